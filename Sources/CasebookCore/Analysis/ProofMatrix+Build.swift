@@ -1,0 +1,104 @@
+import GRDB
+
+/// Which allegations the matrix should cover.
+public struct MatrixFilter: Sendable {
+    public var crime: String?
+    public var actor: RecordID?
+
+    public init(crime: String? = nil, actor: RecordID? = nil) {
+        self.crime = crime
+        self.actor = actor
+    }
+}
+
+extension AppDatabase {
+    /// Builds the proof matrix from one consistent snapshot of the case.
+    public func proofMatrix(_ filter: MatrixFilter = MatrixFilter()) throws -> ProofMatrix {
+        let crimeKey = try filter.crime.map { try RomeStatute.crime($0).key }
+        if let actor = filter.actor, actor.kind != .actor {
+            throw RecordError.wrongKind(actor, expected: [.actor], option: "--actor")
+        }
+        return try read { db in
+            if let actor = filter.actor { try Self.requireExists(actor, table: "actor", in: db) }
+            var request = AllegationRecord.order(Column("id"))
+            if let crimeKey { request = request.filter(AllegationRecord.Columns.crimeKey == crimeKey) }
+            if let actor = filter.actor {
+                request = request.filter(
+                    sql: "id IN (SELECT allegationId FROM attribution WHERE actorId = ?)", arguments: [actor.number])
+            }
+            let allegations = try request.fetchAll(db)
+            let labels = try SourceLabels(db)
+            return ProofMatrix(allegations: try allegations.map { try Self.proof(of: $0, labels: labels, in: db) })
+        }
+    }
+
+    /// The number of gaps in the whole case, for `status`.
+    public func proofGapCount() throws -> Int {
+        try proofMatrix().gapCount
+    }
+
+    static func proof(of allegation: AllegationRecord, labels: SourceLabels, in db: Database) throws -> AllegationProof {
+        let id = allegation.id ?? 0
+        let crime = try RomeStatute.crime(allegation.crimeKey)
+        let incident = try IncidentRecord.fetchOne(db, key: allegation.incidentId)
+        let citations = try CitationRecord.filter(CitationRecord.Columns.allegationId == id).order(Column("id")).fetchAll(db)
+        let cited = { (citation: CitationRecord) in
+            CitedSource(
+                source: citation.source, label: labels.label(for: citation.source), pinpoint: citation.pinpoint,
+                note: citation.note)
+        }
+        let elements = crime.elements.map { element in
+            ElementProof(
+                key: element.key, number: element.number, text: element.text, citation: element.citation,
+                isContextual: element.isContextual,
+                sources: citations.filter { $0.elementKey == element.key }.map(cited))
+        }
+        let general = citations.filter { $0.elementKey == nil && $0.actorId == nil }.map(cited)
+        let attributionRows = try AttributionRecord.filter(AttributionRecord.Columns.allegationId == id)
+            .order(Column("id")).fetchAll(db)
+        var actorOrder: [Int64] = []
+        for row in attributionRows where !actorOrder.contains(row.actorId) { actorOrder.append(row.actorId) }
+        let attributions = try actorOrder.map { actorID in
+            AttributionProof(
+                actor: RecordID(.actor, actorID), actorName: try ActorRecord.fetchOne(db, key: actorID)?.name ?? "?",
+                modes: attributionRows.filter { $0.actorId == actorID }.compactMap { ModeOfLiability(rawValue: $0.mode) },
+                linkageSources: citations.filter { $0.actorId == actorID }.map(cited))
+        }
+        return AllegationProof(
+            id: RecordID(.allegation, id), incident: RecordID(.incident, allegation.incidentId),
+            incidentTitle: incident?.title ?? "?", incidentDate: incident?.dateText ?? "", crime: crime.key,
+            crimeName: crime.name, article: crime.article, elements: elements, generalSources: general,
+            attributions: attributions)
+    }
+}
+
+/// Reader-facing descriptions of sources, loaded once per matrix rather than once per citation.
+struct SourceLabels {
+    private var testimonies: [Int64: String] = [:]
+    private var evidence: [Int64: String] = [:]
+
+    init(_ db: Database) throws {
+        let rows = try Row.fetchAll(
+            db,
+            sql: """
+                SELECT testimony.id AS id, witness.pseudonym AS pseudonym, testimony.dateText AS date
+                FROM testimony JOIN witness ON witness.id = testimony.witnessId
+                """)
+        for row in rows {
+            let pseudonym: String = row["pseudonym"]
+            let date: String = row["date"]
+            testimonies[row["id"]] = "testimony of \(pseudonym), \(date)"
+        }
+        for row in try Row.fetchAll(db, sql: "SELECT id, originalName FROM evidence_item") {
+            let name: String = row["originalName"]
+            evidence[row["id"]] = "evidence item \(name)"
+        }
+    }
+
+    func label(for source: RecordID) -> String {
+        switch source.kind {
+        case .testimony: testimonies[source.number] ?? "testimony"
+        default: evidence[source.number] ?? "evidence item"
+        }
+    }
+}

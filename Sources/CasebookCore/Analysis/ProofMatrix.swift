@@ -1,0 +1,111 @@
+/// For each allegation, what must be proved and what proves it: the heart of case building.
+///
+/// A lawyer reads it element by element. Every element with no source, and every
+/// attribution with no linkage source, is a gap: the matrix makes gaps impossible to miss.
+public struct ProofMatrix: Codable, Sendable, Equatable {
+    public let allegations: [AllegationProof]
+
+    /// Every unproved element and every attribution without linkage evidence.
+    public var gapCount: Int { allegations.reduce(0) { $0 + $1.gapCount } }
+
+    public init(allegations: [AllegationProof]) {
+        self.allegations = allegations
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case allegations, gapCount
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        allegations = try c.decode([AllegationProof].self, forKey: .allegations)
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(allegations, forKey: .allegations)
+        try c.encode(gapCount, forKey: .gapCount)
+    }
+}
+
+/// One allegation with its elements, attributions and the sources for each.
+public struct AllegationProof: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let incident: RecordID
+    public let incidentTitle: String
+    public let incidentDate: String
+    public let crime: String
+    public let crimeName: String
+    public let article: String
+    public let elements: [ElementProof]
+    /// Sources cited for the allegation as a whole, not for one element.
+    public let generalSources: [CitedSource]
+    public let attributions: [AttributionProof]
+
+    /// Unproved elements plus attributions without linkage evidence.
+    public var gapCount: Int {
+        elements.filter(\.isGap).count + attributions.filter(\.isGap).count
+    }
+}
+
+/// One element and the sources cited for it.
+public struct ElementProof: Codable, Sendable, Equatable {
+    public let key: String
+    public let number: Int
+    public let text: String
+    public let citation: String
+    public let isContextual: Bool
+    public let sources: [CitedSource]
+    public var isGap: Bool { sources.isEmpty }
+
+    enum CodingKeys: String, CodingKey {
+        case key, number, text, citation, isContextual, sources, isGap
+    }
+
+    public init(key: String, number: Int, text: String, citation: String, isContextual: Bool, sources: [CitedSource]) {
+        self.key = key
+        self.number = number
+        self.text = text
+        self.citation = citation
+        self.isContextual = isContextual
+        self.sources = sources
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            key: try c.decode(String.self, forKey: .key), number: try c.decode(Int.self, forKey: .number),
+            text: try c.decode(String.self, forKey: .text), citation: try c.decode(String.self, forKey: .citation),
+            isContextual: try c.decode(Bool.self, forKey: .isContextual),
+            sources: try c.decode([CitedSource].self, forKey: .sources))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(key, forKey: .key)
+        try c.encode(number, forKey: .number)
+        try c.encode(text, forKey: .text)
+        try c.encode(citation, forKey: .citation)
+        try c.encode(isContextual, forKey: .isContextual)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(isGap, forKey: .isGap)
+    }
+}
+
+/// An actor's attribution to an allegation, by every mode alleged, with linkage sources.
+public struct AttributionProof: Codable, Sendable, Equatable {
+    public let actor: RecordID
+    public let actorName: String
+    public let modes: [ModeOfLiability]
+    public let linkageSources: [CitedSource]
+    public var isGap: Bool { linkageSources.isEmpty }
+}
+
+/// A source as cited: which testimony or evidence item, described for a reader, with its pinpoint.
+public struct CitedSource: Codable, Sendable, Equatable {
+    public let source: RecordID
+    /// e.g. "testimony of Witness Ahn, 2019-05-03" or "evidence item camp-14.jpg".
+    public let label: String
+    public let pinpoint: String?
+    public let note: String?
+}

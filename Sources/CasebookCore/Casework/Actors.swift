@@ -1,0 +1,232 @@
+import Foundation
+import GRDB
+
+/// Whether an actor is a natural person or an institution or unit.
+public enum ActorKind: String, CaseIterable, Sendable, Codable {
+    case person
+    case institution
+
+    /// Parses `person` or `institution`.
+    public static func parse(_ text: String) throws(RecordError) -> ActorKind {
+        guard let kind = ActorKind(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
+            throw .invalidValue(field: "actor kind", value: text, accepted: "write person or institution")
+        }
+        return kind
+    }
+}
+
+/// A new actor, optionally placed under a superior for a period of tenure.
+public struct NewActor: Sendable {
+    public var name: String
+    public var kind: ActorKind
+    public var position: String?
+    public var aliases: [String]
+    public var superior: RecordID?
+    public var tenureFrom: String?
+    public var tenureTo: String?
+
+    public init(
+        name: String, kind: ActorKind, position: String? = nil, aliases: [String] = [], superior: RecordID? = nil,
+        tenureFrom: String? = nil, tenureTo: String? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.position = position
+        self.aliases = aliases
+        self.superior = superior
+        self.tenureFrom = tenureFrom
+        self.tenureTo = tenureTo
+    }
+}
+
+/// Changes to an existing actor; nil leaves a field as it is.
+public struct ActorChanges: Sendable {
+    public var name: String?
+    public var kind: ActorKind?
+    public var position: String?
+    /// Aliases to add to those already recorded.
+    public var addAliases: [String]
+    /// A superior to add (or whose tenure to change).
+    public var superior: RecordID?
+    public var tenureFrom: String?
+    public var tenureTo: String?
+    /// A superior link to remove.
+    public var removeSuperior: RecordID?
+
+    public init(
+        name: String? = nil, kind: ActorKind? = nil, position: String? = nil, addAliases: [String] = [],
+        superior: RecordID? = nil, tenureFrom: String? = nil, tenureTo: String? = nil, removeSuperior: RecordID? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.position = position
+        self.addAliases = addAliases
+        self.superior = superior
+        self.tenureFrom = tenureFrom
+        self.tenureTo = tenureTo
+        self.removeSuperior = removeSuperior
+    }
+}
+
+/// One superior of an actor, with the period the actor answered to them.
+public struct SuperiorLink: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let name: String
+    public let from: String?
+    public let to: String?
+}
+
+/// An actor as commands print it.
+public struct ActorSummary: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let name: String
+    public let kind: ActorKind
+    public let position: String?
+    public let aliases: [String]
+    public let superiors: [SuperiorLink]
+}
+
+extension AppDatabase {
+    /// Records an actor, and its superior link if one is given.
+    public func addActor(_ input: NewActor) throws -> ActorSummary {
+        let name = try Validate.required(input.name, "actor name")
+        let tenure = try Self.tenure(input.tenureFrom, input.tenureTo, superior: input.superior)
+        let id: Int64 = try write { db in
+            var record = ActorRecord(
+                name: name, kind: input.kind.rawValue, position: Validate.optional(input.position),
+                aliases: Self.cleanAliases(input.aliases, existing: []), createdAt: timestampNow())
+            try record.insert(db)
+            let actorID = RecordID(.actor, record.id ?? 0)
+            if let superior = input.superior {
+                try Self.linkSuperior(actorID, to: superior, tenure: tenure, in: db)
+            }
+            return actorID.number
+        }
+        return try actor(RecordID(.actor, id))
+    }
+
+    /// Changes an actor in one transaction; refuses a superior that would make the hierarchy loop.
+    public func updateActor(_ id: RecordID, _ changes: ActorChanges) throws -> ActorSummary {
+        guard id.kind == .actor else { throw RecordError.wrongKind(id, expected: [.actor], option: "actor update") }
+        let name = try changes.name.map { try Validate.required($0, "actor name") }
+        let tenure = try Self.tenure(changes.tenureFrom, changes.tenureTo, superior: changes.superior)
+        try write { db in
+            guard var record = try ActorRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            if let name { record.name = name }
+            if let kind = changes.kind { record.kind = kind.rawValue }
+            if let position = changes.position { record.position = Validate.optional(position) }
+            record.aliases = Self.cleanAliases(changes.addAliases, existing: record.aliases)
+            try record.update(db)
+            if let removed = changes.removeSuperior {
+                let deleted = try SuperiorLinkRecord
+                    .filter(SuperiorLinkRecord.Columns.actorId == id.number && SuperiorLinkRecord.Columns.superiorId == removed.number)
+                    .deleteAll(db)
+                guard deleted > 0 else {
+                    throw RecordError.invalidValue(
+                        field: "--remove-superior", value: removed.description, accepted: "\(id) does not answer to \(removed)")
+                }
+            }
+            if let superior = changes.superior {
+                try Self.linkSuperior(id, to: superior, tenure: tenure, in: db)
+            }
+        }
+        return try actor(id)
+    }
+
+    /// Every actor, oldest first.
+    public func actors() throws -> [ActorSummary] {
+        try read { db in try ActorRecord.order(Column("id")).fetchAll(db).map { try Self.summary(of: $0, in: db) } }
+    }
+
+    /// One actor, or `notFound`.
+    public func actor(_ id: RecordID) throws -> ActorSummary {
+        try read { db in
+            guard let record = try ActorRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: db)
+        }
+    }
+
+    static func summary(of record: ActorRecord, in db: Database) throws -> ActorSummary {
+        let id = record.id ?? 0
+        let links = try SuperiorLinkRecord.filter(SuperiorLinkRecord.Columns.actorId == id).order(Column("id")).fetchAll(db)
+        let superiors = try links.map { link in
+            SuperiorLink(
+                id: RecordID(.actor, link.superiorId), name: try ActorRecord.fetchOne(db, key: link.superiorId)?.name ?? "?",
+                from: link.tenureFrom, to: link.tenureTo)
+        }
+        return ActorSummary(
+            id: RecordID(.actor, id), name: record.name, kind: ActorKind(rawValue: record.kind) ?? .person,
+            position: record.position, aliases: record.aliases, superiors: superiors)
+    }
+
+    /// Adds `actor → superior`, or changes its tenure, after checking that no loop results.
+    static func linkSuperior(
+        _ actor: RecordID, to superior: RecordID, tenure: (from: String?, to: String?), in db: Database
+    ) throws {
+        guard superior.kind == .actor else { throw RecordError.wrongKind(superior, expected: [.actor], option: "--superior") }
+        try requireExists(superior, table: "actor", in: db)
+        if superior == actor { throw RecordError.superiorCycle(actor: actor, superior: superior, path: [actor]) }
+        if let path = try chainOfCommand(from: superior, reaching: actor, in: db) {
+            throw RecordError.superiorCycle(actor: actor, superior: superior, path: path)
+        }
+        if var existing = try SuperiorLinkRecord
+            .filter(SuperiorLinkRecord.Columns.actorId == actor.number && SuperiorLinkRecord.Columns.superiorId == superior.number)
+            .fetchOne(db)
+        {
+            existing.tenureFrom = tenure.from ?? existing.tenureFrom
+            existing.tenureTo = tenure.to ?? existing.tenureTo
+            try existing.update(db)
+        } else {
+            var link = SuperiorLinkRecord(actorId: actor.number, superiorId: superior.number, tenureFrom: tenure.from, tenureTo: tenure.to)
+            try link.insert(db)
+        }
+    }
+
+    /// The path up the hierarchy from `start` to `target`, if `target` is one of `start`'s superiors.
+    static func chainOfCommand(from start: RecordID, reaching target: RecordID, in db: Database) throws -> [RecordID]? {
+        var parents: [Int64: Int64] = [:]
+        var queue = [start.number]
+        var seen: Set<Int64> = [start.number]
+        while !queue.isEmpty {
+            let current = queue.removeFirst()
+            if current == target.number {
+                var path = [current]
+                var step = current
+                while let parent = parents[step] {
+                    path.append(parent)
+                    step = parent
+                }
+                return path.reversed().map { RecordID(.actor, $0) }
+            }
+            let ups = try Int64.fetchAll(db, sql: "SELECT superiorId FROM actor_superior WHERE actorId = ?", arguments: [current])
+            for up in ups where !seen.contains(up) {
+                seen.insert(up)
+                parents[up] = current
+                queue.append(up)
+            }
+        }
+        return nil
+    }
+
+    static func tenure(_ from: String?, _ to: String?, superior: RecordID?) throws -> (from: String?, to: String?) {
+        let start = try Validate.optional(from).map { try PartialDate(parsing: $0) }
+        let end = try Validate.optional(to).map { try PartialDate(parsing: $0) }
+        if (start != nil || end != nil) && superior == nil {
+            throw RecordError.invalidValue(
+                field: "tenure", value: [from, to].compactMap { $0 }.joined(separator: "–"),
+                accepted: "--from and --to give the period under a superior, so they need --superior")
+        }
+        if let start, let end, end.latestDay < start.earliestDay {
+            throw DateError.reversedRange("\(start)/\(end)")
+        }
+        return (start?.description, end?.description)
+    }
+
+    static func cleanAliases(_ added: [String], existing: [String]) -> [String] {
+        var result = existing
+        for alias in added.compactMap({ Validate.optional($0) }) where !result.contains(alias) {
+            result.append(alias)
+        }
+        return result
+    }
+}

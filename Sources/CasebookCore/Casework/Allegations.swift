@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+
+/// An allegation as commands print it.
+public struct AllegationSummary: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let incident: RecordID
+    public let incidentTitle: String
+    public let crime: String
+    public let crimeName: String
+    public let article: String
+}
+
+/// An attribution as commands print it.
+public struct AttributionSummary: Codable, Sendable, Equatable {
+    public let allegation: RecordID
+    public let actor: RecordID
+    public let actorName: String
+    public let mode: ModeOfLiability
+    public let modeName: String
+    public let article: String
+}
+
+extension AppDatabase {
+    /// Alleges that an incident constitutes a crime. The same pair twice is refused,
+    /// naming the allegation that already exists.
+    public func allege(incident: RecordID, crime crimeKey: String) throws -> AllegationSummary {
+        guard incident.kind == .incident else { throw RecordError.wrongKind(incident, expected: [.incident], option: "--incident") }
+        let crime = try RomeStatute.crime(crimeKey)
+        let id: Int64 = try write { db in
+            let (id, created) = try Self.findOrCreateAllegation(incident: incident, crime: crime, in: db)
+            guard created else {
+                throw RecordError.duplicateAllegation(existing: RecordID(.allegation, id), incident: incident, crime: crime.key)
+            }
+            return id
+        }
+        return try allegation(RecordID(.allegation, id))
+    }
+
+    /// One allegation, or `notFound`.
+    public func allegation(_ id: RecordID) throws -> AllegationSummary {
+        guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], option: "--allegation") }
+        return try read { db in
+            guard let record = try AllegationRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: db)
+        }
+    }
+
+    /// Attributes an allegation to an actor under a mode of liability.
+    public func attribute(allegation: RecordID, actor: RecordID, mode modeKey: String) throws -> AttributionSummary {
+        guard allegation.kind == .allegation else {
+            throw RecordError.wrongKind(allegation, expected: [.allegation], option: "--allegation")
+        }
+        guard actor.kind == .actor else { throw RecordError.wrongKind(actor, expected: [.actor], option: "--actor") }
+        let mode = try RomeStatute.mode(modeKey)
+        try write { db in
+            try Self.requireExists(allegation, table: "allegation", in: db)
+            let created = try Self.findOrCreateAttribution(allegation: allegation, actor: actor, mode: mode, in: db)
+            guard created else { throw RecordError.duplicateAttribution(allegation: allegation, actor: actor, mode: mode.key) }
+        }
+        return try read { db in try Self.attributionSummary(allegation: allegation, actor: actor, mode: mode, in: db) }
+    }
+
+    static func summary(of record: AllegationRecord, in db: Database) throws -> AllegationSummary {
+        let crime = try? RomeStatute.crime(record.crimeKey)
+        let title = try IncidentRecord.fetchOne(db, key: record.incidentId)?.title ?? "?"
+        return AllegationSummary(
+            id: RecordID(.allegation, record.id ?? 0), incident: RecordID(.incident, record.incidentId), incidentTitle: title,
+            crime: record.crimeKey, crimeName: crime?.name ?? record.crimeKey, article: crime?.article ?? "")
+    }
+
+    static func attributionSummary(
+        allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in db: Database
+    ) throws -> AttributionSummary {
+        let name = try ActorRecord.fetchOne(db, key: actor.number)?.name ?? "?"
+        return AttributionSummary(
+            allegation: allegation, actor: actor, actorName: name, mode: mode, modeName: mode.name, article: mode.article)
+    }
+
+    /// The allegation for (incident, crime), created if missing; `created` says which.
+    static func findOrCreateAllegation(
+        incident: RecordID, crime: CrimeCategory, in db: Database
+    ) throws -> (id: Int64, created: Bool) {
+        try requireExists(incident, table: "incident", in: db)
+        if let existing = try AllegationRecord
+            .filter(AllegationRecord.Columns.incidentId == incident.number && AllegationRecord.Columns.crimeKey == crime.key)
+            .fetchOne(db), let id = existing.id
+        {
+            return (id, false)
+        }
+        var record = AllegationRecord(incidentId: incident.number, crimeKey: crime.key, createdAt: timestampNow())
+        try record.insert(db)
+        return (record.id ?? 0, true)
+    }
+
+    /// Creates the attribution unless it exists; returns whether it was created.
+    static func findOrCreateAttribution(
+        allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in db: Database
+    ) throws -> Bool {
+        try requireExists(actor, table: "actor", in: db)
+        let exists = try AttributionRecord
+            .filter(
+                AttributionRecord.Columns.allegationId == allegation.number && AttributionRecord.Columns.actorId == actor.number
+                    && AttributionRecord.Columns.mode == mode.key
+            ).fetchCount(db) > 0
+        if exists { return false }
+        var record = AttributionRecord(
+            allegationId: allegation.number, actorId: actor.number, mode: mode.key, createdAt: timestampNow())
+        try record.insert(db)
+        return true
+    }
+}

@@ -1,0 +1,43 @@
+import GRDB
+
+/// The case at a glance: what `casebook status` prints.
+public struct CaseStatus: Codable, Sendable, Equatable {
+    public let title: String
+    public let organization: String?
+    public let witnesses: Int
+    public let testimonies: Int
+    public let incidents: Int
+    public let actors: Int
+    public let allegations: Int
+    public let attributions: Int
+    public let citations: Int
+    public let evidenceItems: Int
+    public let custodyEvents: Int
+    public let proofGaps: Int
+}
+
+extension AppDatabase {
+    /// Records the case's title and organisation; called once, by `Workspace.create`.
+    func createCase(title: String, organization: String?) throws {
+        try write { db in
+            try CaseInfo(title: title, organization: Validate.optional(organization), createdAt: timestampNow()).insert(db)
+        }
+    }
+
+    /// Counts of every kind of record and the number of proof gaps.
+    public func status() throws -> CaseStatus {
+        let gaps = try proofGapCount()
+        return try read { db in
+            let info = try CaseInfo.fetchOne(db, key: 1)
+            func count(_ table: String) throws -> Int {
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
+            }
+            return CaseStatus(
+                title: info?.title ?? "(untitled case)", organization: info?.organization,
+                witnesses: try count("witness"), testimonies: try count("testimony"), incidents: try count("incident"),
+                actors: try count("actor"), allegations: try count("allegation"), attributions: try count("attribution"),
+                citations: try count("citation"), evidenceItems: try count("evidence_item"),
+                custodyEvents: try count("custody_event"), proofGaps: gaps)
+        }
+    }
+}

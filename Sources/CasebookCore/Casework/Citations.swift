@@ -1,0 +1,159 @@
+import Foundation
+import GRDB
+
+/// A source to cite for an allegation: for one element, as linkage evidence for an actor, or both.
+public struct NewCitation: Sendable {
+    public var allegation: RecordID
+    public var source: RecordID
+    public var element: String?
+    public var actor: RecordID?
+    public var pinpoint: String?
+    public var note: String?
+
+    public init(
+        allegation: RecordID, source: RecordID, element: String? = nil, actor: RecordID? = nil,
+        pinpoint: String? = nil, note: String? = nil
+    ) {
+        self.allegation = allegation
+        self.source = source
+        self.element = element
+        self.actor = actor
+        self.pinpoint = pinpoint
+        self.note = note
+    }
+}
+
+/// A citation as commands print it.
+public struct CitationSummary: Codable, Sendable, Equatable {
+    public let allegation: RecordID
+    public let source: RecordID
+    public let element: String?
+    public let actor: RecordID?
+    public let pinpoint: String?
+    public let note: String?
+}
+
+/// The one-step path from a source to an incident, a crime and an actor.
+public struct LinkRequest: Sendable {
+    public var source: RecordID
+    public var incident: RecordID
+    public var crime: String
+    public var actor: RecordID?
+    public var mode: String?
+    public var element: String?
+    public var pinpoint: String?
+    public var note: String?
+
+    public init(
+        source: RecordID, incident: RecordID, crime: String, actor: RecordID? = nil, mode: String? = nil,
+        element: String? = nil, pinpoint: String? = nil, note: String? = nil
+    ) {
+        self.source = source
+        self.incident = incident
+        self.crime = crime
+        self.actor = actor
+        self.mode = mode
+        self.element = element
+        self.pinpoint = pinpoint
+        self.note = note
+    }
+}
+
+/// What `link` found and what it created.
+public struct LinkResult: Codable, Sendable, Equatable {
+    public let allegation: RecordID
+    public let allegationCreated: Bool
+    public let attributionCreated: Bool
+    public let citation: CitationSummary
+}
+
+extension AppDatabase {
+    /// Cites a source for an allegation after checking that every id exists and the element
+    /// belongs to the allegation's crime.
+    public func cite(_ input: NewCitation) throws -> CitationSummary {
+        guard input.allegation.kind == .allegation else {
+            throw RecordError.wrongKind(input.allegation, expected: [.allegation], option: "--allegation")
+        }
+        try Self.checkSourceKind(input.source)
+        if let actor = input.actor, actor.kind != .actor {
+            throw RecordError.wrongKind(actor, expected: [.actor], option: "--actor")
+        }
+        return try write { db in
+            guard let allegation = try AllegationRecord.fetchOne(db, key: input.allegation.number) else {
+                throw RecordError.notFound(input.allegation)
+            }
+            let crime = try RomeStatute.crime(allegation.crimeKey)
+            if let actor = input.actor {
+                try Self.requireExists(actor, table: "actor", in: db)
+                let attributed = try AttributionRecord
+                    .filter(AttributionRecord.Columns.allegationId == input.allegation.number && AttributionRecord.Columns.actorId == actor.number)
+                    .fetchCount(db) > 0
+                guard attributed else { throw RecordError.actorNotAttributed(actor: actor, allegation: input.allegation) }
+            }
+            return try Self.insertCitation(input, crime: crime, in: db)
+        }
+    }
+
+    /// Creates whatever is missing of allegation, attribution and citation, all in one transaction.
+    public func link(_ request: LinkRequest) throws -> LinkResult {
+        try Self.checkSourceKind(request.source)
+        guard request.incident.kind == .incident else {
+            throw RecordError.wrongKind(request.incident, expected: [.incident], option: "--incident")
+        }
+        let crime = try RomeStatute.crime(request.crime)
+        var mode: ModeOfLiability?
+        switch (request.actor, request.mode) {
+        case (nil, nil): break
+        case (let actor?, let modeKey?):
+            guard actor.kind == .actor else { throw RecordError.wrongKind(actor, expected: [.actor], option: "--actor") }
+            mode = try RomeStatute.mode(modeKey)
+        default: throw RecordError.optionsTogether("--actor", "--mode")
+        }
+        if let element = request.element { _ = try RomeStatute.element(element, of: crime) }
+        return try write { db in
+            let (allegationNumber, allegationCreated) = try Self.findOrCreateAllegation(
+                incident: request.incident, crime: crime, in: db)
+            let allegation = RecordID(.allegation, allegationNumber)
+            var attributionCreated = false
+            if let actor = request.actor, let mode {
+                attributionCreated = try Self.findOrCreateAttribution(allegation: allegation, actor: actor, mode: mode, in: db)
+            }
+            let citation = try Self.insertCitation(
+                NewCitation(
+                    allegation: allegation, source: request.source, element: request.element, actor: request.actor,
+                    pinpoint: request.pinpoint, note: request.note),
+                crime: crime, in: db)
+            return LinkResult(
+                allegation: allegation, allegationCreated: allegationCreated, attributionCreated: attributionCreated,
+                citation: citation)
+        }
+    }
+
+    static func checkSourceKind(_ source: RecordID) throws {
+        guard source.kind == .testimony || source.kind == .evidence else {
+            throw RecordError.wrongKind(source, expected: [.testimony, .evidence], option: "--source")
+        }
+    }
+
+    static func insertCitation(_ input: NewCitation, crime: CrimeCategory, in db: Database) throws -> CitationSummary {
+        let element = try input.element.map { try RomeStatute.element($0, of: crime).key }
+        try requireExists(input.source, table: input.source.kind == .testimony ? "testimony" : "evidence_item", in: db)
+        let pinpoint = Validate.optional(input.pinpoint)
+        var record = CitationRecord(
+            allegationId: input.allegation.number,
+            testimonyId: input.source.kind == .testimony ? input.source.number : nil,
+            evidenceId: input.source.kind == .evidence ? input.source.number : nil,
+            elementKey: element, actorId: input.actor?.number, pinpoint: pinpoint, note: Validate.optional(input.note),
+            createdAt: timestampNow())
+        let sourceColumn = input.source.kind == .testimony ? CitationRecord.Columns.testimonyId : CitationRecord.Columns.evidenceId
+        let duplicate = try CitationRecord
+            .filter(CitationRecord.Columns.allegationId == record.allegationId && sourceColumn == input.source.number)
+            .fetchAll(db)
+            .contains { $0.elementKey == element && $0.actorId == record.actorId && $0.pinpoint == pinpoint }
+        if duplicate { throw RecordError.duplicateCitation(allegation: input.allegation, source: input.source, element: element) }
+        try record.insert(db)
+        return CitationSummary(
+            allegation: input.allegation, source: input.source, element: element, actor: input.actor, pinpoint: pinpoint,
+            note: record.note)
+    }
+}

@@ -1,0 +1,124 @@
+import Foundation
+import GRDB
+
+/// What a team records about an incident.
+public struct NewIncident: Sendable {
+    public var title: String
+    public var date: String
+    public var place: String?
+    public var country: String?
+    public var latitude: Double?
+    public var longitude: Double?
+    public var victims: Int?
+    public var victimsEstimated: Bool
+    public var victimGroup: String?
+    public var description: String?
+
+    public init(
+        title: String, date: String, place: String? = nil, country: String? = nil, latitude: Double? = nil,
+        longitude: Double? = nil, victims: Int? = nil, victimsEstimated: Bool = false, victimGroup: String? = nil,
+        description: String? = nil
+    ) {
+        self.title = title
+        self.date = date
+        self.place = place
+        self.country = country
+        self.latitude = latitude
+        self.longitude = longitude
+        self.victims = victims
+        self.victimsEstimated = victimsEstimated
+        self.victimGroup = victimGroup
+        self.description = description
+    }
+}
+
+/// An incident as commands print it.
+public struct IncidentSummary: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let title: String
+    /// The date as given: `2013`, `2013-07-04` or a range `2012/2014`.
+    public let date: String
+    /// The first and last day the date could mean, for sorting and filtering.
+    public let earliest: String
+    public let latest: String
+    public let place: String?
+    public let country: String?
+    public let latitude: Double?
+    public let longitude: Double?
+    public let victims: Int?
+    public let victimsEstimated: Bool
+    public let victimGroup: String?
+    public let description: String?
+    /// The crimes this incident is alleged to constitute, as `AL-n` ids.
+    public let allegations: [RecordID]
+}
+
+extension AppDatabase {
+    /// Records an incident after checking its date, country code, coordinates and victim count.
+    public func addIncident(_ input: NewIncident) throws -> IncidentSummary {
+        let title = try Validate.required(input.title, "incident title")
+        let date = try DateSpan(parsing: input.date)
+        var country: String?
+        if let given = Validate.optional(input.country) {
+            let upper = given.uppercased()
+            guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+                throw RecordError.invalidValue(
+                    field: "country code", value: given,
+                    accepted: "give the two-letter ISO 3166 code, for example KP for North Korea or CN for China")
+            }
+            country = upper
+        }
+        switch (input.latitude, input.longitude) {
+        case (nil, nil): break
+        case (let lat?, let lon?):
+            guard (-90...90).contains(lat) else {
+                throw RecordError.invalidValue(field: "latitude", value: String(lat), accepted: "it must be between -90 and 90")
+            }
+            guard (-180...180).contains(lon) else {
+                throw RecordError.invalidValue(field: "longitude", value: String(lon), accepted: "it must be between -180 and 180")
+            }
+        default: throw RecordError.optionsTogether("--lat", "--lon")
+        }
+        if let victims = input.victims, victims < 0 {
+            throw RecordError.invalidValue(field: "number of victims", value: String(victims), accepted: "it cannot be negative")
+        }
+        let id: Int64 = try write { db in
+            var record = IncidentRecord(
+                title: title, dateText: date.description, dateStart: date.earliestDay, dateEnd: date.latestDay,
+                place: Validate.optional(input.place), country: country, latitude: input.latitude,
+                longitude: input.longitude, victims: input.victims,
+                victimsEstimated: input.victims != nil && input.victimsEstimated,
+                victimGroup: Validate.optional(input.victimGroup), description: Validate.optional(input.description),
+                createdAt: timestampNow())
+            try record.insert(db)
+            return record.id ?? 0
+        }
+        return try incident(RecordID(.incident, id))
+    }
+
+    /// Every incident, in date order.
+    public func incidents() throws -> [IncidentSummary] {
+        try read { db in
+            try IncidentRecord.order(Column("dateStart"), Column("id")).fetchAll(db).map { try Self.summary(of: $0, in: db) }
+        }
+    }
+
+    /// One incident, or `notFound`.
+    public func incident(_ id: RecordID) throws -> IncidentSummary {
+        try read { db in
+            guard let record = try IncidentRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: db)
+        }
+    }
+
+    static func summary(of record: IncidentRecord, in db: Database) throws -> IncidentSummary {
+        let id = record.id ?? 0
+        let allegations = try AllegationRecord.filter(AllegationRecord.Columns.incidentId == id)
+            .order(Column("id")).fetchAll(db).map { RecordID(.allegation, $0.id ?? 0) }
+        return IncidentSummary(
+            id: RecordID(.incident, id), title: record.title, date: record.dateText, earliest: record.dateStart,
+            latest: record.dateEnd, place: record.place, country: record.country, latitude: record.latitude,
+            longitude: record.longitude, victims: record.victims, victimsEstimated: record.victimsEstimated,
+            victimGroup: record.victimGroup, description: record.description, allegations: allegations)
+    }
+}

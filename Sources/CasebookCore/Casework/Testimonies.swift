@@ -1,0 +1,89 @@
+import Foundation
+import GRDB
+
+/// What a team records about one interview.
+public struct NewTestimony: Sendable {
+    public var witness: RecordID
+    public var date: String
+    public var interviewer: String?
+    public var place: String?
+    public var language: String?
+    public var summary: String?
+    public var reliabilityNotes: String?
+
+    public init(
+        witness: RecordID, date: String, interviewer: String? = nil, place: String? = nil,
+        language: String? = nil, summary: String? = nil, reliabilityNotes: String? = nil
+    ) {
+        self.witness = witness
+        self.date = date
+        self.interviewer = interviewer
+        self.place = place
+        self.language = language
+        self.summary = summary
+        self.reliabilityNotes = reliabilityNotes
+    }
+}
+
+/// A testimony as commands print it, with its witness's pseudonym.
+public struct TestimonySummary: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let witness: RecordID
+    public let witnessPseudonym: String
+    public let date: String
+    public let interviewer: String?
+    public let place: String?
+    public let language: String?
+    public let summary: String?
+    public let reliabilityNotes: String?
+}
+
+extension AppDatabase {
+    /// Records an interview with an existing witness.
+    public func addTestimony(_ input: NewTestimony) throws -> TestimonySummary {
+        guard input.witness.kind == .witness else {
+            throw RecordError.wrongKind(input.witness, expected: [.witness], option: "--witness")
+        }
+        let date = try DateSpan(parsing: input.date)
+        let id: Int64 = try write { db in
+            try Self.requireExists(input.witness, table: "witness", in: db)
+            var record = TestimonyRecord(
+                witnessId: input.witness.number, dateText: date.description, dateStart: date.earliestDay,
+                dateEnd: date.latestDay, interviewer: Validate.optional(input.interviewer),
+                place: Validate.optional(input.place), language: Validate.optional(input.language),
+                summary: Validate.optional(input.summary), reliabilityNotes: Validate.optional(input.reliabilityNotes),
+                transcriptId: nil, createdAt: timestampNow())
+            try record.insert(db)
+            return record.id ?? 0
+        }
+        return try testimony(RecordID(.testimony, id))
+    }
+
+    /// Every testimony, or those of one witness, oldest first.
+    public func testimonies(of witness: RecordID? = nil) throws -> [TestimonySummary] {
+        try read { db in
+            var request = TestimonyRecord.order(Column("id"))
+            if let witness {
+                try Self.requireExists(witness, table: "witness", in: db)
+                request = request.filter(TestimonyRecord.Columns.witnessId == witness.number)
+            }
+            return try request.fetchAll(db).map { try Self.summary(of: $0, in: db) }
+        }
+    }
+
+    /// One testimony, or `notFound`.
+    public func testimony(_ id: RecordID) throws -> TestimonySummary {
+        try read { db in
+            guard let record = try TestimonyRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: db)
+        }
+    }
+
+    static func summary(of record: TestimonyRecord, in db: Database) throws -> TestimonySummary {
+        let pseudonym = try WitnessRecord.fetchOne(db, key: record.witnessId)?.pseudonym ?? "?"
+        return TestimonySummary(
+            id: RecordID(.testimony, record.id ?? 0), witness: RecordID(.witness, record.witnessId),
+            witnessPseudonym: pseudonym, date: record.dateText, interviewer: record.interviewer, place: record.place,
+            language: record.language, summary: record.summary, reliabilityNotes: record.reliabilityNotes)
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import GRDB
+
+/// Normalising and checking of typed values, shared by every kind of record.
+enum Validate {
+    /// Trimmed text that must not be empty.
+    static func required(_ value: String, _ field: String) throws(RecordError) -> String {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty else { throw .emptyField(field) }
+        return trimmed
+    }
+
+    /// Trimmed text, or nil when absent or blank.
+    static func optional(_ value: String?) -> String? {
+        guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else {
+            return nil
+        }
+        return trimmed
+    }
+
+    /// A year between 1900 and the current year.
+    static func year(_ value: Int?, _ field: String) throws(RecordError) -> Int? {
+        guard let value else { return nil }
+        let current = Calendar(identifier: .gregorian).component(.year, from: Date())
+        guard (1900...current).contains(value) else {
+            throw .invalidValue(field: field, value: String(value), accepted: "give a year between 1900 and \(current)")
+        }
+        return value
+    }
+}
+
+extension AppDatabase {
+    /// Fails with `notFound` unless a row of `id`'s kind exists with that number.
+    static func requireExists(_ id: RecordID, table: String, in db: Database) throws {
+        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id.number]) ?? false
+        guard exists else { throw RecordError.notFound(id) }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import GRDB
+
+/// What a team records about a new witness. Nothing here identifies the person.
+public struct NewWitness: Sendable {
+    public var pseudonym: String
+    public var sex: String?
+    public var birthYear: Int?
+    public var origin: String?
+    public var leftYear: Int?
+    public var consent: [ConsentScope]
+    public var riskNotes: String?
+
+    public init(
+        pseudonym: String, sex: String? = nil, birthYear: Int? = nil, origin: String? = nil,
+        leftYear: Int? = nil, consent: [ConsentScope] = [], riskNotes: String? = nil
+    ) {
+        self.pseudonym = pseudonym
+        self.sex = sex
+        self.birthYear = birthYear
+        self.origin = origin
+        self.leftYear = leftYear
+        self.consent = consent
+        self.riskNotes = riskNotes
+    }
+}
+
+/// A witness as commands print it: pseudonym and non-identifying attributes only.
+public struct WitnessSummary: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let pseudonym: String
+    public let sex: String?
+    public let birthYear: Int?
+    public let origin: String?
+    public let leftYear: Int?
+    public let consent: [ConsentScope]
+    public let riskNotes: String?
+    public let testimonies: Int
+}
+
+extension AppDatabase {
+    /// Records a witness under a pseudonym no other witness uses.
+    public func addWitness(_ input: NewWitness) throws -> WitnessSummary {
+        let pseudonym = try Validate.required(input.pseudonym, "pseudonym")
+        var sex: String?
+        if let given = Validate.optional(input.sex) {
+            guard ["F", "M", "X"].contains(given.uppercased()) else {
+                throw RecordError.invalidValue(field: "sex", value: given, accepted: "write F, M or X")
+            }
+            sex = given.uppercased()
+        }
+        let birthYear = try Validate.year(input.birthYear, "birth year")
+        let leftYear = try Validate.year(input.leftYear, "year of leaving")
+        if let birthYear, let leftYear, leftYear < birthYear {
+            throw RecordError.invalidValue(
+                field: "year of leaving", value: String(leftYear), accepted: "it cannot be before the birth year \(birthYear)")
+        }
+        let id: Int64 = try write { db in
+            if let existing = try WitnessRecord.filter(WitnessRecord.Columns.pseudonym == pseudonym).fetchOne(db),
+                let existingID = existing.id
+            {
+                throw RecordError.duplicatePseudonym(pseudonym, existing: RecordID(.witness, existingID))
+            }
+            var record = WitnessRecord(
+                pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: Validate.optional(input.origin),
+                leftYear: leftYear, consent: ConsentScope.storedForm(input.consent),
+                riskNotes: Validate.optional(input.riskNotes), createdAt: timestampNow())
+            try record.insert(db)
+            return record.id ?? 0
+        }
+        return try witness(RecordID(.witness, id))
+    }
+
+    /// Every witness, oldest first.
+    public func witnesses() throws -> [WitnessSummary] {
+        try read { db in
+            try WitnessRecord.order(Column("id")).fetchAll(db).map { try Self.summary(of: $0, in: db) }
+        }
+    }
+
+    /// One witness, or `notFound`.
+    public func witness(_ id: RecordID) throws -> WitnessSummary {
+        try read { db in
+            guard let record = try WitnessRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: db)
+        }
+    }
+
+    static func summary(of record: WitnessRecord, in db: Database) throws -> WitnessSummary {
+        let id = record.id ?? 0
+        let count = try TestimonyRecord.filter(TestimonyRecord.Columns.witnessId == id).fetchCount(db)
+        let consent = (try? ConsentScope.parseList(record.consent)) ?? []
+        return WitnessSummary(
+            id: RecordID(.witness, id), pseudonym: record.pseudonym, sex: record.sex, birthYear: record.birthYear,
+            origin: record.origin, leftYear: record.leftYear, consent: consent, riskNotes: record.riskNotes,
+            testimonies: count)
+    }
+}

@@ -1,0 +1,30 @@
+/// A crime, element or mode of liability that the Rome Statute taxonomy does not know.
+public enum LawError: CasebookFailure, Equatable {
+    /// No crime has this key.
+    case unknownCrime(String, suggestions: [String])
+    /// No element of the crime has this key.
+    case unknownElement(String, suggestions: [String])
+    /// The element exists, but belongs to another crime than the allegation's.
+    case elementOfOtherCrime(String, crime: String, valid: [String])
+    /// No mode of liability has this key.
+    case unknownMode(String, suggestions: [String])
+
+    public var category: FailureCategory { .badInput }
+
+    public var description: String {
+        switch self {
+        case .unknownCrime(let key, let suggestions):
+            "There is no crime with the key '\(key)'.\(Self.hint(suggestions)) Run 'casebook crimes' for the list."
+        case .unknownElement(let key, let suggestions):
+            "There is no element with the key '\(key)'.\(Self.hint(suggestions)) Run 'casebook crimes CRIME' to see a crime's elements."
+        case .elementOfOtherCrime(let key, let crime, let valid):
+            "The element '\(key)' is not an element of \(crime); its elements are \(valid.joined(separator: ", "))."
+        case .unknownMode(let key, let suggestions):
+            "There is no mode of liability '\(key)'.\(Self.hint(suggestions)) The modes are \(ModeOfLiability.allCases.map(\.key).joined(separator: ", "))."
+        }
+    }
+
+    private static func hint(_ suggestions: [String]) -> String {
+        suggestions.isEmpty ? "" : " Did you mean \(suggestions.joined(separator: " or "))?"
+    }
+}

@@ -1,0 +1,51 @@
+/// The crime taxonomy and links as printed for people.
+public enum LawText {
+    public static func crimeList() -> String {
+        TextTable(
+            headers: ["Key", "Article", "Crime", "Elements"],
+            rows: RomeStatute.crimes.map { [$0.key, $0.article, $0.name, String($0.elements.count)] }
+        ).render(maxCellWidth: 70)
+            + "\n\nModes of liability: "
+            + ModeOfLiability.allCases.map { "\($0.key) (\($0.article))" }.joined(separator: ", ")
+            + "\nRun 'casebook crimes KEY' to see a crime's elements."
+    }
+
+    public static func crime(_ crime: CrimeCategory) -> String {
+        var lines = ["\(crime.name) — \(crime.article) (Elements of Crimes, \(crime.elementsHeading))", ""]
+        for element in crime.elements {
+            lines.append("\(element.key)\(element.isContextual ? " (contextual)" : "")")
+            lines.append("    \(element.number). \(element.text)")
+            lines.append("    \(element.citation)")
+        }
+        if !crime.notes.isEmpty {
+            lines.append("")
+            lines.append(contentsOf: crime.notes.map { "Note: \($0)" })
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func allegation(_ a: AllegationSummary) -> String {
+        "\(a.id): \(a.incident) \(a.incidentTitle) alleged as \(a.crimeName) (\(a.article))."
+    }
+
+    public static func attribution(_ a: AttributionSummary) -> String {
+        "\(a.allegation) attributed to \(a.actor) \(a.actorName): \(a.modeName) (\(a.article))."
+    }
+
+    public static func citation(_ c: CitationSummary) -> String {
+        var text = "\(c.source) cited for \(c.allegation)"
+        text += c.element.map { ", element \($0)" } ?? ", the allegation as a whole"
+        if let actor = c.actor { text += ", linking \(actor)" }
+        if let pinpoint = c.pinpoint { text += " (\(pinpoint))" }
+        return text + "."
+    }
+
+    public static func link(_ r: LinkResult) -> String {
+        var lines = [
+            r.allegationCreated ? "Created allegation \(r.allegation)." : "Using existing allegation \(r.allegation)."
+        ]
+        if r.attributionCreated, let actor = r.citation.actor { lines.append("Attributed \(r.allegation) to \(actor).") }
+        lines.append(citation(r.citation))
+        return lines.joined(separator: "\n")
+    }
+}

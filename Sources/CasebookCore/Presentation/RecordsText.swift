@@ -1,0 +1,162 @@
+import Foundation
+
+/// The human-readable forms of records, as `list` and `show` print them.
+///
+/// Kept in the core, beside the records, so tests can pin what a lawyer sees.
+public enum RecordsText {
+    public static func witnessList(_ witnesses: [WitnessSummary]) -> String {
+        guard !witnesses.isEmpty else { return "No witnesses yet. Add one with 'casebook witness add --pseudonym P'." }
+        return TextTable(
+            headers: ["ID", "Pseudonym", "Sex", "Born", "From", "Left", "Consent", "Testimonies"],
+            rows: witnesses.map {
+                [
+                    $0.id.description, $0.pseudonym, $0.sex ?? "", $0.birthYear.map(String.init) ?? "", $0.origin ?? "",
+                    $0.leftYear.map(String.init) ?? "", consent($0.consent), String($0.testimonies),
+                ]
+            }
+        ).render()
+    }
+
+    public static func witness(_ w: WitnessSummary) -> String {
+        var fields = FieldList()
+        fields.add("Witness", "\(w.id) \(w.pseudonym)")
+        fields.add("Sex", w.sex)
+        fields.add("Birth year", w.birthYear.map(String.init))
+        fields.add("Region of origin", w.origin)
+        fields.add("Year of leaving", w.leftYear.map(String.init))
+        fields.add("Consent", consent(w.consent))
+        fields.add("Risk notes", w.riskNotes)
+        fields.add("Testimonies", String(w.testimonies))
+        return fields.render()
+    }
+
+    static func consent(_ scopes: [ConsentScope]) -> String {
+        scopes.isEmpty ? "none (cite nowhere)" : scopes.map(\.rawValue).joined(separator: ",")
+    }
+
+    public static func testimonyList(_ testimonies: [TestimonySummary]) -> String {
+        guard !testimonies.isEmpty else {
+            return "No testimonies yet. Add one with 'casebook testimony add --witness W-1 --date YYYY-MM-DD'."
+        }
+        return TextTable(
+            headers: ["ID", "Witness", "Date", "Place", "Summary"],
+            rows: testimonies.map {
+                [$0.id.description, "\($0.witness) \($0.witnessPseudonym)", $0.date, $0.place ?? "", $0.summary ?? ""]
+            }
+        ).render()
+    }
+
+    public static func testimony(_ t: TestimonySummary) -> String {
+        var fields = FieldList()
+        fields.add("Testimony", t.id.description)
+        fields.add("Witness", "\(t.witness) \(t.witnessPseudonym)")
+        fields.add("Interview date", t.date)
+        fields.add("Place", t.place)
+        fields.add("Interviewer", t.interviewer)
+        fields.add("Language", t.language)
+        fields.add("Summary", t.summary)
+        fields.add("Reliability notes", t.reliabilityNotes)
+        return fields.render()
+    }
+
+    public static func incidentList(_ incidents: [IncidentSummary]) -> String {
+        guard !incidents.isEmpty else {
+            return "No incidents yet. Add one with 'casebook incident add --title T --date YYYY'."
+        }
+        return TextTable(
+            headers: ["ID", "Date", "Title", "Place", "Victims", "Allegations"],
+            rows: incidents.map {
+                [
+                    $0.id.description, $0.date, $0.title, [$0.place, $0.country].compactMap { $0 }.joined(separator: ", "),
+                    victims($0), $0.allegations.map(\.description).joined(separator: ","),
+                ]
+            }
+        ).render()
+    }
+
+    public static func incident(_ i: IncidentSummary) -> String {
+        var fields = FieldList()
+        fields.add("Incident", "\(i.id) \(i.title)")
+        fields.add("Date", i.date == i.earliest ? i.date : "\(i.date) (between \(i.earliest) and \(i.latest))")
+        fields.add("Place", [i.place, i.country].compactMap { $0 }.joined(separator: ", "))
+        if let lat = i.latitude, let lon = i.longitude { fields.add("Coordinates", "\(lat), \(lon)") }
+        fields.add("Victims", victims(i))
+        fields.add("Victim group", i.victimGroup)
+        fields.add("Description", i.description)
+        fields.add("Allegations", i.allegations.map(\.description).joined(separator: ", "))
+        return fields.render()
+    }
+
+    static func victims(_ i: IncidentSummary) -> String {
+        guard let victims = i.victims else { return "" }
+        return i.victimsEstimated ? "about \(victims)" : String(victims)
+    }
+
+    public static func actorList(_ actors: [ActorSummary]) -> String {
+        guard !actors.isEmpty else {
+            return "No actors yet. Add one with 'casebook actor add --name N --kind person'."
+        }
+        return TextTable(
+            headers: ["ID", "Name", "Kind", "Position", "Answers to"],
+            rows: actors.map {
+                [
+                    $0.id.description, $0.name, $0.kind.rawValue, $0.position ?? "",
+                    $0.superiors.map { "\($0.id) \($0.name)" }.joined(separator: "; "),
+                ]
+            }
+        ).render()
+    }
+
+    public static func actor(_ a: ActorSummary) -> String {
+        var fields = FieldList()
+        fields.add("Actor", "\(a.id) \(a.name)")
+        fields.add("Kind", a.kind.rawValue)
+        fields.add("Position", a.position)
+        fields.add("Also known as", a.aliases.joined(separator: "; "))
+        fields.add(
+            "Answers to",
+            a.superiors.map { "\($0.id) \($0.name)\(tenure($0.from, $0.to))" }.joined(separator: "; "))
+        return fields.render()
+    }
+
+    static func tenure(_ from: String?, _ to: String?) -> String {
+        switch (from, to) {
+        case (nil, nil): ""
+        case (let from?, nil): " (from \(from))"
+        case (nil, let to?): " (until \(to))"
+        case (let from?, let to?): " (\(from)–\(to))"
+        }
+    }
+
+    public static func commandTree(_ roots: [CommandNode]) -> String {
+        guard !roots.isEmpty else { return "No actors yet." }
+        var lines: [String] = []
+        func walk(_ node: CommandNode, depth: Int) {
+            let position = node.position.map { ", \($0)" } ?? ""
+            let indent = String(repeating: "    ", count: depth)
+            lines.append("\(indent)\(node.id) \(node.name) (\(node.kind.rawValue)\(position))\(tenure(node.from, node.to))")
+            for child in node.subordinates { walk(child, depth: depth + 1) }
+        }
+        roots.forEach { walk($0, depth: 0) }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func status(_ s: CaseStatus) -> String {
+        var fields = FieldList()
+        fields.add("Case", s.title)
+        fields.add("Organisation", s.organization)
+        fields.add("Witnesses", String(s.witnesses))
+        fields.add("Testimonies", String(s.testimonies))
+        fields.add("Incidents", String(s.incidents))
+        fields.add("Actors", String(s.actors))
+        fields.add("Allegations", String(s.allegations))
+        fields.add("Attributions", String(s.attributions))
+        fields.add("Citations", String(s.citations))
+        fields.add("Evidence items", String(s.evidenceItems))
+        fields.add("Custody events", String(s.custodyEvents))
+        fields.add(
+            "Proof gaps",
+            s.proofGaps == 0 ? "none" : "\(s.proofGaps) (run 'casebook matrix' to see them)")
+        return fields.render()
+    }
+}

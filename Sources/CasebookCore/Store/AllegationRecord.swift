@@ -1,0 +1,66 @@
+import GRDB
+
+/// An incident alleged to constitute one crime against humanity.
+struct AllegationRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "allegation"
+    var id: Int64?
+    var incidentId: Int64
+    var crimeKey: String
+    var createdAt: String
+
+    enum Columns {
+        static let incidentId = Column(CodingKeys.incidentId)
+        static let crimeKey = Column(CodingKeys.crimeKey)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// An allegation attributed to an actor under one mode of liability.
+struct AttributionRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "attribution"
+    var id: Int64?
+    var allegationId: Int64
+    var actorId: Int64
+    var mode: String
+    var createdAt: String
+
+    enum Columns {
+        static let allegationId = Column(CodingKeys.allegationId)
+        static let actorId = Column(CodingKeys.actorId)
+        static let mode = Column(CodingKeys.mode)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A source cited for an allegation: for one element, for an actor's link to it, or for both.
+struct CitationRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "citation"
+    var id: Int64?
+    var allegationId: Int64
+    var testimonyId: Int64?
+    var evidenceId: Int64?
+    var elementKey: String?
+    var actorId: Int64?
+    var pinpoint: String?
+    var note: String?
+    var createdAt: String
+
+    enum Columns {
+        static let allegationId = Column(CodingKeys.allegationId)
+        static let testimonyId = Column(CodingKeys.testimonyId)
+        static let evidenceId = Column(CodingKeys.evidenceId)
+        static let elementKey = Column(CodingKeys.elementKey)
+        static let actorId = Column(CodingKeys.actorId)
+        static let pinpoint = Column(CodingKeys.pinpoint)
+    }
+
+    /// The testimony or evidence item cited.
+    var source: RecordID {
+        if let testimonyId { return RecordID(.testimony, testimonyId) }
+        return RecordID(.evidence, evidenceId ?? 0)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

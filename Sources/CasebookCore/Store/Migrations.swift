@@ -1,0 +1,133 @@
+import GRDB
+
+/// Every schema change the case database has ever had, in order.
+///
+/// Case databases outlive versions of Casebook and may be evidence themselves:
+/// a shipped migration is never edited, only followed by a new one.
+extension AppDatabase {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        migrator.registerMigration("v1: case records, links, evidence and custody") { db in
+            try db.create(table: "case_info") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("title", .text).notNull()
+                t.column("organization", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "witness") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("pseudonym", .text).notNull().unique().collate(.nocase)
+                t.column("sex", .text)
+                t.column("birthYear", .integer)
+                t.column("origin", .text)
+                t.column("leftYear", .integer)
+                t.column("consent", .text).notNull().defaults(to: "")
+                t.column("riskNotes", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "evidence_item") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sha256", .text).notNull().unique()
+                t.column("sha512", .text).notNull()
+                t.column("size", .integer).notNull()
+                t.column("mediaType", .text)
+                t.column("kind", .text)
+                t.column("originalName", .text).notNull()
+                t.column("description", .text)
+                t.column("source", .text)
+                t.column("acquiredBy", .text)
+                t.column("acquiredAt", .text)
+                t.column("ingestedAt", .text).notNull()
+            }
+            try db.create(table: "testimony") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("witness", onDelete: .restrict).notNull()
+                t.column("dateText", .text).notNull()
+                t.column("dateStart", .text).notNull()
+                t.column("dateEnd", .text).notNull()
+                t.column("interviewer", .text)
+                t.column("place", .text)
+                t.column("language", .text)
+                t.column("summary", .text)
+                t.column("reliabilityNotes", .text)
+                t.belongsTo("transcript", inTable: "evidence_item", onDelete: .restrict)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "incident") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("title", .text).notNull()
+                t.column("dateText", .text).notNull()
+                t.column("dateStart", .text).notNull()
+                t.column("dateEnd", .text).notNull()
+                t.column("place", .text)
+                t.column("country", .text)
+                t.column("latitude", .double)
+                t.column("longitude", .double)
+                t.column("victims", .integer)
+                t.column("victimsEstimated", .boolean).notNull().defaults(to: false)
+                t.column("victimGroup", .text)
+                t.column("description", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "actor") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("kind", .text).notNull().check { ["person", "institution"].contains($0) }
+                t.column("position", .text)
+                t.column("aliases", .text).notNull().defaults(to: "[]")
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "actor_superior") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("actor", onDelete: .cascade).notNull()
+                t.belongsTo("superior", inTable: "actor", onDelete: .restrict).notNull()
+                t.column("tenureFrom", .text)
+                t.column("tenureTo", .text)
+                t.uniqueKey(["actorId", "superiorId"])
+                t.check(sql: "actorId <> superiorId")
+            }
+            try db.create(table: "allegation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("incident", onDelete: .restrict).notNull()
+                t.column("crimeKey", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.uniqueKey(["incidentId", "crimeKey"])
+            }
+            try db.create(table: "attribution") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("allegation", onDelete: .restrict).notNull()
+                t.belongsTo("actor", onDelete: .restrict).notNull()
+                t.column("mode", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.uniqueKey(["allegationId", "actorId", "mode"])
+            }
+            try db.create(table: "citation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("allegation", onDelete: .restrict).notNull()
+                t.belongsTo("testimony", onDelete: .restrict)
+                t.belongsTo("evidence", inTable: "evidence_item", onDelete: .restrict)
+                t.column("elementKey", .text)
+                t.belongsTo("actor", onDelete: .restrict)
+                t.column("pinpoint", .text)
+                t.column("note", .text)
+                t.column("createdAt", .text).notNull()
+                t.check(sql: "(testimonyId IS NULL) <> (evidenceId IS NULL)")
+            }
+            try db.create(table: "custody_event") { t in
+                t.primaryKey("sequence", .integer)
+                t.belongsTo("evidence", inTable: "evidence_item", onDelete: .restrict)
+                t.column("action", .text).notNull()
+                t.column("handler", .text).notNull()
+                t.column("occurredAt", .text).notNull()
+                t.column("objectSha256", .text)
+                t.column("note", .text)
+                t.column("previousHash", .text).notNull()
+                t.column("eventHash", .text).notNull()
+                t.column("signature", .blob)
+            }
+        }
+
+        return migrator
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// A case on disk: the folder that holds the case database, the evidence store, signing
+/// keys, template overrides and generated documents (design §3).
+public struct Workspace: Sendable {
+    /// The name of the database file that marks a folder as a workspace.
+    public static let databaseFileName = "casebook.sqlite"
+    /// The environment variable that names a workspace when `-C` is not given.
+    public static let environmentVariable = "CASEBOOK_WORKSPACE"
+
+    /// The workspace folder.
+    public let root: URL
+
+    public init(root: URL) {
+        self.root = root.standardizedFileURL
+    }
+
+    public var databaseURL: URL { root.appendingPathComponent(Self.databaseFileName) }
+    public var objectsURL: URL { root.appendingPathComponent("evidence/objects", isDirectory: true) }
+    public var keysURL: URL { root.appendingPathComponent("keys", isDirectory: true) }
+    public var templatesURL: URL { root.appendingPathComponent("templates", isDirectory: true) }
+    public var outputURL: URL { root.appendingPathComponent("out", isDirectory: true) }
+
+    /// Opens the case database.
+    public func openDatabase() throws -> AppDatabase {
+        try AppDatabase.open(path: databaseURL.path)
+    }
+
+    /// Finds the workspace a command should use: `explicit` (from `-C`), else
+    /// `$CASEBOOK_WORKSPACE`, else the nearest folder at or above `currentDirectory` that
+    /// holds a case database.
+    public static func locate(
+        explicit: String?,
+        environment: [String: String] = ProcessInfo.processInfo.environment,
+        currentDirectory: String = FileManager.default.currentDirectoryPath
+    ) throws(WorkspaceError) -> Workspace {
+        let base = URL(fileURLWithPath: currentDirectory, isDirectory: true)
+        if let explicit, !explicit.isEmpty {
+            let url = URL(fileURLWithPath: explicit, relativeTo: base)
+            guard holdsDatabase(url) else { throw .notAWorkspace(url.standardizedFileURL.path, via: "-C/--workspace") }
+            return Workspace(root: url)
+        }
+        if let named = environment[environmentVariable], !named.isEmpty {
+            let url = URL(fileURLWithPath: named, relativeTo: base)
+            guard holdsDatabase(url) else { throw .notAWorkspace(url.standardizedFileURL.path, via: "$\(environmentVariable)") }
+            return Workspace(root: url)
+        }
+        var folder = base.standardizedFileURL
+        while true {
+            if holdsDatabase(folder) { return Workspace(root: folder) }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        throw .outsideWorkspace(base.standardizedFileURL.path)
+    }
+
+    static func holdsDatabase(_ folder: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        let path = folder.appendingPathComponent(databaseFileName).path
+        return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && !isDirectory.boolValue
+    }
+}

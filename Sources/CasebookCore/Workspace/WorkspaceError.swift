@@ -1,0 +1,35 @@
+/// A workspace that cannot be found, created or opened.
+public enum WorkspaceError: CasebookFailure, Equatable {
+    /// The command was run outside any workspace and none was named.
+    case outsideWorkspace(String)
+    /// A folder named by `-C` or `$CASEBOOK_WORKSPACE` holds no case database.
+    case notAWorkspace(String, via: String)
+    /// `init` into a folder that already holds a case.
+    case alreadyAWorkspace(String)
+    /// `init` into a path that is a file.
+    case notAFolder(String)
+    /// The folder or its files could not be created.
+    case cannotCreate(String, detail: String)
+
+    public var category: FailureCategory {
+        switch self {
+        case .cannotCreate: .environment
+        default: .badInput
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .outsideWorkspace(let path):
+            "\(path) is not inside a Casebook workspace. Create one with 'casebook init DIR --title TITLE', or name one with -C DIR or $CASEBOOK_WORKSPACE."
+        case .notAWorkspace(let path, let via):
+            "\(path) (from \(via)) is not a Casebook workspace: it holds no \(Workspace.databaseFileName)."
+        case .alreadyAWorkspace(let path):
+            "\(path) already holds a Casebook workspace; nothing was changed. Choose another folder."
+        case .notAFolder(let path):
+            "\(path) is a file, not a folder; choose a folder for the new workspace."
+        case .cannotCreate(let path, let detail):
+            "Casebook could not create the workspace at \(path): \(detail)."
+        }
+    }
+}

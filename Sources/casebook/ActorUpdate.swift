@@ -1,0 +1,47 @@
+import ArgumentParser
+import CasebookCore
+
+extension Casebook {
+    struct ActorUpdate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "update",
+            abstract: "Change an actor, or place it under a superior.",
+            discussion: """
+                Options not given are left as they are. --superior adds a superior (or, with \
+                --from/--to, changes the period under an existing one); an actor may answer to \
+                several. A change that would make an actor its own superior, directly or through \
+                others, is refused.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+
+        @Argument(help: ArgumentHelp("The actor to change, for example A-2.", valueName: "actor"))
+        var id: String
+        @Option(help: "A new name.")
+        var name: String?
+        @Option(help: "person or institution.")
+        var kind: String?
+        @Option(help: "A new position or rank.")
+        var position: String?
+        @Option(help: "A superior this actor answers to, for example A-1.")
+        var superior: String?
+        @Option(help: "Start of the period under that superior.")
+        var from: String?
+        @Option(help: "End of the period under that superior.")
+        var to: String?
+        @Option(name: .customLong("alias"), help: "An alias to add; repeat for several.")
+        var aliases: [String] = []
+        @Option(help: "A superior this actor no longer answers to.")
+        var removeSuperior: String?
+
+        func run() throws {
+            let actor = try parseID(id, .actor, option: "actor update")
+            let changes = ActorChanges(
+                name: name, kind: try kind.map { try ActorKind.parse($0) }, position: position, addAliases: aliases,
+                superior: try superior.map { try parseID($0, .actor, option: "--superior") }, tenureFrom: from,
+                tenureTo: to, removeSuperior: try removeSuperior.map { try parseID($0, .actor, option: "--remove-superior") })
+            try output.emit(try workspace.openDatabase().updateActor(actor, changes)) { "Updated \($0.id) \($0.name)." }
+        }
+    }
+}

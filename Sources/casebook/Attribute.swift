@@ -1,0 +1,33 @@
+import ArgumentParser
+import CasebookCore
+
+extension Casebook {
+    struct Attribute: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Attribute an allegation to an actor under a mode of liability.",
+            discussion: """
+                Modes: direct, co-perpetration, indirect (art. 25(3)(a)); ordering, soliciting, \
+                inducing (art. 25(3)(b)); aiding-abetting (art. 25(3)(c)); common-purpose \
+                (art. 25(3)(d)); command (art. 28(a), military commanders); superior (art. 28(b), \
+                civilian superiors). Cite linkage evidence with 'casebook cite --actor'.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "The allegation, for example AL-1.")
+        var allegation: String
+        @Option(help: "The actor, for example A-1.")
+        var actor: String
+        @Option(help: "The mode of liability, for example ordering or superior.")
+        var mode: String
+
+        func run() throws {
+            let allegationID = try parseID(allegation, .allegation, option: "--allegation")
+            let actorID = try parseID(actor, .actor, option: "--actor")
+            try output.emit(
+                try workspace.openDatabase().attribute(allegation: allegationID, actor: actorID, mode: mode),
+                text: LawText.attribution)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import ArgumentParser
+import CasebookCore
+
+extension Casebook {
+    struct Cite: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Cite a testimony or evidence item as proof of an allegation.",
+            discussion: """
+                With --element, the source is cited for that element (see 'casebook crimes CRIME'); \
+                with --actor, it is linkage evidence tying that actor to the allegation; with \
+                neither, it supports the allegation as a whole.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "The allegation, for example AL-1.")
+        var allegation: String
+        @Option(help: "The source: a testimony (T-1) or an evidence item (E-1).")
+        var source: String
+        @Option(help: "The element it proves, for example torture.1 or context.attack.")
+        var element: String?
+        @Option(help: "The actor it links to the allegation, for example A-1.")
+        var actor: String?
+        @Option(help: "Where in the source: page, paragraph or timestamp, for example \"p. 4, para. 12\".")
+        var pinpoint: String?
+        @Option(help: "A note on what the source shows.")
+        var note: String?
+
+        func run() throws {
+            let input = NewCitation(
+                allegation: try parseID(allegation, .allegation, option: "--allegation"),
+                source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
+                actor: try actor.map { try parseID($0, .actor, option: "--actor") }, pinpoint: pinpoint, note: note)
+            try output.emit(try workspace.openDatabase().cite(input), text: LawText.citation)
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import CasebookCore
+import Foundation
+
+/// The options every command that works on a case accepts.
+struct WorkspaceOptions: ParsableArguments {
+    @Option(
+        name: [.customShort("C"), .customLong("workspace")],
+        help: ArgumentHelp("The case workspace folder. Default: $CASEBOOK_WORKSPACE, else the current folder or the nearest parent that holds a case.", valueName: "dir"))
+    var workspace: String?
+
+    /// Finds the workspace and opens its database once for the whole command.
+    func openDatabase() throws -> AppDatabase {
+        try Workspace.locate(explicit: workspace).openDatabase()
+    }
+}
+
+/// `--json`, for commands that print records.
+struct OutputOptions: ParsableArguments {
+    @Flag(help: "Print JSON instead of text, for scripts.")
+    var json = false
+
+    /// Prints `value` as JSON, or the text `describe` gives for it.
+    func emit<T: Encodable>(_ value: T, text describe: (T) -> String) throws {
+        print(json ? try JSONOutput.encode(value) : describe(value))
+    }
+}
+
+/// Parses an id typed for `option`, insisting on one of `kinds`.
+func parseID(_ text: String, _ kinds: RecordKind..., option: String) throws -> RecordID {
+    try RecordID(parsing: text, expecting: kinds, for: option)
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+extension Casebook {
+    struct Incident: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record and list incidents: what happened, when, where and to whom.",
+            subcommands: [IncidentAdd.self, IncidentList.self, IncidentShow.self])
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import CasebookCore
+
+extension Casebook {
+    struct Matrix: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show the proof matrix: every allegation's elements, their sources, and the gaps.",
+            discussion: """
+                For each allegation (an incident alleged as a crime) lists each legal element with \
+                the sources cited for it, and each actor it is attributed to with the linkage \
+                evidence. An element without a source, or an attribution without linkage evidence, \
+                is marked GAP. With --strict the command exits with status 1 when there is any gap.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "Only allegations of this crime, for example torture.")
+        var crime: String?
+        @Option(help: "Only allegations attributed to this actor, for example A-1.")
+        var actor: String?
+        @Flag(help: "Exit with status 1 if any element or attribution lacks a source.")
+        var strict = false
+
+        func run() throws {
+            let filter = MatrixFilter(crime: crime, actor: try actor.map { try parseID($0, .actor, option: "--actor") })
+            let matrix = try workspace.openDatabase().proofMatrix(filter)
+            try output.emit(matrix, text: ProofMatrixText.render)
+            if strict && matrix.gapCount > 0 { throw ExitCode(FailureCategory.checkFailed.exitStatus) }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import ArgumentParser
+
+extension Casebook {
+    struct Testimony: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record and list testimonies (interviews with witnesses).",
+            subcommands: [TestimonyAdd.self, TestimonyList.self, TestimonyShow.self])
+    }
+}

@@ -1,0 +1,41 @@
+import ArgumentParser
+import CasebookCore
+
+extension Casebook {
+    struct TestimonyAdd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Record an interview with a witness.",
+            discussion: """
+                The summary is stored in clear and may appear in documents: write it without names, \
+                places or details that would identify the witness or their family.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+
+        @Option(help: "The witness interviewed, for example W-1.")
+        var witness: String
+        @Option(help: "Interview date: YYYY-MM-DD (or YYYY-MM, YYYY if only that is known).")
+        var date: String
+        @Option(help: "Who conducted the interview.")
+        var interviewer: String?
+        @Option(help: "Where the interview took place.")
+        var place: String?
+        @Option(help: "Language of the interview.")
+        var language: String?
+        @Option(help: "A summary of what the witness said, without identifying details.")
+        var summary: String?
+        @Option(help: "Notes on the witness's reliability and how the account was corroborated.")
+        var reliability: String?
+
+        func run() throws {
+            let input = NewTestimony(
+                witness: try parseID(witness, .witness, option: "--witness"), date: date, interviewer: interviewer,
+                place: place, language: language, summary: summary, reliabilityNotes: reliability)
+            try output.emit(try workspace.openDatabase().addTestimony(input)) {
+                "Added \($0.id): testimony of \($0.witness) \($0.witnessPseudonym), \($0.date)."
+            }
+        }
+    }
+}

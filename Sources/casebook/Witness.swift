@@ -1,0 +1,9 @@
+import ArgumentParser
+
+extension Casebook {
+    struct Witness: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Record and list witnesses, always under a pseudonym.",
+            subcommands: [WitnessAdd.self, WitnessList.self, WitnessShow.self])
+    }
+}
