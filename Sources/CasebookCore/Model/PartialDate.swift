@@ -77,13 +77,22 @@ public struct DateSpan: Hashable, Sendable, CustomStringConvertible {
         guard !trimmed.isEmpty else { throw .malformed(text) }
         let parts = trimmed.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
         guard parts.count <= 2 else { throw .malformed(text) }
-        start = try PartialDate(parsing: parts[0])
+        start = try Self.part(parts[0], of: text)
         if parts.count == 2 {
-            let end = try PartialDate(parsing: parts[1])
+            let end = try Self.part(parts[1], of: text)
             guard end.latestDay >= start.earliestDay else { throw .reversedRange(text) }
             self.end = end
         } else {
             end = nil
+        }
+    }
+
+    /// One side of a range; a malformed side is reported with the whole text the user typed.
+    private static func part(_ part: String, of text: String) throws(DateError) -> PartialDate {
+        do {
+            return try PartialDate(parsing: part)
+        } catch .malformed {
+            throw .malformed(text)
         }
     }
 

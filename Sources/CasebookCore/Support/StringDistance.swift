@@ -14,7 +14,7 @@ enum Suggestions {
             }
             return (candidate, score)
         }
-        let threshold = max(2, needle.count / 2)
+        let threshold = max(2, needle.count / 3)
         return scored
             .filter { $0.1 <= threshold }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }

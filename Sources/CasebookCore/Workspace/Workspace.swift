@@ -12,7 +12,7 @@ public struct Workspace: Sendable {
     public let root: URL
 
     public init(root: URL) {
-        self.root = root.standardizedFileURL
+        self.root = URL(fileURLWithPath: root.standardizedFileURL.path, isDirectory: true)
     }
 
     public var databaseURL: URL { root.appendingPathComponent(Self.databaseFileName) }

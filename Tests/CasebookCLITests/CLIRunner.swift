@@ -1,0 +1,110 @@
+import CasebookCore
+import Foundation
+import GRDB
+import Testing
+
+/// What one run of the `casebook` binary printed and returned.
+struct CommandResult {
+    let status: Int32
+    let stdout: String
+    let stderr: String
+
+    /// The stderr lines, for checking that an error is exactly one line.
+    var errorLines: [String] { stderr.split(separator: "\n").map(String.init) }
+}
+
+/// Runs the built `casebook` binary the way a user would, in a temporary folder.
+struct CLI {
+    /// The executable built alongside the tests (override with $CASEBOOK_BINARY).
+    static let binary: URL = {
+        if let override = ProcessInfo.processInfo.environment["CASEBOOK_BINARY"] {
+            return URL(fileURLWithPath: override)
+        }
+        var folder = Bundle.main.bundleURL
+        for _ in 0..<4 {
+            let candidate = folder.appendingPathComponent("casebook")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return Bundle.main.bundleURL.appendingPathComponent("casebook")
+    }()
+
+    /// A fresh temporary folder, removed when the test's `CLI` value goes.
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("casebook-cli-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    /// The workspace folder that `makeCase()` creates.
+    var workspace: URL { folder.appendingPathComponent("case") }
+
+    /// Runs `casebook args…` with the working directory `cwd` (default: the workspace if it exists).
+    @discardableResult
+    func run(_ args: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> CommandResult {
+        let process = Process()
+        process.executableURL = CLI.binary
+        process.arguments = args
+        var env = ProcessInfo.processInfo.environment
+        env.removeValue(forKey: Workspace.environmentVariable)
+        for (key, value) in environment { env[key] = value }
+        process.environment = env
+        let directory = cwd ?? (FileManager.default.fileExists(atPath: workspace.path) ? workspace : folder)
+        process.currentDirectoryURL = directory
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CommandResult(
+            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+
+    /// Runs a command given as one string split on spaces (no quoting).
+    @discardableResult
+    func run(_ line: String) throws -> CommandResult {
+        try run(line.split(separator: " ").map(String.init))
+    }
+
+    /// Creates the workspace `case/` inside the temp folder.
+    func makeCase() throws {
+        let result = try run(["init", workspace.path, "--title", "Test case"], cwd: folder)
+        #expect(result.status == 0, "init failed: \(result.stderr)")
+    }
+
+    /// Row counts of every case table, to prove that a refused command wrote nothing.
+    func tableCounts() throws -> [String: Int] {
+        let queue = try DatabaseQueue(path: workspace.appendingPathComponent(Workspace.databaseFileName).path)
+        return try queue.read { db in
+            var counts: [String: Int] = [:]
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
+            for table in tables {
+                counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")
+            }
+            return counts
+        }
+    }
+
+    /// A whole-database fingerprint: every row of every case table, to compare before and after.
+    func databaseDump() throws -> String {
+        let queue = try DatabaseQueue(path: workspace.appendingPathComponent(Workspace.databaseFileName).path)
+        return try queue.read { db in
+            var dump = ""
+            let tables = try String.fetchAll(
+                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
+            for table in tables {
+                for row in try Row.fetchAll(db, sql: "SELECT * FROM \(table) ORDER BY rowid") {
+                    dump += "\(table): \(row.description)\n"
+                }
+            }
+            return dump
+        }
+    }
+}
