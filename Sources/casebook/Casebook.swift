@@ -28,7 +28,7 @@ struct Casebook: ParsableCommand {
     /// Runs the command and turns every failure into one line on stderr and the exit codes of design §9.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(workspaceOptionMovedLast(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let failure as any CasebookFailure {
             fail(failure.description, status: failure.category.exitStatus)
@@ -44,6 +44,19 @@ struct Casebook: ParsableCommand {
                 fail("Casebook stopped unexpectedly: \(error.localizedDescription)", status: FailureCategory.environment.exitStatus)
             }
         }
+    }
+
+    /// Lets `-C DIR` come before the subcommand, as in `git -C DIR` and `make -C DIR`, by moving it
+    /// to the end where the subcommand's own `--workspace` option reads it.
+    static func workspaceOptionMovedLast(_ arguments: [String]) -> [String] {
+        guard let first = arguments.first else { return arguments }
+        if (first == "-C" || first == "--workspace"), arguments.count >= 2 {
+            return Array(arguments.dropFirst(2)) + [first, arguments[1]]
+        }
+        if first.hasPrefix("--workspace=") {
+            return Array(arguments.dropFirst()) + [first]
+        }
+        return arguments
     }
 
     /// ArgumentParser's message for a usage error, folded into one line with its help hint.

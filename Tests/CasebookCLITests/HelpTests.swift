@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @Suite("help and usage")
@@ -5,5 +6,42 @@ struct HelpTests {
     @Test func binaryIsBuilt() {
         #expect(FileManager.default.isExecutableFile(atPath: CLI.binary.path), "no casebook binary at \(CLI.binary.path)")
     }
+
+    static let commands: [[String]] = [
+        [], ["init"], ["status"], ["crimes"], ["witness"], ["witness", "add"], ["witness", "list"], ["witness", "show"],
+        ["testimony"], ["testimony", "add"], ["testimony", "list"], ["testimony", "show"], ["incident"],
+        ["incident", "add"], ["incident", "list"], ["incident", "show"], ["actor"], ["actor", "add"], ["actor", "update"],
+        ["actor", "list"], ["actor", "show"], ["actor", "tree"], ["allege"], ["attribute"], ["cite"], ["link"], ["matrix"],
+    ]
+
+    @Test(arguments: commands)
+    func everyCommandExplainsItself(_ command: [String]) throws {
+        let cli = try CLI()
+        let result = try cli.run(command + ["--help"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("OVERVIEW:") || result.stdout.contains("USAGE:"))
+        #expect(result.stderr.isEmpty)
+        // Every option and argument carries help text, on its line or on the next, indented one.
+        let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        for (index, line) in lines.enumerated() where line.hasPrefix("  ") && !line.hasPrefix("   ") {
+            let entry = line.trimmingCharacters(in: .whitespaces)
+            guard entry.hasPrefix("-") || entry.hasPrefix("<") else { continue }
+            let hasInlineHelp = entry.contains("  ")
+            let hasNextLineHelp = index + 1 < lines.count && lines[index + 1].hasPrefix("          ")
+            #expect(hasInlineHelp || hasNextLineHelp, "no help for '\(entry)' in \(command)")
+        }
+    }
+
+    @Test func rootHelpListsTheWorkOfACase() throws {
+        let result = try CLI().run(["--help"])
+        for word in ["witness", "testimony", "incident", "actor", "allege", "attribute", "cite", "link", "matrix", "Exit status"] {
+            #expect(result.stdout.contains(word))
+        }
+    }
+
+    @Test func witnessAddWarnsAgainstRealNames() throws {
+        let result = try CLI().run(["witness", "add", "--help"])
+        let flattened = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flattened.contains("Do not put a real name, contact detail or exact date of birth in any field"))
+    }
 }
-import Foundation

@@ -1,0 +1,66 @@
+import CasebookCore
+import Foundation
+import GRDB
+import Testing
+
+/// The README's walkthrough, run exactly as written, in a fresh folder.
+@Suite("README walkthrough")
+struct WalkthroughTests {
+    /// The first shell block under the walkthrough heading of README.md.
+    static func walkthroughCommands() throws -> [String] {
+        let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("README.md")
+        let text = try String(contentsOf: readme, encoding: .utf8)
+        guard let heading = text.range(of: "## A five-minute walkthrough"),
+            let open = text.range(of: "```sh\n", range: heading.upperBound..<text.endIndex),
+            let close = text.range(of: "```", range: open.upperBound..<text.endIndex)
+        else { throw CocoaError(.fileReadCorruptFile) }
+        return text[open.upperBound..<close.lowerBound].split(separator: "\n").map(String.init)
+    }
+
+    @Test func worksExactlyAsWritten() throws {
+        let commands = try Self.walkthroughCommands()
+        #expect(commands.count >= 10)
+        let cli = try CLI()
+        let script = "set -e\n" + commands.joined(separator: "\n") + "\n"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        process.arguments = ["-c", script]
+        var env = ProcessInfo.processInfo.environment
+        env["PATH"] = CLI.binary.deletingLastPathComponent().path + ":" + (env["PATH"] ?? "/usr/bin:/bin")
+        env.removeValue(forKey: Workspace.environmentVariable)
+        process.environment = env
+        process.currentDirectoryURL = cli.folder
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+
+        #expect(process.terminationStatus == 0, "walkthrough failed: \(stderr)")
+        #expect(stderr.isEmpty)
+        for line in [
+            "Added W-1 Witness A.", "Added T-1: testimony of W-1 Witness A, 2019-05-03.", "Created allegation AL-1.",
+            "Attributed AL-1 to A-2.", "    A-2 Provincial SSD bureau (institution) (from 2008)",
+            "  [ok ] torture.2  The persons were in the custody or under the control of the perpetrator.",
+            "  [GAP] context.attack  The conduct was committed as part of a widespread or systematic attack directed against a civilian population.",
+            "1 allegation(s); 3 gap(s) in proof.", "Proof gaps:     3 (run 'casebook matrix' to see them)",
+        ] {
+            #expect(stdout.contains(line), "missing from the walkthrough output: \(line)")
+        }
+
+        let database = try DatabaseQueue(path: cli.folder.appendingPathComponent("dprk-case/casebook.sqlite").path)
+        try database.read { db in
+            #expect(try String.fetchOne(db, sql: "SELECT title FROM case_info") == "DPRK: detention of forcibly repatriated persons")
+            #expect(try String.fetchOne(db, sql: "SELECT crimeKey FROM allegation WHERE id = 1") == "torture")
+            #expect(try String.fetchOne(db, sql: "SELECT mode FROM attribution WHERE allegationId = 1 AND actorId = 2") == "direct")
+            let cited = try Row.fetchAll(db, sql: "SELECT elementKey, pinpoint FROM citation ORDER BY id").map {
+                [$0["elementKey"] as String?, $0["pinpoint"] as String?]
+            }
+            #expect(cited == [["torture.1", "para. 12"], ["torture.2", "para. 14"]])
+            #expect(try Int.fetchOne(db, sql: "SELECT superiorId FROM actor_superior WHERE actorId = 2") == 1)
+        }
+    }
+}
