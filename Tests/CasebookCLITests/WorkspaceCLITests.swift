@@ -1,5 +1,6 @@
 import CasebookCore
 import Foundation
+import GRDB
 import Testing
 
 @Suite("finding and creating workspaces")
@@ -20,6 +21,8 @@ struct WorkspaceCLITests {
         let database = cli.workspace.appendingPathComponent(Workspace.databaseFileName)
         let mode = try FileManager.default.attributesOfItem(atPath: database.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
+        let queue = try GRDB.DatabaseQueue(path: database.path)
+        #expect(try queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") } == "wal")
         let before = try cli.databaseDump()
         let again = try cli.run(["init", cli.workspace.path, "--title", "Another"], cwd: cli.folder)
         #expect(again.status == 2)
