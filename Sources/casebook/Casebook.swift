@@ -21,7 +21,8 @@ struct Casebook: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Init.self, Status.self, Crimes.self, Witness.self, Testimony.self, Incident.self, Actor.self,
-            Allege.self, Attribute.self, Cite.self, Link.self, Matrix.self,
+            Allege.self, Attribute.self, Cite.self, Link.self, Matrix.self, Evidence.self, Custody.self, Key.self,
+            Verify.self,
         ]
     )
 

@@ -13,6 +13,11 @@ struct WorkspaceOptions: ParsableArguments {
     func openDatabase() throws -> AppDatabase {
         try Workspace.locate(explicit: workspace).openDatabase()
     }
+
+    /// Finds the workspace and opens it for work on evidence files.
+    func openCase() throws -> OpenCase {
+        try Workspace.locate(explicit: workspace).open()
+    }
 }
 
 /// `--json`, for commands that print records.
@@ -29,4 +34,21 @@ struct OutputOptions: ParsableArguments {
 /// Parses an id typed for `option`, insisting on one of `kinds`.
 func parseID(_ text: String, _ kinds: RecordKind..., option: String) throws -> RecordID {
     try RecordID(parsing: text, expecting: kinds, for: option)
+}
+
+/// `--handler`, for commands that write to the custody log.
+struct HandlerOptions: ParsableArguments {
+    @Option(help: ArgumentHelp(
+        "Who is doing this, as the custody log will name them (letters, digits, . _ - @). Default: $CASEBOOK_HANDLER, else your login name. If this handler has a signing key, the custody events are signed with it.",
+        valueName: "name"))
+    var handler: String?
+
+    func resolve() throws -> Handler {
+        try Handler.resolve(handler)
+    }
+}
+
+/// Writes `lines` to standard error, one per line.
+func printWarnings(_ lines: [String]) {
+    for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
 }

@@ -2,10 +2,27 @@
 public enum IntegrityError: CasebookFailure, Equatable {
     /// OpenSSL refused an operation; `detail` is its own explanation.
     case openSSL(operation: String, detail: String)
+    /// A key file that is not an Ed25519 key in PEM form.
+    case badKey(String)
+    /// A file operation failed for a reason outside the user's input (disk full, I/O error).
+    case fileFailure(path: String, operation: String, reason: String)
+    /// The evidence store's disk (or the process's file size limit) is full.
+    case storeFull(String)
+    /// A handler name that cannot be used.
+    case badHandler(String)
+    /// `key generate` for a handler who already has a key.
+    case keyExists(String, path: String)
+    /// The handler has a registered key but its private key file is gone.
+    case keyFileMissing(String, path: String)
+    /// The private key file can be read by other users.
+    case keyPermissions(path: String, mode: Int)
+    /// The private key file does not match the registered public key.
+    case keyMismatch(String, path: String)
 
     public var category: FailureCategory {
         switch self {
-        case .openSSL: .environment
+        case .openSSL, .fileFailure, .storeFull: .environment
+        case .badKey, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch: .badInput
         }
     }
 
@@ -13,6 +30,22 @@ public enum IntegrityError: CasebookFailure, Equatable {
         switch self {
         case .openSSL(let operation, let detail):
             "OpenSSL could not \(operation) (\(detail)). Check that libcrypto 3 is installed correctly."
+        case .badKey(let detail):
+            "The signing key cannot be used: \(detail)."
+        case .fileFailure(let path, let operation, let reason):
+            "Casebook could not \(operation) \(path): \(reason)."
+        case .storeFull(let path):
+            "The disk holding the evidence store is full (writing \(path)); free space and add the file again. Nothing was stored for it."
+        case .badHandler(let name):
+            "'\(name)' cannot be used as a handler name; use letters, digits and . _ - @ only (for example kim.investigator)."
+        case .keyExists(let handler, let path):
+            "\(handler) already has a signing key (\(path)); nothing was changed."
+        case .keyFileMissing(let handler, let path):
+            "\(handler) has a registered signing key, but its private key file \(path) is missing; restore it from your backup before acting as \(handler)."
+        case .keyPermissions(let path, let mode):
+            "The private key \(path) can be read by other users (mode \(String(mode, radix: 8))); run 'chmod 600 \(path)' and try again. Nothing was changed."
+        case .keyMismatch(let handler, let path):
+            "The private key \(path) is not the key registered for \(handler); restore the right key file."
         }
     }
 }

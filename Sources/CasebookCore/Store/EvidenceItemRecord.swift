@@ -15,6 +15,11 @@ struct EvidenceItemRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var acquiredBy: String?
     var acquiredAt: String?
     var ingestedAt: String
+    var wasSymlink: Bool
+
+    enum Columns {
+        static let sha256 = Column(CodingKeys.sha256)
+    }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -128,6 +128,34 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v2: custody signatures, interrupted ingests, anchors") { db in
+            try db.alter(table: "evidence_item") { t in
+                t.add(column: "wasSymlink", .boolean).notNull().defaults(to: false)
+            }
+            try db.alter(table: "custody_event") { t in
+                t.add(column: "keyFingerprint", .text)
+            }
+            try db.create(index: "custody_event_on_evidence", on: "custody_event", columns: ["evidenceId"])
+            try db.create(table: "handler_key") { t in
+                t.primaryKey("handler", .text)
+                t.column("publicKeyPEM", .text).notNull()
+                t.column("fingerprint", .text).notNull().unique()
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "pending_object") { t in
+                t.primaryKey("sha256", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "anchor") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sequence", .integer).notNull()
+                t.column("headHash", .text).notNull()
+                t.column("response", .blob).notNull()
+                t.column("genTime", .text)
+                t.column("importedAt", .text).notNull()
+            }
+        }
+
         return migrator
     }
 }

@@ -1,0 +1,99 @@
+import Foundation
+import GRDB
+
+/// An event to append to the custody log.
+struct NewCustodyEvent: Sendable {
+    var evidenceId: Int64?
+    var action: CustodyAction
+    var handler: Handler
+    var objectSha256: String?
+    var note: String?
+}
+
+extension OpenCase {
+    /// Appends events to the one global chain inside the caller's write transaction, signing
+    /// each with its handler's key when the handler has one.
+    ///
+    /// SQLite's write lock serialises appenders, so two processes can never both extend the
+    /// same head.
+    @discardableResult
+    func appendCustody(_ events: [NewCustodyEvent], in db: Database) throws -> [CustodyEventRecord] {
+        var signers: [Handler: Signer?] = [:]
+        let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
+        var sequence = last?.sequence ?? 0
+        var previous = last?.eventHash ?? CustodyEventRecord.genesisHash
+        let now = Self.custodyTimestamp()
+        var appended: [CustodyEventRecord] = []
+        for event in events {
+            if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: db) }
+            let signer = signers[event.handler] ?? nil
+            sequence += 1
+            var record = CustodyEventRecord(
+                sequence: sequence, evidenceId: event.evidenceId, action: event.action.rawValue, handler: event.handler.name,
+                occurredAt: now, objectSha256: event.objectSha256, note: event.note, previousHash: previous, eventHash: "",
+                signature: nil, keyFingerprint: signer?.fingerprint)
+            record.eventHash = try record.computedHash()
+            if let signer {
+                record.signature = Data(try Ed25519.sign(record.canonicalBytes, privatePEM: signer.privatePEM))
+            }
+            try record.insert(db)
+            previous = record.eventHash
+            appended.append(record)
+        }
+        return appended
+    }
+
+    /// UTC time to the second, as the canonical encoding writes it.
+    static func custodyTimestamp() -> String {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        return formatter.string(from: Date())
+    }
+
+    /// The custody log, or one item's part of it, oldest first.
+    public func custodyLog(for evidence: RecordID? = nil) throws -> [CustodyEntry] {
+        try database.read { db in
+            var request = CustodyEventRecord.order(CustodyEventRecord.Columns.sequence)
+            if let evidence {
+                guard evidence.kind == .evidence else {
+                    throw RecordError.wrongKind(evidence, expected: [.evidence], option: "custody log")
+                }
+                try AppDatabase.requireExists(evidence, table: "evidence_item", in: db)
+                request = request.filter(CustodyEventRecord.Columns.evidenceId == evidence.number)
+            }
+            return try request.fetchAll(db).map(CustodyEntry.init)
+        }
+    }
+
+    /// The newest event: its sequence number and hash, which stand for the whole log.
+    public func custodyHead() throws -> CustodyHead {
+        try database.read { db in
+            let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
+            return CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
+        }
+    }
+
+    /// Records that an item passed from one person to another.
+    public func transfer(_ evidence: RecordID, to recipient: String, by handler: Handler, reason: String?) throws -> CustodyEntry {
+        guard evidence.kind == .evidence else { throw RecordError.wrongKind(evidence, expected: [.evidence], option: "custody transfer") }
+        let recipient = try Validate.required(recipient, "recipient (--to)")
+        let record = try database.write { db in
+            guard let item = try EvidenceItemRecord.fetchOne(db, key: evidence.number) else {
+                throw RecordError.notFound(evidence)
+            }
+            var note = "to: \(recipient)"
+            if let reason = Validate.optional(reason) { note += "; reason: \(reason)" }
+            return try appendCustody(
+                [NewCustodyEvent(evidenceId: evidence.number, action: .transferred, handler: handler, objectSha256: item.sha256, note: note)],
+                in: db)[0]
+        }
+        return CustodyEntry(record)
+    }
+}
+
+/// The sequence number and hash of the newest custody event.
+public struct CustodyHead: Codable, Sendable, Equatable {
+    public let sequence: Int64
+    public let hash: String
+}

@@ -1,0 +1,30 @@
+/// Evidence input that cannot be accepted.
+public enum EvidenceError: CasebookFailure, Equatable {
+    /// `evidence add` with no file.
+    case noFiles
+    /// A named path that cannot be ingested; nothing was written.
+    case cannotUse(String, reason: String)
+    /// A file that changed while it was being read; it was not stored.
+    case changedWhileReading(String)
+    /// An export into a folder that already holds files.
+    case outputNotEmpty(String)
+    /// An acquisition time that is not a date or a UTC timestamp.
+    case badAcquisitionTime(String)
+
+    public var category: FailureCategory { .badInput }
+
+    public var description: String {
+        switch self {
+        case .noFiles:
+            "Name at least one file to add as evidence."
+        case .cannotUse(let path, let reason):
+            "\(path) cannot be added as evidence: \(reason). Nothing was added."
+        case .changedWhileReading(let path):
+            "\(path) changed while it was being read, so no reliable copy could be made; it was not added. Add it again once nothing is writing to it."
+        case .outputNotEmpty(let path):
+            "\(path) already holds files; export into a new or empty folder so nothing is mixed in or overwritten."
+        case .badAcquisitionTime(let text):
+            "'\(text)' is not an acquisition time Casebook understands; write a date (2024-03-01) or a UTC time (2024-03-01T09:30:00Z)."
+        }
+    }
+}

@@ -1,0 +1,383 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import GRDB
+
+/// What `evidence add` was asked to do.
+public struct IngestRequest: Sendable {
+    public var paths: [RawPath]
+    public var recursive: Bool
+    public var kind: String?
+    public var description: String?
+    public var source: String?
+    public var acquiredBy: String?
+    public var acquiredAt: String?
+    public var handler: Handler
+    public var jobs: Int
+
+    public init(
+        paths: [RawPath], recursive: Bool = false, kind: String? = nil, description: String? = nil, source: String? = nil,
+        acquiredBy: String? = nil, acquiredAt: String? = nil, handler: Handler, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+    ) {
+        self.paths = paths
+        self.recursive = recursive
+        self.kind = kind
+        self.description = description
+        self.source = source
+        self.acquiredBy = acquiredBy
+        self.acquiredAt = acquiredAt
+        self.handler = handler
+        self.jobs = jobs
+    }
+}
+
+/// How far an ingest has got, for a progress bar.
+public struct IngestProgress: Sendable {
+    public let filesDone: Int
+    public let filesTotal: Int
+    public let bytesDone: Int64
+    public let bytesTotal: Int64
+}
+
+/// One file's place in the case after `evidence add`.
+public struct IngestedItem: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let name: String
+    public let sha256: String
+    public let size: Int64
+    public let mediaType: String
+    /// Set when the content was already held: the file was recorded as a further acquisition of this item.
+    public let sameContentAs: RecordID?
+    public let wasSymlink: Bool
+}
+
+/// A file that could not be stored, and why; the others were kept.
+public struct FailedFile: Codable, Sendable, Equatable {
+    public let path: String
+    public let reason: String
+    let category: FailureCategory
+
+    enum CodingKeys: String, CodingKey { case path, reason }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        path = try c.decode(String.self, forKey: .path)
+        reason = try c.decode(String.self, forKey: .reason)
+        category = .badInput
+    }
+
+    init(path: String, reason: String, category: FailureCategory) {
+        self.path = path
+        self.reason = reason
+        self.category = category
+    }
+}
+
+/// The outcome of `evidence add`: what was added, what was already held, what was passed over or failed.
+public struct IngestReport: Codable, Sendable, Equatable {
+    public let items: [IngestedItem]
+    public let skipped: [SkippedFile]
+    public let failed: [FailedFile]
+
+    /// The exit category when some files failed: environment failures outrank bad input.
+    public var failureCategory: FailureCategory? {
+        if failed.isEmpty { return nil }
+        return failed.contains { $0.category == .environment } ? .environment : .badInput
+    }
+}
+
+extension OpenCase {
+    /// Files at least this large are hashed with both cores on one file.
+    static let largeFileThreshold: Int64 = 64 << 20
+
+    /// Streams each file once into the store, hashing it with SHA-256 and SHA-512 as it is
+    /// copied, and records each new item with its `ingested` custody event in one transaction.
+    ///
+    /// Bad paths are refused before anything is written. A file that fails while being read
+    /// (it changed, the disk filled) is reported and the others are kept.
+    public func ingest(_ request: IngestRequest, progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestReport {
+        let acquiredAt = try Self.acquisitionTime(request.acquiredAt)
+        let (files, skipped) = try IngestInputs.collect(request.paths, recursive: request.recursive)
+        objects.removeAbandonedTemporaries()
+        let queue = IngestQueue(files)
+        let workers = max(1, min(request.jobs, files.count))
+        let store = objects
+        for _ in 0..<workers {
+            Thread.detachNewThread {
+                Self.runWorker(queue: queue, store: store, soleWorker: workers == 1)
+            }
+        }
+        var items: [IngestedItem] = []
+        var failed: [FailedFile] = []
+        while true {
+            let (batch, done) = queue.awaitOutcomes(timeout: 0.2)
+            progress?(queue.progress)
+            var stored: [StoredCopy] = []
+            for outcome in batch {
+                switch outcome {
+                case .stored(let copy): stored.append(copy)
+                case .failed(let file): failed.append(file)
+                }
+            }
+            if !stored.isEmpty {
+                do {
+                    items += try commit(stored, request: request, acquiredAt: acquiredAt)
+                } catch {
+                    stored.forEach { $0.temporary.discard() }
+                    queue.cancel()
+                    throw error
+                }
+            }
+            if done { break }
+        }
+        progress?(queue.progress)
+        return IngestReport(items: items, skipped: skipped, failed: failed)
+    }
+
+    private static func runWorker(queue: IngestQueue, store: ObjectStore, soleWorker: Bool) {
+        defer { queue.workerFinished() }
+        let hasher: FileHasher
+        do {
+            hasher = try FileHasher()
+        } catch {
+            while let file = queue.take() {
+                queue.deliver(.failed(FailedFile(path: file.path.description, reason: "\(error)", category: .environment)))
+            }
+            return
+        }
+        while let file = queue.take() {
+            queue.deliver(copy(file, into: store, with: hasher, parallel: soleWorker || file.size >= largeFileThreshold, queue: queue))
+        }
+    }
+
+    /// Copies one file into a temporary object, hashing it on the way, and checks that it did
+    /// not change while being read.
+    private static func copy(
+        _ file: IngestCandidate, into store: ObjectStore, with hasher: FileHasher, parallel: Bool, queue: IngestQueue
+    ) -> IngestOutcome {
+        let shown = file.path.description
+        let fd = file.path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK) }
+        guard fd >= 0 else {
+            let reason = errno == EACCES ? "you do not have permission to read it" : PosixFile.lastError()
+            return .failed(FailedFile(path: shown, reason: "it cannot be opened: \(reason)", category: .badInput))
+        }
+        defer { close(fd) }
+        var before = stat()
+        guard fstat(fd, &before) == 0, (before.st_mode & S_IFMT) == S_IFREG else {
+            return .failed(FailedFile(path: shown, reason: "it is no longer a regular file", category: .badInput))
+        }
+        _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
+        let temporary: TemporaryObject
+        do {
+            temporary = try store.makeTemporary()
+        } catch {
+            return .failed(FailedFile(path: shown, reason: "\(error)", category: .environment))
+        }
+        do {
+            let content = try hasher.hash(
+                input: fd, inputPath: shown, output: temporary, algorithms: [.sha256, .sha512], parallel: parallel,
+                progress: { queue.addBytes($0) })
+            var after = stat()
+            guard fstat(fd, &after) == 0, content.size == Int64(before.st_size), after.st_size == before.st_size,
+                after.st_mtim.tv_sec == before.st_mtim.tv_sec, after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
+            else {
+                temporary.discard()
+                let error = EvidenceError.changedWhileReading(shown)
+                return .failed(FailedFile(path: shown, reason: error.description, category: .badInput))
+            }
+            try temporary.sync()
+            return .stored(
+                StoredCopy(
+                    file: file, temporary: temporary, sha256: content.sha256?.hex ?? "", sha512: content.sha512?.hex ?? "",
+                    size: content.size, mediaType: MediaType.guess(head: content.head, name: file.name)))
+        } catch let failure as any CasebookFailure {
+            temporary.discard()
+            return .failed(FailedFile(path: shown, reason: failure.description, category: failure.category))
+        } catch {
+            temporary.discard()
+            return .failed(FailedFile(path: shown, reason: "\(error)", category: .environment))
+        }
+    }
+
+    /// Installs a batch of copies under their hash names and records them, in the order that
+    /// keeps a crash harmless: pending marks, then the files, then rows and custody events.
+    private func commit(_ batch: [StoredCopy], request: IngestRequest, acquiredAt: String?) throws -> [IngestedItem] {
+        let held: Set<String> = try database.write { db in
+            var held: Set<String> = []
+            for copy in batch {
+                if try EvidenceItemRecord.filter(EvidenceItemRecord.Columns.sha256 == copy.sha256).fetchCount(db) > 0 {
+                    held.insert(copy.sha256)
+                } else {
+                    try db.execute(
+                        sql: "INSERT OR IGNORE INTO pending_object (sha256, createdAt) VALUES (?, ?)",
+                        arguments: [copy.sha256, timestampNow()])
+                }
+            }
+            return held
+        }
+        var folders: Set<String> = [objects.incomingPath]
+        for copy in batch {
+            if held.contains(copy.sha256) {
+                copy.temporary.discard()
+            } else {
+                try objects.install(copy.temporary, sha256: copy.sha256)
+                close(copy.temporary.fd)
+                folders.insert((objects.objectPath(copy.sha256) as NSString).deletingLastPathComponent)
+            }
+        }
+        folders.forEach(PosixFile.syncDirectory)
+        return try database.write { db in
+            var items: [IngestedItem] = []
+            for copy in batch {
+                let acquisition = Self.acquisitionNote(request, acquiredAt: acquiredAt, file: copy.file)
+                if let existing = try EvidenceItemRecord.filter(EvidenceItemRecord.Columns.sha256 == copy.sha256).fetchOne(db),
+                    let existingID = existing.id
+                {
+                    try appendCustody(
+                        [NewCustodyEvent(
+                            evidenceId: existingID, action: .acquired, handler: request.handler, objectSha256: copy.sha256,
+                            note: "acquired again as \(copy.file.name), same content as E-\(existingID)" + acquisition)],
+                        in: db)
+                    items.append(copy.item(id: RecordID(.evidence, existingID), sameContentAs: RecordID(.evidence, existingID)))
+                    continue
+                }
+                var record = EvidenceItemRecord(
+                    sha256: copy.sha256, sha512: copy.sha512, size: copy.size, mediaType: copy.mediaType,
+                    kind: Validate.optional(request.kind), originalName: copy.file.name,
+                    description: Validate.optional(request.description), source: Validate.optional(request.source),
+                    acquiredBy: Validate.optional(request.acquiredBy), acquiredAt: acquiredAt, ingestedAt: timestampNow(),
+                    wasSymlink: copy.file.wasSymlink)
+                try record.insert(db)
+                let id = record.id ?? 0
+                try appendCustody(
+                    [NewCustodyEvent(
+                        evidenceId: id, action: .ingested, handler: request.handler, objectSha256: copy.sha256,
+                        note: "ingested \(copy.file.name), \(copy.size) bytes, sha512 \(copy.sha512)" + acquisition)],
+                    in: db)
+                items.append(copy.item(id: RecordID(.evidence, id), sameContentAs: nil))
+            }
+            for copy in batch {
+                try db.execute(sql: "DELETE FROM pending_object WHERE sha256 = ?", arguments: [copy.sha256])
+            }
+            return items
+        }
+    }
+
+    static func acquisitionNote(_ request: IngestRequest, acquiredAt: String?, file: IngestCandidate) -> String {
+        var parts: [String] = []
+        if let by = Validate.optional(request.acquiredBy) { parts.append("acquired by \(by)") }
+        if let at = acquiredAt { parts.append("acquired at \(at)") }
+        if let source = Validate.optional(request.source) { parts.append("source: \(source)") }
+        if file.wasSymlink { parts.append("read through a symbolic link at \(file.path)") }
+        return parts.isEmpty ? "" : "; " + parts.joined(separator: "; ")
+    }
+
+    /// A date (`2024-03-01`, partial forms allowed) or a full ISO 8601 timestamp with a zone.
+    static func acquisitionTime(_ text: String?) throws -> String? {
+        guard let text = Validate.optional(text) else { return nil }
+        if let date = try? PartialDate(parsing: text) { return date.description }
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime]
+        if let date = formatter.date(from: text) {
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            return formatter.string(from: date)
+        }
+        throw EvidenceError.badAcquisitionTime(text)
+    }
+}
+
+/// A file copied into a temporary object and hashed, waiting to be installed and recorded.
+struct StoredCopy: Sendable {
+    let file: IngestCandidate
+    let temporary: TemporaryObject
+    let sha256: String
+    let sha512: String
+    let size: Int64
+    let mediaType: String
+
+    func item(id: RecordID, sameContentAs: RecordID?) -> IngestedItem {
+        IngestedItem(
+            id: id, name: file.name, sha256: sha256, size: size, mediaType: mediaType, sameContentAs: sameContentAs,
+            wasSymlink: file.wasSymlink)
+    }
+}
+
+enum IngestOutcome: Sendable {
+    case stored(StoredCopy)
+    case failed(FailedFile)
+}
+
+/// Hands files to worker threads and their outcomes back to the one thread that commits.
+final class IngestQueue: @unchecked Sendable {
+    private let condition = NSCondition()
+    private let files: [IngestCandidate]
+    private var nextIndex = 0
+    private var outcomes: [IngestOutcome] = []
+    private var finishedWorkers = 0
+    private var filesDone = 0
+    private var bytesDone: Int64 = 0
+    private let bytesTotal: Int64
+    static let batchLimit = 256
+
+    init(_ files: [IngestCandidate]) {
+        self.files = files
+        bytesTotal = files.reduce(0) { $0 + $1.size }
+    }
+
+    func take() -> IngestCandidate? {
+        condition.lock()
+        defer { condition.unlock() }
+        guard nextIndex < files.count else { return nil }
+        defer { nextIndex += 1 }
+        return files[nextIndex]
+    }
+
+    func deliver(_ outcome: IngestOutcome) {
+        condition.lock()
+        outcomes.append(outcome)
+        filesDone += 1
+        condition.signal()
+        condition.unlock()
+    }
+
+    func addBytes(_ count: Int) {
+        condition.lock()
+        bytesDone += Int64(count)
+        condition.unlock()
+    }
+
+    func workerFinished() {
+        condition.lock()
+        finishedWorkers += 1
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Stops handing out files after a fatal commit failure.
+    func cancel() {
+        condition.lock()
+        nextIndex = files.count
+        condition.unlock()
+    }
+
+    /// Waits up to `timeout` for outcomes; `done` once every file has an outcome.
+    func awaitOutcomes(timeout: TimeInterval) -> (batch: [IngestOutcome], done: Bool) {
+        condition.lock()
+        defer { condition.unlock() }
+        if outcomes.isEmpty && filesDone < files.count {
+            _ = condition.wait(until: Date().addingTimeInterval(timeout))
+        }
+        let batch = Array(outcomes.prefix(Self.batchLimit))
+        outcomes.removeFirst(batch.count)
+        return (batch, outcomes.isEmpty && filesDone >= files.count)
+    }
+
+    var progress: IngestProgress {
+        condition.lock()
+        defer { condition.unlock() }
+        return IngestProgress(filesDone: filesDone, filesTotal: files.count, bytesDone: bytesDone, bytesTotal: bytesTotal)
+    }
+}

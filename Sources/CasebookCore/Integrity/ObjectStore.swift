@@ -1,0 +1,101 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The content-addressed evidence store: every file kept once, read-only, under the name of
+/// its SHA-256 (`evidence/objects/ab/cdef…`), so a name that no longer matches its content
+/// is proof of a change.
+struct ObjectStore: Sendable {
+    let root: URL
+
+    /// Where copies are written before they earn their hash name. Never an object itself.
+    var incomingPath: String { root.appendingPathComponent(".incoming").path }
+
+    func objectPath(_ sha256: String) -> String {
+        let index = sha256.index(sha256.startIndex, offsetBy: 2)
+        return root.appendingPathComponent(String(sha256[..<index])).appendingPathComponent(String(sha256[index...])).path
+    }
+
+    /// A new, exclusively locked temporary file in the store, so a cleaner can tell a live
+    /// copy from one left by a killed process.
+    func makeTemporary() throws -> TemporaryObject {
+        try FileManager.default.createDirectory(atPath: incomingPath, withIntermediateDirectories: true)
+        let path = incomingPath + "/\(UUID().uuidString).part"
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "create", reason: PosixFile.lastError()) }
+        _ = flock(fd, LOCK_EX)
+        return TemporaryObject(fd: fd, path: path)
+    }
+
+    /// Gives a finished temporary copy its hash name, read-only. Replaces a leftover object of
+    /// the same name (same content) from an interrupted ingest.
+    func install(_ temporary: TemporaryObject, sha256: String) throws {
+        let destination = objectPath(sha256)
+        let folder = (destination as NSString).deletingLastPathComponent
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        guard fchmod(temporary.fd, 0o444) == 0, rename(temporary.path, destination) == 0 else {
+            throw IntegrityError.fileFailure(path: destination, operation: "store", reason: PosixFile.lastError())
+        }
+    }
+
+    /// Removes temporary copies that no live process holds (left by a crash or a kill).
+    func removeAbandonedTemporaries() {
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: incomingPath) else { return }
+        for name in names where name.hasSuffix(".part") {
+            let path = incomingPath + "/" + name
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0 else { continue }
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path) }
+            close(fd)
+        }
+    }
+
+    /// Every file in the store (outside `.incoming`), by the SHA-256 its place claims, plus
+    /// files whose place is not a SHA-256 name at all.
+    func inventory() -> (objects: [String: String], strays: [String]) {
+        var objects: [String: String] = [:]
+        var strays: [String] = []
+        let fileManager = FileManager.default
+        let hexDigits = Set("0123456789abcdef")
+        guard let prefixes = try? fileManager.contentsOfDirectory(atPath: root.path) else { return ([:], []) }
+        for prefix in prefixes.sorted() where prefix != ".incoming" {
+            let folder = root.appendingPathComponent(prefix).path
+            var isDirectory: ObjCBool = false
+            guard fileManager.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+                strays.append(folder)
+                continue
+            }
+            for name in (try? fileManager.contentsOfDirectory(atPath: folder))?.sorted() ?? [] {
+                let sha = prefix + name
+                if sha.count == 64, prefix.count == 2, sha.allSatisfy({ hexDigits.contains($0) }) {
+                    objects[sha] = folder + "/" + name
+                } else {
+                    strays.append(folder + "/" + name)
+                }
+            }
+        }
+        return (objects, strays)
+    }
+}
+
+/// An open temporary copy inside the store.
+struct TemporaryObject: Sendable {
+    let fd: Int32
+    let path: String
+
+    /// Closes and deletes the copy (after a failure or when the content is already stored).
+    func discard() {
+        close(fd)
+        unlink(path)
+    }
+
+    /// Flushes the copy to disk.
+    func sync() throws {
+        guard fsync(fd) == 0 else {
+            throw IntegrityError.fileFailure(path: path, operation: "flush", reason: PosixFile.lastError())
+        }
+    }
+}

@@ -1,0 +1,136 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Thin, typed wrappers over the POSIX calls the evidence store needs where Foundation hides
+/// what matters: exclusive creation, fsync, raw file names, and permissions.
+enum PosixFile {
+    /// Creates `path` (which must not exist) with `mode`, writes `contents`, and fsyncs it.
+    static func writeNew(_ path: String, contents: [UInt8], mode: mode_t) throws {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
+        guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "create", reason: lastError()) }
+        defer { close(fd) }
+        try writeAll(fd, contents.withUnsafeBytes { UnsafeRawBufferPointer($0) }, path: path)
+        guard fsync(fd) == 0 else { throw IntegrityError.fileFailure(path: path, operation: "flush", reason: lastError()) }
+    }
+
+    /// Writes every byte, retrying short writes.
+    static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
+        var offset = 0
+        while offset < bytes.count {
+            let written = write(fd, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw IntegrityError.fileFailure(path: path, operation: "write", reason: lastError())
+            }
+            offset += written
+        }
+    }
+
+    /// The permission bits of `path`, or nil if it does not exist.
+    static func permissions(_ path: String) -> Int? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int(info.st_mode & 0o7777)
+    }
+
+    /// The whole content of a small file.
+    static func readAll(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw IntegrityError.fileFailure(path: path, operation: "read", reason: "it cannot be read")
+        }
+        return Array(data)
+    }
+
+    /// Flushes a folder so that a rename inside it survives a power cut.
+    static func syncDirectory(_ path: String) {
+        let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { return }
+        _ = fsync(fd)
+        close(fd)
+    }
+
+    /// The current `errno` as text.
+    static func lastError() -> String {
+        String(cString: strerror(errno))
+    }
+}
+
+/// A file path as the operating system holds it: bytes, which need not be valid UTF-8.
+///
+/// Evidence arrives from phones and foreign file systems with names in legacy encodings;
+/// keeping the bytes lets Casebook read such a file and record its name faithfully.
+public struct RawPath: Hashable, Sendable, CustomStringConvertible {
+    public let bytes: [UInt8]
+
+    public init(bytes: [UInt8]) {
+        self.bytes = bytes
+    }
+
+    public init(_ string: String) {
+        bytes = Array(string.utf8)
+    }
+
+    /// The path bytes the process was given for this argument: `CommandLine.arguments`
+    /// replaces invalid UTF-8, so the original bytes are looked up in `argv`.
+    public static func fromArgument(_ argument: String) -> RawPath {
+        if !argument.contains("\u{FFFD}") { return RawPath(argument) }
+        for index in 0..<Int(CommandLine.argc) {
+            guard let pointer = CommandLine.unsafeArgv[index] else { continue }
+            let raw = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+            if String(decoding: raw, as: UTF8.self) == argument { return RawPath(bytes: raw) }
+        }
+        return RawPath(argument)
+    }
+
+    /// The path with any bytes that are not UTF-8 written as `\xNN`.
+    public var description: String { Self.display(bytes) }
+
+    /// The last path component, displayed.
+    public var lastComponent: String {
+        let trimmed = bytes.last == UInt8(ascii: "/") ? Array(bytes.dropLast()) : bytes
+        let name = trimmed.split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false).last.map(Array.init) ?? trimmed
+        return Self.display(name)
+    }
+
+    /// Whether the name is valid UTF-8.
+    public var isValidUTF8: Bool { String(validating: bytes, as: UTF8.self) != nil }
+
+    func appending(_ component: [UInt8]) -> RawPath {
+        var joined = bytes
+        if joined.last != UInt8(ascii: "/") { joined.append(UInt8(ascii: "/")) }
+        joined.append(contentsOf: component)
+        return RawPath(bytes: joined)
+    }
+
+    func withCString<T>(_ body: (UnsafePointer<CChar>) throws -> T) rethrows -> T {
+        try (bytes + [0]).withUnsafeBufferPointer { buffer in
+            try buffer.withMemoryRebound(to: CChar.self) { try body($0.baseAddress!) }
+        }
+    }
+
+    static func display(_ bytes: [UInt8]) -> String {
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        var out = ""
+        var index = 0
+        while index < bytes.count {
+            var matched = false
+            for length in stride(from: min(4, bytes.count - index), through: 1, by: -1) {
+                if let piece = String(validating: bytes[index..<(index + length)], as: UTF8.self) {
+                    out += piece
+                    index += length
+                    matched = true
+                    break
+                }
+            }
+            if !matched {
+                out += String(format: "\\x%02X", bytes[index])
+                index += 1
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,61 @@
+import Foundation
+import GRDB
+
+/// What `custody export-signatures` wrote.
+public struct SignatureExportSummary: Codable, Sendable, Equatable {
+    public let folder: String
+    public let events: Int
+    public let handlers: [String]
+}
+
+extension OpenCase {
+    /// Writes every signed custody event as its canonical bytes (`event-NNNNNN.bin`), its
+    /// signature (`.sig`) and the signer's public key (`keys/HANDLER.pem`), so anyone can check
+    /// each one with `openssl pkeyutl -verify -pubin -inkey keys/H.pem -rawin -in event.bin -sigfile event.sig`.
+    public func exportSignatures(to folder: String) throws -> SignatureExportSummary {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        try Self.prepareEmptyFolder(root)
+        let (events, keys) = try database.read { db in
+            (
+                try CustodyEventRecord.filter(sql: "signature IS NOT NULL").order(CustodyEventRecord.Columns.sequence).fetchAll(db),
+                try HandlerKeyRecord.fetchAll(db)
+            )
+        }
+        let keysByFingerprint = Dictionary(keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { a, _ in a })
+        let keyFolder = root.appendingPathComponent("keys")
+        try FileManager.default.createDirectory(at: keyFolder, withIntermediateDirectories: true)
+        var manifest = "# Signed custody events of this case. Check one with:\n"
+        manifest += "#   openssl pkeyutl -verify -pubin -inkey keys/HANDLER.pem -rawin -in event-NNNNNN.bin -sigfile event-NNNNNN.sig\n"
+        manifest += "# event\thandler\tkey file\tevent hash (SHA-256 of the .bin file)\n"
+        var handlers: Set<String> = []
+        for event in events {
+            guard let signature = event.signature, let fingerprint = event.keyFingerprint,
+                let key = keysByFingerprint[fingerprint]
+            else { continue }
+            let name = String(format: "event-%06lld", event.sequence)
+            try Data(event.canonicalBytes).write(to: root.appendingPathComponent("\(name).bin"))
+            try signature.write(to: root.appendingPathComponent("\(name).sig"))
+            let keyFile = keyFolder.appendingPathComponent("\(key.handler).pem")
+            if !handlers.contains(key.handler) {
+                try Data(key.publicKeyPEM.utf8).write(to: keyFile)
+                handlers.insert(key.handler)
+            }
+            manifest += "\(name)\t\(event.handler)\tkeys/\(key.handler).pem\t\(event.eventHash)\n"
+        }
+        try Data(manifest.utf8).write(to: root.appendingPathComponent("manifest.tsv"))
+        return SignatureExportSummary(folder: root.path, events: events.count, handlers: handlers.sorted())
+    }
+
+    /// Creates `folder`, or accepts it if it exists and is empty; refuses one that holds files.
+    static func prepareEmptyFolder(_ folder: URL) throws {
+        let fileManager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fileManager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue, (try fileManager.contentsOfDirectory(atPath: folder.path)).isEmpty else {
+                throw EvidenceError.outputNotEmpty(folder.path)
+            }
+        } else {
+            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+        }
+    }
+}

@@ -1,0 +1,286 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import GRDB
+
+/// How `verify` should run.
+public struct VerifyOptions: Sendable {
+    public var jobs: Int
+    /// Re-check SHA-512 as well as SHA-256.
+    public var allDigests: Bool
+    public var handler: Handler
+
+    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, allDigests: Bool = false, handler: Handler) {
+        self.jobs = jobs
+        self.allDigests = allDigests
+        self.handler = handler
+    }
+}
+
+extension OpenCase {
+    /// Re-hashes every stored object, re-computes the custody chain from its first event, checks
+    /// every signature and anchor, and records one `verified` event when all is intact.
+    public func verify(_ options: VerifyOptions) throws -> VerifyReport {
+        let snapshot = try database.read { db in try VerifySnapshot(db) }
+        var problems: [VerifyProblem] = []
+        var notes: [String] = []
+
+        let (objectProblems, objectNotes, bytes) = try checkObjects(snapshot, options: options)
+        problems += objectProblems
+        notes += objectNotes
+        problems += Self.checkRecords(snapshot)
+        let (chainProblems, signatures) = try Self.checkChain(snapshot)
+        problems += chainProblems
+        let anchors = snapshot.anchors.map { anchor in
+            let event = snapshot.events.first { $0.sequence == anchor.sequence }
+            return AnchorCoverage(
+                throughSequence: anchor.sequence, headHash: anchor.headHash, time: anchor.genTime,
+                holds: event?.eventHash == anchor.headHash)
+        }
+        for anchor in anchors where !anchor.holds {
+            problems.append(
+                VerifyProblem(
+                    kind: .anchorMismatch, subject: "event \(anchor.throughSequence)",
+                    message: "the timestamp of \(anchor.time ?? "an earlier date") covered events 1 to \(anchor.throughSequence), but event \(anchor.throughSequence) no longer has the hash that was timestamped"))
+        }
+
+        var verifiedEvent: Int64?
+        if problems.isEmpty {
+            let note = "verified \(snapshot.items.count) objects (\(bytes) bytes), \(snapshot.events.count) events, \(signatures) signatures"
+            verifiedEvent = try database.write { db in
+                try appendCustody([NewCustodyEvent(action: .verified, handler: options.handler, note: note)], in: db)[0].sequence
+            }
+        }
+        return VerifyReport(
+            objectsChecked: snapshot.items.count, bytesChecked: bytes, eventsChecked: snapshot.events.count,
+            signaturesChecked: signatures, problems: problems, notes: notes, anchors: anchors, verifiedEvent: verifiedEvent)
+    }
+
+    /// Hashes every expected object in parallel and accounts for every file in the store.
+    private func checkObjects(
+        _ snapshot: VerifySnapshot, options: VerifyOptions
+    ) throws -> (problems: [VerifyProblem], notes: [String], bytes: Int64) {
+        let store = objects
+        let (inventory, strays) = store.inventory()
+        var problems: [VerifyProblem] = []
+        var jobs: [VerifyJob] = []
+        for item in snapshot.items {
+            let subject = "E-\(item.id ?? 0)"
+            if let path = inventory[item.sha256] {
+                jobs.append(VerifyJob(subject: subject, name: item.originalName, path: path, sha256: item.sha256, sha512: item.sha512, size: item.size))
+            } else {
+                problems.append(
+                    VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(item.originalName) is missing from the evidence store"))
+            }
+        }
+        let referenced = Set(snapshot.items.map(\.sha256))
+        var leftovers = 0
+        let unreferenced = inventory.filter { !referenced.contains($0.key) && !snapshot.pending.contains($0.key) }
+        // An ingest running alongside may have stored an object after the snapshot was read:
+        // look once more before calling it unknown.
+        let knownNow: Set<String> = unreferenced.isEmpty ? [] : try database.read { db in
+            Set(try String.fetchAll(db, sql: "SELECT sha256 FROM evidence_item UNION SELECT sha256 FROM pending_object"))
+        }
+        for (sha, path) in inventory.sorted(by: { $0.key < $1.key }) where !referenced.contains(sha) {
+            if snapshot.pending.contains(sha) {
+                leftovers += 1
+            } else if !knownNow.contains(sha) {
+                problems.append(
+                    VerifyProblem(kind: .unknownObject, subject: path, message: "this file is in the evidence store but no evidence item records it"))
+            }
+        }
+        for path in strays {
+            problems.append(VerifyProblem(kind: .unknownObject, subject: path, message: "this file does not belong in the evidence store"))
+        }
+        var notes: [String] = []
+        if leftovers > 0 {
+            notes.append(
+                "\(leftovers) stored cop\(leftovers == 1 ? "y was" : "ies were") left by an interrupted 'evidence add'; add the same files again to record them.")
+        }
+        let results = try VerifyJob.runAll(jobs, workers: max(1, options.jobs), allDigests: options.allDigests)
+        problems += results.problems
+        return (problems, notes, results.bytes)
+    }
+
+    /// Each item's recorded hashes must be those its `ingested` event was chained with.
+    private static func checkRecords(_ snapshot: VerifySnapshot) -> [VerifyProblem] {
+        var problems: [VerifyProblem] = []
+        for item in snapshot.items {
+            let id = item.id ?? 0
+            guard let ingested = snapshot.events.first(where: { $0.evidenceId == id && $0.action == CustodyAction.ingested.rawValue }) else {
+                problems.append(
+                    VerifyProblem(kind: .eventDeleted, subject: "E-\(id)", message: "the custody log has no 'ingested' event for this item"))
+                continue
+            }
+            let note = ingested.note ?? ""
+            if ingested.objectSha256 != item.sha256 || !note.contains("sha512 \(item.sha512)") || !note.contains("\(item.size) bytes") {
+                problems.append(
+                    VerifyProblem(
+                        kind: .recordChanged, subject: "E-\(id)",
+                        message: "the hashes recorded for this item differ from those logged when it was ingested (event \(ingested.sequence))"))
+            }
+        }
+        return problems
+    }
+
+    /// Walks the chain from the first event: hashes, links, sequence, signatures.
+    private static func checkChain(_ snapshot: VerifySnapshot) throws -> (problems: [VerifyProblem], signatures: Int) {
+        var problems: [VerifyProblem] = []
+        var signatures = 0
+        let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
+        var expectedSequence: Int64 = 1
+        var previousHash = CustodyEventRecord.genesisHash
+        for (index, event) in snapshot.events.enumerated() {
+            let subject = "event \(event.sequence)"
+            var reported = false
+            if event.sequence > expectedSequence {
+                let range = event.sequence - 1 == expectedSequence ? "event \(expectedSequence) is" : "events \(expectedSequence) to \(event.sequence - 1) are"
+                problems.append(VerifyProblem(kind: .eventDeleted, subject: subject, message: "\(range) missing from the custody log"))
+                reported = true
+            }
+            let linksElsewhere = positionOfHash[event.previousHash].map { $0 != index - 1 } ?? false
+            if try event.computedHash() != event.eventHash {
+                if linksElsewhere {
+                    problems.append(
+                        VerifyProblem(kind: .eventsReordered, subject: subject, message: "this event has been moved out of its place in the log"))
+                } else {
+                    problems.append(
+                        VerifyProblem(kind: .eventEdited, subject: subject, message: "this event was changed after it was written: its content no longer matches its hash"))
+                }
+                reported = true
+            } else if event.previousHash != previousHash && !reported {
+                if linksElsewhere {
+                    problems.append(
+                        VerifyProblem(kind: .eventsReordered, subject: subject, message: "this event no longer follows the event it was chained to"))
+                } else {
+                    problems.append(
+                        VerifyProblem(kind: .eventDeleted, subject: subject, message: "the event this one was chained to is missing or was replaced"))
+                }
+            }
+            if let fingerprint = event.keyFingerprint {
+                if let key = snapshot.keys[fingerprint] {
+                    if let signature = event.signature {
+                        signatures += 1
+                        if !(try Ed25519.verify(Array(signature), of: event.canonicalBytes, publicPEM: key)) {
+                            problems.append(
+                                VerifyProblem(kind: .signatureInvalid, subject: subject, message: "the signature of \(event.handler) does not match this event"))
+                        }
+                    } else {
+                        problems.append(
+                            VerifyProblem(kind: .signatureMissing, subject: subject, message: "this event was signed by \(event.handler), but its signature is gone"))
+                    }
+                } else {
+                    problems.append(
+                        VerifyProblem(kind: .keyMissing, subject: subject, message: "the public key that signed this event (\(event.handler)) is no longer in the case"))
+                }
+            }
+            expectedSequence = event.sequence + 1
+            previousHash = event.eventHash
+        }
+        return (problems, signatures)
+    }
+}
+
+/// Everything `verify` compares against, read in one go.
+struct VerifySnapshot {
+    let items: [EvidenceItemRecord]
+    let events: [CustodyEventRecord]
+    let keys: [String: String]
+    let pending: Set<String>
+    let anchors: [AnchorRecord]
+
+    init(_ db: Database) throws {
+        items = try EvidenceItemRecord.order(Column("id")).fetchAll(db)
+        events = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence).fetchAll(db)
+        keys = Dictionary(try HandlerKeyRecord.fetchAll(db).map { ($0.fingerprint, $0.publicKeyPEM) }, uniquingKeysWith: { a, _ in a })
+        pending = Set(try String.fetchAll(db, sql: "SELECT sha256 FROM pending_object"))
+        anchors = try AnchorRecord.order(Column("sequence")).fetchAll(db)
+    }
+}
+
+/// One stored object to re-hash.
+struct VerifyJob: Sendable {
+    let subject: String
+    let name: String
+    let path: String
+    let sha256: String
+    let sha512: String
+    let size: Int64
+
+    /// Re-hashes every job on `workers` threads, each with its own reused buffers.
+    static func runAll(_ jobs: [VerifyJob], workers: Int, allDigests: Bool) throws -> (problems: [VerifyProblem], bytes: Int64) {
+        let results = VerifyResults(count: jobs.count)
+        let next = VerifyCursor()
+        let workerCount = max(1, min(workers, jobs.count))
+        let algorithms: Set<DigestAlgorithm> = allDigests ? [.sha256, .sha512] : [.sha256]
+        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
+            guard let hasher = try? FileHasher() else { return }
+            while let index = next.take(limit: jobs.count) {
+                results.set(index, jobs[index].check(with: hasher, algorithms: algorithms, parallel: workerCount == 1 || jobs[index].size >= OpenCase.largeFileThreshold))
+            }
+        }
+        return results.collect()
+    }
+
+    func check(with hasher: FileHasher, algorithms: Set<DigestAlgorithm>, parallel: Bool) -> (VerifyProblem?, Int64) {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else {
+            return (VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(name) cannot be read: \(PosixFile.lastError())"), 0)
+        }
+        defer { close(fd) }
+        _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
+        do {
+            let content = try hasher.hash(
+                input: fd, inputPath: path, output: nil, algorithms: algorithms, parallel: parallel, progress: { _ in })
+            let changed = content.size != size || content.sha256?.hex != sha256 || (content.sha512.map { $0.hex != sha512 } ?? false)
+            if changed {
+                return (
+                    VerifyProblem(
+                        kind: .objectChanged, subject: subject,
+                        message: "the stored copy of \(name) no longer matches the hash recorded when it was ingested"),
+                    content.size
+                )
+            }
+            return (nil, content.size)
+        } catch {
+            return (VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(name) cannot be read: \(error)"), 0)
+        }
+    }
+}
+
+private final class VerifyCursor: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < limit else { return nil }
+        defer { next += 1 }
+        return next
+    }
+}
+
+private final class VerifyResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var problems: [VerifyProblem?]
+    private var bytes: Int64 = 0
+
+    init(count: Int) { problems = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: (VerifyProblem?, Int64)) {
+        lock.lock()
+        problems[index] = result.0
+        bytes += result.1
+        lock.unlock()
+    }
+
+    func collect() -> (problems: [VerifyProblem], bytes: Int64) {
+        lock.lock()
+        defer { lock.unlock() }
+        return (problems.compactMap { $0 }, bytes)
+    }
+}

@@ -1,0 +1,107 @@
+import Foundation
+
+/// Evidence, custody and verification results as printed for people.
+public enum EvidenceText {
+    public static func ingest(_ report: IngestReport) -> String {
+        var lines: [String] = []
+        for item in report.items {
+            if let same = item.sameContentAs {
+                lines.append("\(item.name): same content as \(same); recorded as a further acquisition of \(same).")
+            } else {
+                let link = item.wasSymlink ? " (read through a symbolic link)" : ""
+                lines.append("Added \(item.id) \(item.name)\(link): \(byteCount(item.size)), \(item.mediaType), sha256 \(item.sha256)")
+            }
+        }
+        if lines.isEmpty { lines.append("No file was added.") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The lines for stderr: files passed over and files that failed.
+    public static func ingestWarnings(_ report: IngestReport) -> [String] {
+        report.skipped.map { "skipped: \($0.path): \($0.reason)" } + report.failed.map { "not added: \($0.path): \($0.reason)" }
+    }
+
+    public static func evidenceList(_ items: [EvidenceSummary]) -> String {
+        guard !items.isEmpty else { return "No evidence yet. Add files with 'casebook evidence add FILE...'." }
+        return TextTable(
+            headers: ["ID", "Name", "Size", "Type", "SHA-256"],
+            rows: items.map { [$0.id.description, $0.originalName, byteCount($0.size), $0.mediaType ?? "", String($0.sha256.prefix(16)) + "…"] }
+        ).render()
+    }
+
+    public static func evidence(_ item: EvidenceSummary) -> String {
+        var fields = FieldList()
+        fields.add("Evidence item", "\(item.id) \(item.originalName)")
+        fields.add("Size", "\(byteCount(item.size)) (\(item.size) bytes)")
+        fields.add("Media type", item.mediaType)
+        fields.add("Kind", item.kind)
+        fields.add("Description", item.description)
+        fields.add("Source", item.source)
+        fields.add("Acquired by", item.acquiredBy)
+        fields.add("Acquired at", item.acquiredAt)
+        fields.add("Ingested at", item.ingestedAt)
+        fields.add("Symbolic link", item.wasSymlink ? "yes: the file was named through a link; its target's content was stored" : nil)
+        fields.add("SHA-256", item.sha256)
+        fields.add("SHA-512", item.sha512)
+        var text = fields.render()
+        if let custody = item.custody {
+            text += "\n\nCustody history:\n" + custodyLog(custody)
+        }
+        return text
+    }
+
+    public static func custodyLog(_ entries: [CustodyEntry]) -> String {
+        guard !entries.isEmpty else { return "The custody log is empty." }
+        return entries.map { entry in
+            var line = "#\(entry.sequence)  \(entry.time)  \(entry.action)"
+            if let evidence = entry.evidence { line += " \(evidence)" }
+            line += "  by \(entry.handler)\(entry.signed ? " (signed)" : "")"
+            if let note = entry.note { line += "\n      \(note)" }
+            line += "\n      hash \(entry.hash)"
+            return line
+        }.joined(separator: "\n")
+    }
+
+    public static func head(_ head: CustodyHead) -> String {
+        head.sequence == 0 ? "The custody log is empty." : "Event \(head.sequence)\nhash \(head.hash)"
+    }
+
+    public static func verify(_ report: VerifyReport) -> String {
+        var lines = [
+            "Checked \(report.objectsChecked) stored object(s) (\(byteCount(report.bytesChecked))), \(report.eventsChecked) custody event(s), \(report.signaturesChecked) signature(s)."
+        ]
+        for anchor in report.anchors {
+            lines.append(
+                "Timestamp \(anchor.time ?? "(no time)") covers events 1 to \(anchor.throughSequence): \(anchor.holds ? "holds" : "NO LONGER HOLDS")."
+            )
+        }
+        lines += report.notes.map { "Note: \($0)" }
+        if report.intact {
+            lines.append("Everything is intact. Recorded as custody event \(report.verifiedEvent.map(String.init) ?? "-").")
+        } else {
+            lines.append("\(report.problems.count) problem(s) found:")
+            lines += report.problems.map { "  \($0.kind.rawValue): \($0.subject): \($0.message)" }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// A one-line progress bar for long ingests on a terminal.
+    public static func progressLine(_ progress: IngestProgress, elapsed: TimeInterval) -> String {
+        let fraction = progress.bytesTotal > 0 ? Double(progress.bytesDone) / Double(progress.bytesTotal) : 1
+        let filled = Int((fraction * 24).rounded(.down))
+        let bar = String(repeating: "#", count: min(filled, 24)) + String(repeating: ".", count: max(0, 24 - filled))
+        let rate = elapsed > 0 ? Double(progress.bytesDone) / elapsed : 0
+        return "[\(bar)] \(progress.filesDone)/\(progress.filesTotal) files, \(byteCount(progress.bytesDone)) of \(byteCount(progress.bytesTotal)), \(byteCount(Int64(rate)))/s"
+    }
+
+    static func byteCount(_ bytes: Int64) -> String {
+        let units = ["bytes", "KiB", "MiB", "GiB", "TiB"]
+        var value = Double(bytes)
+        var unit = 0
+        while value >= 1024 && unit < units.count - 1 {
+            value /= 1024
+            unit += 1
+        }
+        return unit == 0 ? "\(bytes) bytes" : String(format: "%.1f %@", value, units[unit])
+    }
+}

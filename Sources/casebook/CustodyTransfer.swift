@@ -1,0 +1,27 @@
+import ArgumentParser
+import CasebookCore
+
+extension Casebook {
+    struct CustodyTransfer: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "transfer", abstract: "Record that an evidence item passed from one person or body to another.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+
+        @Argument(help: ArgumentHelp("The evidence item, for example E-1.", valueName: "item"))
+        var id: String
+        @Option(help: "Who received it, for example \"OHCHR Seoul\".")
+        var to: String
+        @Option(help: "Who handed it over (the handler the log names; letters, digits, . _ - @).")
+        var by: String
+        @Option(help: "Why it was transferred.")
+        var reason: String?
+
+        func run() throws {
+            let item = try parseID(id, .evidence, option: "custody transfer")
+            let entry = try workspace.openCase().transfer(item, to: to, by: try Handler(by), reason: reason)
+            try output.emit(entry) { "Recorded custody event \($0.sequence): \(item) transferred to \(to) by \($0.handler)\($0.signed ? " (signed)" : "")." }
+        }
+    }
+}

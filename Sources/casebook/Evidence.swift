@@ -1,0 +1,9 @@
+import ArgumentParser
+
+extension Casebook {
+    struct Evidence: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add evidence files under a verifiable chain of custody, and list them.",
+            subcommands: [EvidenceAdd.self, EvidenceList.self, EvidenceShow.self])
+    }
+}

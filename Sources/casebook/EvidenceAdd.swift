@@ -1,0 +1,76 @@
+import ArgumentParser
+import CasebookCore
+import Foundation
+
+extension Casebook {
+    struct EvidenceAdd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add",
+            abstract: "Add files as evidence: each is hashed, copied read-only into the case, and logged.",
+            discussion: """
+                Each file is read once: its SHA-256 and SHA-512 are computed while it is copied into \
+                the evidence store, where it is kept read-only under the name of its SHA-256. Only then \
+                is the item recorded, with an 'ingested' custody event. A file whose content is already \
+                held is not stored twice: the new acquisition is logged against the existing item.
+
+                A folder needs --recursive; links inside it that point outside it are not followed. \
+                A file that changes while it is read is refused (the others are kept). Pipes, devices \
+                and sockets are refused. Exit status 2 when any file was refused, 3 when the disk failed.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var handler: HandlerOptions
+
+        @Argument(help: ArgumentHelp("The files (or, with --recursive, folders) to add.", valueName: "file"))
+        var files: [String]
+        @Flag(help: "Add every file inside the folders named.")
+        var recursive = false
+        @Option(help: "What kind of evidence this is, for example photo, video, document, satellite-image, transcript.")
+        var kind: String?
+        @Option(help: "What the files show.")
+        var description: String?
+        @Option(help: "Where the files came from, for example \"Witness A's phone\" or a web address.")
+        var source: String?
+        @Option(help: "Who acquired the files (collected them in the field or received them).")
+        var acquiredBy: String?
+        @Option(help: "When they were acquired: a date (2024-03-01) or a UTC time (2024-03-01T09:30:00Z).")
+        var acquiredAt: String?
+        @Option(help: "How many files to hash at once. Default: the number of processor cores.")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        func run() throws {
+            let request = IngestRequest(
+                paths: files.map(RawPath.fromArgument), recursive: recursive, kind: kind, description: description,
+                source: source, acquiredBy: acquiredBy, acquiredAt: acquiredAt, handler: try handler.resolve(),
+                jobs: max(1, jobs))
+            let openCase = try workspace.openCase()
+            let bar = ProgressBar(enabled: !output.json && isatty(STDERR_FILENO) == 1)
+            let report = try openCase.ingest(request, progress: bar.update)
+            bar.finish()
+            try output.emit(report, text: EvidenceText.ingest)
+            printWarnings(EvidenceText.ingestWarnings(report))
+            if let category = report.failureCategory { throw ExitCode(category.exitStatus) }
+        }
+    }
+}
+
+/// A progress bar on stderr for long ingests, shown only on a terminal.
+final class ProgressBar: Sendable {
+    let enabled: Bool
+    let start = Date()
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    @Sendable func update(_ progress: IngestProgress) {
+        guard enabled, Date().timeIntervalSince(start) > 0.5 else { return }
+        FileHandle.standardError.write(Data(("\r" + EvidenceText.progressLine(progress, elapsed: Date().timeIntervalSince(start)) + "\u{1B}[K").utf8))
+    }
+
+    func finish() {
+        guard enabled, Date().timeIntervalSince(start) > 0.5 else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
