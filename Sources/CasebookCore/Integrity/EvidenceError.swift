@@ -10,8 +10,17 @@ public enum EvidenceError: CasebookFailure, Equatable {
     case outputNotEmpty(String)
     /// An acquisition time that is not a date or a UTC timestamp.
     case badAcquisitionTime(String)
+    /// An export with nothing to export.
+    case noEvidenceToExport
+    /// A stored object is missing or no longer matches its record; nothing should leave the case until verify is run.
+    case storeDamaged(RecordID)
 
-    public var category: FailureCategory { .badInput }
+    public var category: FailureCategory {
+        switch self {
+        case .storeDamaged: .checkFailed
+        default: .badInput
+        }
+    }
 
     public var description: String {
         switch self {
@@ -25,6 +34,10 @@ public enum EvidenceError: CasebookFailure, Equatable {
             "\(path) already holds files; export into a new or empty folder so nothing is mixed in or overwritten."
         case .badAcquisitionTime(let text):
             "'\(text)' is not an acquisition time Casebook understands; write a date (2024-03-01) or a UTC time (2024-03-01T09:30:00Z)."
+        case .noEvidenceToExport:
+            "There is no evidence to export yet."
+        case .storeDamaged(let id):
+            "The stored copy of \(id) is missing or no longer matches its recorded hash, so it was not exported; run 'casebook verify' and resolve the problem first."
         }
     }
 }

@@ -8,6 +8,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
     case fileFailure(path: String, operation: String, reason: String)
     /// The evidence store's disk (or the process's file size limit) is full.
     case storeFull(String)
+    /// A timestamp request or reply that cannot be used.
+    case badTimestamp(String)
     /// A handler name that cannot be used.
     case badHandler(String)
     /// `key generate` for a handler who already has a key.
@@ -22,7 +24,7 @@ public enum IntegrityError: CasebookFailure, Equatable {
     public var category: FailureCategory {
         switch self {
         case .openSSL, .fileFailure, .storeFull: .environment
-        case .badKey, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch: .badInput
+        case .badKey, .badTimestamp, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch: .badInput
         }
     }
 
@@ -36,6 +38,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
             "Casebook could not \(operation) \(path): \(reason)."
         case .storeFull(let path):
             "The disk holding the evidence store is full (writing \(path)); free space and add the file again. Nothing was stored for it."
+        case .badTimestamp(let detail):
+            "The timestamp cannot be used: \(detail). Nothing was stored."
         case .badHandler(let name):
             "'\(name)' cannot be used as a handler name; use letters, digits and . _ - @ only (for example kim.investigator)."
         case .keyExists(let handler, let path):

@@ -1,0 +1,177 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CSV
+import Foundation
+import GRDB
+
+/// What `export bagit` wrote.
+public struct BagItSummary: Codable, Sendable, Equatable {
+    public let folder: String
+    public let items: [RecordID]
+    public let payloadBytes: Int64
+    public let custodyHead: CustodyHead
+}
+
+extension OpenCase {
+    /// Writes an RFC 8493 BagIt bag of evidence items: each stored object re-hashed as it is
+    /// copied into `data/`, SHA-256 and SHA-512 manifests, the custody log of those items as tag
+    /// files, and an `exported` custody event per item.
+    ///
+    /// The custody events and the tag files are written in one database transaction, so a
+    /// failure records no export.
+    public func exportBagIt(to folder: String, items requested: [RecordID]?, handler: Handler) throws -> BagItSummary {
+        let root = URL(fileURLWithPath: folder).standardizedFileURL
+        let info = try database.read { db in try CaseInfo.fetchOne(db, key: 1) }
+        let items = try database.read { db -> [EvidenceItemRecord] in
+            guard let requested else { return try EvidenceItemRecord.order(Column("id")).fetchAll(db) }
+            return try requested.map { id in
+                guard id.kind == .evidence else { throw RecordError.wrongKind(id, expected: [.evidence], option: "--evidence") }
+                guard let item = try EvidenceItemRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+                return item
+            }
+        }
+        guard !items.isEmpty else { throw EvidenceError.noEvidenceToExport }
+        try Self.prepareEmptyFolder(root)
+        do {
+            return try writeBag(root, items: items, info: info, handler: handler)
+        } catch {
+            if let contents = try? FileManager.default.contentsOfDirectory(atPath: root.path) {
+                for name in contents { try? FileManager.default.removeItem(at: root.appendingPathComponent(name)) }
+            }
+            throw error
+        }
+    }
+
+    private func writeBag(_ root: URL, items: [EvidenceItemRecord], info: CaseInfo?, handler: Handler) throws -> BagItSummary {
+        let data = root.appendingPathComponent("data")
+        try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
+        let hasher = try FileHasher()
+        var manifest256 = "", manifest512 = ""
+        var total: Int64 = 0
+        var usedNames: Set<String> = []
+        for item in items {
+            let id = item.id ?? 0
+            var name = "E-\(id)_" + Self.safeFileName(item.originalName)
+            while usedNames.contains(name) { name = "_" + name }
+            usedNames.insert(name)
+            let copied = try copyObject(item, to: data.appendingPathComponent(name).path, with: hasher)
+            manifest256 += "\(copied.sha256)  data/\(name)\n"
+            manifest512 += "\(copied.sha512)  data/\(name)\n"
+            total += copied.size
+        }
+        try write("BagIt-Version: 1.0\nTag-File-Character-Encoding: UTF-8\n", to: root, "bagit.txt")
+        try write(manifest256, to: root, "manifest-sha256.txt")
+        try write(manifest512, to: root, "manifest-sha512.txt")
+
+        let ids = items.compactMap(\.id)
+        let head: CustodyHead = try database.write { db in
+            try appendCustody(
+                items.map { item in
+                    NewCustodyEvent(
+                        evidenceId: item.id, action: .exported, handler: handler, objectSha256: item.sha256,
+                        note: "exported to BagIt bag \(root.lastPathComponent)")
+                }, in: db)
+            let events = try CustodyEventRecord.filter(ids.contains(CustodyEventRecord.Columns.evidenceId))
+                .order(CustodyEventRecord.Columns.sequence).fetchAll(db)
+            let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
+            let head = CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
+            try writeTagFiles(root, events: events, head: head, info: info, payloadBytes: total, payloadCount: items.count)
+            return head
+        }
+        return BagItSummary(folder: root.path, items: ids.map { RecordID(.evidence, $0) }, payloadBytes: total, custodyHead: head)
+    }
+
+    /// Copies one stored object, re-hashing it, and refuses to export a copy that no longer matches.
+    private func copyObject(_ item: EvidenceItemRecord, to destination: String, with hasher: FileHasher) throws -> HashedCopy {
+        let source = objects.objectPath(item.sha256)
+        let input = open(source, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw EvidenceError.storeDamaged(RecordID(.evidence, item.id ?? 0)) }
+        defer { close(input) }
+        let output = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard output >= 0 else {
+            throw IntegrityError.fileFailure(path: destination, operation: "create", reason: PosixFile.lastError())
+        }
+        let target = TemporaryObject(fd: output, path: destination)
+        defer { close(output) }
+        let content = try hasher.hash(
+            input: input, inputPath: source, output: target, algorithms: [.sha256, .sha512],
+            parallel: item.size >= Self.largeFileThreshold, progress: { _ in })
+        guard content.sha256?.hex == item.sha256, content.sha512?.hex == item.sha512 else {
+            throw EvidenceError.storeDamaged(RecordID(.evidence, item.id ?? 0))
+        }
+        try target.sync()
+        return HashedCopy(sha256: item.sha256, sha512: item.sha512, size: content.size)
+    }
+
+    private func writeTagFiles(
+        _ root: URL, events: [CustodyEventRecord], head: CustodyHead, info: CaseInfo?, payloadBytes: Int64, payloadCount: Int
+    ) throws {
+        let custody = root.appendingPathComponent("custody")
+        try FileManager.default.createDirectory(at: custody, withIntermediateDirectories: true)
+        let entries = events.map(CustodyEntry.init)
+        try write(try JSONOutput.encode(entries) + "\n", to: custody, "custody-log.json")
+        try write(try Self.custodyCSV(entries), to: custody, "custody-log.csv")
+        let formatter = DateFormatter()
+        formatter.dateFormat = "yyyy-MM-dd"
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        var bagInfo = ""
+        if let organization = info?.organization { bagInfo += "Source-Organization: \(Self.tagValue(organization))\n" }
+        bagInfo += "External-Description: Evidence of the case \(Self.tagValue(info?.title ?? "(untitled)")), exported by Casebook with its chain of custody.\n"
+        bagInfo += "Casebook-Case-Title: \(Self.tagValue(info?.title ?? "(untitled)"))\n"
+        bagInfo += "Bagging-Date: \(formatter.string(from: Date()))\n"
+        bagInfo += "Payload-Oxum: \(payloadBytes).\(payloadCount)\n"
+        bagInfo += "Casebook-Custody-Head-Sequence: \(head.sequence)\n"
+        bagInfo += "Casebook-Custody-Head-SHA256: \(head.hash)\n"
+        try write(bagInfo, to: root, "bag-info.txt")
+        var tagManifest = ""
+        for name in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt", "custody/custody-log.json", "custody/custody-log.csv"] {
+            let bytes = try PosixFile.readAll(root.appendingPathComponent(name).path)
+            tagManifest += "\(try Digest.of(bytes, using: .sha256).hex)  \(name)\n"
+        }
+        try write(tagManifest, to: root, "tagmanifest-sha256.txt")
+    }
+
+    static func custodyCSV(_ entries: [CustodyEntry]) throws -> String {
+        let writer = try CSVWriter(stream: .toMemory())
+        try writer.write(row: ["sequence", "evidence", "action", "handler", "time_utc", "object_sha256", "note", "previous_hash", "event_hash", "signed"])
+        for entry in entries {
+            try writer.write(row: [
+                String(entry.sequence), entry.evidence?.description ?? "", entry.action, entry.handler, entry.time,
+                entry.objectSha256 ?? "", entry.note ?? "", entry.previousHash, entry.hash, entry.signed ? "yes" : "no",
+            ])
+        }
+        writer.stream.close()
+        let data = writer.stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data ?? Data()
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+
+    /// A payload file name that cannot leave `data/`: no slashes, no leading dots, no control
+    /// characters, nothing a manifest would have to escape.
+    static func safeFileName(_ name: String) -> String {
+        var cleaned = String(name.unicodeScalars.map { scalar -> Character in
+            if scalar.properties.generalCategory == .control || "/\\%:*?\"<>|".unicodeScalars.contains(scalar) { return "_" }
+            return Character(scalar)
+        })
+        while cleaned.hasPrefix(".") { cleaned.removeFirst() }
+        cleaned = String(cleaned.prefix(180)).trimmingCharacters(in: .whitespaces)
+        return cleaned.isEmpty ? "file" : cleaned
+    }
+
+    static func tagValue(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r", with: " ").replacingOccurrences(of: "\n", with: " ")
+    }
+
+    private func write(_ text: String, to folder: URL, _ name: String) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+}
+
+/// A copy's digests and size, once checked against the record.
+struct HashedCopy {
+    let sha256: String
+    let sha512: String
+    let size: Int64
+}
