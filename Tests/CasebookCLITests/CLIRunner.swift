@@ -29,8 +29,12 @@ struct CLI {
         return Bundle.main.bundleURL.appendingPathComponent("casebook")
     }()
 
-    /// A fresh temporary folder, removed when the test's `CLI` value goes.
+    /// A fresh temporary folder for this test.
     let folder: URL
+    /// Environment variables every run gets (for example `CASEBOOK_HANDLER`).
+    var environment: [String: String] = [:]
+    /// Command prefix, for running as another user (`setpriv …`).
+    var prefix: [String] = []
 
     init() throws {
         folder = FileManager.default.temporaryDirectory
@@ -45,10 +49,17 @@ struct CLI {
     @discardableResult
     func run(_ args: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> CommandResult {
         let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = args
+        if prefix.isEmpty {
+            process.executableURL = CLI.binary
+            process.arguments = args
+        } else {
+            process.executableURL = URL(fileURLWithPath: prefix[0])
+            process.arguments = Array(prefix.dropFirst()) + [CLI.binary.path] + args
+        }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: Workspace.environmentVariable)
+        env.removeValue(forKey: "CASEBOOK_HANDLER")
+        for (key, value) in self.environment { env[key] = value }
         for (key, value) in environment { env[key] = value }
         process.environment = env
         let directory = cwd ?? (FileManager.default.fileExists(atPath: workspace.path) ? workspace : folder)

@@ -126,7 +126,7 @@ extension OpenCase {
                 do {
                     items += try commit(stored, request: request, acquiredAt: acquiredAt)
                 } catch {
-                    stored.forEach { $0.temporary.discard() }
+                    stored.forEach { unlink($0.temporaryPath) }
                     queue.cancel()
                     throw error
                 }
@@ -143,13 +143,14 @@ extension OpenCase {
         do {
             hasher = try FileHasher()
         } catch {
-            while let file = queue.take() {
-                queue.deliver(.failed(FailedFile(path: file.path.description, reason: "\(error)", category: .environment)))
+            while let (index, file) = queue.take() {
+                queue.deliver(.failed(FailedFile(path: file.path.description, reason: "\(error)", category: .environment)), at: index)
             }
             return
         }
-        while let file = queue.take() {
-            queue.deliver(copy(file, into: store, with: hasher, parallel: soleWorker || file.size >= largeFileThreshold, queue: queue))
+        while let (index, file) = queue.take() {
+            queue.deliver(
+                copy(file, into: store, with: hasher, parallel: soleWorker || file.size >= largeFileThreshold, queue: queue), at: index)
         }
     }
 
@@ -188,10 +189,10 @@ extension OpenCase {
                 let error = EvidenceError.changedWhileReading(shown)
                 return .failed(FailedFile(path: shown, reason: error.description, category: .badInput))
             }
-            try temporary.sync()
+            let temporaryPath = try temporary.finish()
             return .stored(
                 StoredCopy(
-                    file: file, temporary: temporary, sha256: content.sha256?.hex ?? "", sha512: content.sha512?.hex ?? "",
+                    file: file, temporaryPath: temporaryPath, sha256: content.sha256?.hex ?? "", sha512: content.sha512?.hex ?? "",
                     size: content.size, mediaType: MediaType.guess(head: content.head, name: file.name)))
         } catch let failure as any CasebookFailure {
             temporary.discard()
@@ -221,10 +222,9 @@ extension OpenCase {
         var folders: Set<String> = [objects.incomingPath]
         for copy in batch {
             if held.contains(copy.sha256) {
-                copy.temporary.discard()
+                unlink(copy.temporaryPath)
             } else {
-                try objects.install(copy.temporary, sha256: copy.sha256)
-                close(copy.temporary.fd)
+                try objects.install(temporaryPath: copy.temporaryPath, sha256: copy.sha256)
                 folders.insert((objects.objectPath(copy.sha256) as NSString).deletingLastPathComponent)
             }
         }
@@ -292,7 +292,7 @@ extension OpenCase {
 /// A file copied into a temporary object and hashed, waiting to be installed and recorded.
 struct StoredCopy: Sendable {
     let file: IngestCandidate
-    let temporary: TemporaryObject
+    let temporaryPath: String
     let sha256: String
     let sha512: String
     let size: Int64
@@ -310,13 +310,14 @@ enum IngestOutcome: Sendable {
     case failed(FailedFile)
 }
 
-/// Hands files to worker threads and their outcomes back to the one thread that commits.
+/// Hands files to worker threads and their outcomes back, in the order the files were named,
+/// to the one thread that commits: ids follow the order of the files, however the work was shared.
 final class IngestQueue: @unchecked Sendable {
     private let condition = NSCondition()
     private let files: [IngestCandidate]
     private var nextIndex = 0
-    private var outcomes: [IngestOutcome] = []
-    private var finishedWorkers = 0
+    private var outcomes: [Int: IngestOutcome] = [:]
+    private var nextToCommit = 0
     private var filesDone = 0
     private var bytesDone: Int64 = 0
     private let bytesTotal: Int64
@@ -327,17 +328,17 @@ final class IngestQueue: @unchecked Sendable {
         bytesTotal = files.reduce(0) { $0 + $1.size }
     }
 
-    func take() -> IngestCandidate? {
+    func take() -> (index: Int, file: IngestCandidate)? {
         condition.lock()
         defer { condition.unlock() }
         guard nextIndex < files.count else { return nil }
         defer { nextIndex += 1 }
-        return files[nextIndex]
+        return (nextIndex, files[nextIndex])
     }
 
-    func deliver(_ outcome: IngestOutcome) {
+    func deliver(_ outcome: IngestOutcome, at index: Int) {
         condition.lock()
-        outcomes.append(outcome)
+        outcomes[index] = outcome
         filesDone += 1
         condition.signal()
         condition.unlock()
@@ -351,7 +352,6 @@ final class IngestQueue: @unchecked Sendable {
 
     func workerFinished() {
         condition.lock()
-        finishedWorkers += 1
         condition.signal()
         condition.unlock()
     }
@@ -363,16 +363,19 @@ final class IngestQueue: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// Waits up to `timeout` for outcomes; `done` once every file has an outcome.
+    /// Waits up to `timeout` for the next outcomes in file order; `done` once all are handed back.
     func awaitOutcomes(timeout: TimeInterval) -> (batch: [IngestOutcome], done: Bool) {
         condition.lock()
         defer { condition.unlock() }
-        if outcomes.isEmpty && filesDone < files.count {
+        if outcomes[nextToCommit] == nil && nextToCommit < files.count {
             _ = condition.wait(until: Date().addingTimeInterval(timeout))
         }
-        let batch = Array(outcomes.prefix(Self.batchLimit))
-        outcomes.removeFirst(batch.count)
-        return (batch, outcomes.isEmpty && filesDone >= files.count)
+        var batch: [IngestOutcome] = []
+        while batch.count < Self.batchLimit, let outcome = outcomes.removeValue(forKey: nextToCommit) {
+            batch.append(outcome)
+            nextToCommit += 1
+        }
+        return (batch, nextToCommit >= files.count)
     }
 
     var progress: IngestProgress {

@@ -30,13 +30,13 @@ struct ObjectStore: Sendable {
         return TemporaryObject(fd: fd, path: path)
     }
 
-    /// Gives a finished temporary copy its hash name, read-only. Replaces a leftover object of
-    /// the same name (same content) from an interrupted ingest.
-    func install(_ temporary: TemporaryObject, sha256: String) throws {
+    /// Gives a finished, closed temporary copy its hash name, read-only. Replaces a leftover
+    /// object of the same name (same content) from an interrupted ingest.
+    func install(temporaryPath: String, sha256: String) throws {
         let destination = objectPath(sha256)
         let folder = (destination as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        guard fchmod(temporary.fd, 0o444) == 0, rename(temporary.path, destination) == 0 else {
+        guard chmod(temporaryPath, 0o444) == 0, rename(temporaryPath, destination) == 0 else {
             throw IntegrityError.fileFailure(path: destination, operation: "store", reason: PosixFile.lastError())
         }
     }
@@ -97,5 +97,13 @@ struct TemporaryObject: Sendable {
         guard fsync(fd) == 0 else {
             throw IntegrityError.fileFailure(path: path, operation: "flush", reason: PosixFile.lastError())
         }
+    }
+
+    /// Flushes and closes the copy, keeping the file for `install`; its lock goes with the
+    /// descriptor, but the ingest's pending mark protects it from then on.
+    func finish() throws -> String {
+        defer { close(fd) }
+        try sync()
+        return path
     }
 }
