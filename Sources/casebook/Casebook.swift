@@ -28,6 +28,8 @@ struct Casebook: ParsableCommand {
 
     /// Runs the command and turns every failure into one line on stderr and the exit codes of design §9.
     static func main() {
+        // A full disk or a file-size limit must fail the write (and be reported), not kill the process.
+        signal(SIGXFSZ, SIG_IGN)
         do {
             var command = try parseAsRoot(workspaceOptionMovedLast(Array(CommandLine.arguments.dropFirst())))
             try command.run()

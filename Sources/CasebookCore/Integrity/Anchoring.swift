@@ -28,6 +28,7 @@ extension OpenCase {
 
     /// Stores a timestamp reply after checking that it covers the hash of one of the log's events.
     public func importAnchor(from path: String, handler: Handler) throws -> AnchorImportSummary {
+        try requireUsableKey(for: handler)
         guard let data = FileManager.default.contents(atPath: path) else {
             throw EvidenceError.cannotUse(path, reason: "it does not exist or cannot be read")
         }

@@ -101,6 +101,7 @@ extension OpenCase {
     public func ingest(_ request: IngestRequest, progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestReport {
         let acquiredAt = try Self.acquisitionTime(request.acquiredAt)
         let (files, skipped) = try IngestInputs.collect(request.paths, recursive: request.recursive)
+        try requireUsableKey(for: request.handler)
         objects.removeAbandonedTemporaries()
         let queue = IngestQueue(files)
         let workers = max(1, min(request.jobs, files.count))

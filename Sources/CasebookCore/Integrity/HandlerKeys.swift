@@ -49,6 +49,11 @@ extension OpenCase {
         return HandlerKeySummary(handler: handler.name, fingerprint: fingerprint, privateKeyPath: path.path, publicKeyPEM: publicPEM)
     }
 
+    /// Fails now, before any work, if `handler` has a key that cannot be used to sign.
+    func requireUsableKey(for handler: Handler) throws {
+        _ = try database.read { db in try signer(for: handler, in: db) }
+    }
+
     func keyPath(for handler: Handler) -> URL {
         workspace.keysURL.appendingPathComponent("\(handler.name).pem")
     }

@@ -25,6 +25,7 @@ extension OpenCase {
     /// every signature and anchor, and records one `verified` event when all is intact.
     public func verify(_ options: VerifyOptions) throws -> VerifyReport {
         let snapshot = try database.read { db in try VerifySnapshot(db) }
+        try requireUsableKey(for: options.handler)
         var problems: [VerifyProblem] = []
         var notes: [String] = []
 
@@ -32,13 +33,16 @@ extension OpenCase {
         problems += objectProblems
         notes += objectNotes
         problems += Self.checkRecords(snapshot)
-        let (chainProblems, signatures) = try Self.checkChain(snapshot)
+        let (chainProblems, signatures, firstBreak) = try Self.checkChain(snapshot)
         problems += chainProblems
-        let anchors = snapshot.anchors.map { anchor in
+        // A timestamp holds while every event it covers is intact and the last one still hashes to it.
+        let anchors = try snapshot.anchors.map { anchor in
             let event = snapshot.events.first { $0.sequence == anchor.sequence }
+            let intactThrough = firstBreak.map { $0 > anchor.sequence } ?? true
+            let recomputed = try event?.computedHash()
             return AnchorCoverage(
                 throughSequence: anchor.sequence, headHash: anchor.headHash, time: anchor.genTime,
-                holds: event?.eventHash == anchor.headHash)
+                holds: intactThrough && recomputed == anchor.headHash)
         }
         for anchor in anchors where !anchor.holds {
             problems.append(
@@ -127,13 +131,17 @@ extension OpenCase {
     }
 
     /// Walks the chain from the first event: hashes, links, sequence, signatures.
-    private static func checkChain(_ snapshot: VerifySnapshot) throws -> (problems: [VerifyProblem], signatures: Int) {
+    private static func checkChain(
+        _ snapshot: VerifySnapshot
+    ) throws -> (problems: [VerifyProblem], signatures: Int, firstBreak: Int64?) {
         var problems: [VerifyProblem] = []
         var signatures = 0
         let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
         var expectedSequence: Int64 = 1
         var previousHash = CustodyEventRecord.genesisHash
+        var firstBreak: Int64?
         for (index, event) in snapshot.events.enumerated() {
+            let problemsBefore = problems.count
             let subject = "event \(event.sequence)"
             var reported = false
             if event.sequence > expectedSequence {
@@ -177,10 +185,11 @@ extension OpenCase {
                         VerifyProblem(kind: .keyMissing, subject: subject, message: "the public key that signed this event (\(event.handler)) is no longer in the case"))
                 }
             }
+            if firstBreak == nil, problems.count > problemsBefore { firstBreak = event.sequence }
             expectedSequence = event.sequence + 1
             previousHash = event.eventHash
         }
-        return (problems, signatures)
+        return (problems, signatures, firstBreak)
     }
 }
 

@@ -23,6 +23,7 @@ extension OpenCase {
     /// The custody events and the tag files are written in one database transaction, so a
     /// failure records no export.
     public func exportBagIt(to folder: String, items requested: [RecordID]?, handler: Handler) throws -> BagItSummary {
+        try requireUsableKey(for: handler)
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let info = try database.read { db in try CaseInfo.fetchOne(db, key: 1) }
         let items = try database.read { db -> [EvidenceItemRecord] in
