@@ -191,6 +191,7 @@ extension OpenCase {
                 return .failed(FailedFile(path: shown, reason: error.description, category: .badInput))
             }
             let temporaryPath = try temporary.finish()
+            CrashPoint.afterCopy.reach()
             return .stored(
                 StoredCopy(
                     file: file, temporaryPath: temporaryPath, sha256: content.sha256?.hex ?? "", sha512: content.sha512?.hex ?? "",
@@ -220,6 +221,7 @@ extension OpenCase {
             }
             return held
         }
+        CrashPoint.afterPending.reach()
         var folders: Set<String> = [objects.incomingPath]
         for copy in batch {
             if held.contains(copy.sha256) {
@@ -230,6 +232,7 @@ extension OpenCase {
             }
         }
         folders.forEach(PosixFile.syncDirectory)
+        CrashPoint.afterInstall.reach()
         return try database.write { db in
             var items: [IngestedItem] = []
             for copy in batch {

@@ -1,0 +1,25 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// Named places where the crash tests kill the process on purpose, to prove that a kill at
+/// exactly that moment leaves the case consistent. Inert unless `CASEBOOK_CRASH_POINT` names
+/// the place; nobody sets it outside the tests.
+enum CrashPoint: String {
+    /// The copy is complete and flushed, nothing is recorded yet.
+    case afterCopy = "after-copy"
+    /// The pending marks are committed; the copies are not yet under their hash names.
+    case afterPending = "after-pending"
+    /// The copies are under their hash names; the evidence rows are not yet committed.
+    case afterInstall = "after-install"
+
+    private static let chosen = ProcessInfo.processInfo.environment["CASEBOOK_CRASH_POINT"].flatMap(CrashPoint.init)
+
+    /// Kills the process with SIGKILL if this is the chosen place.
+    func reach() {
+        if Self.chosen == self { kill(getpid(), SIGKILL) }
+    }
+}
