@@ -66,6 +66,9 @@ struct CustodyEventRecord: Codable, FetchableRecord, PersistableRecord, Sendable
     }
 
     static func escape(_ value: String) -> String {
+        if !value.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }) {
+            return value
+        }
         var out = ""
         for character in value {
             switch character {

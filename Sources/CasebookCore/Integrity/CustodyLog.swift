@@ -22,7 +22,7 @@ extension OpenCase {
         let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
         var sequence = last?.sequence ?? 0
         var previous = last?.eventHash ?? CustodyEventRecord.genesisHash
-        let now = Self.custodyTimestamp()
+        let now = timestampNow()
         var appended: [CustodyEventRecord] = []
         for event in events {
             if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: db) }
@@ -41,14 +41,6 @@ extension OpenCase {
             appended.append(record)
         }
         return appended
-    }
-
-    /// UTC time to the second, as the canonical encoding writes it.
-    static func custodyTimestamp() -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: Date())
     }
 
     /// The custody log, or one item's part of it, oldest first.

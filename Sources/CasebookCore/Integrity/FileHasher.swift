@@ -100,6 +100,7 @@ final class FileHasher: @unchecked Sendable {
                 if errno == ENOSPC || errno == EFBIG || errno == EDQUOT { throw IntegrityError.storeFull(output.path) }
                 throw error
             }
+            PosixFile.startWriteback(output.fd, lastBytes: chunk.count)
         }
         job.nextCount = try readChunk(input, into: job.next, path: inputPath)
     }

@@ -53,6 +53,22 @@ enum PosixFile {
         close(fd)
     }
 
+    /// Asks the kernel to start writing a file's dirty pages to disk now, without waiting, so
+    /// that the fsync at the end of a large copy has little left to do. A no-op where the
+    /// call does not exist (it is Linux's `sync_file_range` with SYNC_FILE_RANGE_WRITE).
+    static func startWriteback(_ fd: Int32, lastBytes count: Int) {
+        guard let call = syncFileRange else { return }
+        let end = lseek(fd, 0, SEEK_CUR)
+        guard end >= count else { return }
+        _ = call(fd, Int64(end) - Int64(count), Int64(count), 2)
+    }
+
+    private typealias SyncFileRange = @convention(c) (Int32, Int64, Int64, UInt32) -> Int32
+    private static let syncFileRange: SyncFileRange? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "sync_file_range") else { return nil }
+        return unsafeBitCast(symbol, to: SyncFileRange.self)
+    }()
+
     /// The current `errno` as text.
     static func lastError() -> String {
         String(cString: strerror(errno))

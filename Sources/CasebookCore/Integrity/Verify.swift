@@ -112,15 +112,21 @@ extension OpenCase {
     /// Each item's recorded hashes must be those its `ingested` event was chained with.
     private static func checkRecords(_ snapshot: VerifySnapshot) -> [VerifyProblem] {
         var problems: [VerifyProblem] = []
+        var ingestedEvents: [Int64: CustodyEventRecord] = [:]
+        for event in snapshot.events where event.action == CustodyAction.ingested.rawValue {
+            if let id = event.evidenceId, ingestedEvents[id] == nil { ingestedEvents[id] = event }
+        }
         for item in snapshot.items {
             let id = item.id ?? 0
-            guard let ingested = snapshot.events.first(where: { $0.evidenceId == id && $0.action == CustodyAction.ingested.rawValue }) else {
+            guard let ingested = ingestedEvents[id] else {
                 problems.append(
                     VerifyProblem(kind: .eventDeleted, subject: "E-\(id)", message: "the custody log has no 'ingested' event for this item"))
                 continue
             }
-            let note = ingested.note ?? ""
-            if ingested.objectSha256 != item.sha256 || !note.contains("sha512 \(item.sha512)") || !note.contains("\(item.size) bytes") {
+            let note = (ingested.note ?? "").utf8
+            let recordsSha512 = note.firstRange(of: "sha512 \(item.sha512)".utf8) != nil
+            let recordsSize = note.firstRange(of: ", \(item.size) bytes,".utf8) != nil
+            if ingested.objectSha256 != item.sha256 || !recordsSha512 || !recordsSize {
                 problems.append(
                     VerifyProblem(
                         kind: .recordChanged, subject: "E-\(id)",
