@@ -24,10 +24,16 @@ struct ObjectStore: Sendable {
     func makeTemporary() throws -> TemporaryObject {
         try FileManager.default.createDirectory(atPath: incomingPath, withIntermediateDirectories: true)
         let path = incomingPath + "/\(UUID().uuidString).part"
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        var direct = true
+        var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | PosixFile.directFlag, 0o600)
+        if fd < 0 && errno == EINVAL {
+            // The file system does not do direct I/O (tmpfs): write through the page cache.
+            direct = false
+            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        }
         guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "create", reason: PosixFile.lastError()) }
         _ = flock(fd, LOCK_EX)
-        return TemporaryObject(fd: fd, path: path)
+        return TemporaryObject(fd: fd, path: path, direct: direct)
     }
 
     /// Gives a finished, closed temporary copy its hash name, read-only. Replaces a leftover
@@ -85,6 +91,8 @@ struct ObjectStore: Sendable {
 struct TemporaryObject: Sendable {
     let fd: Int32
     let path: String
+    /// Whether writes bypass the page cache (O_DIRECT).
+    var direct = false
 
     /// Closes and deletes the copy (after a failure or when the content is already stored).
     func discard() {

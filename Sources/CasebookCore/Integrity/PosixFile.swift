@@ -53,6 +53,15 @@ enum PosixFile {
         close(fd)
     }
 
+    /// Linux's O_DIRECT, which the Glibc module does not export (it sits behind _GNU_SOURCE).
+    #if os(Linux) && (arch(arm64) || arch(arm))
+    static let directFlag: Int32 = 0o200000
+    #elseif os(Linux)
+    static let directFlag: Int32 = 0o40000
+    #else
+    static let directFlag: Int32 = 0
+    #endif
+
     /// Asks the kernel to start writing a file's dirty pages to disk now, without waiting, so
     /// that the fsync at the end of a large copy has little left to do. A no-op where the
     /// call does not exist (it is Linux's `sync_file_range` with SYNC_FILE_RANGE_WRITE).
