@@ -51,6 +51,9 @@ final class FileHasher: @unchecked Sendable {
         let use256 = algorithms.contains(.sha256), use512 = algorithms.contains(.sha512)
         if use256 { try sha256.reset() }
         if use512 { try sha512.reset() }
+        if output == nil && !parallel {
+            return try hashInTurn(input: input, inputPath: inputPath, use256: use256, use512: use512, progress: progress)
+        }
         // A buffer may be refilled only once the writer has written it: one token per buffer.
         // (Created at 0 and signalled once: libdispatch refuses to free a semaphore below its
         // starting value, which an early error would otherwise leave behind.)
@@ -111,6 +114,28 @@ final class FileHasher: @unchecked Sendable {
         if let failure = writer?.failure { throw failure }
         return HashedContent(
             sha256: use256 ? try sha256.finalize() : nil, sha512: use512 ? try sha512.finalize() : nil, size: total, head: head)
+    }
+
+    /// The plain loop for re-hashing without a copy on one core: the many small files of a
+    /// verify pay for no coordination.
+    private func hashInTurn(
+        input: Int32, inputPath: String, use256: Bool, use512: Bool, progress: (Int) -> Void
+    ) throws -> HashedContent {
+        var total: Int64 = 0
+        var head: [UInt8]?
+        while true {
+            let count = try readChunk(input, into: buffers[0], path: inputPath)
+            let chunk = UnsafeRawBufferPointer(rebasing: buffers[0][0..<count])
+            if head == nil { head = Array(chunk.prefix(16)) }
+            if count == 0 { break }
+            if use256 { sha256.update(chunk) }
+            if use512 { sha512.update(chunk) }
+            total += Int64(count)
+            progress(count)
+        }
+        return HashedContent(
+            sha256: use256 ? try sha256.finalize() : nil, sha512: use512 ? try sha512.finalize() : nil, size: total,
+            head: head ?? [])
     }
 
     /// Fills `buffer` as far as the file allows; returns 0 at the end of the file.

@@ -65,7 +65,9 @@ struct ObjectStore: Sendable {
         var objects: [String: String] = [:]
         var strays: [String] = []
         let fileManager = FileManager.default
-        let hexDigits = Set("0123456789abcdef")
+        let isHex = { (text: String) in
+            text.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) }
+        }
         guard let prefixes = try? fileManager.contentsOfDirectory(atPath: root.path) else { return ([:], []) }
         for prefix in prefixes.sorted() where prefix != ".incoming" {
             let folder = root.appendingPathComponent(prefix).path
@@ -76,7 +78,7 @@ struct ObjectStore: Sendable {
             }
             for name in (try? fileManager.contentsOfDirectory(atPath: folder))?.sorted() ?? [] {
                 let sha = prefix + name
-                if sha.count == 64, prefix.count == 2, sha.allSatisfy({ hexDigits.contains($0) }) {
+                if sha.utf8.count == 64, prefix.utf8.count == 2, isHex(sha) {
                     objects[sha] = folder + "/" + name
                 } else {
                     strays.append(folder + "/" + name)
