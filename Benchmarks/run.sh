@@ -79,8 +79,11 @@ report "verify ${BIG_MIB} MiB" "$t_verify_big" "$t_sha256" "<= 1.1"
 # 3. Verify of 5,000 small files vs sha256sum and hashdeep over the same files.
 fresh_case; "$CASEBOOK" -C "$WORK/case" evidence add --recursive "$WORK/small" >/dev/null
 t_verify_small=$(timed "$CASEBOOK" -C "$WORK/case" verify)
-t_sha256sum=$(timed sh -c "cd '$WORK/small' && sha256sum -- * > /dev/null")
-t_hashdeep=$(timed hashdeep -c sha256 -r "$WORK/small")
+# The baselines hash the very files verify reads: the stored copies (warmed once, like verify's).
+OBJECTS="$WORK/case/evidence/objects"
+find "$OBJECTS" -type f -exec cat {} + > /dev/null
+t_sha256sum=$(timed sh -c "find '$OBJECTS' -type f -not -path '*/.incoming/*' -print0 | xargs -0 sha256sum > /dev/null")
+t_hashdeep=$(timed hashdeep -c sha256 -r "$OBJECTS")
 report "verify 5,000 x 64 KiB" "$t_verify_small" "$t_sha256sum" "<= 0.25 x sha256sum"
 report "verify 5,000 x 64 KiB" "$t_verify_small" "$t_hashdeep" "<= 0.35 x hashdeep"
 
