@@ -11,19 +11,24 @@ extension Casebook {
                 bytes), event-NNNNNN.sig (the Ed25519 signature) and keys/HANDLER.pem. Anyone can check \
                 an event without Casebook:
                   openssl pkeyutl -verify -pubin -inkey keys/HANDLER.pem -rawin -in event-NNNNNN.bin -sigfile event-NNNNNN.sig
-                The folder must be new or empty.
+                The folder must be new or empty. The events are checked for witness identities first.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var handler: HandlerOptions
+        @OptionGroup var leakScan: LeakScanFlag
 
         @Argument(help: ArgumentHelp("The folder to write to (new or empty).", valueName: "dir"))
         var directory: String
 
         func run() throws {
-            try output.emit(try workspace.openCase().exportSignatures(to: directory)) {
+            let summary = try workspace.openCase().exportSignatures(
+                to: directory, handler: try handler.resolve(), leakScan: leakScan.options)
+            try output.emit(summary) {
                 "Wrote \($0.events) signed event(s) by \($0.handlers.isEmpty ? "no one" : $0.handlers.joined(separator: ", ")) to \($0.folder)."
             }
+            printWarnings(summary.warnings)
         }
     }
 }

@@ -3,6 +3,6 @@ import ArgumentParser
 extension Casebook {
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Export evidence in standard packages for courts and UN bodies.", subcommands: [ExportBagIt.self])
+            abstract: "Export evidence and case records for courts, UN bodies and other tools.", subcommands: [ExportBagIt.self, ExportJSON.self])
     }
 }

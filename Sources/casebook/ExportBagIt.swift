@@ -12,12 +12,14 @@ extension Casebook {
                 the custody log of the exported items in custody/ as JSON and CSV. The recipient can \
                 check it with any BagIt tool, for example 'bagit.py --validate DIR'. Each stored copy \
                 is re-hashed as it is exported; an 'exported' custody event is recorded per item. The \
-                folder must be new or empty.
+                folder must be new or empty. Everything the bag's tag files say is checked for witness \
+                identities before anything is written.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions
         @OptionGroup var handler: HandlerOptions
+        @OptionGroup var leakScan: LeakScanFlag
 
         @Argument(help: ArgumentHelp("The folder for the bag (new or empty).", valueName: "dir"))
         var directory: String
@@ -28,10 +30,12 @@ extension Casebook {
             let items = try evidence.map { list in
                 try list.split(separator: ",").map { try parseID(String($0), .evidence, option: "--evidence") }
             }
-            let summary = try workspace.openCase().exportBagIt(to: directory, items: items, handler: try handler.resolve())
+            let summary = try workspace.openCase().exportBagIt(
+                to: directory, items: items, handler: try handler.resolve(), leakScan: leakScan.options)
             try output.emit(summary) {
                 "Wrote a BagIt bag of \($0.items.count) item(s) (\($0.payloadBytes) bytes) to \($0.folder).\nCustody log head: event \($0.custodyHead.sequence), \($0.custodyHead.hash)"
             }
+            printWarnings(summary.warnings)
         }
     }
 }

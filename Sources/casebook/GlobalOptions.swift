@@ -11,12 +11,19 @@ struct WorkspaceOptions: ParsableArguments {
 
     /// Finds the workspace and opens its database once for the whole command.
     func openDatabase() throws -> AppDatabase {
-        try Workspace.locate(explicit: workspace).openDatabase()
+        try located().openDatabase()
     }
 
     /// Finds the workspace and opens it for work on evidence files.
     func openCase() throws -> OpenCase {
-        try Workspace.locate(explicit: workspace).open()
+        try located().open()
+    }
+
+    /// The workspace, after warning on stderr if its files can be read by other users.
+    private func located() throws -> Workspace {
+        let found = try Workspace.locate(explicit: workspace)
+        printWarnings(found.permissionWarnings())
+        return found
     }
 }
 
@@ -51,4 +58,15 @@ struct HandlerOptions: ParsableArguments {
 /// Writes `lines` to standard error, one per line.
 func printWarnings(_ lines: [String]) {
     for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+}
+
+/// `--no-leak-scan`, for commands that write files out of the case.
+struct LeakScanFlag: ParsableArguments {
+    @Flag(help: ArgumentHelp(
+        "Write even though the text cannot be checked for witness identities (no passphrase). Prints a warning and is recorded in the custody log."))
+    var noLeakScan = false
+
+    var options: LeakScanOptions {
+        LeakScanOptions(passphrase: PassphrasePrompt.source, skip: noLeakScan)
+    }
 }

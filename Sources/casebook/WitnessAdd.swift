@@ -7,10 +7,12 @@ extension Casebook {
             commandName: "add",
             abstract: "Record a witness under a pseudonym.",
             discussion: """
-                Only the pseudonym and non-identifying facts are accepted for now. Do not put a real \
-                name, contact detail or exact date of birth in any field: identity fields will be \
-                added encrypted, behind a passphrase, and until then Casebook has nowhere safe to \
-                keep them. The pseudonym is what every document shows.
+                The pseudonym is what every document shows. The identity options (--name, \
+                --other-names, --contact, --born, --identity-notes) are sealed with AES-256-GCM under \
+                a key derived from the case passphrase, which comes from $CASEBOOK_PASSPHRASE or is \
+                asked for at the terminal (never typed on the command line); the first identity \
+                recorded sets the passphrase. Put identifying details only in those options: the \
+                other fields, like testimony summaries, are stored in clear.
 
                 Consent decides where the witness's testimony may be cited: icc (confidential ICC \
                 material), upr (a UPR submission, which becomes public), public (public reports), \
@@ -34,12 +36,24 @@ extension Casebook {
         var consent: String = ""
         @Option(help: "Notes on risks to the witness or their family (no identifying details).")
         var riskNotes: String?
+        @Option(help: "The witness's real name (sealed; needs the passphrase).")
+        var name: String?
+        @Option(help: "Other names, spellings or Hangul forms, separated by semicolons (sealed).")
+        var otherNames: String?
+        @Option(help: "How to reach the witness (sealed).")
+        var contact: String?
+        @Option(help: "Exact date of birth, YYYY-MM-DD (sealed).")
+        var born: String?
+        @Option(help: "Other identifying notes (sealed).")
+        var identityNotes: String?
 
         func run() throws {
             let input = NewWitness(
                 pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: origin, leftYear: leftYear,
                 consent: try ConsentScope.parseList(consent), riskNotes: riskNotes)
-            try output.emit(try workspace.openDatabase().addWitness(input)) { "Added \($0.id) \($0.pseudonym)." }
+            let identity = WitnessIdentity(name: name, otherNames: otherNames, contact: contact, born: born, notes: identityNotes)
+            let witness = try workspace.openDatabase().addWitness(input, identity: identity, passphrase: PassphrasePrompt.source)
+            try output.emit(witness) { "Added \($0.id) \($0.pseudonym)\($0.hasSealedIdentity ? " (identity sealed)" : "")." }
         }
     }
 }

@@ -36,11 +36,34 @@ public struct WitnessSummary: Codable, Sendable, Equatable {
     public let consent: [ConsentScope]
     public let riskNotes: String?
     public let testimonies: Int
+    /// Whether sealed identity fields are held for this witness (their content never appears here).
+    public let hasSealedIdentity: Bool
 }
 
 extension AppDatabase {
-    /// Records a witness under a pseudonym no other witness uses.
-    public func addWitness(_ input: NewWitness) throws -> WitnessSummary {
+    /// Records a witness under a pseudonym no other witness uses; identity fields, if any, are
+    /// sealed with the case passphrase in the same transaction and never stored in clear.
+    public func addWitness(
+        _ input: NewWitness, identity: WitnessIdentity = WitnessIdentity(), passphrase: PassphraseSource = .none
+    ) throws -> WitnessSummary {
+        var identity = identity
+        for (field, value) in identity.fields {
+            guard let cleaned = Validate.optional(value) else { throw RecordError.emptyField(field.label) }
+            identity.set(field, cleaned)
+        }
+        if let born = identity.born {
+            let date = try PartialDate(parsing: born)
+            guard date.day != nil else {
+                throw RecordError.invalidValue(field: "exact date of birth", value: "(hidden)", accepted: "write it as YYYY-MM-DD")
+            }
+        }
+        var key: IdentityKey?
+        if !identity.isEmpty {
+            guard let passphrase = try passphrase.passphrase() else {
+                throw ProtectionError.passphraseNeeded("Recording a witness's identity")
+            }
+            key = try identityKey(passphrase, creating: true)
+        }
         let pseudonym = try Validate.required(input.pseudonym, "pseudonym")
         var sex: String?
         if let given = Validate.optional(input.sex) {
@@ -66,6 +89,7 @@ extension AppDatabase {
                 leftYear: leftYear, consent: ConsentScope.storedForm(input.consent),
                 riskNotes: Validate.optional(input.riskNotes), createdAt: timestampNow())
             try record.insert(db)
+            if let key { try Self.seal(identity, witness: record.id ?? 0, key: key, in: db) }
             return record.id ?? 0
         }
         return try witness(RecordID(.witness, id))
@@ -90,9 +114,10 @@ extension AppDatabase {
         let id = record.id ?? 0
         let count = try TestimonyRecord.filter(TestimonyRecord.Columns.witnessId == id).fetchCount(db)
         let consent = (try? ConsentScope.parseList(record.consent)) ?? []
+        let sealed = try SealedIdentityRecord.filter(Column("witnessId") == id).fetchCount(db) > 0
         return WitnessSummary(
             id: RecordID(.witness, id), pseudonym: record.pseudonym, sex: record.sex, birthYear: record.birthYear,
             origin: record.origin, leftYear: record.leftYear, consent: consent, riskNotes: record.riskNotes,
-            testimonies: count)
+            testimonies: count, hasSealedIdentity: sealed)
     }
 }

@@ -11,6 +11,8 @@ public enum CustodyAction: String, CaseIterable, Sendable, Codable {
     case exported
     case anchored
     case redactedCopy = "redacted-copy"
+    case consentChanged = "consent-changed"
+    case leakScanSkipped = "leak-scan-skipped"
 }
 
 /// One entry of the append-only custody log, as stored.

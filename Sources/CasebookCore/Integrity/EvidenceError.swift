@@ -10,6 +10,8 @@ public enum EvidenceError: CasebookFailure, Equatable {
     case outputNotEmpty(String)
     /// An acquisition time that is not a date or a UTC timestamp.
     case badAcquisitionTime(String)
+    /// Redaction of an item that is not UTF-8 text.
+    case notText(RecordID)
     /// An export with nothing to export.
     case noEvidenceToExport
     /// A stored object is missing or no longer matches its record; nothing should leave the case until verify is run.
@@ -34,6 +36,8 @@ public enum EvidenceError: CasebookFailure, Equatable {
             "\(path) already holds files; export into a new or empty folder so nothing is mixed in or overwritten."
         case .badAcquisitionTime(let text):
             "'\(text)' is not an acquisition time Casebook understands; write a date (2024-03-01) or a UTC time (2024-03-01T09:30:00Z)."
+        case .notText(let id):
+            "\(id) is not a text file, so it cannot be redacted here; only UTF-8 text transcripts can."
         case .noEvidenceToExport:
             "There is no evidence to export yet."
         case .storeDamaged(let id):

@@ -6,21 +6,30 @@ public struct SignatureExportSummary: Codable, Sendable, Equatable {
     public let folder: String
     public let events: Int
     public let handlers: [String]
+    /// Warnings for the person exporting (a skipped leak scan).
+    public let warnings: [String]
 }
 
 extension OpenCase {
     /// Writes every signed custody event as its canonical bytes (`event-NNNNNN.bin`), its
     /// signature (`.sig`) and the signer's public key (`keys/HANDLER.pem`), so anyone can check
     /// each one with `openssl pkeyutl -verify -pubin -inkey keys/H.pem -rawin -in event.bin -sigfile event.sig`.
-    public func exportSignatures(to folder: String) throws -> SignatureExportSummary {
+    public func exportSignatures(
+        to folder: String, handler: Handler, leakScan: LeakScanOptions = LeakScanOptions()
+    ) throws -> SignatureExportSummary {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
-        try Self.prepareEmptyFolder(root)
+        try Self.refuseNonEmptyFolder(root)
+        let (leakGuard, warning) = try leakGuard(for: "The signature export", options: leakScan, handler: handler)
         let (events, keys) = try database.read { db in
             (
                 try CustodyEventRecord.filter(sql: "signature IS NOT NULL").order(CustodyEventRecord.Columns.sequence).fetchAll(db),
                 try HandlerKeyRecord.fetchAll(db)
             )
         }
+        for event in events {
+            try leakGuard.check(String(decoding: event.canonicalBytes, as: UTF8.self), place: "custody event \(event.sequence)")
+        }
+        try Self.prepareEmptyFolder(root)
         let keysByFingerprint = Dictionary(keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { a, _ in a })
         let keyFolder = root.appendingPathComponent("keys")
         try FileManager.default.createDirectory(at: keyFolder, withIntermediateDirectories: true)
@@ -43,7 +52,17 @@ extension OpenCase {
             manifest += "\(name)\t\(event.handler)\tkeys/\(key.handler).pem\t\(event.eventHash)\n"
         }
         try Data(manifest.utf8).write(to: root.appendingPathComponent("manifest.tsv"))
-        return SignatureExportSummary(folder: root.path, events: events.count, handlers: handlers.sorted())
+        return SignatureExportSummary(
+            folder: root.path, events: events.count, handlers: handlers.sorted(), warnings: warning.map { [$0] } ?? [])
+    }
+
+    /// Refuses a folder that exists and holds files (checked before any work is done).
+    static func refuseNonEmptyFolder(_ folder: URL) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory) else { return }
+        guard isDirectory.boolValue, (try FileManager.default.contentsOfDirectory(atPath: folder.path)).isEmpty else {
+            throw EvidenceError.outputNotEmpty(folder.path)
+        }
     }
 
     /// Creates `folder`, or accepts it if it exists and is empty; refuses one that holds files.

@@ -13,6 +13,8 @@ public struct BagItSummary: Codable, Sendable, Equatable {
     public let items: [RecordID]
     public let payloadBytes: Int64
     public let custodyHead: CustodyHead
+    /// Warnings for the person exporting (a skipped leak scan).
+    public let warnings: [String]
 }
 
 extension OpenCase {
@@ -22,7 +24,9 @@ extension OpenCase {
     ///
     /// The custody events and the tag files are written in one database transaction, so a
     /// failure records no export.
-    public func exportBagIt(to folder: String, items requested: [RecordID]?, handler: Handler) throws -> BagItSummary {
+    public func exportBagIt(
+        to folder: String, items requested: [RecordID]?, handler: Handler, leakScan: LeakScanOptions = LeakScanOptions()
+    ) throws -> BagItSummary {
         try requireUsableKey(for: handler)
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         let info = try database.read { db in try CaseInfo.fetchOne(db, key: 1) }
@@ -35,9 +39,19 @@ extension OpenCase {
             }
         }
         guard !items.isEmpty else { throw EvidenceError.noEvidenceToExport }
+        try Self.refuseNonEmptyFolder(root)
+        // Everything the tag files will say is checked for witness identities before anything is written.
+        let (leakGuard, warning) = try leakGuard(for: "The BagIt bag", options: leakScan, handler: handler)
+        try leakGuard.check([info?.title, info?.organization, root.lastPathComponent].compactMap { $0 }.joined(separator: "\n"), place: "bag-info.txt")
+        try leakGuard.check(items.map(\.originalName).joined(separator: "\n"), place: "the payload file names")
+        let events = try database.read { db in
+            try CustodyEventRecord.filter(items.compactMap(\.id).contains(CustodyEventRecord.Columns.evidenceId)).fetchAll(db)
+        }
+        try leakGuard.check(events.map { "\($0.handler)\n\($0.note ?? "")" }.joined(separator: "\n"), place: "the custody log tag files")
+        try leakGuard.check(handler.name, place: "the custody log tag files")
         try Self.prepareEmptyFolder(root)
         do {
-            return try writeBag(root, items: items, info: info, handler: handler)
+            return try writeBag(root, items: items, info: info, handler: handler, warnings: warning.map { [$0] } ?? [])
         } catch {
             if let contents = try? FileManager.default.contentsOfDirectory(atPath: root.path) {
                 for name in contents { try? FileManager.default.removeItem(at: root.appendingPathComponent(name)) }
@@ -46,7 +60,9 @@ extension OpenCase {
         }
     }
 
-    private func writeBag(_ root: URL, items: [EvidenceItemRecord], info: CaseInfo?, handler: Handler) throws -> BagItSummary {
+    private func writeBag(
+        _ root: URL, items: [EvidenceItemRecord], info: CaseInfo?, handler: Handler, warnings: [String]
+    ) throws -> BagItSummary {
         let data = root.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         let hasher = try FileHasher()
@@ -82,7 +98,8 @@ extension OpenCase {
             try writeTagFiles(root, events: events, head: head, info: info, payloadBytes: total, payloadCount: items.count)
             return head
         }
-        return BagItSummary(folder: root.path, items: ids.map { RecordID(.evidence, $0) }, payloadBytes: total, custodyHead: head)
+        return BagItSummary(
+            folder: root.path, items: ids.map { RecordID(.evidence, $0) }, payloadBytes: total, custodyHead: head, warnings: warnings)
     }
 
     /// Copies one stored object, re-hashing it, and refuses to export a copy that no longer matches.

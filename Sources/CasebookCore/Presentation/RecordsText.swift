@@ -27,6 +27,19 @@ public enum RecordsText {
         fields.add("Consent", consent(w.consent))
         fields.add("Risk notes", w.riskNotes)
         fields.add("Testimonies", String(w.testimonies))
+        fields.add("Identity", w.hasSealedIdentity ? "sealed (see 'casebook witness reveal \(w.id)')" : "none recorded")
+        return fields.render()
+    }
+
+    public static func revealed(_ w: RevealedWitness) -> String {
+        var fields = FieldList()
+        fields.add("Witness", "\(w.id) \(w.pseudonym)")
+        fields.add("Real name", w.identity.name)
+        fields.add("Other names", w.identity.otherNames)
+        fields.add("Contact", w.identity.contact)
+        fields.add("Date of birth", w.identity.born)
+        fields.add("Identifying notes", w.identity.notes)
+        if w.identity.isEmpty { fields.add("Identity", "none recorded") }
         return fields.render()
     }
 

@@ -16,6 +16,7 @@ struct EvidenceItemRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var acquiredAt: String?
     var ingestedAt: String
     var wasSymlink: Bool
+    var redactedFromId: Int64? = nil
 
     enum Columns {
         static let sha256 = Column(CodingKeys.sha256)

@@ -156,6 +156,27 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v3: sealed witness identities, redacted copies") { db in
+            try db.create(table: "protection") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("salt", .blob).notNull()
+                t.column("log2N", .integer).notNull()
+                t.column("r", .integer).notNull()
+                t.column("p", .integer).notNull()
+                t.column("checkValue", .blob).notNull()
+                t.column("changedAt", .text).notNull()
+            }
+            try db.create(table: "witness_identity") { t in
+                t.belongsTo("witness", onDelete: .cascade).notNull()
+                t.column("field", .text).notNull()
+                t.column("sealed", .blob).notNull()
+                t.primaryKey(["witnessId", "field"])
+            }
+            try db.alter(table: "evidence_item") { t in
+                t.add(column: "redactedFromId", .integer).references("evidence_item", onDelete: .restrict)
+            }
+        }
+
         return migrator
     }
 }

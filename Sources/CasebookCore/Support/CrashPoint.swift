@@ -15,6 +15,8 @@ enum CrashPoint: String {
     case afterPending = "after-pending"
     /// The copies are under their hash names; the evidence rows are not yet committed.
     case afterInstall = "after-install"
+    /// Every identity is re-sealed under the new passphrase; the transaction is not yet committed.
+    case beforePassphraseCommit = "before-passphrase-commit"
 
     private static let chosen = ProcessInfo.processInfo.environment["CASEBOOK_CRASH_POINT"].flatMap(CrashPoint.init)
 

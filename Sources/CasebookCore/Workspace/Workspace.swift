@@ -55,6 +55,22 @@ public struct Workspace: Sendable {
         throw .outsideWorkspace(base.standardizedFileURL.path)
     }
 
+    /// Warnings for files that other users of the machine can read: the case database (and its
+    /// journal files) and the private keys.
+    public func permissionWarnings() -> [String] {
+        var exposed: [String] = []
+        for path in [databaseURL.path, databaseURL.path + "-wal", databaseURL.path + "-shm"] {
+            if let mode = PosixFile.permissions(path), mode & 0o077 != 0 { exposed.append(path) }
+        }
+        if let keys = try? FileManager.default.contentsOfDirectory(atPath: keysURL.path) {
+            for name in keys.sorted() where name.hasSuffix(".pem") {
+                let path = keysURL.appendingPathComponent(name).path
+                if let mode = PosixFile.permissions(path), mode & 0o077 != 0 { exposed.append(path) }
+            }
+        }
+        return exposed.map { "warning: \($0) can be read by other users of this machine; run 'chmod 600 \($0)'." }
+    }
+
     static func holdsDatabase(_ folder: URL) -> Bool {
         var isDirectory: ObjCBool = false
         let path = folder.appendingPathComponent(databaseFileName).path

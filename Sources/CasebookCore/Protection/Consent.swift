@@ -1,0 +1,78 @@
+import Foundation
+import GRDB
+
+/// The kinds of document Casebook writes, by who will read them.
+public enum DocumentKind: String, Sendable, CaseIterable {
+    /// Confidential ICC material (a dossier or art. 15 communication).
+    case iccDossier = "icc"
+    /// A UPR stakeholder submission, which becomes public.
+    case uprSubmission = "upr"
+    /// A public report.
+    case publicReport = "public"
+
+    /// The consent scopes, any one of which lets a witness's testimony be cited in this kind of document.
+    public var acceptedScopes: Set<ConsentScope> {
+        switch self {
+        case .iccDossier: [.icc]
+        case .uprSubmission: [.upr, .public]
+        case .publicReport: [.public]
+        }
+    }
+}
+
+/// The sources a document may cite, and how many it must leave uncited for the witnesses' protection.
+public struct ConsentDecision: Sendable, Equatable {
+    public let citable: [RecordID]
+    public let withheld: [RecordID]
+
+    /// e.g. "a further 4 testimonies support this, not cited for the witnesses' protection".
+    public var withheldSentence: String? {
+        switch withheld.count {
+        case 0: nil
+        case 1: "a further testimony supports this, not cited for the witness's protection"
+        default: "a further \(withheld.count) testimonies support this, not cited for the witnesses' protection"
+        }
+    }
+}
+
+extension AppDatabase {
+    /// The one place that decides, for a kind of document, which sources may be cited: a
+    /// testimony only if its witness's consent covers that document; evidence items always
+    /// (they are cited by their own description, and redacted copies exist for transcripts).
+    public func consentDecision(for document: DocumentKind, sources: [RecordID]) throws -> ConsentDecision {
+        try read { db in
+            var citable: [RecordID] = []
+            var withheld: [RecordID] = []
+            for source in sources {
+                guard source.kind == .testimony else {
+                    citable.append(source)
+                    continue
+                }
+                let consent = try String.fetchOne(
+                    db, sql: "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = ?",
+                    arguments: [source.number]) ?? ""
+                let scopes = Set((try? ConsentScope.parseList(consent)) ?? [])
+                if scopes.isDisjoint(with: document.acceptedScopes) { withheld.append(source) } else { citable.append(source) }
+            }
+            return ConsentDecision(citable: citable, withheld: withheld)
+        }
+    }
+}
+
+extension OpenCase {
+    /// Replaces a witness's consent scopes and records the change in the custody log.
+    public func setConsent(_ witness: RecordID, to scopes: [ConsentScope], handler: Handler) throws -> WitnessSummary {
+        guard witness.kind == .witness else { throw RecordError.wrongKind(witness, expected: [.witness], option: "witness consent") }
+        try requireUsableKey(for: handler)
+        try database.write { db in
+            guard var record = try WitnessRecord.fetchOne(db, key: witness.number) else { throw RecordError.notFound(witness) }
+            let before = record.consent.isEmpty ? "none" : record.consent
+            record.consent = ConsentScope.storedForm(scopes)
+            try record.update(db)
+            let after = record.consent.isEmpty ? "none" : record.consent
+            try appendCustody(
+                [NewCustodyEvent(action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)")], in: db)
+        }
+        return try database.witness(witness)
+    }
+}

@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+
+/// The case's passphrase parameters: scrypt's salt and cost, and a sealed check value that
+/// tells a wrong passphrase from damaged data.
+struct ProtectionRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "protection"
+    var id: Int64 = 1
+    var salt: Data
+    var log2N: Int
+    var r: Int
+    var p: Int
+    var checkValue: Data
+    var changedAt: String
+
+    var parameters: ScryptParameters { ScryptParameters(log2N: log2N, r: r, p: p) }
+}
+
+/// One sealed identity field as stored.
+struct SealedIdentityRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "witness_identity"
+    var witnessId: Int64
+    var field: String
+    var sealed: Data
+}
+
+/// One protected identity string, with the witness and field it belongs to.
+public struct ProtectedIdentity: Sendable, Equatable {
+    public let witness: RecordID
+    public let field: IdentityField
+    public let value: String
+}
+
+/// A witness with its identity opened, as only `witness reveal` prints it.
+public struct RevealedWitness: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let pseudonym: String
+    public let identity: WitnessIdentity
+}
+
+extension AppDatabase {
+    static let checkPlaintext = Array("casebook passphrase check".utf8)
+    static let checkAssociated = Array("casebook/protection/check".utf8)
+
+    /// scrypt parameters for a new or changed passphrase; `CASEBOOK_SCRYPT_LOG2N` lowers the
+    /// cost for the test suite only.
+    static func newParameters() -> ScryptParameters {
+        if let text = ProcessInfo.processInfo.environment["CASEBOOK_SCRYPT_LOG2N"], let log2N = Int(text), (10...20).contains(log2N) {
+            return ScryptParameters(log2N: log2N, r: 8, p: 1)
+        }
+        return .standard
+    }
+
+    static func associated(_ witness: Int64, _ field: String) -> [UInt8] {
+        Array("casebook/witness/W-\(witness)/\(field)".utf8)
+    }
+
+    /// Whether any witness has sealed identity fields (then every export needs the leak scan).
+    public func hasProtectedIdentities() throws -> Bool {
+        try read { db in try SealedIdentityRecord.fetchCount(db) > 0 }
+    }
+
+    /// The key for `passphrase`: checked against the stored check value, or, in a case with no
+    /// passphrase yet, made and recorded (`creating`).
+    func identityKey(_ passphrase: Passphrase, creating: Bool) throws -> IdentityKey {
+        if let record = try read({ db in try ProtectionRecord.fetchOne(db, key: 1) }) {
+            let key = try IdentityCipher.deriveKey(passphrase: passphrase.text, salt: Array(record.salt), parameters: record.parameters)
+            guard IdentityCipher.open(Array(record.checkValue), key: key, associated: Self.checkAssociated) == Self.checkPlaintext else {
+                throw ProtectionError.wrongPassphrase
+            }
+            return key
+        }
+        guard creating else { throw ProtectionError.wrongPassphrase }
+        let (record, _) = try Self.makeProtection(passphrase)
+        try write { db in
+            if try ProtectionRecord.fetchOne(db, key: 1) == nil { try record.insert(db) }
+        }
+        // Another command may have set a passphrase at the same moment: check against what is stored.
+        return try identityKey(passphrase, creating: false)
+    }
+
+    static func makeProtection(_ passphrase: Passphrase) throws -> (ProtectionRecord, IdentityKey) {
+        let salt = try IdentityCipher.randomBytes(16)
+        let parameters = newParameters()
+        let key = try IdentityCipher.deriveKey(passphrase: passphrase.text, salt: salt, parameters: parameters)
+        let check = try IdentityCipher.seal(checkPlaintext, key: key, associated: checkAssociated)
+        let record = ProtectionRecord(
+            salt: Data(salt), log2N: parameters.log2N, r: parameters.r, p: parameters.p, checkValue: Data(check),
+            changedAt: timestampNow())
+        return (record, key)
+    }
+
+    /// Seals each given identity field of a witness inside the caller's transaction.
+    static func seal(_ identity: WitnessIdentity, witness: Int64, key: IdentityKey, in db: Database) throws {
+        for (field, value) in identity.fields {
+            let sealed = try IdentityCipher.seal(Array(value.utf8), key: key, associated: associated(witness, field.rawValue))
+            try SealedIdentityRecord(witnessId: witness, field: field.rawValue, sealed: Data(sealed)).save(db)
+        }
+    }
+
+    /// Opens every sealed field, failing on the first that does not open.
+    static func openAll(key: IdentityKey, in db: Database) throws -> [ProtectedIdentity] {
+        try SealedIdentityRecord.order(Column("witnessId"), Column("field")).fetchAll(db).map { record in
+            let witness = RecordID(.witness, record.witnessId)
+            guard let field = IdentityField(rawValue: record.field),
+                let plain = IdentityCipher.open(Array(record.sealed), key: key, associated: associated(record.witnessId, record.field)),
+                let value = String(validating: plain, as: UTF8.self)
+            else { throw ProtectionError.tampered(witness: witness, field: IdentityField(rawValue: record.field)?.label ?? record.field) }
+            return ProtectedIdentity(witness: witness, field: field, value: value)
+        }
+    }
+
+    /// Every protected identity string in the case, for the leak scan and redaction.
+    public func protectedIdentities(_ passphrase: Passphrase) throws -> [ProtectedIdentity] {
+        let key = try identityKey(passphrase, creating: false)
+        return try read { db in try Self.openAll(key: key, in: db) }
+    }
+
+    /// One witness with its identity opened.
+    public func revealWitness(_ id: RecordID, passphrase: Passphrase?) throws -> RevealedWitness {
+        guard id.kind == .witness else { throw RecordError.wrongKind(id, expected: [.witness], option: "witness reveal") }
+        let summary = try witness(id)
+        guard try hasProtectedIdentities() else {
+            return RevealedWitness(id: id, pseudonym: summary.pseudonym, identity: WitnessIdentity())
+        }
+        guard let passphrase else { throw ProtectionError.passphraseNeeded("Revealing a witness's identity") }
+        let key = try identityKey(passphrase, creating: false)
+        return try read { db in
+            var identity = WitnessIdentity()
+            for record in try SealedIdentityRecord.filter(Column("witnessId") == id.number).fetchAll(db) {
+                guard let field = IdentityField(rawValue: record.field),
+                    let plain = IdentityCipher.open(Array(record.sealed), key: key, associated: Self.associated(id.number, record.field)),
+                    let value = String(validating: plain, as: UTF8.self)
+                else { throw ProtectionError.tampered(witness: id, field: IdentityField(rawValue: record.field)?.label ?? record.field) }
+                identity.set(field, value)
+            }
+            return RevealedWitness(id: id, pseudonym: summary.pseudonym, identity: identity)
+        }
+    }
+
+    /// Re-seals every identity field under a new passphrase, all in one transaction: if it is
+    /// interrupted, the old passphrase still opens everything.
+    public func changePassphrase(from old: Passphrase, to new: Passphrase) throws -> Int {
+        let oldKey = try identityKey(old, creating: false)
+        let (record, newKey) = try Self.makeProtection(new)
+        return try write { db in
+            let identities = try Self.openAll(key: oldKey, in: db)
+            var byWitness: [Int64: WitnessIdentity] = [:]
+            for identity in identities { byWitness[identity.witness.number, default: WitnessIdentity()].set(identity.field, identity.value) }
+            for (witness, identity) in byWitness { try Self.seal(identity, witness: witness, key: newKey, in: db) }
+            try record.update(db)
+            CrashPoint.beforePassphraseCommit.reach()
+            return identities.count
+        }
+    }
+}

@@ -1,0 +1,80 @@
+/// A passphrase the user gave, never empty. It is held only while the command runs.
+public struct Passphrase: Sendable {
+    let text: String
+
+    public init(_ text: String) throws(ProtectionError) {
+        guard !text.isEmpty else { throw .emptyPassphrase }
+        self.text = text
+    }
+}
+
+/// Where a command gets the passphrase when, and only when, it needs it: the executable
+/// supplies `$CASEBOOK_PASSPHRASE` or a prompt with echo off; nil means none is available.
+public struct PassphraseSource: Sendable {
+    private let provide: @Sendable () throws -> Passphrase?
+
+    public init(_ provide: @escaping @Sendable () throws -> Passphrase?) {
+        self.provide = provide
+    }
+
+    /// A source with nothing to give (commands run without a passphrase).
+    public static let none = PassphraseSource { nil }
+
+    public func passphrase() throws -> Passphrase? {
+        try provide()
+    }
+}
+
+/// The identity fields kept sealed, by the name used on the command line and in the database.
+public enum IdentityField: String, CaseIterable, Sendable, Codable {
+    case name
+    case otherNames = "other-names"
+    case contact
+    case born
+    case notes
+
+    /// The field in the users' words, for messages (never with its value).
+    public var label: String {
+        switch self {
+        case .name: "real name"
+        case .otherNames: "other names"
+        case .contact: "contact details"
+        case .born: "exact date of birth"
+        case .notes: "identifying notes"
+        }
+    }
+}
+
+/// A witness's protected identity: what only `witness reveal` shows.
+public struct WitnessIdentity: Codable, Sendable, Equatable {
+    public var name: String?
+    public var otherNames: String?
+    public var contact: String?
+    public var born: String?
+    public var notes: String?
+
+    public init(name: String? = nil, otherNames: String? = nil, contact: String? = nil, born: String? = nil, notes: String? = nil) {
+        self.name = name
+        self.otherNames = otherNames
+        self.contact = contact
+        self.born = born
+        self.notes = notes
+    }
+
+    var fields: [(IdentityField, String)] {
+        [(.name, name), (.otherNames, otherNames), (.contact, contact), (.born, born), (.notes, notes)]
+            .compactMap { field, value in value.map { (field, $0) } }
+    }
+
+    public var isEmpty: Bool { fields.isEmpty }
+
+    mutating func set(_ field: IdentityField, _ value: String) {
+        switch field {
+        case .name: name = value
+        case .otherNames: otherNames = value
+        case .contact: contact = value
+        case .born: born = value
+        case .notes: notes = value
+        }
+    }
+}

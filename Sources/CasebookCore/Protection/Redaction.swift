@@ -1,0 +1,81 @@
+import Foundation
+import GRDB
+
+/// What `evidence redact` produced.
+public struct RedactionSummary: Codable, Sendable, Equatable {
+    public let original: RecordID
+    public let copy: RecordID
+    public let file: String
+    public let passagesReplaced: Int
+}
+
+extension OpenCase {
+    /// The extra terms a team always wants redacted, one per line in `redaction-terms.txt` in the
+    /// workspace (lines starting with # are comments).
+    func configuredRedactionTerms() -> [String] {
+        let path = workspace.root.appendingPathComponent("redaction-terms.txt").path
+        guard let data = FileManager.default.contents(atPath: path) else { return [] }
+        return String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && !$0.hasPrefix("#") }
+    }
+
+    /// Writes a copy of a text transcript with every protected identity and every extra term
+    /// replaced by `[REDACTED]`, checks it, and ingests it as a new item linked to the original.
+    public func redact(
+        _ original: RecordID, to path: String, extraTerms: [String], passphrase: PassphraseSource, handler: Handler
+    ) throws -> RedactionSummary {
+        guard original.kind == .evidence else { throw RecordError.wrongKind(original, expected: [.evidence], option: "evidence redact") }
+        guard !FileManager.default.fileExists(atPath: path) else { throw EvidenceError.outputNotEmpty(path) }
+        try requireUsableKey(for: handler)
+        let item = try database.read { db in
+            guard let item = try EvidenceItemRecord.fetchOne(db, key: original.number) else { throw RecordError.notFound(original) }
+            return item
+        }
+        var identities: [ProtectedIdentity] = []
+        if try database.hasProtectedIdentities() {
+            guard let passphrase = try passphrase.passphrase() else { throw ProtectionError.passphraseNeeded("Redacting a transcript") }
+            identities = try database.protectedIdentities(passphrase)
+        }
+        let bytes = try PosixFile.readAll(objects.objectPath(item.sha256))
+        guard try Digest.of(bytes, using: .sha256).hex == item.sha256 else { throw EvidenceError.storeDamaged(original) }
+        guard let text = String(validating: bytes, as: UTF8.self) else { throw EvidenceError.notText(original) }
+
+        let scanner = LeakScanner(identities: identities)
+        let terms = extraTerms.compactMap(Validate.optional) + configuredRedactionTerms()
+        let ranges = Self.merged(scanner.ranges(in: text, extraTerms: terms))
+        var redacted = text
+        for range in ranges.reversed() { redacted.replaceSubrange(range, with: "[REDACTED]") }
+        try LeakGuard(scanner: scanner).check(redacted, place: "the redacted copy")
+
+        try PosixFile.writeNew(path, contents: Array(redacted.utf8), mode: 0o600)
+        let report = try ingest(
+            IngestRequest(
+                paths: [RawPath(path)], kind: item.kind ?? "transcript", description: "Redacted copy of \(original) (\(item.originalName))",
+                source: "\(original)", handler: handler, jobs: 1))
+        guard let copy = report.items.first?.id else {
+            throw EvidenceError.cannotUse(path, reason: report.failed.first?.reason ?? "it could not be stored")
+        }
+        try database.write { db in
+            try db.execute(sql: "UPDATE evidence_item SET redactedFromId = ? WHERE id = ?", arguments: [original.number, copy.number])
+            try appendCustody(
+                [NewCustodyEvent(
+                    evidenceId: copy.number, action: .redactedCopy, handler: handler, objectSha256: report.items.first?.sha256,
+                    note: "redacted copy of \(original): \(ranges.count) passage(s) replaced")],
+                in: db)
+        }
+        return RedactionSummary(original: original, copy: copy, file: path, passagesReplaced: ranges.count)
+    }
+
+    /// Ranges sorted, with overlapping or touching ones joined.
+    static func merged(_ ranges: [Range<String.Index>]) -> [Range<String.Index>] {
+        var result: [Range<String.Index>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
+    }
+}
