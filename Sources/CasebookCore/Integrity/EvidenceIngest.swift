@@ -174,7 +174,7 @@ extension OpenCase {
         _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
         let temporary: TemporaryObject
         do {
-            temporary = try store.makeTemporary()
+            temporary = try store.makeTemporary(direct: file.size >= largeFileThreshold)
         } catch {
             return .failed(FailedFile(path: shown, reason: "\(error)", category: .environment))
         }
@@ -190,7 +190,7 @@ extension OpenCase {
                 let error = EvidenceError.changedWhileReading(shown)
                 return .failed(FailedFile(path: shown, reason: error.description, category: .badInput))
             }
-            let temporaryPath = try temporary.finish()
+            let temporaryPath = temporary.finish()
             CrashPoint.afterCopy.reach()
             return .stored(
                 StoredCopy(
@@ -208,6 +208,7 @@ extension OpenCase {
     /// Installs a batch of copies under their hash names and records them, in the order that
     /// keeps a crash harmless: pending marks, then the files, then rows and custody events.
     private func commit(_ batch: [StoredCopy], request: IngestRequest, acquiredAt: String?) throws -> [IngestedItem] {
+        try objects.flush(batch.map(\.temporaryPath))
         let held: Set<String> = try database.write { db in
             var held: Set<String> = []
             for copy in batch {

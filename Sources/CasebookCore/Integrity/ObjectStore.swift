@@ -21,12 +21,14 @@ struct ObjectStore: Sendable {
 
     /// A new, exclusively locked temporary file in the store, so a cleaner can tell a live
     /// copy from one left by a killed process.
-    func makeTemporary() throws -> TemporaryObject {
+    /// `direct` asks for direct I/O, worth it for large files only: a small file is cheaper to
+    /// write through the page cache and flush with the rest of its batch.
+    func makeTemporary(direct wantsDirect: Bool = false) throws -> TemporaryObject {
         try FileManager.default.createDirectory(atPath: incomingPath, withIntermediateDirectories: true)
         let path = incomingPath + "/\(UUID().uuidString).part"
-        var direct = true
-        var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | PosixFile.directFlag, 0o600)
-        if fd < 0 && errno == EINVAL {
+        var direct = wantsDirect
+        var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | (wantsDirect ? PosixFile.directFlag : 0), 0o600)
+        if fd < 0 && errno == EINVAL && wantsDirect {
             // The file system does not do direct I/O (tmpfs): write through the page cache.
             direct = false
             fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
@@ -44,6 +46,26 @@ struct ObjectStore: Sendable {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         guard chmod(temporaryPath, 0o444) == 0, rename(temporaryPath, destination) == 0 else {
             throw IntegrityError.fileFailure(path: destination, operation: "store", reason: PosixFile.lastError())
+        }
+    }
+
+    /// Flushes finished copies to disk before they are installed: one `syncfs` of the store's
+    /// file system for the whole batch where Linux offers it, else an fsync of each file.
+    func flush(_ paths: [String]) throws {
+        if let syncfs = PosixFile.syncFileSystem {
+            let fd = open(incomingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if fd >= 0 {
+                defer { close(fd) }
+                if syncfs(fd) == 0 { return }
+            }
+        }
+        for path in paths {
+            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            guard fd >= 0, fsync(fd) == 0 else {
+                if fd >= 0 { close(fd) }
+                throw IntegrityError.fileFailure(path: path, operation: "flush", reason: PosixFile.lastError())
+            }
+            close(fd)
         }
     }
 
@@ -109,11 +131,11 @@ struct TemporaryObject: Sendable {
         }
     }
 
-    /// Flushes and closes the copy, keeping the file for `install`; its lock goes with the
-    /// descriptor, but the ingest's pending mark protects it from then on.
-    func finish() throws -> String {
-        defer { close(fd) }
-        try sync()
+    /// Closes the copy, keeping the file for `install`; its lock goes with the descriptor, but
+    /// the ingest's pending mark protects it from then on. The copy is flushed to disk by the
+    /// batch's `ObjectStore.flush` before it is installed.
+    func finish() -> String {
+        close(fd)
         return path
     }
 }

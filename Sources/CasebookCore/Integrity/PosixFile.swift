@@ -78,6 +78,13 @@ enum PosixFile {
         return unsafeBitCast(symbol, to: SyncFileRange.self)
     }()
 
+    typealias SyncFileSystem = @convention(c) (Int32) -> Int32
+    /// Linux's `syncfs`, looked up at run time (it sits behind _GNU_SOURCE in the headers).
+    static let syncFileSystem: SyncFileSystem? = {
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: SyncFileSystem.self)
+    }()
+
     /// The current `errno` as text.
     static func lastError() -> String {
         String(cString: strerror(errno))

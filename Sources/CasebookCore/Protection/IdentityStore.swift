@@ -98,9 +98,11 @@ extension AppDatabase {
         }
     }
 
-    /// Opens every sealed field, failing on the first that does not open.
-    static func openAll(key: IdentityKey, in db: Database) throws -> [ProtectedIdentity] {
-        try SealedIdentityRecord.order(Column("witnessId"), Column("field")).fetchAll(db).map { record in
+    /// Opens every sealed field (or one witness's), failing on the first that does not open.
+    static func openAll(key: IdentityKey, witness: Int64? = nil, in db: Database) throws -> [ProtectedIdentity] {
+        var request = SealedIdentityRecord.order(Column("witnessId"), Column("field"))
+        if let witness { request = request.filter(Column("witnessId") == witness) }
+        return try request.fetchAll(db).map { record in
             let witness = RecordID(.witness, record.witnessId)
             guard let field = IdentityField(rawValue: record.field),
                 let plain = IdentityCipher.open(Array(record.sealed), key: key, associated: associated(record.witnessId, record.field)),
@@ -127,13 +129,7 @@ extension AppDatabase {
         let key = try identityKey(passphrase, creating: false)
         return try read { db in
             var identity = WitnessIdentity()
-            for record in try SealedIdentityRecord.filter(Column("witnessId") == id.number).fetchAll(db) {
-                guard let field = IdentityField(rawValue: record.field),
-                    let plain = IdentityCipher.open(Array(record.sealed), key: key, associated: Self.associated(id.number, record.field)),
-                    let value = String(validating: plain, as: UTF8.self)
-                else { throw ProtectionError.tampered(witness: id, field: IdentityField(rawValue: record.field)?.label ?? record.field) }
-                identity.set(field, value)
-            }
+            for opened in try Self.openAll(key: key, witness: id.number, in: db) { identity.set(opened.field, opened.value) }
             return RevealedWitness(id: id, pseudonym: summary.pseudonym, identity: identity)
         }
     }
