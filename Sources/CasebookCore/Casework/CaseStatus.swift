@@ -13,6 +13,11 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public let citations: Int
     public let evidenceItems: Int
     public let custodyEvents: Int
+    /// The newest custody event's number and hash, which stand for the whole log.
+    public let custodyHeadSequence: Int64
+    public let custodyHeadHash: String?
+    /// When `verify` last found everything intact, if ever.
+    public let lastVerified: String?
     public let proofGaps: Int
 }
 
@@ -32,12 +37,16 @@ extension AppDatabase {
             func count(_ table: String) throws -> Int {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
             }
+            let head = try Row.fetchOne(db, sql: "SELECT sequence, eventHash FROM custody_event ORDER BY sequence DESC LIMIT 1")
+            let lastVerified = try String.fetchOne(
+                db, sql: "SELECT occurredAt FROM custody_event WHERE action = 'verified' ORDER BY sequence DESC LIMIT 1")
             return CaseStatus(
                 title: info?.title ?? "(untitled case)", organization: info?.organization,
                 witnesses: try count("witness"), testimonies: try count("testimony"), incidents: try count("incident"),
                 actors: try count("actor"), allegations: try count("allegation"), attributions: try count("attribution"),
                 citations: try count("citation"), evidenceItems: try count("evidence_item"),
-                custodyEvents: try count("custody_event"), proofGaps: gaps)
+                custodyEvents: try count("custody_event"), custodyHeadSequence: head?["sequence"] ?? 0,
+                custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps)
         }
     }
 }

@@ -167,6 +167,8 @@ public enum RecordsText {
         fields.add("Citations", String(s.citations))
         fields.add("Evidence items", String(s.evidenceItems))
         fields.add("Custody events", String(s.custodyEvents))
+        if let hash = s.custodyHeadHash { fields.add("Custody log head", "event \(s.custodyHeadSequence), \(hash)") }
+        fields.add("Last verified", s.lastVerified ?? (s.evidenceItems > 0 ? "never (run 'casebook verify')" : nil))
         fields.add(
             "Proof gaps",
             s.proofGaps == 0 ? "none" : "\(s.proofGaps) (run 'casebook matrix' to see them)")
