@@ -33,7 +33,7 @@ struct CLI {
     let folder: URL
     /// Environment variables every run gets (for example `CASEBOOK_HANDLER`).
     var environment: [String: String] = [:]
-    /// Command prefix, for running as another user (`setpriv …`).
+    /// A wrapper command and the binary it runs, for running as another user (`setpriv … BINARY`).
     var prefix: [String] = []
 
     init() throws {
@@ -53,8 +53,9 @@ struct CLI {
             process.executableURL = CLI.binary
             process.arguments = args
         } else {
+            // The prefix ends with the program to run (a wrapper such as setpriv, then the binary).
             process.executableURL = URL(fileURLWithPath: prefix[0])
-            process.arguments = Array(prefix.dropFirst()) + [CLI.binary.path] + args
+            process.arguments = Array(prefix.dropFirst()) + args
         }
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: Workspace.environmentVariable)

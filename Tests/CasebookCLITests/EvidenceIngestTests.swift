@@ -155,7 +155,11 @@ struct EvidenceIngestTests {
         if getuid() == 0 {
             // root reads anything: run the workspace and the command as an ordinary user.
             try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: cli.folder.path)
-            cli.prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+            // The build folder may sit where an ordinary user cannot reach it: run a copy of the binary.
+            let binary = cli.folder.appendingPathComponent("casebook-copy")
+            try FileManager.default.copyItem(at: CLI.binary, to: binary)
+            try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: binary.path)
+            cli.prefix = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", binary.path]
             let userCase = cli.folder.appendingPathComponent("user-case")
             #expect(try cli.run(["init", userCase.path, "--title", "T"], cwd: cli.folder).status == 0)
             let result = try cli.run(["evidence", "add", path], cwd: userCase)
