@@ -44,8 +44,8 @@ struct WalkthroughTests {
         for line in [
             "Added W-1 Witness A.", "Added T-1: testimony of W-1 Witness A, 2019-05-03.", "Created allegation AL-1.",
             "Attributed AL-1 to A-2.", "    A-2 Provincial SSD bureau (institution) (from 2008)",
-            "  [ok ] torture.2  The persons were in the custody or under the control of the perpetrator.",
-            "  [GAP] context.attack  The conduct was committed as part of a widespread or systematic attack directed against a civilian population.",
+            "  [ok ] torture.2  The victims were in the perpetrator's custody or under the perpetrator's control.",
+            "  [GAP] context.attack  The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1)).",
             "1 allegation(s); 3 gap(s) in proof.", "Proof gaps:     3 (run 'casebook matrix' to see them)",
         ] {
             #expect(stdout.contains(line), "missing from the walkthrough output: \(line)")

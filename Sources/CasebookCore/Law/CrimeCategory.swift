@@ -67,9 +67,9 @@ public enum ContextualElement: String, CaseIterable, Sendable {
     public var text: String {
         switch self {
         case .attack:
-            "The conduct was committed as part of a widespread or systematic attack directed against a civilian population."
+            "The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1))."
         case .knowledge:
-            "The perpetrator knew that the conduct was part of, or intended it to be part of, such an attack."
+            "The perpetrator knew the conduct was part of that attack, or meant it to be."
         }
     }
 }

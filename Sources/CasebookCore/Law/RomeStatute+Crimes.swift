@@ -10,137 +10,137 @@ extension RomeStatute {
         CrimeCategory(
             key: "murder", name: "Murder", article: "art. 7(1)(a)", elementsHeading: "art. 7(1)(a)",
             specificElements: [
-                "The perpetrator killed one or more persons (caused their death)."
+                "The perpetrator caused the death of one or more people."
             ],
             notes: []),
         CrimeCategory(
             key: "extermination", name: "Extermination", article: "art. 7(1)(b)", elementsHeading: "art. 7(1)(b)",
             specificElements: [
-                "The perpetrator killed one or more persons, including by inflicting conditions of life calculated to bring about the destruction of part of a population.",
-                "The conduct was, or took place as part of, a mass killing of members of a civilian population.",
+                "The perpetrator caused the death of one or more people, including by imposing living conditions designed to destroy part of a population.",
+                "The conduct was, or formed part of, the mass killing of members of a civilian population.",
             ],
             notes: [
-                "Art. 7(2)(b): includes intentionally imposing conditions of life, such as deprivation of access to food and medicine, calculated to destroy part of a population."
+                "Art. 7(2)(b): extermination includes deliberately imposing living conditions, for example cutting off food and medicine, meant to destroy part of a population."
             ]),
         CrimeCategory(
             key: "enslavement", name: "Enslavement", article: "art. 7(1)(c)", elementsHeading: "art. 7(1)(c)",
             specificElements: [
-                "The perpetrator exercised any or all of the powers attaching to the right of ownership over one or more persons, such as buying, selling, lending or bartering them, or imposing a similar deprivation of liberty."
+                "The perpetrator treated one or more people as property, exercising some or all of the powers of an owner (for example buying, selling, lending or bartering them), or deprived them of liberty in a comparable way."
             ],
-            notes: ["Art. 7(2)(c): includes the exercise of such power in the course of trafficking in persons, in particular women and children."]),
+            notes: ["Art. 7(2)(c): this covers exercising such powers while trafficking people, especially women and children."]),
         CrimeCategory(
             key: "deportation", name: "Deportation or forcible transfer of population", article: "art. 7(1)(d)",
             elementsHeading: "art. 7(1)(d)",
             specificElements: [
-                "The perpetrator deported or forcibly transferred one or more persons to another State or location, by expulsion or other coercive acts, without grounds permitted under international law.",
-                "The persons were lawfully present in the area from which they were deported or transferred.",
-                "The perpetrator was aware of the factual circumstances that established the lawfulness of that presence.",
+                "The perpetrator expelled or otherwise coerced one or more people to move to another State or place, without any ground international law permits.",
+                "The people were lawfully present where they were moved from.",
+                "The perpetrator knew the facts that made their presence lawful.",
             ],
-            notes: ["Art. 7(2)(d): forced displacement from an area where the persons are lawfully present."]),
+            notes: ["Art. 7(2)(d): deportation or forcible transfer means forcing people out of an area where they are lawfully present."]),
         CrimeCategory(
             key: "imprisonment", name: "Imprisonment or other severe deprivation of physical liberty",
             article: "art. 7(1)(e)", elementsHeading: "art. 7(1)(e)",
             specificElements: [
-                "The perpetrator imprisoned one or more persons or otherwise severely deprived them of physical liberty.",
-                "The gravity of the conduct was such that it violated fundamental rules of international law.",
-                "The perpetrator was aware of the factual circumstances that established the gravity of the conduct.",
+                "The perpetrator imprisoned one or more people or otherwise severely restricted their physical liberty.",
+                "The conduct was grave enough to breach fundamental rules of international law.",
+                "The perpetrator knew the facts that made the conduct that grave.",
             ],
             notes: []),
         CrimeCategory(
             key: "torture", name: "Torture", article: "art. 7(1)(f)", elementsHeading: "art. 7(1)(f)",
             specificElements: [
-                "The perpetrator inflicted severe physical or mental pain or suffering upon one or more persons.",
-                "The persons were in the custody or under the control of the perpetrator.",
-                "The pain or suffering did not arise only from, and was not inherent in or incidental to, lawful sanctions.",
+                "The perpetrator caused one or more people severe physical or mental pain or suffering.",
+                "The victims were in the perpetrator's custody or under the perpetrator's control.",
+                "The pain or suffering did not come solely from lawful sanctions, nor was it an inherent or incidental part of them.",
             ],
-            notes: ["No specific purpose needs to be proved for torture as a crime against humanity (Elements of Crimes, art. 7(1)(f), footnote)."]),
+            notes: ["Unlike torture under the Convention against Torture, no particular purpose has to be proved (Elements of Crimes, art. 7(1)(f), footnote)."]),
         CrimeCategory(
             key: "sexual-violence.rape", name: "Rape", article: "art. 7(1)(g)", elementsHeading: "art. 7(1)(g)-1",
             specificElements: [
                 "The perpetrator invaded the body of a person by conduct resulting in penetration, however slight, of any part of the body of the victim or of the perpetrator with a sexual organ, or of the anal or genital opening of the victim with any object or any other part of the body.",
-                "The invasion was committed by force, by threat of force or coercion, by taking advantage of a coercive environment, or against a person incapable of giving genuine consent.",
+                "It was done by force, threat of force or coercion, by exploiting a coercive environment, or against a person unable to give genuine consent.",
             ],
             notes: []),
         CrimeCategory(
             key: "sexual-violence.sexual-slavery", name: "Sexual slavery", article: "art. 7(1)(g)",
             elementsHeading: "art. 7(1)(g)-2",
             specificElements: [
-                "The perpetrator exercised any or all of the powers attaching to the right of ownership over one or more persons, or imposed a similar deprivation of liberty.",
-                "The perpetrator caused those persons to engage in one or more acts of a sexual nature.",
+                "The perpetrator treated one or more people as property, exercising some or all of the powers of an owner, or deprived them of liberty in a comparable way.",
+                "The perpetrator made those people take part in one or more acts of a sexual nature.",
             ],
             notes: []),
         CrimeCategory(
             key: "sexual-violence.enforced-prostitution", name: "Enforced prostitution", article: "art. 7(1)(g)",
             elementsHeading: "art. 7(1)(g)-3",
             specificElements: [
-                "The perpetrator caused one or more persons to engage in acts of a sexual nature by force, threat of force or coercion, by taking advantage of a coercive environment or of their incapacity to give genuine consent.",
-                "The perpetrator or another person obtained, or expected to obtain, money or another advantage in exchange for or in connection with those acts.",
+                "The perpetrator made one or more people take part in acts of a sexual nature, by force, threat of force or coercion, or by exploiting a coercive environment or their inability to give genuine consent.",
+                "The perpetrator or someone else gained, or expected to gain, money or another advantage in return for or in connection with those acts.",
             ],
             notes: []),
         CrimeCategory(
             key: "sexual-violence.forced-pregnancy", name: "Forced pregnancy", article: "art. 7(1)(g)",
             elementsHeading: "art. 7(1)(g)-4",
             specificElements: [
-                "The perpetrator confined one or more women forcibly made pregnant, intending to affect the ethnic composition of a population or to carry out other grave violations of international law."
+                "The perpetrator held captive one or more women who had been made pregnant by force, intending to change the ethnic make-up of a population or to commit other grave breaches of international law."
             ],
-            notes: ["Art. 7(2)(f): the definition does not affect national laws relating to pregnancy."]),
+            notes: ["Art. 7(2)(f): national laws on pregnancy are unaffected by this definition."]),
         CrimeCategory(
             key: "sexual-violence.enforced-sterilization", name: "Enforced sterilization", article: "art. 7(1)(g)",
             elementsHeading: "art. 7(1)(g)-5",
             specificElements: [
-                "The perpetrator deprived one or more persons of their biological reproductive capacity.",
-                "The conduct was neither justified by the medical or hospital treatment of those persons nor carried out with their genuine consent.",
+                "The perpetrator took away one or more people's biological capacity to reproduce.",
+                "This was neither justified by their medical or hospital treatment nor done with their genuine consent.",
             ],
             notes: []),
         CrimeCategory(
             key: "sexual-violence.other", name: "Other sexual violence of comparable gravity", article: "art. 7(1)(g)",
             elementsHeading: "art. 7(1)(g)-6",
             specificElements: [
-                "The perpetrator committed an act of a sexual nature against one or more persons, or caused them to engage in such an act, by force, threat of force or coercion, by taking advantage of a coercive environment or of their incapacity to give genuine consent.",
-                "The conduct was of a gravity comparable to the other offences in art. 7(1)(g).",
-                "The perpetrator was aware of the factual circumstances that established the gravity of the conduct.",
+                "The perpetrator committed an act of a sexual nature against one or more people, or made them take part in one, by force, threat of force or coercion, or by exploiting a coercive environment or their inability to give genuine consent.",
+                "The conduct was as grave as the other crimes listed in art. 7(1)(g).",
+                "The perpetrator knew the facts that made the conduct that grave.",
             ],
             notes: []),
         CrimeCategory(
             key: "persecution", name: "Persecution", article: "art. 7(1)(h)", elementsHeading: "art. 7(1)(h)",
             specificElements: [
-                "The perpetrator severely deprived one or more persons of fundamental rights, contrary to international law.",
-                "The perpetrator targeted those persons by reason of the identity of a group or collectivity, or targeted the group or collectivity as such.",
-                "The targeting was based on political, racial, national, ethnic, cultural, religious or gender grounds, or on other grounds universally recognised as impermissible under international law.",
-                "The conduct was committed in connection with another act in art. 7(1) or another crime within the jurisdiction of the Court.",
+                "The perpetrator severely deprived one or more people of fundamental rights, in breach of international law.",
+                "The perpetrator singled them out because they belonged to an identifiable group or collectivity, or targeted the group itself.",
+                "The targeting rested on political, racial, national, ethnic, cultural, religious or gender grounds, or on other grounds that international law universally rejects.",
+                "The conduct was linked to another act listed in art. 7(1) or to another crime the Court can try.",
             ],
             notes: [
-                "Grounds (art. 7(1)(h)): political, racial, national, ethnic, cultural, religious, gender (art. 7(3)), or other grounds universally recognised as impermissible.",
-                "Art. 7(2)(g): the intentional and severe deprivation of fundamental rights contrary to international law by reason of the identity of the group or collectivity.",
+                "Grounds (art. 7(1)(h)): political, racial, national, ethnic, cultural, religious, gender (defined in art. 7(3)), or other grounds that international law universally rejects.",
+                "Art. 7(2)(g): persecution is depriving people of fundamental rights, intentionally, severely and against international law, because of the group or collectivity they belong to.",
             ]),
         CrimeCategory(
             key: "enforced-disappearance", name: "Enforced disappearance of persons", article: "art. 7(1)(i)",
             elementsHeading: "art. 7(1)(i)",
             specificElements: [
-                "The perpetrator arrested, detained or abducted one or more persons, or refused to acknowledge that deprivation of freedom or to give information on their fate or whereabouts.",
-                "The arrest, detention or abduction was followed or accompanied by such a refusal, or the refusal was preceded or accompanied by that deprivation of freedom.",
-                "The perpetrator was aware that the deprivation of freedom would in the ordinary course of events be followed by such a refusal, or that the refusal was preceded or accompanied by it.",
-                "The arrest, detention or abduction was carried out by, or with the authorisation, support or acquiescence of, a State or political organisation.",
-                "The refusal to acknowledge or to give information was carried out by, or with the authorisation or support of, that State or political organisation.",
-                "The perpetrator intended to remove those persons from the protection of the law for a prolonged period of time.",
+                "The perpetrator arrested, detained or abducted one or more people, or refused to admit holding them or to say what had become of them or where they were.",
+                "The arrest, detention or abduction came with or was followed by such a refusal, or the refusal came with or after the deprivation of liberty.",
+                "The perpetrator knew that such a refusal would normally follow the deprivation of liberty, or that the refusal came with or after it.",
+                "A State or political organisation carried out the arrest, detention or abduction, or authorised, supported or tolerated it.",
+                "That State or political organisation made the refusal, or authorised or supported it.",
+                "The perpetrator meant to put them outside the protection of the law for a long time.",
             ],
             notes: ["Art. 7(2)(i) defines enforced disappearance of persons."]),
         CrimeCategory(
             key: "apartheid", name: "The crime of apartheid", article: "art. 7(1)(j)", elementsHeading: "art. 7(1)(j)",
             specificElements: [
-                "The perpetrator committed an inhumane act against one or more persons.",
-                "The act was one referred to in art. 7(1) or was of a similar character.",
-                "The perpetrator was aware of the factual circumstances that established the character of the act.",
-                "The conduct was committed in the context of an institutionalised regime of systematic oppression and domination by one racial group over one or more other racial groups.",
-                "The perpetrator intended to maintain that regime by the conduct.",
+                "The perpetrator committed an inhumane act against one or more people.",
+                "The act was one listed in art. 7(1), or was of the same kind.",
+                "The perpetrator knew the facts that gave the act that character.",
+                "The conduct took place within an \"institutionalized regime of systematic oppression and domination\" (art. 7(2)(h)) of one racial group over another or others.",
+                "The perpetrator meant the conduct to keep that regime in place.",
             ],
             notes: ["Art. 7(2)(h) defines the crime of apartheid."]),
         CrimeCategory(
             key: "other-inhumane-acts", name: "Other inhumane acts", article: "art. 7(1)(k)", elementsHeading: "art. 7(1)(k)",
             specificElements: [
-                "The perpetrator inflicted great suffering, or serious injury to body or to mental or physical health, by means of an inhumane act.",
-                "The act was of a character similar to any other act referred to in art. 7(1).",
-                "The perpetrator was aware of the factual circumstances that established the character of the act.",
+                "By an inhumane act, the perpetrator caused great suffering or serious harm to body or to mental or physical health.",
+                "The act was of the same kind as the other acts listed in art. 7(1).",
+                "The perpetrator knew the facts that gave the act that character.",
             ],
             notes: []),
     ]
