@@ -46,6 +46,19 @@ struct SignatureAndExportTests {
         #expect(try cli.databaseDump() == before)
     }
 
+    @Test func fileExportsRefuseAnExistingFile() throws {
+        let cli = try evidenceCase()
+        let existing = try cli.makeFile("existing.json", Array("keep me".utf8))
+        let before = try cli.databaseDump()
+        for args in [["export", "json", existing], ["anchor", "request", existing], ["evidence", "redact", "E-2", "--out", existing]] {
+            let result = try cli.run(args)
+            #expect(result.status == 2, "\(args): \(result.stderr)")
+            #expect(result.stderr == "error: \(existing) already exists; choose a new file name so nothing is overwritten. Nothing was written.\n")
+        }
+        #expect(try String(contentsOfFile: existing, encoding: .utf8) == "keep me")
+        #expect(try cli.databaseDump() == before)
+    }
+
     @Test func keyFileReadableByOthersIsRefusedAndNothingChanges() throws {
         let cli = try evidenceCase()
         let key = cli.workspace.appendingPathComponent("keys/kim.pem").path

@@ -21,7 +21,7 @@ extension OpenCase {
         let head = try custodyHead()
         guard head.sequence > 0 else { throw IntegrityError.badTimestamp("the custody log is empty; there is nothing to timestamp yet") }
         let der = try TimestampToken.request(sha256: Self.bytes(ofHex: head.hash))
-        guard !FileManager.default.fileExists(atPath: path) else { throw EvidenceError.outputNotEmpty(path) }
+        try PosixFile.refuseExisting(path)
         try Data(der).write(to: URL(fileURLWithPath: path))
         return AnchorRequestSummary(file: path, head: head)
     }

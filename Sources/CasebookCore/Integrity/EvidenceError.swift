@@ -8,6 +8,8 @@ public enum EvidenceError: CasebookFailure, Equatable {
     case changedWhileReading(String)
     /// An export into a folder that already holds files.
     case outputNotEmpty(String)
+    /// A file to write that already exists.
+    case outputExists(String)
     /// An acquisition time that is not a date or a UTC timestamp.
     case badAcquisitionTime(String)
     /// Redaction of an item that is not UTF-8 text.
@@ -32,6 +34,8 @@ public enum EvidenceError: CasebookFailure, Equatable {
             "\(path) cannot be added as evidence: \(reason). Nothing was added."
         case .changedWhileReading(let path):
             "\(path) changed while it was being read, so no reliable copy could be made; it was not added. Add it again once nothing is writing to it."
+        case .outputExists(let path):
+            "\(path) already exists; choose a new file name so nothing is overwritten. Nothing was written."
         case .outputNotEmpty(let path):
             "\(path) already holds files; export into a new or empty folder so nothing is mixed in or overwritten."
         case .badAcquisitionTime(let text):

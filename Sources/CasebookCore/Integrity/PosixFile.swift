@@ -17,6 +17,12 @@ enum PosixFile {
         guard fsync(fd) == 0 else { throw IntegrityError.fileFailure(path: path, operation: "flush", reason: lastError()) }
     }
 
+    /// Refuses a path that exists already (checked before any work is done).
+    static func refuseExisting(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) != 0 else { throw EvidenceError.outputExists(path) }
+    }
+
     /// Writes every byte, retrying short writes.
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         var offset = 0

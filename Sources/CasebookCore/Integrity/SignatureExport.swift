@@ -67,14 +67,7 @@ extension OpenCase {
 
     /// Creates `folder`, or accepts it if it exists and is empty; refuses one that holds files.
     static func prepareEmptyFolder(_ folder: URL) throws {
-        let fileManager = FileManager.default
-        var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: folder.path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue, (try fileManager.contentsOfDirectory(atPath: folder.path)).isEmpty else {
-                throw EvidenceError.outputNotEmpty(folder.path)
-            }
-        } else {
-            try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-        }
+        try refuseNonEmptyFolder(folder)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 }

@@ -27,7 +27,7 @@ public struct JSONExportSummary: Codable, Sendable, Equatable {
 extension OpenCase {
     /// Writes the case as JSON to a new file (mode 0600), after the leak scan of its whole text.
     public func exportJSON(to path: String, handler: Handler, leakScan: LeakScanOptions = LeakScanOptions()) throws -> JSONExportSummary {
-        guard !FileManager.default.fileExists(atPath: path) else { throw EvidenceError.outputNotEmpty(path) }
+        try PosixFile.refuseExisting(path)
         let status = try database.status()
         let export = CaseExport(
             format: "casebook-case/1", exportedAt: timestampNow(), title: status.title, organization: status.organization,

@@ -25,7 +25,7 @@ extension OpenCase {
         _ original: RecordID, to path: String, extraTerms: [String], passphrase: PassphraseSource, handler: Handler
     ) throws -> RedactionSummary {
         guard original.kind == .evidence else { throw RecordError.wrongKind(original, expected: [.evidence], option: "evidence redact") }
-        guard !FileManager.default.fileExists(atPath: path) else { throw EvidenceError.outputNotEmpty(path) }
+        try PosixFile.refuseExisting(path)
         try requireUsableKey(for: handler)
         let item = try database.read { db in
             guard let item = try EvidenceItemRecord.fetchOne(db, key: original.number) else { throw RecordError.notFound(original) }
