@@ -139,7 +139,6 @@ extension OpenCase {
     }
 
     private static func runWorker(queue: IngestQueue, store: ObjectStore, soleWorker: Bool) {
-        defer { queue.workerFinished() }
         let hasher: FileHasher
         do {
             hasher = try FileHasher()
@@ -352,12 +351,6 @@ final class IngestQueue: @unchecked Sendable {
     func addBytes(_ count: Int) {
         condition.lock()
         bytesDone += Int64(count)
-        condition.unlock()
-    }
-
-    func workerFinished() {
-        condition.lock()
-        condition.signal()
         condition.unlock()
     }
 

@@ -264,12 +264,20 @@ struct VerifyJob: Sendable {
         let workerCount = max(1, min(workers, jobs.count))
         let algorithms: Set<DigestAlgorithm> = allDigests ? [.sha256, .sha512] : [.sha256]
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
-            guard let hasher = try? FileHasher() else { return }
+            let hasher: FileHasher
+            do {
+                hasher = try FileHasher()
+            } catch {
+                results.fail(error)
+                return
+            }
             while let index = next.take(limit: jobs.count) {
                 results.set(index, jobs[index].check(with: hasher, algorithms: algorithms, parallel: workerCount == 1 || jobs[index].size >= OpenCase.largeFileThreshold))
             }
         }
-        return results.collect()
+        // A worker that could not start leaves its share to the others; none at all is an error,
+        // never a silent pass.
+        return try results.collect(expected: jobs.count)
     }
 
     func check(with hasher: FileHasher, algorithms: Set<DigestAlgorithm>, parallel: Bool) -> (VerifyProblem?, Int64) {
@@ -315,6 +323,8 @@ private final class VerifyResults: @unchecked Sendable {
     private let lock = NSLock()
     private var problems: [VerifyProblem?]
     private var bytes: Int64 = 0
+    private var checked = 0
+    private var failure: (any Error)?
 
     init(count: Int) { problems = Array(repeating: nil, count: count) }
 
@@ -322,12 +332,20 @@ private final class VerifyResults: @unchecked Sendable {
         lock.lock()
         problems[index] = result.0
         bytes += result.1
+        checked += 1
         lock.unlock()
     }
 
-    func collect() -> (problems: [VerifyProblem], bytes: Int64) {
+    func fail(_ error: any Error) {
+        lock.lock()
+        failure = error
+        lock.unlock()
+    }
+
+    func collect(expected: Int) throws -> (problems: [VerifyProblem], bytes: Int64) {
         lock.lock()
         defer { lock.unlock() }
+        if checked < expected, let failure { throw failure }
         return (problems.compactMap { $0 }, bytes)
     }
 }

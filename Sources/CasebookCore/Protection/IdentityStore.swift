@@ -71,12 +71,14 @@ extension AppDatabase {
             return key
         }
         guard creating else { throw ProtectionError.wrongPassphrase }
-        let (record, _) = try Self.makeProtection(passphrase)
-        try write { db in
-            if try ProtectionRecord.fetchOne(db, key: 1) == nil { try record.insert(db) }
+        let (record, key) = try Self.makeProtection(passphrase)
+        let inserted = try write { db -> Bool in
+            guard try ProtectionRecord.fetchOne(db, key: 1) == nil else { return false }
+            try record.insert(db)
+            return true
         }
-        // Another command may have set a passphrase at the same moment: check against what is stored.
-        return try identityKey(passphrase, creating: false)
+        // Another command may have set a passphrase at the same moment: then check against what it stored.
+        return inserted ? key : try identityKey(passphrase, creating: false)
     }
 
     static func makeProtection(_ passphrase: Passphrase) throws -> (ProtectionRecord, IdentityKey) {
