@@ -1,0 +1,110 @@
+@testable import CasebookCore
+import Foundation
+import Testing
+
+/// The leak scan's matching rule, case by case: a sealed value, a text, and whether the scan must
+/// find the value in it. Hits that a careless rule misses, and false positives it must not raise.
+@Suite("the leak scan's matching rule")
+struct LeakMatchingTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let sealed: String
+        let field: IdentityField
+        let text: String
+        let hit: Bool
+        var testDescription: String { "\(sealed) in \(text.debugDescription): \(hit ? "hit" : "miss")" }
+    }
+
+    static func hit(_ sealed: String, _ text: String, _ field: IdentityField = .name) -> Case {
+        Case(sealed: sealed, field: field, text: text, hit: true)
+    }
+
+    static func miss(_ sealed: String, _ text: String, _ field: IdentityField = .name) -> Case {
+        Case(sealed: sealed, field: field, text: text, hit: false)
+    }
+
+    static let cases: [Case] = [
+        // The issue's two commands.
+        hit("김철수", "김철수는 구타당했다"),
+        hit("김철수", "Beating of 김 철수 at Hoeryong"),
+        // Particles.
+        hit("김철수", "김철수은 말했다"), hit("김철수", "김철수가 말했다"), hit("김철수", "김철수을 보았다"),
+        hit("김철수", "김철수를 보았다"), hit("김철수", "김철수의 어머니"), hit("김철수", "김철수에게 물었다"),
+        hit("김철수", "김철수 씨가 증언했다"), hit("김철수", "(김철수)"),
+        // Romanised spellings.
+        hit("김철수", "Kim Chol-su was beaten"), hit("김철수", "Kim Chŏl-su"), hit("김철수", "Kim Ch'ŏl-su"),
+        hit("김철수", "Gim Cheol-su"), hit("김철수", "KIM CHEOLSU"), hit("김철수", "KIM Chol Su"), hit("김철수", "Kim Chul-soo"),
+        // Western order.
+        hit("김철수", "Cholsu Kim"), hit("김철수", "Cheol-su GIM"), hit("Kim Chol-su", "Chol-su KIM said"),
+        hit("Kim Chol-su", "Cholsu Kim"),
+        // North and South spellings, and customary surname spellings.
+        hit("리영희", "이영희는 2010년에 탈북했다"), hit("이영희", "리영희"), hit("리영희", "Ri Yong-hui"),
+        hit("리영희", "Lee Young-hee"), hit("박정수", "Pak Jong-su"), hit("박정수", "Park Jung-soo"), hit("최은희", "Choe Un-hui"),
+        hit("남궁민수", "Namgoong Min-soo"), hit("류경", "Ryu Kyong"), hit("류경", "유경이"),
+        // Hidden forms: compatibility jamo, decomposed Hangul, zero-width characters, full-width
+        // Latin, a line break, a look-alike Cyrillic letter, accents dropped.
+        hit("김철수", "ㄱㅣㅁㅊㅓㄹㅅㅜ"), hit("김철수", "김철수".decomposedStringWithCanonicalMapping + "는"),
+        hit("김철수", "김\u{200B}철\u{200B}수"), hit("김철수", "ＫＩＭ Ｃｈｏｌ－ｓｕ"), hit("김철수", "witness Kim\nChol-su"),
+        hit("Kim Chol-su", "K\u{0456}m Chol-su"), hit("Nguyễn Văn Bảo", "Nguyen Van Bao"),
+        hit("김철수", "interview_kim_cholsu_2019.txt"),
+        // Contacts: each item alone.
+        hit("+82 10-1234-5678, kcs@example.org", "write to kcs@example.org", .contact),
+        hit("+82 10-1234-5678, kcs@example.org", "call 82 10 1234 5678", .contact),
+        // False positives to avoid: a different name sharing syllables, a family name alone, a
+        // common word, a short romanisation inside a longer word, a place.
+        miss("김철수", "김철 씨가 왔다"), miss("김철", "김철수는 구타당했다"), hit("김철", "김철은 구타당했다"),
+        miss("김철수", "Kim was there"), miss("이민", "이민자들이 늘었다"), miss("이민", "the criminal code"),
+        miss("김철수", "Kim Chol-ho"), miss("Lee", "He moved to Leeds."), hit("Lee", "Mr. LEE said"),
+        miss("오민", "nominal"), miss("김철수", "김철은"), miss("리영희", "Ri Yong-chol"),
+        miss("김정은", "정은 씨"), miss("김철수", "철수"),
+    ]
+
+    @Test(arguments: cases)
+    func matches(_ row: Case) {
+        let scanner = LeakScanner(identities: [ProtectedIdentity(witness: RecordID(.witness, 7), field: row.field, value: row.sealed)])
+        let found = scanner.firstHit(in: row.text)
+        #expect((found != nil) == row.hit)
+        if let found {
+            #expect(found.witness == RecordID(.witness, 7))
+            #expect(found.field == row.field)
+        }
+    }
+
+    @Test func theTableIsLargeAndHasBothKinds() {
+        #expect(Self.cases.count >= 40)
+        #expect(Self.cases.filter(\.hit).count >= 20)
+        #expect(Self.cases.filter { !$0.hit }.count >= 10)
+    }
+
+    @Test func aHangulNameIsRomanisedByRule() {
+        let variants = NameVariants.variants(of: "김철수", field: .name).map(\.text)
+        for expected in ["Kim Chol-su", "Gim Cheol-su", "Kim Chul-soo", "Chol-su Kim"] {
+            #expect(variants.contains(expected), "\(expected) missing from \(variants)")
+        }
+        let north = NameVariants.variants(of: "리영희", field: .name)
+        #expect(north.contains(NameVariant(kind: .otherKorea, text: "이영희")))
+        #expect(north.contains(NameVariant(kind: .romanised, text: "Ri Yong-hui")))
+        #expect(NameVariants.variants(of: "노무현", field: .name).contains(NameVariant(kind: .otherKorea, text: "로무현")))
+        // A family name is never a needle on its own.
+        #expect(!variants.contains("Kim"))
+    }
+
+    @Test func syllablesDecomposeAndCompose() {
+        let kim: UInt32 = 0xAE40  // 김
+        let parts = Hangul.parts(of: kim)
+        #expect(parts?.lead == 0 && parts?.vowel == 20 && parts?.tail == 16)
+        #expect(Hangul.syllable(lead: 0, vowel: 20, tail: 16) == kim)
+        #expect(KoreanRomanization.spellings(of: kim) == ["gim", "geem", "kim", "keem"])
+        #expect(KoreanRomanization.spellings(of: 0xCCA0) == ["cheol", "chol", "chul"])  // 철
+        #expect(Hangul.otherKoreaSpellings(of: 0xB9AC) == [0xC774])  // 리 → 이
+    }
+
+    @Test func redactionUsesTheSameRule() {
+        let scanner = LeakScanner(identities: [ProtectedIdentity(witness: RecordID(.witness, 1), field: .name, value: "김철")])
+        let text = "김철은 김철수를 만났다. Lee in Leeds."
+        var redacted = text
+        for range in OpenCase.merged(scanner.ranges(in: text, extraTerms: ["Lee"])).reversed() {
+            redacted.replaceSubrange(range, with: "[REDACTED]")
+        }
+        #expect(redacted == "[REDACTED]은 김철수를 만났다. [REDACTED] in Leeds.")
+    }
+}
