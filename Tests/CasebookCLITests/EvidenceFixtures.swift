@@ -34,11 +34,12 @@ extension CLI {
 
     /// Runs a plain tool (sqlite3, openssl, bagit.py, sha256sum…) as a user would.
     @discardableResult
-    func tool(_ executable: String, _ args: [String], cwd: URL? = nil) throws -> ToolResult {
+    func tool(_ executable: String, _ args: [String], cwd: URL? = nil, environment: [String: String] = [:]) throws -> ToolResult {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [executable] + args
         process.currentDirectoryURL = cwd ?? folder
+        if !environment.isEmpty { process.environment = ProcessInfo.processInfo.environment.merging(environment) { _, new in new } }
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = pipe

@@ -27,7 +27,9 @@ extension OpenCase {
             )
         }
         for event in events {
-            try leakGuard.check(String(decoding: event.canonicalBytes, as: UTF8.self), place: "custody event \(event.sequence)")
+            // The canonical bytes escape line breaks, so the raw handler and note are scanned too.
+            let raw = [String(decoding: event.canonicalBytes, as: UTF8.self), event.handler, event.note ?? ""]
+            try leakGuard.check(raw.joined(separator: "\n"), place: "custody event \(event.sequence)")
         }
         try Self.prepareEmptyFolder(root)
         let keysByFingerprint = Dictionary(keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { a, _ in a })

@@ -36,8 +36,30 @@ extension OpenCase {
             custodyLog: try custodyLog())
         let text = try JSONOutput.encode(export) + "\n"
         let (leakGuard, warning) = try leakGuard(for: "The JSON export", options: leakScan, handler: handler)
-        try leakGuard.check(text, place: "the JSON export")
+        try leakGuard.check(Self.unescapedStrings(ofJSON: text), place: "the JSON export")
         try PosixFile.writeNew(path, contents: Array(text.utf8), mode: 0o600)
         return JSONExportSummary(file: path, bytes: text.utf8.count, warnings: warning.map { [$0] } ?? [])
+    }
+}
+
+extension OpenCase {
+    /// Every string of a JSON text, unescaped and one per line, for the leak scan: scanned as
+    /// written, an escaped line break ("Kim\\nChol-su") would put an "n" inside a name.
+    static func unescapedStrings(ofJSON text: String) throws -> String {
+        var strings: [String] = []
+        func collect(_ value: Any) {
+            switch value {
+            case let string as String: strings.append(string)
+            case let array as [Any]: array.forEach(collect)
+            case let object as [String: Any]:
+                for (key, member) in object {
+                    strings.append(key)
+                    collect(member)
+                }
+            default: break
+            }
+        }
+        collect(try JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]))
+        return strings.joined(separator: "\n")
     }
 }

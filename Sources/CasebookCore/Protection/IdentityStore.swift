@@ -29,6 +29,12 @@ public struct ProtectedIdentity: Sendable, Equatable {
     public let witness: RecordID
     public let field: IdentityField
     public let value: String
+
+    public init(witness: RecordID, field: IdentityField, value: String) {
+        self.witness = witness
+        self.field = field
+        self.value = value
+    }
 }
 
 /// A witness with its identity opened, as only `witness reveal` prints it.
