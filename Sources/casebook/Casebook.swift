@@ -73,7 +73,7 @@ struct Casebook: ParsableCommand {
     }
 
     private static func fail(_ message: String, status: Int32) -> Never {
-        FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("error: \(TerminalText.escaped(message, keepingLineBreaks: false))\n".utf8))
         Foundation.exit(status)
     }
 }
