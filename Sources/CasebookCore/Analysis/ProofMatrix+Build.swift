@@ -47,27 +47,68 @@ extension AppDatabase {
                 source: citation.source, label: context.labels.label(for: citation.source), pinpoint: citation.pinpoint,
                 note: citation.note)
         }
+        let attack = allegation.attackId.flatMap { context.attacks[$0] }
         let elements = crime.elements.map { element in
-            ElementProof(
+            let sources = citations.filter { $0.elementKey == element.key }.map(cited)
+            var unmet: [String] = []
+            if element.key == ContextualElement.attack.key {
+                if let attack {
+                    if !attack.unprovedElements.isEmpty {
+                        unmet.append("\(attack.id) is not proved yet: \(attack.unprovedElements.joined(separator: ", ")) (see 'casebook attack show \(attack.id)')")
+                    }
+                    if sources.isEmpty { unmet.append("no source shows this conduct was part of \(attack.id) (the nexus)") }
+                } else {
+                    unmet.append("no attack linked: run 'casebook allegation update AL-\(id) --attack AT-n'")
+                }
+            }
+            return ElementProof(
                 key: element.key, number: element.number, text: element.text, citation: element.citation,
-                isContextual: element.isContextual,
-                sources: citations.filter { $0.elementKey == element.key }.map(cited))
+                isContextual: element.isContextual, sources: sources, unmet: unmet)
         }
         let general = citations.filter { $0.elementKey == nil && $0.actorId == nil }.map(cited)
         let attributionRows = context.attributions[id] ?? []
         var actorOrder: [Int64] = []
         for row in attributionRows where !actorOrder.contains(row.actorId) { actorOrder.append(row.actorId) }
         let attributions = actorOrder.map { actorID in
-            AttributionProof(
-                actor: RecordID(.actor, actorID), actorName: context.actorNames[actorID] ?? "?",
-                modes: attributionRows.filter { $0.actorId == actorID }.compactMap { ModeOfLiability(rawValue: $0.mode) },
-                linkageSources: citations.filter { $0.actorId == actorID }.map(cited))
+            let modes = attributionRows.filter { $0.actorId == actorID }.compactMap { ModeOfLiability(rawValue: $0.mode) }
+            let actorCitations = citations.filter { $0.actorId == actorID }
+            return AttributionProof(
+                actor: RecordID(.actor, actorID), actorName: context.actors[actorID]?.name ?? "?",
+                modes: modes, linkageSources: actorCitations.map(cited),
+                actorKind: context.actors[actorID]?.kind ?? "person",
+                elements: Self.liabilityElements(modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited))
         }
         return AllegationProof(
             id: RecordID(.allegation, id), incident: RecordID(.incident, allegation.incidentId),
             incidentTitle: incident?.title ?? "?", incidentDate: incident?.date ?? "", crime: crime.key,
             crimeName: crime.name, article: crime.article, elements: elements, generalSources: general,
-            attributions: attributions)
+            attributions: attributions, details: Self.details(of: allegation), attack: attack)
+    }
+
+    /// Each mode's elements for one actor, then the actor's own knowledge of the attack where
+    /// a mode of art. 25(3) calls for it, each with the sources cited for that actor.
+    static func liabilityElements(
+        modes: [ModeOfLiability], actor: RecordID, citations: [CitationRecord], cited: (CitationRecord) -> CitedSource
+    ) -> [ElementProof] {
+        var result: [ElementProof] = []
+        for mode in modes {
+            for element in mode.elements {
+                result.append(
+                    ElementProof(
+                        key: element.key, number: result.count + 1, text: element.text, citation: element.citation,
+                        isContextual: false, sources: citations.filter { $0.elementKey == element.key }.map(cited)))
+            }
+        }
+        if modes.contains(where: \.needsPersonalKnowledgeOfAttack) {
+            result.append(
+                ElementProof(
+                    key: ContextualElement.knowledge.key, number: result.count + 1,
+                    text: "\(actor) knew the conduct was part of the attack, or meant it to be.",
+                    citation: "art. 7(1) (\"with knowledge of the attack\"); art. 30; Elements of Crimes, introduction to art. 7, para. 2",
+                    isContextual: true,
+                    sources: citations.filter { $0.elementKey == ContextualElement.knowledge.key }.map(cited)))
+        }
+        return result
     }
 }
 
@@ -77,7 +118,8 @@ struct MatrixContext {
     let incidents: [Int64: (title: String, date: String)]
     let citations: [Int64: [CitationRecord]]
     let attributions: [Int64: [AttributionRecord]]
-    let actorNames: [Int64: String]
+    let actors: [Int64: (name: String, kind: String)]
+    let attacks: [Int64: AttackLink]
     let labels: SourceLabels
 
     init(_ db: Database) throws {
@@ -88,9 +130,19 @@ struct MatrixContext {
         self.incidents = incidents
         citations = Dictionary(grouping: try CitationRecord.order(Column("id")).fetchAll(db), by: \.allegationId)
         attributions = Dictionary(grouping: try AttributionRecord.order(Column("id")).fetchAll(db), by: \.allegationId)
-        var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor") { names[row[0]] = row[1] }
-        actorNames = names
+        var actors: [Int64: (name: String, kind: String)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, kind FROM actor") { actors[row[0]] = (row[1], row[2]) }
+        self.actors = actors
+        let attackCitations = Dictionary(grouping: try AttackCitationRecord.fetchAll(db), by: \.attackId)
+        var attacks: [Int64: AttackLink] = [:]
+        for record in try AttackRecord.fetchAll(db) {
+            guard let id = record.id else { continue }
+            let proved = Set((attackCitations[id] ?? []).map(\.elementKey))
+            attacks[id] = AttackLink(
+                id: RecordID(.attack, id), title: record.title,
+                unprovedElements: AttackElement.allCases.map(\.key).filter { !proved.contains($0) })
+        }
+        self.attacks = attacks
         labels = try SourceLabels(db)
     }
 }

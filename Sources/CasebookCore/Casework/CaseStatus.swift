@@ -19,6 +19,10 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     /// When `verify` last found everything intact, if ever.
     public let lastVerified: String?
     public let proofGaps: Int
+    /// Unproved elements of the modes of liability and of each attributed actor's knowledge.
+    public let liabilityGaps: Int
+    /// 'deportation' allegations made when the key also covered forcible transfer.
+    public let allegationsToReview: [RecordID]
 }
 
 extension AppDatabase {
@@ -31,8 +35,11 @@ extension AppDatabase {
 
     /// Counts of every kind of record and the number of proof gaps.
     public func status() throws -> CaseStatus {
-        let gaps = try proofGapCount()
+        let matrix = try proofMatrix()
+        let gaps = matrix.gapCount
         return try read { db in
+            let review = try Int64.fetchAll(
+                db, sql: "SELECT id FROM allegation WHERE crimeKeyToReview AND crimeKey = 'deportation' ORDER BY id")
             let info = try CaseInfo.fetchOne(db, key: 1)
             func count(_ table: String) throws -> Int {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
@@ -46,7 +53,8 @@ extension AppDatabase {
                 actors: try count("actor"), allegations: try count("allegation"), attributions: try count("attribution"),
                 citations: try count("citation"), evidenceItems: try count("evidence_item"),
                 custodyEvents: try count("custody_event"), custodyHeadSequence: head?["sequence"] ?? 0,
-                custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps)
+                custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps,
+                liabilityGaps: matrix.liabilityGapCount, allegationsToReview: review.map { RecordID(.allegation, $0) })
         }
     }
 }

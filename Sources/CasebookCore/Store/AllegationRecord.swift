@@ -7,10 +7,29 @@ struct AllegationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var incidentId: Int64
     var crimeKey: String
     var createdAt: String
+    /// The attack this conduct is alleged to be part of (the nexus).
+    var attackId: Int64? = nil
+    /// Art. 25(3)(f): the crime was attempted, not completed.
+    var attempted: Bool = false
+    /// How the attempt was abandoned, if it was (art. 25(3)(f), second sentence).
+    var abandonment: String? = nil
+    /// For deportation: the ISO 3166 code of the State the people were deported to.
+    var destinationState: String? = nil
+    /// For enforced disappearance: limb "a" or "b" of elements 1–3.
+    var disappearanceLimb: String? = nil
+    /// For persecution: the grounds (art. 7(1)(h)).
+    var persecutionGrounds: [String] = []
+    /// For persecution: the group or collectivity targeted.
+    var targetedGroup: String? = nil
+    /// For persecution: the allegation it is committed in connection with (element 4).
+    var connectedAllegationId: Int64? = nil
+    /// A 'deportation' allegation made when the key also covered forcible transfer.
+    var crimeKeyToReview: Bool = false
 
     enum Columns {
         static let incidentId = Column(CodingKeys.incidentId)
         static let crimeKey = Column(CodingKeys.crimeKey)
+        static let attackId = Column(CodingKeys.attackId)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
@@ -57,6 +76,48 @@ struct CitationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     }
 
     /// The testimony or evidence item cited.
+    var source: RecordID {
+        if let testimonyId { return RecordID(.testimony, testimonyId) }
+        return RecordID(.evidence, evidenceId ?? 0)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// The attack directed against a civilian population that allegations are part of.
+struct AttackRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "attack"
+    var id: Int64?
+    var title: String
+    var periodText: String?
+    var periodStart: String?
+    var periodEnd: String?
+    var population: String?
+    var policy: String?
+    var widespread: String?
+    var systematic: String?
+    var description: String?
+    var createdAt: String
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// A source cited for one element of an attack.
+struct AttackCitationRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "attack_citation"
+    var id: Int64?
+    var attackId: Int64
+    var testimonyId: Int64?
+    var evidenceId: Int64?
+    var elementKey: String
+    var pinpoint: String?
+    var note: String?
+    var createdAt: String
+
+    enum Columns {
+        static let attackId = Column(CodingKeys.attackId)
+    }
+
     var source: RecordID {
         if let testimonyId { return RecordID(.testimony, testimonyId) }
         return RecordID(.evidence, evidenceId ?? 0)
