@@ -100,3 +100,22 @@ extension RomeStatute {
     /// Every element key of every mode, for telling a mode element from a crime element.
     public static let liabilityElementKeys: Set<String> = Set(ModeOfLiability.allCases.flatMap { $0.elements.map(\.key) })
 }
+
+/// A mode of liability as `crimes MODE --json` prints it.
+public struct ModeView: Codable, Sendable, Equatable {
+    public let mode: ModeOfLiability
+    public let name: String
+    public let article: String
+    public let summary: String
+    public let elements: [LiabilityElement]
+    public let needsPersonalKnowledgeOfAttack: Bool
+
+    public init(_ mode: ModeOfLiability) {
+        self.mode = mode
+        name = mode.name
+        article = mode.article
+        summary = mode.summary
+        elements = mode.elements
+        needsPersonalKnowledgeOfAttack = mode.needsPersonalKnowledgeOfAttack
+    }
+}
