@@ -27,7 +27,11 @@ public enum ProofMatrixText {
                         lines.append("        an institution: the Court tries natural persons only (art. 25(1)); name the office holder")
                     }
                     if attribution.isGap { lines.append("        no linkage evidence cited") }
-                    for source in attribution.linkageSources { lines.append("        ← \(describe(source))") }
+                    // Sources cited for one of the mode's elements are shown under that element.
+                    let underElements = attribution.elements.flatMap(\.sources)
+                    for source in attribution.linkageSources where !underElements.contains(source) {
+                        lines.append("        ← \(describe(source))")
+                    }
                     for element in attribution.elements { lines.append(contentsOf: render(element, indent: "      ")) }
                 }
             }
