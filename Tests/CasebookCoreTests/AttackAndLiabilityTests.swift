@@ -197,4 +197,20 @@ struct AttackAndLiabilityTests {
         #expect(elements.filter { !$0.isGap }.map(\.key) == ["forcible-transfer.2"])
         #expect(throws: (any Error).self) { try db.updateAllegation(al1, AllegationChanges(crime: "murder")) }
     }
+
+    @Test func footnote24CautionsWhenTheAttackStartsBeforeEntryIntoForce() throws {
+        let db = try makeCase()
+        let disappearance = try db.allege(incident: i1, crime: "enforced-disappearance").id
+        _ = try db.allege(incident: i1, crime: "murder")
+        _ = try db.addAttack(AttackInput(title: "Abductions", period: "1977/2014"))
+        _ = try db.updateAllegation(disappearance, AllegationChanges(attack: "AT-1"))
+        _ = try db.updateAllegation(RecordID(.allegation, 2), AllegationChanges(attack: "AT-1"))
+        var matrix = try db.proofMatrix()
+        #expect(matrix.allegations[0].cautions.count == 1)
+        #expect(matrix.allegations[0].cautions[0].contains("footnote 24"))
+        #expect(matrix.allegations[1].cautions.isEmpty)
+        _ = try db.updateAttack(at1, AttackInput(period: "2003/2014"))
+        matrix = try db.proofMatrix()
+        #expect(matrix.allegations[0].cautions.isEmpty)
+    }
 }

@@ -82,7 +82,22 @@ extension AppDatabase {
             id: RecordID(.allegation, id), incident: RecordID(.incident, allegation.incidentId),
             incidentTitle: incident?.title ?? "?", incidentDate: incident?.date ?? "", crime: crime.key,
             crimeName: crime.name, article: crime.article, elements: elements, generalSources: general,
-            attributions: attributions, details: Self.details(of: allegation), attack: attack)
+            attributions: attributions, details: Self.details(of: allegation), attack: attack,
+            cautions: Self.cautions(crime: crime, attack: attack))
+    }
+
+    /// The Statute entered into force on 1 July 2002 (art. 11(1), art. 126(1)).
+    static let entryIntoForce = "2002-07-01"
+
+    /// Footnote 24: enforced disappearance is within the Court's jurisdiction only if the attack
+    /// occurs after the Statute's entry into force.
+    static func cautions(crime: CrimeCategory, attack: AttackLink?) -> [String] {
+        guard crime.attackMustPostdateEntryIntoForce, let start = attack?.periodStart, start < entryIntoForce,
+            let attack
+        else { return [] }
+        return [
+            "\(attack.id)'s period starts before 1 July 2002, when the Statute entered into force: enforced disappearance is within the Court's jurisdiction only if the attack occurs after entry into force (Elements of Crimes, art. 7(1)(i), footnote 24; for a State that joined later, see art. 11(2))."
+        ]
     }
 
     /// Each mode's elements for one actor, then the actor's own knowledge of the attack where
@@ -139,7 +154,7 @@ struct MatrixContext {
             guard let id = record.id else { continue }
             let proved = Set((attackCitations[id] ?? []).map(\.elementKey))
             attacks[id] = AttackLink(
-                id: RecordID(.attack, id), title: record.title,
+                id: RecordID(.attack, id), title: record.title, periodStart: record.periodStart,
                 unprovedElements: AttackElement.allCases.map(\.key).filter { !proved.contains($0) })
         }
         self.attacks = attacks

@@ -49,6 +49,8 @@ public struct AllegationProof: Codable, Sendable, Equatable {
     public let details: AllegationDetails
     /// The attack the conduct is alleged to be part of, with the state of its proof.
     public let attack: AttackLink?
+    /// Points of law the case must answer before filing, such as footnote 24 for enforced disappearance.
+    public let cautions: [String]
 
     /// Unproved elements plus attributions without linkage evidence.
     public var gapCount: Int {
@@ -63,6 +65,8 @@ public struct AllegationProof: Codable, Sendable, Equatable {
 public struct AttackLink: Codable, Sendable, Equatable {
     public let id: RecordID
     public let title: String
+    /// The first day of the attack's period, if recorded.
+    public let periodStart: String?
     /// The attack's sub-elements that have no source yet.
     public let unprovedElements: [String]
 }

@@ -19,7 +19,7 @@ extension ModeOfLiability {
         }
         let mental = element(
             "mental",
-            "The actor meant to engage in the conduct and meant to cause the consequence or was aware it would occur \"in the ordinary course of events\", and was aware of the relevant circumstances (art. 30(2)–(3)).",
+            "The actor meant to engage in the conduct and meant to cause the consequence or was aware it would occur \"in the ordinary course of events\", and was aware of the relevant circumstances (art. 30(2)–(3)); art. 30 applies \"unless otherwise provided\" (art. 30(1)), as where the crime's own elements set a mental element.",
             "art. 30")
         let occurred = element(
             "occurred", "The crime \"in fact occurs or is attempted\" (art. 25(3)(b)).", "art. 25(3)(b)")

@@ -10,6 +10,7 @@ public enum ProofMatrixText {
                 "\(allegation.id)  \(allegation.crimeName) (\(allegation.article)) — \(allegation.incident) \(allegation.incidentTitle), \(allegation.incidentDate)"
             )
             lines.append(contentsOf: details(allegation).map { "  \($0)" })
+            lines.append(contentsOf: allegation.cautions.map { "  Caution: \($0)" })
             for element in allegation.elements { lines.append(contentsOf: render(element, indent: "  ")) }
             if !allegation.generalSources.isEmpty {
                 lines.append("  Sources for the allegation as a whole:")
