@@ -13,6 +13,8 @@ public struct CaseExport: Codable, Sendable {
     public let incidents: [IncidentSummary]
     public let actors: [ActorSummary]
     public let proofMatrix: ProofMatrix
+    /// The attacks, each with the proof of its own elements (the matrix links allegations to them).
+    public let attacks: [AttackSummary]
     public let evidence: [EvidenceSummary]
     public let custodyLog: [CustodyEntry]
 }
@@ -32,7 +34,7 @@ extension OpenCase {
         let export = CaseExport(
             format: "casebook-case/1", exportedAt: timestampNow(), title: status.title, organization: status.organization,
             witnesses: try database.witnesses(), testimonies: try database.testimonies(), incidents: try database.incidents(),
-            actors: try database.actors(), proofMatrix: try database.proofMatrix(), evidence: try evidenceItems(),
+            actors: try database.actors(), proofMatrix: try database.proofMatrix(), attacks: try database.attacks(), evidence: try evidenceItems(),
             custodyLog: try custodyLog())
         let text = try JSONOutput.encode(export) + "\n"
         let (leakGuard, warning) = try leakGuard(for: "The JSON export", options: leakScan, handler: handler)
