@@ -58,6 +58,7 @@ struct BadInputTests {
         Case(args: ["cite", "--allegation", "AL-1", "--source", "T-1", "--element", "superior.knowledge"], message: "name the actor it concerns with --actor A-n"),
         Case(args: ["cite", "--allegation", "AL-1", "--source", "T-1", "--actor", "A-2", "--element", "command.knowledge"], message: "is not an element of the modes A-2 is attributed under"),
         Case(args: ["link", "--source", "T-1", "--incident", "I-1", "--crime", "torture", "--actor", "A-2", "--mode", "direct", "--element", "superior.knowledge"], message: "is not an element of the modes A-2 is attributed under"),
+        Case(args: ["cite", "--allegation", "AL-1", "--source", "T-1", "--actor", "A-2", "--element", "direct.conduc"], message: "Did you mean direct.conduct?"),
         Case(args: ["crimes", "--find", "juggling"], message: "No conduct in the index matches 'juggling'"),
         Case(args: ["crimes", "--find", " "], message: "Give words for the conduct to look up"),
     ]

@@ -150,7 +150,14 @@ extension AppDatabase {
     /// cited actor is attributed under for this allegation.
     static func checkedElement(_ key: String, input: NewCitation, crime: CrimeCategory, in db: Database) throws -> String {
         let trimmed = key.trimmingCharacters(in: .whitespaces).lowercased()
-        guard isLiabilityElement(trimmed) else { return try RomeStatute.element(key, of: crime).key }
+        guard isLiabilityElement(trimmed) else {
+            if crime.element(trimmed) == nil, let mode = ModeOfLiability(rawValue: String(trimmed.prefix { $0 != "." })) {
+                // A mistyped element of a mode of liability: suggest from that mode's elements.
+                throw LawError.unknownElement(
+                    key, suggestions: Suggestions.closest(to: trimmed, among: mode.elements.map(\.key)))
+            }
+            return try RomeStatute.element(key, of: crime).key
+        }
         guard let actor = input.actor else { throw LawError.liabilityElementNeedsActor(trimmed) }
         let modes = try String.fetchAll(
             db, sql: "SELECT mode FROM attribution WHERE allegationId = ? AND actorId = ? ORDER BY id",
