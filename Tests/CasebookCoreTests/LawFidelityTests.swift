@@ -45,7 +45,7 @@ struct LawFidelityTests {
         #expect(element.contains("severely deprived one or more people of physical liberty"))
         #expect(!element.contains("restricted"))
         let note = try #require(RomeStatute.crime("imprisonment").element("imprisonment.1")?.notes.first)
-        #expect(note.text.contains("a ban on leaving the country, is not a deprivation of liberty"))
+        #expect(note.text.contains("a ban on leaving the country, is not a deprivation of physical liberty"))
     }
 
     @Test func persecutionTargetsTheIdentityOfAGroup() throws {
@@ -210,5 +210,18 @@ struct LawFidelityTests {
         }
         #expect(throws: LawError.noConductMatch("juggling")) { try RomeStatute.findConduct("juggling") }
         #expect(throws: LawError.emptyConductQuery) { try RomeStatute.findConduct("  ") }
+    }
+
+    /// No crime, note or mode anywhere keeps a wording the review found to change the law.
+    @Test func theOldWrongWordsAreGoneEverywhere() throws {
+        let all = try RomeStatute.crimes.map { try everything($0.key) }.joined(separator: "\n")
+            + ModeOfLiability.allCases.flatMap { [$0.summary] + $0.elements.map(\.text) }.joined(separator: "\n")
+        for wrong in [
+            "of the same kind as the other acts", "or was of the same kind", "grave breaches of international law",
+            "severely restricted", "because they belonged to an identifiable group", "designed to destroy", "as grave as",
+            "consciously disregarded information about crimes", "to facilitate the crime",
+        ] {
+            #expect(!all.contains(wrong), "still says '\(wrong)'")
+        }
     }
 }

@@ -82,7 +82,7 @@ extension RomeStatute {
             elementNotes: [
                 LegalNote(
                     element: 1,
-                    "The act is a \"severe deprivation of physical liberty\" (art. 7(1)(e)); a restriction of movement, such as a ban on leaving the country, is not a deprivation of liberty and is not this crime.",
+                    "The act is a \"severe deprivation of physical liberty\" (art. 7(1)(e)): a restriction of movement alone, such as a ban on leaving the country, is not a deprivation of physical liberty and is not this crime.",
                     citation: "art. 7(1)(e)")
             ]),
         CrimeCategory(
