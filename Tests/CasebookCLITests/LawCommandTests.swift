@@ -74,6 +74,34 @@ struct LawCommandTests {
         #expect(list.stdout.contains("AT-1") && list.stdout.contains("yes"))
     }
 
+    @Test func strictCountsTheElementsOfLiabilityToo() throws {
+        let cli = try CLI()
+        try cli.makeSampleCase()
+        var steps: [[String]] = [
+            ["cite", "--allegation", "AL-1", "--source", "T-1", "--element", "torture.2"],
+            ["cite", "--allegation", "AL-1", "--source", "T-1", "--element", "torture.3"],
+            ["cite", "--allegation", "AL-1", "--source", "T-1", "--element", "context.knowledge"],
+            ["attack", "add", "--title", "Attack"], ["allegation", "update", "AL-1", "--attack", "AT-1"],
+            ["cite", "--allegation", "AL-1", "--source", "T-1", "--element", "context.attack"],
+        ]
+        steps += AttackElement.allCases.map { ["attack", "cite", "AT-1", "--source", "T-1", "--element", $0.key] }
+        for step in steps {
+            let result = try cli.run(step)
+            #expect(result.status == 0, "\(step): \(result.stderr)")
+        }
+        let matrix = try #require(try json(cli, ["matrix"]) as? [String: Any])
+        #expect(matrix["gapCount"] as? Int == 0)
+        #expect(matrix["liabilityGapCount"] as? Int == 3)
+        #expect(try cli.run(["matrix", "--strict"]).status == 1)
+        for element in ["direct.conduct", "direct.mental", "context.knowledge"] {
+            let result = try cli.run(["cite", "--allegation", "AL-1", "--source", "T-1", "--actor", "A-2", "--element", element])
+            #expect(result.status == 0, "\(element): \(result.stderr)")
+        }
+        let strict = try cli.run(["matrix", "--strict"])
+        #expect(strict.status == 0)
+        #expect(strict.stdout.contains("every element and attribution has a source."))
+    }
+
     /// A case made with the schema before issue 11: a `deportation` allegation, attributions
     /// with no elements. It opens, keeps every value, verifies, and `status` asks for a review.
     @Test func aCaseFromBeforeOpensAndVerifiesUnchanged() throws {
