@@ -182,6 +182,7 @@ struct AttackAndLiabilityTests {
         }
         let matrix = try db.proofMatrix().allegations[1]
         #expect(matrix.details.persecutionGrounds == [.political, .religious])
+        #expect(matrix.elements.first { $0.key == "persecution.4" }?.related == ["connected with AL-1 (Imprisonment or other severe deprivation of physical liberty)"])
     }
 
     @Test func deportationRecordsTheDestinationAndCanBeReKeyedAsForcibleTransfer() throws {

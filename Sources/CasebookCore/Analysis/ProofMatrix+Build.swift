@@ -61,9 +61,14 @@ extension AppDatabase {
                     unmet.append("no attack linked: run 'casebook allegation update AL-\(id) --attack AT-n'")
                 }
             }
+            var related: [String] = []
+            if element.key == "persecution.4", let connected = allegation.connectedAllegationId {
+                let crimeName = context.allegationCrimes[connected].flatMap { try? RomeStatute.crime($0).name } ?? "?"
+                related.append("connected with AL-\(connected) (\(crimeName))")
+            }
             return ElementProof(
                 key: element.key, number: element.number, text: element.text, citation: element.citation,
-                isContextual: element.isContextual, sources: sources, unmet: unmet)
+                isContextual: element.isContextual, sources: sources, unmet: unmet, related: related)
         }
         let general = citations.filter { $0.elementKey == nil && $0.actorId == nil }.map(cited)
         let attributionRows = context.attributions[id] ?? []
@@ -95,6 +100,8 @@ struct MatrixContext {
     let attributions: [Int64: [AttributionRecord]]
     let actors: [Int64: (name: String, kind: String)]
     let attacks: [Int64: AttackLink]
+    /// Every allegation's crime key, for naming the allegation persecution is connected with.
+    let allegationCrimes: [Int64: String]
     let labels: SourceLabels
 
     init(_ db: Database) throws {
@@ -118,6 +125,9 @@ struct MatrixContext {
                 unprovedElements: AttackElement.allCases.map(\.key).filter { !proved.contains($0) })
         }
         self.attacks = attacks
+        var crimes: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, crimeKey FROM allegation") { crimes[row[0]] = row[1] }
+        allegationCrimes = crimes
         labels = try SourceLabels(db)
     }
 }

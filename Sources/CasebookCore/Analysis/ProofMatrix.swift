@@ -81,15 +81,17 @@ public struct ElementProof: Codable, Sendable, Equatable {
     public let sources: [CitedSource]
     /// What else the element needs besides sources (for context.attack: a linked, proved attack).
     public let unmet: [String]
+    /// Records the element points to, such as the allegation persecution is connected with.
+    public let related: [String]
     public var isGap: Bool { sources.isEmpty || !unmet.isEmpty }
 
     enum CodingKeys: String, CodingKey {
-        case key, number, text, citation, isContextual, sources, unmet, isGap
+        case key, number, text, citation, isContextual, sources, unmet, related, isGap
     }
 
     public init(
         key: String, number: Int, text: String, citation: String, isContextual: Bool, sources: [CitedSource],
-        unmet: [String] = []
+        unmet: [String] = [], related: [String] = []
     ) {
         self.key = key
         self.number = number
@@ -98,6 +100,7 @@ public struct ElementProof: Codable, Sendable, Equatable {
         self.isContextual = isContextual
         self.sources = sources
         self.unmet = unmet
+        self.related = related
     }
 
     public init(from decoder: any Decoder) throws {
@@ -107,7 +110,8 @@ public struct ElementProof: Codable, Sendable, Equatable {
             text: try c.decode(String.self, forKey: .text), citation: try c.decode(String.self, forKey: .citation),
             isContextual: try c.decode(Bool.self, forKey: .isContextual),
             sources: try c.decode([CitedSource].self, forKey: .sources),
-            unmet: try c.decodeIfPresent([String].self, forKey: .unmet) ?? [])
+            unmet: try c.decodeIfPresent([String].self, forKey: .unmet) ?? [],
+            related: try c.decodeIfPresent([String].self, forKey: .related) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -119,6 +123,7 @@ public struct ElementProof: Codable, Sendable, Equatable {
         try c.encode(isContextual, forKey: .isContextual)
         try c.encode(sources, forKey: .sources)
         try c.encode(unmet, forKey: .unmet)
+        try c.encode(related, forKey: .related)
         try c.encode(isGap, forKey: .isGap)
     }
 }

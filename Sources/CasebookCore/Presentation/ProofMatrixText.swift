@@ -56,6 +56,7 @@ public enum ProofMatrixText {
         let mark = element.isGap ? "GAP" : "ok "
         var lines = ["\(indent)[\(mark)] \(element.key)  \(element.text)", "\(indent)      \(element.citation)"]
         for source in element.sources { lines.append("\(indent)      ← \(describe(source))") }
+        for related in element.related { lines.append("\(indent)      → \(related)") }
         for unmet in element.unmet { lines.append("\(indent)      needs: \(unmet)") }
         return lines
     }
