@@ -4,7 +4,7 @@ import CasebookCore
 extension Casebook {
     struct Crimes: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the crimes against humanity of art. 7 of the Rome Statute, or show one crime's elements.",
+            abstract: "List the crimes against humanity of art. 7 of the Rome Statute, show one crime's or mode's elements, or find the crime for some conduct.",
             discussion: """
                 Each crime's elements are paraphrased from the ICC Elements of Crimes and numbered as \
                 there; the last two are the contextual elements every crime against humanity shares \

@@ -9,6 +9,8 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public let incidents: Int
     public let actors: Int
     public let allegations: Int
+    /// Attacks directed against a civilian population recorded for the case.
+    public let attacks: Int
     public let attributions: Int
     public let citations: Int
     public let evidenceItems: Int
@@ -50,7 +52,7 @@ extension AppDatabase {
             return CaseStatus(
                 title: info?.title ?? "(untitled case)", organization: info?.organization,
                 witnesses: try count("witness"), testimonies: try count("testimony"), incidents: try count("incident"),
-                actors: try count("actor"), allegations: try count("allegation"), attributions: try count("attribution"),
+                actors: try count("actor"), allegations: try count("allegation"), attacks: try count("attack"), attributions: try count("attribution"),
                 citations: try count("citation"), evidenceItems: try count("evidence_item"),
                 custodyEvents: try count("custody_event"), custodyHeadSequence: head?["sequence"] ?? 0,
                 custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps,

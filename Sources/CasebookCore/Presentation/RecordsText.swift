@@ -162,6 +162,7 @@ public enum RecordsText {
         fields.add("Testimonies", String(s.testimonies))
         fields.add("Incidents", String(s.incidents))
         fields.add("Actors", String(s.actors))
+        fields.add("Attacks", String(s.attacks))
         fields.add("Allegations", String(s.allegations))
         fields.add("Attributions", String(s.attributions))
         fields.add("Citations", String(s.citations))
