@@ -13,6 +13,8 @@ public struct CaseExport: Codable, Sendable {
     public let incidents: [IncidentSummary]
     public let actors: [ActorSummary]
     public let proofMatrix: ProofMatrix
+    /// The attacks, each with the proof of its own elements (the matrix links allegations to them).
+    public let attacks: [AttackSummary]
     public let evidence: [EvidenceSummary]
     public let custodyLog: [CustodyEntry]
 }
@@ -34,7 +36,7 @@ extension OpenCase {
             format: "casebook-case/1", exportedAt: timestampNow(), title: status.title, organization: status.organization,
             witnesses: try database.witnesses().map(\.withoutRiskNotes), testimonies: try database.testimonies(),
             incidents: try database.incidents(), actors: try database.actors(), proofMatrix: try database.proofMatrix(),
-            evidence: try evidenceItems(), custodyLog: try custodyLog())
+            attacks: try database.attacks(), evidence: try evidenceItems(), custodyLog: try custodyLog())
         let text = try JSONOutput.encode(export) + "\n"
         let (leakGuard, warning) = try leakGuard(for: "The JSON export", options: leakScan, handler: handler)
         try leakGuard.check([export.title, export.organization ?? ""].joined(separator: "\n"), place: "the case title in the JSON export")
@@ -42,6 +44,7 @@ extension OpenCase {
         try leakGuard.checkRecords(export.testimonies, kind: "testimony", id: \.id.description)
         try leakGuard.checkRecords(export.incidents, kind: "incident", id: \.id.description)
         try leakGuard.checkRecords(export.actors, kind: "actor", id: \.id.description)
+        try leakGuard.checkRecords(export.attacks, kind: "attack", id: \.id.description)
         try leakGuard.checkRecords(export.evidence, kind: "evidence item", id: \.id.description)
         try leakGuard.checkRecords(export.custodyLog, kind: "custody event", id: { String($0.sequence) })
         try leakGuard.checkRecords([export.proofMatrix], kind: "proof matrix", id: { _ in "" })
