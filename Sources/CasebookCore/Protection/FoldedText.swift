@@ -7,9 +7,12 @@ import Foundation
 ///
 /// Each unit is one folded Unicode scalar. `gapBefore` marks a unit that a space or punctuation
 /// separated from the one before it in the original, which the matching rules use to find word
-/// and eojeol (Korean word) boundaries.
+/// and eojeol (Korean word) boundaries; `joinedBefore` marks a gap that was only a hyphen or an
+/// apostrophe, which joins the parts of one name ("Jong-un") rather than separating two words.
 struct FoldedText {
     static let gapBit: UInt32 = 1 << 31
+    static let joinerBit: UInt32 = 1 << 30
+    static let flagBits = gapBit | joinerBit
 
     /// Folded scalars, each with `gapBit` set when a separator came before it.
     private(set) var units: [UInt32] = []
@@ -17,8 +20,10 @@ struct FoldedText {
     private(set) var origins: [Range<Int>] = []
 
     var count: Int { units.count }
-    func scalar(_ index: Int) -> UInt32 { units[index] & ~Self.gapBit }
+    func scalar(_ index: Int) -> UInt32 { units[index] & ~Self.flagBits }
     func gapBefore(_ index: Int) -> Bool { units[index] & Self.gapBit != 0 }
+    /// A gap made only of hyphens and apostrophes.
+    func joinedBefore(_ index: Int) -> Bool { units[index] & Self.joinerBit != 0 }
 
     /// Folds `text`; with `keepingOrigins`, also records where each unit came from.
     init(_ text: String, keepingOrigins: Bool = false) {
@@ -27,6 +32,7 @@ struct FoldedText {
         units.reserveCapacity(text.utf8.count)
         if keepingOrigins { origins.reserveCapacity(text.utf8.count) }
         var pendingGap = false
+        var onlyJoiners = true
         copy.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
@@ -38,13 +44,18 @@ struct FoldedText {
                     continue
                 case .separator:
                     pendingGap = true
+                    onlyJoiners = false
+                case .joiner:
+                    pendingGap = true
                 case .single(let folded):
-                    append(folded, gap: pendingGap, origin: range, keepingOrigins)
+                    append(folded, gap: pendingGap, joined: pendingGap && onlyJoiners, origin: range, keepingOrigins)
                     pendingGap = false
+                    onlyJoiners = true
                 case .several(let folded):
                     for scalar in folded {
-                        append(scalar, gap: pendingGap, origin: range, keepingOrigins)
+                        append(scalar, gap: pendingGap, joined: pendingGap && onlyJoiners, origin: range, keepingOrigins)
                         pendingGap = false
+                        onlyJoiners = true
                     }
                 }
             }
@@ -52,8 +63,8 @@ struct FoldedText {
         composeJamo(keepingOrigins)
     }
 
-    private mutating func append(_ scalar: UInt32, gap: Bool, origin: Range<Int>, _ keepingOrigins: Bool) {
-        units.append(gap ? scalar | Self.gapBit : scalar)
+    private mutating func append(_ scalar: UInt32, gap: Bool, joined: Bool, origin: Range<Int>, _ keepingOrigins: Bool) {
+        units.append(scalar | (gap ? Self.gapBit : 0) | (joined ? Self.joinerBit : 0))
         if keepingOrigins { origins.append(origin) }
     }
 
@@ -74,14 +85,14 @@ struct FoldedText {
     /// Joins conjoining jamo (from decomposed or compatibility-jamo Hangul) into syllables, so that
     /// "ㄱㅣㅁ" and a decomposed 김 both read as 김. Jamo separated by a space stay apart.
     private mutating func composeJamo(_ keepingOrigins: Bool) {
-        guard units.contains(where: { Hangul.isConjoiningJamo($0 & ~Self.gapBit) }) else { return }
+        guard units.contains(where: { Hangul.isConjoiningJamo($0 & ~Self.flagBits) }) else { return }
         var composed: [UInt32] = []
         var composedOrigins: [Range<Int>] = []
         composed.reserveCapacity(units.count)
         var index = 0
         while index < units.count {
             let unit = units[index]
-            let scalar = unit & ~Self.gapBit
+            let scalar = unit & ~Self.flagBits
             var consumed = 1
             var result = scalar
             if let lead = Hangul.leadIndex(scalar), index + 1 < units.count, !gapBefore(index + 1),
@@ -106,7 +117,7 @@ struct FoldedText {
                 consumed = 2
                 result = Hangul.syllable(lead: syllable.lead, vowel: syllable.vowel, tail: tail)
             }
-            composed.append(unit & Self.gapBit | result)
+            composed.append(unit & Self.flagBits | result)
             if keepingOrigins { composedOrigins.append(origins[index].lowerBound..<origins[index + consumed - 1].upperBound) }
             index += consumed
         }
@@ -121,6 +132,8 @@ enum FoldedScalar {
     case ignorable
     /// Separates words: spaces, punctuation, symbols.
     case separator
+    /// Joins the parts of one name: a hyphen or an apostrophe.
+    case joiner
     case single(UInt32)
     case several([UInt32])
 }
@@ -134,6 +147,7 @@ struct ScalarFolder {
             switch value {
             case 0x30...0x39, 0x61...0x7A: return .single(value)
             case 0x41...0x5A: return .single(value + 0x20)
+            case 0x2D, 0x27, 0x60: return .joiner
             default: return .separator
             }
         }
@@ -144,11 +158,19 @@ struct ScalarFolder {
         return folded
     }
 
+    static let fillers: Set<UInt32> = [0x115F, 0x1160, 0x3164, 0xFFA0]
+    static let joiners: Set<UInt32> = [0x2010, 0x2011, 0x2018, 0x2019, 0x201B, 0x2032]
+
     /// Compatibility decomposition, lower case, no accents, look-alikes mapped to Latin.
     static func foldSlowly(_ value: UInt32) -> FoldedScalar {
         guard let scalar = Unicode.Scalar(value) else { return .separator }
+        // Hangul fillers look like a space; the typographic hyphens and apostrophes (including the
+        // modifier letters that McCune–Reischauer's aspiration mark is typed with) join a name.
+        if fillers.contains(value) { return .separator }
+        if joiners.contains(value) { return .joiner }
         switch scalar.properties.generalCategory {
         case .format, .nonspacingMark, .enclosingMark, .spacingMark: return .ignorable
+        case .modifierLetter, .modifierSymbol: return .joiner
         default: break
         }
         var kept: [UInt32] = []

@@ -13,14 +13,15 @@ enum KoreanRomanization {
     /// Vowels: Revised Romanization, McCune–Reischauer without its breve (ŏ → o, ŭ → u), then the
     /// spellings common in names.
     static let vowels: [[String]] = [
-        ["a"], ["ae"], ["ya"], ["yae"], ["eo", "o", "u"], ["e"], ["yeo", "yo", "you", "yu"], ["ye"], ["o"], ["wa"], ["wae"],
-        ["oe", "oi"], ["yo"], ["u", "oo"], ["wo", "weo"], ["we"], ["wi", "wee"], ["yu", "yoo"], ["eu", "u"], ["ui", "eui", "i", "ee"],
-        ["i", "ee"],
+        ["a"], ["ae"], ["ya"], ["yae"], ["eo", "o", "u", "uh", "eu"], ["e"], ["yeo", "yo", "you", "yu", "yeu"], ["ye", "e", "ae"], ["o"],
+        ["wa"], ["wae"], ["oe", "oi"], ["yo"], ["u", "oo"], ["wo", "weo"], ["we"], ["wi", "wee"], ["yu", "yoo"], ["eu", "u"],
+        ["ui", "eui", "i", "ee"], ["i", "ee"],
     ]
-    /// Tail consonants, as both systems write them at the end of a syllable.
-    static let tails: [String] = [
-        "", "k", "k", "k", "n", "n", "n", "t", "l", "k", "m", "l", "l", "l", "p", "l", "m", "p", "p", "t", "t", "ng", "t", "t", "k",
-        "t", "p", "t",
+    /// Tail consonants, as both systems write them at the end of a syllable, then the spellings
+    /// some bearers use (Hag for 학, Churl for 철).
+    static let tails: [[String]] = [
+        [""], ["k", "g"], ["k"], ["k"], ["n"], ["n"], ["n"], ["t"], ["l", "rl"], ["k"], ["m"], ["l"], ["l"], ["l"], ["p"], ["l"], ["m"],
+        ["p"], ["p"], ["t"], ["t"], ["ng"], ["t"], ["t"], ["k"], ["t"], ["p"], ["t"],
     ]
 
     /// ㅅ before an i or y sound is often written "sh" (Shin, Shim).
@@ -29,8 +30,8 @@ enum KoreanRomanization {
     /// Fixed spellings of the common family names (the twenty-odd most frequent, North and South),
     /// in addition to the ones the rules give.
     static let familyNames: [String: [String]] = [
-        "김": ["kim", "gim"], "이": ["lee", "yi", "ri", "rhee", "li", "i", "ree"], "리": ["ri", "lee", "li", "rhee", "yi"],
-        "박": ["park", "pak", "bak"], "최": ["choi", "choe", "chey"], "정": ["jung", "chung", "jeong", "chong", "jong", "cheong"],
+        "김": ["kim", "gim", "ghim", "kimm"], "이": ["lee", "yi", "ri", "rhee", "li", "i", "ree", "rhie"], "리": ["ri", "lee", "li", "rhee", "yi", "rhie"],
+        "박": ["park", "pak", "bak", "bahk", "pahk"], "최": ["choi", "choe", "chey"], "정": ["jung", "chung", "jeong", "chong", "jong", "cheong", "joung"],
         "강": ["kang", "gang"], "조": ["cho", "jo", "joe", "jho"], "윤": ["yoon", "yun", "youn"], "장": ["jang", "chang"],
         "임": ["lim", "im", "rim", "yim"], "림": ["rim", "lim", "im"], "한": ["han"], "오": ["oh", "o"], "서": ["seo", "suh", "so", "sur"],
         "신": ["shin", "sin"], "권": ["kwon", "gwon"], "황": ["hwang"], "안": ["ahn", "an"], "송": ["song"],
@@ -40,7 +41,7 @@ enum KoreanRomanization {
         "노": ["noh", "roh", "no", "ro"], "로": ["ro", "roh", "no", "noh"], "남": ["nam"], "심": ["shim", "sim"],
         "하": ["ha"], "곽": ["kwak", "gwak"], "성": ["sung", "seong", "song"], "차": ["cha"], "주": ["joo", "ju", "chu", "choo"],
         "우": ["woo", "u", "wu"], "구": ["koo", "gu", "ku"], "민": ["min"], "진": ["jin", "chin"], "지": ["ji", "chi", "jee"],
-        "엄": ["eom", "um", "om"], "채": ["chae", "chai"], "원": ["won", "weon"], "천": ["cheon", "chun", "chon"],
+        "엄": ["eom", "um", "om", "uhm"], "채": ["chae", "chai"], "원": ["won", "weon"], "천": ["cheon", "chun", "chon"],
         "방": ["bang", "pang"], "공": ["kong", "gong"], "현": ["hyun", "hyeon", "hyon"], "함": ["ham"], "변": ["byun", "byeon", "pyon"],
         "염": ["yeom", "yum", "yom"], "여": ["yeo", "yo", "yuh"], "추": ["choo", "chu"], "도": ["do", "doh", "to"],
         "소": ["so", "soh"], "석": ["seok", "suk", "sok"], "선": ["sun", "seon", "son"], "설": ["seol", "sul", "sol"],
@@ -59,24 +60,34 @@ enum KoreanRomanization {
         guard let (lead, vowel, tail) = Hangul.parts(of: syllable) else { return [] }
         var leadSpellings = leads[lead]
         if lead == 9, shVowels.contains(vowel) { leadSpellings.append("sh") }
+        var vowelSpellings = vowels[vowel]
+        // A silent ㅇ before ㅜ is often written w: 우 as Woo or Wu.
+        if lead == Hangul.leadIeung, vowel == 13 { vowelSpellings += ["woo", "wu"] }
         var result: [String] = []
-        for first in leadSpellings {
-            for middle in vowels[vowel] {
-                let spelling = first + middle + tails[tail]
-                if !result.contains(spelling) { result.append(spelling) }
+        for end in tails[tail] {
+            for middle in vowelSpellings {
+                for first in leadSpellings {
+                    let spelling = first + middle + end
+                    if !result.contains(spelling) { result.append(spelling) }
+                }
             }
         }
+        // In this order the rarer spellings (of the tail, then of the vowel) come last, for trimming.
         return result
     }
 
     /// Every spelling of a run of syllables written as one word, capped so that a long name cannot
-    /// produce thousands: past the cap only each syllable's standard spellings are combined.
-    static func spellings(ofWord syllables: [UInt32], cap: Int = 96) -> [String] {
-        let each = syllables.map(spellings(of:))
-        let full = each.reduce(1) { $0 * max($1.count, 1) }
-        let chosen = full <= cap ? each : each.map { Array($0.prefix(2)) }
+    /// produce thousands: past the cap the rarest spelling of the syllable with the most is dropped,
+    /// again and again, until the combinations fit.
+    static func spellings(ofWord syllables: [UInt32], cap: Int = 160) -> [String] {
+        var each = syllables.map(spellings(of:)).filter { !$0.isEmpty }
+        while each.reduce(1, { $0 * $1.count }) > cap, let widest = each.indices.max(by: { each[$0].count < each[$1].count }),
+            each[widest].count > 1
+        {
+            each[widest].removeLast()
+        }
         var words = [""]
-        for options in chosen where !options.isEmpty {
+        for options in each {
             words = words.flatMap { word in options.map { word + $0 } }
         }
         return words

@@ -46,18 +46,50 @@ enum NameVariants {
         var result = [NameVariant(kind: .asEntered, text: item)]
         switch field {
         case .born: return result + dateForms(of: item).map { NameVariant(kind: .otherForm, text: $0) }
-        case .contact: return result + telephoneForms(of: item).map { NameVariant(kind: .otherForm, text: $0) }
+        case .contact: return result + contactForms(of: item).map { NameVariant(kind: .otherForm, text: $0) }
         case .notes: return result
         case .name, .otherNames: break
         }
-        let syllables = FoldedText(item).unitsWithoutGaps
-        if syllables.count >= 2, syllables.allSatisfy(Hangul.isSyllable) {
-            result += korean(item)
-        } else {
-            result += otherOrders(of: item).map { NameVariant(kind: .otherOrder, text: $0) }
+        let parts = nameParts(of: item)
+        result += parts.filter { $0 != item }.map { NameVariant(kind: .asEntered, text: $0) }
+        for part in parts {
+            let syllables = FoldedText(part).unitsWithoutGaps
+            if syllables.count >= 2, syllables.allSatisfy(Hangul.isSyllable) {
+                result += korean(part)
+            } else {
+                result += otherOrders(of: part).map { NameVariant(kind: .otherOrder, text: $0) }
+            }
         }
         var seen: Set<String> = []
         return result.filter { seen.insert($0.text).inserted }
+    }
+
+    /// The names inside one entry: "김철수 (金哲洙)" and "김철수 / Kim Chol-su" hold two each. An
+    /// entry is split at brackets and slashes, then wherever the script changes (Hangul, Chinese
+    /// characters, Latin letters).
+    static func nameParts(of item: String) -> [String] {
+        let pieces = item.split(whereSeparator: { "()[]{}/|（）【】「」".contains($0) }).map(String.init)
+        var parts: [String] = []
+        for piece in pieces {
+            var run = ""
+            var runScript: Int?
+            for character in piece {
+                let script = character.unicodeScalars.first.flatMap { scalar -> Int? in
+                    guard character.isLetter else { return nil }
+                    if Hangul.isSyllable(scalar.value) || Hangul.isConjoiningJamo(scalar.value) || (0x3130...0x318F).contains(scalar.value) { return 0 }
+                    if Hangul.isEastAsian(scalar.value) { return 1 }
+                    return 2
+                }
+                if let script, let current = runScript, script != current {
+                    parts.append(run)
+                    run = ""
+                }
+                if let script { runScript = script }
+                run.append(character)
+            }
+            parts.append(run)
+        }
+        return parts.map { $0.trimmingCharacters(in: .whitespacesAndNewlines.union(.punctuationCharacters)) }.filter { !$0.isEmpty }
     }
 
     static let months = [
@@ -80,9 +112,29 @@ enum NameVariants {
         ]
     }
 
+    /// The other ways one contact item is written: without its label ("kakao: kcs75" is also
+    /// "kcs75"), an e-mail address spelled out ("kcs at example dot org"), a telephone number
+    /// without its country code.
+    static func contactForms(of item: String) -> [String] {
+        var forms: [String] = []
+        var value = item
+        if let colon = item.firstIndex(of: ":"), !item[item.index(after: colon)...].hasPrefix("//"),
+            item[..<colon].count <= 20, item[..<colon].allSatisfy({ $0.isLetter || $0 == " " })
+        {
+            value = item[item.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty { forms.append(value) }
+        }
+        if let at = value.firstIndex(of: "@") {
+            let local = value[..<at], domain = value[value.index(after: at)...]
+            forms.append("\(local) at \(domain.replacingOccurrences(of: ".", with: " dot "))")
+            forms.append("\(local) at \(domain)")
+        }
+        return forms + telephoneForms(of: value)
+    }
+
     /// A telephone number without its country code, as dialled at home: "+82 10-1234-5678" is
-    /// also "010-1234-5678" and "10-1234-5678". Needs seven digits or more, so a short number in a
-    /// contact field is not mistaken for one.
+    /// also "010-1234-5678" and "10-1234-5678", and "+82 (0)10 1234 5678". Needs seven digits or
+    /// more, so a short number in a contact field is not mistaken for one.
     static func telephoneForms(of item: String) -> [String] {
         let digits = item.filter(\.isASCII).filter(\.isNumber)
         let other = item.filter { !$0.isNumber && !" +-().".contains($0) }
@@ -93,7 +145,7 @@ enum NameVariants {
             // Country codes are one to three digits; the number at home is what follows, with 0.
             for length in 1...3 where international.count - length >= 6 {
                 let national = String(international.dropFirst(length))
-                forms += [national, "0" + national]
+                forms += [national, "0" + national, String(international.prefix(length)) + "0" + national]
             }
         } else if digits.hasPrefix("0") {
             forms.append(String(digits.dropFirst()))
@@ -111,7 +163,10 @@ enum NameVariants {
     /// A Hangul name's other spellings: in the other Korea's spelling, and romanised with the family
     /// name first and last.
     static func korean(_ item: String) -> [NameVariant] {
-        let (family, given) = split(item)
+        splits(item).flatMap { korean(family: $0.family, given: $0.given) }
+    }
+
+    static func korean(family: [UInt32], given: [UInt32]) -> [NameVariant] {
         var result: [NameVariant] = []
         var forms: [([UInt32], [UInt32])] = [(family, given)]
         for alternative in Hangul.otherKoreaSpellings(of: family[0]) {
@@ -144,15 +199,17 @@ enum NameVariants {
     }
 
     /// The family name and the given name: the part before a space if the name has one, else the
-    /// first syllable (or the first two, for the two-syllable family names).
-    static func split(_ item: String) -> (family: [UInt32], given: [UInt32]) {
+    /// first syllable; a name that begins with a two-syllable family name (선우영, 남궁민수) is
+    /// also read that way, since 선우영 may be 선우 Young or 선 Wooyoung.
+    static func splits(_ item: String) -> [(family: [UInt32], given: [UInt32])] {
         let words = item.split(whereSeparator: { $0.isWhitespace }).map { FoldedText(String($0)).unitsWithoutGaps }
-        if words.count >= 2, !words[0].isEmpty { return (words[0], Array(words.dropFirst().joined())) }
+        if words.count >= 2, !words[0].isEmpty { return [(words[0], Array(words.dropFirst().joined()))] }
         let all = FoldedText(item).unitsWithoutGaps
-        if all.count >= 4, KoreanRomanization.twoSyllableFamilyNames.contains(hangul(Array(all.prefix(2)))) {
-            return (Array(all.prefix(2)), Array(all.dropFirst(2)))
+        var result = [(Array(all.prefix(1)), Array(all.dropFirst()))]
+        if all.count >= 3, KoreanRomanization.twoSyllableFamilyNames.contains(hangul(Array(all.prefix(2)))) {
+            result.insert((Array(all.prefix(2)), Array(all.dropFirst(2))), at: 0)
         }
-        return (Array(all.prefix(1)), Array(all.dropFirst()))
+        return result
     }
 
     static func hangul(_ scalars: [UInt32]) -> String {
