@@ -30,7 +30,7 @@ struct LeakGuardTests {
         let before = try cli.databaseDump()
         let result = try cli.run(["export", "json", out.path, "--no-leak-scan"], environment: Self.passphrase)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("the description of incident I-1 in the JSON export contains the protected real name of W-1"))
+        #expect(result.stderr.contains("the protected real name of W-1 was found in the description of incident I-1 in the JSON export"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(try cli.databaseDump() == before)
     }
@@ -61,7 +61,7 @@ struct LeakGuardTests {
         let out = cli.folder.appendingPathComponent("case.json")
         let result = try cli.run(["export", "json", out.path], environment: Self.passphrase)
         #expect(result.status == 1, "\(text): \(result.stderr)")
-        #expect(result.stderr.contains("the summary of testimony T-1 in the JSON export contains the protected"))
+        #expect(result.stderr.contains("of W-1 was found in the summary of testimony T-1 in the JSON export"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 

@@ -101,7 +101,7 @@ struct ProtectionTests {
         let out = cli.folder.appendingPathComponent("case.json").path
         let stopped = try cli.run(["export", "json", out], environment: env)
         #expect(stopped.status == 1)
-        #expect(stopped.stderr == "error: Stopped: the description of incident I-1 in the JSON export contains the protected real name of W-1. Nothing was written. Remove it from the case records (or redact the source) and try again.\n")
+        #expect(stopped.stderr == "error: Stopped: the protected real name of W-1 was found in the description of incident I-1 in the JSON export. Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow W-1:name, which is recorded in the custody log.\n")
         #expect(!FileManager.default.fileExists(atPath: out))
 
         let other = try protectedCase()
@@ -118,7 +118,7 @@ struct ProtectionTests {
         let bag = cli.folder.appendingPathComponent("bag")
         let stopped = try cli.run(["export", "bagit", bag.path], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
         #expect(stopped.status == 1)
-        #expect(stopped.stderr.contains("the payload file names contains the protected real name of W-1"))
+        #expect(stopped.stderr.contains("the protected real name of W-1 was found in the payload file names"))
         #expect(!FileManager.default.fileExists(atPath: bag.path))
         #expect(try cli.sqlite("SELECT COUNT(*) FROM custody_event WHERE action = 'exported'") == "0\n")
         let signatures = try cli.run(["custody", "export-signatures", cli.folder.appendingPathComponent("sigs").path])

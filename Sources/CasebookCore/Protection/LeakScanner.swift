@@ -252,7 +252,7 @@ public struct LeakGuard: Sendable {
     /// Throws `ProtectionError.leak` naming the witness and field (never the value) on a hit.
     public func check(_ text: String, place: String) throws {
         guard let scanner, let hit = scanner.firstHit(in: text, waived: waived) else { return }
-        throw ProtectionError.leak(witness: hit.witness, field: hit.field.label, place: place)
+        throw ProtectionError.leak(witness: hit.witness, field: hit.field, place: place)
     }
 }
 
