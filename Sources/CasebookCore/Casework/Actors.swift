@@ -66,6 +66,12 @@ public struct ActorChanges: Sendable {
         self.tenureTo = tenureTo
         self.removeSuperior = removeSuperior
     }
+
+    /// Whether no option was given at all.
+    public var isEmpty: Bool {
+        name == nil && kind == nil && position == nil && addAliases.isEmpty && superior == nil && tenureFrom == nil
+            && tenureTo == nil && removeSuperior == nil
+    }
 }
 
 /// One superior of an actor, with the period the actor answered to them.
@@ -105,13 +111,16 @@ extension AppDatabase {
         return try actor(RecordID(.actor, id))
     }
 
-    /// Changes an actor in one transaction; refuses a superior that would make the hierarchy loop.
-    public func updateActor(_ id: RecordID, _ changes: ActorChanges) throws -> ActorSummary {
+    /// Changes an actor in one transaction and records each change in the history; refuses a
+    /// superior that would make the hierarchy loop.
+    public func updateActor(_ id: RecordID, _ changes: ActorChanges, handler: Handler) throws -> RecordUpdate<ActorSummary> {
         guard id.kind == .actor else { throw RecordError.wrongKind(id, expected: [.actor], option: "actor update") }
+        guard !changes.isEmpty else { throw RecordError.nothingToChange(id, command: "casebook actor update") }
         let name = try changes.name.map { try Validate.required($0, "actor name") }
         let tenure = try Self.tenure(changes.tenureFrom, changes.tenureTo, superior: changes.superior)
-        try write { db in
+        let changed: [FieldChange] = try write { db in
             guard var record = try ActorRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            let before = Self.snapshot(of: try Self.summary(of: record, in: db))
             if let name { record.name = name }
             if let kind = changes.kind { record.kind = kind.rawValue }
             if let position = changes.position { record.position = Validate.optional(position) }
@@ -129,8 +138,26 @@ extension AppDatabase {
             if let superior = changes.superior {
                 try Self.linkSuperior(id, to: superior, tenure: tenure, in: db)
             }
+            let after = Self.snapshot(of: try Self.summary(of: record, in: db))
+            let fieldChanges = TrackedField.changes(.actor, before: before, after: after)
+            try Self.appendHistory(fieldChanges, of: id, handler: handler, in: db)
+            return fieldChanges
         }
-        return try actor(id)
+        return RecordUpdate(id: id, changes: changed, record: try actor(id))
+    }
+
+    /// The actor's tracked fields, for comparing before and after an update.
+    static func snapshot(of actor: ActorSummary) -> [String: String] {
+        var values = ["name": actor.name, "kind": actor.kind.rawValue]
+        values["position"] = actor.position
+        if !actor.aliases.isEmpty { values["aliases"] = actor.aliases.joined(separator: "; ") }
+        if !actor.superiors.isEmpty {
+            values["superiors"] = actor.superiors.map { link in
+                let period = [link.from.map { "from \($0)" }, link.to.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
+                return period.isEmpty ? link.id.description : "\(link.id) (\(period))"
+            }.joined(separator: "; ")
+        }
+        return values
     }
 
     /// Every actor, oldest first.
