@@ -30,7 +30,7 @@ extension Casebook {
 
         @Argument(help: ArgumentHelp("The witness to correct, for example W-1.", valueName: "witness"))
         var id: String
-        @Option(help: "A new pseudonym (the name every document shows).")
+        @Option(help: ArgumentHelp("A new pseudonym (the name every document shows).", valueName: "text"))
         var pseudonym: String?
         @Option(help: "F, M or X.")
         var sex: String?

@@ -16,7 +16,19 @@ struct HelpTests {
         ["evidence", "list"], ["evidence", "show"], ["evidence", "redact"], ["custody"], ["custody", "log"], ["custody", "transfer"],
         ["custody", "head"], ["custody", "export-signatures"], ["key"], ["key", "generate"], ["verify"], ["export"],
         ["export", "bagit"], ["export", "json"], ["anchor"], ["anchor", "request"], ["anchor", "import"],
+        ["witness", "update"], ["testimony", "update"], ["incident", "update"], ["history"],
     ]
+
+    /// The commands that correct records teach by example, and say that changes are kept.
+    @Test(arguments: [["witness", "update"], ["testimony", "update"], ["incident", "update"], ["actor", "update"], ["history"]])
+    func correctingCommandsTeach(_ command: [String]) throws {
+        let result = try CLI().run(command + ["--help"])
+        let flattened = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(result.stdout.contains("OVERVIEW:"))
+        #expect(flattened.contains("Example"))
+        #expect(flattened.contains("casebook \(command.joined(separator: " ")) "))
+        #expect(flattened.contains("history"))
+    }
 
     @Test(arguments: commands)
     func everyCommandExplainsItself(_ command: [String]) throws {

@@ -48,12 +48,27 @@ public struct HistoryEntry: Codable, Sendable, Equatable {
     public let old: String?
     public let new: String?
     public let sealed: Bool
+
+    public init(time: String, handler: String, field: String, label: String, old: String?, new: String?, sealed: Bool) {
+        self.time = time
+        self.handler = handler
+        self.field = field
+        self.label = label
+        self.old = old
+        self.new = new
+        self.sealed = sealed
+    }
 }
 
 /// Every recorded change to one record, oldest first.
 public struct RecordHistory: Codable, Sendable, Equatable {
     public let id: RecordID
     public let changes: [HistoryEntry]
+
+    public init(id: RecordID, changes: [HistoryEntry]) {
+        self.id = id
+        self.changes = changes
+    }
 }
 
 /// A field whose changes the history tracks, with its stable key and its name for people.
