@@ -51,6 +51,8 @@ struct UpdateBadInputTests {
         Case(args: ["history", "E-1"], message: "casebook history needs a witness (W-n) or a testimony (T-n) or an incident (I-n) or an actor (A-n)"),
         Case(args: ["history", "W-9"], message: "There is no witness W-9"),
         Case(args: ["history", "W1"], message: "'W1' is not a record id"),
+        Case(args: ["witness", "update", "W-1", "--origin", "Onsong", "--handler", "../x"], message: "'../x' cannot be used as a handler name"),
+        Case(args: ["witness", "update", "W-1", "--pseudonym", "Witness A", "--no-such-option"], message: "Unknown option '--no-such-option'"),
     ]
 
     @Test(arguments: cases)
