@@ -125,4 +125,18 @@ struct RecordUpdateTests {
         #expect(try cli.databaseDump() == before)
         #expect(try historyRows(cli, "I-1").contains { $0.hasSuffix(" kim place (empty) Onsong") })
     }
+
+    @Test func aCaseFromBeforeTheHistoryGetsItsTableOnTheNextCommand() throws {
+        let cli = try sampleCase()
+        #expect(try cli.sqlite("SELECT identifier FROM grdb_migrations ORDER BY rowid DESC LIMIT 1") == "v10-record-history\n")
+        // Make the database look as a case recorded before this version left it.
+        _ = try cli.sqlite("""
+            DROP TRIGGER record_history_refuses_update; DROP TRIGGER record_history_refuses_delete; DROP TABLE record_history;
+            DELETE FROM grdb_migrations WHERE identifier = 'v10-record-history';
+            """)
+        let result = try cli.run(["testimony", "update", "T-1", "--language", "Korean"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try historyRows(cli, "T-1").contains { $0.hasSuffix(" kim language (empty) Korean") })
+        #expect(try cli.sqlite("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'record_history'") == "2\n")
+    }
 }
