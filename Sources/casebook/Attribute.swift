@@ -6,10 +6,13 @@ extension Casebook {
         static let configuration = CommandConfiguration(
             abstract: "Attribute an allegation to an actor under a mode of liability.",
             discussion: """
-                Modes: direct, co-perpetration, indirect (art. 25(3)(a)); ordering, soliciting, \
-                inducing (art. 25(3)(b)); aiding-abetting (art. 25(3)(c)); common-purpose \
-                (art. 25(3)(d)); command (art. 28(a), military commanders); superior (art. 28(b), \
-                civilian superiors). Cite linkage evidence with 'casebook cite --actor'.
+                Modes: direct, co-perpetration, indirect, indirect-co-perpetration (art. 25(3)(a)); \
+                ordering, soliciting, inducing (art. 25(3)(b)); aiding-abetting (art. 25(3)(c)); \
+                common-purpose (art. 25(3)(d)); command (art. 28(a), military commanders); superior \
+                (art. 28(b), civilian superiors). Each mode has its own elements ('casebook crimes \
+                MODE'); prove them with 'casebook cite --actor A-n --element MODE.ELEMENT'. The Court \
+                tries natural persons only (art. 25(1)): attributing a mode to an institution prints a \
+                caution to name the office holder.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions

@@ -8,7 +8,11 @@ extension Casebook {
             discussion: """
                 With --element, the source is cited for that element (see 'casebook crimes CRIME'); \
                 with --actor, it is linkage evidence tying that actor to the allegation; with \
-                neither, it supports the allegation as a whole.
+                neither, it supports the allegation as a whole. With both, the element may be one \
+                of the actor's mode of liability (superior.effective-control, see 'casebook crimes \
+                superior') or context.knowledge, the actor's own knowledge of the attack. A source \
+                for context.attack shows the nexus: that this conduct was part of the attack linked \
+                with 'casebook allegation update AL-n --attack AT-n'.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -18,7 +22,7 @@ extension Casebook {
         var allegation: String
         @Option(help: "The source: a testimony (T-1) or an evidence item (E-1).")
         var source: String
-        @Option(help: "The element it proves, for example torture.1 or context.attack.")
+        @Option(help: "The element it proves, for example torture.1, context.attack, or with --actor superior.knowledge.")
         var element: String?
         @Option(help: "The actor it links to the allegation, for example A-1.")
         var actor: String?

@@ -24,7 +24,7 @@ extension Casebook {
 
         func run() throws {
             let summary = try workspace.openCase().exportSignatures(
-                to: directory, handler: try handler.resolve(), leakScan: leakScan.options)
+                to: directory, handler: try handler.resolve(), leakScan: try leakScan.options)
             try output.emit(summary) {
                 "Wrote \($0.events) signed event(s) by \($0.handlers.isEmpty ? "no one" : $0.handlers.joined(separator: ", ")) to \($0.folder)."
             }

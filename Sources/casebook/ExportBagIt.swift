@@ -31,7 +31,7 @@ extension Casebook {
                 try list.split(separator: ",").map { try parseID(String($0), .evidence, option: "--evidence") }
             }
             let summary = try workspace.openCase().exportBagIt(
-                to: directory, items: items, handler: try handler.resolve(), leakScan: leakScan.options)
+                to: directory, items: items, handler: try handler.resolve(), leakScan: try leakScan.options)
             try output.emit(summary) {
                 "Wrote a BagIt bag of \($0.items.count) item(s) (\($0.payloadBytes) bytes) to \($0.folder).\nCustody log head: event \($0.custodyHead.sequence), \($0.custodyHead.hash)"
             }

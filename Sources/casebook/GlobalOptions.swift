@@ -34,7 +34,7 @@ struct OutputOptions: ParsableArguments {
 
     /// Prints `value` as JSON, or the text `describe` gives for it.
     func emit<T: Encodable>(_ value: T, text describe: (T) -> String) throws {
-        print(json ? try JSONOutput.encode(value) : describe(value))
+        print(json ? try JSONOutput.encode(value) : TerminalText.escaped(describe(value)))
     }
 }
 
@@ -57,16 +57,30 @@ struct HandlerOptions: ParsableArguments {
 
 /// Writes `lines` to standard error, one per line.
 func printWarnings(_ lines: [String]) {
-    for line in lines { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+    for line in lines { FileHandle.standardError.write(Data((TerminalText.escaped(line) + "\n").utf8)) }
 }
 
-/// `--no-leak-scan`, for commands that write files out of the case.
+/// `--no-leak-scan` and `--allow`, for commands that write files out of the case.
 struct LeakScanFlag: ParsableArguments {
     @Flag(help: ArgumentHelp(
-        "Write even though the text cannot be checked for witness identities (no passphrase). Prints a warning and is recorded in the custody log."))
+        "Write even though the text cannot be checked for witness identities, when you do not have the passphrase. Prints a warning and is recorded in the custody log. With $CASEBOOK_PASSPHRASE set, the check runs all the same."))
     var noLeakScan = false
 
+    @Option(
+        name: .customLong("allow"),
+        help: ArgumentHelp(
+            "Let one witness's field appear in this write, for a false positive (for example a name that is also a place the report must give): W-1:name, W-1:other-names. Repeat for several. Each is recorded in the custody log.",
+            valueName: "witness:field"))
+    var allow: [String] = []
+
     var options: LeakScanOptions {
-        LeakScanOptions(passphrase: PassphrasePrompt.source, skip: noLeakScan)
+        get throws {
+            // With --no-leak-scan the passphrase is used only if it is already in the environment:
+            // the user said they do not have it, so they are not asked for it.
+            let source = noLeakScan
+                ? PassphraseSource { try ProcessInfo.processInfo.environment["CASEBOOK_PASSPHRASE"].map { try Passphrase($0) } }
+                : PassphrasePrompt.source
+            return LeakScanOptions(passphrase: source, skip: noLeakScan, waived: try allow.map(LeakWaiver.init(parsing:)))
+        }
     }
 }

@@ -9,7 +9,9 @@ extension Casebook {
                 For each allegation (an incident alleged as a crime) lists each legal element with \
                 the sources cited for it, and each actor it is attributed to with the linkage \
                 evidence. An element without a source, or an attribution without linkage evidence, \
-                is marked GAP. With --strict the command exits with status 1 when there is any gap.
+                is marked GAP. Each attribution lists the elements of its mode of liability and the \
+                actor's own knowledge of the attack; context.attack is proved by the linked attack \
+                and the nexus. With --strict the command exits with status 1 when there is any gap.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -19,14 +21,14 @@ extension Casebook {
         var crime: String?
         @Option(help: "Only allegations attributed to this actor, for example A-1.")
         var actor: String?
-        @Flag(help: "Exit with status 1 if any element or attribution lacks a source.")
+        @Flag(help: "Exit with status 1 if any element, attribution or element of liability lacks a source.")
         var strict = false
 
         func run() throws {
             let filter = MatrixFilter(crime: crime, actor: try actor.map { try parseID($0, .actor, option: "--actor") })
             let matrix = try workspace.openDatabase().proofMatrix(filter)
             try output.emit(matrix, text: ProofMatrixText.render)
-            if strict && matrix.gapCount > 0 { throw ExitCode(FailureCategory.checkFailed.exitStatus) }
+            if strict && (matrix.gapCount > 0 || matrix.liabilityGapCount > 0) { throw ExitCode(FailureCategory.checkFailed.exitStatus) }
         }
     }
 }

@@ -12,11 +12,12 @@ extension Casebook {
                 spelling (리/이, 림/임, 로/노) and for its romanisations (Revised Romanization, \
                 McCune-Reischauer, customary spellings of family names such as Lee, Park or Choi), \
                 with the family name first or last. The list reveals the identity, so it is printed \
-                only to a terminal, unless you add --force.
+                only to a terminal, unless you add --force. Each use is recorded in the custody log, as a reveal is.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var handler: HandlerOptions
 
         @Argument(help: ArgumentHelp("The witness, for example W-1.", valueName: "witness"))
         var id: String
@@ -29,7 +30,8 @@ extension Casebook {
             guard force || isatty(STDOUT_FILENO) != 0 else {
                 throw ValidationError("'witness variants' prints spellings of a real name, so it prints only to a terminal; add --force to send them to a file or pipe")
             }
-            let report = try workspace.openDatabase().witnessVariants(witness, passphrase: try PassphrasePrompt.source.passphrase())
+            let report = try workspace.openCase().witnessVariants(
+                witness, passphrase: try PassphrasePrompt.source.passphrase(), handler: try handler.resolve())
             try output.emit(report, text: RecordsText.variants)
         }
     }

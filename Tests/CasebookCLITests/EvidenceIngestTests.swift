@@ -27,7 +27,7 @@ struct EvidenceIngestTests {
             == "\(sha256)|\(sha512)|200000|photo|Field team|2024-03-01\n")
         let stored = cli.objectPath(sha256)
         #expect(try cli.tool("cmp", [path, stored]).status == 0)
-        #expect(try FileManager.default.attributesOfItem(atPath: stored)[.posixPermissions] as? Int == 0o444)
+        #expect(try FileManager.default.attributesOfItem(atPath: stored)[.posixPermissions] as? Int == 0o400)
         #expect(try cli.sqlite("SELECT sequence, evidenceId, action, handler, objectSha256 FROM custody_event") == "1|1|ingested|kim|\(sha256)\n")
         let show = try cli.run(["evidence", "show", "E-1"])
         for expected in [sha256, sha512, "Custody history:", "ingested E-1  by kim", "Field team"] {

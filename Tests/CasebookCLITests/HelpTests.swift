@@ -16,6 +16,8 @@ struct HelpTests {
         ["evidence", "list"], ["evidence", "show"], ["evidence", "redact"], ["custody"], ["custody", "log"], ["custody", "transfer"],
         ["custody", "head"], ["custody", "export-signatures"], ["key"], ["key", "generate"], ["verify"], ["export"],
         ["export", "bagit"], ["export", "json"], ["anchor"], ["anchor", "request"], ["anchor", "import"],
+        ["attack"], ["attack", "add"], ["attack", "update"], ["attack", "show"], ["attack", "list"], ["attack", "cite"],
+        ["allegation"], ["allegation", "show"], ["allegation", "update"],
         ["witness", "update"], ["testimony", "update"], ["incident", "update"], ["history"],
     ]
 

@@ -36,7 +36,7 @@ struct KoreanNameLeakTests {
         let cli = try koreanCase()
         #expect(try cli.run(["incident", "add", "--title", title, "--date", "2014"]).status == 0)
         let out = cli.folder.appendingPathComponent("out.json")
-        try expectRefused(cli, ["export", "json", out.path], output: out, place: "the JSON export")
+        try expectRefused(cli, ["export", "json", out.path], output: out, place: "the title of incident I-1 in the JSON export")
     }
 
     @Test func aNameSplitByALineBreakIsRefusedInJSON() throws {
@@ -103,6 +103,9 @@ struct KoreanNameLeakTests {
             "script", ["-qec", "\(CLI.binary.path) witness variants W-1", "/dev/null"], cwd: cli.workspace,
             environment: Self.passphrase.merging(["CASEBOOK_HANDLER": "kim"]) { a, _ in a })
         #expect(terminal.status == 0 && terminal.output.contains("Kim Chol-su"), "\(terminal.output)")
-        #expect(try cli.databaseDump() == before)
+        // Each showing is recorded as an access to the identity, never with the values.
+        #expect(before != (try cli.databaseDump()))
+        #expect(try cli.sqlite("SELECT action, handler, note FROM custody_event WHERE action = 'identity-revealed'")
+            == String(repeating: "identity-revealed|kim|W-1: spellings of the identity shown (real name)\n", count: 3))
     }
 }

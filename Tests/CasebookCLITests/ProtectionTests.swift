@@ -101,7 +101,7 @@ struct ProtectionTests {
         let out = cli.folder.appendingPathComponent("case.json").path
         let stopped = try cli.run(["export", "json", out], environment: env)
         #expect(stopped.status == 1)
-        #expect(stopped.stderr == "error: Stopped: the JSON export contains the protected real name of W-1. Nothing was written. Remove it from the case records (or redact the source) and try again.\n")
+        #expect(stopped.stderr == "error: Stopped: the description of incident I-1 in the JSON export contains the protected real name of W-1. Nothing was written. Remove it from the case records (or redact the source) and try again.\n")
         #expect(!FileManager.default.fileExists(atPath: out))
 
         let other = try protectedCase()

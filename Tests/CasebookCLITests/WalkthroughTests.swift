@@ -74,6 +74,17 @@ struct WalkthroughTests {
             "  [ok ] torture.2  The victims were in the perpetrator's custody or under the perpetrator's control.",
             "  [GAP] context.attack  The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1)).",
             "1 allegation(s); 3 gap(s) in proof.", "Proof gaps:     3 (run 'casebook matrix' to see them)",
+            // Issue 11: the institution caution, the attack, and superior responsibility proved element by element.
+            "Caution: A-2 Provincial SSD bureau is an institution, and the Court has jurisdiction over natural persons only (art. 25(1)).",
+            "Added AT-1 Attack on persons seen as a threat to the political system.", "Every element of AT-1 has a source.",
+            "  Attack: AT-1 Attack on persons seen as a threat to the political system (proved)",
+            "  [ok ] context.attack  The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1)).",
+            "  [ok ] A-3 Director of the provincial bureau — Superior responsibility (civilian superior), art. 28(b)",
+            "      [ok ] superior.effective-control  The subordinates were under the actor's effective authority and control.",
+            "      [ok ] superior.knowledge  The actor knew, or \"consciously disregarded information which clearly indicated\" (art. 28(b)(i)), that the subordinates were committing or about to commit the crimes.",
+            "      [ok ] superior.causation  The crimes were committed \"as a result of his or her failure to exercise control properly\" over the subordinates (art. 28(b)).",
+            "1 allegation(s); 2 gap(s) in proof.",
+            "    COI classification: A/HRC/25/63 para. 76: \"forced abortions and other sexual violence\".",
         ] {
             #expect(stdout.contains(line), "missing from the walkthrough output: \(line)")
         }
@@ -86,8 +97,17 @@ struct WalkthroughTests {
             let cited = try Row.fetchAll(db, sql: "SELECT elementKey, pinpoint FROM citation ORDER BY id").map {
                 [$0["elementKey"] as String?, $0["pinpoint"] as String?]
             }
-            #expect(cited == [["torture.1", "para. 12"], ["torture.2", "para. 14"]])
+            // The first part's two citations, then (issue 11) the nexus and the six elements of art. 28(b).
+            #expect(cited == [["torture.1", "para. 12"], ["torture.2", "para. 14"], ["context.attack", "para. 15"]]
+                + zip(ModeOfLiability.superior.elements.map(\.key), ["para. 8", "para. 9", "para. 11", "para. 12", "para. 13", "para. 14"])
+                    .map { [$0, $1] })
             #expect(try Int.fetchOne(db, sql: "SELECT superiorId FROM actor_superior WHERE actorId = 2") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT attackId FROM allegation WHERE id = 1") == 1)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM attack_citation WHERE attackId = 1") == 4)
+            #expect(try String.fetchOne(db, sql: "SELECT mode FROM attribution WHERE allegationId = 1 AND actorId = 3") == "superior")
+            let superiorElements = try String.fetchAll(
+                db, sql: "SELECT elementKey FROM citation WHERE actorId = 3 ORDER BY id")
+            #expect(superiorElements == ModeOfLiability.superior.elements.map(\.key))
         }
     }
 }

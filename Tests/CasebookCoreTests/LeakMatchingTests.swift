@@ -49,6 +49,11 @@ struct LeakMatchingTests {
         // Contacts: each item alone.
         hit("+82 10-1234-5678, kcs@example.org", "write to kcs@example.org", .contact),
         hit("+82 10-1234-5678, kcs@example.org", "call 82 10 1234 5678", .contact),
+        // Dates of birth in their common forms, as whole words only.
+        hit("1975-03-02", "born 2 March 1975", .born), hit("1975-03-02", "b. 02/03/1975", .born),
+        hit("1975-03-02", "1975년 3월 2일생", .born), hit("1975-03-02", "DOB March 2, 1975", .born),
+        miss("1975-03-02", "on 12/3/1975 the camp", .born), miss("1975-03-02", "in 1975 and 2002", .born),
+        hit("+82 10-1234-5678", "tel 010-1234-5678", .contact), miss("+82 10-1234-5678", "ref 91012345678", .contact),
         // False positives to avoid: a different name sharing syllables, a family name alone, a
         // common word, a short romanisation inside a longer word, a place.
         miss("김철수", "김철 씨가 왔다"), miss("김철", "김철수는 구타당했다"), hit("김철", "김철은 구타당했다"),

@@ -4,9 +4,11 @@ import Testing
 @Suite("Rome Statute taxonomy")
 struct RomeStatuteTests {
     /// Element counts of the Elements of Crimes, contextual elements included (reference pack §2.4).
+    /// Deportation and forcible transfer share the art. 7(1)(d) elements, five each (issue 11).
     @Test func elementCountsMatchTheElementsOfCrimes() {
         let expected: [String: Int] = [
-            "murder": 3, "extermination": 4, "enslavement": 3, "deportation": 5, "imprisonment": 5, "torture": 5,
+            "murder": 3, "extermination": 4, "enslavement": 3, "deportation": 5, "forcible-transfer": 5, "imprisonment": 5,
+            "torture": 5,
             "sexual-violence.rape": 4, "sexual-violence.sexual-slavery": 4, "sexual-violence.enforced-prostitution": 4,
             "sexual-violence.forced-pregnancy": 3, "sexual-violence.enforced-sterilization": 4,
             "sexual-violence.other": 5, "persecution": 6, "enforced-disappearance": 8, "apartheid": 7,

@@ -47,27 +47,48 @@ extension AppDatabase {
                 source: citation.source, label: context.labels.label(for: citation.source), pinpoint: citation.pinpoint,
                 note: citation.note)
         }
+        let attack = allegation.attackId.flatMap { context.attacks[$0] }
         let elements = crime.elements.map { element in
-            ElementProof(
+            let sources = citations.filter { $0.elementKey == element.key }.map(cited)
+            var unmet: [String] = []
+            if element.key == ContextualElement.attack.key {
+                if let attack {
+                    if !attack.unprovedElements.isEmpty {
+                        unmet.append("\(attack.id) is not proved yet: \(attack.unprovedElements.joined(separator: ", ")) (see 'casebook attack show \(attack.id)')")
+                    }
+                    if sources.isEmpty { unmet.append("no source shows this conduct was part of \(attack.id) (the nexus)") }
+                } else {
+                    unmet.append("no attack linked: run 'casebook allegation update AL-\(id) --attack AT-n'")
+                }
+            }
+            var related: [String] = []
+            if element.key == "persecution.4", let connected = allegation.connectedAllegationId {
+                let crimeName = context.allegationCrimes[connected].flatMap { try? RomeStatute.crime($0).name } ?? "?"
+                related.append("connected with AL-\(connected) (\(crimeName))")
+            }
+            return ElementProof(
                 key: element.key, number: element.number, text: element.text, citation: element.citation,
-                isContextual: element.isContextual,
-                sources: citations.filter { $0.elementKey == element.key }.map(cited))
+                isContextual: element.isContextual, sources: sources, unmet: unmet, related: related)
         }
         let general = citations.filter { $0.elementKey == nil && $0.actorId == nil }.map(cited)
         let attributionRows = context.attributions[id] ?? []
         var actorOrder: [Int64] = []
         for row in attributionRows where !actorOrder.contains(row.actorId) { actorOrder.append(row.actorId) }
         let attributions = actorOrder.map { actorID in
-            AttributionProof(
-                actor: RecordID(.actor, actorID), actorName: context.actorNames[actorID] ?? "?",
-                modes: attributionRows.filter { $0.actorId == actorID }.compactMap { ModeOfLiability(rawValue: $0.mode) },
-                linkageSources: citations.filter { $0.actorId == actorID }.map(cited))
+            let modes = attributionRows.filter { $0.actorId == actorID }.compactMap { ModeOfLiability(rawValue: $0.mode) }
+            let actorCitations = citations.filter { $0.actorId == actorID }
+            return AttributionProof(
+                actor: RecordID(.actor, actorID), actorName: context.actors[actorID]?.name ?? "?",
+                modes: modes, linkageSources: actorCitations.map(cited),
+                actorKind: context.actors[actorID]?.kind ?? "person",
+                elements: Self.liabilityElements(modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited))
         }
         return AllegationProof(
             id: RecordID(.allegation, id), incident: RecordID(.incident, allegation.incidentId),
             incidentTitle: incident?.title ?? "?", incidentDate: incident?.date ?? "", crime: crime.key,
             crimeName: crime.name, article: crime.article, elements: elements, generalSources: general,
-            attributions: attributions)
+            attributions: attributions, details: Self.details(of: allegation), attack: attack,
+            cautions: Self.cautions(crime: crime, attack: attack))
     }
 }
 
@@ -77,7 +98,10 @@ struct MatrixContext {
     let incidents: [Int64: (title: String, date: String)]
     let citations: [Int64: [CitationRecord]]
     let attributions: [Int64: [AttributionRecord]]
-    let actorNames: [Int64: String]
+    let actors: [Int64: (name: String, kind: String)]
+    let attacks: [Int64: AttackLink]
+    /// Every allegation's crime key, for naming the allegation persecution is connected with.
+    let allegationCrimes: [Int64: String]
     let labels: SourceLabels
 
     init(_ db: Database) throws {
@@ -88,9 +112,22 @@ struct MatrixContext {
         self.incidents = incidents
         citations = Dictionary(grouping: try CitationRecord.order(Column("id")).fetchAll(db), by: \.allegationId)
         attributions = Dictionary(grouping: try AttributionRecord.order(Column("id")).fetchAll(db), by: \.allegationId)
-        var names: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name FROM actor") { names[row[0]] = row[1] }
-        actorNames = names
+        var actors: [Int64: (name: String, kind: String)] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, name, kind FROM actor") { actors[row[0]] = (row[1], row[2]) }
+        self.actors = actors
+        let attackCitations = Dictionary(grouping: try AttackCitationRecord.fetchAll(db), by: \.attackId)
+        var attacks: [Int64: AttackLink] = [:]
+        for record in try AttackRecord.fetchAll(db) {
+            guard let id = record.id else { continue }
+            let proved = Set((attackCitations[id] ?? []).map(\.elementKey))
+            attacks[id] = AttackLink(
+                id: RecordID(.attack, id), title: record.title, periodStart: record.periodStart,
+                unprovedElements: AttackElement.allCases.map(\.key).filter { !proved.contains($0) })
+        }
+        self.attacks = attacks
+        var crimes: [Int64: String] = [:]
+        for row in try Row.fetchAll(db, sql: "SELECT id, crimeKey FROM allegation") { crimes[row[0]] = row[1] }
+        allegationCrimes = crimes
         labels = try SourceLabels(db)
     }
 }

@@ -8,12 +8,15 @@ public struct ProofMatrix: Codable, Sendable, Equatable {
     /// Every unproved element and every attribution without linkage evidence.
     public var gapCount: Int { allegations.reduce(0) { $0 + $1.gapCount } }
 
+    /// Unproved elements of the modes of liability, and of each actor's own knowledge of the attack.
+    public var liabilityGapCount: Int { allegations.reduce(0) { $0 + $1.liabilityGapCount } }
+
     public init(allegations: [AllegationProof]) {
         self.allegations = allegations
     }
 
     enum CodingKeys: String, CodingKey {
-        case allegations, gapCount
+        case allegations, gapCount, liabilityGapCount
     }
 
     public init(from decoder: any Decoder) throws {
@@ -25,6 +28,7 @@ public struct ProofMatrix: Codable, Sendable, Equatable {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(allegations, forKey: .allegations)
         try c.encode(gapCount, forKey: .gapCount)
+        try c.encode(liabilityGapCount, forKey: .liabilityGapCount)
     }
 }
 
@@ -41,11 +45,30 @@ public struct AllegationProof: Codable, Sendable, Equatable {
     /// Sources cited for the allegation as a whole, not for one element.
     public let generalSources: [CitedSource]
     public let attributions: [AttributionProof]
+    /// The details the crime needs: attack, attempt, destination, limb, persecution grounds.
+    public let details: AllegationDetails
+    /// The attack the conduct is alleged to be part of, with the state of its proof.
+    public let attack: AttackLink?
+    /// Points of law the case must answer before filing, such as footnote 24 for enforced disappearance.
+    public let cautions: [String]
 
     /// Unproved elements plus attributions without linkage evidence.
     public var gapCount: Int {
         elements.filter(\.isGap).count + attributions.filter(\.isGap).count
     }
+
+    /// Unproved elements of the attributions' modes and of each actor's knowledge.
+    public var liabilityGapCount: Int { attributions.reduce(0) { $0 + $1.elements.filter(\.isGap).count } }
+}
+
+/// The attack an allegation is linked to, as the matrix reports it.
+public struct AttackLink: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let title: String
+    /// The first day of the attack's period, if recorded.
+    public let periodStart: String?
+    /// The attack's sub-elements that have no source yet.
+    public let unprovedElements: [String]
 }
 
 /// One element and the sources cited for it.
@@ -56,19 +79,28 @@ public struct ElementProof: Codable, Sendable, Equatable {
     public let citation: String
     public let isContextual: Bool
     public let sources: [CitedSource]
-    public var isGap: Bool { sources.isEmpty }
+    /// What else the element needs besides sources (for context.attack: a linked, proved attack).
+    public let unmet: [String]
+    /// Records the element points to, such as the allegation persecution is connected with.
+    public let related: [String]
+    public var isGap: Bool { sources.isEmpty || !unmet.isEmpty }
 
     enum CodingKeys: String, CodingKey {
-        case key, number, text, citation, isContextual, sources, isGap
+        case key, number, text, citation, isContextual, sources, unmet, related, isGap
     }
 
-    public init(key: String, number: Int, text: String, citation: String, isContextual: Bool, sources: [CitedSource]) {
+    public init(
+        key: String, number: Int, text: String, citation: String, isContextual: Bool, sources: [CitedSource],
+        unmet: [String] = [], related: [String] = []
+    ) {
         self.key = key
         self.number = number
         self.text = text
         self.citation = citation
         self.isContextual = isContextual
         self.sources = sources
+        self.unmet = unmet
+        self.related = related
     }
 
     public init(from decoder: any Decoder) throws {
@@ -77,7 +109,9 @@ public struct ElementProof: Codable, Sendable, Equatable {
             key: try c.decode(String.self, forKey: .key), number: try c.decode(Int.self, forKey: .number),
             text: try c.decode(String.self, forKey: .text), citation: try c.decode(String.self, forKey: .citation),
             isContextual: try c.decode(Bool.self, forKey: .isContextual),
-            sources: try c.decode([CitedSource].self, forKey: .sources))
+            sources: try c.decode([CitedSource].self, forKey: .sources),
+            unmet: try c.decodeIfPresent([String].self, forKey: .unmet) ?? [],
+            related: try c.decodeIfPresent([String].self, forKey: .related) ?? [])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -88,6 +122,8 @@ public struct ElementProof: Codable, Sendable, Equatable {
         try c.encode(citation, forKey: .citation)
         try c.encode(isContextual, forKey: .isContextual)
         try c.encode(sources, forKey: .sources)
+        try c.encode(unmet, forKey: .unmet)
+        try c.encode(related, forKey: .related)
         try c.encode(isGap, forKey: .isGap)
     }
 }
@@ -98,6 +134,10 @@ public struct AttributionProof: Codable, Sendable, Equatable {
     public let actorName: String
     public let modes: [ModeOfLiability]
     public let linkageSources: [CitedSource]
+    /// Whether the actor is a person or an institution (the Court tries natural persons only).
+    public let actorKind: String
+    /// Each mode's elements, then the actor's own knowledge of the attack where the mode needs it.
+    public let elements: [ElementProof]
     public var isGap: Bool { linkageSources.isEmpty }
 }
 

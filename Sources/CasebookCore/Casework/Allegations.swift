@@ -19,6 +19,8 @@ public struct AttributionSummary: Codable, Sendable, Equatable {
     public let mode: ModeOfLiability
     public let modeName: String
     public let article: String
+    /// Legal cautions about the attribution, such as an institution named as the actor.
+    public let cautions: [String]
 }
 
 extension AppDatabase {
@@ -72,9 +74,19 @@ extension AppDatabase {
     static func attributionSummary(
         allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in db: Database
     ) throws -> AttributionSummary {
-        let name = try ActorRecord.fetchOne(db, key: actor.number)?.name ?? "?"
+        let record = try ActorRecord.fetchOne(db, key: actor.number)
+        let name = record?.name ?? "?"
         return AttributionSummary(
-            allegation: allegation, actor: actor, actorName: name, mode: mode, modeName: mode.name, article: mode.article)
+            allegation: allegation, actor: actor, actorName: name, mode: mode, modeName: mode.name, article: mode.article,
+            cautions: record.map { attributionCautions(for: $0, id: actor) } ?? [])
+    }
+
+    /// The cautions an attribution to this actor calls for: the Court tries natural persons only.
+    static func attributionCautions(for actor: ActorRecord, id: RecordID) -> [String] {
+        guard actor.kind == "institution" else { return [] }
+        return [
+            "\(id) \(actor.name) is an institution, and the Court has jurisdiction over natural persons only (art. 25(1)). Add the office holder as an actor ('casebook actor add --kind person --superior \(id)') and attribute the mode to that person."
+        ]
     }
 
     /// The allegation for (incident, crime), created if missing; `created` says which.

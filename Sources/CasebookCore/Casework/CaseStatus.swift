@@ -9,6 +9,8 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public let incidents: Int
     public let actors: Int
     public let allegations: Int
+    /// Attacks directed against a civilian population recorded for the case.
+    public let attacks: Int
     public let attributions: Int
     public let citations: Int
     public let evidenceItems: Int
@@ -19,6 +21,10 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     /// When `verify` last found everything intact, if ever.
     public let lastVerified: String?
     public let proofGaps: Int
+    /// Unproved elements of the modes of liability and of each attributed actor's knowledge.
+    public let liabilityGaps: Int
+    /// 'deportation' allegations made when the key also covered forcible transfer.
+    public let allegationsToReview: [RecordID]
 }
 
 extension AppDatabase {
@@ -31,8 +37,11 @@ extension AppDatabase {
 
     /// Counts of every kind of record and the number of proof gaps.
     public func status() throws -> CaseStatus {
-        let gaps = try proofGapCount()
+        let matrix = try proofMatrix()
+        let gaps = matrix.gapCount
         return try read { db in
+            let review = try Int64.fetchAll(
+                db, sql: "SELECT id FROM allegation WHERE crimeKeyToReview AND crimeKey = 'deportation' ORDER BY id")
             let info = try CaseInfo.fetchOne(db, key: 1)
             func count(_ table: String) throws -> Int {
                 try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
@@ -43,10 +52,11 @@ extension AppDatabase {
             return CaseStatus(
                 title: info?.title ?? "(untitled case)", organization: info?.organization,
                 witnesses: try count("witness"), testimonies: try count("testimony"), incidents: try count("incident"),
-                actors: try count("actor"), allegations: try count("allegation"), attributions: try count("attribution"),
+                actors: try count("actor"), allegations: try count("allegation"), attacks: try count("attack"), attributions: try count("attribution"),
                 citations: try count("citation"), evidenceItems: try count("evidence_item"),
                 custodyEvents: try count("custody_event"), custodyHeadSequence: head?["sequence"] ?? 0,
-                custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps)
+                custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps,
+                liabilityGaps: matrix.liabilityGapCount, allegationsToReview: review.map { RecordID(.allegation, $0) })
         }
     }
 }

@@ -65,6 +65,8 @@ public struct LinkResult: Codable, Sendable, Equatable {
     public let allegationCreated: Bool
     public let attributionCreated: Bool
     public let citation: CitationSummary
+    /// Legal cautions about the attribution, such as an institution named as the actor.
+    public let cautions: [String]
 }
 
 extension AppDatabase {
@@ -109,7 +111,7 @@ extension AppDatabase {
             mode = try RomeStatute.mode(modeKey)
         default: throw RecordError.optionsTogether("--actor", "--mode")
         }
-        if let element = request.element { _ = try RomeStatute.element(element, of: crime) }
+        if let element = request.element, !Self.isLiabilityElement(element) { _ = try RomeStatute.element(element, of: crime) }
         return try write { db in
             let (allegationNumber, allegationCreated) = try Self.findOrCreateAllegation(
                 incident: request.incident, crime: crime, in: db)
@@ -123,9 +125,13 @@ extension AppDatabase {
                     allegation: allegation, source: request.source, element: request.element, actor: request.actor,
                     pinpoint: request.pinpoint, note: request.note),
                 crime: crime, in: db)
+            var cautions: [String] = []
+            if attributionCreated, let actor = request.actor, let record = try ActorRecord.fetchOne(db, key: actor.number) {
+                cautions = Self.attributionCautions(for: record, id: actor)
+            }
             return LinkResult(
                 allegation: allegation, allegationCreated: allegationCreated, attributionCreated: attributionCreated,
-                citation: citation)
+                citation: citation, cautions: cautions)
         }
     }
 
@@ -135,8 +141,37 @@ extension AppDatabase {
         }
     }
 
+    /// Whether `key` names an element of a mode of liability rather than of a crime.
+    static func isLiabilityElement(_ key: String) -> Bool {
+        RomeStatute.liabilityElementKeys.contains(key.trimmingCharacters(in: .whitespaces).lowercased())
+    }
+
+    /// The element key to store: a crime element of `crime`, or an element of a mode the
+    /// cited actor is attributed under for this allegation.
+    static func checkedElement(_ key: String, input: NewCitation, crime: CrimeCategory, in db: Database) throws -> String {
+        let trimmed = key.trimmingCharacters(in: .whitespaces).lowercased()
+        guard isLiabilityElement(trimmed) else {
+            if crime.element(trimmed) == nil, let mode = ModeOfLiability(rawValue: String(trimmed.prefix { $0 != "." })) {
+                // A mistyped element of a mode of liability: suggest from that mode's elements.
+                throw LawError.unknownElement(
+                    key, suggestions: Suggestions.closest(to: trimmed, among: mode.elements.map(\.key)))
+            }
+            return try RomeStatute.element(key, of: crime).key
+        }
+        guard let actor = input.actor else { throw LawError.liabilityElementNeedsActor(trimmed) }
+        let modes = try String.fetchAll(
+            db, sql: "SELECT mode FROM attribution WHERE allegationId = ? AND actorId = ? ORDER BY id",
+            arguments: [input.allegation.number, actor.number]
+        ).compactMap(ModeOfLiability.init(rawValue:))
+        let valid = modes.flatMap { $0.elements.map(\.key) }
+        guard valid.contains(trimmed) else {
+            throw LawError.liabilityElementOfOtherMode(trimmed, actor: actor.description, valid: valid)
+        }
+        return trimmed
+    }
+
     static func insertCitation(_ input: NewCitation, crime: CrimeCategory, in db: Database) throws -> CitationSummary {
-        let element = try input.element.map { try RomeStatute.element($0, of: crime).key }
+        let element = try input.element.map { try checkedElement($0, input: input, crime: crime, in: db) }
         try requireExists(input.source, table: input.source.kind == .testimony ? "testimony" : "evidence_item", in: db)
         let pinpoint = Validate.optional(input.pinpoint)
         var record = CitationRecord(

@@ -13,6 +13,8 @@ public enum CustodyAction: String, CaseIterable, Sendable, Codable {
     case redactedCopy = "redacted-copy"
     case consentChanged = "consent-changed"
     case leakScanSkipped = "leak-scan-skipped"
+    case leakScanWaived = "leak-scan-waived"
+    case identityRevealed = "identity-revealed"
 }
 
 /// One entry of the append-only custody log, as stored.

@@ -44,7 +44,7 @@ struct ObjectStore: Sendable {
         let destination = objectPath(sha256)
         let folder = (destination as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        guard chmod(temporaryPath, 0o444) == 0, rename(temporaryPath, destination) == 0 else {
+        guard chmod(temporaryPath, 0o400) == 0, rename(temporaryPath, destination) == 0 else {
             throw IntegrityError.fileFailure(path: destination, operation: "store", reason: PosixFile.lastError())
         }
     }

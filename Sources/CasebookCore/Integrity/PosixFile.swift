@@ -37,6 +37,13 @@ enum PosixFile {
     }
 
     /// The permission bits of `path`, or nil if it does not exist.
+    /// The user id that owns `path`, or nil if it cannot be examined.
+    static func owner(_ path: String) -> uid_t? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return info.st_uid
+    }
+
     static func permissions(_ path: String) -> Int? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

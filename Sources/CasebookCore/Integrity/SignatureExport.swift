@@ -46,7 +46,11 @@ extension OpenCase {
             let name = String(format: "event-%06lld", event.sequence)
             try Data(event.canonicalBytes).write(to: root.appendingPathComponent("\(name).bin"))
             try signature.write(to: root.appendingPathComponent("\(name).sig"))
-            let keyFile = keyFolder.appendingPathComponent("\(key.handler).pem")
+            // The name comes from the database: a tampered one ("../../x") must not become a path.
+            guard let safeHandler = try? Handler(key.handler), safeHandler.name == key.handler else {
+                throw IntegrityError.badHandler(key.handler)
+            }
+            let keyFile = keyFolder.appendingPathComponent("\(safeHandler.name).pem")
             if !handlers.contains(key.handler) {
                 try Data(key.publicKeyPEM.utf8).write(to: keyFile)
                 handlers.insert(key.handler)

@@ -108,7 +108,7 @@ extension OpenCase {
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw EvidenceError.storeDamaged(RecordID(.evidence, item.id ?? 0)) }
         defer { close(input) }
-        let output = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let output = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard output >= 0 else {
             throw IntegrityError.fileFailure(path: destination, operation: "create", reason: PosixFile.lastError())
         }

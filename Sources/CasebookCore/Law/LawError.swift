@@ -8,6 +8,14 @@ public enum LawError: CasebookFailure, Equatable {
     case elementOfOtherCrime(String, crime: String, valid: [String])
     /// No mode of liability has this key.
     case unknownMode(String, suggestions: [String])
+    /// `crimes --find` with nothing to look for.
+    case emptyConductQuery
+    /// `crimes --find` matched no conduct in the index.
+    case noConductMatch(String)
+    /// A mode-of-liability element cited without the actor it concerns.
+    case liabilityElementNeedsActor(String)
+    /// A mode-of-liability element of a mode the actor is not attributed under.
+    case liabilityElementOfOtherMode(String, actor: String, valid: [String])
 
     public var category: FailureCategory { .badInput }
 
@@ -19,6 +27,14 @@ public enum LawError: CasebookFailure, Equatable {
             "There is no element with the key '\(key)'.\(Self.hint(suggestions)) Run 'casebook crimes CRIME' to see a crime's elements."
         case .elementOfOtherCrime(let key, let crime, let valid):
             "The element '\(key)' is not an element of \(crime); its elements are \(valid.joined(separator: ", "))."
+        case .emptyConductQuery:
+            "Give words for the conduct to look up, for example --find \"forced abortion\"."
+        case .noConductMatch(let query):
+            "No conduct in the index matches '\(query)'. Try a shorter word (for example starvation, forced labour, abduction), or run 'casebook crimes' for the full list."
+        case .liabilityElementNeedsActor(let key):
+            "The element '\(key)' belongs to a mode of liability; name the actor it concerns with --actor A-n."
+        case .liabilityElementOfOtherMode(let key, let actor, let valid):
+            "The element '\(key)' is not an element of the modes \(actor) is attributed under; its elements are \(valid.joined(separator: ", "))."
         case .unknownMode(let key, let suggestions):
             "There is no mode of liability '\(key)'.\(Self.hint(suggestions)) The modes are \(ModeOfLiability.allCases.map(\.key).joined(separator: ", "))."
         }

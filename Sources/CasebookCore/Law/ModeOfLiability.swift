@@ -1,11 +1,15 @@
 /// How an actor is said to be responsible for a crime: the modes of liability of
-/// art. 25(3)(a)–(d) and art. 28 of the Rome Statute.
+/// art. 25(3)(a)–(d) and art. 28 of the Rome Statute, and indirect co-perpetration, the ICC's
+/// reading of art. 25(3)(a) for leaders.
 ///
-/// Art. 25(3)(e) (incitement) applies to genocide only and is therefore not offered.
+/// Art. 25(3)(e) (incitement) applies to genocide only and is therefore not offered. Attempt
+/// (art. 25(3)(f)) is not a mode but a flag on the allegation. Each mode's elements are in
+/// `ModeOfLiability+Elements.swift`.
 public enum ModeOfLiability: String, CaseIterable, Sendable, Codable {
     case direct
     case coPerpetration = "co-perpetration"
     case indirect
+    case indirectCoPerpetration = "indirect-co-perpetration"
     case ordering
     case soliciting
     case inducing
@@ -23,6 +27,7 @@ public enum ModeOfLiability: String, CaseIterable, Sendable, Codable {
         case .direct: "Direct perpetration"
         case .coPerpetration: "Co-perpetration"
         case .indirect: "Indirect perpetration"
+        case .indirectCoPerpetration: "Indirect co-perpetration"
         case .ordering: "Ordering"
         case .soliciting: "Soliciting"
         case .inducing: "Inducing"
@@ -36,7 +41,7 @@ public enum ModeOfLiability: String, CaseIterable, Sendable, Codable {
     /// The statutory provision.
     public var article: String {
         switch self {
-        case .direct, .coPerpetration, .indirect: "art. 25(3)(a)"
+        case .direct, .coPerpetration, .indirect, .indirectCoPerpetration: "art. 25(3)(a)"
         case .ordering, .soliciting, .inducing: "art. 25(3)(b)"
         case .aidingAbetting: "art. 25(3)(c)"
         case .commonPurpose: "art. 25(3)(d)"
@@ -45,19 +50,25 @@ public enum ModeOfLiability: String, CaseIterable, Sendable, Codable {
         }
     }
 
-    /// A paraphrase of what must be shown.
+    /// A paraphrase of what must be shown; operative words of the Statute only inside quotation marks.
     public var summary: String {
         switch self {
         case .direct: "Committed the crime personally, as an individual."
         case .coPerpetration: "Committed the crime jointly with others."
         case .indirect: "Committed the crime through another person, whether or not that person is criminally responsible."
-        case .ordering: "Ordered the commission of a crime that occurred or was attempted."
-        case .soliciting: "Solicited the commission of a crime that occurred or was attempted."
-        case .inducing: "Induced the commission of a crime that occurred or was attempted."
-        case .aidingAbetting: "Aided, abetted or otherwise assisted, including by providing the means, to facilitate the crime."
-        case .commonPurpose: "Intentionally contributed to a crime by a group acting with a common purpose, to further its criminal purpose or knowing its intention."
-        case .command: "A military commander (or person acting as one) who knew or should have known of crimes by forces under effective command and control and failed to take necessary and reasonable measures."
-        case .superior: "A civilian superior who knew or consciously disregarded information about crimes by subordinates within effective responsibility and control and failed to take necessary and reasonable measures."
+        case .indirectCoPerpetration:
+            "Committed the crime jointly with others, through persons or an organisation that one or more of them controlled (ICC case law on art. 25(3)(a): Katanga and Ngudjolo, confirmation of charges, 2008; Ntaganda, appeal judgment, 2021)."
+        case .ordering: "Ordered the commission of a crime that \"in fact occurs or is attempted\" (art. 25(3)(b))."
+        case .soliciting: "Solicited the commission of a crime that \"in fact occurs or is attempted\" (art. 25(3)(b))."
+        case .inducing: "Induced the commission of a crime that \"in fact occurs or is attempted\" (art. 25(3)(b))."
+        case .aidingAbetting:
+            "Aided, abetted or otherwise assisted in the crime's commission or its attempted commission, including by providing the means, \"for the purpose of facilitating the commission of such a crime\" (art. 25(3)(c))."
+        case .commonPurpose:
+            "Intentionally contributed in any other way to the commission or attempted commission of a crime by a group acting with a common purpose, either with the aim of furthering the group's criminal activity or purpose or knowing the group's intention to commit the crime (art. 25(3)(d))."
+        case .command:
+            "A military commander (or person effectively acting as one) is responsible for crimes by forces under effective command and control, or effective authority and control, committed \"as a result of his or her failure to exercise control properly\" (art. 28(a)), who knew or, \"owing to the circumstances at the time, should have known\" (art. 28(a)(i)) of them, and who failed to take all necessary and reasonable measures within his or her power to prevent or repress them or to submit the matter to the competent authorities for investigation and prosecution."
+        case .superior:
+            "A civilian superior is responsible for crimes by subordinates under effective authority and control, committed \"as a result of his or her failure to exercise control properly\" (art. 28(b)), who knew, or \"consciously disregarded information which clearly indicated\" (art. 28(b)(i)), that they were committing or about to commit them; the crimes concerned activities within the superior's effective responsibility and control; and the superior failed to take all necessary and reasonable measures within his or her power to prevent or repress them or to submit the matter to the competent authorities for investigation and prosecution."
         }
     }
 }

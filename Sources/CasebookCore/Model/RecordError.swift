@@ -16,6 +16,10 @@ public enum RecordError: CasebookFailure, Equatable {
     case duplicateAttribution(allegation: RecordID, actor: RecordID, mode: String)
     /// The same source is already cited in exactly the same way.
     case duplicateCitation(allegation: RecordID, source: RecordID, element: String?)
+    /// The same source is already cited for the same element of the attack.
+    case duplicateAttackCitation(attack: RecordID, source: RecordID, element: String)
+    /// An allegation detail that does not apply to the allegation's crime.
+    case detailNotForCrime(option: String, allegation: RecordID, crime: String, applies: String)
     /// An actor would become its own superior, directly or through others.
     case superiorCycle(actor: RecordID, superior: RecordID, path: [RecordID])
     /// Linkage evidence cited for an actor the allegation is not attributed to.
@@ -36,7 +40,7 @@ public enum RecordError: CasebookFailure, Equatable {
     public var description: String {
         switch self {
         case .malformedID(let text):
-            "'\(text)' is not a record id. Ids look like W-1 (witness), T-1 (testimony), I-1 (incident), A-1 (actor), E-1 (evidence item) or AL-1 (allegation)."
+            "'\(text)' is not a record id. Ids look like W-1 (witness), T-1 (testimony), I-1 (incident), A-1 (actor), E-1 (evidence item), AL-1 (allegation) or AT-1 (attack)."
         case .wrongKind(let id, let expected, let option):
             "\(option) needs \(expected.map { "\($0.nounWithArticle) (\($0.prefix)-n)" }.joined(separator: " or ")), but \(id) is \(id.kind.nounWithArticle)."
         case .notFound(let id):
@@ -51,6 +55,10 @@ public enum RecordError: CasebookFailure, Equatable {
             "\(allegation) is already attributed to \(actor) as \(mode); nothing was created."
         case .duplicateCitation(let allegation, let source, let element):
             "\(source) is already cited for \(element ?? "the allegation as a whole") of \(allegation) with the same pinpoint; nothing was created."
+        case .duplicateAttackCitation(let attack, let source, let element):
+            "\(source) is already cited for \(element) of \(attack) with the same pinpoint; nothing was created."
+        case .detailNotForCrime(let option, let allegation, let crime, let applies):
+            "\(option) applies to \(applies) only, but \(allegation) is alleged as \(crime); nothing was changed."
         case .superiorCycle(let actor, let superior, let path):
             if actor == superior {
                 "\(actor) cannot be its own superior."
@@ -81,6 +89,7 @@ public enum RecordError: CasebookFailure, Equatable {
         case .evidence: "casebook evidence list"
         case .allegation: "casebook matrix"
         case .recommendation: "casebook recommendation list"
+        case .attack: "casebook attack list"
         }
     }
 }

@@ -9,6 +9,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Codable {
     case evidence = "E"
     case allegation = "AL"
     case recommendation = "R"
+    case attack = "AT"
 
     /// The prefix printed before the number.
     public var prefix: String { rawValue }
@@ -23,6 +24,7 @@ public enum RecordKind: String, CaseIterable, Sendable, Codable {
         case .evidence: "evidence item"
         case .allegation: "allegation"
         case .recommendation: "recommendation"
+        case .attack: "attack"
         }
     }
 

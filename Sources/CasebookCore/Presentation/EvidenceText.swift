@@ -6,10 +6,10 @@ public enum EvidenceText {
         var lines: [String] = []
         for item in report.items {
             if let same = item.sameContentAs {
-                lines.append("\(item.name): same content as \(same); recorded as a further acquisition of \(same).")
+                lines.append("\(line(item.name)): same content as \(same); recorded as a further acquisition of \(same).")
             } else {
                 let link = item.wasSymlink ? " (read through a symbolic link)" : ""
-                lines.append("Added \(item.id) \(item.name)\(link): \(byteCount(item.size)), \(item.mediaType), sha256 \(item.sha256)")
+                lines.append("Added \(item.id) \(line(item.name))\(link): \(byteCount(item.size)), \(item.mediaType), sha256 \(item.sha256)")
             }
         }
         if lines.isEmpty { lines.append("No file was added.") }
@@ -18,7 +18,7 @@ public enum EvidenceText {
 
     /// The lines for stderr: files passed over and files that failed.
     public static func ingestWarnings(_ report: IngestReport) -> [String] {
-        report.skipped.map { "skipped: \($0.path): \($0.reason)" } + report.failed.map { "not added: \($0.path): \($0.reason)" }
+        report.skipped.map { "skipped: \(line($0.path)): \(line($0.reason))" } + report.failed.map { "not added: \(line($0.path)): \(line($0.reason))" }
     }
 
     public static func evidenceList(_ items: [EvidenceSummary]) -> String {
@@ -55,8 +55,8 @@ public enum EvidenceText {
         return entries.map { entry in
             var line = "#\(entry.sequence)  \(entry.time)  \(entry.action)"
             if let evidence = entry.evidence { line += " \(evidence)" }
-            line += "  by \(entry.handler)\(entry.signed ? " (signed)" : "")"
-            if let note = entry.note { line += "\n      \(note)" }
+            line += "  by \(Self.line(entry.handler))\(entry.signed ? " (signed)" : "")"
+            if let note = entry.note { line += "\n      \(Self.line(note))" }
             line += "\n      hash \(entry.hash)"
             return line
         }.joined(separator: "\n")
@@ -80,7 +80,7 @@ public enum EvidenceText {
             lines.append("Everything is intact. Recorded as custody event \(report.verifiedEvent.map(String.init) ?? "-").")
         } else {
             lines.append("\(report.problems.count) problem(s) found:")
-            lines += report.problems.map { "  \($0.kind.rawValue): \($0.subject): \($0.message)" }
+            lines += report.problems.map { "  \($0.kind.rawValue): \(line($0.subject)): \(line($0.message))" }
         }
         return lines.joined(separator: "\n")
     }
@@ -103,5 +103,11 @@ public enum EvidenceText {
             unit += 1
         }
         return unit == 0 ? "\(bytes) bytes" : String(format: "%.1f %@", value, units[unit])
+    }
+
+    /// One value on one line: a line break or control character in a file name or note is shown
+    /// escaped, so it cannot fake a line of the report.
+    static func line(_ value: String) -> String {
+        TerminalText.escaped(value, keepingLineBreaks: false)
     }
 }

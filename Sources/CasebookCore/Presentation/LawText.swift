@@ -7,7 +7,7 @@ public enum LawText {
         ).render(maxCellWidth: 70)
             + "\n\nModes of liability: "
             + ModeOfLiability.allCases.map { "\($0.key) (\($0.article))" }.joined(separator: ", ")
-            + "\nRun 'casebook crimes KEY' to see a crime's elements."
+            + "\nRun 'casebook crimes KEY' to see a crime's or a mode's elements, and 'casebook crimes --find WORDS' to find the crime for some conduct."
     }
 
     public static func crime(_ crime: CrimeCategory) -> String {
@@ -16,12 +16,42 @@ public enum LawText {
             lines.append("\(element.key)\(element.isContextual ? " (contextual)" : "")")
             lines.append("    \(element.number). \(element.text)")
             lines.append("    \(element.citation)")
+            for note in element.notes { lines.append("    \(describe(note))") }
         }
         if !crime.notes.isEmpty {
             lines.append("")
-            lines.append(contentsOf: crime.notes.map { "Note: \($0)" })
+            lines.append(contentsOf: crime.notes.map { describe($0) })
         }
         return lines.joined(separator: "\n")
+    }
+
+    /// A note as one line: "Note (fn 16): text (citation)".
+    static func describe(_ note: LegalNote) -> String {
+        let label = note.footnote.map { "Note (fn \($0))" } ?? "Note"
+        return "\(label): \(note.text) (\(note.citation))"
+    }
+
+    public static func mode(_ mode: ModeOfLiability) -> String {
+        var lines = ["\(mode.name) — \(mode.article)", "", mode.summary, ""]
+        for element in mode.elements {
+            lines.append(element.key)
+            lines.append("    \(element.text)")
+            lines.append("    \(element.citation)")
+        }
+        if mode.needsPersonalKnowledgeOfAttack {
+            lines.append("")
+            lines.append("Also prove context.knowledge for the actor: cite it with --actor.")
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    public static func conduct(_ entries: [ConductEntry]) -> String {
+        entries.map { entry in
+            var lines = ["\(entry.terms.joined(separator: ", "))", "    Candidate crimes: \(entry.crimes.joined(separator: ", "))"]
+            lines.append("    COI classification: \(entry.coiClassification ?? "none made")")
+            lines.append("    Check: \(entry.note)")
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n\n")
     }
 
     public static func allegation(_ a: AllegationSummary) -> String {
@@ -29,7 +59,9 @@ public enum LawText {
     }
 
     public static func attribution(_ a: AttributionSummary) -> String {
-        "\(a.allegation) attributed to \(a.actor) \(a.actorName): \(a.modeName) (\(a.article))."
+        var text = "\(a.allegation) attributed to \(a.actor) \(a.actorName): \(a.modeName) (\(a.article))."
+        for caution in a.cautions { text += "\nCaution: \(caution)" }
+        return text
     }
 
     public static func citation(_ c: CitationSummary) -> String {
@@ -46,6 +78,7 @@ public enum LawText {
         ]
         if r.attributionCreated, let actor = r.citation.actor { lines.append("Attributed \(r.allegation) to \(actor).") }
         lines.append(citation(r.citation))
+        lines.append(contentsOf: r.cautions.map { "Caution: \($0)" })
         return lines.joined(separator: "\n")
     }
 }

@@ -9,12 +9,9 @@ public enum ProofMatrixText {
             lines.append(
                 "\(allegation.id)  \(allegation.crimeName) (\(allegation.article)) — \(allegation.incident) \(allegation.incidentTitle), \(allegation.incidentDate)"
             )
-            for element in allegation.elements {
-                let mark = element.isGap ? "GAP" : "ok "
-                lines.append("  [\(mark)] \(element.key)  \(element.text)")
-                lines.append("        \(element.citation)")
-                for source in element.sources { lines.append("        ← \(describe(source))") }
-            }
+            lines.append(contentsOf: details(allegation).map { "  \($0)" })
+            lines.append(contentsOf: allegation.cautions.map { "  Caution: \($0)" })
+            for element in allegation.elements { lines.append(contentsOf: render(element, indent: "  ")) }
             if !allegation.generalSources.isEmpty {
                 lines.append("  Sources for the allegation as a whole:")
                 for source in allegation.generalSources { lines.append("        ← \(describe(source))") }
@@ -27,11 +24,20 @@ public enum ProofMatrixText {
                     let modes = attribution.modes.map { "\($0.name), \($0.article)" }.joined(separator: "; ")
                     let mark = attribution.isGap ? "GAP" : "ok "
                     lines.append("  [\(mark)] \(attribution.actor) \(attribution.actorName) — \(modes)")
+                    if attribution.actorKind == "institution" {
+                        lines.append("        an institution: the Court tries natural persons only (art. 25(1)); name the office holder")
+                    }
                     if attribution.isGap { lines.append("        no linkage evidence cited") }
-                    for source in attribution.linkageSources { lines.append("        ← \(describe(source))") }
+                    // Sources cited for one of the mode's elements are shown under that element.
+                    let underElements = attribution.elements.flatMap(\.sources)
+                    for source in attribution.linkageSources where !underElements.contains(source) {
+                        lines.append("        ← \(describe(source))")
+                    }
+                    for element in attribution.elements { lines.append(contentsOf: render(element, indent: "      ")) }
                 }
             }
             lines.append("  Gaps: \(allegation.gapCount)")
+            if allegation.liabilityGapCount > 0 { lines.append("  Liability gaps: \(allegation.liabilityGapCount)") }
             lines.append("")
         }
         let gaps = matrix.gapCount
@@ -39,7 +45,48 @@ public enum ProofMatrixText {
             gaps == 0
                 ? "\(matrix.allegations.count) allegation(s); every element and attribution has a source."
                 : "\(matrix.allegations.count) allegation(s); \(gaps) gap(s) in proof.")
+        let liability = matrix.liabilityGapCount
+        if liability > 0 {
+            lines.append("\(liability) element(s) of the modes of liability or of an actor's knowledge are not proved yet.")
+        }
         return lines.joined(separator: "\n")
+    }
+
+    static func render(_ element: ElementProof, indent: String) -> [String] {
+        let mark = element.isGap ? "GAP" : "ok "
+        var lines = ["\(indent)[\(mark)] \(element.key)  \(element.text)", "\(indent)      \(element.citation)"]
+        for source in element.sources { lines.append("\(indent)      ← \(describe(source))") }
+        for related in element.related { lines.append("\(indent)      → \(related)") }
+        for unmet in element.unmet { lines.append("\(indent)      needs: \(unmet)") }
+        return lines
+    }
+
+    /// The allegation's details that the law asks for, one line each.
+    static func details(_ allegation: AllegationProof) -> [String] {
+        let d = allegation.details
+        var lines: [String] = []
+        if let attack = allegation.attack {
+            lines.append("Attack: \(attack.id) \(attack.title)\(attack.unprovedElements.isEmpty ? " (proved)" : "")")
+        }
+        if d.attempted {
+            lines.append("Attempted (art. 25(3)(f))\(d.abandonment.map { "; abandonment: \($0)" } ?? "")")
+        }
+        if d.crime == "deportation" {
+            lines.append("State of destination: \(d.destinationState ?? "not recorded")")
+        }
+        if d.crime == "enforced-disappearance" {
+            lines.append("Limb pleaded (elements 1–3): \(d.disappearanceLimb.map { "(\($0))" } ?? "not recorded")")
+        }
+        if d.crime == "persecution" {
+            let grounds = d.persecutionGrounds.map(\.rawValue).joined(separator: ", ")
+            lines.append("Grounds: \(grounds.isEmpty ? "not recorded" : grounds)")
+            lines.append("Targeted group: \(d.targetedGroup ?? "not recorded")")
+            lines.append("Connected with: \(d.connectedAllegation?.description ?? "not recorded")")
+        }
+        if d.crimeKeyToReview {
+            lines.append("Review: alleged as deportation before deportation and forcible transfer were separated")
+        }
+        return lines
     }
 
     static func describe(_ source: CitedSource) -> String {

@@ -162,6 +162,7 @@ public enum RecordsText {
         fields.add("Testimonies", String(s.testimonies))
         fields.add("Incidents", String(s.incidents))
         fields.add("Actors", String(s.actors))
+        fields.add("Attacks", String(s.attacks))
         fields.add("Allegations", String(s.allegations))
         fields.add("Attributions", String(s.attributions))
         fields.add("Citations", String(s.citations))
@@ -172,6 +173,13 @@ public enum RecordsText {
         fields.add(
             "Proof gaps",
             s.proofGaps == 0 ? "none" : "\(s.proofGaps) (run 'casebook matrix' to see them)")
-        return fields.render()
+        if s.liabilityGaps > 0 {
+            fields.add("Liability gaps", "\(s.liabilityGaps) element(s) of the modes of liability or of an actor's knowledge")
+        }
+        var text = fields.render()
+        for id in s.allegationsToReview {
+            text += "\nReview \(id): alleged as deportation before deportation (to another State) and forcible transfer (within the State) were separate keys. Confirm it with 'casebook allegation update \(id) --reviewed --destination CC', or re-key it with '--crime forcible-transfer'."
+        }
+        return text
     }
 }

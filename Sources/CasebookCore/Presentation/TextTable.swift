@@ -13,7 +13,7 @@ public struct TextTable: Sendable {
     /// The table as lines of text; long cells are cut to keep rows on one line.
     public func render(maxCellWidth: Int = 60) -> String {
         let cut = { (cell: String) -> String in
-            let flat = cell.replacingOccurrences(of: "\n", with: " ")
+            let flat = TerminalText.escaped(cell, keepingLineBreaks: false)
             return flat.count > maxCellWidth ? String(flat.prefix(maxCellWidth - 1)) + "…" : flat
         }
         let all = ([headers] + rows).map { $0.map(cut) }
@@ -37,7 +37,7 @@ struct FieldList {
 
     mutating func add(_ label: String, _ value: String?) {
         guard let value, !value.isEmpty else { return }
-        fields.append((label, value))
+        fields.append((label, TerminalText.escaped(value, keepingLineBreaks: false)))
     }
 
     func render() -> String {

@@ -8,7 +8,7 @@ extension RecordsText {
         for field in report.fields {
             lines.append("")
             lines.append(field.label.prefix(1).uppercased() + field.label.dropFirst())
-            for kind in [NameVariant.Kind.asEntered, .otherOrder, .otherKorea, .romanised, .romanisedFamilyLast] {
+            for kind in [NameVariant.Kind.asEntered, .otherOrder, .otherKorea, .romanised, .romanisedFamilyLast, .otherForm] {
                 let texts = field.variants.filter { $0.kind == kind }.map(\.text)
                 guard !texts.isEmpty else { continue }
                 lines.append("  \(heading(kind)) (\(texts.count)):")
@@ -25,6 +25,7 @@ extension RecordsText {
         case .otherKorea: "in the other Korea's spelling"
         case .romanised: "romanised, family name first"
         case .romanisedFamilyLast: "romanised, family name last"
+        case .otherForm: "in other written forms (whole words only)"
         }
     }
 

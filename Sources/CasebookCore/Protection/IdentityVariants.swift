@@ -26,3 +26,33 @@ extension AppDatabase {
         return IdentityVariants(id: revealed.id, pseudonym: revealed.pseudonym, fields: fields)
     }
 }
+
+extension OpenCase {
+    /// Opens a witness's identity for `witness reveal`, and records in the custody log who saw
+    /// which fields and when (never the values), so that a team can answer "who looked at this
+    /// witness's identity".
+    public func revealWitness(_ id: RecordID, passphrase: Passphrase?, handler: Handler) throws -> RevealedWitness {
+        let revealed = try database.revealWitness(id, passphrase: passphrase)
+        try logIdentityAccess(id, fields: revealed.identity.fields.map(\.0), what: "identity revealed", handler: handler)
+        return revealed
+    }
+
+    /// The spellings the leak scan looks for, for `witness variants`; logged like a reveal.
+    public func witnessVariants(_ id: RecordID, passphrase: Passphrase?, handler: Handler) throws -> IdentityVariants {
+        let variants = try database.witnessVariants(id, passphrase: passphrase)
+        try logIdentityAccess(id, fields: variants.fields.map(\.field), what: "spellings of the identity shown", handler: handler)
+        return variants
+    }
+
+    private func logIdentityAccess(_ id: RecordID, fields: [IdentityField], what: String, handler: Handler) throws {
+        guard !fields.isEmpty else { return }
+        try requireUsableKey(for: handler)
+        _ = try database.write { db in
+            try appendCustody(
+                [NewCustodyEvent(
+                    action: .identityRevealed, handler: handler,
+                    note: "\(id): \(what) (\(fields.map(\.label).joined(separator: ", ")))")],
+                in: db)
+        }
+    }
+}

@@ -41,11 +41,14 @@ public struct LeakScanner: Sendable {
         for identity in identities {
             for item in NameVariants.items(of: identity.value, field: identity.field) {
                 for variant in NameVariants.variants(of: item, field: identity.field) {
-                    list.add(variant.text, generated: variant.generated, owner: (identity.witness, identity.field))
+                    // Another form of a date or number must stand as a word ("2/3/1975" not inside
+                    // "12/3/1975"); one written with Hangul (1975년 3월 2일) is distinctive anywhere.
+                    let wholeWord = variant.kind == .otherForm && variant.text.allSatisfy(\.isASCII)
+                    list.add(variant.text, generated: variant.generated, wholeWord: wholeWord, owner: (identity.witness, identity.field))
                 }
             }
         }
-        for term in extraTerms { list.add(term, generated: false, owner: nil) }
+        for term in extraTerms { list.add(term, generated: false, wholeWord: false, owner: nil) }
         self.init(list)
     }
 
@@ -64,10 +67,10 @@ public struct LeakScanner: Sendable {
             for needle in needles { add(needle.units, rule: needle.rule, owner: needle.owner) }
         }
 
-        mutating func add(_ text: String, generated: Bool, owner: (witness: RecordID, field: IdentityField)?) {
+        mutating func add(_ text: String, generated: Bool, wholeWord: Bool, owner: (witness: RecordID, field: IdentityField)?) {
             let units = FoldedText(text).unitsWithoutGaps
             guard !units.isEmpty else { return }
-            add(units, rule: LeakScanner.rule(for: units, generated: generated), owner: owner)
+            add(units, rule: wholeWord ? .wholeWord : LeakScanner.rule(for: units, generated: generated), owner: owner)
         }
 
         private mutating func add(_ units: [UInt32], rule: Rule, owner: (witness: RecordID, field: IdentityField)?) {
@@ -85,14 +88,16 @@ public struct LeakScanner: Sendable {
         return units.count < (generated ? shortGeneratedLength : shortLength) ? .wholeWord : .anywhere
     }
 
-    /// The first protected identity found in `text`, if any.
-    public func firstHit(in text: String) -> (witness: RecordID, field: IdentityField)? {
+    /// The first protected identity found in `text`, if any, other than the waived ones.
+    public func firstHit(in text: String, waived: Set<LeakWaiver> = []) -> (witness: RecordID, field: IdentityField)? {
         guard !needles.isEmpty else { return nil }
         let folded = FoldedText(text)
         var hit: (witness: RecordID, field: IdentityField)?
         automaton.scan(folded) { index, end in
             let needle = needles[index]
-            guard let owner = needle.owner, Self.sits(needle, endingAt: end, in: folded) else { return true }
+            guard let owner = needle.owner, Self.sits(needle, endingAt: end, in: folded),
+                !waived.contains(LeakWaiver(witness: owner.witness, field: owner.field))
+            else { return true }
             hit = owner
             return false
         }
@@ -105,7 +110,7 @@ public struct LeakScanner: Sendable {
         var scanner = self
         if !extraTerms.isEmpty {
             var list = NeedleList(needles)
-            for term in extraTerms { list.add(term, generated: false, owner: nil) }
+            for term in extraTerms { list.add(term, generated: false, wholeWord: false, owner: nil) }
             scanner = LeakScanner(list)
         }
         let folded = FoldedText(text, keepingOrigins: true)
@@ -162,34 +167,78 @@ public struct LeakScanner: Sendable {
 /// The check every writer makes on its text before writing anything.
 public struct LeakGuard: Sendable {
     let scanner: LeakScanner?
+    /// Witness fields the user allowed in this one write (`--allow W-1:other-names`).
+    var waived: Set<LeakWaiver> = []
+
+    /// Whether there is anything to look for.
+    var isActive: Bool { scanner != nil }
 
     /// Throws `ProtectionError.leak` naming the witness and field (never the value) on a hit.
     public func check(_ text: String, place: String) throws {
-        guard let scanner, let hit = scanner.firstHit(in: text) else { return }
+        guard let scanner, let hit = scanner.firstHit(in: text, waived: waived) else { return }
         throw ProtectionError.leak(witness: hit.witness, field: hit.field.label, place: place)
     }
 }
 
+/// A user's word that one witness's field may appear in one write: for a false positive, such
+/// as a witness whose name is also a place name the report must give. Logged in the custody log.
+public struct LeakWaiver: Hashable, Sendable, CustomStringConvertible {
+    public let witness: RecordID
+    public let field: IdentityField
+
+    public init(witness: RecordID, field: IdentityField) {
+        self.witness = witness
+        self.field = field
+    }
+
+    /// Reads "W-1:other-names" (a witness and one of name, other-names, contact, born, notes).
+    public init(parsing text: String) throws {
+        let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
+        guard parts.count == 2, let field = IdentityField(rawValue: parts[1]),
+            let witness = try? RecordID(parsing: parts[0], expecting: [.witness], for: "allow")
+        else { throw ProtectionError.badWaiver(text) }
+        self.init(witness: witness, field: field)
+    }
+
+    public var description: String { "\(witness):\(field.rawValue)" }
+}
+
 /// How a writer should run the leak scan: with the passphrase when needed, or, on the user's
-/// explicit word, not at all.
+/// explicit word, not at all (only when no passphrase is at hand).
 public struct LeakScanOptions: Sendable {
     public var passphrase: PassphraseSource
     public var skip: Bool
+    public var waived: [LeakWaiver]
 
-    public init(passphrase: PassphraseSource = .none, skip: Bool = false) {
+    public init(passphrase: PassphraseSource = .none, skip: Bool = false, waived: [LeakWaiver] = []) {
         self.passphrase = passphrase
         self.skip = skip
+        self.waived = waived
     }
 }
 
 extension OpenCase {
     /// The leak check for one write. A case with no protected identities needs no passphrase.
-    /// Without the passphrase the write is refused, unless `skip` was asked for: then the
-    /// skipped scan is logged in the custody log and a warning returned.
+    /// With the passphrase the scan always runs (a hit can be waived only field by field, and
+    /// each waiver is logged). Without it the write is refused, unless `skip` was asked for: then
+    /// the skipped scan is logged in the custody log and a warning returned.
     func leakGuard(for what: String, options: LeakScanOptions, handler: Handler) throws -> (guard: LeakGuard, warning: String?) {
         guard try database.hasProtectedIdentities() else { return (LeakGuard(scanner: nil), nil) }
-        if !options.skip, let passphrase = try options.passphrase.passphrase() {
-            return (LeakGuard(scanner: LeakScanner(identities: try database.protectedIdentities(passphrase))), nil)
+        if let passphrase = try options.passphrase.passphrase() {
+            let scanner = LeakScanner(identities: try database.protectedIdentities(passphrase))
+            if !options.waived.isEmpty {
+                _ = try database.write { db in
+                    try appendCustody(
+                        options.waived.map { waiver in
+                            NewCustodyEvent(
+                                action: .leakScanWaived, handler: handler,
+                                note: "\(what): the \(waiver.field.label) of \(waiver.witness) allowed by the handler (--allow \(waiver))")
+                        }, in: db)
+                }
+            }
+            let warning = options.skip
+                ? "note: --no-leak-scan has no effect when the passphrase is given: \(what) was checked for witness identities." : nil
+            return (LeakGuard(scanner: scanner, waived: Set(options.waived)), warning)
         }
         guard options.skip else { throw ProtectionError.scanUnavailable(what) }
         _ = try database.write { db in

@@ -12,6 +12,9 @@ public struct NameVariant: Codable, Sendable, Equatable {
         case romanised
         /// A Hangul name in Latin letters, family name last.
         case romanisedFamilyLast = "romanised-family-last"
+        /// A date of birth or a telephone number in another common written form ("2 March 1975",
+        /// "010-1234-5678" for "+82 10-1234-5678"), which counts only as a whole word.
+        case otherForm = "other-form"
     }
 
     public let kind: Kind
@@ -41,7 +44,12 @@ enum NameVariants {
     /// The spellings of one item of a field.
     static func variants(of item: String, field: IdentityField) -> [NameVariant] {
         var result = [NameVariant(kind: .asEntered, text: item)]
-        guard field == .name || field == .otherNames else { return result }
+        switch field {
+        case .born: return result + dateForms(of: item).map { NameVariant(kind: .otherForm, text: $0) }
+        case .contact: return result + telephoneForms(of: item).map { NameVariant(kind: .otherForm, text: $0) }
+        case .notes: return result
+        case .name, .otherNames: break
+        }
         let syllables = FoldedText(item).unitsWithoutGaps
         if syllables.count >= 2, syllables.allSatisfy(Hangul.isSyllable) {
             result += korean(item)
@@ -50,6 +58,47 @@ enum NameVariants {
         }
         var seen: Set<String> = []
         return result.filter { seen.insert($0.text).inserted }
+    }
+
+    static let months = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ]
+
+    /// "1975-03-02" as it is also written: 02/03/1975, 03/02/1975, 2.3.1975, 2 March 1975,
+    /// March 2, 1975, 2 Mar 1975, 1975년 3월 2일, 19750302 and 750302 (the first half of a Korean
+    /// resident registration number).
+    static func dateForms(of item: String) -> [String] {
+        guard let date = try? PartialDate(parsing: item), let month = date.month, let day = date.day else { return [] }
+        let year = date.year
+        let mm = String(format: "%02d", month), dd = String(format: "%02d", day)
+        let name = months[month - 1]
+        return [
+            "\(dd)/\(mm)/\(year)", "\(mm)/\(dd)/\(year)", "\(day)/\(month)/\(year)", "\(month)/\(day)/\(year)", "\(day).\(month).\(year)",
+            "\(year)/\(mm)/\(dd)", "\(year).\(month).\(day)", "\(day) \(name) \(year)", "\(name) \(day), \(year)",
+            "\(day) \(name.prefix(3)) \(year)", "\(name.prefix(3)) \(day), \(year)", "\(year)년 \(month)월 \(day)일",
+            "\(year)\(mm)\(dd)", "\(String(year).suffix(2))\(mm)\(dd)",
+        ]
+    }
+
+    /// A telephone number without its country code, as dialled at home: "+82 10-1234-5678" is
+    /// also "010-1234-5678" and "10-1234-5678". Needs seven digits or more, so a short number in a
+    /// contact field is not mistaken for one.
+    static func telephoneForms(of item: String) -> [String] {
+        let digits = item.filter(\.isASCII).filter(\.isNumber)
+        let other = item.filter { !$0.isNumber && !" +-().".contains($0) }
+        guard digits.count >= 7, other.isEmpty else { return [] }
+        var forms: [String] = []
+        if item.trimmingCharacters(in: .whitespaces).hasPrefix("+") || item.hasPrefix("00") {
+            let international = item.hasPrefix("00") ? String(digits.dropFirst(2)) : digits
+            // Country codes are one to three digits; the number at home is what follows, with 0.
+            for length in 1...3 where international.count - length >= 6 {
+                let national = String(international.dropFirst(length))
+                forms += [national, "0" + national]
+            }
+        } else if digits.hasPrefix("0") {
+            forms.append(String(digits.dropFirst()))
+        }
+        return forms
     }
 
     /// "Kim Chol-su" → "Chol-su Kim"; "Nguyen Van Bao" → "Van Bao Nguyen", "Bao Nguyen Van".

@@ -15,6 +15,8 @@ public enum ProtectionError: CasebookFailure, Equatable {
     case scanUnavailable(String)
     /// The two entries of a new passphrase differ.
     case passphraseMismatch
+    /// An `--allow` value that is not a witness and an identity field.
+    case badWaiver(String)
 
     public var category: FailureCategory {
         switch self {
@@ -39,6 +41,8 @@ public enum ProtectionError: CasebookFailure, Equatable {
             "\(what) must first be checked for witness identities, which needs the case passphrase: set $CASEBOOK_PASSPHRASE, run it at a terminal, or add --no-leak-scan to write it unchecked (this is logged)."
         case .passphraseMismatch:
             "The two entries of the new passphrase differ. Nothing was changed."
+        case .badWaiver(let text):
+            "'\(text)' is not a witness and a field: write it as W-1:name (fields: \(IdentityField.allCases.map(\.rawValue).joined(separator: ", "))). Nothing was written."
         }
     }
 }

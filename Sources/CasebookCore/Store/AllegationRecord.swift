@@ -7,10 +7,29 @@ struct AllegationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var incidentId: Int64
     var crimeKey: String
     var createdAt: String
+    /// The attack this conduct is alleged to be part of (the nexus).
+    var attackId: Int64? = nil
+    /// Art. 25(3)(f): the crime was attempted, not completed.
+    var attempted: Bool = false
+    /// How the attempt was abandoned, if it was (art. 25(3)(f), second sentence).
+    var abandonment: String? = nil
+    /// For deportation: the ISO 3166 code of the State the people were deported to.
+    var destinationState: String? = nil
+    /// For enforced disappearance: limb "a" or "b" of elements 1–3.
+    var disappearanceLimb: String? = nil
+    /// For persecution: the grounds (art. 7(1)(h)).
+    var persecutionGrounds: [String] = []
+    /// For persecution: the group or collectivity targeted.
+    var targetedGroup: String? = nil
+    /// For persecution: the allegation it is committed in connection with (element 4).
+    var connectedAllegationId: Int64? = nil
+    /// A 'deportation' allegation made when the key also covered forcible transfer.
+    var crimeKeyToReview: Bool = false
 
     enum Columns {
         static let incidentId = Column(CodingKeys.incidentId)
         static let crimeKey = Column(CodingKeys.crimeKey)
+        static let attackId = Column(CodingKeys.attackId)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

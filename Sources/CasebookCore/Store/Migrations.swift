@@ -177,6 +177,50 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v11-attack: the attack directed against a civilian population, with its proof") { db in
+            try db.create(table: "attack") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("title", .text).notNull()
+                t.column("periodText", .text)
+                t.column("periodStart", .text)
+                t.column("periodEnd", .text)
+                t.column("population", .text)
+                t.column("policy", .text)
+                t.column("widespread", .text)
+                t.column("systematic", .text)
+                t.column("description", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "attack_citation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("attack", onDelete: .restrict).notNull()
+                t.belongsTo("testimony", onDelete: .restrict)
+                t.belongsTo("evidence", inTable: "evidence_item", onDelete: .restrict)
+                t.column("elementKey", .text).notNull()
+                t.column("pinpoint", .text)
+                t.column("note", .text)
+                t.column("createdAt", .text).notNull()
+                t.check(sql: "(testimonyId IS NULL) <> (evidenceId IS NULL)")
+            }
+        }
+
+        migrator.registerMigration("v11-allegation-details: nexus, attempt, destination, limb, persecution grounds") { db in
+            try db.alter(table: "allegation") { t in
+                t.add(column: "attackId", .integer).references("attack", onDelete: .restrict)
+                t.add(column: "attempted", .boolean).notNull().defaults(to: false)
+                t.add(column: "abandonment", .text)
+                t.add(column: "destinationState", .text)
+                t.add(column: "disappearanceLimb", .text).check { ["a", "b"].contains($0) }
+                t.add(column: "persecutionGrounds", .text).notNull().defaults(to: "[]")
+                t.add(column: "targetedGroup", .text)
+                t.add(column: "connectedAllegationId", .integer).references("allegation", onDelete: .restrict)
+                t.add(column: "crimeKeyToReview", .boolean).notNull().defaults(to: false)
+            }
+            // 'deportation' used to cover forcible transfer too: every such allegation is flagged
+            // for a lawyer to confirm or re-key as forcible-transfer.
+            try db.execute(sql: "UPDATE allegation SET crimeKeyToReview = 1 WHERE crimeKey = 'deportation'")
+        }
+
         migrator.registerMigration("v10-record-history") { db in
             try db.create(table: "record_history") { t in
                 t.autoIncrementedPrimaryKey("id")

@@ -30,6 +30,15 @@ extension Workspace {
                 try fileManager.createDirectory(at: sub, withIntermediateDirectories: true)
                 created.append(sub)
             }
+            // Only the case's owner may list or read anything in it (a folder that existed keeps its
+            // mode; `status` warns if it is open to others).
+            for url in created where url != workspace.databaseURL {
+                try fileManager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: url.path)
+            }
+            let evidence = workspace.objectsURL.deletingLastPathComponent()
+            if created.contains(workspace.objectsURL) {
+                try fileManager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: evidence.path)
+            }
             try fileManager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: workspace.keysURL.path)
             guard fileManager.createFile(
                 atPath: workspace.databaseURL.path, contents: nil, attributes: [.posixPermissions: 0o600])

@@ -47,7 +47,14 @@ public struct Workspace: Sendable {
         }
         var folder = base.standardizedFileURL
         while true {
-            if holdsDatabase(folder) { return Workspace(root: folder) }
+            if holdsDatabase(folder) {
+                // Found by walking up: someone else's case in a parent folder is not adopted silently.
+                let workspace = Workspace(root: folder)
+                if let owner = PosixFile.owner(workspace.databaseURL.path), owner != geteuid() {
+                    throw .ownedByAnother(folder.path)
+                }
+                return workspace
+            }
             let parent = folder.deletingLastPathComponent()
             if parent.path == folder.path { break }
             folder = parent
@@ -55,9 +62,13 @@ public struct Workspace: Sendable {
         throw .outsideWorkspace(base.standardizedFileURL.path)
     }
 
-    /// Warnings for files that other users of the machine can read: the case database (and its
-    /// journal files) and the private keys.
+    /// Warnings for files that other users of the machine can read: the workspace and evidence
+    /// folders, the case database (and its journal files) and the private keys.
     public func permissionWarnings() -> [String] {
+        var folders: [String] = []
+        for url in [root, objectsURL.deletingLastPathComponent(), objectsURL, keysURL, outputURL] {
+            if let mode = PosixFile.permissions(url.path), mode & 0o077 != 0 { folders.append(url.path) }
+        }
         var exposed: [String] = []
         for path in [databaseURL.path, databaseURL.path + "-wal", databaseURL.path + "-shm"] {
             if let mode = PosixFile.permissions(path), mode & 0o077 != 0 { exposed.append(path) }
@@ -68,7 +79,8 @@ public struct Workspace: Sendable {
                 if let mode = PosixFile.permissions(path), mode & 0o077 != 0 { exposed.append(path) }
             }
         }
-        return exposed.map { "warning: \($0) can be read by other users of this machine; run 'chmod 600 \($0)'." }
+        return folders.map { "warning: the folder \($0) can be opened by other users of this machine; run 'chmod 700 \($0)'." }
+            + exposed.map { "warning: \($0) can be read by other users of this machine; run 'chmod 600 \($0)'." }
     }
 
     static func holdsDatabase(_ folder: URL) -> Bool {

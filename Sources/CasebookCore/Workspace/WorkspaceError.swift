@@ -10,6 +10,8 @@ public enum WorkspaceError: CasebookFailure, Equatable {
     case notAFolder(String)
     /// The folder or its files could not be created.
     case cannotCreate(String, detail: String)
+    /// A workspace found in a parent folder whose database belongs to another user.
+    case ownedByAnother(String)
 
     public var category: FailureCategory {
         switch self {
@@ -30,6 +32,8 @@ public enum WorkspaceError: CasebookFailure, Equatable {
             "\(path) is a file, not a folder; choose a folder for the new workspace."
         case .cannotCreate(let path, let detail):
             "Casebook could not create the workspace at \(path): \(detail)."
+        case .ownedByAnother(let path):
+            "The case at \(path) belongs to another user of this machine, so it was not used. If you mean to work on it, name it with -C \(path)."
         }
     }
 }

@@ -1,0 +1,42 @@
+/// The parts of the matrix that concern the people responsible and the points of law to answer.
+extension AppDatabase {
+    /// Each mode's elements for one actor, then the actor's own knowledge of the attack where
+    /// a mode of art. 25(3) calls for it, each with the sources cited for that actor.
+    static func liabilityElements(
+        modes: [ModeOfLiability], actor: RecordID, citations: [CitationRecord], cited: (CitationRecord) -> CitedSource
+    ) -> [ElementProof] {
+        var result: [ElementProof] = []
+        for mode in modes {
+            for element in mode.elements {
+                result.append(
+                    ElementProof(
+                        key: element.key, number: result.count + 1, text: element.text, citation: element.citation,
+                        isContextual: false, sources: citations.filter { $0.elementKey == element.key }.map(cited)))
+            }
+        }
+        if modes.contains(where: \.needsPersonalKnowledgeOfAttack) {
+            result.append(
+                ElementProof(
+                    key: ContextualElement.knowledge.key, number: result.count + 1,
+                    text: "\(actor) knew the conduct was part of the attack, or meant it to be.",
+                    citation: "art. 7(1) (\"with knowledge of the attack\"); art. 30; Elements of Crimes, introduction to art. 7, para. 2",
+                    isContextual: true,
+                    sources: citations.filter { $0.elementKey == ContextualElement.knowledge.key }.map(cited)))
+        }
+        return result
+    }
+
+    /// The Statute entered into force on 1 July 2002 (art. 11(1), art. 126(1)).
+    static let entryIntoForce = "2002-07-01"
+
+    /// Footnote 24: enforced disappearance is within the Court's jurisdiction only if the attack
+    /// occurs after the Statute's entry into force.
+    static func cautions(crime: CrimeCategory, attack: AttackLink?) -> [String] {
+        guard crime.attackMustPostdateEntryIntoForce, let start = attack?.periodStart, start < entryIntoForce,
+            let attack
+        else { return [] }
+        return [
+            "\(attack.id)'s period starts before 1 July 2002, when the Statute entered into force: enforced disappearance is within the Court's jurisdiction only if the attack occurs after entry into force (Elements of Crimes, art. 7(1)(i), footnote 24; for a State that joined later, see art. 11(2))."
+        ]
+    }
+}

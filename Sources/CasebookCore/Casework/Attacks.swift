@@ -1,0 +1,112 @@
+import Foundation
+import GRDB
+
+extension AppDatabase {
+    /// Records the attack directed against a civilian population, once for the case.
+    public func addAttack(_ input: AttackInput) throws -> AttackSummary {
+        let title = try Validate.required(input.title ?? "", "attack title")
+        let period = try input.period.flatMap(Validate.optional).map { try DateSpan(parsing: $0) }
+        let id: Int64 = try write { db in
+            var record = AttackRecord(
+                title: title, periodText: period?.description, periodStart: period?.earliestDay, periodEnd: period?.latestDay,
+                population: Validate.optional(input.population), policy: Validate.optional(input.policy),
+                widespread: Validate.optional(input.widespread), systematic: Validate.optional(input.systematic),
+                description: Validate.optional(input.description), createdAt: timestampNow())
+            try record.insert(db)
+            return record.id ?? 0
+        }
+        return try attack(RecordID(.attack, id))
+    }
+
+    /// Changes the fields given; an empty text clears an optional field.
+    public func updateAttack(_ id: RecordID, _ input: AttackInput) throws -> AttackSummary {
+        guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], option: "the attack") }
+        let title = try input.title.map { try Validate.required($0, "attack title") }
+        var period: DateSpan??
+        if let text = input.period { period = .some(try Validate.optional(text).map { try DateSpan(parsing: $0) }) }
+        try write { db in
+            guard var record = try AttackRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            if let title { record.title = title }
+            if let period {
+                record.periodText = period?.description
+                record.periodStart = period?.earliestDay
+                record.periodEnd = period?.latestDay
+            }
+            if let text = input.population { record.population = Validate.optional(text) }
+            if let text = input.policy { record.policy = Validate.optional(text) }
+            if let text = input.widespread { record.widespread = Validate.optional(text) }
+            if let text = input.systematic { record.systematic = Validate.optional(text) }
+            if let text = input.description { record.description = Validate.optional(text) }
+            try record.update(db)
+        }
+        return try attack(id)
+    }
+
+    /// One attack with the proof of each of its elements.
+    public func attack(_ id: RecordID) throws -> AttackSummary {
+        guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], option: "the attack") }
+        return try read { db in
+            guard let record = try AttackRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.attackSummary(record, labels: SourceLabels(db), in: db)
+        }
+    }
+
+    /// Every attack in the case.
+    public func attacks() throws -> [AttackSummary] {
+        try read { db in
+            let labels = try SourceLabels(db)
+            return try AttackRecord.order(Column("id")).fetchAll(db).map { try Self.attackSummary($0, labels: labels, in: db) }
+        }
+    }
+
+    /// Cites a source for one element of an attack.
+    public func citeForAttack(_ input: NewAttackCitation) throws -> AttackCitationSummary {
+        guard input.attack.kind == .attack else { throw RecordError.wrongKind(input.attack, expected: [.attack], option: "the attack") }
+        try Self.checkSourceKind(input.source)
+        let key = input.element.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let element = AttackElement(rawValue: key) else {
+            throw LawError.unknownElement(
+                input.element, suggestions: Suggestions.closest(to: key, among: AttackElement.allCases.map(\.key)))
+        }
+        let pinpoint = Validate.optional(input.pinpoint)
+        return try write { db in
+            try Self.requireExists(input.attack, table: "attack", in: db)
+            try Self.requireExists(input.source, table: input.source.kind == .testimony ? "testimony" : "evidence_item", in: db)
+            var record = AttackCitationRecord(
+                attackId: input.attack.number, testimonyId: input.source.kind == .testimony ? input.source.number : nil,
+                evidenceId: input.source.kind == .evidence ? input.source.number : nil, elementKey: element.key,
+                pinpoint: pinpoint, note: Validate.optional(input.note), createdAt: timestampNow())
+            let duplicate = try AttackCitationRecord.filter(AttackCitationRecord.Columns.attackId == input.attack.number)
+                .fetchAll(db)
+                .contains { $0.source == input.source && $0.elementKey == element.key && $0.pinpoint == pinpoint }
+            if duplicate {
+                throw RecordError.duplicateAttackCitation(attack: input.attack, source: input.source, element: element.key)
+            }
+            try record.insert(db)
+            return AttackCitationSummary(
+                attack: input.attack, source: input.source, element: element.key, pinpoint: pinpoint, note: record.note)
+        }
+    }
+
+    static func attackSummary(_ record: AttackRecord, labels: SourceLabels, in db: Database) throws -> AttackSummary {
+        let id = record.id ?? 0
+        let citations = try AttackCitationRecord.filter(AttackCitationRecord.Columns.attackId == id).order(Column("id")).fetchAll(db)
+        let allegations = try Int64.fetchAll(db, sql: "SELECT id FROM allegation WHERE attackId = ? ORDER BY id", arguments: [id])
+        return AttackSummary(
+            id: RecordID(.attack, id), title: record.title, period: record.periodText, population: record.population,
+            policy: record.policy, widespread: record.widespread, systematic: record.systematic,
+            description: record.description,
+            elements: attackElements(citations, labels: labels),
+            allegations: allegations.map { RecordID(.allegation, $0) })
+    }
+
+    static func attackElements(_ citations: [AttackCitationRecord], labels: SourceLabels) -> [ElementProof] {
+        AttackElement.allCases.enumerated().map { index, element in
+            ElementProof(
+                key: element.key, number: index + 1, text: element.text, citation: element.citation, isContextual: true,
+                sources: citations.filter { $0.elementKey == element.key }.map {
+                    CitedSource(source: $0.source, label: labels.label(for: $0.source), pinpoint: $0.pinpoint, note: $0.note)
+                })
+        }
+    }
+}

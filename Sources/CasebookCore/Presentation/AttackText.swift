@@ -1,0 +1,51 @@
+/// Attacks and allegation details as printed for people.
+public enum AttackText {
+    public static func attack(_ a: AttackSummary) -> String {
+        var fields = FieldList()
+        fields.add("Attack", "\(a.id) \(a.title)")
+        fields.add("Period", a.period)
+        fields.add("Population", a.population)
+        fields.add("Policy", a.policy)
+        fields.add("Widespread", a.widespread)
+        fields.add("Systematic", a.systematic)
+        fields.add("Description", a.description)
+        fields.add("Allegations", a.allegations.isEmpty ? "none linked yet" : a.allegations.map(\.description).joined(separator: ", "))
+        var lines = [fields.render(), ""]
+        for element in a.elements {
+            lines.append(contentsOf: ProofMatrixText.render(element, indent: ""))
+        }
+        lines.append("")
+        lines.append(
+            a.isProved
+                ? "Every element of \(a.id) has a source."
+                : "\(a.elements.filter(\.isGap).count) element(s) of \(a.id) not proved yet.")
+        return lines.joined(separator: "\n")
+    }
+
+    public static func list(_ attacks: [AttackSummary]) -> String {
+        guard !attacks.isEmpty else { return "No attacks yet. Record one with 'casebook attack add --title T'." }
+        return TextTable(
+            headers: ["Id", "Title", "Period", "Proved", "Allegations"],
+            rows: attacks.map {
+                [$0.id.description, $0.title, $0.period ?? "", $0.isProved ? "yes" : "no", String($0.allegations.count)]
+            }
+        ).render(maxCellWidth: 60)
+    }
+
+    public static func allegation(_ d: AllegationDetails) -> String {
+        var fields = FieldList()
+        fields.add("Allegation", "\(d.id): \(d.incident) as \(d.crimeName) (\(d.article))")
+        fields.add("Attack", d.attack?.description ?? "not linked")
+        fields.add("Attempted", d.attempted ? "yes (art. 25(3)(f))" : nil)
+        fields.add("Abandonment", d.abandonment)
+        if d.crime == "deportation" { fields.add("Destination", d.destinationState ?? "not recorded") }
+        if d.crime == "enforced-disappearance" { fields.add("Limb", d.disappearanceLimb ?? "not recorded") }
+        if d.crime == "persecution" {
+            fields.add("Grounds", d.persecutionGrounds.isEmpty ? "not recorded" : d.persecutionGrounds.map(\.rawValue).joined(separator: ", "))
+            fields.add("Targeted group", d.targetedGroup ?? "not recorded")
+            fields.add("Connected with", d.connectedAllegation?.description ?? "not recorded")
+        }
+        fields.add("Review", d.crimeKeyToReview ? "made as deportation before the split from forcible transfer; confirm with --reviewed or re-key with --crime forcible-transfer" : nil)
+        return fields.render()
+    }
+}

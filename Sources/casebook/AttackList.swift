@@ -1,0 +1,15 @@
+import ArgumentParser
+import CasebookCore
+
+extension Casebook {
+    struct AttackList: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the attacks.")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+
+        func run() throws {
+            try output.emit(try workspace.openDatabase().attacks(), text: AttackText.list)
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Foundation
+import Testing
+
+/// The ways a witness's identity could still leave the case, each closed: `--no-leak-scan` with
+/// the passphrase at hand, waivers, risk notes, unaudited reveals, readable stores, names from the
+/// database used as paths, control characters on screen, another user's case adopted silently.
+@Suite("no path out of the case for a witness's identity")
+struct LeakGuardTests {
+    static let passphrase = ["CASEBOOK_PASSPHRASE": "first passphrase"]
+
+    /// A case with one witness sealed as "Kim Chol-su", contact and date of birth.
+    func protectedCase() throws -> CLI {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "kim"
+        cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
+        try cli.makeCase()
+        let added = try cli.run(
+            [
+                "witness", "add", "--pseudonym", "Witness A", "--name", "Kim Chol-su", "--contact", "+82 10-1234-5678, kcs@example.org",
+                "--born", "1975-03-02", "--consent", "icc", "--risk-notes", "Mother still in Hoeryong",
+            ], environment: Self.passphrase)
+        #expect(added.status == 0, "\(added.stderr)")
+        return cli
+    }
+
+    @Test func noLeakScanDoesNotSkipTheScanWhenThePassphraseIsGiven() throws {
+        let cli = try protectedCase()
+        #expect(try cli.run(["incident", "add", "--title", "Beating", "--date", "2012", "--description", "Kim Chol-su was beaten"]).status == 0)
+        let out = cli.folder.appendingPathComponent("case.json")
+        let before = try cli.databaseDump()
+        let result = try cli.run(["export", "json", out.path, "--no-leak-scan"], environment: Self.passphrase)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("the description of incident I-1 in the JSON export contains the protected real name of W-1"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(try cli.databaseDump() == before)
+    }
+
+    @Test func aWaiverLetsOneFieldThroughAndIsLogged() throws {
+        let cli = try protectedCase()
+        #expect(try cli.run(["incident", "add", "--title", "Beating", "--date", "2012", "--description", "Kim Chol-su was beaten"]).status == 0)
+        let out = cli.folder.appendingPathComponent("case.json")
+        let bad = try cli.run(["export", "json", out.path, "--allow", "W-1:nickname"], environment: Self.passphrase)
+        #expect(bad.status == 2)
+        #expect(bad.errorLines == ["error: 'W-1:nickname' is not a witness and a field: write it as W-1:name (fields: name, other-names, contact, born, notes). Nothing was written."])
+        let wrongField = try cli.run(["export", "json", out.path, "--allow", "W-1:contact"], environment: Self.passphrase)
+        #expect(wrongField.status == 1)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        let allowed = try cli.run(["export", "json", out.path, "--allow", "W-1:name"], environment: Self.passphrase)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(try String(contentsOf: out, encoding: .utf8).contains("Kim Chol-su was beaten"))
+        #expect(try cli.sqlite("SELECT note FROM custody_event WHERE action = 'leak-scan-waived' ORDER BY sequence DESC LIMIT 1")
+            == "The JSON export: the real name of W-1 allowed by the handler (--allow W-1:name)\n")
+    }
+
+    @Test(arguments: [
+        "call him on 010-1234-5678", "write to KCS@example.org", "born 2 March 1975", "born on 02/03/1975", "1975년 3월 2일생",
+    ])
+    func contactsAndDatesOfBirthAreFoundInTheirCommonForms(_ text: String) throws {
+        let cli = try protectedCase()
+        #expect(try cli.run(["testimony", "add", "--witness", "W-1", "--date", "2019", "--summary", text]).status == 0)
+        let out = cli.folder.appendingPathComponent("case.json")
+        let result = try cli.run(["export", "json", out.path], environment: Self.passphrase)
+        #expect(result.status == 1, "\(text): \(result.stderr)")
+        #expect(result.stderr.contains("the summary of testimony T-1 in the JSON export contains the protected"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test func riskNotesStayOutOfTheJSONExport() throws {
+        let cli = try protectedCase()
+        let out = cli.folder.appendingPathComponent("case.json")
+        let result = try cli.run(["export", "json", out.path], environment: Self.passphrase)
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOf: out, encoding: .utf8)
+        #expect(text.contains("Witness A"))
+        #expect(!text.contains("Hoeryong"))
+        #expect(try cli.run(["witness", "show", "W-1"]).stdout.contains("Mother still in Hoeryong"))
+    }
+
+    @Test func everyRevealIsRecordedWithoutTheValues() throws {
+        let cli = try protectedCase()
+        let revealed = try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase)
+        #expect(revealed.status == 0)
+        #expect(try cli.sqlite("SELECT action, handler, note FROM custody_event")
+            == "identity-revealed|kim|W-1: identity revealed (real name, contact details, exact date of birth)\n")
+        let log = try cli.run(["custody", "log"])
+        #expect(log.stdout.contains("identity-revealed  by kim"))
+        #expect(!log.stdout.contains("Kim Chol-su"))
+        #expect(try cli.run(["verify"]).status == 0)
+        // A wrong passphrase reveals nothing and records nothing.
+        #expect(try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "guess"]).status == 2)
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM custody_event WHERE action = 'identity-revealed'") == "1\n")
+    }
+
+    @Test func theCaseIsPrivateByDefault() throws {
+        let cli = try protectedCase()
+        func mode(_ path: String) throws -> Int? {
+            try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int
+        }
+        for folder in ["", "evidence", "evidence/objects", "keys", "out", "templates"] {
+            #expect(try mode(cli.workspace.appendingPathComponent(folder).path) == 0o700, "\(folder)")
+        }
+        let file = try cli.makeFile("note.txt", Array("note".utf8))
+        #expect(try cli.run(["evidence", "add", file]).status == 0)
+        let stored = try cli.storedObjects()
+        #expect(try mode(cli.workspace.appendingPathComponent("evidence/objects/\(stored[0])").path) == 0o400)
+        let bag = cli.folder.appendingPathComponent("bag")
+        #expect(try cli.run(["export", "bagit", bag.path], environment: Self.passphrase).status == 0)
+        #expect(try mode(bag.appendingPathComponent("data/E-1_note.txt").path) == 0o600)
+        #expect(try cli.run(["status"]).stderr.isEmpty)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: cli.workspace.path)
+        let warned = try cli.run(["status"])
+        #expect(warned.status == 0)
+        #expect(warned.stderr.contains("warning: the folder \(cli.workspace.path) can be opened by other users of this machine; run 'chmod 700"))
+    }
+
+    @Test func aHandlerNameFromTheDatabaseNeverBecomesAPath() throws {
+        var cli = try CLI()
+        try cli.makeEvidenceCase()
+        try cli.sqlite("UPDATE handler_key SET handler = '../../victim'")
+        let out = cli.folder.appendingPathComponent("signatures")
+        let result = try cli.run(["custody", "export-signatures", out.path])
+        #expect(result.status == 2)
+        #expect(result.errorLines == ["error: '../../victim' cannot be used as a handler name; use letters, digits and . _ - @ only (for example kim.investigator)."])
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("victim.pem").path))
+        #expect(!FileManager.default.fileExists(atPath: out.deletingLastPathComponent().appendingPathComponent("victim.pem").path))
+    }
+
+    @Test func controlCharactersInNamesAreShownEscaped() throws {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "kim"
+        try cli.makeCase()
+        let crafted = "scan\u{1B}[2K\rEverything is intact.txt"
+        let file = try cli.makeFile(crafted, Array("x".utf8))
+        let added = try cli.run(["evidence", "add", file])
+        #expect(added.status == 0)
+        #expect(!added.stdout.contains("\u{1B}") && !added.stdout.contains("\r"))
+        #expect(added.stdout.contains("scan\\x1b[2K\\x0dEverything is intact.txt"))
+        for args in [["evidence", "list"], ["evidence", "show", "E-1"], ["custody", "log"]] {
+            let shown = try cli.run(args)
+            #expect(!shown.stdout.contains("\u{1B}") && !shown.stdout.contains("\r"), "\(args)")
+        }
+        // A failed verify cannot be dressed up as a passing one.
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: cli.objectPath(try cli.recordedHash(1)))
+        try Data("y".utf8).write(to: URL(fileURLWithPath: cli.objectPath(try cli.recordedHash(1))))
+        let verify = try cli.run(["verify"])
+        #expect(verify.status == 1)
+        #expect(!verify.stdout.contains("\u{1B}") && !verify.stdout.contains("\r"))
+    }
+
+    @Test func anotherUsersCaseInAParentFolderIsNotAdopted() throws {
+        guard getuid() == 0 else { return }  // only root can give a file away
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "kim"
+        try cli.makeCase()
+        let inside = cli.workspace.appendingPathComponent("out")
+        #expect(chown(cli.workspace.appendingPathComponent("casebook.sqlite").path, 65534, 65534) == 0)
+        let refused = try cli.run(["status"], cwd: inside)
+        #expect(refused.status == 2)
+        #expect(refused.errorLines == ["error: The case at \(cli.workspace.path) belongs to another user of this machine, so it was not used. If you mean to work on it, name it with -C \(cli.workspace.path)."])
+        #expect(try cli.run(["status", "-C", cli.workspace.path], cwd: inside).status == 0)
+    }
+}
