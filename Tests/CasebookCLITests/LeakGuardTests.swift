@@ -159,4 +159,30 @@ struct LeakGuardTests {
         #expect(refused.errorLines == ["error: The case at \(cli.workspace.path) belongs to another user of this machine, so it was not used. If you mean to work on it, name it with -C \(cli.workspace.path)."])
         #expect(try cli.run(["status", "-C", cli.workspace.path], cwd: inside).status == 0)
     }
+
+    @Test func aTranscriptThatNamesAWitnessStaysOutOfTheBag() throws {
+        let cli = try protectedCase()
+        let file = try cli.makeFile("transcript.txt", Array("Q: Your name?\nA: KIM CHOL-SU, from Hoeryong.\n".utf8))
+        #expect(try cli.run(["evidence", "add", file]).status == 0)
+        let bag = cli.folder.appendingPathComponent("bag")
+        let before = try cli.databaseDump()
+        let stopped = try cli.run(["export", "bagit", bag.path], environment: Self.passphrase)
+        #expect(stopped.status == 1)
+        #expect(stopped.errorLines == [
+            "error: Stopped: evidence item E-1 (transcript.txt) contains the protected real name of W-1. Nothing was written. Put its redacted copy in the bag instead ('casebook evidence redact E-1 --out FILE'), or, for a bag meant for a court under seal, add --include-identifying E-1, which is recorded in the custody log."
+        ])
+        #expect(!FileManager.default.fileExists(atPath: bag.path))
+        #expect(try cli.databaseDump() == before)
+        // Its redacted copy goes; so does the original when the team says so, and that is logged.
+        let redacted = cli.folder.appendingPathComponent("redacted.txt")
+        #expect(try cli.run(["evidence", "redact", "E-1", "--out", redacted.path], environment: Self.passphrase).status == 0)
+        #expect(try cli.run(["export", "bagit", bag.path, "--evidence", "E-2"], environment: Self.passphrase).status == 0)
+        let sealed = cli.folder.appendingPathComponent("sealed-bag")
+        let included = try cli.run(["export", "bagit", sealed.path, "--include-identifying", "E-1"], environment: Self.passphrase)
+        #expect(included.status == 0, "\(included.stderr)")
+        #expect(try cli.sqlite("SELECT evidenceId, note FROM custody_event WHERE action = 'leak-scan-waived'")
+            == "1|The BagIt bag: E-1 included without checking its text for witness identities (--include-identifying)\n")
+        let check = try cli.tool("python3", ["-m", "bagit", "--validate", sealed.path])
+        #expect(check.status == 0, "\(check.output)")
+    }
 }

@@ -285,11 +285,14 @@ public struct LeakScanOptions: Sendable {
     public var passphrase: PassphraseSource
     public var skip: Bool
     public var waived: [LeakWaiver]
+    /// Evidence items whose text may go out unscanned (a bag for a court under seal).
+    public var includeIdentifying: [RecordID]
 
-    public init(passphrase: PassphraseSource = .none, skip: Bool = false, waived: [LeakWaiver] = []) {
+    public init(passphrase: PassphraseSource = .none, skip: Bool = false, waived: [LeakWaiver] = [], includeIdentifying: [RecordID] = []) {
         self.passphrase = passphrase
         self.skip = skip
         self.waived = waived
+        self.includeIdentifying = includeIdentifying
     }
 }
 
