@@ -10,17 +10,10 @@ struct LeakGuardTests {
 
     /// A case with one witness sealed as "Kim Chol-su", contact and date of birth.
     func protectedCase() throws -> CLI {
-        var cli = try CLI()
-        cli.environment["CASEBOOK_HANDLER"] = "kim"
-        cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
-        try cli.makeCase()
-        let added = try cli.run(
-            [
-                "witness", "add", "--pseudonym", "Witness A", "--name", "Kim Chol-su", "--contact", "+82 10-1234-5678, kcs@example.org",
-                "--born", "1975-03-02", "--consent", "icc", "--risk-notes", "Mother still in Hoeryong",
-            ], environment: Self.passphrase)
-        #expect(added.status == 0, "\(added.stderr)")
-        return cli
+        try CLI.protectedCase([
+            "--name", "Kim Chol-su", "--contact", "+82 10-1234-5678, kcs@example.org", "--born", "1975-03-02", "--consent", "icc",
+            "--risk-notes", "Mother still in Hoeryong",
+        ])
     }
 
     @Test func noLeakScanDoesNotSkipTheScanWhenThePassphraseIsGiven() throws {
@@ -106,6 +99,10 @@ struct LeakGuardTests {
         let bag = cli.folder.appendingPathComponent("bag")
         #expect(try cli.run(["export", "bagit", bag.path], environment: Self.passphrase).status == 0)
         #expect(try mode(bag.appendingPathComponent("data/E-1_note.txt").path) == 0o600)
+        #expect(try mode(bag.path) == 0o700)
+        let signatures = cli.folder.appendingPathComponent("signatures")
+        #expect(try cli.run(["custody", "export-signatures", signatures.path], environment: Self.passphrase).status == 0)
+        #expect(try mode(signatures.path) == 0o700)
         #expect(try cli.run(["status"]).stderr.isEmpty)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: cli.workspace.path)
         let warned = try cli.run(["status"])
