@@ -34,7 +34,7 @@ struct LeakGuardTests {
         let out = cli.folder.appendingPathComponent("case.json")
         let bad = try cli.run(["export", "json", out.path, "--allow", "W-1:nickname"], environment: Self.passphrase)
         #expect(bad.status == 2)
-        #expect(bad.errorLines == ["error: 'W-1:nickname' is not a witness and a field: write it as W-1:name (fields: name, other-names, contact, born, notes). Nothing was written."])
+        #expect(bad.errorLines == ["error: 'W-1:nickname' is not a witness and a field: write it as W-1:name (fields: name, other-names, contact, born, notes, risk-notes). Nothing was written."])
         let wrongField = try cli.run(["export", "json", out.path, "--allow", "W-1:contact"], environment: Self.passphrase)
         #expect(wrongField.status == 1)
         #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -66,7 +66,27 @@ struct LeakGuardTests {
         let text = try String(contentsOf: out, encoding: .utf8)
         #expect(text.contains("Witness A"))
         #expect(!text.contains("Hoeryong"))
-        #expect(try cli.run(["witness", "show", "W-1"]).stdout.contains("Mother still in Hoeryong"))
+        // Sealed: only a reveal shows them, and the database holds them in no readable form.
+        #expect(!(try cli.run(["witness", "show", "W-1"]).stdout.contains("Hoeryong")))
+        #expect(try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase).stdout.contains("Risk notes:    Mother still in Hoeryong"))
+        #expect(try cli.tool("grep", ["-r", "-a", "-l", "Hoeryong", cli.workspace.path]).status == 1)
+        // Adding them needs the passphrase, as an identity does.
+        let without = try cli.run(["witness", "add", "--pseudonym", "Witness B", "--risk-notes", "Brother in Musan"])
+        #expect(without.status == 2)
+        #expect(without.stderr.contains("needs the case passphrase"))
+    }
+
+    @Test func riskNotesKeptInClearByAnOlderVersionAreSealedWhenThePassphraseIsNextGiven() throws {
+        let cli = try protectedCase()
+        try cli.sqlite("UPDATE witness SET riskNotes = 'Sister still in Musan' WHERE id = 1")
+        try cli.sqlite("DELETE FROM witness_identity WHERE field = 'risk-notes'")
+        #expect(try cli.run(["witness", "show", "W-1"]).stdout.contains("Sister still in Musan"))
+        let out = cli.folder.appendingPathComponent("case.json")
+        #expect(try cli.run(["export", "json", out.path], environment: Self.passphrase).status == 0)
+        #expect(!(try String(contentsOf: out, encoding: .utf8).contains("Musan")))
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM witness WHERE riskNotes IS NOT NULL") == "0\n")
+        #expect(try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase).stdout.contains("Sister still in Musan"))
+        #expect(try cli.tool("grep", ["-r", "-a", "-l", "Musan", cli.workspace.path]).status == 1)
     }
 
     @Test func everyRevealIsRecordedWithoutTheValues() throws {
@@ -74,7 +94,7 @@ struct LeakGuardTests {
         let revealed = try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase)
         #expect(revealed.status == 0)
         #expect(try cli.sqlite("SELECT action, handler, note FROM custody_event")
-            == "identity-revealed|kim|W-1: identity revealed (real name, contact details, exact date of birth)\n")
+            == "identity-revealed|kim|W-1: identity revealed (real name, contact details, exact date of birth, risk notes)\n")
         let log = try cli.run(["custody", "log"])
         #expect(log.stdout.contains("identity-revealed  by kim"))
         #expect(!log.stdout.contains("Kim Chol-su"))

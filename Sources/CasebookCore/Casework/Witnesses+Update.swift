@@ -85,7 +85,6 @@ extension AppDatabase {
         values["birth-year"] = record.birthYear.map(String.init)
         values["origin"] = record.origin
         values["left"] = record.leftYear.map(String.init)
-        values["risk-notes"] = record.riskNotes
         return values
     }
 }

@@ -33,6 +33,10 @@ enum NameVariants {
     /// The separate values held in one field: other names and contacts may list several.
     static func items(of value: String, field: IdentityField) -> [String] {
         switch field {
+        case .riskNotes:
+            // Sealed because they identify, but not looked for: a note such as "none" or "family in
+            // the South" would stop every export.
+            return []
         case .otherNames, .contact:
             return value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
@@ -47,7 +51,7 @@ enum NameVariants {
         switch field {
         case .born: return result + dateForms(of: item).map { NameVariant(kind: .otherForm, text: $0) }
         case .contact: return result + contactForms(of: item).map { NameVariant(kind: .otherForm, text: $0) }
-        case .notes: return result
+        case .notes, .riskNotes: return result
         case .name, .otherNames: break
         }
         let parts = nameParts(of: item)
