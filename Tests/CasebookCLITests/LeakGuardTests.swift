@@ -54,7 +54,7 @@ struct LeakGuardTests {
         let out = cli.folder.appendingPathComponent("case.json")
         let result = try cli.run(["export", "json", out.path], environment: Self.passphrase)
         #expect(result.status == 1, "\(text): \(result.stderr)")
-        #expect(result.stderr.contains("of W-1 was found in the summary of testimony T-1 in the JSON export"))
+        #expect(result.stderr.contains("of W-1 w") && result.stderr.contains(" found in the summary of testimony T-1 in the JSON export"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
@@ -120,6 +120,8 @@ struct LeakGuardTests {
         #expect(try cli.run(["export", "bagit", bag.path], environment: Self.passphrase).status == 0)
         #expect(try mode(bag.appendingPathComponent("data/E-1_note.txt").path) == 0o600)
         #expect(try mode(bag.path) == 0o700)
+        #expect(try mode(bag.appendingPathComponent("bag-info.txt").path) == 0o600)
+        #expect(try mode(bag.appendingPathComponent("data").path) == 0o700)
         let signatures = cli.folder.appendingPathComponent("signatures")
         #expect(try cli.run(["custody", "export-signatures", signatures.path], environment: Self.passphrase).status == 0)
         #expect(try mode(signatures.path) == 0o700)
@@ -140,6 +142,7 @@ struct LeakGuardTests {
         #expect(result.errorLines == ["error: '../../victim' cannot be used as a handler name; use letters, digits and . _ - @ only (for example kim.investigator)."])
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("victim.pem").path))
         #expect(!FileManager.default.fileExists(atPath: out.deletingLastPathComponent().appendingPathComponent("victim.pem").path))
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written before the names are checked")
     }
 
     @Test func controlCharactersInNamesAreShownEscaped() throws {
@@ -201,5 +204,61 @@ struct LeakGuardTests {
             == "1|The BagIt bag: E-1 included without checking its text for witness identities (--include-identifying)\n")
         let check = try cli.tool("python3", ["-m", "bagit", "--validate", sealed.path])
         #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func aWaiverForOneWitnessDoesNotLetAnotherThroughAndIsLoggedOnlyWhenUsed() throws {
+        let cli = try protectedCase()
+        #expect(try cli.run(["witness", "add", "--pseudonym", "Witness B", "--name", "Kim Chol-su"], environment: Self.passphrase).status == 0)
+        #expect(try cli.run(["incident", "add", "--title", "Kim Chol-su was beaten", "--date", "2012"]).status == 0)
+        let out = cli.folder.appendingPathComponent("case.json")
+        let before = try cli.databaseDump()
+        let one = try cli.run(["export", "json", out.path, "--allow", "W-1:name"], environment: Self.passphrase)
+        #expect(one.status == 1)
+        #expect(one.stderr.contains("the protected real name of W-2 was found in the title of incident I-1"))
+        let nobody = try cli.run(["export", "json", out.path, "--allow", "W-99:name"], environment: Self.passphrase)
+        #expect(nobody.status == 2)
+        #expect(try cli.databaseDump() == before, "a refused write logs no waiver")
+        let both = try cli.run(["export", "json", out.path, "--allow", "W-1:name", "--allow", "W-2:name", "--allow", "W-1:contact"], environment: Self.passphrase)
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(try cli.sqlite("SELECT note FROM custody_event WHERE action = 'leak-scan-waived' ORDER BY sequence") == """
+            The JSON export: the real name of W-1 allowed by the handler (--allow W-1:name)
+            The JSON export: the real name of W-2 allowed by the handler (--allow W-2:name)
+
+            """)
+    }
+
+    static let utf16: [UInt8] = [0xFF, 0xFE] + "Kim Chol-su".utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    static let windows: [UInt8] = Array("Kim Chol-su said ".utf8) + [0x93] + Array("hi".utf8) + [0x94, 0x0A]
+    static let textLikeFiles: [(String, [UInt8])] = [
+        ("interview.log", Array("Kim Chol-su said so\n".utf8)),
+        ("subtitles.srt", Array("1\n00:00:01,000 --> 00:00:02,000\nKim Chol-su\n".utf8)),
+        ("notes", Array("Kim Chol-su\n".utf8)), ("windows.txt", windows), ("utf16.txt", utf16),
+    ]
+
+    @Test(arguments: textLikeFiles)
+    func anyTextLikeItemIsReadForTheBag(_ file: (String, [UInt8])) throws {
+        let cli = try protectedCase()
+        let path = try cli.makeFile(file.0, file.1)
+        #expect(try cli.run(["evidence", "add", path]).status == 0)
+        let bag = cli.folder.appendingPathComponent("bag")
+        let result = try cli.run(["export", "bagit", bag.path], environment: Self.passphrase)
+        #expect(result.status == 1, "\(file.0): \(result.stderr)")
+        #expect(result.stderr.contains("evidence item E-1"))
+        #expect(!FileManager.default.fileExists(atPath: bag.path))
+    }
+
+    @Test func aWitnessCannotBeRecordedInAWayThatExposesThem() throws {
+        let cli = try protectedCase()
+        let before = try cli.databaseDump()
+        for (args, message) in [
+            (["--pseudonym", "Chol-su KIM", "--name", "Kim Chol-su"], "The pseudonym given spells the witness's real name; choose a name that does not identify them."),
+            (["--pseudonym", "C", "--name", "Kim\u{1B}[2K"], "The real name given contains control characters; type it as plain text."),
+            (["--pseudonym", "D", "--born", "2090-01-01"], "The exact date of birth given is in the future; check the year."),
+        ] {
+            let result = try cli.run(["witness", "add"] + args, environment: Self.passphrase)
+            #expect(result.status == 2, "\(args)")
+            #expect(result.errorLines == ["error: \(message) It is sealed, so it is not repeated here."], "\(args)")
+        }
+        #expect(try cli.databaseDump() == before)
     }
 }

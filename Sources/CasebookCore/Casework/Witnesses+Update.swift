@@ -38,6 +38,9 @@ public struct WitnessChanges: Sendable {
 extension AppDatabase {
     /// Checks a sealed identity value without ever putting it in an error message.
     static func checkIdentityValue(_ field: IdentityField, _ value: String) throws {
+        if value.unicodeScalars.contains(where: { TerminalText.needsEscape($0, keepingLineBreaks: field == .notes || field == .riskNotes) }) {
+            throw RecordError.invalidSealedValue(field: field.label, problem: "contains control characters; type it as plain text")
+        }
         guard field == .born else { return }
         let date: PartialDate
         do {
@@ -49,6 +52,18 @@ extension AppDatabase {
         }
         guard date.day != nil else {
             throw RecordError.invalidSealedValue(field: field.label, problem: "lacks the day; write it as YYYY-MM-DD")
+        }
+        guard value <= String(timestampNow().prefix(10)) else {
+            throw RecordError.invalidSealedValue(field: field.label, problem: "is in the future; check the year")
+        }
+    }
+
+    /// Refuses a pseudonym that spells the witness's own identity (the pseudonym is printed in
+    /// every document): checked with the leak scan's matching rule.
+    static func checkPseudonym(_ pseudonym: String, against identity: WitnessIdentity, witness: RecordID) throws {
+        let scanner = LeakScanner(identities: identity.fields.map { ProtectedIdentity(witness: witness, field: $0.0, value: $0.1) })
+        if let hit = scanner.firstHit(in: pseudonym) {
+            throw RecordError.invalidSealedValue(field: "pseudonym", problem: "spells the witness's \(hit.field.label); choose a name that does not identify them")
         }
     }
 

@@ -55,6 +55,7 @@ extension AppDatabase {
             identity.set(field, cleaned)
         }
         let pseudonym = try Validate.required(input.pseudonym, "pseudonym")
+        try Self.checkPseudonym(pseudonym, against: identity, witness: RecordID(.witness, 0))
         let sex = try Self.checkSex(input.sex)
         let birthYear = try Validate.year(input.birthYear, "birth year")
         let leftYear = try Validate.year(input.leftYear, "year of leaving")

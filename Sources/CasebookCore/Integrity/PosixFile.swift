@@ -37,6 +37,19 @@ enum PosixFile {
     }
 
     /// The permission bits of `path`, or nil if it does not exist.
+    /// Makes a written export readable by its owner only: folders 0700, files 0600.
+    static func makePrivate(_ root: URL) throws {
+        let manager = FileManager.default
+        try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: root.path)
+        guard let walker = manager.enumerator(atPath: root.path) else { return }
+        while let relative = walker.nextObject() as? String {
+            let path = root.appendingPathComponent(relative).path
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            try manager.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o700 : 0o600], ofItemAtPath: path)
+        }
+    }
+
     /// The user id that owns `path`, or nil if it cannot be examined.
     static func owner(_ path: String) -> uid_t? {
         var info = stat()

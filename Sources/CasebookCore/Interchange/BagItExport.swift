@@ -52,7 +52,10 @@ extension OpenCase {
         try checkTextPayloads(items, guard: leakGuard, options: leakScan, handler: handler, what: "The BagIt bag")
         try Self.prepareEmptyFolder(root)
         do {
-            return try writeBag(root, items: items, info: info, handler: handler, warnings: warning.map { [$0] } ?? [])
+            let summary = try writeBag(root, items: items, info: info, handler: handler, warnings: warning.map { [$0] } ?? [])
+            try PosixFile.makePrivate(root)
+            try logUsedWaivers(leakGuard, what: "The BagIt bag", handler: handler)
+            return summary
         } catch {
             if let contents = try? FileManager.default.contentsOfDirectory(atPath: root.path) {
                 for name in contents { try? FileManager.default.removeItem(at: root.appendingPathComponent(name)) }

@@ -47,6 +47,9 @@ public enum IdentityField: String, CaseIterable, Sendable, Codable {
         case .riskNotes: "risk notes"
         }
     }
+
+    /// "was" or "were", to go with `label` in a sentence.
+    var verb: String { self == .name || self == .born ? "was" : "were" }
 }
 
 /// A witness's protected identity: what only `witness reveal` shows.
