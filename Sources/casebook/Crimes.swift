@@ -22,6 +22,8 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
+            if find != nil && key != nil { throw LawError.keyAndFind }
+            if let key { try RomeStatute.refuseModeElement(key) }
             if let find {
                 try output.emit(try RomeStatute.findConduct(find), text: LawText.conduct)
             } else if let key, let mode = ModeOfLiability(rawValue: key.lowercased()) {

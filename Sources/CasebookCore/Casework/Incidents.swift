@@ -61,10 +61,10 @@ extension AppDatabase {
         var country: String?
         if let given = Validate.optional(input.country) {
             let upper = given.uppercased()
-            guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+            guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }), CountryCodes.isAssigned(upper) else {
                 throw RecordError.invalidValue(
                     field: "country code", value: given,
-                    accepted: "give the two-letter ISO 3166 code, for example KP for North Korea or CN for China")
+                    accepted: "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")
             }
             country = upper
         }
