@@ -75,4 +75,9 @@ public struct AllegationDetails: Codable, Sendable, Equatable {
 public struct ActorNote: Codable, Sendable, Equatable {
     public let actor: RecordID
     public let note: String
+
+    public init(actor: RecordID, note: String) {
+        self.actor = actor
+        self.note = note
+    }
 }
