@@ -16,7 +16,7 @@ extension Casebook {
 
         @Argument(help: ArgumentHelp("A crime key, such as torture or sexual-violence.rape, or a mode of liability, such as superior.", valueName: "key"))
         var key: String?
-        @Option(help: ArgumentHelp("Conduct to look up, such as \"forced abortion\": the candidate crimes and the COI's classification.", valueName: "words"))
+        @Option(help: ArgumentHelp("Conduct to look up (at least 3 letters), such as \"forced abortion\": the candidate crimes and the COI's classification. Not with a key.", valueName: "words"))
         var find: String?
 
         @OptionGroup var output: OutputOptions

@@ -166,6 +166,10 @@ struct ReviewLiabilityTests {
         #expect(back.destinationState == "CN")
         proof = try db.proofMatrix().allegations[0]
         #expect(proof.elements.first { $0.key == "deportation.1" }?.isGap == true)
+        // A source already cited for the allegation as a whole is not cited twice after a re-key.
+        _ = try db.cite(NewCitation(allegation: al1, source: t1, element: "deportation.1", pinpoint: "p. 1"))
+        _ = try db.updateAllegation(al1, AllegationChanges(crime: "forcible-transfer"))
+        #expect(try db.proofMatrix().allegations[0].generalSources.map(\.pinpoint) == ["p. 1"])
     }
 
     /// b8: confirming a deportation needs its destination, or a deliberate "unknown".

@@ -198,8 +198,19 @@ extension AppDatabase {
             let sources = moved.map(\.source.description).joined(separator: ", ")
             notices.append(
                 "\(sources) cited for \(oldFirst) now support\(moved.count == 1 ? "s" : "") \(id) as a whole, not \(newFirst): \(oldFirst) and \(newFirst) differ (to another State, or within the same State). Cite a source again for \(newFirst) if it shows that.")
-            try db.execute(
-                sql: "UPDATE citation SET elementKey = NULL WHERE allegationId = ? AND elementKey = ?", arguments: [id.number, oldFirst])
+            let general = try CitationRecord
+                .filter(CitationRecord.Columns.allegationId == id.number && CitationRecord.Columns.elementKey == nil).fetchAll(db)
+            for var citation in moved {
+                let same = general.contains {
+                    $0.source == citation.source && $0.actorId == citation.actorId && $0.pinpoint == citation.pinpoint
+                }
+                if same {
+                    _ = try citation.delete(db)  // the same source is already cited for the allegation as a whole
+                } else {
+                    citation.elementKey = nil
+                    try citation.update(db)
+                }
+            }
         }
         try db.execute(
             sql: "UPDATE citation SET elementKey = ? || substr(elementKey, length(?) + 1) WHERE allegationId = ? AND elementKey LIKE ? || '.%'",
