@@ -76,6 +76,8 @@ struct BadInputTests {
         Case(args: ["crimes", "--find", "x"], message: "'x' is too short to look up; give at least 3 letters"),
         Case(args: ["crimes", "superior.knowledge"], message: "is an element of the mode of liability superior; run 'casebook crimes superior'"),
         Case(args: ["cite", "--allegation", "AL-1", "--source", "T-1", "--element", "attempt.substantial-step"], message: "concerns an attempt, and AL-1 is not marked attempted"),
+        Case(args: ["attack", "cite", "AT-9", "--source", "T-1", "--element", "attack.policy", "--basis", "gossip"], message: "'gossip' is not a valid basis of knowledge"),
+        Case(args: ["allegation", "update", "AL-1", "--attempt", "--actor", "A-1", "--abandoned", "x"], message: "AL-1 is not attributed to A-1"),
         Case(args: ["cite", "--allegation", "AL-1", "--source", "T-1", "--basis", "rumour"], message: "'rumour' is not a valid basis of knowledge; write first-hand, hearsay, documentary, expert, open-source."),
     ]
 

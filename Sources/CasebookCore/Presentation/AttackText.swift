@@ -39,13 +39,14 @@ public enum AttackText {
     }
 
     public static func allegation(_ d: AllegationDetails) -> String {
+        let field = ProofMatrixText.field
         var fields = FieldList()
         fields.add("Allegation", "\(d.id): \(d.incident) as \(d.crimeName) (\(d.article))")
         fields.add("Attack", d.attack?.description ?? "not linked")
         fields.add("Attempted", d.attempted ? "yes (art. 25(3)(f))" : nil)
-        fields.add("Abandonment", d.abandonment.map { "\($0) (recorded for the allegation, before abandonment was recorded per person)" })
+        fields.add("Abandonment", d.abandonment.map { "\(field($0)) (recorded for the allegation, before abandonment was recorded per person)" })
         for note in d.abandonments ?? [] {
-            fields.add("Abandoned by", "\(note.actor): \(note.note)")
+            fields.add("Abandoned by", "\(note.actor): \(field(note.note))")
         }
         if d.abandonments != nil { fields.add("Abandonment", AttemptElement.abandonmentNote.text) }
         if d.crime == "deportation" { fields.add("Destination", d.destinationState.map(destination) ?? "not recorded") }
@@ -55,7 +56,7 @@ public enum AttackText {
         if d.crime == "enforced-disappearance" { fields.add("Limb", d.disappearanceLimb ?? "not recorded") }
         if d.crime == "persecution" {
             fields.add("Grounds", d.persecutionGrounds.isEmpty ? "not recorded" : d.persecutionGrounds.map(\.rawValue).joined(separator: ", "))
-            fields.add("Targeted group", d.targetedGroup ?? "not recorded")
+            fields.add("Targeted group", d.targetedGroup.map(field) ?? "not recorded")
             fields.add("Connected with", d.connectedAllegation?.description ?? "not recorded")
         }
         fields.add("Review", d.crimeKeyToReview ? "made as deportation before the split from forcible transfer; confirm with --reviewed --destination CC or re-key with --crime forcible-transfer" : nil)
