@@ -5,16 +5,21 @@ extension Casebook {
     struct ActorUpdate: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "update",
-            abstract: "Change an actor, or place it under a superior.",
+            abstract: "Change an actor, or place it under a superior; every change is kept in its history.",
             discussion: """
-                Options not given are left as they are. --superior adds a superior (or, with \
-                --from/--to, changes the period under an existing one); an actor may answer to \
-                several. A change that would make an actor its own superior, directly or through \
-                others, is refused.
+                Options not given are left as they are; an empty value (--position "") clears a field. \
+                --superior adds a superior (or, with --from/--to, changes the period under an existing \
+                one); an actor may answer to several. A change that would make an actor its own \
+                superior, directly or through others, is refused. Each changed field is printed and \
+                kept, with who changed it and when, in the history ('casebook history A-n').
+
+                Example:
+                  casebook actor update A-2 --position "Provincial bureau" --superior A-1 --from 2008
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var handler: HandlerOptions
 
         @Argument(help: ArgumentHelp("The actor to change, for example A-2.", valueName: "actor"))
         var id: String
@@ -41,7 +46,8 @@ extension Casebook {
                 name: name, kind: try kind.map { try ActorKind.parse($0) }, position: position, addAliases: aliases,
                 superior: try superior.map { try parseID($0, .actor, option: "--superior") }, tenureFrom: from,
                 tenureTo: to, removeSuperior: try removeSuperior.map { try parseID($0, .actor, option: "--remove-superior") })
-            try output.emit(try workspace.openDatabase().updateActor(actor, changes)) { "Updated \($0.id) \($0.name)." }
+            let update = try workspace.openDatabase().updateActor(actor, changes, handler: try handler.resolve())
+            try output.emit(update) { HistoryText.update($0, name: $0.record.name) }
         }
     }
 }

@@ -13,7 +13,9 @@ extension Casebook {
                 check it with any BagIt tool, for example 'bagit.py --validate DIR'. Each stored copy \
                 is re-hashed as it is exported; an 'exported' custody event is recorded per item. The \
                 folder must be new or empty. Everything the bag's tag files say is checked for witness \
-                identities before anything is written.
+                identities before anything is written, and so is the text of every text item (a \
+                transcript): one that names a witness stops the export unless you name it in \
+                --include-identifying.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -25,13 +27,20 @@ extension Casebook {
         var directory: String
         @Option(help: "Only these items, comma-separated, for example E-1,E-4. Default: every item.")
         var evidence: String?
+        @Option(help: ArgumentHelp(
+            "Text items to include even if they name a witness, comma-separated (for a bag meant for a court under seal). Each is recorded in the custody log. Otherwise a transcript that names a witness stops the export: put its redacted copy in the bag instead.",
+            valueName: "E-1,..."))
+        var includeIdentifying: String?
 
         func run() throws {
             let items = try evidence.map { list in
                 try list.split(separator: ",").map { try parseID(String($0), .evidence, option: "--evidence") }
             }
-            let summary = try workspace.openCase().exportBagIt(
-                to: directory, items: items, handler: try handler.resolve(), leakScan: try leakScan.options)
+            var options = try leakScan.options
+            options.includeIdentifying = try includeIdentifying.map { list in
+                try list.split(separator: ",").map { try parseID(String($0), .evidence, option: "--include-identifying") }
+            } ?? []
+            let summary = try workspace.openCase().exportBagIt(to: directory, items: items, handler: try handler.resolve(), leakScan: options)
             try output.emit(summary) {
                 "Wrote a BagIt bag of \($0.items.count) item(s) (\($0.payloadBytes) bytes) to \($0.folder).\nCustody log head: event \($0.custodyHead.sequence), \($0.custodyHead.hash)"
             }

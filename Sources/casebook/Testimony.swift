@@ -4,6 +4,6 @@ extension Casebook {
     struct Testimony: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Record and list testimonies (interviews with witnesses).",
-            subcommands: [TestimonyAdd.self, TestimonyList.self, TestimonyShow.self])
+            subcommands: [TestimonyAdd.self, TestimonyUpdate.self, TestimonyList.self, TestimonyShow.self])
     }
 }

@@ -18,7 +18,19 @@ struct HelpTests {
         ["export", "bagit"], ["export", "json"], ["anchor"], ["anchor", "request"], ["anchor", "import"],
         ["attack"], ["attack", "add"], ["attack", "update"], ["attack", "show"], ["attack", "list"], ["attack", "cite"],
         ["allegation"], ["allegation", "show"], ["allegation", "update"],
+        ["witness", "update"], ["testimony", "update"], ["incident", "update"], ["history"],
     ]
+
+    /// The commands that correct records teach by example, and say that changes are kept.
+    @Test(arguments: [["witness", "update"], ["testimony", "update"], ["incident", "update"], ["actor", "update"], ["history"]])
+    func correctingCommandsTeach(_ command: [String]) throws {
+        let result = try CLI().run(command + ["--help"])
+        let flattened = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(result.stdout.contains("OVERVIEW:"))
+        #expect(flattened.contains("Example"))
+        #expect(flattened.contains("casebook \(command.joined(separator: " ")) "))
+        #expect(flattened.contains("history"))
+    }
 
     @Test(arguments: commands)
     func everyCommandExplainsItself(_ command: [String]) throws {

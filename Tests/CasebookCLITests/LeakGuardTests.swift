@@ -10,17 +10,10 @@ struct LeakGuardTests {
 
     /// A case with one witness sealed as "Kim Chol-su", contact and date of birth.
     func protectedCase() throws -> CLI {
-        var cli = try CLI()
-        cli.environment["CASEBOOK_HANDLER"] = "kim"
-        cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
-        try cli.makeCase()
-        let added = try cli.run(
-            [
-                "witness", "add", "--pseudonym", "Witness A", "--name", "Kim Chol-su", "--contact", "+82 10-1234-5678, kcs@example.org",
-                "--born", "1975-03-02", "--consent", "icc", "--risk-notes", "Mother still in Hoeryong",
-            ], environment: Self.passphrase)
-        #expect(added.status == 0, "\(added.stderr)")
-        return cli
+        try CLI.protectedCase([
+            "--name", "Kim Chol-su", "--contact", "+82 10-1234-5678, kcs@example.org", "--born", "1975-03-02", "--consent", "icc",
+            "--risk-notes", "Mother still in Hoeryong",
+        ])
     }
 
     @Test func noLeakScanDoesNotSkipTheScanWhenThePassphraseIsGiven() throws {
@@ -30,7 +23,7 @@ struct LeakGuardTests {
         let before = try cli.databaseDump()
         let result = try cli.run(["export", "json", out.path, "--no-leak-scan"], environment: Self.passphrase)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("the description of incident I-1 in the JSON export contains the protected real name of W-1"))
+        #expect(result.stderr.contains("the protected real name of W-1 was found in the description of incident I-1 in the JSON export"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(try cli.databaseDump() == before)
     }
@@ -61,7 +54,7 @@ struct LeakGuardTests {
         let out = cli.folder.appendingPathComponent("case.json")
         let result = try cli.run(["export", "json", out.path], environment: Self.passphrase)
         #expect(result.status == 1, "\(text): \(result.stderr)")
-        #expect(result.stderr.contains("the summary of testimony T-1 in the JSON export contains the protected"))
+        #expect(result.stderr.contains("of W-1 was found in the summary of testimony T-1 in the JSON export"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
@@ -106,6 +99,10 @@ struct LeakGuardTests {
         let bag = cli.folder.appendingPathComponent("bag")
         #expect(try cli.run(["export", "bagit", bag.path], environment: Self.passphrase).status == 0)
         #expect(try mode(bag.appendingPathComponent("data/E-1_note.txt").path) == 0o600)
+        #expect(try mode(bag.path) == 0o700)
+        let signatures = cli.folder.appendingPathComponent("signatures")
+        #expect(try cli.run(["custody", "export-signatures", signatures.path], environment: Self.passphrase).status == 0)
+        #expect(try mode(signatures.path) == 0o700)
         #expect(try cli.run(["status"]).stderr.isEmpty)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: cli.workspace.path)
         let warned = try cli.run(["status"])
@@ -158,5 +155,31 @@ struct LeakGuardTests {
         #expect(refused.status == 2)
         #expect(refused.errorLines == ["error: The case at \(cli.workspace.path) belongs to another user of this machine, so it was not used. If you mean to work on it, name it with -C \(cli.workspace.path)."])
         #expect(try cli.run(["status", "-C", cli.workspace.path], cwd: inside).status == 0)
+    }
+
+    @Test func aTranscriptThatNamesAWitnessStaysOutOfTheBag() throws {
+        let cli = try protectedCase()
+        let file = try cli.makeFile("transcript.txt", Array("Q: Your name?\nA: KIM CHOL-SU, from Hoeryong.\n".utf8))
+        #expect(try cli.run(["evidence", "add", file]).status == 0)
+        let bag = cli.folder.appendingPathComponent("bag")
+        let before = try cli.databaseDump()
+        let stopped = try cli.run(["export", "bagit", bag.path], environment: Self.passphrase)
+        #expect(stopped.status == 1)
+        #expect(stopped.errorLines == [
+            "error: Stopped: evidence item E-1 (transcript.txt) contains the protected real name of W-1. Nothing was written. Put its redacted copy in the bag instead ('casebook evidence redact E-1 --out FILE'), or, for a bag meant for a court under seal, add --include-identifying E-1, which is recorded in the custody log."
+        ])
+        #expect(!FileManager.default.fileExists(atPath: bag.path))
+        #expect(try cli.databaseDump() == before)
+        // Its redacted copy goes; so does the original when the team says so, and that is logged.
+        let redacted = cli.folder.appendingPathComponent("redacted.txt")
+        #expect(try cli.run(["evidence", "redact", "E-1", "--out", redacted.path], environment: Self.passphrase).status == 0)
+        #expect(try cli.run(["export", "bagit", bag.path, "--evidence", "E-2"], environment: Self.passphrase).status == 0)
+        let sealed = cli.folder.appendingPathComponent("sealed-bag")
+        let included = try cli.run(["export", "bagit", sealed.path, "--include-identifying", "E-1"], environment: Self.passphrase)
+        #expect(included.status == 0, "\(included.stderr)")
+        #expect(try cli.sqlite("SELECT evidenceId, note FROM custody_event WHERE action = 'leak-scan-waived'")
+            == "1|The BagIt bag: E-1 included without checking its text for witness identities (--include-identifying)\n")
+        let check = try cli.tool("python3", ["-m", "bagit", "--validate", sealed.path])
+        #expect(check.status == 0, "\(check.output)")
     }
 }

@@ -9,18 +9,19 @@ struct ProtectionTests {
 
     /// A case with one witness whose identity is sealed under "first passphrase".
     func protectedCase() throws -> CLI {
+        try CLI.protectedCase([
+            "--name", Self.realName, "--other-names", "김철수; Chol-su Kim", "--contact", "+82 10 1234 5678", "--born", "1975-03-02",
+            "--consent", "icc",
+        ])
+    }
+
+    @Test func addingASealedWitnessSaysSo() throws {
         var cli = try CLI()
-        cli.environment["CASEBOOK_HANDLER"] = "kim"
         cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
         try cli.makeCase()
-        let added = try cli.run(
-            [
-                "witness", "add", "--pseudonym", "Witness A", "--name", Self.realName, "--other-names", "김철수; Chol-su Kim",
-                "--contact", "+82 10 1234 5678", "--born", "1975-03-02", "--consent", "icc",
-            ], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
+        let added = try cli.run(["witness", "add", "--pseudonym", "Witness A", "--name", Self.realName], environment: CLI.testPassphrase)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("Added W-1 Witness A (identity sealed)."))
-        return cli
     }
 
     @Test func revealNeedsTheRightPassphrase() throws {
@@ -101,7 +102,7 @@ struct ProtectionTests {
         let out = cli.folder.appendingPathComponent("case.json").path
         let stopped = try cli.run(["export", "json", out], environment: env)
         #expect(stopped.status == 1)
-        #expect(stopped.stderr == "error: Stopped: the description of incident I-1 in the JSON export contains the protected real name of W-1. Nothing was written. Remove it from the case records (or redact the source) and try again.\n")
+        #expect(stopped.stderr == "error: Stopped: the protected real name of W-1 was found in the description of incident I-1 in the JSON export. Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow W-1:name, which is recorded in the custody log.\n")
         #expect(!FileManager.default.fileExists(atPath: out))
 
         let other = try protectedCase()
@@ -118,7 +119,7 @@ struct ProtectionTests {
         let bag = cli.folder.appendingPathComponent("bag")
         let stopped = try cli.run(["export", "bagit", bag.path], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
         #expect(stopped.status == 1)
-        #expect(stopped.stderr.contains("the payload file names contains the protected real name of W-1"))
+        #expect(stopped.stderr.contains("the protected real name of W-1 was found in the payload file names"))
         #expect(!FileManager.default.fileExists(atPath: bag.path))
         #expect(try cli.sqlite("SELECT COUNT(*) FROM custody_event WHERE action = 'exported'") == "0\n")
         let signatures = try cli.run(["custody", "export-signatures", cli.folder.appendingPathComponent("sigs").path])

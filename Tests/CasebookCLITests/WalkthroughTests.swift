@@ -8,20 +8,23 @@ import Testing
 struct WalkthroughTests {
     /// The first shell block under the walkthrough heading of README.md.
     static func walkthroughCommands() throws -> [String] {
+        try commands(under: "## A five-minute walkthrough")
+    }
+
+    /// The first shell block under `heading` in README.md.
+    static func commands(under heading: String) throws -> [String] {
         let readme = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("README.md")
         let text = try String(contentsOf: readme, encoding: .utf8)
-        guard let heading = text.range(of: "## A five-minute walkthrough"),
+        guard let heading = text.range(of: heading),
             let open = text.range(of: "```sh\n", range: heading.upperBound..<text.endIndex),
             let close = text.range(of: "```", range: open.upperBound..<text.endIndex)
         else { throw CocoaError(.fileReadCorruptFile) }
         return text[open.upperBound..<close.lowerBound].split(separator: "\n").map(String.init)
     }
 
-    @Test func worksExactlyAsWritten() throws {
-        let commands = try Self.walkthroughCommands()
-        #expect(commands.count >= 10)
-        let cli = try CLI()
+    /// Runs `commands` with bash, `set -e`, in a fresh folder, with the built binary on the PATH.
+    static func runScript(_ commands: [String], in cli: CLI) throws -> (status: Int32, stdout: String, stderr: String) {
         let script = "set -e\n" + commands.joined(separator: "\n") + "\n"
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/bin/bash")
@@ -38,8 +41,32 @@ struct WalkthroughTests {
         let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
+        return (process.terminationStatus, stdout, stderr)
+    }
 
-        #expect(process.terminationStatus == 0, "walkthrough failed: \(stderr)")
+    @Test func correctingRecordsWorksAsWrittenAfterTheWalkthrough() throws {
+        let corrections = try Self.commands(under: "## Correcting records")
+        #expect(corrections.contains { $0.hasPrefix("casebook history") })
+        let cli = try CLI()
+        let (status, stdout, stderr) = try Self.runScript(try Self.walkthroughCommands() + corrections, in: cli)
+        #expect(status == 0, "correcting records failed: \(stderr)")
+        #expect(stderr.isEmpty)
+        for line in [
+            "Updated I-1 Interrogation at a provincial holding centre:", "  Date changed from \"2011/2012\" to \"2011-10/2012-03\".",
+            "  Place set to \"Onsong\".", "  Consent changed from \"icc,upr\" to \"icc\".", "History of I-1: 2 change(s).",
+            "\"handler\" : \"kim.investigator\"",
+        ] {
+            #expect(stdout.contains(line), "missing from the output: \(line)")
+        }
+    }
+
+    @Test func worksExactlyAsWritten() throws {
+        let commands = try Self.walkthroughCommands()
+        #expect(commands.count >= 10)
+        let cli = try CLI()
+        let (status, stdout, stderr) = try Self.runScript(commands, in: cli)
+
+        #expect(status == 0, "walkthrough failed: \(stderr)")
         #expect(stderr.isEmpty)
         for line in [
             "Added W-1 Witness A.", "Added T-1: testimony of W-1 Witness A, 2019-05-03.", "Created allegation AL-1.",

@@ -61,7 +61,7 @@ struct LeakMatchingTests {
         hit("김우현", "Kim Woo-hyun"), hit("김우현", "Kim Wu-hyon"), hit("김철수", "Kim Churl-soo"), hit("엄영길", "Uhm Young-gil"),
         hit("박영길", "Bahk Young-gil"), hit("정영길", "Joung Young-gil"), hit("김혜정", "Kim Hae-jung"), hit("김학철", "Kim Hag-cheol"),
         hit("정원석", "Chung Won-seuk"), hit("김광혁", "Kim Kwanghyeuk"), hit("김철수", "Ghim Chul-soo"), hit("리영희", "Rhie Yonghi"),
-        hit("선우영", "Sunwoo Young"), hit("선우영", "Sun-woo Young"), hit("김철수", "Kim Ch\u{02BC}ol-su"),
+        hit("선우영", "Sunwoo Young"), hit("선우영", "Sun-woo Young"), hit("김철수", "Kim Ch\u{02BC}ol-su"), hit("김철수", "KIM CHUL-SOO's lawyer"), hit("김철수", "Kim Chol-su’s mother"),
         hit("김철수", "김\u{3164}철수"), hit("김철수", "김\u{FFA0}철수는"),
         // False positives to avoid: a different name sharing syllables, a family name alone, a
         // common word, a short romanisation inside a longer word, a place.

@@ -39,35 +39,6 @@ public struct NewActor: Sendable {
     }
 }
 
-/// Changes to an existing actor; nil leaves a field as it is.
-public struct ActorChanges: Sendable {
-    public var name: String?
-    public var kind: ActorKind?
-    public var position: String?
-    /// Aliases to add to those already recorded.
-    public var addAliases: [String]
-    /// A superior to add (or whose tenure to change).
-    public var superior: RecordID?
-    public var tenureFrom: String?
-    public var tenureTo: String?
-    /// A superior link to remove.
-    public var removeSuperior: RecordID?
-
-    public init(
-        name: String? = nil, kind: ActorKind? = nil, position: String? = nil, addAliases: [String] = [],
-        superior: RecordID? = nil, tenureFrom: String? = nil, tenureTo: String? = nil, removeSuperior: RecordID? = nil
-    ) {
-        self.name = name
-        self.kind = kind
-        self.position = position
-        self.addAliases = addAliases
-        self.superior = superior
-        self.tenureFrom = tenureFrom
-        self.tenureTo = tenureTo
-        self.removeSuperior = removeSuperior
-    }
-}
-
 /// One superior of an actor, with the period the actor answered to them.
 public struct SuperiorLink: Codable, Sendable, Equatable {
     public let id: RecordID
@@ -103,34 +74,6 @@ extension AppDatabase {
             return actorID.number
         }
         return try actor(RecordID(.actor, id))
-    }
-
-    /// Changes an actor in one transaction; refuses a superior that would make the hierarchy loop.
-    public func updateActor(_ id: RecordID, _ changes: ActorChanges) throws -> ActorSummary {
-        guard id.kind == .actor else { throw RecordError.wrongKind(id, expected: [.actor], option: "actor update") }
-        let name = try changes.name.map { try Validate.required($0, "actor name") }
-        let tenure = try Self.tenure(changes.tenureFrom, changes.tenureTo, superior: changes.superior)
-        try write { db in
-            guard var record = try ActorRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            if let name { record.name = name }
-            if let kind = changes.kind { record.kind = kind.rawValue }
-            if let position = changes.position { record.position = Validate.optional(position) }
-            record.aliases = Self.cleanAliases(changes.addAliases, existing: record.aliases)
-            try record.update(db)
-            if let removed = changes.removeSuperior {
-                let deleted = try SuperiorLinkRecord
-                    .filter(SuperiorLinkRecord.Columns.actorId == id.number && SuperiorLinkRecord.Columns.superiorId == removed.number)
-                    .deleteAll(db)
-                guard deleted > 0 else {
-                    throw RecordError.invalidValue(
-                        field: "--remove-superior", value: removed.description, accepted: "\(id) does not answer to \(removed)")
-                }
-            }
-            if let superior = changes.superior {
-                try Self.linkSuperior(id, to: superior, tenure: tenure, in: db)
-            }
-        }
-        return try actor(id)
     }
 
     /// Every actor, oldest first.

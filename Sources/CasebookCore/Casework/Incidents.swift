@@ -58,30 +58,9 @@ extension AppDatabase {
     public func addIncident(_ input: NewIncident) throws -> IncidentSummary {
         let title = try Validate.required(input.title, "incident title")
         let date = try DateSpan(parsing: input.date)
-        var country: String?
-        if let given = Validate.optional(input.country) {
-            let upper = given.uppercased()
-            guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }), CountryCodes.isAssigned(upper) else {
-                throw RecordError.invalidValue(
-                    field: "country code", value: given,
-                    accepted: "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")
-            }
-            country = upper
-        }
-        switch (input.latitude, input.longitude) {
-        case (nil, nil): break
-        case (let lat?, let lon?):
-            guard (-90...90).contains(lat) else {
-                throw RecordError.invalidValue(field: "latitude", value: String(lat), accepted: "it must be between -90 and 90")
-            }
-            guard (-180...180).contains(lon) else {
-                throw RecordError.invalidValue(field: "longitude", value: String(lon), accepted: "it must be between -180 and 180")
-            }
-        default: throw RecordError.optionsTogether("--lat", "--lon")
-        }
-        if let victims = input.victims, victims < 0 {
-            throw RecordError.invalidValue(field: "number of victims", value: String(victims), accepted: "it cannot be negative")
-        }
+        let country = try Self.checkCountry(input.country)
+        try Self.checkCoordinates(input.latitude, input.longitude)
+        try Self.checkVictims(input.victims)
         let id: Int64 = try write { db in
             var record = IncidentRecord(
                 title: title, dateText: date.description, dateStart: date.earliestDay, dateEnd: date.latestDay,

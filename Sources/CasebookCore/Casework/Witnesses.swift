@@ -49,41 +49,25 @@ extension AppDatabase {
         var identity = identity
         for (field, value) in identity.fields {
             guard let cleaned = Validate.optional(value) else { throw RecordError.emptyField(field.label) }
+            try Self.checkIdentityValue(field, cleaned)
             identity.set(field, cleaned)
         }
-        if let born = identity.born {
-            let date = try PartialDate(parsing: born)
-            guard date.day != nil else {
-                throw RecordError.invalidValue(field: "exact date of birth", value: "(hidden)", accepted: "write it as YYYY-MM-DD")
-            }
-        }
+        let pseudonym = try Validate.required(input.pseudonym, "pseudonym")
+        let sex = try Self.checkSex(input.sex)
+        let birthYear = try Validate.year(input.birthYear, "birth year")
+        let leftYear = try Validate.year(input.leftYear, "year of leaving")
+        try Self.checkYears(birth: birthYear, left: leftYear)
         var key: IdentityKey?
         if !identity.isEmpty {
+            // Checked before the passphrase is asked for: the first identity sets it, and bad input must write nothing.
+            try read { db in try Self.checkPseudonymFree(pseudonym, except: nil, in: db) }
             guard let passphrase = try passphrase.passphrase() else {
                 throw ProtectionError.passphraseNeeded("Recording a witness's identity")
             }
             key = try identityKey(passphrase, creating: true)
         }
-        let pseudonym = try Validate.required(input.pseudonym, "pseudonym")
-        var sex: String?
-        if let given = Validate.optional(input.sex) {
-            guard ["F", "M", "X"].contains(given.uppercased()) else {
-                throw RecordError.invalidValue(field: "sex", value: given, accepted: "write F, M or X")
-            }
-            sex = given.uppercased()
-        }
-        let birthYear = try Validate.year(input.birthYear, "birth year")
-        let leftYear = try Validate.year(input.leftYear, "year of leaving")
-        if let birthYear, let leftYear, leftYear < birthYear {
-            throw RecordError.invalidValue(
-                field: "year of leaving", value: String(leftYear), accepted: "it cannot be before the birth year \(birthYear)")
-        }
         let id: Int64 = try write { db in
-            if let existing = try WitnessRecord.filter(WitnessRecord.Columns.pseudonym == pseudonym).fetchOne(db),
-                let existingID = existing.id
-            {
-                throw RecordError.duplicatePseudonym(pseudonym, existing: RecordID(.witness, existingID))
-            }
+            try Self.checkPseudonymFree(pseudonym, except: nil, in: db)
             var record = WitnessRecord(
                 pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: Validate.optional(input.origin),
                 leftYear: leftYear, consent: ConsentScope.storedForm(input.consent),

@@ -41,7 +41,7 @@ public enum EvidenceError: CasebookFailure, Equatable {
         case .badAcquisitionTime(let text):
             "'\(text)' is not an acquisition time Casebook understands; write a date (2024-03-01) or a UTC time (2024-03-01T09:30:00Z)."
         case .notText(let id):
-            "\(id) is not a text file, so it cannot be redacted here; only UTF-8 text transcripts can."
+            "\(id) is not UTF-8 text (it may be another encoding, such as EUC-KR or UTF-16, or not text at all), so it cannot be redacted here. Convert a transcript to UTF-8 (for example with iconv) and add the converted copy."
         case .noEvidenceToExport:
             "There is no evidence to export yet."
         case .storeDamaged(let id):

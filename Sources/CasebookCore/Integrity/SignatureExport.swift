@@ -75,5 +75,7 @@ extension OpenCase {
     static func prepareEmptyFolder(_ folder: URL) throws {
         try refuseNonEmptyFolder(folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Only the exporter may open it: whatever is written inside is then private too.
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
     }
 }

@@ -49,6 +49,7 @@ extension OpenCase {
         }
         try leakGuard.check(events.map { "\($0.handler)\n\($0.note ?? "")" }.joined(separator: "\n"), place: "the custody log tag files")
         try leakGuard.check(handler.name, place: "the custody log tag files")
+        try checkTextPayloads(items, guard: leakGuard, options: leakScan, handler: handler, what: "The BagIt bag")
         try Self.prepareEmptyFolder(root)
         do {
             return try writeBag(root, items: items, info: info, handler: handler, warnings: warning.map { [$0] } ?? [])

@@ -28,6 +28,12 @@ public enum RecordError: CasebookFailure, Equatable {
     case optionsTogether(String, String)
     /// A pseudonym another witness already uses.
     case duplicatePseudonym(String, existing: RecordID)
+    /// An update command given no option to change; `command` is how it was typed.
+    case nothingToChange(RecordID, command: String)
+    /// A sealed identity field whose value cannot be accepted; the value is never repeated.
+    case invalidSealedValue(field: String, problem: String)
+    /// An option that only makes sense with another value the record does not have.
+    case optionNeeds(option: String, reason: String)
 
     public var category: FailureCategory { .badInput }
 
@@ -65,6 +71,12 @@ public enum RecordError: CasebookFailure, Equatable {
             "\(first) and \(second) must be given together."
         case .duplicatePseudonym(let pseudonym, let existing):
             "The pseudonym '\(pseudonym)' is already used by \(existing); choose another so documents cannot confuse the two witnesses."
+        case .nothingToChange(let id, let command):
+            "Nothing to change: give '\(command) \(id)' at least one option to change (see '\(command) --help'). \(id) was left as it was."
+        case .invalidSealedValue(let field, let problem):
+            "The \(field) given \(problem). It is sealed, so it is not repeated here."
+        case .optionNeeds(let option, let reason):
+            "\(option) \(reason)."
         }
     }
 

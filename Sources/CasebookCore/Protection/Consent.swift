@@ -70,6 +70,11 @@ extension OpenCase {
             record.consent = ConsentScope.storedForm(scopes)
             try record.update(db)
             let after = record.consent.isEmpty ? "none" : record.consent
+            if before != after {
+                try AppDatabase.appendHistory(
+                    [FieldChange(field: "consent", label: "consent", old: before, new: after, sealed: false)], of: witness,
+                    handler: handler, in: db)
+            }
             try appendCustody(
                 [NewCustodyEvent(action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)")], in: db)
         }

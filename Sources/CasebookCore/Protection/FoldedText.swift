@@ -7,8 +7,9 @@ import Foundation
 ///
 /// Each unit is one folded Unicode scalar. `gapBefore` marks a unit that a space or punctuation
 /// separated from the one before it in the original, which the matching rules use to find word
-/// and eojeol (Korean word) boundaries; `joinedBefore` marks a gap that was only a hyphen or an
-/// apostrophe, which joins the parts of one name ("Jong-un") rather than separating two words.
+/// and eojeol (Korean word) boundaries; `joinedBefore` marks a gap that was only a hyphen, which
+/// joins the parts of one name ("Jong-un") rather than separating two words. (An apostrophe
+/// separates: "Kim Chol-su's" ends the name before the possessive.)
 struct FoldedText {
     static let gapBit: UInt32 = 1 << 31
     static let joinerBit: UInt32 = 1 << 30
@@ -132,7 +133,7 @@ enum FoldedScalar {
     case ignorable
     /// Separates words: spaces, punctuation, symbols.
     case separator
-    /// Joins the parts of one name: a hyphen or an apostrophe.
+    /// Joins the parts of one name: a hyphen.
     case joiner
     case single(UInt32)
     case several([UInt32])
@@ -147,7 +148,7 @@ struct ScalarFolder {
             switch value {
             case 0x30...0x39, 0x61...0x7A: return .single(value)
             case 0x41...0x5A: return .single(value + 0x20)
-            case 0x2D, 0x27, 0x60: return .joiner
+            case 0x2D: return .joiner
             default: return .separator
             }
         }
@@ -159,18 +160,18 @@ struct ScalarFolder {
     }
 
     static let fillers: Set<UInt32> = [0x115F, 0x1160, 0x3164, 0xFFA0]
-    static let joiners: Set<UInt32> = [0x2010, 0x2011, 0x2018, 0x2019, 0x201B, 0x2032]
+    static let joiners: Set<UInt32> = [0x2010, 0x2011, 0x2013]
 
     /// Compatibility decomposition, lower case, no accents, look-alikes mapped to Latin.
     static func foldSlowly(_ value: UInt32) -> FoldedScalar {
         guard let scalar = Unicode.Scalar(value) else { return .separator }
-        // Hangul fillers look like a space; the typographic hyphens and apostrophes (including the
-        // modifier letters that McCune–Reischauer's aspiration mark is typed with) join a name.
+        // Hangul fillers look like a space; typographic hyphens join a name; the modifier letters
+        // that McCune–Reischauer's aspiration mark is typed with (Chʼŏl) separate, like "'".
         if fillers.contains(value) { return .separator }
         if joiners.contains(value) { return .joiner }
         switch scalar.properties.generalCategory {
         case .format, .nonspacingMark, .enclosingMark, .spacingMark: return .ignorable
-        case .modifierLetter, .modifierSymbol: return .joiner
+        case .modifierLetter, .modifierSymbol: return .separator
         default: break
         }
         var kept: [UInt32] = []

@@ -115,7 +115,7 @@ extension AppDatabase {
             guard let field = IdentityField(rawValue: record.field),
                 let plain = IdentityCipher.open(Array(record.sealed), key: key, associated: associated(record.witnessId, record.field)),
                 let value = String(validating: plain, as: UTF8.self)
-            else { throw ProtectionError.tampered(witness: witness, field: IdentityField(rawValue: record.field)?.label ?? record.field) }
+            else { throw ProtectionError.tampered(witness: witness, field: IdentityField(rawValue: record.field)?.label ?? "identity field of an unknown kind") }
             return ProtectedIdentity(witness: witness, field: field, value: value)
         }
     }

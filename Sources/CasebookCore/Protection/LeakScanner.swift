@@ -252,7 +252,7 @@ public struct LeakGuard: Sendable {
     /// Throws `ProtectionError.leak` naming the witness and field (never the value) on a hit.
     public func check(_ text: String, place: String) throws {
         guard let scanner, let hit = scanner.firstHit(in: text, waived: waived) else { return }
-        throw ProtectionError.leak(witness: hit.witness, field: hit.field.label, place: place)
+        throw ProtectionError.leak(witness: hit.witness, field: hit.field, place: place)
     }
 }
 
@@ -285,11 +285,14 @@ public struct LeakScanOptions: Sendable {
     public var passphrase: PassphraseSource
     public var skip: Bool
     public var waived: [LeakWaiver]
+    /// Evidence items whose text may go out unscanned (a bag for a court under seal).
+    public var includeIdentifying: [RecordID]
 
-    public init(passphrase: PassphraseSource = .none, skip: Bool = false, waived: [LeakWaiver] = []) {
+    public init(passphrase: PassphraseSource = .none, skip: Bool = false, waived: [LeakWaiver] = [], includeIdentifying: [RecordID] = []) {
         self.passphrase = passphrase
         self.skip = skip
         self.waived = waived
+        self.includeIdentifying = includeIdentifying
     }
 }
 

@@ -10,7 +10,11 @@ public enum ProtectionError: CasebookFailure, Equatable {
     /// A sealed field that does not open under the right key: altered, truncated or moved.
     case tampered(witness: RecordID, field: String)
     /// A protected identity appears in text about to be written.
-    case leak(witness: RecordID, field: String, place: String)
+    case leak(witness: RecordID, field: IdentityField, place: String)
+    /// A text evidence item going into a bag names a witness.
+    case leakInEvidence(item: RecordID, name: String, witness: RecordID, field: IdentityField)
+    /// `evidence redact` found nothing to replace: the copy would be the original.
+    case nothingToRedact(RecordID)
     /// The case holds identities, no passphrase is available, and `--no-leak-scan` was not given.
     case scanUnavailable(String)
     /// The two entries of a new passphrase differ.
@@ -20,7 +24,7 @@ public enum ProtectionError: CasebookFailure, Equatable {
 
     public var category: FailureCategory {
         switch self {
-        case .leak, .tampered: .checkFailed
+        case .leak, .leakInEvidence, .tampered: .checkFailed
         default: .badInput
         }
     }
@@ -35,8 +39,14 @@ public enum ProtectionError: CasebookFailure, Equatable {
             "Wrong passphrase: it does not open this case's witness identities. Nothing was changed."
         case .tampered(let witness, let field):
             "The sealed \(field) of \(witness) does not open: it was altered, truncated or copied from elsewhere. Treat this as tampering and restore the case from a backup."
+        case .leak(let witness, let field, let place) where place.hasPrefix("custody event") || place.hasPrefix("the custody"):
+            "Stopped: the protected \(field.label) of \(witness) was found in \(place). Nothing was written. The custody log cannot be changed; if this export must carry it (a bag for a court under seal), add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
         case .leak(let witness, let field, let place):
-            "Stopped: \(place) contains the protected \(field) of \(witness). Nothing was written. Remove it from the case records (or redact the source) and try again."
+            "Stopped: the protected \(field.label) of \(witness) was found in \(place). Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
+        case .leakInEvidence(let item, let name, let witness, let field):
+            "Stopped: evidence item \(item) (\(name)) contains the protected \(field.label) of \(witness). Nothing was written. Put its redacted copy in the bag instead ('casebook evidence redact \(item) --out FILE'), or, for a bag meant for a court under seal, add --include-identifying \(item), which is recorded in the custody log."
+        case .nothingToRedact(let item):
+            "\(item) contains no protected identity and no redaction term, so a redacted copy would be the same file. Nothing was written."
         case .scanUnavailable(let what):
             "\(what) must first be checked for witness identities, which needs the case passphrase: set $CASEBOOK_PASSPHRASE, run it at a terminal, or add --no-leak-scan to write it unchecked (this is logged)."
         case .passphraseMismatch:

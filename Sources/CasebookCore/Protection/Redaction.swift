@@ -43,6 +43,7 @@ extension OpenCase {
         let scanner = LeakScanner(identities: identities)
         let terms = extraTerms.compactMap(Validate.optional) + configuredRedactionTerms()
         let ranges = Self.merged(scanner.ranges(in: text, extraTerms: terms))
+        guard !ranges.isEmpty else { throw ProtectionError.nothingToRedact(original) }
         var redacted = text
         for range in ranges.reversed() { redacted.replaceSubrange(range, with: "[REDACTED]") }
         try LeakGuard(scanner: scanner).check(redacted, place: "the redacted copy")

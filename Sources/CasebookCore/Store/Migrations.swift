@@ -221,6 +221,28 @@ extension AppDatabase {
             try db.execute(sql: "UPDATE allegation SET crimeKeyToReview = 1 WHERE crimeKey = 'deportation'")
         }
 
+        migrator.registerMigration("v10-record-history") { db in
+            try db.create(table: "record_history") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("recordKind", .text).notNull().check { ["W", "T", "I", "A"].contains($0) }
+                t.column("recordNumber", .integer).notNull()
+                t.column("field", .text).notNull()
+                t.column("oldValue", .text)
+                t.column("newValue", .text)
+                t.column("sealed", .boolean).notNull().defaults(to: false)
+                t.column("handler", .text).notNull()
+                t.column("changedAt", .text).notNull()
+                t.check(sql: "sealed = 0 OR (oldValue IS NULL AND newValue IS NULL)")
+            }
+            try db.create(index: "record_history_on_record", on: "record_history", columns: ["recordKind", "recordNumber"])
+            try db.execute(sql: """
+                CREATE TRIGGER record_history_refuses_update BEFORE UPDATE ON record_history
+                BEGIN SELECT RAISE(ABORT, 'record_history is append-only: a recorded change cannot be altered'); END;
+                CREATE TRIGGER record_history_refuses_delete BEFORE DELETE ON record_history
+                BEGIN SELECT RAISE(ABORT, 'record_history is append-only: a recorded change cannot be deleted'); END;
+                """)
+        }
+
         migrator.registerMigration("v11r-abandonment: abandonment of an attempt is recorded per person") { db in
             // Art. 25(3)(f): abandonment frees only the person who abandoned. The allegation's own
             // 'abandonment' column is kept as it was, for notes recorded before this migration.

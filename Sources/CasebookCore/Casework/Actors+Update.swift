@@ -1,0 +1,88 @@
+import Foundation
+import GRDB
+
+/// Changes to an existing actor; nil leaves a field as it is.
+public struct ActorChanges: Sendable {
+    public var name: String?
+    public var kind: ActorKind?
+    public var position: String?
+    /// Aliases to add to those already recorded.
+    public var addAliases: [String]
+    /// A superior to add (or whose tenure to change).
+    public var superior: RecordID?
+    public var tenureFrom: String?
+    public var tenureTo: String?
+    /// A superior link to remove.
+    public var removeSuperior: RecordID?
+
+    public init(
+        name: String? = nil, kind: ActorKind? = nil, position: String? = nil, addAliases: [String] = [],
+        superior: RecordID? = nil, tenureFrom: String? = nil, tenureTo: String? = nil, removeSuperior: RecordID? = nil
+    ) {
+        self.name = name
+        self.kind = kind
+        self.position = position
+        self.addAliases = addAliases
+        self.superior = superior
+        self.tenureFrom = tenureFrom
+        self.tenureTo = tenureTo
+        self.removeSuperior = removeSuperior
+    }
+
+    /// Whether no option was given at all.
+    public var isEmpty: Bool {
+        name == nil && kind == nil && position == nil && addAliases.isEmpty && superior == nil && tenureFrom == nil
+            && tenureTo == nil && removeSuperior == nil
+    }
+}
+
+extension AppDatabase {
+    /// Changes an actor in one transaction and records each change in the history; refuses a
+    /// superior that would make the hierarchy loop.
+    public func updateActor(_ id: RecordID, _ changes: ActorChanges, handler: Handler) throws -> RecordUpdate<ActorSummary> {
+        guard id.kind == .actor else { throw RecordError.wrongKind(id, expected: [.actor], option: "actor update") }
+        guard !changes.isEmpty else { throw RecordError.nothingToChange(id, command: "casebook actor update") }
+        let name = try changes.name.map { try Validate.required($0, "actor name") }
+        let tenure = try Self.tenure(changes.tenureFrom, changes.tenureTo, superior: changes.superior)
+        let changed: [FieldChange] = try write { db in
+            guard var record = try ActorRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            let before = Self.snapshot(of: try Self.summary(of: record, in: db))
+            if let name { record.name = name }
+            if let kind = changes.kind { record.kind = kind.rawValue }
+            if let position = changes.position { record.position = Validate.optional(position) }
+            record.aliases = Self.cleanAliases(changes.addAliases, existing: record.aliases)
+            try record.update(db)
+            if let removed = changes.removeSuperior {
+                let deleted = try SuperiorLinkRecord
+                    .filter(SuperiorLinkRecord.Columns.actorId == id.number && SuperiorLinkRecord.Columns.superiorId == removed.number)
+                    .deleteAll(db)
+                guard deleted > 0 else {
+                    throw RecordError.invalidValue(
+                        field: "--remove-superior", value: removed.description, accepted: "\(id) does not answer to \(removed)")
+                }
+            }
+            if let superior = changes.superior {
+                try Self.linkSuperior(id, to: superior, tenure: tenure, in: db)
+            }
+            let after = Self.snapshot(of: try Self.summary(of: record, in: db))
+            let fieldChanges = TrackedField.changes(.actor, before: before, after: after)
+            try Self.appendHistory(fieldChanges, of: id, handler: handler, in: db)
+            return fieldChanges
+        }
+        return RecordUpdate(id: id, changes: changed, record: try actor(id))
+    }
+
+    /// The actor's tracked fields, for comparing before and after an update.
+    static func snapshot(of actor: ActorSummary) -> [String: String] {
+        var values = ["name": actor.name, "kind": actor.kind.rawValue]
+        values["position"] = actor.position
+        if !actor.aliases.isEmpty { values["aliases"] = actor.aliases.joined(separator: "; ") }
+        if !actor.superiors.isEmpty {
+            values["superiors"] = actor.superiors.map { link in
+                let period = [link.from.map { "from \($0)" }, link.to.map { "to \($0)" }].compactMap { $0 }.joined(separator: " ")
+                return period.isEmpty ? link.id.description : "\(link.id) (\(period))"
+            }.joined(separator: "; ")
+        }
+        return values
+    }
+}

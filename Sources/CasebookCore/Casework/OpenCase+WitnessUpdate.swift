@@ -1,0 +1,95 @@
+import Foundation
+import GRDB
+
+extension OpenCase {
+    /// Changes the given fields of a witness in one transaction, records each change in the
+    /// history (a sealed field only as changed), and logs a change of consent in the custody log.
+    ///
+    /// Every value is checked, and the witness and pseudonym looked up, before the passphrase is
+    /// asked for, so bad input is refused without a prompt and without writing anything.
+    public func updateWitness(
+        _ id: RecordID, _ changes: WitnessChanges, handler: Handler, passphrase: PassphraseSource = .none
+    ) throws -> RecordUpdate<WitnessSummary> {
+        guard id.kind == .witness else { throw RecordError.wrongKind(id, expected: [.witness], option: "witness update") }
+        guard !changes.isEmpty else { throw RecordError.nothingToChange(id, command: "casebook witness update") }
+        let pseudonym = try changes.pseudonym.map { try Validate.required($0, "pseudonym") }
+        let sex = try changes.sex.map { try AppDatabase.checkSex($0) }
+        let birthYear = try Validate.year(changes.birthYear, "birth year")
+        let leftYear = try Validate.year(changes.leftYear, "year of leaving")
+        var sealing = WitnessIdentity()
+        var clearing: [IdentityField] = []
+        for (field, value) in changes.identity.fields {
+            if let cleaned = Validate.optional(value) {
+                try AppDatabase.checkIdentityValue(field, cleaned)
+                sealing.set(field, cleaned)
+            } else {
+                clearing.append(field)
+            }
+        }
+        try database.read { db in
+            guard let record = try WitnessRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            if let pseudonym { try AppDatabase.checkPseudonymFree(pseudonym, except: id.number, in: db) }
+            try AppDatabase.checkYears(birth: birthYear ?? record.birthYear, left: leftYear ?? record.leftYear)
+        }
+        if changes.consent != nil { try requireUsableKey(for: handler) }
+        var key: IdentityKey?
+        let clearsSealed = try !clearing.isEmpty && database.hasProtectedIdentities()
+        if !sealing.isEmpty || clearsSealed {
+            guard let passphrase = try passphrase.passphrase() else {
+                throw ProtectionError.passphraseNeeded("Changing a witness's identity")
+            }
+            key = try database.identityKey(passphrase, creating: !sealing.isEmpty)
+        }
+        let changed: [FieldChange] = try database.write { db in
+            guard var record = try WitnessRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            let before = AppDatabase.snapshot(of: record)
+            if let pseudonym {
+                try AppDatabase.checkPseudonymFree(pseudonym, except: id.number, in: db)
+                record.pseudonym = pseudonym
+            }
+            if let sex { record.sex = sex }
+            if let birthYear { record.birthYear = birthYear }
+            if let origin = changes.origin { record.origin = Validate.optional(origin) }
+            if let leftYear { record.leftYear = leftYear }
+            if let consent = changes.consent { record.consent = ConsentScope.storedForm(consent) }
+            if let riskNotes = changes.riskNotes { record.riskNotes = Validate.optional(riskNotes) }
+            try AppDatabase.checkYears(birth: record.birthYear, left: record.leftYear)
+            let after = AppDatabase.snapshot(of: record)
+            var fieldChanges = TrackedField.changes(.witness, before: before, after: after)
+            if !fieldChanges.isEmpty { try record.update(db) }
+            if let key {
+                fieldChanges += try AppDatabase.reseal(sealing, clearing: clearing, witness: id.number, key: key, in: db)
+            }
+            try AppDatabase.appendHistory(fieldChanges, of: id, handler: handler, in: db)
+            if let old = before["consent"], let new = after["consent"], old != new {
+                try appendCustody(
+                    [NewCustodyEvent(action: .consentChanged, handler: handler, note: "\(id) consent changed from \(old) to \(new)")], in: db)
+            }
+            return fieldChanges
+        }
+        return RecordUpdate(id: id, changes: changed, record: try database.witness(id))
+    }
+}
+
+extension AppDatabase {
+    /// Seals the given identity values and removes the cleared fields, inside the caller's
+    /// transaction; returns the sealed fields that really changed (compared under the key).
+    static func reseal(
+        _ sealing: WitnessIdentity, clearing: [IdentityField], witness: Int64, key: IdentityKey, in db: Database
+    ) throws -> [FieldChange] {
+        var current: [IdentityField: String] = [:]
+        for opened in try openAll(key: key, witness: witness, in: db) { current[opened.field] = opened.value }
+        var changed: Set<IdentityField> = []
+        var toSeal = WitnessIdentity()
+        for (field, value) in sealing.fields where current[field] != value {
+            toSeal.set(field, value)
+            changed.insert(field)
+        }
+        try seal(toSeal, witness: witness, key: key, in: db)
+        for field in clearing where current[field] != nil {
+            try SealedIdentityRecord.filter(Column("witnessId") == witness && Column("field") == field.rawValue).deleteAll(db)
+            changed.insert(field)
+        }
+        return IdentityField.allCases.filter(changed.contains).map(\.sealedChange)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+
+/// Changes to an existing testimony; nil leaves a field as it is, and an empty text clears it.
+public struct TestimonyChanges: Sendable {
+    /// The witness the interview was with, when it was recorded against the wrong one.
+    public var witness: RecordID?
+    public var date: String?
+    public var interviewer: String?
+    public var place: String?
+    public var language: String?
+    public var summary: String?
+    public var reliabilityNotes: String?
+
+    public init(
+        witness: RecordID? = nil, date: String? = nil, interviewer: String? = nil, place: String? = nil,
+        language: String? = nil, summary: String? = nil, reliabilityNotes: String? = nil
+    ) {
+        self.witness = witness
+        self.date = date
+        self.interviewer = interviewer
+        self.place = place
+        self.language = language
+        self.summary = summary
+        self.reliabilityNotes = reliabilityNotes
+    }
+
+    /// Whether no option was given at all.
+    public var isEmpty: Bool {
+        witness == nil && date == nil && interviewer == nil && place == nil && language == nil && summary == nil
+            && reliabilityNotes == nil
+    }
+}
+
+extension AppDatabase {
+    /// Changes the given fields of a testimony in one transaction and records each change in the history.
+    public func updateTestimony(_ id: RecordID, _ changes: TestimonyChanges, handler: Handler) throws -> RecordUpdate<TestimonySummary> {
+        guard id.kind == .testimony else { throw RecordError.wrongKind(id, expected: [.testimony], option: "testimony update") }
+        guard !changes.isEmpty else { throw RecordError.nothingToChange(id, command: "casebook testimony update") }
+        if let witness = changes.witness, witness.kind != .witness {
+            throw RecordError.wrongKind(witness, expected: [.witness], option: "--witness")
+        }
+        let date = try changes.date.map { try DateSpan(parsing: $0) }
+        let changed: [FieldChange] = try write { db in
+            guard var record = try TestimonyRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+            let before = Self.snapshot(of: record)
+            if let witness = changes.witness {
+                try Self.requireExists(witness, table: "witness", in: db)
+                record.witnessId = witness.number
+            }
+            if let date {
+                record.dateText = date.description
+                record.dateStart = date.earliestDay
+                record.dateEnd = date.latestDay
+            }
+            if let interviewer = changes.interviewer { record.interviewer = Validate.optional(interviewer) }
+            if let place = changes.place { record.place = Validate.optional(place) }
+            if let language = changes.language { record.language = Validate.optional(language) }
+            if let summary = changes.summary { record.summary = Validate.optional(summary) }
+            if let notes = changes.reliabilityNotes { record.reliabilityNotes = Validate.optional(notes) }
+            let fieldChanges = TrackedField.changes(.testimony, before: before, after: Self.snapshot(of: record))
+            if !fieldChanges.isEmpty { try record.update(db) }
+            try Self.appendHistory(fieldChanges, of: id, handler: handler, in: db)
+            return fieldChanges
+        }
+        return RecordUpdate(id: id, changes: changed, record: try testimony(id))
+    }
+
+    /// The testimony's tracked fields, for comparing before and after an update.
+    static func snapshot(of record: TestimonyRecord) -> [String: String] {
+        var values = ["witness": RecordID(.witness, record.witnessId).description, "date": record.dateText]
+        values["interviewer"] = record.interviewer
+        values["place"] = record.place
+        values["language"] = record.language
+        values["summary"] = record.summary
+        values["reliability"] = record.reliabilityNotes
+        return values
+    }
+}
