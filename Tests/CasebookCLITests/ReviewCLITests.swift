@@ -98,6 +98,7 @@ struct ReviewCLITests {
         for code in ["XX", "ZZ", "QQ", "AA", "EU", "UK"] {
             try refused(cli, ["allegation", "update", "AL-2", "--destination", code], "'\(code)' is not a valid country code")
         }
+        try refused(cli, ["incident", "update", "I-2", "--country", "ZZ"], "'ZZ' is not a valid country code")
         try refused(cli, ["allegation", "update", "AL-5", "--connected", "AL-4"], "the connections would go round in a circle (AL-5 → AL-4 → AL-5)")
         try refused(cli, ["allegation", "update", "AL-2", "--reviewed"], "--reviewed confirms AL-2 as deportation, which needs the State of destination")
         try refused(
