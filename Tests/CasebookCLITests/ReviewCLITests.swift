@@ -34,7 +34,7 @@ struct ReviewCLITests {
         ])
         try refused(
             cli, ["cite", "--allegation", "AL-2", "--source", "T-1", "--actor", "A-3", "--element", "context.knowledge"],
-            "A-3 is attributed to AL-2 under superior only: the crime's context.knowledge is the physical perpetrators' knowledge")
+            "A-3 is attributed to AL-2 under art. 28 only (superior): the crime's context.knowledge is the physical perpetrators' knowledge (cite it without --actor), and A-3's own knowledge is proved with --element superior.knowledge.")
         let matrix = try cli.run(["matrix", "--crime", "murder"])
         #expect(matrix.stdout.contains("  [GAP] context.knowledge"))
         #expect(!matrix.stdout.contains("  [ok ] context.knowledge"))

@@ -27,7 +27,7 @@ struct ReviewLiabilityTests {
         let db = try makeCase()
         _ = try db.allege(incident: i1, crime: "murder")
         _ = try db.attribute(allegation: al1, actor: a3, mode: "superior")
-        #expect(throws: AllegationError.knowledgeOfSuperior(actor: a3, allegation: al1, mode: "superior")) {
+        #expect(throws: AllegationError.knowledgeOfSuperior(actor: a3, allegation: al1, modes: ["superior"])) {
             try db.cite(NewCitation(allegation: al1, source: t1, element: "context.knowledge", actor: a3))
         }
         #expect(try element(db, "context.knowledge").isGap)

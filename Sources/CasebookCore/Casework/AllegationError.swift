@@ -20,7 +20,7 @@ public enum AllegationError: CasebookFailure, Equatable {
     /// An element of an attempt cited for an allegation that is not marked attempted.
     case attemptElementNeedsAttempt(element: String, allegation: RecordID)
     /// context.knowledge cited for an actor alleged under art. 28 only.
-    case knowledgeOfSuperior(actor: RecordID, allegation: RecordID, mode: String)
+    case knowledgeOfSuperior(actor: RecordID, allegation: RecordID, modes: [String])
     /// An update with nothing to change.
     case nothingToChange(RecordID, options: String)
 
@@ -46,8 +46,8 @@ public enum AllegationError: CasebookFailure, Equatable {
             "'\(text)' has an empty ground of persecution; write the grounds separated by commas, for example political,religious, or --grounds \"\" to clear them. Nothing was changed."
         case .attemptElementNeedsAttempt(let element, let allegation):
             "The element '\(element)' concerns an attempt, and \(allegation) is not marked attempted; run 'casebook allegation update \(allegation) --attempt' first."
-        case .knowledgeOfSuperior(let actor, let allegation, let mode):
-            "\(actor) is attributed to \(allegation) under \(mode) only: the crime's context.knowledge is the physical perpetrators' knowledge (cite it without --actor), and \(actor)'s own knowledge is proved with --element \(mode).knowledge."
+        case .knowledgeOfSuperior(let actor, let allegation, let modes):
+            "\(actor) is attributed to \(allegation) under art. 28 only (\(modes.joined(separator: ", "))): the crime's context.knowledge is the physical perpetrators' knowledge (cite it without --actor), and \(actor)'s own knowledge is proved with --element \(modes.map { "\($0).knowledge" }.joined(separator: " or "))."
         case .nothingToChange(let id, let options):
             "Nothing to change for \(id): give at least one of \(options)."
         }

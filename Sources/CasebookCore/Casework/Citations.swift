@@ -196,8 +196,8 @@ extension AppDatabase {
                 db, sql: "SELECT mode FROM attribution WHERE allegationId = ? AND actorId = ? ORDER BY id",
                 arguments: [input.allegation.number, actor.number]
             ).compactMap(ModeOfLiability.init(rawValue:))
-            if !modes.isEmpty, !modes.contains(where: \.needsPersonalKnowledgeOfAttack), let mode = modes.first {
-                throw AllegationError.knowledgeOfSuperior(actor: actor, allegation: input.allegation, mode: mode.key)
+            if !modes.isEmpty, !modes.contains(where: \.needsPersonalKnowledgeOfAttack) {
+                throw AllegationError.knowledgeOfSuperior(actor: actor, allegation: input.allegation, modes: modes.map(\.key))
             }
         }
         guard isLiabilityElement(trimmed) else {
