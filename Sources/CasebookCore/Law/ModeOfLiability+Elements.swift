@@ -72,7 +72,7 @@ extension ModeOfLiability {
                 element("group", "A group of persons acting with a common purpose committed or attempted the crime.", "art. 25(3)(d)"),
                 element("contribution", "The actor contributed to it in some other way than art. 25(3)(a)–(c); the case law requires the contribution to be significant.", "art. 25(3)(d); \(Self.mbarushimanaConfirmation), para. 283; \(Self.katangaTrial), paras 1632–1635 [verify paras]"),
                 element("intentional", "The contribution was intentional.", "art. 25(3)(d)"),
-                element("aim-or-knowledge", "The contribution was made either (i) with the aim of furthering the criminal activity or criminal purpose of the group, \"where such activity or purpose involves the commission of a crime within the jurisdiction of the Court\" (art. 25(3)(d)(i)), or (ii) in the knowledge of the intention of the group to commit the crime.", "art. 25(3)(d)(i)–(ii)"),
+                element("aim-or-knowledge", "The contribution was made either (i) with the aim of furthering the group's criminal activity or criminal purpose, \"where such activity or purpose involves the commission of a crime within the jurisdiction of the Court\" (art. 25(3)(d)(i)), or (ii) knowing of the group's intention to commit the crime (art. 25(3)(d)(ii)).", "art. 25(3)(d)(i)–(ii)"),
             ]
         case .command:
             return [
