@@ -16,12 +16,14 @@ extension Casebook {
 
         @Argument(help: ArgumentHelp("A crime key, such as torture or sexual-violence.rape, or a mode of liability, such as superior.", valueName: "key"))
         var key: String?
-        @Option(help: ArgumentHelp("Conduct to look up, such as \"forced abortion\": the candidate crimes and the COI's classification.", valueName: "words"))
+        @Option(help: ArgumentHelp("Conduct to look up (at least 3 letters), such as \"forced abortion\": the candidate crimes and the COI's classification. Not with a key.", valueName: "words"))
         var find: String?
 
         @OptionGroup var output: OutputOptions
 
         func run() throws {
+            if find != nil && key != nil { throw LawError.keyAndFind }
+            if let key { try RomeStatute.refuseModeElement(key) }
             if let find {
                 try output.emit(try RomeStatute.findConduct(find), text: LawText.conduct)
             } else if let key, let mode = ModeOfLiability(rawValue: key.lowercased()) {

@@ -100,10 +100,10 @@ extension AppDatabase {
     static func checkCountry(_ given: String?) throws -> String? {
         guard let given = Validate.optional(given) else { return nil }
         let upper = given.uppercased()
-        guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+        guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }), CountryCodes.isAssigned(upper) else {
             throw RecordError.invalidValue(
                 field: "country code", value: given,
-                accepted: "give the two-letter ISO 3166 code, for example KP for North Korea or CN for China")
+                accepted: "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")
         }
         return upper
     }

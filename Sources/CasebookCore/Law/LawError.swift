@@ -14,6 +14,14 @@ public enum LawError: CasebookFailure, Equatable {
     case noConductMatch(String)
     /// A mode-of-liability element cited without the actor it concerns.
     case liabilityElementNeedsActor(String)
+    /// An element given to `attack cite` that is not one of the attack's.
+    case notAnAttackElement(String)
+    /// A key for `crimes` that is an element of a mode of liability, not a crime or a mode.
+    case modeElementAsKey(String, mode: String)
+    /// `crimes KEY --find WORDS`: one or the other.
+    case keyAndFind
+    /// `crimes --find` with too few letters to mean anything.
+    case conductQueryTooShort(String)
     /// A mode-of-liability element of a mode the actor is not attributed under.
     case liabilityElementOfOtherMode(String, actor: String, valid: [String])
 
@@ -35,6 +43,14 @@ public enum LawError: CasebookFailure, Equatable {
             "The element '\(key)' belongs to a mode of liability; name the actor it concerns with --actor A-n."
         case .liabilityElementOfOtherMode(let key, let actor, let valid):
             "The element '\(key)' is not an element of the modes \(actor) is attributed under; its elements are \(valid.joined(separator: ", "))."
+        case .notAnAttackElement(let key):
+            "'\(key)' is not an element of an attack; its elements are \(AttackElement.allCases.map(\.key).joined(separator: ", "))."
+        case .modeElementAsKey(let key, let mode):
+            "'\(key)' is an element of the mode of liability \(mode); run 'casebook crimes \(mode)' to see it with the mode's other elements."
+        case .keyAndFind:
+            "Give either a crime or mode key, or --find WORDS, not both."
+        case .conductQueryTooShort(let query):
+            "'\(query)' is too short to look up; give at least 3 letters, for example --find starvation."
         case .unknownMode(let key, let suggestions):
             "There is no mode of liability '\(key)'.\(Self.hint(suggestions)) The modes are \(ModeOfLiability.allCases.map(\.key).joined(separator: ", "))."
         }

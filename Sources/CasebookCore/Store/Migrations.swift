@@ -243,6 +243,25 @@ extension AppDatabase {
                 """)
         }
 
+        migrator.registerMigration("v11r-abandonment: abandonment of an attempt is recorded per person") { db in
+            // Art. 25(3)(f): abandonment frees only the person who abandoned. The allegation's own
+            // 'abandonment' column is kept as it was, for notes recorded before this migration.
+            try db.create(table: "attempt_abandonment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("allegation", onDelete: .restrict).notNull()
+                t.belongsTo("actor", onDelete: .restrict).notNull()
+                t.column("note", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.uniqueKey(["allegationId", "actorId"])
+            }
+        }
+
+        migrator.registerMigration("v11r-basis: the basis of knowledge of each citation") { db in
+            let basis = "basis IS NULL OR basis IN ('first-hand', 'hearsay', 'documentary', 'expert', 'open-source')"
+            try db.alter(table: "citation") { t in t.add(column: "basis", .text).check(sql: basis) }
+            try db.alter(table: "attack_citation") { t in t.add(column: "basis", .text).check(sql: basis) }
+        }
+
         return migrator
     }
 }
