@@ -243,7 +243,8 @@ extension OpenCase {
                     try appendCustody(
                         [NewCustodyEvent(
                             evidenceId: existingID, action: .acquired, handler: request.handler, objectSha256: copy.sha256,
-                            note: "acquired again as \(copy.file.name), same content as E-\(existingID)" + acquisition)],
+                            note: "acquired again as \(copy.file.name), same content as E-\(existingID)" + acquisition,
+                            details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))],
                         in: db)
                     items.append(copy.item(id: RecordID(.evidence, existingID), sameContentAs: RecordID(.evidence, existingID)))
                     continue
@@ -259,7 +260,8 @@ extension OpenCase {
                 try appendCustody(
                     [NewCustodyEvent(
                         evidenceId: id, action: .ingested, handler: request.handler, objectSha256: copy.sha256,
-                        note: "ingested \(copy.file.name), \(copy.size) bytes, sha512 \(copy.sha512)" + acquisition)],
+                        note: "ingested \(copy.file.name), \(copy.size) bytes, sha512 \(copy.sha512)" + acquisition,
+                        details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))],
                     in: db)
                 items.append(copy.item(id: RecordID(.evidence, id), sameContentAs: nil))
             }
@@ -268,6 +270,27 @@ extension OpenCase {
             }
             return items
         }
+    }
+
+    /// The provenance an `ingested` or `acquired` event carries as named lines (encoding 2), in
+    /// the order the README documents; verify compares the evidence record with them.
+    static func provenanceLines(_ copy: StoredCopy, request: IngestRequest, acquiredAt: String?) -> String {
+        CustodyEventRecord.detailLines(
+            ProvenanceField.allCases.map { field in
+                let value: String? =
+                    switch field {
+                    case .size: String(copy.size)
+                    case .sha512: copy.sha512
+                    case .originalName: copy.file.name
+                    case .mediaType: copy.mediaType
+                    case .kind: Validate.optional(request.kind)
+                    case .description: Validate.optional(request.description)
+                    case .source: Validate.optional(request.source)
+                    case .acquiredBy: Validate.optional(request.acquiredBy)
+                    case .acquiredAt: acquiredAt
+                    }
+                return (field.rawValue, value)
+            })
     }
 
     static func acquisitionNote(_ request: IngestRequest, acquiredAt: String?, file: IngestCandidate) -> String {

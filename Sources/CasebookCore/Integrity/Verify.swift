@@ -12,62 +12,99 @@ public struct VerifyOptions: Sendable {
     /// Re-check SHA-512 as well as SHA-256.
     public var allDigests: Bool
     public var handler: Handler
+    /// A file of public keys or fingerprints the team keeps outside the case (`--trusted-keys`).
+    public var trustedKeysFile: String?
+    /// The timestamping authority's CA certificates, PEM (`--tsa-ca`).
+    public var authorityFile: String?
+    /// The hash of a head written down earlier (`--expect-head`), which must still be in the log.
+    public var expectedHead: String?
 
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, allDigests: Bool = false, handler: Handler) {
+    public init(
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, allDigests: Bool = false, handler: Handler,
+        trustedKeysFile: String? = nil, authorityFile: String? = nil, expectedHead: String? = nil
+    ) {
         self.jobs = jobs
         self.allDigests = allDigests
         self.handler = handler
+        self.trustedKeysFile = trustedKeysFile
+        self.authorityFile = authorityFile
+        self.expectedHead = expectedHead
     }
 }
 
 extension OpenCase {
     /// Re-hashes every stored object, re-computes the custody chain from its first event, checks
-    /// every signature and anchor, and records one `verified` event when all is intact.
+    /// every signature, key and anchor, compares the records with the log, and records one
+    /// `verified` event when all is intact.
     public func verify(_ options: VerifyOptions) throws -> VerifyReport {
+        let trusted = try options.trustedKeysFile.map(TrustedKeys.read)
+        let authority = try options.authorityFile.map(Self.readAuthority)
+        let expectedHead = try options.expectedHead.map(Self.parseHead)
         let snapshot = try database.read { db in try VerifySnapshot(db) }
         try requireUsableKey(for: options.handler)
         var problems: [VerifyProblem] = []
         var notes: [String] = []
 
-        let (jobs, objectProblems, objectNotes) = try objectJobs(snapshot)
+        let (jobs, inventory, objectProblems, objectNotes) = try objectJobs(snapshot)
         // Re-hash the files on worker threads while this thread checks the log.
         let hashing = BackgroundWork { try VerifyJob.runAll(jobs, workers: max(1, options.jobs), allDigests: options.allDigests) }
-        let recordProblems = Self.checkRecords(snapshot)
-        let chain = Result { try Self.checkChain(snapshot) }
+        let (keyProblems, keys) = Self.checkKeys(snapshot, trusted: trusted, trustedFile: options.trustedKeysFile)
+        let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + Self.checkConsent(snapshot)
+        let chain = Result { try Self.checkChain(snapshot, keys: keys) }
         let (hashProblems, bytes) = try hashing.wait()
         let (chainProblems, signatures, firstBreak) = try chain.get()
-        problems += objectProblems + hashProblems + recordProblems + chainProblems
+        problems += objectProblems + hashProblems + recordProblems + chainProblems + keyProblems
         notes += objectNotes
-        // A timestamp holds while every event it covers is intact and the last one still hashes to it.
-        let anchors = try snapshot.anchors.map { anchor in
-            let event = snapshot.events.first { $0.sequence == anchor.sequence }
-            let intactThrough = firstBreak.map { $0 > anchor.sequence } ?? true
-            let recomputed = try event?.computedHash()
-            return AnchorCoverage(
-                throughSequence: anchor.sequence, headHash: anchor.headHash, time: anchor.genTime,
-                holds: intactThrough && recomputed == anchor.headHash)
-        }
-        for anchor in anchors where !anchor.holds {
+        let (anchors, anchorProblems) = Self.checkAnchors(snapshot, firstBreak: firstBreak, authority: authority)
+        problems += anchorProblems
+        if let expectedHead, !snapshot.events.contains(where: { $0.eventHash == expectedHead }) {
             problems.append(
                 VerifyProblem(
-                    kind: .anchorMismatch, subject: "event \(anchor.throughSequence)",
-                    message: "the timestamp of \(anchor.time ?? "an earlier date") covered events 1 to \(anchor.throughSequence), but event \(anchor.throughSequence) no longer has the hash that was timestamped"))
+                    kind: .eventDeleted, subject: "head",
+                    message: "the head written down earlier (\(expectedHead)) is no longer in the custody log: events were deleted or rewritten since"))
+        }
+        if signatures > 0 && trusted == nil {
+            notes.append(
+                "The signatures were checked against the public keys kept in the case itself; pass --trusted-keys with the keys your team keeps elsewhere to prove they are the handlers' own.")
+        }
+        if !anchors.isEmpty && authority == nil && anchors.contains(where: { $0.authority == Self.unverifiedAuthority }) {
+            notes.append("A timestamp whose authority is unverified proves a time only if you trust its reply; pass --tsa-ca with the authority's certificate.")
         }
 
+        let last = snapshot.events.last
+        let head = CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
         var verifiedEvent: Int64?
         if problems.isEmpty {
             let note = "verified \(snapshot.items.count) objects (\(bytes) bytes), \(snapshot.events.count) events, \(signatures) signatures"
             verifiedEvent = try database.write { db in
-                try appendCustody([NewCustodyEvent(action: .verified, handler: options.handler, note: note)], in: db)[0].sequence
+                try appendCustody(
+                    [NewCustodyEvent(
+                        action: .verified, handler: options.handler, note: note,
+                        details: CustodyEventRecord.detailLines([("checked-through", String(head.sequence)), ("checked-head", head.hash)]))],
+                    in: db)[0].sequence
             }
         }
-        return VerifyReport(
+        var report = VerifyReport(
             objectsChecked: snapshot.items.count, bytesChecked: bytes, eventsChecked: snapshot.events.count,
             signaturesChecked: signatures, problems: problems, notes: notes, anchors: anchors, verifiedEvent: verifiedEvent)
+        report.head = head
+        return report
+    }
+
+    /// A head hash as given on the command line: 64 hex digits.
+    static func parseHead(_ text: String) throws -> String {
+        let hex = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard hex.utf8.count == 64, hex.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
+            throw RecordError.invalidValue(
+                field: "--expect-head", value: text, accepted: "give the 64-hex-digit hash 'casebook custody head' or 'verify' printed")
+        }
+        return hex
     }
 
     /// Accounts for every file in the store: the objects to re-hash, and the missing or unknown ones.
-    private func objectJobs(_ snapshot: VerifySnapshot) throws -> (jobs: [VerifyJob], problems: [VerifyProblem], notes: [String]) {
+    private func objectJobs(
+        _ snapshot: VerifySnapshot
+    ) throws -> (jobs: [VerifyJob], inventory: [String: String], problems: [VerifyProblem], notes: [String]) {
         let store = objects
         let (inventory, strays) = store.inventory()
         var problems: [VerifyProblem] = []
@@ -105,56 +142,20 @@ extension OpenCase {
             notes.append(
                 "\(leftovers) stored cop\(leftovers == 1 ? "y was" : "ies were") left by an interrupted 'evidence add'; add the same files again to record them.")
         }
-        return (jobs, problems, notes)
+        return (jobs, inventory, problems, notes)
     }
 
-    /// Each item's recorded hashes must be those its `ingested` event was chained with.
-    private static func checkRecords(_ snapshot: VerifySnapshot) -> [VerifyProblem] {
-        var problems: [VerifyProblem] = []
-        var ingestedEvents: [Int64: CustodyEventRecord] = [:]
-        for event in snapshot.events where event.action == CustodyAction.ingested.rawValue {
-            if let id = event.evidenceId, ingestedEvents[id] == nil { ingestedEvents[id] = event }
-        }
-        for item in snapshot.items {
-            let id = item.id ?? 0
-            guard let ingested = ingestedEvents[id] else {
-                problems.append(
-                    VerifyProblem(kind: .eventDeleted, subject: "E-\(id)", message: "the custody log has no 'ingested' event for this item"))
-                continue
-            }
-            let note = ingested.note ?? ""
-            let recordsHashAndSize = Self.bytes(of: note, contain: ", \(item.size) bytes, sha512 \(item.sha512)")
-            if ingested.objectSha256 != item.sha256 || !recordsHashAndSize {
-                problems.append(
-                    VerifyProblem(
-                        kind: .recordChanged, subject: "E-\(id)",
-                        message: "the hashes recorded for this item differ from those logged when it was ingested (event \(ingested.sequence))"))
-            }
-        }
-        return problems
-    }
-
-    /// A plain byte search: the generic string algorithms cost more than the hashing here.
-    static func bytes(of text: String, contain fragment: String) -> Bool {
-        var text = text, fragment = fragment
-        return text.withUTF8 { haystack in
-            fragment.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
-                }
-                return false
-            }
-        }
-    }
-
-    /// Walks the chain from the first event: hashes, links, sequence, signatures.
+    /// Walks the chain from the first event: hashes, links, sequence, encoding, signatures, and
+    /// that a handler who signs once signs every later event.
     private static func checkChain(
-        _ snapshot: VerifySnapshot
+        _ snapshot: VerifySnapshot, keys: [String: HandlerKeyRecord]
     ) throws -> (problems: [VerifyProblem], signatures: Int, firstBreak: Int64?) {
         var problems: [VerifyProblem] = []
         var signatures = 0
         let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
+        let keyCreated = Dictionary(snapshot.keyRows.map { ($0.handler, $0.createdAt) }, uniquingKeysWith: { first, _ in first })
+        var signsSince: [String: Int64] = [:]
+        var firstNewEncoding: Int64?
         var expectedSequence: Int64 = 1
         var previousHash = CustodyEventRecord.genesisHash
         var firstBreak: Int64?
@@ -186,13 +187,27 @@ extension OpenCase {
                         VerifyProblem(kind: .eventDeleted, subject: subject, message: "the event this one was chained to is missing or was replaced"))
                 }
             }
+            if event.encoding >= 2 {
+                if firstNewEncoding == nil { firstNewEncoding = event.sequence }
+            } else if let since = firstNewEncoding {
+                problems.append(
+                    VerifyProblem(
+                        kind: .eventEdited, subject: subject,
+                        message: "this event is in the old encoding (version 1), though the log has used version 2 since event \(since): it was rewritten"))
+            }
             if let fingerprint = event.keyFingerprint {
-                if let key = snapshot.keys[fingerprint] {
+                if signsSince[event.handler] == nil { signsSince[event.handler] = event.sequence }
+                if let key = keys[fingerprint] {
                     if let signature = event.signature {
                         signatures += 1
-                        if !(try Ed25519.verify(Array(signature), of: event.canonicalBytes, publicPEM: key)) {
+                        if !(try Ed25519.verify(Array(signature), of: event.canonicalBytes, publicPEM: key.publicKeyPEM)) {
                             problems.append(
                                 VerifyProblem(kind: .signatureInvalid, subject: subject, message: "the signature of \(event.handler) does not match this event"))
+                        } else if key.handler != event.handler {
+                            problems.append(
+                                VerifyProblem(
+                                    kind: .signatureInvalid, subject: subject,
+                                    message: "this event names \(event.handler) as its handler but is signed with the key of \(key.handler)"))
                         }
                     } else {
                         problems.append(
@@ -202,6 +217,16 @@ extension OpenCase {
                     problems.append(
                         VerifyProblem(kind: .keyMissing, subject: subject, message: "the public key that signed this event (\(event.handler)) is no longer in the case"))
                 }
+            } else if let since = signsSince[event.handler] {
+                problems.append(
+                    VerifyProblem(
+                        kind: .signatureMissing, subject: subject,
+                        message: "this event of \(event.handler) is not signed, though \(event.handler) has signed every event since event \(since)"))
+            } else if let created = keyCreated[event.handler], event.occurredAt > created {
+                problems.append(
+                    VerifyProblem(
+                        kind: .signatureMissing, subject: subject,
+                        message: "this event of \(event.handler) is not signed, though \(event.handler) has had a signing key since \(created)"))
             }
             if firstBreak == nil, problems.count > problemsBefore { firstBreak = event.sequence }
             expectedSequence = event.sequence + 1
@@ -215,36 +240,48 @@ extension OpenCase {
 struct VerifySnapshot {
     let items: [EvidenceItemRecord]
     let events: [CustodyEventRecord]
-    let keys: [String: String]
+    let keyRows: [HandlerKeyRecord]
     let pending: Set<String>
     let anchors: [AnchorRecord]
+    /// Each witness's stored consent, by witness number.
+    let consent: [Int64: String]
+    /// The highest evidence id SQLite has ever handed out.
+    let highestEvidenceID: Int64
 
     init(_ db: Database) throws {
         // Read by column position rather than through Codable: verify reads every row of both
         // tables, and name-based decoding dominated its time on cases with thousands of files.
         items = try Row.fetchAll(
-            db, sql: "SELECT id, sha256, sha512, size, originalName FROM evidence_item ORDER BY id"
+            db,
+            sql: """
+                SELECT id, sha256, sha512, size, originalName, mediaType, kind, description, source, acquiredBy, acquiredAt
+                FROM evidence_item ORDER BY id
+                """
         ).map { row in
             EvidenceItemRecord(
-                id: row[0], sha256: row[1], sha512: row[2], size: row[3], mediaType: nil, kind: nil, originalName: row[4],
-                description: nil, source: nil, acquiredBy: nil, acquiredAt: nil, ingestedAt: "", wasSymlink: false)
+                id: row[0], sha256: row[1], sha512: row[2], size: row[3], mediaType: row[5], kind: row[6], originalName: row[4],
+                description: row[7], source: row[8], acquiredBy: row[9], acquiredAt: row[10], ingestedAt: "", wasSymlink: false)
         }
         events = try Row.fetchAll(
             db,
             sql: """
                 SELECT sequence, evidenceId, action, handler, occurredAt, objectSha256, note, previousHash, eventHash,
-                       signature, keyFingerprint
+                       signature, keyFingerprint, encoding, details
                 FROM custody_event ORDER BY sequence
                 """
         ).map { row in
             CustodyEventRecord(
                 sequence: row[0], evidenceId: row[1], action: row[2], handler: row[3], occurredAt: row[4],
                 objectSha256: row[5], note: row[6], previousHash: row[7], eventHash: row[8], signature: row[9],
-                keyFingerprint: row[10])
+                keyFingerprint: row[10], encoding: row[11], details: row[12])
         }
-        keys = Dictionary(try HandlerKeyRecord.fetchAll(db).map { ($0.fingerprint, $0.publicKeyPEM) }, uniquingKeysWith: { a, _ in a })
+        keyRows = try HandlerKeyRecord.fetchAll(db)
         pending = Set(try String.fetchAll(db, sql: "SELECT sha256 FROM pending_object"))
         anchors = try AnchorRecord.order(Column("sequence")).fetchAll(db)
+        consent = Dictionary(
+            try Row.fetchAll(db, sql: "SELECT id, consent FROM witness").map { ($0[0] as Int64, $0[1] as String) },
+            uniquingKeysWith: { first, _ in first })
+        highestEvidenceID = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'evidence_item'") ?? 0
     }
 }
 
@@ -281,11 +318,32 @@ struct VerifyJob: Sendable {
     }
 
     func check(with hasher: FileHasher, algorithms: Set<DigestAlgorithm>, parallel: Bool) -> (VerifyProblem?, Int64) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        // Never follow a link, never read a device or a pipe, never read past the recorded size:
+        // a stored object replaced by a link to /dev/zero is a changed object, not an endless read.
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | O_NOFOLLOW)
         guard fd >= 0 else {
+            if errno == ELOOP {
+                return (
+                    VerifyProblem(kind: .objectChanged, subject: subject, message: "the stored copy of \(name) was replaced by a symbolic link"), 0
+                )
+            }
             return (VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(name) cannot be read: \(PosixFile.lastError())"), 0)
         }
         defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            return (
+                VerifyProblem(kind: .objectChanged, subject: subject, message: "the stored copy of \(name) was replaced by something that is not a regular file"), 0
+            )
+        }
+        guard Int64(info.st_size) == size else {
+            return (
+                VerifyProblem(
+                    kind: .objectChanged, subject: subject,
+                    message: "the stored copy of \(name) is \(info.st_size) bytes long, not the \(size) bytes recorded when it was ingested"),
+                0
+            )
+        }
         if size >= OpenCase.largeFileThreshold { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
         do {
             let content = try hasher.hash(

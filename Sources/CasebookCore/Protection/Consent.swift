@@ -71,7 +71,10 @@ extension OpenCase {
             try record.update(db)
             let after = record.consent.isEmpty ? "none" : record.consent
             try appendCustody(
-                [NewCustodyEvent(action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)")], in: db)
+                [NewCustodyEvent(
+                    action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)",
+                    details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", after)]))],
+                in: db)
         }
         return try database.witness(witness)
     }

@@ -177,6 +177,22 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v9-custody-provenance") { db in
+            // Version 2 of the event encoding: the extra named lines (provenance, consent, anchors)
+            // are kept as their canonical text so the hash can be rebuilt byte for byte.
+            try db.alter(table: "custody_event") { t in
+                t.add(column: "encoding", .integer).notNull().defaults(to: 1)
+                t.add(column: "details", .text)
+            }
+        }
+
+        migrator.registerMigration("v9-anchor-authority") { db in
+            // The authority certificate an anchor was checked against when it was imported, if any.
+            try db.alter(table: "anchor") { t in
+                t.add(column: "authorityPEM", .text)
+            }
+        }
+
         return migrator
     }
 }
