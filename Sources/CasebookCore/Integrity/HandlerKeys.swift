@@ -21,6 +21,8 @@ struct HandlerKeyRecord: Codable, FetchableRecord, PersistableRecord {
     var publicKeyPEM: String
     var fingerprint: String
     var createdAt: String
+    /// The sequence number of the newest custody event when the key was created.
+    var registeredAfter: Int64? = nil
 }
 
 extension OpenCase {
@@ -38,8 +40,10 @@ extension OpenCase {
         try PosixFile.writeNew(path.path, contents: Array(privatePEM.utf8), mode: 0o600)
         do {
             try database.write { db in
+                let newest = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM custody_event") ?? 0
                 try HandlerKeyRecord(
-                    handler: handler.name, publicKeyPEM: publicPEM, fingerprint: fingerprint, createdAt: timestampNow()
+                    handler: handler.name, publicKeyPEM: publicPEM, fingerprint: fingerprint, createdAt: timestampNow(),
+                    registeredAfter: newest
                 ).insert(db)
             }
         } catch {

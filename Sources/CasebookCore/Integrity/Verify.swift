@@ -153,7 +153,7 @@ extension OpenCase {
         var problems: [VerifyProblem] = []
         var signatures = 0
         let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
-        let keyCreated = Dictionary(snapshot.keyRows.map { ($0.handler, $0.createdAt) }, uniquingKeysWith: { first, _ in first })
+        let keyRows = Dictionary(snapshot.keyRows.map { ($0.handler, $0) }, uniquingKeysWith: { first, _ in first })
         var signsSince: [String: Int64] = [:]
         var firstNewEncoding: Int64?
         var expectedSequence: Int64 = 1
@@ -222,11 +222,16 @@ extension OpenCase {
                     VerifyProblem(
                         kind: .signatureMissing, subject: subject,
                         message: "this event of \(event.handler) is not signed, though \(event.handler) has signed every event since event \(since)"))
-            } else if let created = keyCreated[event.handler], event.occurredAt > created {
+            } else if let key = keyRows[event.handler],
+                key.registeredAfter.map({ event.sequence > $0 }) ?? (event.occurredAt > key.createdAt)
+            {
+                // A key's registration is where its handler starts signing: after it, an
+                // unsigned event of theirs was stripped or forged.
+                let since = key.registeredAfter.map { "event \($0 + 1)" } ?? key.createdAt
                 problems.append(
                     VerifyProblem(
                         kind: .signatureMissing, subject: subject,
-                        message: "this event of \(event.handler) is not signed, though \(event.handler) has had a signing key since \(created)"))
+                        message: "this event of \(event.handler) is not signed, though \(event.handler) has had a signing key since \(since)"))
             }
             if firstBreak == nil, problems.count > problemsBefore { firstBreak = event.sequence }
             expectedSequence = event.sequence + 1

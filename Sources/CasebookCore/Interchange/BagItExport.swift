@@ -105,9 +105,14 @@ extension OpenCase {
     /// Copies one stored object, re-hashing it, and refuses to export a copy that no longer matches.
     private func copyObject(_ item: EvidenceItemRecord, to destination: String, with hasher: FileHasher) throws -> HashedCopy {
         let source = objects.objectPath(item.sha256)
-        let input = open(source, O_RDONLY | O_CLOEXEC)
+        // Only the regular file stored under the hash name, and never more than its recorded size.
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         guard input >= 0 else { throw EvidenceError.storeDamaged(RecordID(.evidence, item.id ?? 0)) }
         defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int64(info.st_size) == item.size else {
+            throw EvidenceError.storeDamaged(RecordID(.evidence, item.id ?? 0))
+        }
         let output = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard output >= 0 else {
             throw IntegrityError.fileFailure(path: destination, operation: "create", reason: PosixFile.lastError())

@@ -193,6 +193,14 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v9-key-registration") { db in
+            // The newest custody event when a key was created: every later event of its handler
+            // must be signed. Null for keys created before this migration.
+            try db.alter(table: "handler_key") { t in
+                t.add(column: "registeredAfter", .integer)
+            }
+        }
+
         return migrator
     }
 }
