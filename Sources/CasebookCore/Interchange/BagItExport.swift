@@ -44,10 +44,10 @@ extension OpenCase {
         let (leakGuard, warning) = try leakGuard(for: "The BagIt bag", options: leakScan, handler: handler)
         try leakGuard.check([info?.title, info?.organization, root.lastPathComponent].compactMap { $0 }.joined(separator: "\n"), place: "bag-info.txt")
         try leakGuard.check(items.map(\.originalName).joined(separator: "\n"), place: "the payload file names")
-        let events = try database.read { db in
-            try CustodyEventRecord.filter(items.compactMap(\.id).contains(CustodyEventRecord.Columns.evidenceId)).fetchAll(db)
-        }
-        try leakGuard.check(events.map { "\($0.handler)\n\($0.note ?? "")" }.joined(separator: "\n"), place: "the custody log tag files")
+        // The bag carries the complete log, case-wide events included, so every event is checked.
+        let events = try database.read { db in try CustodyEventRecord.fetchAll(db) }
+        try leakGuard.check(
+            events.map { String(decoding: $0.canonicalBytes, as: UTF8.self) }.joined(separator: "\n"), place: "the custody log tag files")
         try leakGuard.check(handler.name, place: "the custody log tag files")
         try Self.prepareEmptyFolder(root)
         do {
@@ -69,11 +69,13 @@ extension OpenCase {
         var manifest256 = "", manifest512 = ""
         var total: Int64 = 0
         var usedNames: Set<String> = []
+        var payloadNames: [String] = []
         for item in items {
             let id = item.id ?? 0
             var name = "E-\(id)_" + Self.safeFileName(item.originalName)
             while usedNames.contains(name) { name = "_" + name }
             usedNames.insert(name)
+            payloadNames.append("data/" + name)
             let copied = try copyObject(item, to: data.appendingPathComponent(name).path, with: hasher)
             manifest256 += "\(copied.sha256)  data/\(name)\n"
             manifest512 += "\(copied.sha512)  data/\(name)\n"
@@ -95,7 +97,11 @@ extension OpenCase {
                 .order(CustodyEventRecord.Columns.sequence).fetchAll(db)
             let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
             let head = CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
-            try writeTagFiles(root, events: events, head: head, info: info, payloadBytes: total, payloadCount: items.count)
+            let proof = BagProof(
+                events: try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence).fetchAll(db),
+                keys: try HandlerKeyRecord.fetchAll(db), anchors: try AnchorRecord.order(Column("id")).fetchAll(db),
+                payload: zip(items, payloadNames).map { ($0.sha256, $1) })
+            try writeTagFiles(root, events: events, head: head, info: info, payloadBytes: total, payloadCount: items.count, proof: proof)
             return head
         }
         return BagItSummary(
@@ -130,7 +136,8 @@ extension OpenCase {
     }
 
     private func writeTagFiles(
-        _ root: URL, events: [CustodyEventRecord], head: CustodyHead, info: CaseInfo?, payloadBytes: Int64, payloadCount: Int
+        _ root: URL, events: [CustodyEventRecord], head: CustodyHead, info: CaseInfo?, payloadBytes: Int64, payloadCount: Int,
+        proof: BagProof
     ) throws {
         let custody = root.appendingPathComponent("custody")
         try FileManager.default.createDirectory(at: custody, withIntermediateDirectories: true)
@@ -149,8 +156,11 @@ extension OpenCase {
         bagInfo += "Casebook-Custody-Head-Sequence: \(head.sequence)\n"
         bagInfo += "Casebook-Custody-Head-SHA256: \(head.hash)\n"
         try write(bagInfo, to: root, "bag-info.txt")
+        let proofFiles = try proof.write(into: root)
         var tagManifest = ""
-        for name in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt", "custody/custody-log.json", "custody/custody-log.csv"] {
+        for name in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt", "custody/custody-log.json", "custody/custody-log.csv"]
+            + proofFiles
+        {
             let bytes = try PosixFile.readAll(root.appendingPathComponent(name).path)
             tagManifest += "\(try Digest.of(bytes, using: .sha256).hex)  \(name)\n"
         }
