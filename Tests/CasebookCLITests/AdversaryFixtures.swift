@@ -63,7 +63,7 @@ extension CLI {
     /// Runs `casebook args…` under `timeout`, so a command that would hang fails the test instead.
     func runWithTimeout(_ seconds: Int, _ args: [String]) throws -> ToolResult {
         let env = environment.map { "\($0.key)=\($0.value)" }
-        return try tool("env", env + ["timeout", String(seconds), CLI.binary.path] + args, cwd: workspace)
+        return try tool("env", env + ["timeout", "-s", "KILL", String(seconds), CLI.binary.path] + args, cwd: workspace)
     }
 
     /// A throwaway RFC 3161 authority in `name/`, made with the openssl command line, that

@@ -103,6 +103,8 @@ struct AdversaryTests {
         try cli.rechain(["--sign", cli.folder.appendingPathComponent("attacker.pem").path])
         // Checked by someone other than kim, whose own key no longer matches.
         try expectVerifyFails(cli, "key replaced", "key of kim", ["--handler", "auditor"])
+        let signatures = try cli.run(["custody", "export-signatures", cli.folder.appendingPathComponent("sigs").path, "--handler", "auditor"])
+        #expect(signatures.status == 2, "the swapped key must not be exported: \(signatures.stdout)")
 
         // The thorough adversary also rewrites the fingerprint everywhere: only the trusted list catches it.
         let fingerprint = try cli.tool(

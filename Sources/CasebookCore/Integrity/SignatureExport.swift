@@ -29,6 +29,10 @@ extension OpenCase {
         for event in events {
             try leakGuard.check(String(decoding: event.canonicalBytes, as: UTF8.self), place: "custody event \(event.sequence)")
         }
+        // A key is exported only if it is the key its fingerprint names: a swapped key is refused.
+        for key in keys where (try? Ed25519.fingerprint(publicPEM: key.publicKeyPEM)) != key.fingerprint {
+            throw IntegrityError.badKey("the public key stored for \(key.handler) is not the key its fingerprint names; run 'casebook verify'")
+        }
         try Self.prepareEmptyFolder(root)
         let keysByFingerprint = Dictionary(keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { a, _ in a })
         let keyFolder = root.appendingPathComponent("keys")
