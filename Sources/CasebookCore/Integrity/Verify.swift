@@ -72,17 +72,20 @@ extension OpenCase {
         }
 
         let last = snapshot.events.last
-        let head = CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
+        var head = CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
         var verifiedEvent: Int64?
         if problems.isEmpty {
             let note = "verified \(snapshot.items.count) objects (\(bytes) bytes), \(snapshot.events.count) events, \(signatures) signatures"
-            verifiedEvent = try database.write { db in
+            let checked = head
+            let recorded = try database.write { db in
                 try appendCustody(
                     [NewCustodyEvent(
                         action: .verified, handler: options.handler, note: note,
-                        details: CustodyEventRecord.detailLines([("checked-through", String(head.sequence)), ("checked-head", head.hash)]))],
-                    in: db)[0].sequence
+                        details: CustodyEventRecord.detailLines([("checked-through", String(checked.sequence)), ("checked-head", checked.hash)]))],
+                    in: db)[0]
             }
+            verifiedEvent = recorded.sequence
+            head = CustodyHead(sequence: recorded.sequence, hash: recorded.eventHash)
         }
         var report = VerifyReport(
             objectsChecked: snapshot.items.count, bytesChecked: bytes, eventsChecked: snapshot.events.count,
@@ -155,6 +158,7 @@ extension OpenCase {
         let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
         let keyRows = Dictionary(snapshot.keyRows.map { ($0.handler, $0) }, uniquingKeysWith: { first, _ in first })
         var signsSince: [String: Int64] = [:]
+        let valid = try Self.checkSignatures(snapshot.events, keys: keys)
         var firstNewEncoding: Int64?
         var expectedSequence: Int64 = 1
         var previousHash = CustodyEventRecord.genesisHash
@@ -198,9 +202,9 @@ extension OpenCase {
             if let fingerprint = event.keyFingerprint {
                 if signsSince[event.handler] == nil { signsSince[event.handler] = event.sequence }
                 if let key = keys[fingerprint] {
-                    if let signature = event.signature {
+                    if event.signature != nil {
                         signatures += 1
-                        if !(try Ed25519.verify(Array(signature), of: event.canonicalBytes, publicPEM: key.publicKeyPEM)) {
+                        if valid[index] != true {
                             problems.append(
                                 VerifyProblem(kind: .signatureInvalid, subject: subject, message: "the signature of \(event.handler) does not match this event"))
                         } else if key.handler != event.handler {
@@ -238,6 +242,60 @@ extension OpenCase {
             previousHash = event.eventHash
         }
         return (problems, signatures, firstBreak)
+    }
+}
+
+extension OpenCase {
+    /// Checks every signature whose key is in the case, on all cores: whether each event's
+    /// signature is valid (nil where there is no signature or no key to check it with).
+    static func checkSignatures(_ events: [CustodyEventRecord], keys: [String: HandlerKeyRecord]) throws -> [Bool?] {
+        let results = SignatureResults(count: events.count)
+        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, events.count / 64))
+        let chunk = (events.count + workers - 1) / max(1, workers)
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            // Each worker parses its own copy of the keys: nothing OpenSSL holds is shared.
+            var parsed: [String: Ed25519PublicKey] = [:]
+            let range = (worker * chunk)..<min(events.count, (worker + 1) * chunk)
+            for index in range {
+                let event = events[index]
+                guard let fingerprint = event.keyFingerprint, let signature = event.signature, let key = keys[fingerprint] else { continue }
+                do {
+                    let publicKey = try parsed[fingerprint] ?? Ed25519PublicKey(publicPEM: key.publicKeyPEM)
+                    parsed[fingerprint] = publicKey
+                    results.set(index, try publicKey.verify(Array(signature), of: event.canonicalBytes))
+                } catch {
+                    results.fail(error)
+                }
+            }
+        }
+        return try results.collect()
+    }
+}
+
+private final class SignatureResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var valid: [Bool?]
+    private var failure: (any Error)?
+
+    init(count: Int) { valid = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ result: Bool) {
+        lock.lock()
+        valid[index] = result
+        lock.unlock()
+    }
+
+    func fail(_ error: any Error) {
+        lock.lock()
+        failure = error
+        lock.unlock()
+    }
+
+    func collect() throws -> [Bool?] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let failure { throw failure }
+        return valid
     }
 }
 

@@ -60,8 +60,8 @@ public struct VerifyReport: Codable, Sendable, Equatable {
     public let anchors: [AnchorCoverage]
     /// The sequence number of the `verified` event recorded, when everything was intact.
     public let verifiedEvent: Int64?
-    /// The newest event before this check: worth writing down outside the case, so that a later
-    /// `verify --expect-head` proves nothing was cut off the end of the log.
+    /// The newest event (the `verified` event when one was recorded): worth writing down outside
+    /// the case, so that a later `verify --expect-head` proves the log still holds it unchanged.
     public var head: CustodyHead?
 
     public var intact: Bool { problems.isEmpty }

@@ -77,7 +77,7 @@ public enum EvidenceText {
         }
         if let head = report.head, head.sequence > 0 {
             lines.append(
-                "Custody head checked: event \(head.sequence), \(head.hash). Keep it outside the case; 'casebook verify --expect-head \(head.hash)' later proves no event after it was lost.")
+                "Custody head: event \(head.sequence), \(head.hash). Write it down outside the case: 'casebook verify --expect-head \(head.hash)' later proves that the log still holds every event up to this one, unchanged.")
         }
         lines += report.notes.map { "Note: \($0)" }
         if report.intact {
