@@ -62,7 +62,7 @@ extension CLI {
 
     /// Runs `casebook args…` under `timeout`, so a command that would hang fails the test instead.
     func runWithTimeout(_ seconds: Int, _ args: [String]) throws -> ToolResult {
-        let env = environment.map { "\($0.key)=\($0.value)" }
+        let env = environment.map { "\($0.key)=\($0.value)" } + ["XDG_STATE_HOME=\(folder.appendingPathComponent("state").path)"]
         return try tool("env", env + ["timeout", "-s", "KILL", String(seconds), CLI.binary.path] + args, cwd: workspace)
     }
 

@@ -63,6 +63,9 @@ extension OpenCase {
                     kind: .eventDeleted, subject: "head",
                     message: "the head written down earlier (\(expectedHead)) is no longer in the custody log: events were deleted or rewritten since"))
         }
+        if let remembered = RememberedHead.read(for: workspace.root), let problem = remembered.check(against: snapshot.events) {
+            problems.append(problem)
+        }
         if signatures > 0 && trusted == nil {
             notes.append(
                 "The signatures were checked against the public keys kept in the case itself; pass --trusted-keys with the keys your team keeps elsewhere to prove they are the handlers' own.")
@@ -86,6 +89,7 @@ extension OpenCase {
             }
             verifiedEvent = recorded.sequence
             head = CustodyHead(sequence: recorded.sequence, hash: recorded.eventHash)
+            RememberedHead.write(head, for: workspace.root)
         }
         var report = VerifyReport(
             objectsChecked: snapshot.items.count, bytesChecked: bytes, eventsChecked: snapshot.events.count,
