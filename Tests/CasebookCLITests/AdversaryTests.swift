@@ -121,6 +121,19 @@ struct AdversaryTests {
         try expectVerifyFails(cli, "key not trusted", "key of kim", ["--trusted-keys", trusted.path, "--handler", "auditor"])
     }
 
+    // 3. The key row replaced whole (key and fingerprint), the events left alone.
+    @Test func theKeyRowReplacedWhole() throws {
+        let cli = try freshCase()
+        #expect(try cli.tool("openssl", ["genpkey", "-algorithm", "ed25519", "-out", "attacker.pem"]).status == 0)
+        let attackerPublic = try cli.tool("openssl", ["pkey", "-in", "attacker.pem", "-pubout"]).output
+        let fingerprint = try cli.tool(
+            "sh", ["-c", "openssl pkey -in attacker.pem -pubout -outform DER | sha256sum | cut -d' ' -f1"]
+        ).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        try cli.sqlite("UPDATE handler_key SET publicKeyPEM = '\(attackerPublic)', fingerprint = '\(fingerprint)' WHERE handler = 'kim'")
+        let result = try expectVerifyFails(cli, "key replaced", "key of kim", ["--handler", "auditor"])
+        #expect(result.stdout.contains("is not the key their events were signed with"), "\(result.stdout)")
+    }
+
     // 4. Timestamps: the stored time edited, the anchor row deleted; the authority checked.
     @Test func timestampsAreReadFromTheReplyAndTheirAuthorityChecked() throws {
         let cli = try freshCase()

@@ -12,6 +12,11 @@ extension OpenCase {
     ) -> (problems: [VerifyProblem], keys: [String: HandlerKeyRecord]) {
         var problems: [VerifyProblem] = []
         var keys: [String: HandlerKeyRecord] = [:]
+        // The key each handler's signed events name last, as the log recorded it.
+        var lastUsed: [String: (fingerprint: String, sequence: Int64)] = [:]
+        for event in snapshot.events {
+            if let fingerprint = event.keyFingerprint { lastUsed[event.handler] = (fingerprint, event.sequence) }
+        }
         for row in snapshot.keyRows.sorted(by: { $0.handler < $1.handler }) {
             let subject = "key of \(row.handler)"
             guard let fingerprint = try? Ed25519.fingerprint(publicPEM: row.publicKeyPEM) else {
@@ -26,6 +31,14 @@ extension OpenCase {
                         message: "the public key stored for \(row.handler) is not the key its fingerprint \(row.fingerprint) names: it was replaced"))
             }
             keys[fingerprint] = row
+            // A handler has one key for the life of the case: the stored key must be the one
+            // their signed events name.
+            if fingerprint == row.fingerprint, let used = lastUsed[row.handler], used.fingerprint != fingerprint {
+                problems.append(
+                    VerifyProblem(
+                        kind: .keyReplaced, subject: subject,
+                        message: "the key stored for \(row.handler) is not the key their events were signed with (\(used.fingerprint), named in event \(used.sequence))"))
+            }
             if let trusted, !trusted.fingerprints.contains(fingerprint) {
                 problems.append(
                     VerifyProblem(
