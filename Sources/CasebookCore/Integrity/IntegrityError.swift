@@ -20,11 +20,16 @@ public enum IntegrityError: CasebookFailure, Equatable {
     case keyPermissions(path: String, mode: Int)
     /// The private key file does not match the registered public key.
     case keyMismatch(String, path: String)
+    /// A file of trusted keys or authority certificates (`--trusted-keys`, `--ca`, `--tsa-ca`) that cannot be used.
+    case unusableTrustFile(String, reason: String)
+    /// `key export` for a handler who has no key.
+    case noKey(String)
 
     public var category: FailureCategory {
         switch self {
         case .openSSL, .fileFailure, .storeFull: .environment
-        case .badKey, .badTimestamp, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch: .badInput
+        case .badKey, .badTimestamp, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch, .unusableTrustFile, .noKey:
+            .badInput
         }
     }
 
@@ -50,6 +55,10 @@ public enum IntegrityError: CasebookFailure, Equatable {
             "The private key \(path) can be read by other users (mode \(String(mode, radix: 8))); run 'chmod 600 \(path)' and try again. Nothing was changed."
         case .keyMismatch(let handler, let path):
             "The private key \(path) is not the key registered for \(handler); restore the right key file."
+        case .unusableTrustFile(let path, let reason):
+            "\(path) cannot be used to check trust: \(reason). Nothing was changed."
+        case .noKey(let handler):
+            "\(handler) has no signing key in this case; create one with 'casebook key generate --handler \(handler)'."
         }
     }
 }

@@ -36,6 +36,10 @@ extension OpenCase {
         for key in keys {
             guard let checked = try? Handler(key.handler), checked.name == key.handler else { throw IntegrityError.badHandler(key.handler) }
         }
+        // A key is exported only if it is the key its fingerprint names: a swapped key is refused.
+        for key in keys where (try? Ed25519.fingerprint(publicPEM: key.publicKeyPEM)) != key.fingerprint {
+            throw IntegrityError.badKey("the public key stored for \(key.handler) is not the key its fingerprint names; run 'casebook verify'")
+        }
         try Self.prepareEmptyFolder(root)
         let keysByFingerprint = Dictionary(keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { a, _ in a })
         let keyFolder = root.appendingPathComponent("keys")

@@ -262,6 +262,30 @@ extension AppDatabase {
             try db.alter(table: "attack_citation") { t in t.add(column: "basis", .text).check(sql: basis) }
         }
 
+        migrator.registerMigration("v9-custody-provenance") { db in
+            // Version 2 of the event encoding: the extra named lines (provenance, consent, anchors)
+            // are kept as their canonical text so the hash can be rebuilt byte for byte.
+            try db.alter(table: "custody_event") { t in
+                t.add(column: "encoding", .integer).notNull().defaults(to: 1)
+                t.add(column: "details", .text)
+            }
+        }
+
+        migrator.registerMigration("v9-anchor-authority") { db in
+            // The authority certificate an anchor was checked against when it was imported, if any.
+            try db.alter(table: "anchor") { t in
+                t.add(column: "authorityPEM", .text)
+            }
+        }
+
+        migrator.registerMigration("v9-key-registration") { db in
+            // The newest custody event when a key was created: every later event of its handler
+            // must be signed. Null for keys created before this migration.
+            try db.alter(table: "handler_key") { t in
+                t.add(column: "registeredAfter", .integer)
+            }
+        }
+
         return migrator
     }
 }
