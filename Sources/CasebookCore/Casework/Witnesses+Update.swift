@@ -39,6 +39,12 @@ extension AppDatabase {
     /// Checks a sealed identity value without ever putting it in an error message.
     static func checkIdentityValue(_ field: IdentityField, _ value: String) throws {
         guard field == .born else { return }
+        // A range such as 1979/1981 is how incidents are dated, not a birth: say that one day is needed.
+        if value.contains("/"), (try? DateSpan(parsing: value)) != nil {
+            throw RecordError.invalidSealedValue(
+                field: field.label,
+                problem: "is a range, but a date of birth is one exact day: write it as YYYY-MM-DD (for example 1975-03-02), and an uncertain year with --birth-year alone")
+        }
         let date: PartialDate
         do {
             date = try PartialDate(parsing: value)
@@ -48,7 +54,7 @@ extension AppDatabase {
             throw RecordError.invalidSealedValue(field: field.label, problem: "is not a real date; check the month and the day")
         }
         guard date.day != nil else {
-            throw RecordError.invalidSealedValue(field: field.label, problem: "lacks the day; write it as YYYY-MM-DD")
+            throw RecordError.invalidSealedValue(field: field.label, problem: "lacks the day; a date of birth is one exact day, YYYY-MM-DD, and a year alone goes in --birth-year")
         }
     }
 
