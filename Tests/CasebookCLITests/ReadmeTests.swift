@@ -128,6 +128,18 @@ struct ReadmeTests {
         return (process.terminationStatus, stdout.replacingOccurrences(of: "\r\n", with: "\n"), stderr)
     }
 
+    /// Under `make test`, the validators the tests run are the project's .venv, not the system Python's.
+    @Test(.enabled(if: ProcessInfo.processInfo.environment["VIRTUAL_ENV"] != nil))
+    func makeTestRunsTheValidatorsOfTheProjectVenv() throws {
+        let venv = try #require(ProcessInfo.processInfo.environment["VIRTUAL_ENV"])
+        let cli = try CLI()
+        let python = try cli.tool("python3", ["-c", "import sys, bagit, docx; print(sys.prefix); print(bagit.__file__)"])
+        #expect(python.status == 0, "\(python.output)")
+        let lines = python.output.split(separator: "\n").map(String.init)
+        #expect(lines.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path } == URL(fileURLWithPath: venv).standardizedFileURL.path)
+        #expect(lines.dropFirst().first?.hasPrefix(venv) == true, "bagit comes from \(lines.dropFirst().first ?? "?")")
+    }
+
     @Test func everyBlockIsRunOrSaysWhyNot() throws {
         let blocks = try Self.blocks()
         #expect(blocks.count >= 7)
