@@ -11,8 +11,11 @@ extension Casebook {
                 (context.attack and context.knowledge). Each element shows the footnotes and \
                 definitions that decide how it is read. With a mode of liability's key (such as \
                 superior or command) shows that mode's elements. Use the keys shown here with 'allege', 'link' \
-                and 'cite --element'. Needs no workspace.
+                and 'cite --element'. Needs no workspace (-C/--workspace is accepted, like every \
+                command, and changes nothing).
                 """)
+
+        @OptionGroup var workspace: WorkspaceOptions
 
         @Argument(help: ArgumentHelp("A crime key, such as torture or sexual-violence.rape, or a mode of liability, such as superior.", valueName: "key"))
         var key: String?

@@ -126,7 +126,7 @@ extension AppDatabase {
     /// Refuses a negative number of victims.
     static func checkVictims(_ victims: Int?) throws {
         if let victims, victims < 0 {
-            throw RecordError.invalidValue(field: "number of victims", value: String(victims), accepted: "it cannot be negative")
+            throw RecordError.invalidValue(field: "number of victims", value: String(victims), accepted: "it cannot be negative: write a whole number, 0 or more")
         }
     }
 }

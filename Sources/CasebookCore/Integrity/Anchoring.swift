@@ -33,8 +33,15 @@ extension OpenCase {
     /// refused; without it the anchor is kept but `verify` reports it as "unverified authority".
     public func importAnchor(from path: String, handler: Handler, authority: String? = nil) throws -> AnchorImportSummary {
         try requireUsableKey(for: handler)
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw IntegrityError.unreadableTimestampReply(path: path, reason: "it does not exist")
+        }
+        guard !isFolder.boolValue else {
+            throw IntegrityError.unreadableTimestampReply(path: path, reason: "it is a folder; name the reply file (for example head.tsr)")
+        }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw EvidenceError.cannotUse(path, reason: "it does not exist or cannot be read")
+            throw IntegrityError.unreadableTimestampReply(path: path, reason: "you do not have permission to read it, or it is not a regular file")
         }
         let caPEM = try authority.map(Self.readAuthority)
         let reply = try TimestampToken.readReply(Array(data))

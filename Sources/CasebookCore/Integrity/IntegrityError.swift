@@ -10,6 +10,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
     case storeFull(String)
     /// A timestamp request or reply that cannot be used.
     case badTimestamp(String)
+    /// A timestamp reply file (`anchor import FILE`) that cannot be read.
+    case unreadableTimestampReply(path: String, reason: String)
     /// A handler name that cannot be used.
     case badHandler(String)
     /// `key generate` for a handler who already has a key.
@@ -28,7 +30,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
     public var category: FailureCategory {
         switch self {
         case .openSSL, .fileFailure, .storeFull: .environment
-        case .badKey, .badTimestamp, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch, .unusableTrustFile, .noKey:
+        case .badKey, .badTimestamp, .unreadableTimestampReply, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch,
+            .unusableTrustFile, .noKey:
             .badInput
         }
     }
@@ -45,6 +48,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
             "The disk holding the evidence store is full (writing \(path)); free space and add the file again. Nothing was stored for it."
         case .badTimestamp(let detail):
             "The timestamp cannot be used: \(detail). Nothing was stored."
+        case .unreadableTimestampReply(let path, let reason):
+            "The timestamp reply \(path) cannot be read: \(reason). Nothing was stored."
         case .badHandler(let name):
             "'\(name)' cannot be used as a handler name; use letters, digits and . _ - @ only (for example kim.investigator)."
         case .keyExists(let handler, let path):

@@ -2,6 +2,8 @@
 public enum LawError: CasebookFailure, Equatable {
     /// No crime has this key.
     case unknownCrime(String, suggestions: [String])
+    /// A group of crimes (or a near miss of one), such as `sexual-violence`, where one of its crimes is needed.
+    case crimeGroup(String, group: String, article: String, members: [String])
     /// No element of the crime has this key.
     case unknownElement(String, suggestions: [String])
     /// The element exists, but belongs to another crime than the allegation's.
@@ -31,6 +33,11 @@ public enum LawError: CasebookFailure, Equatable {
         switch self {
         case .unknownCrime(let key, let suggestions):
             "There is no crime with the key '\(key)'.\(Self.hint(suggestions)) Run 'casebook crimes' for the list."
+        case .crimeGroup(let key, let group, let article, let members):
+            (key.trimmingCharacters(in: .whitespaces).lowercased() == group
+                ? "'\(key)' is a group of crimes (\(article)), not one crime; name one of them: "
+                : "There is no crime with the key '\(key)'. Did you mean one of the crimes of \(group) (\(article))? ")
+                + Self.list(members) + "."
         case .unknownElement(let key, let suggestions):
             "There is no element with the key '\(key)'.\(Self.hint(suggestions)) Run 'casebook crimes CRIME' to see a crime's elements."
         case .elementOfOtherCrime(let key, let crime, let valid):
@@ -54,6 +61,11 @@ public enum LawError: CasebookFailure, Equatable {
         case .unknownMode(let key, let suggestions):
             "There is no mode of liability '\(key)'.\(Self.hint(suggestions)) The modes are \(ModeOfLiability.allCases.map(\.key).joined(separator: ", "))."
         }
+    }
+
+    /// "a, b or c".
+    private static func list(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 
     private static func hint(_ suggestions: [String]) -> String {
