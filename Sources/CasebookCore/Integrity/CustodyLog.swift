@@ -25,6 +25,10 @@ extension OpenCase {
         var sequence = last?.sequence ?? 0
         var previous = last?.eventHash ?? CustodyEventRecord.genesisHash
         let now = timestampNow()
+        // Every version 2 event names the event where version 2 began, so that rewriting the
+        // first of them in version 1 contradicts the signed ones after.
+        let v2Since = try Int64.fetchOne(
+            db, sql: "SELECT sequence FROM custody_event WHERE encoding >= 2 ORDER BY sequence LIMIT 1") ?? (sequence + 1)
         var appended: [CustodyEventRecord] = []
         for event in events {
             if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: db) }
@@ -34,7 +38,7 @@ extension OpenCase {
                 sequence: sequence, evidenceId: event.evidenceId, action: event.action.rawValue, handler: event.handler.name,
                 occurredAt: now, objectSha256: event.objectSha256, note: event.note, previousHash: previous, eventHash: "",
                 signature: nil, keyFingerprint: signer?.fingerprint, encoding: CustodyEventRecord.currentEncoding,
-                details: event.details)
+                details: (event.details ?? "") + CustodyEventRecord.detailLines([("v2-since", String(v2Since))]))
             record.eventHash = try record.computedHash()
             if let signer {
                 record.signature = Data(try Ed25519.sign(record.canonicalBytes, privatePEM: signer.privatePEM))

@@ -17,8 +17,47 @@ extension OpenCase {
         for event in snapshot.events {
             if let fingerprint = event.keyFingerprint { lastUsed[event.handler] = (fingerprint, event.sequence) }
         }
+        let registrations = Self.keyRegistrations(snapshot)
+        let anyRegistration = !registrations.isEmpty
+        let usedFingerprints = Set(snapshot.events.compactMap(\.keyFingerprint))
+        let rowHandlers = Set(snapshot.keyRows.map(\.handler))
+        let known = Set(snapshot.events.map(\.handler)).union(rowHandlers)
+        let bound = trusted?.boundHandlers(known: known) ?? [:]
+        // A key the log registered must still be in the case.
+        for (handler, registration) in registrations.sorted(by: { $0.key < $1.key }) where !rowHandlers.contains(handler) {
+            problems.append(
+                VerifyProblem(
+                    kind: .keyMissing, subject: "key of \(handler)",
+                    message: "the custody log registers a signing key for \(handler) (\(registration.fingerprint), event \(registration.sequence)), but that key is no longer in the case"))
+        }
+        // Every key a trusted list ties to a handler of this case must show in its log: as
+        // registered, or as the key of a signature.
+        if trusted != nil {
+            let seen = usedFingerprints.union(registrations.values.map(\.fingerprint))
+            let handlersInLog = Set(snapshot.events.map(\.handler))
+            for (fingerprint, handler) in bound.sorted(by: { $0.key < $1.key })
+            where handlersInLog.contains(handler) && !seen.contains(fingerprint) {
+                problems.append(
+                    VerifyProblem(
+                        kind: .trustedKeyUnseen, subject: "key of \(handler)",
+                        message: "the trusted key of \(handler) (\(fingerprint)) appears nowhere in the custody log, though \(handler) has events in it: the log may have been stripped of its signatures or rewritten"))
+            }
+        }
         for row in snapshot.keyRows.sorted(by: { $0.handler < $1.handler }) {
             let subject = "key of \(row.handler)"
+            if let registration = registrations[row.handler] {
+                if registration.fingerprint != row.fingerprint {
+                    problems.append(
+                        VerifyProblem(
+                            kind: .keyReplaced, subject: subject,
+                            message: "the key stored for \(row.handler) (\(row.fingerprint)) is not the key the custody log registered for them (\(registration.fingerprint), event \(registration.sequence))"))
+                }
+            } else if anyRegistration || !usedFingerprints.contains(row.fingerprint) {
+                problems.append(
+                    VerifyProblem(
+                        kind: .keyUnlogged, subject: subject,
+                        message: "the key stored for \(row.handler) (\(row.fingerprint)) was never registered in the custody log: it was added or changed outside Casebook"))
+            }
             guard let fingerprint = try? Ed25519.fingerprint(publicPEM: row.publicKeyPEM) else {
                 problems.append(
                     VerifyProblem(kind: .keyReplaced, subject: subject, message: "the public key stored for \(row.handler) is not a readable Ed25519 key"))
@@ -39,6 +78,12 @@ extension OpenCase {
                         kind: .keyReplaced, subject: subject,
                         message: "the key stored for \(row.handler) is not the key their events were signed with (\(used.fingerprint), named in event \(used.sequence))"))
             }
+            if let other = bound[fingerprint], other != row.handler {
+                problems.append(
+                    VerifyProblem(
+                        kind: .keyOfAnotherHandler, subject: subject,
+                        message: "the key stored for \(row.handler) (\(fingerprint)) is the key your trusted list gives to \(other)"))
+            }
             if let trusted, !trusted.fingerprints.contains(fingerprint) {
                 problems.append(
                     VerifyProblem(
@@ -47,6 +92,18 @@ extension OpenCase {
             }
         }
         return (problems, keys)
+    }
+
+    /// The key each handler registered, as the log's `key-registered` events say (the first one).
+    static func keyRegistrations(_ snapshot: VerifySnapshot) -> [String: (fingerprint: String, sequence: Int64)] {
+        var registered: [String: (fingerprint: String, sequence: Int64)] = [:]
+        for event in snapshot.events where event.action == CustodyAction.keyRegistered.rawValue {
+            let fields = event.detailFields
+            let handler = fields["key-handler"] ?? event.handler
+            guard registered[handler] == nil, let fingerprint = fields["key-fingerprint"] ?? event.keyFingerprint else { continue }
+            registered[handler] = (fingerprint, event.sequence)
+        }
+        return registered
     }
 
     /// Re-reads every stored timestamp reply: its imprint must be the recomputed hash of the

@@ -41,20 +41,43 @@ extension OpenCase {
         let authority = try options.authorityFile.map(Self.readAuthority)
         let expectedHead = try options.expectedHead.map(Self.parseHead)
         let snapshot = try database.read { db in try VerifySnapshot(db) }
-        try requireUsableKey(for: options.handler)
         var problems: [VerifyProblem] = []
+        // A stored key that no longer matches the acting handler's private key is tampering to
+        // report, not a reason to stop: everything else is still checked.
+        var ownKeyProblem: VerifyProblem?
+        do {
+            try requireUsableKey(for: options.handler)
+        } catch let error as IntegrityError {
+            switch error {
+            case .keyFileMissing, .keyPermissions: throw error
+            default:
+                ownKeyProblem = VerifyProblem(
+                    kind: .keyReplaced, subject: "key of \(options.handler.name)",
+                    message: "the public key stored for \(options.handler.name) no longer matches their private key: it was replaced or damaged")
+            }
+        } catch {
+            ownKeyProblem = VerifyProblem(
+                kind: .keyReplaced, subject: "key of \(options.handler.name)",
+                message: "the public key stored for \(options.handler.name) can no longer be read: it was replaced or damaged")
+        }
         var notes: [String] = []
 
         let (jobs, inventory, objectProblems, objectNotes) = try objectJobs(snapshot)
         // Re-hash the files on worker threads while this thread checks the log.
         let hashing = BackgroundWork { try VerifyJob.runAll(jobs, workers: max(1, options.jobs), allDigests: options.allDigests) }
         let (keyProblems, keys) = Self.checkKeys(snapshot, trusted: trusted, trustedFile: options.trustedKeysFile)
-        let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + Self.checkConsent(snapshot)
-        let chain = Result { try Self.checkChain(snapshot, keys: keys) }
+        let consent = Self.checkConsent(snapshot)
+        let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + consent.problems
+        let known = Set(snapshot.events.map(\.handler)).union(snapshot.keyRows.map(\.handler))
+        let trustedHandlers = trusted?.boundHandlers(known: known) ?? [:]
+        let chain = Result { try Self.checkChain(snapshot, keys: keys, trustedHandlers: trustedHandlers) }
         let (hashProblems, bytes) = try hashing.wait()
         let (chainProblems, signatures, firstBreak) = try chain.get()
         problems += objectProblems + hashProblems + recordProblems + chainProblems + keyProblems
-        notes += objectNotes
+        if let ownKeyProblem, !keyProblems.contains(where: { $0.kind == .keyReplaced && $0.subject == ownKeyProblem.subject }) {
+            problems.append(ownKeyProblem)
+        }
+        notes += objectNotes + consent.notes
         let (anchors, anchorProblems) = Self.checkAnchors(snapshot, firstBreak: firstBreak, authority: authority)
         problems += anchorProblems
         if let expectedHead, !snapshot.events.contains(where: { $0.eventHash == expectedHead }) {
@@ -155,8 +178,9 @@ extension OpenCase {
     /// Walks the chain from the first event: hashes, links, sequence, encoding, signatures, and
     /// that a handler who signs once signs every later event.
     private static func checkChain(
-        _ snapshot: VerifySnapshot, keys: [String: HandlerKeyRecord]
+        _ snapshot: VerifySnapshot, keys: [String: HandlerKeyRecord], trustedHandlers: [String: String]
     ) throws -> (problems: [VerifyProblem], signatures: Int, firstBreak: Int64?) {
+        let registrations = Self.keyRegistrations(snapshot)
         var problems: [VerifyProblem] = []
         var signatures = 0
         let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
@@ -164,6 +188,7 @@ extension OpenCase {
         var signsSince: [String: Int64] = [:]
         let valid = try Self.checkSignatures(snapshot.events, keys: keys)
         var firstNewEncoding: Int64?
+        var claimedSince: Int64?
         var expectedSequence: Int64 = 1
         var previousHash = CustodyEventRecord.genesisHash
         var firstBreak: Int64?
@@ -197,11 +222,20 @@ extension OpenCase {
             }
             if event.encoding >= 2 {
                 if firstNewEncoding == nil { firstNewEncoding = event.sequence }
+                if let since = event.detailFields["v2-since"].flatMap({ Int64($0) }) {
+                    claimedSince = min(claimedSince ?? since, since)
+                }
             } else if let since = firstNewEncoding {
                 problems.append(
                     VerifyProblem(
                         kind: .eventEdited, subject: subject,
                         message: "this event is in the old encoding (version 1), though the log has used version 2 since event \(since): it was rewritten"))
+            }
+            if let fingerprint = event.keyFingerprint, let owner = trustedHandlers[fingerprint], owner != event.handler {
+                problems.append(
+                    VerifyProblem(
+                        kind: .keyOfAnotherHandler, subject: subject,
+                        message: "this event names \(event.handler) as its handler but is signed with the key your trusted list gives to \(owner)"))
             }
             if let fingerprint = event.keyFingerprint {
                 if signsSince[event.handler] == nil { signsSince[event.handler] = event.sequence }
@@ -230,6 +264,11 @@ extension OpenCase {
                     VerifyProblem(
                         kind: .signatureMissing, subject: subject,
                         message: "this event of \(event.handler) is not signed, though \(event.handler) has signed every event since event \(since)"))
+            } else if let registration = registrations[event.handler], event.sequence >= registration.sequence {
+                problems.append(
+                    VerifyProblem(
+                        kind: .signatureMissing, subject: subject,
+                        message: "this event of \(event.handler) is not signed, though the custody log registered a signing key for \(event.handler) at event \(registration.sequence)"))
             } else if let key = keyRows[event.handler],
                 key.registeredAfter.map({ event.sequence > $0 }) ?? (event.occurredAt > key.createdAt)
             {
@@ -244,6 +283,18 @@ extension OpenCase {
             if firstBreak == nil, problems.count > problemsBefore { firstBreak = event.sequence }
             expectedSequence = event.sequence + 1
             previousHash = event.eventHash
+        }
+        // Version 1 events where the signed version 2 events say version 2 had begun: the
+        // leading version 2 events were rewritten in the old encoding.
+        if let claimedSince {
+            for event in snapshot.events where event.encoding < 2 && event.sequence >= claimedSince {
+                if let first = firstNewEncoding, event.sequence > first { continue }  // reported above
+                problems.append(
+                    VerifyProblem(
+                        kind: .eventRewritten, subject: "event \(event.sequence)",
+                        message: "this event is in the old encoding (version 1), but the later events record that version 2 was in use from event \(claimedSince): it was rewritten"))
+                if firstBreak.map({ event.sequence < $0 }) ?? true { firstBreak = event.sequence }
+            }
         }
         return (problems, signatures, firstBreak)
     }
