@@ -164,4 +164,85 @@ struct AdversaryReviewTests {
         let result = try expectVerifyFails(cli, "key replaced", "key of kim")
         #expect(result.stdout.contains("evidence record changed: E-1"), "\(result.stdout)")
     }
+
+    /// A case with one timestamp imported with its authority's certificate; returns the anchored event's number.
+    func anchoredCase() throws -> (CLI, Int) {
+        let cli = try freshCase()
+        let request = cli.folder.appendingPathComponent("head.tsq")
+        #expect(try cli.run(["anchor", "request", request.path]).status == 0)
+        let tsa = try cli.throwawayAuthority("tsa", answering: request)
+        let imported = try cli.run(["anchor", "import", tsa.appendingPathComponent("reply.tsr").path, "--ca", tsa.appendingPathComponent("tsa.crt").path])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try cli.run(["verify"]).status == 0)
+        let anchored = Int(try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'anchored'").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        return (cli, anchored)
+    }
+
+    // Robustness 2. Only an earlier signature tampered: the timestamp still holds.
+    @Test func aTamperedSignatureDoesNotUnholdATimestamp() throws {
+        let (cli, _) = try anchoredCase()
+        try cli.sqlite("UPDATE custody_event SET signature = zeroblob(64) WHERE sequence = 2")
+        let result = try expectVerifyFails(cli, "signature invalid", "event 2")
+        #expect(!result.stdout.contains("NO LONGER HOLDS") && !result.stdout.contains("anchor no longer matches"), "\(result.stdout)")
+    }
+
+    // Robustness 3. A damaged stored reply is one problem, not three.
+    @Test func aDamagedReplyIsOneProblem() throws {
+        let (cli, _) = try anchoredCase()
+        try cli.sqlite("UPDATE anchor SET response = X'3003020100'")
+        let result = try expectVerifyFails(cli, "timestamp reply damaged", "anchor 1")
+        #expect(!result.stdout.contains("anchor missing") && !result.stdout.contains("anchor not in the log"), "\(result.stdout)")
+    }
+
+    // Robustness 4 and 6. The anchor's covered sequence edited, or its kept certificate removed.
+    @Test func theAnchorRecordEditedIsNamedAsSuch() throws {
+        let (cli, _) = try anchoredCase()
+        try cli.sqlite("UPDATE anchor SET sequence = sequence - 1")
+        let moved = try expectVerifyFails(cli, "anchor record changed", "anchor 1")
+        #expect(!moved.stdout.contains("anchor no longer matches"), "\(moved.stdout)")
+        try cli.sqlite("UPDATE anchor SET sequence = sequence + 1, authorityPEM = NULL")
+        try expectVerifyFails(cli, "anchor record changed", "anchor 1")
+    }
+
+    // Robustness 5. The size column edited: the record changed, not the object.
+    @Test func anEditedSizeIsARecordChange() throws {
+        let cli = try freshCase()
+        try cli.sqlite("UPDATE evidence_item SET size = size - 1 WHERE id = 1")
+        let result = try expectVerifyFails(cli, "evidence record changed", "E-1")
+        #expect(result.stdout.contains("size"), "\(result.stdout)")
+        #expect(!result.stdout.contains("object changed"), "\(result.stdout)")
+    }
+
+    // Robustness 7. A verification's recorded head is checked against the chain.
+    @Test func aVerificationsHeadIsCheckedAgainstTheChain() throws {
+        let cli = try freshCase()
+        let verified = try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'verified'").trimmingCharacters(in: .whitespacesAndNewlines)
+        try cli.sqlite("UPDATE custody_event SET note = 'ingested something else', signature = NULL, keyFingerprint = NULL WHERE sequence = 2")
+        try cli.rechain(["--strip-signatures"])
+        try expectVerifyFails(cli, "event rewritten", "event \(verified)")
+    }
+
+    // Robustness 8. An unknown action, and times that go backwards or into the future.
+    @Test func unknownActionsAndImpossibleTimes() throws {
+        let cli = try freshCase()
+        try cli.sqlite("UPDATE custody_event SET action = 'destroyed' WHERE sequence = 3; UPDATE custody_event SET occurredAt = '2001-01-01T00:00:00Z' WHERE sequence = 4")
+        try cli.rechain(["--sign", cli.workspace.appendingPathComponent("keys/kim.pem").path])
+        try expectVerifyFails(cli, "unknown action", "event 3")
+        try expectVerifyFails(cli, "time goes backwards", "event 4")
+        try cli.sqlite("UPDATE custody_event SET action = 'ingested' WHERE sequence = 3; UPDATE custody_event SET occurredAt = '2999-01-01T00:00:00Z' WHERE sequence = (SELECT MAX(sequence) FROM custody_event)")
+        try cli.rechain(["--sign", cli.workspace.appendingPathComponent("keys/kim.pem").path])
+        let last = try cli.sqlite("SELECT MAX(sequence) FROM custody_event").trimmingCharacters(in: .whitespacesAndNewlines)
+        try expectVerifyFails(cli, "time in the future", "event \(last)")
+    }
+
+    // Store state: an object made writable, or linked from elsewhere.
+    @Test func aWritableOrLinkedObjectIsReported() throws {
+        let cli = try freshCase()
+        let object = cli.objectPath(try cli.recordedHash(1))
+        #expect(try cli.tool("chmod", ["644", object]).status == 0)
+        try expectVerifyFails(cli, "object not read-only", "E-1")
+        #expect(try cli.tool("chmod", ["400", object]).status == 0)
+        #expect(try cli.tool("ln", [object, cli.folder.appendingPathComponent("handle").path]).status == 0)
+        try expectVerifyFails(cli, "object linked elsewhere", "E-1")
+    }
 }

@@ -121,6 +121,16 @@ extension OpenCase {
         return report
     }
 
+    /// The time `seconds` from now, written as custody events write it.
+    static func utcTime(secondsFromNow seconds: Int) -> String {
+        var now = time(nil) + seconds
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
+    }
+
     /// A head hash as given on the command line: 64 hex digits.
     static func parseHead(_ text: String) throws -> String {
         let hex = text.trimmingCharacters(in: .whitespaces).lowercased()
@@ -139,10 +149,36 @@ extension OpenCase {
         let (inventory, strays) = store.inventory()
         var problems: [VerifyProblem] = []
         var jobs: [VerifyJob] = []
+        // The size the signed 'ingested' event logged: an edited size column is a changed record
+        // (reported by the record check), not a changed object.
+        var loggedSize: [Int64: Int64] = [:]
+        for event in snapshot.events where event.action == CustodyAction.ingested.rawValue && event.encoding >= 2 {
+            guard let id = event.evidenceId, loggedSize[id] == nil, let size = event.detailFields["size"].flatMap({ Int64($0) }) else { continue }
+            loggedSize[id] = size
+        }
         for item in snapshot.items {
             let subject = "E-\(item.id ?? 0)"
             if let path = inventory[item.sha256] {
-                jobs.append(VerifyJob(subject: subject, name: item.originalName, path: path, sha256: item.sha256, sha512: item.sha512, size: item.size))
+                var status = stat()
+                if lstat(path, &status) == 0 {
+                    let mode = Int(status.st_mode) & 0o7777
+                    if mode != 0o400 && mode != 0o444 {
+                        problems.append(
+                            VerifyProblem(
+                                kind: .objectNotReadOnly, subject: subject,
+                                message: "the stored copy of \(item.originalName) can be written to (mode \(String(mode, radix: 8))): it should be read-only"))
+                    }
+                    if status.st_nlink > 1 {
+                        problems.append(
+                            VerifyProblem(
+                                kind: .objectLinked, subject: subject,
+                                message: "the stored copy of \(item.originalName) has \(status.st_nlink) names: it is also linked from somewhere else, where it can be changed"))
+                    }
+                }
+                jobs.append(
+                    VerifyJob(
+                        subject: subject, name: item.originalName, path: path, sha256: item.sha256, sha512: item.sha512,
+                        size: loggedSize[item.id ?? 0] ?? item.size))
             } else {
                 problems.append(
                     VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(item.originalName) is missing from the evidence store"))
@@ -189,6 +225,10 @@ extension OpenCase {
         let valid = try Self.checkSignatures(snapshot.events, keys: keys)
         var firstNewEncoding: Int64?
         var claimedSince: Int64?
+        var previousTime = ""
+        // A few minutes' grace for clocks that differ between the team's machines.
+        let latestTime = Self.utcTime(secondsFromNow: 600)
+        let positionOfSequence = Dictionary(snapshot.events.enumerated().map { ($1.sequence, $0) }, uniquingKeysWith: { first, _ in first })
         var expectedSequence: Int64 = 1
         var previousHash = CustodyEventRecord.genesisHash
         var firstBreak: Int64?
@@ -231,6 +271,37 @@ extension OpenCase {
                         kind: .eventEdited, subject: subject,
                         message: "this event is in the old encoding (version 1), though the log has used version 2 since event \(since): it was rewritten"))
             }
+            if CustodyAction(rawValue: event.action) == nil {
+                problems.append(
+                    VerifyProblem(kind: .unknownAction, subject: subject, message: "this event's action '\(event.action)' is not one Casebook writes"))
+            }
+            if event.occurredAt < previousTime {
+                problems.append(
+                    VerifyProblem(
+                        kind: .timeBackwards, subject: subject,
+                        message: "this event's time (\(event.occurredAt)) is earlier than the time of the event before it (\(previousTime))"))
+            } else if event.occurredAt > latestTime {
+                problems.append(
+                    VerifyProblem(
+                        kind: .timeInFuture, subject: subject,
+                        message: "this event's time (\(event.occurredAt)) is later than now on this machine"))
+            }
+            previousTime = event.occurredAt
+            // A verification names the head it checked: that event must still have that hash.
+            if event.action == CustodyAction.verified.rawValue, event.encoding >= 2 {
+                let fields = event.detailFields
+                if let through = fields["checked-through"].flatMap({ Int64($0) }), let head = fields["checked-head"] {
+                    let checked = positionOfSequence[through].map { snapshot.events[$0] }
+                    if through >= event.sequence || checked?.eventHash != head {
+                        problems.append(
+                            VerifyProblem(
+                                kind: .eventRewritten, subject: subject,
+                                message: "this verification checked the log through event \(through) with hash \(head), but the log no longer holds that event with that hash: the events before it were rewritten"))
+                    }
+                }
+            }
+            // Only a broken chain (not a signature or key problem) stops timestamps holding.
+            if firstBreak == nil, problems.count > problemsBefore { firstBreak = event.sequence }
             if let fingerprint = event.keyFingerprint, let owner = trustedHandlers[fingerprint], owner != event.handler {
                 problems.append(
                     VerifyProblem(
@@ -280,7 +351,6 @@ extension OpenCase {
                         kind: .signatureMissing, subject: subject,
                         message: "this event of \(event.handler) is not signed, though \(event.handler) has had a signing key since \(since)"))
             }
-            if firstBreak == nil, problems.count > problemsBefore { firstBreak = event.sequence }
             expectedSequence = event.sequence + 1
             previousHash = event.eventHash
         }

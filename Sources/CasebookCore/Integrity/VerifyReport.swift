@@ -26,6 +26,7 @@ public enum VerifyProblemKind: String, Codable, Sendable {
     case anchorDamaged = "timestamp reply damaged"
     case unknownAction = "unknown action"
     case timeBackwards = "time goes backwards"
+    case timeInFuture = "time in the future"
     case objectNotReadOnly = "object not read-only"
     case objectLinked = "object linked elsewhere"
 }
