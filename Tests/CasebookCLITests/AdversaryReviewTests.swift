@@ -245,4 +245,60 @@ struct AdversaryReviewTests {
         #expect(try cli.tool("ln", [object, cli.folder.appendingPathComponent("handle").path]).status == 0)
         try expectVerifyFails(cli, "object linked elsewhere", "E-1")
     }
+
+    // Ingest: a hard link outside the workspace to a private key or the database is the case's own file.
+    @Test func aHardLinkToTheCasesOwnFilesIsRefused() throws {
+        let cli = try freshCase()
+        let outside = cli.folder.appendingPathComponent("outside")
+        try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
+        #expect(try cli.tool("ln", [cli.workspace.appendingPathComponent("keys/kim.pem").path, outside.appendingPathComponent("notes.txt").path]).status == 0)
+        #expect(try cli.tool("ln", [cli.workspace.appendingPathComponent("casebook.sqlite").path, outside.appendingPathComponent("data.bin").path]).status == 0)
+        for name in ["notes.txt", "data.bin"] {
+            let result = try cli.run(["evidence", "add", outside.appendingPathComponent(name).path])
+            #expect(result.status == 2, "\(name): \(result.stdout) \(result.stderr)")
+            #expect(result.stderr.contains("under another name"), "\(result.stderr)")
+        }
+        try cli.makeFile("outside/real.txt", Array("a real statement".utf8))
+        let walked = try cli.run(["evidence", "add", outside.path, "--recursive"])
+        let names = try cli.sqlite("SELECT group_concat(originalName) FROM evidence_item")
+        #expect(names.contains("real.txt") && !names.contains("notes.txt") && !names.contains("data.bin"), "\(names) \(walked.stdout) \(walked.stderr)")
+    }
+
+    // F. The remembered head survives renaming the workspace folder.
+    @Test func theRememberedHeadSurvivesARenamedFolder() throws {
+        let cli = try freshCase()
+        try cli.makeFile("late/late.txt", Array("a late addition".utf8))
+        #expect(try cli.run(["evidence", "add", cli.folder.appendingPathComponent("late/late.txt").path]).status == 0)
+        #expect(try cli.run(["verify"]).status == 0)
+        let sha = try cli.recordedHash(4)
+        try cli.sqlite(
+            "DELETE FROM custody_event WHERE sequence >= (SELECT MIN(sequence) FROM custody_event WHERE evidenceId = 4); DELETE FROM evidence_item WHERE id = 4; UPDATE sqlite_sequence SET seq = 3 WHERE name = 'evidence_item'; INSERT INTO pending_object (sha256, createdAt) VALUES ('\(sha)', '2026-01-01T00:00:00Z')")
+        let renamed = cli.folder.appendingPathComponent("renamed-case")
+        #expect(try cli.tool("mv", [cli.workspace.path, renamed.path]).status == 0)
+        let result = try cli.run(["-C", renamed.path, "verify"], cwd: cli.folder)
+        #expect(result.status == 1, "\(result.stdout) \(result.stderr)")
+        #expect(result.stdout.contains("event deleted: head"), "\(result.stdout)")
+    }
+
+    // Bag: the readable complete log edited and the tag manifest recomputed; VERIFY.txt catches it.
+    @Test func anEditedReadableLogInTheBagIsCaught() throws {
+        let cli = try freshCase()
+        let bag = cli.folder.appendingPathComponent("bag")
+        #expect(try cli.run(["export", "bagit", bag.path, "--evidence", "E-1"]).status == 0)
+        let lines = try String(contentsOf: bag.appendingPathComponent("VERIFY.txt"), encoding: .utf8)
+            .split(separator: "\n").map(String.init).filter { !$0.isEmpty && !$0.hasPrefix("#") }
+        let check = try #require(lines.first { $0.contains("complete-log.json") })
+        #expect(try cli.tool("sh", ["-c", check], cwd: bag).status == 0)
+        let edit = """
+            sed -i 's/"handler" : "kim"/"handler" : "someone else"/' custody/complete-log.json &&
+            grep -v ' custody/complete-log.json$' tagmanifest-sha256.txt > t && sha256sum custody/complete-log.json >> t && mv t tagmanifest-sha256.txt &&
+            sha256sum -c tagmanifest-sha256.txt
+            """
+        let edited = try cli.tool("sh", ["-c", edit], cwd: bag)
+        #expect(edited.status == 0, "\(edited.output)")
+        #expect(try String(contentsOf: bag.appendingPathComponent("custody/complete-log.json"), encoding: .utf8).contains("someone else"))
+        let caught = try cli.tool("sh", ["-c", check], cwd: bag)
+        #expect(caught.status != 0, "\(caught.output)")
+        #expect(caught.output.contains("differ from their .bin files"), "\(caught.output)")
+    }
 }

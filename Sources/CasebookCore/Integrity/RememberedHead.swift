@@ -32,9 +32,37 @@ struct RememberedHead {
         return folder.appendingPathComponent(name)
     }
 
+    /// The file for a case identifier (`case_info.caseIdentifier`), which stays the same when the
+    /// folder is renamed or moved.
+    static func file(forCase identifier: String) -> URL? {
+        guard let folder, let name = try? Digest.of(Array("case:\(identifier)".utf8), using: .sha256).hex else { return nil }
+        return folder.appendingPathComponent(name)
+    }
+
+    /// Every head remembered for the workspace: by its folder and by its case identifier.
+    static func read(for workspace: URL, caseIdentifier: String?) -> [RememberedHead] {
+        var files = [file(for: workspace)]
+        if let caseIdentifier { files.append(file(forCase: caseIdentifier)) }
+        var heads: [RememberedHead] = []
+        for file in files.compactMap({ $0 }) {
+            if let head = read(file), !heads.contains(where: { $0.sequence == head.sequence && $0.hash == head.hash }) { heads.append(head) }
+        }
+        return heads
+    }
+
+    /// Remembers `head` under the folder and the case identifier.
+    static func write(_ head: CustodyHead, for workspace: URL, caseIdentifier: String?) {
+        write(head, to: file(for: workspace))
+        if let caseIdentifier { write(head, to: file(forCase: caseIdentifier)) }
+    }
+
     /// The head remembered for `workspace`, if any.
     static func read(for workspace: URL) -> RememberedHead? {
-        guard let file = file(for: workspace), let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        read(file(for: workspace))
+    }
+
+    static func read(_ file: URL?) -> RememberedHead? {
+        guard let file, let data = FileManager.default.contents(atPath: file.path) else { return nil }
         let parts = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard parts.count >= 3, let sequence = Int64(parts[0]) else { return nil }
         return RememberedHead(sequence: sequence, hash: String(parts[1]), verifiedAt: String(parts[2]))
@@ -42,7 +70,11 @@ struct RememberedHead {
 
     /// Remembers `head` for `workspace`; a machine where it cannot be kept simply does not remember.
     static func write(_ head: CustodyHead, for workspace: URL) {
-        guard let file = file(for: workspace) else { return }
+        write(head, to: file(for: workspace))
+    }
+
+    static func write(_ head: CustodyHead, to file: URL?) {
+        guard let file else { return }
         let folder = file.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = folder.appendingPathComponent(".\(UUID().uuidString).tmp")

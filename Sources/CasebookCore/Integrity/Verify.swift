@@ -86,8 +86,11 @@ extension OpenCase {
                     kind: .eventDeleted, subject: "head",
                     message: "the head written down earlier (\(expectedHead)) is no longer in the custody log: events were deleted or rewritten since"))
         }
-        if let remembered = RememberedHead.read(for: workspace.root), let problem = remembered.check(against: snapshot.events) {
-            problems.append(problem)
+        for remembered in RememberedHead.read(for: workspace.root, caseIdentifier: snapshot.caseIdentifier) {
+            if let problem = remembered.check(against: snapshot.events) {
+                problems.append(problem)
+                break
+            }
         }
         if signatures > 0 && trusted == nil {
             notes.append(
@@ -112,7 +115,7 @@ extension OpenCase {
             }
             verifiedEvent = recorded.sequence
             head = CustodyHead(sequence: recorded.sequence, hash: recorded.eventHash)
-            RememberedHead.write(head, for: workspace.root)
+            RememberedHead.write(head, for: workspace.root, caseIdentifier: snapshot.caseIdentifier)
         }
         var report = VerifyReport(
             objectsChecked: snapshot.items.count, bytesChecked: bytes, eventsChecked: snapshot.events.count,
