@@ -18,7 +18,7 @@ extension OpenCase {
             if let fingerprint = event.keyFingerprint { lastUsed[event.handler] = (fingerprint, event.sequence) }
         }
         let registrations = Self.keyRegistrations(snapshot)
-        let anyRegistration = !registrations.isEmpty
+        let firstRegistration = registrations.values.map(\.sequence).min()
         let usedFingerprints = Set(snapshot.events.compactMap(\.keyFingerprint))
         let rowHandlers = Set(snapshot.keyRows.map(\.handler))
         let known = Set(snapshot.events.map(\.handler)).union(rowHandlers)
@@ -52,7 +52,9 @@ extension OpenCase {
                             kind: .keyReplaced, subject: subject,
                             message: "the key stored for \(row.handler) (\(row.fingerprint)) is not the key the custody log registered for them (\(registration.fingerprint), event \(registration.sequence))"))
                 }
-            } else if anyRegistration || !usedFingerprints.contains(row.fingerprint) {
+            } else if usedFingerprints.contains(row.fingerprint) {
+                // A key made before keys were registered in the log: its signatures vouch for it.
+            } else if let first = firstRegistration, row.registeredAfter.map({ $0 + 1 >= first }) ?? true {
                 problems.append(
                     VerifyProblem(
                         kind: .keyUnlogged, subject: subject,
