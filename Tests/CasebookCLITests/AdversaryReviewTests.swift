@@ -301,4 +301,17 @@ struct AdversaryReviewTests {
         #expect(caught.status != 0, "\(caught.output)")
         #expect(caught.output.contains("differ from their .bin files"), "\(caught.output)")
     }
+
+    // C. A PEM file named HANDLER.pem ties its keys to that handler of the case.
+    @Test func aKeyFileNamedForAHandlerTiesItsKeyToThem() throws {
+        let cli = try freshCase()
+        #expect(try cli.run(["custody", "transfer", "E-1", "--to", "OHCHR Seoul", "--by", "lee"]).status == 0)
+        let publicKey = try cli.sqlite("SELECT publicKeyPEM FROM handler_key WHERE handler = 'kim'")
+        let asKim = cli.folder.appendingPathComponent("kim.pem")
+        try Data(publicKey.utf8).write(to: asKim)
+        #expect(try cli.run(["verify", "--trusted-keys", asKim.path]).status == 0)
+        let asLee = cli.folder.appendingPathComponent("lee.pem")
+        try Data(publicKey.utf8).write(to: asLee)
+        try expectVerifyFails(cli, "signed with another handler's key", "key of kim", ["--trusted-keys", asLee.path])
+    }
 }

@@ -220,6 +220,8 @@ extension OpenCase {
         _ snapshot: VerifySnapshot, keys: [String: HandlerKeyRecord], trustedHandlers: [String: String]
     ) throws -> (problems: [VerifyProblem], signatures: Int, firstBreak: Int64?) {
         let registrations = Self.keyRegistrations(snapshot)
+        // Fingerprints whose stored row no longer holds that key.
+        let replacedFingerprints = Set(snapshot.keyRows.map(\.fingerprint)).subtracting(keys.keys)
         var problems: [VerifyProblem] = []
         var signatures = 0
         let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
@@ -329,7 +331,8 @@ extension OpenCase {
                         problems.append(
                             VerifyProblem(kind: .signatureMissing, subject: subject, message: "this event was signed by \(event.handler), but its signature is gone"))
                     }
-                } else {
+                } else if !replacedFingerprints.contains(fingerprint) {
+                    // (A stored key that was replaced or damaged is reported once, as "key replaced".)
                     problems.append(
                         VerifyProblem(kind: .keyMissing, subject: subject, message: "the public key that signed this event (\(event.handler)) is no longer in the case"))
                 }
