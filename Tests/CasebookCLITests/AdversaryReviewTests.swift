@@ -314,4 +314,27 @@ struct AdversaryReviewTests {
         try Data(publicKey.utf8).write(to: asLee)
         try expectVerifyFails(cli, "signed with another handler's key", "key of kim", ["--trusted-keys", asLee.path])
     }
+
+    // B/D. A private key kept outside the workspace (`key generate --out DIR`, then $CASEBOOK_KEYS).
+    @Test func aPrivateKeyKeptOutsideTheWorkspace() throws {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "kim"
+        try cli.makeCase()
+        let outside = cli.folder.appendingPathComponent("kim-keys")
+        let made = try cli.run(["key", "generate", "--handler", "kim", "--out", outside.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        #expect(FileManager.default.fileExists(atPath: outside.appendingPathComponent("kim.pem").path))
+        #expect(!FileManager.default.fileExists(atPath: cli.workspace.appendingPathComponent("keys/kim.pem").path))
+        try cli.makeFile("in/statement.txt", Array("Witness A describes the holding centre.\n".utf8))
+        let statement = cli.folder.appendingPathComponent("in/statement.txt").path
+        // Without the folder, kim cannot act (and so nobody holding only the workspace can sign as kim).
+        let refused = try cli.run(["evidence", "add", statement])
+        #expect(refused.status == 2, "\(refused.stdout) \(refused.stderr)")
+        #expect(refused.stderr.contains("CASEBOOK_KEYS"), "\(refused.stderr)")
+        let keys = ["CASEBOOK_KEYS": outside.path]
+        #expect(try cli.run(["evidence", "add", statement], environment: keys).status == 0)
+        let verified = try cli.run(["verify"], environment: keys)
+        #expect(verified.status == 0, "\(verified.stdout)")
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM custody_event WHERE signature IS NULL") == "0\n")
+    }
 }

@@ -19,7 +19,7 @@ extension OpenCase {
     /// SQLite's write lock serialises appenders, so two processes can never both extend the
     /// same head.
     @discardableResult
-    func appendCustody(_ events: [NewCustodyEvent], in db: Database) throws -> [CustodyEventRecord] {
+    func appendCustody(_ events: [NewCustodyEvent], in db: Database, privateKeyAt keyFile: URL? = nil) throws -> [CustodyEventRecord] {
         var signers: [Handler: Signer?] = [:]
         let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
         var sequence = last?.sequence ?? 0
@@ -31,7 +31,7 @@ extension OpenCase {
             db, sql: "SELECT sequence FROM custody_event WHERE encoding >= 2 ORDER BY sequence LIMIT 1") ?? (sequence + 1)
         var appended: [CustodyEventRecord] = []
         for event in events {
-            if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: db) }
+            if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: db, keyFile: keyFile) }
             let signer = signers[event.handler] ?? nil
             sequence += 1
             var record = CustodyEventRecord(

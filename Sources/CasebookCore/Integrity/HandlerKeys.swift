@@ -28,15 +28,20 @@ struct HandlerKeyRecord: Codable, FetchableRecord, PersistableRecord {
 extension OpenCase {
     /// Creates an Ed25519 key pair for `handler`: the private key in `keys/HANDLER.pem`
     /// (mode 0600, never in the database), the public key in the database.
-    public func generateKey(for handler: Handler) throws -> HandlerKeySummary {
-        let path = keyPath(for: handler)
+    ///
+    /// With `folder` (`key generate --out DIR`), the private key is written there instead, outside
+    /// the workspace, so that whoever holds the workspace cannot sign as this handler; commands
+    /// then find it through `$CASEBOOK_KEYS`.
+    public func generateKey(for handler: Handler, in folder: URL? = nil) throws -> HandlerKeySummary {
+        let path = folder.map { $0.appendingPathComponent("\(handler.name).pem") } ?? keyPath(for: handler)
         let existing = try database.read { db in try HandlerKeyRecord.fetchOne(db, key: handler.name) }
         if existing != nil || FileManager.default.fileExists(atPath: path.path) {
             throw IntegrityError.keyExists(handler.name, path: path.path)
         }
         let (privatePEM, publicPEM) = try Ed25519.generate()
         let fingerprint = try Ed25519.fingerprint(publicPEM: publicPEM)
-        try FileManager.default.createDirectory(at: workspace.keysURL, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: path.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try PosixFile.writeNew(path.path, contents: Array(privatePEM.utf8), mode: 0o600)
         do {
             try database.write { db in
@@ -51,7 +56,7 @@ extension OpenCase {
                     [NewCustodyEvent(
                         action: .keyRegistered, handler: handler, note: "signing key \(fingerprint) registered for \(handler.name)",
                         details: CustodyEventRecord.detailLines([("key-handler", handler.name), ("key-fingerprint", fingerprint)]))],
-                    in: db)
+                    in: db, privateKeyAt: path)
             }
         } catch {
             try? FileManager.default.removeItem(at: path)
@@ -65,15 +70,27 @@ extension OpenCase {
         _ = try database.read { db in try signer(for: handler, in: db) }
     }
 
+    /// Where `handler`'s private key is: in the folder `$CASEBOOK_KEYS` names, when it holds it
+    /// (keys kept outside the workspace), else in the workspace's `keys/`.
     func keyPath(for handler: Handler) -> URL {
-        workspace.keysURL.appendingPathComponent("\(handler.name).pem")
+        if let outside = Self.outsideKeyFolder {
+            let path = outside.appendingPathComponent("\(handler.name).pem")
+            if FileManager.default.fileExists(atPath: path.path) { return path }
+        }
+        return workspace.keysURL.appendingPathComponent("\(handler.name).pem")
+    }
+
+    /// `$CASEBOOK_KEYS`, the folder of private keys kept outside the workspace, if set.
+    static var outsideKeyFolder: URL? {
+        guard let folder = ProcessInfo.processInfo.environment["CASEBOOK_KEYS"], folder.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: folder, isDirectory: true)
     }
 
     /// The signer for `handler` if the handler has a key; refuses a key file that others can
     /// read, that is missing, or that does not match the registered public key.
-    func signer(for handler: Handler, in db: Database) throws -> Signer? {
+    func signer(for handler: Handler, in db: Database, keyFile: URL? = nil) throws -> Signer? {
         guard let registered = try HandlerKeyRecord.fetchOne(db, key: handler.name) else { return nil }
-        let path = keyPath(for: handler).path
+        let path = (keyFile ?? keyPath(for: handler)).path
         guard let mode = PosixFile.permissions(path) else { throw IntegrityError.keyFileMissing(handler.name, path: path) }
         guard mode & 0o077 == 0 else { throw IntegrityError.keyPermissions(path: path, mode: mode) }
         let pem = try PosixFile.readAll(path)

@@ -169,9 +169,10 @@ struct WorkspaceGuard {
         if let workspace {
             let database = workspace.appendingPathComponent(Workspace.databaseFileName).path
             var paths = [database, database + "-wal", database + "-shm", database + "-journal"]
-            let keys = workspace.appendingPathComponent("keys")
-            for name in (try? FileManager.default.contentsOfDirectory(atPath: keys.path)) ?? [] {
-                paths.append(keys.appendingPathComponent(name).path)
+            for keys in [workspace.appendingPathComponent("keys"), OpenCase.outsideKeyFolder].compactMap({ $0 }) {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: keys.path)) ?? [] {
+                    paths.append(keys.appendingPathComponent(name).path)
+                }
             }
             for path in paths {
                 var info = stat()
