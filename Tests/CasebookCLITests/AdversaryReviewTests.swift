@@ -278,6 +278,13 @@ struct AdversaryReviewTests {
         let result = try cli.run(["-C", renamed.path, "verify"], cwd: cli.folder)
         #expect(result.status == 1, "\(result.stdout) \(result.stderr)")
         #expect(result.stdout.contains("event deleted: head"), "\(result.stdout)")
+        // The identifier in case_info changed as well: the first event still names the case.
+        let database = renamed.appendingPathComponent("casebook.sqlite").path
+        #expect(try cli.tool("sqlite3", [database, "UPDATE case_info SET caseIdentifier = 'forged'"]).status == 0)
+        let moved = cli.folder.appendingPathComponent("moved-again")
+        #expect(try cli.tool("mv", [renamed.path, moved.path]).status == 0)
+        let again = try cli.run(["-C", moved.path, "verify"], cwd: cli.folder)
+        #expect(again.status == 1 && again.stdout.contains("event deleted: head"), "\(again.stdout) \(again.stderr)")
     }
 
     // Bag: the readable complete log edited and the tag manifest recomputed; VERIFY.txt catches it.

@@ -39,21 +39,23 @@ struct RememberedHead {
         return folder.appendingPathComponent(name)
     }
 
-    /// Every head remembered for the workspace: by its folder and by its case identifier.
-    static func read(for workspace: URL, caseIdentifier: String?) -> [RememberedHead] {
-        var files = [file(for: workspace)]
-        if let caseIdentifier { files.append(file(forCase: caseIdentifier)) }
-        var heads: [RememberedHead] = []
-        for file in files.compactMap({ $0 }) {
-            if let head = read(file), !heads.contains(where: { $0.sequence == head.sequence && $0.hash == head.hash }) { heads.append(head) }
+    /// The head remembered for the workspace: by its folder, or, for a folder this machine has
+    /// not verified before (renamed or moved), by its case identifier. (Two copies of a case kept
+    /// in two folders each have their own.)
+    /// The identifiers are the one kept in `case_info` and the hash of the first custody event,
+    /// which cutting events off the end of the log leaves as it was.
+    static func read(for workspace: URL, caseIdentifiers: [String]) -> [RememberedHead] {
+        if let head = read(file(for: workspace)) { return [head] }
+        for identifier in caseIdentifiers {
+            if let head = read(file(forCase: identifier)) { return [head] }
         }
-        return heads
+        return []
     }
 
-    /// Remembers `head` under the folder and the case identifier.
-    static func write(_ head: CustodyHead, for workspace: URL, caseIdentifier: String?) {
+    /// Remembers `head` under the folder and each case identifier.
+    static func write(_ head: CustodyHead, for workspace: URL, caseIdentifiers: [String]) {
         write(head, to: file(for: workspace))
-        if let caseIdentifier { write(head, to: file(forCase: caseIdentifier)) }
+        for identifier in caseIdentifiers { write(head, to: file(forCase: identifier)) }
     }
 
     /// The head remembered for `workspace`, if any.

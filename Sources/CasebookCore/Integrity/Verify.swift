@@ -86,7 +86,8 @@ extension OpenCase {
                     kind: .eventDeleted, subject: "head",
                     message: "the head written down earlier (\(expectedHead)) is no longer in the custody log: events were deleted or rewritten since"))
         }
-        for remembered in RememberedHead.read(for: workspace.root, caseIdentifier: snapshot.caseIdentifier) {
+        let caseIdentifiers = [snapshot.caseIdentifier, snapshot.events.first.map { "first-event:\($0.eventHash)" }].compactMap { $0 }
+        for remembered in RememberedHead.read(for: workspace.root, caseIdentifiers: caseIdentifiers) {
             if let problem = remembered.check(against: snapshot.events) {
                 problems.append(problem)
                 break
@@ -115,7 +116,7 @@ extension OpenCase {
             }
             verifiedEvent = recorded.sequence
             head = CustodyHead(sequence: recorded.sequence, hash: recorded.eventHash)
-            RememberedHead.write(head, for: workspace.root, caseIdentifier: snapshot.caseIdentifier)
+            RememberedHead.write(head, for: workspace.root, caseIdentifiers: caseIdentifiers)
         }
         var report = VerifyReport(
             objectsChecked: snapshot.items.count, bytesChecked: bytes, eventsChecked: snapshot.events.count,
