@@ -9,7 +9,9 @@ extension Casebook {
             discussion: """
                 Keep the file (or the fingerprint it prints) somewhere the case cannot change: your \
                 procedures, a printed page, another machine. 'casebook verify --trusted-keys FILE' then \
-                reports any signing key that is not on that list.
+                reports any signing key that is not on that list. The file names the handler on a \
+                '# handler: NAME' line before the key, so that several exports can be joined into one \
+                list and each key still counts for its own handler only.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import Foundation
 
 extension Casebook {
     struct KeyGenerate: ParsableCommand {
@@ -18,9 +19,16 @@ extension Casebook {
 
         @Option(help: "The handler, for example kim.investigator (letters, digits, . _ - @).")
         var handler: String
+        @Option(
+            name: .customLong("out"),
+            help: ArgumentHelp(
+                "Write the private key to this folder, outside the workspace, instead of keys/; then set $CASEBOOK_KEYS to that folder (an absolute path) when acting as this handler. Whoever holds the workspace alone then cannot sign as them.",
+                valueName: "folder"))
+        var out: String?
 
         func run() throws {
-            let summary = try workspace.openCase().generateKey(for: try Handler(handler))
+            let folder = out.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+            let summary = try workspace.openCase().generateKey(for: try Handler(handler), in: folder)
             try output.emit(summary) {
                 "Created a signing key for \($0.handler).\nPrivate key: \($0.privateKeyPath) (keep it secret; back it up)\nFingerprint: \($0.fingerprint)"
             }

@@ -21,6 +21,7 @@ extension Casebook {
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var handler: HandlerOptions
 
         @Option(help: "The name used for this witness in every output (for example \"Witness 7\" or \"Ahn\").")
         var pseudonym: String
@@ -52,7 +53,8 @@ extension Casebook {
                 pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: origin, leftYear: leftYear,
                 consent: try ConsentScope.parseList(consent), riskNotes: riskNotes)
             let identity = WitnessIdentity(name: name, otherNames: otherNames, contact: contact, born: born, notes: identityNotes)
-            let witness = try workspace.openDatabase().addWitness(input, identity: identity, passphrase: PassphrasePrompt.source)
+            let witness = try workspace.openCase().addWitness(
+                input, identity: identity, passphrase: PassphrasePrompt.source, handler: try handler.resolve())
             try output.emit(witness) { "Added \($0.id) \($0.pseudonym)\($0.hasSealedIdentity ? " (identity sealed)" : "")." }
         }
     }

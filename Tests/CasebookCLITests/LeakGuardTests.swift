@@ -93,7 +93,9 @@ struct LeakGuardTests {
         let cli = try protectedCase()
         let revealed = try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase)
         #expect(revealed.status == 0)
-        #expect(try cli.sqlite("SELECT action, handler, note FROM custody_event")
+        // Event 1 is now the witness's consent logged at 'witness add'; the reveal follows it.
+        #expect(try cli.sqlite("SELECT action FROM custody_event WHERE sequence = 1") == "consent-changed\n")
+        #expect(try cli.sqlite("SELECT action, handler, note FROM custody_event WHERE sequence > 1")
             == "identity-revealed|kim|W-1: identity revealed (real name, contact details, exact date of birth, risk notes)\n")
         let log = try cli.run(["custody", "log"])
         #expect(log.stdout.contains("identity-revealed  by kim"))

@@ -158,7 +158,9 @@ struct ProtectionTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("W-1 Witness A may now be cited in: icc, upr."))
         #expect(try cli.sqlite("SELECT consent FROM witness") == "icc,upr\n")
-        #expect(try cli.sqlite("SELECT action, note FROM custody_event") == "consent-changed|W-1 consent changed from icc to icc,upr\n")
+        // The consent given at 'witness add' is logged first (event 1), the change after it.
+        #expect(try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence > 1") == "consent-changed|W-1 consent changed from icc to icc,upr\n")
+        #expect(try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence = 1") == "consent-changed|W-1 consent set to icc\n")
         #expect(try cli.run(["witness", "consent", "W-1", "--set", "everyone"]).status == 2)
         #expect(try cli.run(["witness", "consent", "W-1", "--set", "none"]).stdout.contains("may now be cited in: nothing"))
     }

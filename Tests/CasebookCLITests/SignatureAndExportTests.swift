@@ -15,8 +15,9 @@ struct SignatureAndExportTests {
         let out = cli.folder.appendingPathComponent("signatures")
         let result = try cli.run(["custody", "export-signatures", out.path])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("Wrote 4 signed event(s) by kim"))
-        for sequence in 1...4 {
+        // Five: the key's registration is itself a signed event (it was four before).
+        #expect(result.stdout.contains("Wrote 5 signed event(s) by kim"))
+        for sequence in 1...5 {
             let name = String(format: "event-%06d", sequence)
             let check = try cli.tool(
                 "openssl", ["pkeyutl", "-verify", "-pubin", "-inkey", "keys/kim.pem", "-rawin", "-in", "\(name).bin", "-sigfile", "\(name).sig"],
@@ -141,10 +142,11 @@ struct SignatureAndExportTests {
         #expect(try cli.tool("sh", ["-c", setup], cwd: tsa).status == 0)
         let imported = try cli.run(["anchor", "import", tsa.appendingPathComponent("reply.tsr").path])
         #expect(imported.status == 0, "\(imported.stderr)")
-        #expect(imported.stdout.contains("proves custody events 1 to 3"))
+        // 1 to 4, not 1 to 3: the key's registration is now the first event.
+        #expect(imported.stdout.contains("proves custody events 1 to 4"))
         let verify = try cli.run(["verify"])
         #expect(verify.status == 0)
-        #expect(verify.stdout.contains("covers events 1 to 3: holds."))
+        #expect(verify.stdout.contains("covers events 1 to 4: holds."))
 
         // A reply for something else is refused; the request file itself is not a reply.
         #expect(try cli.run(["anchor", "import", request.path]).stderr.contains("not an RFC 3161 timestamp reply"))

@@ -73,7 +73,9 @@ struct WalkthroughTests {
             "Attributed AL-1 to A-2.", "    A-2 Provincial SSD bureau (institution) (from 2008)",
             "  [ok ] torture.2  The victims were in the perpetrator's custody or under the perpetrator's control.",
             "  [GAP] context.attack  The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1)).",
-            "1 allegation(s); 3 gap(s) in proof.", "Proof gaps:     3 (run 'casebook matrix' to see them)",
+            // The status now also lists the custody log (the witness's consent at add is logged),
+            // whose longer labels widen the column.
+            "1 allegation(s); 3 gap(s) in proof.", "Proof gaps:       3 (run 'casebook matrix' to see them)",
             // Issue 11: the institution caution, the attack, and superior responsibility proved element by element.
             "Caution: A-2 Provincial SSD bureau is an institution, and the Court has jurisdiction over natural persons only (art. 25(1)).",
             "Added AT-1 Attack on persons seen as a threat to the political system.", "Every element of AT-1 has a source.",

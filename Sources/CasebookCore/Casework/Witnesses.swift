@@ -44,7 +44,8 @@ extension AppDatabase {
     /// Records a witness under a pseudonym no other witness uses; identity fields, if any, are
     /// sealed with the case passphrase in the same transaction and never stored in clear.
     public func addWitness(
-        _ input: NewWitness, identity: WitnessIdentity = WitnessIdentity(), passphrase: PassphraseSource = .none
+        _ input: NewWitness, identity: WitnessIdentity = WitnessIdentity(), passphrase: PassphraseSource = .none,
+        inTransaction logged: ((Database, RecordID, String) throws -> Void)? = nil
     ) throws -> WitnessSummary {
         var identity = identity
         // Risk notes are sealed with the identity (`NewWitness.riskNotes` is where callers give them).
@@ -77,6 +78,7 @@ extension AppDatabase {
                 riskNotes: nil, createdAt: timestampNow())
             try record.insert(db)
             if let key { try Self.seal(identity, witness: record.id ?? 0, key: key, in: db) }
+            try logged?(db, RecordID(.witness, record.id ?? 0), record.consent)
             return record.id ?? 0
         }
         return try witness(RecordID(.witness, id))
@@ -106,5 +108,24 @@ extension AppDatabase {
             id: RecordID(.witness, id), pseudonym: record.pseudonym, sex: record.sex, birthYear: record.birthYear,
             origin: record.origin, leftYear: record.leftYear, consent: consent, riskNotes: record.riskNotes,
             testimonies: count, hasSealedIdentity: sealed)
+    }
+}
+
+extension OpenCase {
+    /// Records a witness as `AppDatabase.addWitness` does, and logs the consent given at add
+    /// time as a `consent-changed` event in the same transaction, so that verify can compare
+    /// every witness's consent with the log.
+    public func addWitness(
+        _ input: NewWitness, identity: WitnessIdentity = WitnessIdentity(), passphrase: PassphraseSource = .none, handler: Handler
+    ) throws -> WitnessSummary {
+        try requireUsableKey(for: handler)
+        return try database.addWitness(input, identity: identity, passphrase: passphrase) { db, witness, consent in
+            let shown = consent.isEmpty ? "none" : consent
+            try self.appendCustody(
+                [NewCustodyEvent(
+                    action: .consentChanged, handler: handler, note: "\(witness) consent set to \(shown)",
+                    details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", shown)]))],
+                in: db)
+        }
     }
 }

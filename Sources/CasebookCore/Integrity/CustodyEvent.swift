@@ -15,6 +15,7 @@ public enum CustodyAction: String, CaseIterable, Sendable, Codable {
     case leakScanSkipped = "leak-scan-skipped"
     case leakScanWaived = "leak-scan-waived"
     case identityRevealed = "identity-revealed"
+    case keyRegistered = "key-registered"
 }
 
 /// One entry of the append-only custody log, as stored.

@@ -19,22 +19,26 @@ extension OpenCase {
     /// SQLite's write lock serialises appenders, so two processes can never both extend the
     /// same head.
     @discardableResult
-    func appendCustody(_ events: [NewCustodyEvent], in db: Database) throws -> [CustodyEventRecord] {
+    func appendCustody(_ events: [NewCustodyEvent], in db: Database, privateKeyAt keyFile: URL? = nil) throws -> [CustodyEventRecord] {
         var signers: [Handler: Signer?] = [:]
         let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
         var sequence = last?.sequence ?? 0
         var previous = last?.eventHash ?? CustodyEventRecord.genesisHash
         let now = timestampNow()
+        // Every version 2 event names the event where version 2 began, so that rewriting the
+        // first of them in version 1 contradicts the signed ones after.
+        let v2Since = try Int64.fetchOne(
+            db, sql: "SELECT sequence FROM custody_event WHERE encoding >= 2 ORDER BY sequence LIMIT 1") ?? (sequence + 1)
         var appended: [CustodyEventRecord] = []
         for event in events {
-            if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: db) }
+            if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: db, keyFile: keyFile) }
             let signer = signers[event.handler] ?? nil
             sequence += 1
             var record = CustodyEventRecord(
                 sequence: sequence, evidenceId: event.evidenceId, action: event.action.rawValue, handler: event.handler.name,
                 occurredAt: now, objectSha256: event.objectSha256, note: event.note, previousHash: previous, eventHash: "",
                 signature: nil, keyFingerprint: signer?.fingerprint, encoding: CustodyEventRecord.currentEncoding,
-                details: event.details)
+                details: (event.details ?? "") + CustodyEventRecord.detailLines([("v2-since", String(v2Since))]))
             record.eventHash = try record.computedHash()
             if let signer {
                 record.signature = Data(try Ed25519.sign(record.canonicalBytes, privatePEM: signer.privatePEM))

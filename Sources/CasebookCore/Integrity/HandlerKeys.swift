@@ -28,15 +28,20 @@ struct HandlerKeyRecord: Codable, FetchableRecord, PersistableRecord {
 extension OpenCase {
     /// Creates an Ed25519 key pair for `handler`: the private key in `keys/HANDLER.pem`
     /// (mode 0600, never in the database), the public key in the database.
-    public func generateKey(for handler: Handler) throws -> HandlerKeySummary {
-        let path = keyPath(for: handler)
+    ///
+    /// With `folder` (`key generate --out DIR`), the private key is written there instead, outside
+    /// the workspace, so that whoever holds the workspace cannot sign as this handler; commands
+    /// then find it through `$CASEBOOK_KEYS`.
+    public func generateKey(for handler: Handler, in folder: URL? = nil) throws -> HandlerKeySummary {
+        let path = folder.map { $0.appendingPathComponent("\(handler.name).pem") } ?? keyPath(for: handler)
         let existing = try database.read { db in try HandlerKeyRecord.fetchOne(db, key: handler.name) }
         if existing != nil || FileManager.default.fileExists(atPath: path.path) {
             throw IntegrityError.keyExists(handler.name, path: path.path)
         }
         let (privatePEM, publicPEM) = try Ed25519.generate()
         let fingerprint = try Ed25519.fingerprint(publicPEM: publicPEM)
-        try FileManager.default.createDirectory(at: workspace.keysURL, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(
+            at: path.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try PosixFile.writeNew(path.path, contents: Array(privatePEM.utf8), mode: 0o600)
         do {
             try database.write { db in
@@ -45,6 +50,13 @@ extension OpenCase {
                     handler: handler.name, publicKeyPEM: publicPEM, fingerprint: fingerprint, createdAt: timestampNow(),
                     registeredAfter: newest
                 ).insert(db)
+                // The registration is itself a custody event, signed by the new key: a key row
+                // the log does not register, or a registered key whose row is gone, is tampering.
+                try appendCustody(
+                    [NewCustodyEvent(
+                        action: .keyRegistered, handler: handler, note: "signing key \(fingerprint) registered for \(handler.name)",
+                        details: CustodyEventRecord.detailLines([("key-handler", handler.name), ("key-fingerprint", fingerprint)]))],
+                    in: db, privateKeyAt: path)
             }
         } catch {
             try? FileManager.default.removeItem(at: path)
@@ -58,15 +70,27 @@ extension OpenCase {
         _ = try database.read { db in try signer(for: handler, in: db) }
     }
 
+    /// Where `handler`'s private key is: in the folder `$CASEBOOK_KEYS` names, when it holds it
+    /// (keys kept outside the workspace), else in the workspace's `keys/`.
     func keyPath(for handler: Handler) -> URL {
-        workspace.keysURL.appendingPathComponent("\(handler.name).pem")
+        if let outside = Self.outsideKeyFolder {
+            let path = outside.appendingPathComponent("\(handler.name).pem")
+            if FileManager.default.fileExists(atPath: path.path) { return path }
+        }
+        return workspace.keysURL.appendingPathComponent("\(handler.name).pem")
+    }
+
+    /// `$CASEBOOK_KEYS`, the folder of private keys kept outside the workspace, if set.
+    static var outsideKeyFolder: URL? {
+        guard let folder = ProcessInfo.processInfo.environment["CASEBOOK_KEYS"], folder.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: folder, isDirectory: true)
     }
 
     /// The signer for `handler` if the handler has a key; refuses a key file that others can
     /// read, that is missing, or that does not match the registered public key.
-    func signer(for handler: Handler, in db: Database) throws -> Signer? {
+    func signer(for handler: Handler, in db: Database, keyFile: URL? = nil) throws -> Signer? {
         guard let registered = try HandlerKeyRecord.fetchOne(db, key: handler.name) else { return nil }
-        let path = keyPath(for: handler).path
+        let path = (keyFile ?? keyPath(for: handler)).path
         guard let mode = PosixFile.permissions(path) else { throw IntegrityError.keyFileMissing(handler.name, path: path) }
         guard mode & 0o077 == 0 else { throw IntegrityError.keyPermissions(path: path, mode: mode) }
         let pem = try PosixFile.readAll(path)
@@ -101,7 +125,7 @@ extension OpenCase {
         guard fingerprint == record.fingerprint else {
             throw IntegrityError.badKey("the public key stored for \(handler.name) is not the key its fingerprint names; run 'casebook verify'")
         }
-        let text = "# Casebook signing key of \(handler.name)\n# fingerprint: \(fingerprint)\n" + record.publicKeyPEM
+        let text = "# Casebook signing key of \(handler.name)\n# handler: \(handler.name)\n# fingerprint: \(fingerprint)\n" + record.publicKeyPEM
         if let path {
             try PosixFile.refuseExisting(path)
             try PosixFile.writeNew(path, contents: Array(text.utf8), mode: 0o644)
@@ -110,10 +134,29 @@ extension OpenCase {
     }
 }
 
-/// The keys a team trusts, from a file it keeps outside the case: PEM public keys and/or
-/// fingerprints (64 hex digits), in any order, with `#` comments.
+/// The keys a team trusts, from a file it keeps outside the case. Each key is a PEM public key
+/// or a fingerprint (64 hex digits); a line `HANDLER FINGERPRINT` ties a fingerprint to its
+/// handler, and a `# handler: NAME` line ties the PEM key after it to NAME (a file named
+/// `NAME.pem` holding keys with no such line ties them to NAME, if NAME is a handler of the
+/// case). Any other line starting with `#` is a comment: nothing on it is ever trusted.
 public struct TrustedKeys: Sendable, Equatable {
     public let fingerprints: Set<String>
+    /// The handler each key is tied to, by fingerprint.
+    public let handlers: [String: String]
+    /// Keys tied to a handler only by the file's name (`NAME.pem`).
+    let byFileName: [String: String]
+
+    /// The handler of each key, given the handlers the case knows (a file name counts only
+    /// when it names one of them).
+    func boundHandlers(known: Set<String>) -> [String: String] {
+        var bound = handlers
+        for (fingerprint, name) in byFileName where bound[fingerprint] == nil && known.contains(name) { bound[fingerprint] = name }
+        return bound
+    }
+
+    static func isHex(_ token: Substring) -> Bool {
+        token.utf8.count == 64 && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) || (65...70).contains($0) }
+    }
 
     /// Reads `path`; refuses a file that names no key at all.
     public static func read(_ path: String) throws -> TrustedKeys {
@@ -121,28 +164,58 @@ public struct TrustedKeys: Sendable, Equatable {
             throw IntegrityError.unusableTrustFile(path, reason: "it does not exist or cannot be read")
         }
         let text = String(decoding: data, as: UTF8.self)
+        let fileName = (path as NSString).lastPathComponent
+        let stem: String? = fileName.lowercased().hasSuffix(".pem") ? String(fileName.dropLast(4)) : nil
         var found: Set<String> = []
-        var remaining = Substring(text)
-        while let begin = remaining.range(of: "-----BEGIN PUBLIC KEY-----"),
-            let end = remaining.range(of: "-----END PUBLIC KEY-----", range: begin.upperBound..<remaining.endIndex)
-        {
-            let pem = String(remaining[begin.lowerBound..<end.upperBound]) + "\n"
-            guard let fingerprint = try? Ed25519.fingerprint(publicPEM: pem) else {
-                throw IntegrityError.unusableTrustFile(path, reason: "one of its public keys is not a readable Ed25519 key")
+        var handlers: [String: String] = [:]
+        var byFileName: [String: String] = [:]
+        var declared: String?
+        var pem: String?
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            if var block = pem {
+                block += line + "\n"
+                pem = block
+                guard line.hasPrefix("-----END PUBLIC KEY-----") else { continue }
+                guard let fingerprint = try? Ed25519.fingerprint(publicPEM: block) else {
+                    throw IntegrityError.unusableTrustFile(path, reason: "one of its public keys is not a readable Ed25519 key")
+                }
+                found.insert(fingerprint)
+                if let declared {
+                    if handlers[fingerprint] == nil { handlers[fingerprint] = declared }
+                } else if let stem {
+                    byFileName[fingerprint] = stem
+                }
+                declared = nil
+                pem = nil
+                continue
             }
-            found.insert(fingerprint)
-            remaining = remaining[end.upperBound...]
+            if line.hasPrefix("-----BEGIN PUBLIC KEY-----") {
+                pem = line + "\n"
+                continue
+            }
+            if line.hasPrefix("#") {
+                let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+                if body.lowercased().hasPrefix("handler:") {
+                    let name = body.dropFirst("handler:".count).trimmingCharacters(in: .whitespaces)
+                    declared = name.isEmpty ? nil : name
+                }
+                continue
+            }
+            let tokens = line.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == ":" || $0 == "," })
+            let keys = tokens.filter(isHex).map { $0.lowercased() }
+            let names = tokens.filter { !isHex($0) }
+            for fingerprint in keys {
+                found.insert(fingerprint)
+                if names.count == 1, handlers[fingerprint] == nil { handlers[fingerprint] = String(names[0]) }
+            }
         }
-        let isHex = { (token: Substring) in
-            token.utf8.count == 64 && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) || (65...70).contains($0) }
-        }
-        for token in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == ":" || $0 == "," || $0 == "\r" })
-        where isHex(token) {
-            found.insert(token.lowercased())
+        if pem != nil {
+            throw IntegrityError.unusableTrustFile(path, reason: "a public key in it has no END line")
         }
         guard !found.isEmpty else {
             throw IntegrityError.unusableTrustFile(path, reason: "it holds no public key and no fingerprint")
         }
-        return TrustedKeys(fingerprints: found)
+        return TrustedKeys(fingerprints: found, handlers: handlers, byFileName: byFileName)
     }
 }

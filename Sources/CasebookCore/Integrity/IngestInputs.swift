@@ -48,6 +48,9 @@ enum IngestInputs {
             try guardRail.refuse(path, isFolder: (target.st_mode & S_IFMT) == S_IFDIR)
             switch target.st_mode & S_IFMT {
             case S_IFREG:
+                if guardRail.isOwnFile(device: UInt64(target.st_dev), inode: UInt64(target.st_ino)) {
+                    throw EvidenceError.cannotUse(path.description, reason: WorkspaceGuard.ownFileReason)
+                }
                 guard path.withCString({ access($0, R_OK) }) == 0 else {
                     throw EvidenceError.cannotUse(path.description, reason: "you do not have permission to read it")
                 }
@@ -92,6 +95,10 @@ enum IngestInputs {
             guard path.withCString({ lstat($0, &info) }) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
+                if guardRail.isOwnFile(device: UInt64(info.st_dev), inode: UInt64(info.st_ino)) {
+                    skipped.append(SkippedFile(path: path.description, reason: WorkspaceGuard.ownFileReason))
+                    continue
+                }
                 files.append(
                     IngestCandidate(
                         path: path, name: RawPath.display(name), wasSymlink: false, size: Int64(info.st_size), device: UInt64(info.st_dev),
@@ -113,7 +120,7 @@ enum IngestInputs {
                     continue
                 }
                 if (target.st_mode & S_IFMT) == S_IFREG {
-                    if guardRail.isInside(resolved) {
+                    if guardRail.isInside(resolved) || guardRail.isOwnFile(device: UInt64(target.st_dev), inode: UInt64(target.st_ino)) {
                         skipped.append(SkippedFile(path: path.description, reason: "a symbolic link into the case workspace; not followed"))
                         continue
                     }
@@ -152,10 +159,35 @@ enum IngestInputs {
 /// folder inside it, are refused when named and passed over when a walk reaches them.
 struct WorkspaceGuard {
     let root: [UInt8]?
+    /// Device and inode of the database, its journal files and every key file: the same file
+    /// under another name (a hard link outside the workspace) is still the case's own.
+    let ownFiles: Set<[UInt64]>
 
     init(_ workspace: URL?) {
         root = workspace.flatMap { IngestInputs.realPath(RawPath($0.path)) }
+        var own: Set<[UInt64]> = []
+        if let workspace {
+            let database = workspace.appendingPathComponent(Workspace.databaseFileName).path
+            var paths = [database, database + "-wal", database + "-shm", database + "-journal"]
+            for keys in [workspace.appendingPathComponent("keys"), OpenCase.outsideKeyFolder].compactMap({ $0 }) {
+                for name in (try? FileManager.default.contentsOfDirectory(atPath: keys.path)) ?? [] {
+                    paths.append(keys.appendingPathComponent(name).path)
+                }
+            }
+            for path in paths {
+                var info = stat()
+                if lstat(path, &info) == 0 { own.insert([UInt64(info.st_dev), UInt64(info.st_ino)]) }
+            }
+        }
+        ownFiles = own
     }
+
+    /// Whether the file with this device and inode is the case's database or one of its keys.
+    func isOwnFile(device: UInt64, inode: UInt64) -> Bool {
+        ownFiles.contains([device, inode])
+    }
+
+    static let ownFileReason = "it is the case's own database or a signing key under another name (a hard link); the case cannot be evidence of itself"
 
     /// Whether `resolved` (a real path) is the workspace or inside it.
     func isInside(_ resolved: [UInt8]) -> Bool {

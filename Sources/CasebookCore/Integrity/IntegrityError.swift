@@ -55,7 +55,7 @@ public enum IntegrityError: CasebookFailure, Equatable {
         case .keyExists(let handler, let path):
             "\(handler) already has a signing key (\(path)); nothing was changed."
         case .keyFileMissing(let handler, let path):
-            "\(handler) has a registered signing key, but its private key file \(path) is missing; restore it from your backup before acting as \(handler)."
+            "\(handler) has a registered signing key, but its private key file \(path) is missing; restore it from your backup (or, if it is kept outside the workspace, set $CASEBOOK_KEYS to the folder that holds it) before acting as \(handler)."
         case .keyPermissions(let path, let mode):
             "The private key \(path) can be read by other users (mode \(String(mode, radix: 8))); run 'chmod 600 \(path)' and try again. Nothing was changed."
         case .keyMismatch(let handler, let path):

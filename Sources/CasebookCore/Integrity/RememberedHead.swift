@@ -32,9 +32,39 @@ struct RememberedHead {
         return folder.appendingPathComponent(name)
     }
 
+    /// The file for a case identifier (`case_info.caseIdentifier`), which stays the same when the
+    /// folder is renamed or moved.
+    static func file(forCase identifier: String) -> URL? {
+        guard let folder, let name = try? Digest.of(Array("case:\(identifier)".utf8), using: .sha256).hex else { return nil }
+        return folder.appendingPathComponent(name)
+    }
+
+    /// The head remembered for the workspace: by its folder, or, for a folder this machine has
+    /// not verified before (renamed or moved), by its case identifier. (Two copies of a case kept
+    /// in two folders each have their own.)
+    /// The identifiers are the one kept in `case_info` and the hash of the first custody event,
+    /// which cutting events off the end of the log leaves as it was.
+    static func read(for workspace: URL, caseIdentifiers: [String]) -> [RememberedHead] {
+        if let head = read(file(for: workspace)) { return [head] }
+        for identifier in caseIdentifiers {
+            if let head = read(file(forCase: identifier)) { return [head] }
+        }
+        return []
+    }
+
+    /// Remembers `head` under the folder and each case identifier.
+    static func write(_ head: CustodyHead, for workspace: URL, caseIdentifiers: [String]) {
+        write(head, to: file(for: workspace))
+        for identifier in caseIdentifiers { write(head, to: file(forCase: identifier)) }
+    }
+
     /// The head remembered for `workspace`, if any.
     static func read(for workspace: URL) -> RememberedHead? {
-        guard let file = file(for: workspace), let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        read(file(for: workspace))
+    }
+
+    static func read(_ file: URL?) -> RememberedHead? {
+        guard let file, let data = FileManager.default.contents(atPath: file.path) else { return nil }
         let parts = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard parts.count >= 3, let sequence = Int64(parts[0]) else { return nil }
         return RememberedHead(sequence: sequence, hash: String(parts[1]), verifiedAt: String(parts[2]))
@@ -42,7 +72,11 @@ struct RememberedHead {
 
     /// Remembers `head` for `workspace`; a machine where it cannot be kept simply does not remember.
     static func write(_ head: CustodyHead, for workspace: URL) {
-        guard let file = file(for: workspace) else { return }
+        write(head, to: file(for: workspace))
+    }
+
+    static func write(_ head: CustodyHead, to file: URL?) {
+        guard let file else { return }
         let folder = file.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = folder.appendingPathComponent(".\(UUID().uuidString).tmp")

@@ -74,30 +74,64 @@ extension OpenCase {
         return problems
     }
 
-    /// Each witness's consent must be the last consent the log recorded for them.
-    static func checkConsent(_ snapshot: VerifySnapshot) -> [VerifyProblem] {
+    /// Each witness's consent must be the last consent the log recorded for them (the order of
+    /// scopes does not matter). Since witnesses' first consent is logged when they are added, a
+    /// witness with no consent event is reported, unless it was added before that (no witness
+    /// with a lower number has its add logged).
+    static func checkConsent(_ snapshot: VerifySnapshot) -> (problems: [VerifyProblem], notes: [String]) {
         var logged: [Int64: (consent: String, sequence: Int64)] = [:]
+        var firstLoggedAdd: Int64?
         for event in snapshot.events where event.action == CustodyAction.consentChanged.rawValue {
-            if event.encoding >= 2 {
-                let fields = event.detailFields
-                guard let witness = fields["witness"].flatMap(Self.witnessNumber), let consent = fields["consent"] else { continue }
-                logged[witness] = (consent, event.sequence)
-            } else if let note = event.note, let parsed = Self.consentFromNote(note) {
-                logged[parsed.witness] = (parsed.consent, event.sequence)
+            let fields = event.detailFields
+            var parsed: (witness: Int64, consent: String)?
+            if let witness = fields["witness"].flatMap(Self.witnessNumber), let consent = fields["consent"] {
+                parsed = (witness, consent)
+            } else if let note = event.note {
+                parsed = Self.consentFromNote(note)
+            }
+            guard let parsed else { continue }
+            logged[parsed.witness] = (parsed.consent, event.sequence)
+            if event.note?.contains(" consent set to ") == true, firstLoggedAdd.map({ parsed.witness < $0 }) ?? true {
+                firstLoggedAdd = parsed.witness
             }
         }
         var problems: [VerifyProblem] = []
-        for (witness, last) in logged.sorted(by: { $0.key < $1.key }) {
-            guard let current = snapshot.consent[witness] else { continue }
+        var unlogged: [String] = []
+        for (witness, current) in snapshot.consent.sorted(by: { $0.key < $1.key }) {
             let shown = current.isEmpty ? "none" : current
-            if shown != last.consent {
+            guard let last = logged[witness] else {
+                if Self.sameConsent(shown, "none") { continue }
+                if let first = firstLoggedAdd, witness > first {
+                    problems.append(
+                        VerifyProblem(
+                            kind: .consentChanged, subject: "W-\(witness)",
+                            message: "this witness's consent is '\(shown)', but the custody log has no record of any consent for them"))
+                } else {
+                    unlogged.append("W-\(witness)")
+                }
+                continue
+            }
+            if !Self.sameConsent(shown, last.consent) {
                 problems.append(
                     VerifyProblem(
                         kind: .consentChanged, subject: "W-\(witness)",
                         message: "this witness's consent is now '\(shown)', but the custody log last recorded '\(last.consent)' (event \(last.sequence))"))
             }
         }
-        return problems
+        var notes: [String] = []
+        if !unlogged.isEmpty {
+            notes.append(
+                "The consent of \(unlogged.joined(separator: ", ")) is not in the log (recorded before this version): it cannot be checked until it is next set with 'casebook witness consent'.")
+        }
+        return (problems, notes)
+    }
+
+    /// Two consent lists with the same scopes, in any order (`none` is no scope).
+    static func sameConsent(_ a: String, _ b: String) -> Bool {
+        let scopes = { (text: String) -> Set<String> in
+            Set(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty && $0 != "none" })
+        }
+        return scopes(a) == scopes(b)
     }
 
     /// `W-12` → 12.

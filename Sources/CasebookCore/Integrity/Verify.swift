@@ -41,20 +41,43 @@ extension OpenCase {
         let authority = try options.authorityFile.map(Self.readAuthority)
         let expectedHead = try options.expectedHead.map(Self.parseHead)
         let snapshot = try database.read { db in try VerifySnapshot(db) }
-        try requireUsableKey(for: options.handler)
         var problems: [VerifyProblem] = []
+        // A stored key that no longer matches the acting handler's private key is tampering to
+        // report, not a reason to stop: everything else is still checked.
+        var ownKeyProblem: VerifyProblem?
+        do {
+            try requireUsableKey(for: options.handler)
+        } catch let error as IntegrityError {
+            switch error {
+            case .keyFileMissing, .keyPermissions: throw error
+            default:
+                ownKeyProblem = VerifyProblem(
+                    kind: .keyReplaced, subject: "key of \(options.handler.name)",
+                    message: "the public key stored for \(options.handler.name) no longer matches their private key: it was replaced or damaged")
+            }
+        } catch {
+            ownKeyProblem = VerifyProblem(
+                kind: .keyReplaced, subject: "key of \(options.handler.name)",
+                message: "the public key stored for \(options.handler.name) can no longer be read: it was replaced or damaged")
+        }
         var notes: [String] = []
 
         let (jobs, inventory, objectProblems, objectNotes) = try objectJobs(snapshot)
         // Re-hash the files on worker threads while this thread checks the log.
         let hashing = BackgroundWork { try VerifyJob.runAll(jobs, workers: max(1, options.jobs), allDigests: options.allDigests) }
         let (keyProblems, keys) = Self.checkKeys(snapshot, trusted: trusted, trustedFile: options.trustedKeysFile)
-        let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + Self.checkConsent(snapshot)
-        let chain = Result { try Self.checkChain(snapshot, keys: keys) }
+        let consent = Self.checkConsent(snapshot)
+        let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + consent.problems
+        let known = Set(snapshot.events.map(\.handler)).union(snapshot.keyRows.map(\.handler))
+        let trustedHandlers = trusted?.boundHandlers(known: known) ?? [:]
+        let chain = Result { try Self.checkChain(snapshot, keys: keys, trustedHandlers: trustedHandlers) }
         let (hashProblems, bytes) = try hashing.wait()
         let (chainProblems, signatures, firstBreak) = try chain.get()
         problems += objectProblems + hashProblems + recordProblems + chainProblems + keyProblems
-        notes += objectNotes
+        if let ownKeyProblem, !keyProblems.contains(where: { $0.kind == .keyReplaced && $0.subject == ownKeyProblem.subject }) {
+            problems.append(ownKeyProblem)
+        }
+        notes += objectNotes + consent.notes
         let (anchors, anchorProblems) = Self.checkAnchors(snapshot, firstBreak: firstBreak, authority: authority)
         problems += anchorProblems
         if let expectedHead, !snapshot.events.contains(where: { $0.eventHash == expectedHead }) {
@@ -63,8 +86,12 @@ extension OpenCase {
                     kind: .eventDeleted, subject: "head",
                     message: "the head written down earlier (\(expectedHead)) is no longer in the custody log: events were deleted or rewritten since"))
         }
-        if let remembered = RememberedHead.read(for: workspace.root), let problem = remembered.check(against: snapshot.events) {
-            problems.append(problem)
+        let caseIdentifiers = [snapshot.caseIdentifier, snapshot.events.first.map { "first-event:\($0.eventHash)" }].compactMap { $0 }
+        for remembered in RememberedHead.read(for: workspace.root, caseIdentifiers: caseIdentifiers) {
+            if let problem = remembered.check(against: snapshot.events) {
+                problems.append(problem)
+                break
+            }
         }
         if signatures > 0 && trusted == nil {
             notes.append(
@@ -89,13 +116,23 @@ extension OpenCase {
             }
             verifiedEvent = recorded.sequence
             head = CustodyHead(sequence: recorded.sequence, hash: recorded.eventHash)
-            RememberedHead.write(head, for: workspace.root)
+            RememberedHead.write(head, for: workspace.root, caseIdentifiers: caseIdentifiers)
         }
         var report = VerifyReport(
             objectsChecked: snapshot.items.count, bytesChecked: bytes, eventsChecked: snapshot.events.count,
             signaturesChecked: signatures, problems: problems, notes: notes, anchors: anchors, verifiedEvent: verifiedEvent)
         report.head = head
         return report
+    }
+
+    /// The time `seconds` from now, written as custody events write it.
+    static func utcTime(secondsFromNow seconds: Int) -> String {
+        var now = time(nil) + seconds
+        var parts = tm()
+        gmtime_r(&now, &parts)
+        return String(
+            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", Int(parts.tm_year) + 1900, Int(parts.tm_mon) + 1, Int(parts.tm_mday),
+            Int(parts.tm_hour), Int(parts.tm_min), Int(parts.tm_sec))
     }
 
     /// A head hash as given on the command line: 64 hex digits.
@@ -116,10 +153,36 @@ extension OpenCase {
         let (inventory, strays) = store.inventory()
         var problems: [VerifyProblem] = []
         var jobs: [VerifyJob] = []
+        // The size the signed 'ingested' event logged: an edited size column is a changed record
+        // (reported by the record check), not a changed object.
+        var loggedSize: [Int64: Int64] = [:]
+        for event in snapshot.events where event.action == CustodyAction.ingested.rawValue && event.encoding >= 2 {
+            guard let id = event.evidenceId, loggedSize[id] == nil, let size = event.detailFields["size"].flatMap({ Int64($0) }) else { continue }
+            loggedSize[id] = size
+        }
         for item in snapshot.items {
             let subject = "E-\(item.id ?? 0)"
             if let path = inventory[item.sha256] {
-                jobs.append(VerifyJob(subject: subject, name: item.originalName, path: path, sha256: item.sha256, sha512: item.sha512, size: item.size))
+                var status = stat()
+                if lstat(path, &status) == 0 {
+                    let mode = Int(status.st_mode) & 0o7777
+                    if mode != 0o400 && mode != 0o444 {
+                        problems.append(
+                            VerifyProblem(
+                                kind: .objectNotReadOnly, subject: subject,
+                                message: "the stored copy of \(item.originalName) can be written to (mode \(String(mode, radix: 8))): it should be read-only"))
+                    }
+                    if status.st_nlink > 1 {
+                        problems.append(
+                            VerifyProblem(
+                                kind: .objectLinked, subject: subject,
+                                message: "the stored copy of \(item.originalName) has \(status.st_nlink) names: it is also linked from somewhere else, where it can be changed"))
+                    }
+                }
+                jobs.append(
+                    VerifyJob(
+                        subject: subject, name: item.originalName, path: path, sha256: item.sha256, sha512: item.sha512,
+                        size: loggedSize[item.id ?? 0] ?? item.size))
             } else {
                 problems.append(
                     VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(item.originalName) is missing from the evidence store"))
@@ -155,8 +218,11 @@ extension OpenCase {
     /// Walks the chain from the first event: hashes, links, sequence, encoding, signatures, and
     /// that a handler who signs once signs every later event.
     private static func checkChain(
-        _ snapshot: VerifySnapshot, keys: [String: HandlerKeyRecord]
+        _ snapshot: VerifySnapshot, keys: [String: HandlerKeyRecord], trustedHandlers: [String: String]
     ) throws -> (problems: [VerifyProblem], signatures: Int, firstBreak: Int64?) {
+        let registrations = Self.keyRegistrations(snapshot)
+        // Fingerprints whose stored row no longer holds that key.
+        let replacedFingerprints = Set(snapshot.keyRows.map(\.fingerprint)).subtracting(keys.keys)
         var problems: [VerifyProblem] = []
         var signatures = 0
         let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
@@ -164,6 +230,11 @@ extension OpenCase {
         var signsSince: [String: Int64] = [:]
         let valid = try Self.checkSignatures(snapshot.events, keys: keys)
         var firstNewEncoding: Int64?
+        var claimedSince: Int64?
+        var previousTime = ""
+        // A few minutes' grace for clocks that differ between the team's machines.
+        let latestTime = Self.utcTime(secondsFromNow: 600)
+        let positionOfSequence = Dictionary(snapshot.events.enumerated().map { ($1.sequence, $0) }, uniquingKeysWith: { first, _ in first })
         var expectedSequence: Int64 = 1
         var previousHash = CustodyEventRecord.genesisHash
         var firstBreak: Int64?
@@ -197,11 +268,51 @@ extension OpenCase {
             }
             if event.encoding >= 2 {
                 if firstNewEncoding == nil { firstNewEncoding = event.sequence }
+                if let since = event.detailFields["v2-since"].flatMap({ Int64($0) }) {
+                    claimedSince = min(claimedSince ?? since, since)
+                }
             } else if let since = firstNewEncoding {
                 problems.append(
                     VerifyProblem(
                         kind: .eventEdited, subject: subject,
                         message: "this event is in the old encoding (version 1), though the log has used version 2 since event \(since): it was rewritten"))
+            }
+            if CustodyAction(rawValue: event.action) == nil {
+                problems.append(
+                    VerifyProblem(kind: .unknownAction, subject: subject, message: "this event's action '\(event.action)' is not one Casebook writes"))
+            }
+            if event.occurredAt < previousTime {
+                problems.append(
+                    VerifyProblem(
+                        kind: .timeBackwards, subject: subject,
+                        message: "this event's time (\(event.occurredAt)) is earlier than the time of the event before it (\(previousTime))"))
+            } else if event.occurredAt > latestTime {
+                problems.append(
+                    VerifyProblem(
+                        kind: .timeInFuture, subject: subject,
+                        message: "this event's time (\(event.occurredAt)) is later than now on this machine"))
+            }
+            previousTime = event.occurredAt
+            // A verification names the head it checked: that event must still have that hash.
+            if event.action == CustodyAction.verified.rawValue, event.encoding >= 2 {
+                let fields = event.detailFields
+                if let through = fields["checked-through"].flatMap({ Int64($0) }), let head = fields["checked-head"] {
+                    let checked = positionOfSequence[through].map { snapshot.events[$0] }
+                    if through >= event.sequence || checked?.eventHash != head {
+                        problems.append(
+                            VerifyProblem(
+                                kind: .eventRewritten, subject: subject,
+                                message: "this verification checked the log through event \(through) with hash \(head), but the log no longer holds that event with that hash: the events before it were rewritten"))
+                    }
+                }
+            }
+            // Only a broken chain (not a signature or key problem) stops timestamps holding.
+            if firstBreak == nil, problems.count > problemsBefore { firstBreak = event.sequence }
+            if let fingerprint = event.keyFingerprint, let owner = trustedHandlers[fingerprint], owner != event.handler {
+                problems.append(
+                    VerifyProblem(
+                        kind: .keyOfAnotherHandler, subject: subject,
+                        message: "this event names \(event.handler) as its handler but is signed with the key your trusted list gives to \(owner)"))
             }
             if let fingerprint = event.keyFingerprint {
                 if signsSince[event.handler] == nil { signsSince[event.handler] = event.sequence }
@@ -221,7 +332,8 @@ extension OpenCase {
                         problems.append(
                             VerifyProblem(kind: .signatureMissing, subject: subject, message: "this event was signed by \(event.handler), but its signature is gone"))
                     }
-                } else {
+                } else if !replacedFingerprints.contains(fingerprint) {
+                    // (A stored key that was replaced or damaged is reported once, as "key replaced".)
                     problems.append(
                         VerifyProblem(kind: .keyMissing, subject: subject, message: "the public key that signed this event (\(event.handler)) is no longer in the case"))
                 }
@@ -230,6 +342,11 @@ extension OpenCase {
                     VerifyProblem(
                         kind: .signatureMissing, subject: subject,
                         message: "this event of \(event.handler) is not signed, though \(event.handler) has signed every event since event \(since)"))
+            } else if let registration = registrations[event.handler], event.sequence >= registration.sequence {
+                problems.append(
+                    VerifyProblem(
+                        kind: .signatureMissing, subject: subject,
+                        message: "this event of \(event.handler) is not signed, though the custody log registered a signing key for \(event.handler) at event \(registration.sequence)"))
             } else if let key = keyRows[event.handler],
                 key.registeredAfter.map({ event.sequence > $0 }) ?? (event.occurredAt > key.createdAt)
             {
@@ -241,9 +358,20 @@ extension OpenCase {
                         kind: .signatureMissing, subject: subject,
                         message: "this event of \(event.handler) is not signed, though \(event.handler) has had a signing key since \(since)"))
             }
-            if firstBreak == nil, problems.count > problemsBefore { firstBreak = event.sequence }
             expectedSequence = event.sequence + 1
             previousHash = event.eventHash
+        }
+        // Version 1 events where the signed version 2 events say version 2 had begun: the
+        // leading version 2 events were rewritten in the old encoding.
+        if let claimedSince {
+            for event in snapshot.events where event.encoding < 2 && event.sequence >= claimedSince {
+                if let first = firstNewEncoding, event.sequence > first { continue }  // reported above
+                problems.append(
+                    VerifyProblem(
+                        kind: .eventRewritten, subject: "event \(event.sequence)",
+                        message: "this event is in the old encoding (version 1), but the later events record that version 2 was in use from event \(claimedSince): it was rewritten"))
+                if firstBreak.map({ event.sequence < $0 }) ?? true { firstBreak = event.sequence }
+            }
         }
         return (problems, signatures, firstBreak)
     }

@@ -19,6 +19,16 @@ public enum VerifyProblemKind: String, Codable, Sendable {
     case anchorUnlogged = "anchor not in the log"
     case anchorChanged = "anchor record changed"
     case authorityUnverified = "timestamp authority not verified"
+    case keyUnlogged = "key not in the log"
+    case trustedKeyUnseen = "trusted key never seen in the log"
+    case keyOfAnotherHandler = "signed with another handler's key"
+    case eventRewritten = "event rewritten"
+    case anchorDamaged = "timestamp reply damaged"
+    case unknownAction = "unknown action"
+    case timeBackwards = "time goes backwards"
+    case timeInFuture = "time in the future"
+    case objectNotReadOnly = "object not read-only"
+    case objectLinked = "object linked elsewhere"
 }
 
 /// One problem, with the item, event or file it concerns.

@@ -12,6 +12,8 @@ struct VerifySnapshot {
     let consent: [Int64: String]
     /// The highest evidence id SQLite has ever handed out.
     let highestEvidenceID: Int64
+    /// The case's identifier, under which verify also remembers its head.
+    let caseIdentifier: String?
 
     init(_ db: Database) throws {
         // Read by column position rather than through Codable: verify reads every row of both
@@ -47,5 +49,6 @@ struct VerifySnapshot {
             try Row.fetchAll(db, sql: "SELECT id, consent FROM witness").map { ($0[0] as Int64, $0[1] as String) },
             uniquingKeysWith: { first, _ in first })
         highestEvidenceID = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'evidence_item'") ?? 0
+        caseIdentifier = try String.fetchOne(db, sql: "SELECT caseIdentifier FROM case_info WHERE id = 1")
     }
 }

@@ -83,10 +83,18 @@ struct BagProof {
             # 6. Each payload file is the content its 'ingested' event records.
             \(payloadChecks)
             """
+        text += """
+
+            # 7. The readable copies (custody/complete-log.json, and each item's custody-log.csv and
+            #    custody-log.json) are copies only: the evidence is custody/chain/*.bin. This checks
+            #    that the complete log says what the .bin files say, event by event.
+            \(Self.completeLogCheck)
+
+            """
         if !anchorLines.isEmpty {
             text += """
 
-                # 7. Timestamps: with the authority's certificate, obtained from the authority itself
+                # 8. Timestamps: with the authority's certificate, obtained from the authority itself
                 #    (not from this bag), each reply proves the log up to its event existed at its time:
                 \(anchorLines)
                 """
@@ -95,4 +103,10 @@ struct BagProof {
         try put(Data(text.utf8), "VERIFY.txt")
         return written
     }
+
+    /// A VERIFY.txt line: every event of `custody/complete-log.json` has the hash of its `.bin`
+    /// file, and its action, handler, time and note are the lines of that file.
+    static let completeLogCheck = #"""
+        python3 -c 'import json,hashlib,sys; esc=lambda v: "-" if v is None else v.replace("\\","\\\\").replace("\n","\\n").replace("\r","\\r"); bad=[e["sequence"] for e in json.load(open("custody/complete-log.json")) for b in [open("custody/chain/event-%06d.bin" % e["sequence"],"rb").read()] if hashlib.sha256(b).hexdigest()!=e["hash"] or any(("\n%s: %s\n" % (k,esc(e.get(k)))).encode() not in b for k in ["action","handler","time","note"])]; sys.exit("events that differ from their .bin files: %s" % bad if bad else 0)'
+        """#
 }

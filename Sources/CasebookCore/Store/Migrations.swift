@@ -286,6 +286,20 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v9r-case-identifier: a random identifier per case, for the head verify remembers") { db in
+            // The remembered head is found by this identifier as well as by the folder's path,
+            // so renaming or moving the folder does not make verify forget it.
+            try db.alter(table: "case_info") { t in
+                t.add(column: "caseIdentifier", .text)
+            }
+            try db.execute(sql: "UPDATE case_info SET caseIdentifier = lower(hex(randomblob(16))) WHERE caseIdentifier IS NULL")
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER case_info_identifier AFTER INSERT ON case_info WHEN NEW.caseIdentifier IS NULL
+                    BEGIN UPDATE case_info SET caseIdentifier = lower(hex(randomblob(16))) WHERE id = NEW.id; END
+                    """)
+        }
+
         return migrator
     }
 }
