@@ -1,0 +1,40 @@
+import Foundation
+import GRDB
+
+/// The connection of a batch transaction in progress on this thread, so that the named write
+/// methods (`addWitness`, `updateIncident`, `link`, …) called inside `inOneTransaction` join it
+/// instead of opening a transaction of their own.
+private final class AmbientConnection {
+    let owner: ObjectIdentifier
+    let db: Database
+
+    init(owner: ObjectIdentifier, db: Database) {
+        self.owner = owner
+        self.db = db
+    }
+
+    static let key = "casebook.ambient-connection"
+}
+
+extension AppDatabase {
+    /// Runs `body` in one write transaction in which every named write method of this database
+    /// takes part: an import goes through the same checks and the same history as the commands
+    /// one record at a time, and is still all or nothing.
+    func inOneTransaction<T>(_ body: () throws -> T) throws -> T {
+        if ambientConnection() != nil { return try body() }
+        return try write { db in
+            let dictionary = Thread.current.threadDictionary
+            dictionary[AmbientConnection.key] = AmbientConnection(owner: ObjectIdentifier(self), db: db)
+            defer { dictionary.removeObject(forKey: AmbientConnection.key) }
+            return try body()
+        }
+    }
+
+    /// The connection of the batch transaction this thread is inside, if any.
+    func ambientConnection() -> Database? {
+        guard let ambient = Thread.current.threadDictionary[AmbientConnection.key] as? AmbientConnection,
+            ambient.owner == ObjectIdentifier(self)
+        else { return nil }
+        return ambient.db
+    }
+}
