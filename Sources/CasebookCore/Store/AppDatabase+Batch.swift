@@ -7,6 +7,9 @@ import GRDB
 private final class AmbientConnection {
     let owner: ObjectIdentifier
     let db: Database
+    /// Identity keys already derived in this batch, by passphrase: scrypt is slow on purpose, and
+    /// a batch of witnesses needs the one key many times. Forgotten when the batch ends.
+    var keys: [String: IdentityKey] = [:]
 
     init(owner: ObjectIdentifier, db: Database) {
         self.owner = owner
@@ -28,6 +31,23 @@ extension AppDatabase {
             defer { dictionary.removeObject(forKey: AmbientConnection.key) }
             return try body()
         }
+    }
+
+    /// The identity key derived earlier in this batch for `passphrase`.
+    func batchKey(_ passphrase: Passphrase) -> IdentityKey? {
+        ambient()?.keys[passphrase.text]
+    }
+
+    /// Keeps the key for `passphrase` for the rest of the batch.
+    func keepBatchKey(_ key: IdentityKey, for passphrase: Passphrase) {
+        ambient()?.keys[passphrase.text] = key
+    }
+
+    private func ambient() -> AmbientConnection? {
+        guard let ambient = Thread.current.threadDictionary[AmbientConnection.key] as? AmbientConnection,
+            ambient.owner == ObjectIdentifier(self)
+        else { return nil }
+        return ambient
     }
 
     /// The connection of the batch transaction this thread is inside, if any.
