@@ -85,6 +85,11 @@ enum JSONImport {
             columns.formUnion(values.keys)
             rows.append(row)
         }
+        // The export lists incidents by date: taken in id order, the records get the same ids again.
+        let numbered = rows.map { row in row.nonEmpty("id").flatMap { try? RecordID(parsing: $0) }?.number }
+        if numbered.allSatisfy({ $0 != nil }) {
+            rows = zip(rows, numbered).sorted { ($0.1 ?? 0) < ($1.1 ?? 0) }.map(\.0)
+        }
         return ImportTable(kind: kind, columns: columns.sorted(), rows: rows)
     }
 
