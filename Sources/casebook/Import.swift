@@ -18,6 +18,11 @@ extension Casebook {
                 file, with every problem listed as FILE:LINE: column: problem (exit 2, nothing written). \
                 Identity columns (name, other_names, contact, born, identity_notes) are sealed and need \
                 the passphrase.
+
+                Examples:
+                  casebook import witnesses.csv
+                  casebook import notes.csv --kind testimonies
+                  casebook import case.json
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
