@@ -30,7 +30,7 @@ struct ExternalIDTests {
     func batchRollsBack() throws {
         let database = try AppDatabase.makeEmptyTestDatabase()
         struct Stop: Error {}
-        #expect(throws: Stop.self) {
+        #expect(throws: (any Error).self) {
             try database.inOneTransaction {
                 _ = try database.addIncident(NewIncident(title: "A", date: "2012"))
                 #expect(try database.incidents().count == 1)
