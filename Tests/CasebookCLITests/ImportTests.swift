@@ -26,9 +26,9 @@ struct ImportTests {
     }
 
     /// The case as `export json` shows it, without the export time.
-    static func snapshot(_ cli: CLI) throws -> String {
+    static func snapshot(_ cli: CLI, passphrase: String? = nil) throws -> String {
         let file = "snapshot-\(UUID().uuidString).json"
-        let result = try cli.run(["export", "json", file])
+        let result = try cli.run(["export", "json", file], environment: passphrase.map { ["CASEBOOK_PASSPHRASE": $0] } ?? [:])
         #expect(result.status == 0, "\(result.stderr)")
         let url = cli.workspace.appendingPathComponent(file)
         defer { try? FileManager.default.removeItem(at: url) }
@@ -105,6 +105,13 @@ struct ImportTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("still holds 1 witness identity in clear"))
         #expect(try cli.run(["witness", "show", "W-2"]).stdout.contains("sealed"))
+        // A wrong passphrase is one error, before any row, and changes nothing.
+        let before = try Self.snapshot(cli, passphrase: "pw")
+        try Self.write(cli, "more.csv", "pseudonym,name\nChoe,Pak Su-nam\nDo,Han Il\n")
+        let wrong = try cli.run(["import", "more.csv", "--kind", "witnesses"], environment: ["CASEBOOK_PASSPHRASE": "not it"])
+        #expect(wrong.status == 2)
+        #expect(wrong.errorLines.count == 1, "\(wrong.stderr)")
+        #expect(try Self.snapshot(cli, passphrase: "pw") == before)
     }
 
     @Test("the demo builds the sample case; its JSON export imports into a new case with the same records")
@@ -116,17 +123,39 @@ struct ImportTests {
         var result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("evidence verified: intact"))
-        #expect(result.stdout.contains("26 witnesses, 40 testimonies, 30 incidents, 44 evidence, 107 links"))
+        #expect(result.stdout.contains("26 witnesses, 40 testimonies, 30 incidents, 44 evidence, 124 links, 1 attacks"))
         result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 2 && result.stderr.contains("not empty"))
         let export = cli.folder.appendingPathComponent("demo/out/case.json").path
         try cli.makeCase()
         result = try cli.run(["import", export])
         #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("attacks: 1 added"), "\(result.stdout)")
         let original = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: export))) as? [String: Any]
         let copy = try JSONSerialization.jsonObject(with: Data(Self.snapshot(cli).utf8)) as? [String: Any]
-        for member in ["testimonies", "incidents", "actors"] {
-            #expect((original?[member] as? NSArray) == (copy?[member] as? NSArray), "\(member)")
+        // The same case, apart from what a JSON file does not carry: the evidence (and citations of
+        // it) and the sealed identities.
+        for member in ["witnesses", "testimonies", "incidents", "actors", "proofMatrix", "attacks"] {
+            let left = Self.withoutEvidence(original?[member] as Any), right = Self.withoutEvidence(copy?[member] as Any)
+            #expect(left == right, "\(member) differs after the round trip")
+        }
+        result = try cli.run(["import", export])
+        #expect(result.stdout.contains("0 added, 0 updated, 1 unchanged"), "\(result.stdout)")
+    }
+
+    /// A JSON value without citations of evidence items and without `hasSealedIdentity`.
+    static func withoutEvidence(_ value: Any) -> NSObject {
+        switch value {
+        case let object as [String: Any]:
+            var kept: [String: NSObject] = [:]
+            for (key, member) in object where key != "hasSealedIdentity" { kept[key] = withoutEvidence(member) }
+            return kept as NSDictionary
+        case let array as [Any]:
+            return array.filter { element in
+                !((element as? [String: Any])?["source"] as? String ?? "").hasPrefix("E-")
+            }.map(withoutEvidence) as NSArray
+        default:
+            return value as? NSObject ?? NSNull()
         }
     }
 }

@@ -48,6 +48,7 @@ extension OpenCase {
         case .incidents: try applyIncident(row, context)
         case .actors: try applyActor(row, context)
         case .links: try applyLink(row, context)
+        case .attacks: try applyAttack(row, context)
         case .evidence: .unchanged
         }
     }
@@ -281,6 +282,7 @@ extension OpenCase {
         if (actor == nil) != (mode == nil) {
             throw ImportRowFailure(column: actor == nil ? "actor" : "mode", message: "actor and mode go together: give both or neither")
         }
+        defer { rememberAllegation(row, incident: incident, crime: crime, context) }
         guard let sourceText = row.nonEmpty("source") else {
             // Only from a JSON export: an allegation or attribution that cites no testimony.
             return try database.write { db in
@@ -304,6 +306,103 @@ extension OpenCase {
                 source: source, incident: incident, crime: crime.key, actor: actor, mode: mode, element: element, pinpoint: pinpoint,
                 note: row.nonEmpty("note")))
         return .added
+    }
+
+    /// Keeps the allegation a JSON row names (`AL-3` in the file), and the details to set on it
+    /// once every allegation of the file exists.
+    func rememberAllegation(_ row: ImportRow, incident: RecordID, crime: CrimeCategory, _ context: ImportContext) {
+        let found = try? database.read { db in
+            try AllegationRecord
+                .filter(AllegationRecord.Columns.incidentId == incident.number && AllegationRecord.Columns.crimeKey == crime.key)
+                .fetchOne(db)?.id
+        }
+        guard let number = found ?? nil else { return }
+        let allegation = RecordID(.allegation, number)
+        if let own = row.nonEmpty("id") { context.fileKeys[.allegation, default: [:]][own.uppercased()] = allegation }
+        if let details = row.details { context.pendingDetails.append((row, allegation, details)) }
+    }
+
+    /// Sets the details of the allegations a JSON file gives (all but the attack, set with the attacks).
+    func applyPendingDetails(_ context: ImportContext) {
+        for (row, allegation, details) in context.pendingDetails {
+            _ = context.attempt(row, column: "details") {
+                let current = try database.allegationDetails(allegation)
+                let connected = details.connectedAllegation.map { context.fileKeys[.allegation]?[$0.description] ?? $0 }
+                var changes = AllegationChanges()
+                if details.attempted != current.attempted { changes.attempted = details.attempted }
+                if details.abandonment != current.abandonment { changes.abandonment = details.abandonment ?? "" }
+                if details.destinationState != current.destinationState { changes.destination = details.destinationState ?? "" }
+                if details.disappearanceLimb != current.disappearanceLimb { changes.limb = details.disappearanceLimb ?? "" }
+                if details.persecutionGrounds != current.persecutionGrounds { changes.grounds = details.persecutionGrounds.map(\.rawValue) }
+                if details.targetedGroup != current.targetedGroup { changes.group = details.targetedGroup ?? "" }
+                if connected != current.connectedAllegation { changes.connected = connected?.description ?? "" }
+                let unchanged = AllegationChanges()
+                if changes.attempted != unchanged.attempted || changes.abandonment != nil || changes.destination != nil
+                    || changes.limb != nil || changes.grounds != nil || changes.group != nil || changes.connected != nil
+                {
+                    _ = try database.updateAllegation(allegation, changes)
+                }
+            }
+        }
+        context.pendingDetails = []
+    }
+
+    /// Adds or updates an attack (matched by its id in a JSON file, else by its title), cites its
+    /// sources for their elements, and links the allegations it names to it.
+    func applyAttack(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
+        let input = AttackInput(
+            title: row["title"], period: row["period"], population: row["population"], policy: row["policy"],
+            widespread: row["widespread"], systematic: row["systematic"], description: row["description"])
+        var outcome = ImportOutcome.unchanged
+        var id: RecordID
+        let byTitle = try database.attacks().first { $0.title == row["title"] }?.id
+        let byOwnID = try row.nonEmpty("id").flatMap { try? RecordID(parsing: $0) }.flatMap { own in
+            try database.attacks().contains { $0.id == own } ? own : nil
+        }
+        if let existing = byOwnID ?? byTitle {
+            id = existing
+            let before = try database.attack(existing)
+            if try database.updateAttack(existing, input) != before { outcome = .updated }
+        } else {
+            id = try database.addAttack(input).id
+            outcome = .added
+        }
+        if let own = row.nonEmpty("id") { context.fileKeys[.attack, default: [:]][own.uppercased()] = id }
+        var sources = row.attackSources ?? []
+        for entry in (row["sources"] ?? "").split(separator: ";") {
+            // element=SOURCE, optionally followed by "@ pinpoint"
+            let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count == 2 else {
+                throw ImportRowFailure(column: "sources", message: "'\(entry.trimmingCharacters(in: .whitespaces))' is not element=SOURCE (for example attack.policy=TES-04 @ p. 2)")
+            }
+            let sourceAndPinpoint = parts[1].split(separator: "@", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            sources.append((parts[0], sourceAndPinpoint[0], sourceAndPinpoint.count > 1 ? sourceAndPinpoint[1] : nil, nil))
+        }
+        let cited = try database.attack(id).elements
+        for source in sources {
+            let resolved = try resolveSource(source.source, context)
+            let already = cited.first { $0.key == source.element.lowercased() }?.sources.contains {
+                $0.source == resolved && $0.pinpoint == source.pinpoint
+            } ?? false
+            if already { continue }
+            _ = try database.citeForAttack(
+                NewAttackCitation(attack: id, source: resolved, element: source.element, pinpoint: source.pinpoint, note: source.note))
+            if outcome == .unchanged { outcome = .updated }
+        }
+        var allegations: [RecordID] = []
+        for text in (row["allegations"] ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
+            let given = try RecordID(parsing: text, expecting: [.allegation], for: "allegations")
+            allegations.append(context.fileKeys[.allegation]?[given.description] ?? given)
+        }
+        for text in (row["incidents"] ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
+            let incident = try resolve(text, .incident, "incidents", context)
+            allegations += try database.incident(incident).allegations
+        }
+        for allegation in allegations where try database.allegationDetails(allegation).attack != id {
+            _ = try database.updateAllegation(allegation, AllegationChanges(attack: id.description))
+            if outcome == .unchanged { outcome = .updated }
+        }
+        return outcome
     }
 
     /// A testimony or evidence item, by id or by external id.

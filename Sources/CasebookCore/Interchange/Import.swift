@@ -91,6 +91,10 @@ extension OpenCase {
                 throw ImportError.passphraseNeeded(file: file, rows: identityRows)
             }
             passphrase = PassphraseSource { given }
+            // A wrong passphrase is refused once, before any row, rather than on every witness.
+            if try database.read({ db in try ProtectionRecord.fetchOne(db, key: 1) }) != nil {
+                _ = try database.identityKey(given, creating: false)
+            }
         }
         if tables.contains(where: { $0.kind == .evidence }) {
             return try importEvidence(tables, problems: problems, warnings: warnings, request: request)
@@ -116,6 +120,7 @@ extension OpenCase {
                     request.progress?(done, total)
                     if context.problems.count > ImportError.listedProblems * 4 { break }
                 }
+                if table.kind == .links { self.applyPendingDetails(context) }
                 counts.append(count)
             }
             if !context.problems.isEmpty { throw context.failure }
@@ -204,6 +209,8 @@ final class ImportContext {
     var warnings: [String] = []
     /// Keys of the file (external ids, and in JSON the records' own ids) → the record in the case.
     var fileKeys: [RecordKind: [String: RecordID]] = [:]
+    /// Allegation details from a JSON file, set once all its allegations exist.
+    var pendingDetails: [(row: ImportRow, allegation: RecordID, details: AllegationDetails)] = []
 
     init(file: String, handler: Handler, passphrase: PassphraseSource) {
         self.file = file

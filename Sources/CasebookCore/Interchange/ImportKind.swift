@@ -2,7 +2,7 @@ import Foundation
 
 /// The kinds of record a file can import, each with the columns of its `add` command.
 public enum ImportKind: String, CaseIterable, Sendable, Codable {
-    case witnesses, testimonies, incidents, actors, links, evidence
+    case witnesses, testimonies, incidents, actors, links, evidence, attacks
 
     /// Every column the kind accepts, in the order the README documents them.
     public var columns: [String] {
@@ -15,6 +15,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .actors: ["external_id", "name", "kind", "position", "superior", "from", "to", "aliases"]
         case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"]
         case .evidence: ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at"]
+        case .attacks: ["title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "allegations", "sources"]
         }
     }
 
@@ -27,6 +28,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .actors: ["name", "kind"]
         case .links: ["source", "incident", "crime"]
         case .evidence: ["path"]
+        case .attacks: ["title"]
         }
     }
 
@@ -39,6 +41,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .actors: .actor
         case .evidence: .evidence
         case .links: nil
+        case .attacks: .attack
         }
     }
 
@@ -47,7 +50,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
         let words = stem.split { !$0.isLetter }.map(String.init)
         let singular: [String: ImportKind] = [
-            "witness": .witnesses, "testimony": .testimonies, "incident": .incidents, "actor": .actors, "link": .links,
+            "witness": .witnesses, "testimony": .testimonies, "incident": .incidents, "actor": .actors, "link": .links, "attack": .attacks,
         ]
         for word in words {
             if let kind = ImportKind(rawValue: word) ?? singular[word] {

@@ -9,6 +9,10 @@ struct ImportRow: Sendable {
     var values: [String: String]
     /// An actor's superiors with their own periods, when the JSON gives several.
     var superiors: [(ref: String, from: String?, to: String?)]? = nil
+    /// An attack's cited sources, by element, from the JSON.
+    var attackSources: [(element: String, source: String, pinpoint: String?, note: String?)]? = nil
+    /// An allegation's details (the destination, grounds, limb…), from the JSON's proof matrix.
+    var details: AllegationDetails? = nil
 
     /// The trimmed value of `column`, nil when the column is absent from the file.
     subscript(column: String) -> String? {

@@ -4,7 +4,8 @@ import Foundation
 enum JSONImport {
     /// Members of the export that are computed, not recorded: they are not imported.
     static let derived: Set<String> = [
-        "testimonies", "has_sealed_identity", "witness_pseudonym", "earliest", "latest", "allegations", "superiors",
+        "testimonies", "has_sealed_identity", "witness_pseudonym", "earliest", "latest", "allegations", "superiors", "elements",
+        "is_proved",
     ]
 
     /// Member names of the export that differ from the CSV column of the same field.
@@ -39,6 +40,12 @@ enum JSONImport {
         if kind == nil || kind == .links, let matrix = object["proofMatrix"] {
             tables.append(try links(fromMatrix: matrix, file: file, lines: lines))
         }
+        if kind == nil || kind == .attacks, let member = object["attacks"] {
+            guard let array = member as? [Any] else {
+                throw ImportError.wrongJSONShape(file: file, reason: "\"attacks\" is not an array of records")
+            }
+            if !array.isEmpty { tables.append(try table(.attacks, array, file: file, lines: lines)) }
+        }
         guard !tables.isEmpty else {
             throw ImportError.wrongJSONShape(
                 file: file, reason: "it has none of the members witnesses, testimonies, incidents, actors or proofMatrix")
@@ -69,7 +76,7 @@ enum JSONImport {
             var values: [String: String] = [:]
             for (key, value) in record {
                 let column = renamed[snakeCase(key)] ?? snakeCase(key)
-                if derived.contains(column) { continue }
+                if derived.contains(column) && !(kind == .attacks && column == "allegations") { continue }
                 guard let text = try self.text(value, column: column, file: file) else { continue }
                 values[column] = text
             }
@@ -79,6 +86,15 @@ enum JSONImport {
                 row.superiors = superiors.compactMap { link in
                     guard let id = link["id"] as? String else { return nil }
                     return (id, link["from"] as? String, link["to"] as? String)
+                }
+            }
+            if kind == .attacks, let elements = record["elements"] as? [[String: Any]] {
+                row.attackSources = elements.flatMap { element -> [(element: String, source: String, pinpoint: String?, note: String?)] in
+                    let key = element["key"] as? String ?? ""
+                    return (element["sources"] as? [[String: Any]] ?? []).compactMap { cited in
+                        guard let source = cited["source"] as? String, source.hasPrefix("T-") else { return nil }
+                        return (key, source, cited["pinpoint"] as? String, cited["note"] as? String)
+                    }
                 }
             }
             if kind == .incidents, values["victims"] == nil { row.values.removeValue(forKey: "victims_estimated") }
@@ -138,7 +154,7 @@ enum JSONImport {
         var rows: [ImportRow] = []
         for allegation in proof.allegations {
             let line = lines[allegation.id.description] ?? 1
-            let base = ["incident": allegation.incident.description, "crime": allegation.crime]
+            let base = ["incident": allegation.incident.description, "crime": allegation.crime, "id": allegation.id.description]
             func add(_ source: CitedSource?, _ extra: [String: String]) {
                 if let source, source.source.kind != .testimony { return }
                 var values = base.merging(extra) { $1 }
@@ -167,6 +183,7 @@ enum JSONImport {
                 }
             }
             if rows.count == before { add(nil, [:]) }
+            rows[before].details = allegation.details
         }
         return ImportTable(kind: .links, columns: ImportKind.links.columns, rows: rows)
     }
