@@ -26,6 +26,9 @@ extension AppDatabase {
     func inOneTransaction<T>(_ body: () throws -> T) throws -> T {
         if ambientConnection() != nil { return try body() }
         return try write { db in
+            // A batch may write 100,000 rows in one transaction: a larger page cache keeps their
+            // pages in memory instead of spilling them to the journal as it goes.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
             let dictionary = Thread.current.threadDictionary
             dictionary[AmbientConnection.key] = AmbientConnection(owner: ObjectIdentifier(self), db: db)
             defer { dictionary.removeObject(forKey: AmbientConnection.key) }
