@@ -114,6 +114,22 @@ struct ImportTests {
         #expect(try Self.snapshot(cli, passphrase: "pw") == before)
     }
 
+    @Test("a JSON export of another case adds its records and overwrites none of this case's")
+    func otherCase() throws {
+        let cli = try Self.makeCase()
+        let other = cli.folder.appendingPathComponent("other").path
+        #expect(try cli.run(["init", other, "--title", "Other"], cwd: cli.folder).status == 0)
+        #expect(try cli.run(["-C", other, "witness", "add", "--pseudonym", "Choe"]).status == 0)
+        #expect(try cli.run(["-C", other, "testimony", "add", "--witness", "W-1", "--date", "2020"]).status == 0)
+        #expect(try cli.run(["-C", other, "export", "json", "other.json"], cwd: cli.folder).status == 0)
+        let result = try cli.run(["import", cli.folder.appendingPathComponent("other.json").path])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("witnesses: 1 added, 0 updated, 0 unchanged"), "\(result.stdout)")
+        #expect(try cli.run(["witness", "show", "W-1"]).stdout.contains("Ahn"))
+        // The imported testimony follows its witness to its new id.
+        #expect(try cli.run(["testimony", "show", "T-2"]).stdout.contains("W-2"))
+    }
+
     @Test("the demo builds the sample case; its JSON export imports into a new case with the same records")
     func demoAndRoundTrip() throws {
         var cli = try CLI()

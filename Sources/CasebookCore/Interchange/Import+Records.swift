@@ -119,17 +119,27 @@ extension OpenCase {
         try Int64.fetchOne(db, sql: "SELECT id FROM \(table(kind)) WHERE externalId = ?", arguments: [key]).map { RecordID(kind, $0) }
     }
 
-    /// The case's record that a row names by its external id, or (JSON) by its own id.
+    /// The case's record that a row names by its external id, or (JSON) by its own id when the
+    /// case's record with that id is the same one (same pseudonym, title, name, or date and
+    /// summary): a JSON file from another case never overwrites this case's W-1.
     func existing(_ row: ImportRow, _ kind: RecordKind) throws -> RecordID? {
         if let key = row.nonEmpty("external_id") {
             return try database.read { db in try Self.byExternalID(key, kind, in: db) }
         }
-        if let text = row.nonEmpty("id"), let id = try? RecordID(parsing: text), id.kind == kind,
+        guard let text = row.nonEmpty("id"), let id = try? RecordID(parsing: text), id.kind == kind,
             try database.read({ db in try Self.exists(id, in: db) })
-        {
-            return id
+        else { return nil }
+        let same: Bool
+        switch kind {
+        case .witness: same = try database.witness(id).pseudonym.lowercased() == row["pseudonym"]?.lowercased()
+        case .incident: same = try database.incident(id).title == row["title"]
+        case .actor: same = try database.actor(id).name == row["name"]
+        case .testimony:
+            let testimony = try database.testimony(id)
+            same = testimony.date == row["date"] && (testimony.summary ?? "") == (row["summary"] ?? "")
+        default: same = false
         }
-        return nil
+        return same ? id : nil
     }
 
     /// Records the keys by which later rows may refer to this record, and its external id.
@@ -357,7 +367,7 @@ extension OpenCase {
         var id: RecordID
         let byTitle = try database.attacks().first { $0.title == row["title"] }?.id
         let byOwnID = try row.nonEmpty("id").flatMap { try? RecordID(parsing: $0) }.flatMap { own in
-            try database.attacks().contains { $0.id == own } ? own : nil
+            try database.attacks().contains { $0.id == own && $0.title == row["title"] } ? own : nil
         }
         if let existing = byOwnID ?? byTitle {
             id = existing

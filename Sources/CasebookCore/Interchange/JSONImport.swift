@@ -35,8 +35,9 @@ enum JSONImport {
             guard let array = member as? [Any] else {
                 throw ImportError.wrongJSONShape(file: file, reason: "\"\(kindHere.rawValue)\" is not an array of records")
             }
-            tables.append(try table(kindHere, array, file: file, lines: lines))
+            if !array.isEmpty { tables.append(try table(kindHere, array, file: file, lines: lines)) }
         }
+        let hasTables = !tables.isEmpty || order.contains { object[$0.rawValue] != nil }
         if kind == nil || kind == .links, let matrix = object["proofMatrix"] {
             tables.append(try links(fromMatrix: matrix, file: file, lines: lines))
         }
@@ -46,7 +47,7 @@ enum JSONImport {
             }
             if !array.isEmpty { tables.append(try table(.attacks, array, file: file, lines: lines)) }
         }
-        guard !tables.isEmpty else {
+        guard hasTables || !tables.isEmpty else {
             throw ImportError.wrongJSONShape(
                 file: file, reason: "it has none of the members witnesses, testimonies, incidents, actors or proofMatrix")
         }
