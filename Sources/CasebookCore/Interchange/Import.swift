@@ -25,50 +25,6 @@ public struct ImportRequest: Sendable {
     }
 }
 
-/// How many records of one kind an import added, updated and left as they were.
-public struct ImportCounts: Codable, Sendable, Equatable {
-    public let kind: ImportKind
-    public var added = 0
-    public var updated = 0
-    public var unchanged = 0
-}
-
-/// What an import did.
-public struct ImportSummary: Codable, Sendable, Equatable {
-    public let file: String
-    public let kinds: [ImportCounts]
-    public var added: Int { kinds.reduce(0) { $0 + $1.added } }
-    public var updated: Int { kinds.reduce(0) { $0 + $1.updated } }
-    public var unchanged: Int { kinds.reduce(0) { $0 + $1.unchanged } }
-    /// Unknown columns, left-out citations, and the reminder that the file holds identities in clear.
-    public let warnings: [String]
-
-    enum CodingKeys: String, CodingKey { case file, kinds, added, updated, unchanged, warnings }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(file, forKey: .file)
-        try container.encode(kinds, forKey: .kinds)
-        try container.encode(added, forKey: .added)
-        try container.encode(updated, forKey: .updated)
-        try container.encode(unchanged, forKey: .unchanged)
-        try container.encode(warnings, forKey: .warnings)
-    }
-
-    public init(file: String, kinds: [ImportCounts], warnings: [String]) {
-        self.file = file
-        self.kinds = kinds
-        self.warnings = warnings
-    }
-
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        file = try container.decode(String.self, forKey: .file)
-        kinds = try container.decode([ImportCounts].self, forKey: .kinds)
-        warnings = try container.decode([String].self, forKey: .warnings)
-    }
-}
-
 extension OpenCase {
     /// Imports a CSV or JSON file all or nothing: every row is checked and written through the
     /// same methods as the commands one record at a time (so updates land in the history), in one
@@ -109,6 +65,12 @@ extension OpenCase {
             for table in tables {
                 var count = ImportCounts(kind: table.kind)
                 for row in table.rows {
+                    let failures = ImportChecks.problems(row, table.kind)
+                    if !failures.isEmpty {
+                        for failure in failures { context.problem(row, failure.column, failure.message) }
+                        done += 1
+                        continue
+                    }
                     if let outcome = context.attempt(row, column: "row", { try self.apply(row, kind: table.kind, context: context) }) {
                         switch outcome {
                         case .added: count.added += 1
@@ -194,56 +156,4 @@ extension OpenCase {
         sorted.rows = order
         return sorted
     }
-}
-
-/// Whether a row added a record, changed one, or found it as it was.
-enum ImportOutcome { case added, updated, unchanged }
-
-/// What an import has learnt so far: the records its rows made (by their keys in the file), and
-/// the problems found.
-final class ImportContext {
-    let file: String
-    let handler: Handler
-    let passphrase: PassphraseSource
-    var problems: [ImportProblem] = []
-    var warnings: [String] = []
-    /// Keys of the file (external ids, and in JSON the records' own ids) → the record in the case.
-    var fileKeys: [RecordKind: [String: RecordID]] = [:]
-    /// Allegation details from a JSON file, set once all its allegations exist.
-    var pendingDetails: [(row: ImportRow, allegation: RecordID, details: AllegationDetails)] = []
-
-    init(file: String, handler: Handler, passphrase: PassphraseSource) {
-        self.file = file
-        self.handler = handler
-        self.passphrase = passphrase
-    }
-
-    var failure: ImportError {
-        .problems(Array(problems.prefix(ImportError.listedProblems)), total: problems.count)
-    }
-
-    func problem(_ row: ImportRow, _ column: String, _ message: String) {
-        problems.append(ImportProblem(file: file, line: row.line, column: column, message: message))
-    }
-
-    /// Runs one step of a row, recording a failure as a problem of `column` (or of the column the
-    /// error names) instead of stopping the import.
-    func attempt<T>(_ row: ImportRow, column: String, _ body: () throws -> T) -> T? {
-        do {
-            return try body()
-        } catch let failure as ImportRowFailure {
-            problem(row, failure.column, failure.message)
-        } catch let failure as any CasebookFailure {
-            problem(row, ImportColumns.column(for: failure) ?? column, failure.description)
-        } catch {
-            problem(row, column, "\(error)")
-        }
-        return nil
-    }
-}
-
-/// A problem with one column of one row, found while reading it.
-struct ImportRowFailure: Error {
-    let column: String
-    let message: String
 }
