@@ -34,10 +34,11 @@ extension OpenCase {
         if try alreadyLinked(incident: incident, crime: crime, source: source, element: element, actor: actor, mode: mode, pinpoint: pinpoint) {
             return .unchanged
         }
-        _ = try database.link(
+        let result = try database.link(
             LinkRequest(
                 source: source, incident: incident, crime: crime.key, actor: actor, mode: mode, element: element, pinpoint: pinpoint,
                 note: row.nonEmpty("note")))
+        for caution in result.cautions where !context.warnings.contains(caution) { context.warnings.append(caution) }
         return .added
     }
 

@@ -18,15 +18,15 @@ def write_csv(name, header, rows):
         w.writerow(header)
         w.writerows(rows)
 
-# --- actors: institutions and offices only, by title, up to the Supreme Leader ---
+# --- actors: institutions, and offices by their title (never a person's name), up to the Supreme Leader ---
 ACTORS = [
-    ("ACT-01", "Office of the Supreme Leader", "institution", "Supreme Leader of the DPRK", "", ""),
+    ("ACT-01", "Supreme Leader of the DPRK", "person", "Head of State", "", ""),
     ("ACT-02", "National Defence Commission", "institution", "State organ under the Supreme Leader", "ACT-01", "1998"),
     ("ACT-03", "Central Committee of the Workers' Party of Korea", "institution", "Central organ of the WPK", "ACT-01", ""),
     ("ACT-04", "WPK Organization and Guidance Department", "institution", "Department of the Central Committee", "ACT-03", ""),
     ("ACT-05", "State Security Department", "institution", "Political police", "ACT-02", ""),
     ("ACT-06", "SSD political prison camp administration", "institution", "Bureau of the State Security Department", "ACT-05", ""),
-    ("ACT-07", "Administration of political prison camp (kwanliso) No. 15", "institution", "Camp administration", "ACT-06", ""),
+    ("ACT-07", "Commander of political prison camp (kwanliso) No. 15", "person", "Camp commander", "ACT-06", ""),
     ("ACT-08", "Administration of political prison camp (kwanliso) No. 16", "institution", "Camp administration", "ACT-06", ""),
     ("ACT-09", "Ministry of People's Security", "institution", "Police ministry", "ACT-02", ""),
     ("ACT-10", "MPS correctional bureau (kyohwaso system)", "institution", "Bureau of the Ministry of People's Security", "ACT-09", ""),
@@ -36,7 +36,7 @@ ACTORS = [
     ("ACT-14", "Office of the Public Prosecutor", "institution", "Prosecution service", "ACT-03", ""),
     ("ACT-15", "Central Court", "institution", "Judiciary", "ACT-03", ""),
     ("ACT-16", "North Hamgyong provincial SSD bureau", "institution", "Provincial bureau", "ACT-05", ""),
-    ("ACT-17", "Onsong county SSD detention centre (kuryujang)", "institution", "Pre-trial detention facility", "ACT-16", ""),
+    ("ACT-17", "Chief of the Onsong county SSD detention centre (kuryujang)", "person", "Head of a pre-trial detention facility", "ACT-16", ""),
     ("ACT-18", "Hoeryong city MPS labour training camp (rodong danryondae)", "institution", "Short-term labour camp", "ACT-09", ""),
     ("ACT-19", "WPK Central Committee foreign operations department", "institution", "Department in charge of operations abroad", "ACT-03", ""),
     ("ACT-20", "State food distribution administration", "institution", "Public Distribution System", "ACT-02", ""),
@@ -187,7 +187,7 @@ write_csv("evidence.csv", ["external_id", "path", "kind", "description", "source
 
 # --- links: incident → crime → element → source, with actors; some gaps left on purpose ---
 MODES = {"murder": ("ACT-05", "ordering"), "extermination": ("ACT-20", "indirect"), "enslavement": ("ACT-10", "direct"),
-         "imprisonment": ("ACT-06", "direct"), "torture": ("ACT-16", "direct"), "sexual-violence.rape": ("ACT-11", "command"),
+         "imprisonment": ("ACT-07", "command"), "torture": ("ACT-17", "ordering"), "sexual-violence.rape": ("ACT-11", "command"),
          "sexual-violence.other": ("ACT-09", "direct"), "persecution": ("ACT-04", "ordering"), "forcible-transfer": ("ACT-09", "direct"),
          "enforced-disappearance": ("ACT-19", "direct"), "other-inhumane-acts": ("ACT-18", "direct")}
 links = []
