@@ -43,7 +43,7 @@ public enum DemoError: CasebookFailure, Equatable {
         case .sampleNotFound(let looked):
             "The sample case was not found (\(looked)); run the demo from the Casebook repository, or point at the sample with --sample PATH/TO/casebook/evidence/sample."
         case .folderNotEmpty(let folder):
-            "\(folder) already exists and is not empty; the demo builds a fresh case, so give another folder with --out DIR or remove that one."
+            "\(folder) already exists and is not an empty folder; the demo builds a fresh case, so give another folder with --out DIR or remove that one."
         }
     }
 }
@@ -60,10 +60,14 @@ public enum Demo {
     public static func run(_ request: DemoRequest) throws -> DemoReport {
         let sample = try findSample(request.sample)
         let folder = URL(fileURLWithPath: request.folder).standardizedFileURL.path
-        if let contents = try? FileManager.default.contentsOfDirectory(atPath: folder), !contents.isEmpty {
-            throw DemoError.folderNotEmpty(request.folder)
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            // Only an empty folder is taken over (and made again as a workspace); anything else is refused.
+            guard isFolder.boolValue, (try? FileManager.default.contentsOfDirectory(atPath: folder))?.isEmpty == true else {
+                throw DemoError.folderNotEmpty(request.folder)
+            }
+            try FileManager.default.removeItem(atPath: folder)
         }
-        if FileManager.default.fileExists(atPath: folder) { try? FileManager.default.removeItem(atPath: folder) }
         let workspace = try Workspace.create(
             at: folder, title: "Sample case: DPRK (fictional, built on the 2014 COI findings)", organization: "Casebook demo")
         let open = try workspace.open()
