@@ -97,6 +97,17 @@ struct ImportTests {
         #expect(try cli.run(["import", "links.csv"]).stdout.contains("0 added, 0 updated, 1 unchanged"))
     }
 
+    @Test("a JSON array of records imports with --kind, in snake_case or camelCase")
+    func jsonArray() throws {
+        let cli = try Self.makeCase()
+        try Self.write(cli, "list.json", #"[{"external_id": "I7", "title": "Camp deaths", "date": "1999/2004", "victimGroup": "political prisoners"}]"#)
+        var result = try cli.run(["import", "list.json"])
+        #expect(result.status == 2 && result.stderr.contains("--kind"), "\(result.stderr)")
+        result = try cli.run(["import", "list.json", "--kind", "incidents"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try cli.run(["incident", "show", "I-2"]).stdout.contains("political prisoners"))
+    }
+
     @Test("identities are sealed and the closing warning says the file holds them in clear")
     func identities() throws {
         let cli = try Self.makeCase()

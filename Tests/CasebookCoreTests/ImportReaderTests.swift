@@ -25,4 +25,10 @@ struct ImportReaderTests {
         let (tables, _) = try ImportReader.csvTable("title;date\nA, B;2012\n", file: "f.csv", kind: .incidents)
         #expect(tables[0].rows[0]["title"] == "A, B")
     }
+
+    @Test("a column named twice in the header is a problem of line 1")
+    func duplicateColumn() throws {
+        let (_, problems) = try ImportReader.csvTable("title,date,title\nA,2012,B\n", file: "f.csv", kind: .incidents)
+        #expect(problems.map(\.description) == ["f.csv:1: title: appears twice in the header; keep one column of that name"])
+    }
 }

@@ -70,6 +70,10 @@ enum ImportReader {
         guard let header = reader.next() else { throw ImportError.emptyFile(file) }
         let columns = header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
         var problems: [ImportProblem] = []
+        for (position, column) in columns.enumerated() where !column.isEmpty && columns[..<position].contains(column) {
+            problems.append(ImportProblem(
+                file: file, line: 1, column: column, message: "appears twice in the header; keep one column of that name"))
+        }
         var rows: [ImportRow] = []
         var line = 1 + lineBreaks(in: header) + 1
         while let fields = reader.next() {
