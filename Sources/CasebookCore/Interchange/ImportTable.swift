@@ -1,12 +1,27 @@
 import CSV
 import Foundation
 
+/// Where each column's value sits in a row's fields: one for all the rows of a CSV file, so
+/// that 100,000 rows hold 100,000 arrays and not 100,000 dictionaries.
+final class ImportColumnIndex: Sendable {
+    let positions: [String: Int]
+
+    init(_ columns: [String]) {
+        var positions: [String: Int] = [:]
+        for (position, column) in columns.enumerated() where !column.isEmpty && positions[column] == nil {
+            positions[column] = position
+        }
+        self.positions = positions
+    }
+}
+
 /// One record of an import file: its values by column, and the line on which it starts.
 struct ImportRow: Sendable {
     /// The line of the file on which the record starts (the header is line 1).
     let line: Int
-    /// The text of each column, by lower-case snake_case column name.
-    var values: [String: String]
+    /// The text of each field, in the order of `index`.
+    private let fields: [String]
+    private let index: ImportColumnIndex
     /// An actor's superiors with their own periods, when the JSON gives several.
     var superiors: [(ref: String, from: String?, to: String?)]? = nil
     /// An attack's cited sources, by element, from the JSON.
@@ -14,9 +29,21 @@ struct ImportRow: Sendable {
     /// An allegation's details (the destination, grounds, limb…), from the JSON's proof matrix.
     var details: AllegationDetails? = nil
 
+    init(line: Int, fields: [String], index: ImportColumnIndex) {
+        self.line = line
+        self.fields = fields
+        self.index = index
+    }
+
+    /// A row of its own columns (from JSON, where each record names its members).
+    init(line: Int, values: [String: String]) {
+        let columns = values.keys.sorted()
+        self.init(line: line, fields: columns.map { values[$0] ?? "" }, index: ImportColumnIndex(columns))
+    }
+
     /// The trimmed value of `column`, nil when the column is absent from the file.
     subscript(column: String) -> String? {
-        values[column].map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+        index.positions[column].map { fields[$0].trimmingCharacters(in: .whitespacesAndNewlines) }
     }
 
     /// The value of `column`, nil when absent or empty.
@@ -75,6 +102,7 @@ enum ImportReader {
                 file: file, line: 1, column: column, message: "appears twice in the header; keep one column of that name"))
         }
         var rows: [ImportRow] = []
+        let index = ImportColumnIndex(columns)
         var line = 1 + lineBreaks(in: header) + 1
         while let fields = reader.next() {
             let start = line
@@ -86,9 +114,7 @@ enum ImportReader {
                     message: "has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(columns.count) columns; check for a missing or extra \(delimiter == ";" ? "semicolon" : "comma"), or a quote that is not closed"))
                 continue
             }
-            var values: [String: String] = [:]
-            for (column, field) in zip(columns, fields) where !column.isEmpty { values[column] = field }
-            rows.append(ImportRow(line: start, values: values))
+            rows.append(ImportRow(line: start, fields: fields, index: index))
         }
         if let error = reader.error { throw ImportError.unreadable(file: file, reason: "\(error)") }
         return ([ImportTable(kind: kind, columns: columns, rows: rows)], problems)

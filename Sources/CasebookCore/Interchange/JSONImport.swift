@@ -81,6 +81,7 @@ enum JSONImport {
                 guard let text = try self.text(value, column: column, file: file) else { continue }
                 values[column] = text
             }
+            if kind == .incidents, values["victims"] == nil { values.removeValue(forKey: "victims_estimated") }
             let id = values["id"]
             var row = ImportRow(line: id.flatMap { lines[$0] } ?? 1, values: values)
             if kind == .actors, let superiors = record["superiors"] as? [[String: Any]], !superiors.isEmpty {
@@ -98,7 +99,6 @@ enum JSONImport {
                     }
                 }
             }
-            if kind == .incidents, values["victims"] == nil { row.values.removeValue(forKey: "victims_estimated") }
             columns.formUnion(values.keys)
             rows.append(row)
         }
