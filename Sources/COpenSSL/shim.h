@@ -17,4 +17,10 @@ static inline long casebook_BIO_get_mem_data(BIO *bio, char **data) {
     return BIO_get_mem_data(bio, data);
 }
 
+/* The TS_VFY_* flags are macros: what an RFC 3161 reply must pass when checked against a CA:
+   its version, its signature, its signer's certificate chain, and the imprint it covers. */
+static inline int casebook_ts_verify_flags(void) {
+    return (int)(TS_VFY_VERSION | TS_VFY_SIGNATURE | TS_VFY_SIGNER | TS_VFY_IMPRINT);
+}
+
 #endif

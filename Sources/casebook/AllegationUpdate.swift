@@ -8,11 +8,16 @@ extension Casebook {
             abstract: "Set the details an allegation's crime needs; options not given are left as they are.",
             discussion: """
                 --attack links the allegation to the attack it is part of (the nexus). --attempt marks \
-                the crime as attempted (art. 25(3)(f)); --abandoned records how the attempt was \
-                abandoned. --destination is for deportation, --limb for enforced disappearance, \
+                the crime as attempted (art. 25(3)(f)): its first element is then not required, and \
+                attempt.substantial-step and attempt.non-completion are proved instead; --no-attempt \
+                undoes it and removes the abandonment notes. --abandoned with --actor records how that \
+                person abandoned the attempt (abandonment is personal). --destination is for \
+                deportation (an ISO 3166-1 code, or unknown), --limb for enforced disappearance, \
                 --grounds, --group and --connected for persecution. --crime re-keys a deportation \
-                allegation as forcible-transfer (or back), and --reviewed confirms it. An empty \
-                value clears a field.
+                allegation as forcible-transfer (or back): citations for element 1 then support the \
+                allegation as a whole, since "to another State" and "within the same State" differ, \
+                and the destination is kept. --reviewed confirms a deportation allegation and needs \
+                its destination. An empty value clears a field.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -21,11 +26,15 @@ extension Casebook {
         var id: String
         @Option(help: "The attack the conduct was part of, for example AT-1.")
         var attack: String?
-        @Flag(inversion: .prefixedNo, help: "The crime was attempted, not completed (art. 25(3)(f)).")
-        var attempt: Bool?
-        @Option(help: "How the attempt was completely and voluntarily abandoned (art. 25(3)(f)).")
+        @Flag(help: "The crime was attempted, not completed (art. 25(3)(f)).")
+        var attempt = false
+        @Flag(help: "The crime was not attempted but completed; removes the abandonment notes.")
+        var noAttempt = false
+        @Option(help: "How the person named with --actor completely and voluntarily abandoned the attempt (art. 25(3)(f)).")
         var abandoned: String?
-        @Option(help: "Deportation: the State of destination, as an ISO 3166 code such as CN.")
+        @Option(help: "With --abandoned: the person who abandoned the attempt, for example A-3.")
+        var actor: String?
+        @Option(help: "Deportation: the State of destination, as an ISO 3166-1 code such as CN, or unknown.")
         var destination: String?
         @Option(help: "Enforced disappearance: the limb pleaded for elements 1–3, a or b.")
         var limb: String?
@@ -42,11 +51,13 @@ extension Casebook {
 
         func run() throws {
             let allegation = try parseID(id, .allegation, option: "allegation update")
-            let changes = AllegationChanges(
-                crime: crime, attack: attack, destination: destination, limb: limb, attempted: attempt,
-                abandonment: abandoned,
+            if attempt && noAttempt { throw AllegationError.attemptContradiction }
+            var changes = AllegationChanges(
+                crime: crime, attack: attack, destination: destination, limb: limb,
+                attempted: attempt ? true : noAttempt ? false : nil, abandonment: abandoned,
                 grounds: grounds.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) },
                 group: group, connected: connected, reviewed: reviewed)
+            changes.actor = actor
             try output.emit(try workspace.openDatabase().updateAllegation(allegation, changes), text: AttackText.allegation)
         }
     }

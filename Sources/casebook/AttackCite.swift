@@ -23,12 +23,14 @@ extension Casebook {
         var pinpoint: String?
         @Option(help: "A note on what the source shows.")
         var note: String?
+        @Option(help: "How the source knows it: first-hand, hearsay, documentary, expert or open-source.")
+        var basis: String?
 
         func run() throws {
             let input = NewAttackCitation(
                 attack: try parseID(id, .attack, option: "attack cite"),
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
-                pinpoint: pinpoint, note: note)
+                pinpoint: pinpoint, note: note, basis: basis)
             try output.emit(try workspace.openDatabase().citeForAttack(input)) { c in
                 "\(c.source) cited for \(c.attack), element \(c.element)\(c.pinpoint.map { " (\($0))" } ?? "")."
             }

@@ -10,7 +10,11 @@ extension Casebook {
                 with --actor, it is linkage evidence tying that actor to the allegation; with \
                 neither, it supports the allegation as a whole. With both, the element may be one \
                 of the actor's mode of liability (superior.effective-control, see 'casebook crimes \
-                superior') or context.knowledge, the actor's own knowledge of the attack. A source \
+                superior) or context.knowledge, the actor's own knowledge of the attack (for a \
+                perpetrator under art. 25(3)(a) it also proves the crime's knowledge element; under \
+                art. 28 prove the superior's knowledge with superior.knowledge or command.knowledge \
+                instead). For an attempted allegation, cite attempt.substantial-step and \
+                attempt.non-completion. A source \
                 for context.attack shows the nexus: that this conduct was part of the attack linked \
                 with 'casebook allegation update AL-n --attack AT-n'.
                 """)
@@ -30,12 +34,15 @@ extension Casebook {
         var pinpoint: String?
         @Option(help: "A note on what the source shows.")
         var note: String?
+        @Option(help: "How the source knows it: first-hand, hearsay, documentary, expert or open-source.")
+        var basis: String?
 
         func run() throws {
             let input = NewCitation(
                 allegation: try parseID(allegation, .allegation, option: "--allegation"),
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
-                actor: try actor.map { try parseID($0, .actor, option: "--actor") }, pinpoint: pinpoint, note: note)
+                actor: try actor.map { try parseID($0, .actor, option: "--actor") }, pinpoint: pinpoint, note: note,
+                basis: basis)
             try output.emit(try workspace.openDatabase().cite(input), text: LawText.citation)
         }
     }

@@ -16,7 +16,7 @@ extension Casebook {
                 by external id or by id (W-3). Importing the same file again updates the records it \
                 names, adds none, and records each change in the history. Any bad row refuses the whole \
                 file, with every problem listed as FILE:LINE: column: problem (exit 2, nothing written). \
-                Identity columns (name, other_names, contact, born, identity_notes) are sealed and need \
+                Identity columns (name, other_names, contact, born, identity_notes, risk_notes) are sealed and need \
                 the passphrase.
 
                 Examples:

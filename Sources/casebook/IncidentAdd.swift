@@ -26,7 +26,7 @@ extension Casebook {
         var latitude: Double?
         @Option(name: .customLong("lon"), help: "Longitude in decimal degrees (give --lat too).")
         var longitude: Double?
-        @Option(help: "Number of victims.")
+        @Option(parsing: .unconditional, help: "Number of victims: a whole number, 0 or more.")
         var victims: Int?
         @Flag(help: "The number of victims is an estimate.")
         var estimated = false

@@ -35,7 +35,7 @@ extension Casebook {
         var latitude: Double?
         @Option(name: .customLong("lon"), help: "Longitude in decimal degrees (give --lat too).")
         var longitude: Double?
-        @Option(help: "Number of victims.")
+        @Option(parsing: .unconditional, help: "Number of victims: a whole number, 0 or more.")
         var victims: Int?
         @Flag(inversion: .prefixedNo, help: "Whether the number of victims is an estimate.")
         var estimated: Bool?

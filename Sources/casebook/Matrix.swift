@@ -11,7 +11,11 @@ extension Casebook {
                 evidence. An element without a source, or an attribution without linkage evidence, \
                 is marked GAP. Each attribution lists the elements of its mode of liability and the \
                 actor's own knowledge of the attack; context.attack is proved by the linked attack \
-                and the nexus. With --strict the command exits with status 1 when there is any gap.
+                and the nexus. An attribution is marked GAP while its linkage evidence or any element \
+                of its modes is missing. For an attempted allegation the crime's first element is \
+                shown as not required and the attempt's own elements are listed. With --strict the \
+                command exits with status 1 when there is any gap; with --actor, only that actor's \
+                attributions count towards the gaps (the others are shown, not counted).
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions

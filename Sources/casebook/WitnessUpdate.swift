@@ -42,7 +42,7 @@ extension Casebook {
         var leftYear: Int?
         @Option(help: "Where the testimony may be cited: any of icc,upr,public,named, comma-separated, or none.")
         var consent: String?
-        @Option(help: "Notes on risks to the witness or their family (no identifying details).")
+        @Option(help: "Notes on risks to the witness or their family (sealed like the identity; needs the passphrase).")
         var riskNotes: String?
         @Option(help: "The witness's real name (sealed; needs the passphrase).")
         var name: String?

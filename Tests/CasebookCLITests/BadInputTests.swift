@@ -61,6 +61,24 @@ struct BadInputTests {
         Case(args: ["cite", "--allegation", "AL-1", "--source", "T-1", "--actor", "A-2", "--element", "direct.conduc"], message: "Did you mean direct.conduct?"),
         Case(args: ["crimes", "--find", "juggling"], message: "No conduct in the index matches 'juggling'"),
         Case(args: ["crimes", "--find", " "], message: "Give words for the conduct to look up"),
+        // The review of issue 11.
+        Case(args: ["incident", "add", "--title", "X", "--date", "2012", "--country", "XX"], message: "'XX' is not a valid country code; give an officially assigned two-letter ISO 3166-1 code"),
+        Case(args: ["incident", "add", "--title", "X", "--date", "2012", "--country", "UK"], message: "'UK' is not a valid country code"),
+        Case(args: ["incident", "add", "--title", "X", "--date", "2012", "--country", "EU"], message: "'EU' is not a valid country code"),
+        Case(args: ["allegation", "update", "AL-1", "--attempt", "--no-attempt"], message: "--attempt and --no-attempt contradict each other; give one. Nothing was changed."),
+        Case(args: ["allegation", "update", "AL-1", "--abandoned", "he stopped"], message: "--abandoned needs --attempt: abandonment concerns an attempt"),
+        Case(args: ["allegation", "update", "AL-1", "--attempt", "--abandoned", "he stopped"], message: "--abandoned needs --actor A-n: abandonment frees only the person who abandoned (art. 25(3)(f))"),
+        Case(args: ["allegation", "update", "AL-1", "--actor", "A-2"], message: "--actor on 'allegation update' names the person who abandoned the attempt"),
+        Case(args: ["allegation", "update", "AL-1"], message: "Nothing to change for AL-1"),
+        Case(args: ["allegation", "update", "AL-1", "--grounds", ",,"], message: "',,' has an empty ground of persecution"),
+        Case(args: ["attack", "cite", "AT-1", "--source", "T-1", "--element", "torture.1"], message: "'torture.1' is not an element of an attack; its elements are attack.course-of-conduct, attack.civilian-population, attack.policy, attack.widespread-or-systematic."),
+        Case(args: ["crimes", "torture", "--find", "beating"], message: "Give either a crime or mode key, or --find WORDS, not both."),
+        Case(args: ["crimes", "--find", "x"], message: "'x' is too short to look up; give at least 3 letters"),
+        Case(args: ["crimes", "superior.knowledge"], message: "is an element of the mode of liability superior; run 'casebook crimes superior'"),
+        Case(args: ["cite", "--allegation", "AL-1", "--source", "T-1", "--element", "attempt.substantial-step"], message: "concerns an attempt, and AL-1 is not marked attempted"),
+        Case(args: ["attack", "cite", "AT-9", "--source", "T-1", "--element", "attack.policy", "--basis", "gossip"], message: "'gossip' is not a valid basis of knowledge"),
+        Case(args: ["allegation", "update", "AL-1", "--attempt", "--actor", "A-1", "--abandoned", "x"], message: "AL-1 is not attributed to A-1"),
+        Case(args: ["cite", "--allegation", "AL-1", "--source", "T-1", "--basis", "rumour"], message: "'rumour' is not a valid basis of knowledge; write first-hand, hearsay, documentary, expert, open-source."),
     ]
 
     @Test(arguments: cases)

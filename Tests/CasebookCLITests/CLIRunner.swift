@@ -60,6 +60,8 @@ struct CLI {
         var env = ProcessInfo.processInfo.environment
         env.removeValue(forKey: Workspace.environmentVariable)
         env.removeValue(forKey: "CASEBOOK_HANDLER")
+        // Heads that verify remembers stay in this test's folder, not in the home directory.
+        env["XDG_STATE_HOME"] = folder.appendingPathComponent("state").path
         for (key, value) in self.environment { env[key] = value }
         for (key, value) in environment { env[key] = value }
         process.environment = env

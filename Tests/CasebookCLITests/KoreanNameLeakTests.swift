@@ -10,14 +10,7 @@ struct KoreanNameLeakTests {
 
     /// A case with a signing key for `kim` and one witness sealed as 김철수.
     func koreanCase() throws -> CLI {
-        var cli = try CLI()
-        cli.environment["CASEBOOK_HANDLER"] = "kim"
-        cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
-        try cli.makeCase()
-        #expect(try cli.run(["key", "generate", "--handler", "kim"]).status == 0)
-        let added = try cli.run(["witness", "add", "--pseudonym", "Crane", "--name", "김철수", "--consent", "icc"], environment: Self.passphrase)
-        #expect(added.status == 0, "\(added.stderr)")
-        return cli
+        try CLI.protectedCase(["--name", "김철수", "--consent", "icc"], signingKey: true)
     }
 
     /// Runs `args` expecting the leak scan to stop it: exit 1, one line naming W-1's real name, and

@@ -10,17 +10,10 @@ struct LeakGuardTests {
 
     /// A case with one witness sealed as "Kim Chol-su", contact and date of birth.
     func protectedCase() throws -> CLI {
-        var cli = try CLI()
-        cli.environment["CASEBOOK_HANDLER"] = "kim"
-        cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
-        try cli.makeCase()
-        let added = try cli.run(
-            [
-                "witness", "add", "--pseudonym", "Witness A", "--name", "Kim Chol-su", "--contact", "+82 10-1234-5678, kcs@example.org",
-                "--born", "1975-03-02", "--consent", "icc", "--risk-notes", "Mother still in Hoeryong",
-            ], environment: Self.passphrase)
-        #expect(added.status == 0, "\(added.stderr)")
-        return cli
+        try CLI.protectedCase([
+            "--name", "Kim Chol-su", "--contact", "+82 10-1234-5678, kcs@example.org", "--born", "1975-03-02", "--consent", "icc",
+            "--risk-notes", "Mother still in Hoeryong",
+        ])
     }
 
     @Test func noLeakScanDoesNotSkipTheScanWhenThePassphraseIsGiven() throws {
@@ -41,7 +34,7 @@ struct LeakGuardTests {
         let out = cli.folder.appendingPathComponent("case.json")
         let bad = try cli.run(["export", "json", out.path, "--allow", "W-1:nickname"], environment: Self.passphrase)
         #expect(bad.status == 2)
-        #expect(bad.errorLines == ["error: 'W-1:nickname' is not a witness and a field: write it as W-1:name (fields: name, other-names, contact, born, notes). Nothing was written."])
+        #expect(bad.errorLines == ["error: 'W-1:nickname' is not a witness and a field: write it as W-1:name (fields: name, other-names, contact, born, notes, risk-notes). Nothing was written."])
         let wrongField = try cli.run(["export", "json", out.path, "--allow", "W-1:contact"], environment: Self.passphrase)
         #expect(wrongField.status == 1)
         #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -61,7 +54,7 @@ struct LeakGuardTests {
         let out = cli.folder.appendingPathComponent("case.json")
         let result = try cli.run(["export", "json", out.path], environment: Self.passphrase)
         #expect(result.status == 1, "\(text): \(result.stderr)")
-        #expect(result.stderr.contains("of W-1 was found in the summary of testimony T-1 in the JSON export"))
+        #expect(result.stderr.contains("of W-1 w") && result.stderr.contains(" found in the summary of testimony T-1 in the JSON export"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
@@ -73,7 +66,27 @@ struct LeakGuardTests {
         let text = try String(contentsOf: out, encoding: .utf8)
         #expect(text.contains("Witness A"))
         #expect(!text.contains("Hoeryong"))
-        #expect(try cli.run(["witness", "show", "W-1"]).stdout.contains("Mother still in Hoeryong"))
+        // Sealed: only a reveal shows them, and the database holds them in no readable form.
+        #expect(!(try cli.run(["witness", "show", "W-1"]).stdout.contains("Hoeryong")))
+        #expect(try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase).stdout.contains("Risk notes:    Mother still in Hoeryong"))
+        #expect(try cli.tool("grep", ["-r", "-a", "-l", "Hoeryong", cli.workspace.path]).status == 1)
+        // Adding them needs the passphrase, as an identity does.
+        let without = try cli.run(["witness", "add", "--pseudonym", "Witness B", "--risk-notes", "Brother in Musan"])
+        #expect(without.status == 2)
+        #expect(without.stderr.contains("needs the case passphrase"))
+    }
+
+    @Test func riskNotesKeptInClearByAnOlderVersionAreSealedWhenThePassphraseIsNextGiven() throws {
+        let cli = try protectedCase()
+        try cli.sqlite("UPDATE witness SET riskNotes = 'Sister still in Musan' WHERE id = 1")
+        try cli.sqlite("DELETE FROM witness_identity WHERE field = 'risk-notes'")
+        #expect(try cli.run(["witness", "show", "W-1"]).stdout.contains("Sister still in Musan"))
+        let out = cli.folder.appendingPathComponent("case.json")
+        #expect(try cli.run(["export", "json", out.path], environment: Self.passphrase).status == 0)
+        #expect(!(try String(contentsOf: out, encoding: .utf8).contains("Musan")))
+        #expect(try cli.sqlite("SELECT COUNT(*) FROM witness WHERE riskNotes IS NOT NULL") == "0\n")
+        #expect(try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase).stdout.contains("Sister still in Musan"))
+        #expect(try cli.tool("grep", ["-r", "-a", "-l", "Musan", cli.workspace.path]).status == 1)
     }
 
     @Test func everyRevealIsRecordedWithoutTheValues() throws {
@@ -81,7 +94,7 @@ struct LeakGuardTests {
         let revealed = try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase)
         #expect(revealed.status == 0)
         #expect(try cli.sqlite("SELECT action, handler, note FROM custody_event")
-            == "identity-revealed|kim|W-1: identity revealed (real name, contact details, exact date of birth)\n")
+            == "identity-revealed|kim|W-1: identity revealed (real name, contact details, exact date of birth, risk notes)\n")
         let log = try cli.run(["custody", "log"])
         #expect(log.stdout.contains("identity-revealed  by kim"))
         #expect(!log.stdout.contains("Kim Chol-su"))
@@ -106,6 +119,12 @@ struct LeakGuardTests {
         let bag = cli.folder.appendingPathComponent("bag")
         #expect(try cli.run(["export", "bagit", bag.path], environment: Self.passphrase).status == 0)
         #expect(try mode(bag.appendingPathComponent("data/E-1_note.txt").path) == 0o600)
+        #expect(try mode(bag.path) == 0o700)
+        #expect(try mode(bag.appendingPathComponent("bag-info.txt").path) == 0o600)
+        #expect(try mode(bag.appendingPathComponent("data").path) == 0o700)
+        let signatures = cli.folder.appendingPathComponent("signatures")
+        #expect(try cli.run(["custody", "export-signatures", signatures.path], environment: Self.passphrase).status == 0)
+        #expect(try mode(signatures.path) == 0o700)
         #expect(try cli.run(["status"]).stderr.isEmpty)
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: cli.workspace.path)
         let warned = try cli.run(["status"])
@@ -123,6 +142,7 @@ struct LeakGuardTests {
         #expect(result.errorLines == ["error: '../../victim' cannot be used as a handler name; use letters, digits and . _ - @ only (for example kim.investigator)."])
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("victim.pem").path))
         #expect(!FileManager.default.fileExists(atPath: out.deletingLastPathComponent().appendingPathComponent("victim.pem").path))
+        #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written before the names are checked")
     }
 
     @Test func controlCharactersInNamesAreShownEscaped() throws {
@@ -184,5 +204,61 @@ struct LeakGuardTests {
             == "1|The BagIt bag: E-1 included without checking its text for witness identities (--include-identifying)\n")
         let check = try cli.tool("python3", ["-m", "bagit", "--validate", sealed.path])
         #expect(check.status == 0, "\(check.output)")
+    }
+
+    @Test func aWaiverForOneWitnessDoesNotLetAnotherThroughAndIsLoggedOnlyWhenUsed() throws {
+        let cli = try protectedCase()
+        #expect(try cli.run(["witness", "add", "--pseudonym", "Witness B", "--name", "Kim Chol-su"], environment: Self.passphrase).status == 0)
+        #expect(try cli.run(["incident", "add", "--title", "Kim Chol-su was beaten", "--date", "2012"]).status == 0)
+        let out = cli.folder.appendingPathComponent("case.json")
+        let before = try cli.databaseDump()
+        let one = try cli.run(["export", "json", out.path, "--allow", "W-1:name"], environment: Self.passphrase)
+        #expect(one.status == 1)
+        #expect(one.stderr.contains("the protected real name of W-2 was found in the title of incident I-1"))
+        let nobody = try cli.run(["export", "json", out.path, "--allow", "W-99:name"], environment: Self.passphrase)
+        #expect(nobody.status == 2)
+        #expect(try cli.databaseDump() == before, "a refused write logs no waiver")
+        let both = try cli.run(["export", "json", out.path, "--allow", "W-1:name", "--allow", "W-2:name", "--allow", "W-1:contact"], environment: Self.passphrase)
+        #expect(both.status == 0, "\(both.stderr)")
+        #expect(try cli.sqlite("SELECT note FROM custody_event WHERE action = 'leak-scan-waived' ORDER BY sequence") == """
+            The JSON export: the real name of W-1 allowed by the handler (--allow W-1:name)
+            The JSON export: the real name of W-2 allowed by the handler (--allow W-2:name)
+
+            """)
+    }
+
+    static let utf16: [UInt8] = [0xFF, 0xFE] + "Kim Chol-su".utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    static let windows: [UInt8] = Array("Kim Chol-su said ".utf8) + [0x93] + Array("hi".utf8) + [0x94, 0x0A]
+    static let textLikeFiles: [(String, [UInt8])] = [
+        ("interview.log", Array("Kim Chol-su said so\n".utf8)),
+        ("subtitles.srt", Array("1\n00:00:01,000 --> 00:00:02,000\nKim Chol-su\n".utf8)),
+        ("notes", Array("Kim Chol-su\n".utf8)), ("windows.txt", windows), ("utf16.txt", utf16),
+    ]
+
+    @Test(arguments: textLikeFiles)
+    func anyTextLikeItemIsReadForTheBag(_ file: (String, [UInt8])) throws {
+        let cli = try protectedCase()
+        let path = try cli.makeFile(file.0, file.1)
+        #expect(try cli.run(["evidence", "add", path]).status == 0)
+        let bag = cli.folder.appendingPathComponent("bag")
+        let result = try cli.run(["export", "bagit", bag.path], environment: Self.passphrase)
+        #expect(result.status == 1, "\(file.0): \(result.stderr)")
+        #expect(result.stderr.contains("evidence item E-1"))
+        #expect(!FileManager.default.fileExists(atPath: bag.path))
+    }
+
+    @Test func aWitnessCannotBeRecordedInAWayThatExposesThem() throws {
+        let cli = try protectedCase()
+        let before = try cli.databaseDump()
+        for (args, message) in [
+            (["--pseudonym", "Chol-su KIM", "--name", "Kim Chol-su"], "The pseudonym given spells the witness's real name; choose a name that does not identify them."),
+            (["--pseudonym", "C", "--name", "Kim\u{1B}[2K"], "The real name given contains control characters; type it as plain text."),
+            (["--pseudonym", "D", "--born", "2090-01-01"], "The exact date of birth given is in the future; check the year."),
+        ] {
+            let result = try cli.run(["witness", "add"] + args, environment: Self.passphrase)
+            #expect(result.status == 2, "\(args)")
+            #expect(result.errorLines == ["error: \(message) It is sealed, so it is not repeated here."], "\(args)")
+        }
+        #expect(try cli.databaseDump() == before)
     }
 }

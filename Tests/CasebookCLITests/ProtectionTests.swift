@@ -9,18 +9,19 @@ struct ProtectionTests {
 
     /// A case with one witness whose identity is sealed under "first passphrase".
     func protectedCase() throws -> CLI {
+        try CLI.protectedCase([
+            "--name", Self.realName, "--other-names", "김철수; Chol-su Kim", "--contact", "+82 10 1234 5678", "--born", "1975-03-02",
+            "--consent", "icc",
+        ])
+    }
+
+    @Test func addingASealedWitnessSaysSo() throws {
         var cli = try CLI()
-        cli.environment["CASEBOOK_HANDLER"] = "kim"
         cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
         try cli.makeCase()
-        let added = try cli.run(
-            [
-                "witness", "add", "--pseudonym", "Witness A", "--name", Self.realName, "--other-names", "김철수; Chol-su Kim",
-                "--contact", "+82 10 1234 5678", "--born", "1975-03-02", "--consent", "icc",
-            ], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
+        let added = try cli.run(["witness", "add", "--pseudonym", "Witness A", "--name", Self.realName], environment: CLI.testPassphrase)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("Added W-1 Witness A (identity sealed)."))
-        return cli
     }
 
     @Test func revealNeedsTheRightPassphrase() throws {

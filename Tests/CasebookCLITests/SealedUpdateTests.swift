@@ -9,15 +9,7 @@ struct SealedUpdateTests {
 
     /// A case with W-1 whose name, contact and date of birth are sealed.
     func protectedCase() throws -> CLI {
-        var cli = try CLI()
-        cli.environment["CASEBOOK_HANDLER"] = "kim"
-        cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
-        try cli.makeCase()
-        let added = try cli.run(
-            ["witness", "add", "--pseudonym", "Witness A", "--name", "Kim Chol-su", "--contact", "+82 10 1234 5678", "--born", "1975-03-02"],
-            environment: Self.passphrase)
-        #expect(added.status == 0, "\(added.stderr)")
-        return cli
+        try CLI.protectedCase(["--name", "Kim Chol-su", "--contact", "+82 10 1234 5678", "--born", "1975-03-02"])
     }
 
     @Test func aSealedFieldIsChangedWithThePassphraseAndRecordedOnlyAsChanged() throws {

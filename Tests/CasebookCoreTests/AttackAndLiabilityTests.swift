@@ -137,14 +137,24 @@ struct AttackAndLiabilityTests {
         #expect(try db.proofMatrix().allegations[0].attributions.map(\.actorKind) == ["institution", "institution"])
     }
 
-    @Test func attemptIsAFlagWithAbandonmentNoted() throws {
+    @Test func attemptIsAFlagWithAbandonmentNotedPerPerson() throws {
         let db = try makeCase()
         _ = try db.allege(incident: i1, crime: "murder")
-        #expect(throws: (any Error).self) { try db.updateAllegation(al1, AllegationChanges(abandonment: "gave up")) }
-        let attempted = try db.updateAllegation(al1, AllegationChanges(attempted: true, abandonment: "stopped by a guard"))
-        #expect(attempted.attempted && attempted.abandonment == "stopped by a guard")
+        _ = try db.attribute(allegation: al1, actor: a3, mode: "direct")
+        #expect(throws: AllegationError.abandonmentNeedsAttempt(al1)) {
+            try db.updateAllegation(al1, AllegationChanges(abandonment: "gave up"))
+        }
+        // Abandonment is personal (art. 25(3)(f)): it needs the person who abandoned.
+        #expect(throws: AllegationError.abandonmentNeedsActor(al1)) {
+            try db.updateAllegation(al1, AllegationChanges(attempted: true, abandonment: "stopped by a guard"))
+        }
+        var changes = AllegationChanges(attempted: true, abandonment: "gave up the plan")
+        changes.actor = "A-3"
+        let attempted = try db.updateAllegation(al1, changes)
+        #expect(attempted.attempted && attempted.abandonments == [ActorNote(actor: a3, note: "gave up the plan")])
         let completed = try db.updateAllegation(al1, AllegationChanges(attempted: false))
-        #expect(!completed.attempted && completed.abandonment == nil)
+        #expect(!completed.attempted && completed.abandonments == nil)
+        #expect(completed.notices?.first?.contains("Removed A-3's abandonment note (\"gave up the plan\")") == true)
     }
 
     @Test func detailsApplyOnlyToTheirCrime() throws {
@@ -193,7 +203,8 @@ struct AttackAndLiabilityTests {
         _ = try db.cite(NewCitation(allegation: al1, source: t1, element: "deportation.2"))
         #expect(try db.status().allegationsToReview.isEmpty)
         let moved = try db.updateAllegation(al1, AllegationChanges(crime: "forcible-transfer"))
-        #expect(moved.crime == "forcible-transfer" && moved.destinationState == nil)
+        // The destination is kept, so that re-keying back to deportation restores it.
+        #expect(moved.crime == "forcible-transfer" && moved.destinationState == "CN")
         let elements = try db.proofMatrix().allegations[0].elements
         #expect(elements.filter { !$0.isGap }.map(\.key) == ["forcible-transfer.2"])
         #expect(throws: (any Error).self) { try db.updateAllegation(al1, AllegationChanges(crime: "murder")) }

@@ -53,7 +53,10 @@ struct LeakMatchingTests {
         hit("1975-03-02", "born 2 March 1975", .born), hit("1975-03-02", "b. 02/03/1975", .born),
         hit("1975-03-02", "1975년 3월 2일생", .born), hit("1975-03-02", "DOB March 2, 1975", .born),
         miss("1975-03-02", "on 12/3/1975 the camp", .born), miss("1975-03-02", "in 1975 and 2002", .born),
-        hit("+82 10-1234-5678", "tel 010-1234-5678", .contact), miss("+82 10-1234-5678", "ref 91012345678", .contact),
+        hit("+82 10-1234-5678", "tel 010-1234-5678", .contact), hit("+82 10-1234-5678", "tel 00821012345678", .contact),
+        hit("1975-03-02", "02 March 1975", .born), hit("1975-03-02", "02-Mar-1975", .born), hit("1975-03-02", "2nd March 1975", .born),
+        hit("1975-03-02", "March 2nd, 1975", .born), hit("1975-03-02", "March 02, 1975", .born), hit("1975-03-02", "1975 March 2", .born),
+        hit("1975-03-02", "02/03/75", .born), hit("1975-03-02", "3/2/75", .born), miss("+82 10-1234-5678", "ref 91012345678", .contact),
         // Found in an adversary's review: an entry holding two names, rarer customary spellings,
         // two-syllable family names read both ways, typographic apostrophes, Hangul fillers.
         hit("김철수 (金哲洙)", "김철수는 말했다"), hit("김철수 (金哲洙)", "Kim Chul-soo"), hit("김철수 (金哲洙)", "金哲洙"),

@@ -28,7 +28,8 @@ extension AppDatabase {
             }
             let allegations = try request.fetchAll(db)
             let context = try MatrixContext(db)
-            return ProofMatrix(allegations: try allegations.map { try Self.proof(of: $0, context: context) })
+            return ProofMatrix(
+                allegations: try allegations.map { try Self.proof(of: $0, context: context) }, actor: filter.actor)
         }
     }
 
@@ -45,11 +46,22 @@ extension AppDatabase {
         let cited = { (citation: CitationRecord) in
             CitedSource(
                 source: citation.source, label: context.labels.label(for: citation.source), pinpoint: citation.pinpoint,
-                note: citation.note)
+                note: citation.note, basis: citation.basis)
         }
         let attack = allegation.attackId.flatMap { context.attacks[$0] }
-        let elements = crime.elements.map { element in
-            let sources = citations.filter { $0.elementKey == element.key }.map(cited)
+        let attributionRows = context.attributions[id] ?? []
+        // The crime's own knowledge element is the perpetrator's: a source cited for an actor's
+        // context.knowledge proves it only where that actor is alleged to be a perpetrator
+        // (art. 25(3)(a)). A superior's knowledge (art. 28) is of the subordinates' crimes.
+        let perpetrators = Set(
+            attributionRows.filter { ModeOfLiability(rawValue: $0.mode)?.isPerpetration == true }.map(\.actorId))
+        let unfulfilled = allegation.attempted ? AttemptElement.unfulfilledByAttempt(crime) : []
+        var elements = crime.elements.map { element in
+            let sources = citations.filter { citation in
+                guard citation.elementKey == element.key else { return false }
+                guard element.key == ContextualElement.knowledge.key, let actor = citation.actorId else { return true }
+                return perpetrators.contains(actor)
+            }.map(cited)
             var unmet: [String] = []
             if element.key == ContextualElement.attack.key {
                 if let attack {
@@ -66,12 +78,22 @@ extension AppDatabase {
                 let crimeName = context.allegationCrimes[connected].flatMap { try? RomeStatute.crime($0).name } ?? "?"
                 related.append("connected with AL-\(connected) (\(crimeName))")
             }
+            let notRequired = !element.isContextual && unfulfilled.contains(element.number)
+                ? "not required: attempt (art. 25(3)(f)); prove \(AttemptElement.allCases.map(\.key).joined(separator: " and ")) instead"
+                : nil
             return ElementProof(
                 key: element.key, number: element.number, text: element.text, citation: element.citation,
-                isContextual: element.isContextual, sources: sources, unmet: unmet, related: related)
+                isContextual: element.isContextual, sources: sources, unmet: unmet, related: related, notRequired: notRequired)
+        }
+        if allegation.attempted {
+            for attempt in AttemptElement.allCases {
+                elements.append(
+                    ElementProof(
+                        key: attempt.key, number: elements.count + 1, text: attempt.text, citation: attempt.citation,
+                        isContextual: false, sources: citations.filter { $0.elementKey == attempt.key }.map(cited)))
+            }
         }
         let general = citations.filter { $0.elementKey == nil && $0.actorId == nil }.map(cited)
-        let attributionRows = context.attributions[id] ?? []
         var actorOrder: [Int64] = []
         for row in attributionRows where !actorOrder.contains(row.actorId) { actorOrder.append(row.actorId) }
         let attributions = actorOrder.map { actorID in
@@ -81,7 +103,9 @@ extension AppDatabase {
                 actor: RecordID(.actor, actorID), actorName: context.actors[actorID]?.name ?? "?",
                 modes: modes, linkageSources: actorCitations.map(cited),
                 actorKind: context.actors[actorID]?.kind ?? "person",
-                elements: Self.liabilityElements(modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited))
+                elements: Self.liabilityElements(modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited),
+                abandonment: allegation.attempted ? context.abandonments[id]?[actorID] : nil,
+                cautions: Self.modeCautions(modes, actor: RecordID(.actor, actorID)))
         }
         return AllegationProof(
             id: RecordID(.allegation, id), incident: RecordID(.incident, allegation.incidentId),
@@ -102,6 +126,8 @@ struct MatrixContext {
     let attacks: [Int64: AttackLink]
     /// Every allegation's crime key, for naming the allegation persecution is connected with.
     let allegationCrimes: [Int64: String]
+    /// Each allegation's abandonment notes, by actor (art. 25(3)(f)).
+    let abandonments: [Int64: [Int64: String]]
     let labels: SourceLabels
 
     init(_ db: Database) throws {
@@ -128,6 +154,9 @@ struct MatrixContext {
         var crimes: [Int64: String] = [:]
         for row in try Row.fetchAll(db, sql: "SELECT id, crimeKey FROM allegation") { crimes[row[0]] = row[1] }
         allegationCrimes = crimes
+        var abandonments: [Int64: [Int64: String]] = [:]
+        for record in try AbandonmentRecord.fetchAll(db) { abandonments[record.allegationId, default: [:]][record.actorId] = record.note }
+        self.abandonments = abandonments
         labels = try SourceLabels(db)
     }
 }

@@ -26,6 +26,17 @@ extension AppDatabase {
         return result
     }
 
+    /// Art. 28(b) covers superior–subordinate relationships "not described in paragraph (a)": the
+    /// same actor cannot be both a military commander and a civilian superior for the same crimes.
+    static func modeCautions(_ modes: [ModeOfLiability], actor: RecordID) -> [String] {
+        guard modes.contains(.command), modes.contains(.superior) else { return [] }
+        return [Self.commandAndSuperiorCaution(actor)]
+    }
+
+    static func commandAndSuperiorCaution(_ actor: RecordID) -> String {
+        "\(actor) is alleged under both art. 28(a) (military commander) and art. 28(b) (civilian superior); art. 28(b) covers superior and subordinate relationships \"not described in paragraph (a)\" (art. 28(b)), so plead one, or the other in the alternative, and say which relationship the evidence shows."
+    }
+
     /// The Statute entered into force on 1 July 2002 (art. 11(1), art. 126(1)).
     static let entryIntoForce = "2002-07-01"
 

@@ -4,29 +4,36 @@
 /// attribution with no linkage source, is a gap: the matrix makes gaps impossible to miss.
 public struct ProofMatrix: Codable, Sendable, Equatable {
     public let allegations: [AllegationProof]
+    /// The actor the matrix was asked for (`matrix --actor`): only that actor's attributions count
+    /// towards the gaps, so another actor's missing proof does not fail `--strict` for this one.
+    public let actor: RecordID?
 
-    /// Every unproved element and every attribution without linkage evidence.
-    public var gapCount: Int { allegations.reduce(0) { $0 + $1.gapCount } }
+    /// Every unproved element and every attribution without linkage evidence (of `actor` only, if set).
+    public var gapCount: Int { allegations.reduce(0) { $0 + $1.gapCount(for: actor) } }
 
-    /// Unproved elements of the modes of liability, and of each actor's own knowledge of the attack.
-    public var liabilityGapCount: Int { allegations.reduce(0) { $0 + $1.liabilityGapCount } }
+    /// Unproved elements of the modes of liability, and of each actor's own knowledge of the attack
+    /// (of `actor` only, if set).
+    public var liabilityGapCount: Int { allegations.reduce(0) { $0 + $1.liabilityGapCount(for: actor) } }
 
-    public init(allegations: [AllegationProof]) {
+    public init(allegations: [AllegationProof], actor: RecordID? = nil) {
         self.allegations = allegations
+        self.actor = actor
     }
 
     enum CodingKeys: String, CodingKey {
-        case allegations, gapCount, liabilityGapCount
+        case allegations, actor, gapCount, liabilityGapCount
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         allegations = try c.decode([AllegationProof].self, forKey: .allegations)
+        actor = try c.decodeIfPresent(RecordID.self, forKey: .actor)
     }
 
     public func encode(to encoder: any Encoder) throws {
         var c = encoder.container(keyedBy: CodingKeys.self)
         try c.encode(allegations, forKey: .allegations)
+        try c.encodeIfPresent(actor, forKey: .actor)
         try c.encode(gapCount, forKey: .gapCount)
         try c.encode(liabilityGapCount, forKey: .liabilityGapCount)
     }
@@ -53,12 +60,26 @@ public struct AllegationProof: Codable, Sendable, Equatable {
     public let cautions: [String]
 
     /// Unproved elements plus attributions without linkage evidence.
-    public var gapCount: Int {
-        elements.filter(\.isGap).count + attributions.filter(\.isGap).count
-    }
+    public var gapCount: Int { gapCount(for: nil) }
 
     /// Unproved elements of the attributions' modes and of each actor's knowledge.
-    public var liabilityGapCount: Int { attributions.reduce(0) { $0 + $1.elements.filter(\.isGap).count } }
+    public var liabilityGapCount: Int { liabilityGapCount(for: nil) }
+
+    /// Unproved elements plus attributions without linkage evidence, counting only `actor`'s
+    /// attributions when an actor is given.
+    public func gapCount(for actor: RecordID?) -> Int {
+        elements.filter(\.isGap).count + attributions(of: actor).filter(\.isGap).count
+    }
+
+    /// Unproved elements of the modes and knowledge of every attributed actor, or of `actor` only.
+    public func liabilityGapCount(for actor: RecordID?) -> Int {
+        attributions(of: actor).reduce(0) { $0 + $1.elements.filter(\.isGap).count }
+    }
+
+    func attributions(of actor: RecordID?) -> [AttributionProof] {
+        guard let actor else { return attributions }
+        return attributions.filter { $0.actor == actor }
+    }
 }
 
 /// The attack an allegation is linked to, as the matrix reports it.
@@ -83,16 +104,19 @@ public struct ElementProof: Codable, Sendable, Equatable {
     public let unmet: [String]
     /// Records the element points to, such as the allegation persecution is connected with.
     public let related: [String]
-    public var isGap: Bool { sources.isEmpty || !unmet.isEmpty }
+    /// Why the element need not be proved, such as the result of an attempted crime; nil when it must be.
+    public let notRequired: String?
+    public var isGap: Bool { notRequired == nil && (sources.isEmpty || !unmet.isEmpty) }
 
     enum CodingKeys: String, CodingKey {
-        case key, number, text, citation, isContextual, sources, unmet, related, isGap
+        case key, number, text, citation, isContextual, sources, unmet, related, notRequired, isGap
     }
 
     public init(
         key: String, number: Int, text: String, citation: String, isContextual: Bool, sources: [CitedSource],
-        unmet: [String] = [], related: [String] = []
+        unmet: [String] = [], related: [String] = [], notRequired: String? = nil
     ) {
+        self.notRequired = notRequired
         self.key = key
         self.number = number
         self.text = text
@@ -111,7 +135,8 @@ public struct ElementProof: Codable, Sendable, Equatable {
             isContextual: try c.decode(Bool.self, forKey: .isContextual),
             sources: try c.decode([CitedSource].self, forKey: .sources),
             unmet: try c.decodeIfPresent([String].self, forKey: .unmet) ?? [],
-            related: try c.decodeIfPresent([String].self, forKey: .related) ?? [])
+            related: try c.decodeIfPresent([String].self, forKey: .related) ?? [],
+            notRequired: try c.decodeIfPresent(String.self, forKey: .notRequired))
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -124,6 +149,7 @@ public struct ElementProof: Codable, Sendable, Equatable {
         try c.encode(sources, forKey: .sources)
         try c.encode(unmet, forKey: .unmet)
         try c.encode(related, forKey: .related)
+        try c.encodeIfPresent(notRequired, forKey: .notRequired)
         try c.encode(isGap, forKey: .isGap)
     }
 }
@@ -138,7 +164,14 @@ public struct AttributionProof: Codable, Sendable, Equatable {
     public let actorKind: String
     /// Each mode's elements, then the actor's own knowledge of the attack where the mode needs it.
     public let elements: [ElementProof]
+    /// How this actor abandoned the attempt, if recorded (art. 25(3)(f)): personal to the actor.
+    public var abandonment: String? = nil
+    /// Cautions about this attribution, such as art. 28(a) and (b) alleged together.
+    public var cautions: [String] = []
+    /// No linkage evidence at all: counted in `gapCount`.
     public var isGap: Bool { linkageSources.isEmpty }
+    /// Some element of the modes or of the actor's knowledge has no source: counted in `liabilityGapCount`.
+    public var hasElementGaps: Bool { elements.contains(where: \.isGap) }
 }
 
 /// A source as cited: which testimony or evidence item, described for a reader, with its pinpoint.
@@ -148,4 +181,6 @@ public struct CitedSource: Codable, Sendable, Equatable {
     public let label: String
     public let pinpoint: String?
     public let note: String?
+    /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
+    public var basis: String? = nil
 }

@@ -17,6 +17,8 @@ public struct AllegationChanges: Sendable {
     public var group: String?
     public var connected: String?
     public var reviewed: Bool
+    /// The person whose abandonment `abandonment` records (art. 25(3)(f)); abandonment is personal.
+    public var actor: String?
 
     public init(
         crime: String? = nil, attack: String? = nil, destination: String? = nil, limb: String? = nil,
@@ -33,6 +35,12 @@ public struct AllegationChanges: Sendable {
         self.group = group
         self.connected = connected
         self.reviewed = reviewed
+    }
+
+    /// Whether any option was given at all.
+    var isEmpty: Bool {
+        crime == nil && attack == nil && destination == nil && limb == nil && attempted == nil && abandonment == nil
+            && grounds == nil && group == nil && connected == nil && !reviewed && actor == nil
     }
 }
 
@@ -57,4 +65,19 @@ public struct AllegationDetails: Codable, Sendable, Equatable {
     public let connectedAllegation: RecordID?
     /// Made as 'deportation' when the key also covered forcible transfer: to be confirmed.
     public let crimeKeyToReview: Bool
+    /// Each person's abandonment of the attempt (art. 25(3)(f)).
+    public var abandonments: [ActorNote]? = nil
+    /// What an update did besides setting the fields: what it removed or moved, and cautions.
+    public var notices: [String]? = nil
+}
+
+/// A note about one actor, such as how that actor abandoned an attempt.
+public struct ActorNote: Codable, Sendable, Equatable {
+    public let actor: RecordID
+    public let note: String
+
+    public init(actor: RecordID, note: String) {
+        self.actor = actor
+        self.note = note
+    }
 }

@@ -7,30 +7,28 @@ extension AppDatabase {
         guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], option: "the allegation") }
         return try read { db in
             guard let record = try AllegationRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            return Self.details(of: record)
+            return try Self.details(of: record, in: db)
         }
     }
 
+    /// The options `allegation update` accepts, for the message when none is given.
+    static let updateOptions = "--attack, --attempt, --no-attempt, --abandoned with --actor, --destination, --limb, --grounds, --group, --connected, --crime, --reviewed"
+
     /// Sets the details of an allegation, checking each applies to its crime; all or nothing.
+    /// The result's `notices` say what else the update did: what it removed, and cautions.
     public func updateAllegation(_ id: RecordID, _ changes: AllegationChanges) throws -> AllegationDetails {
         guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], option: "the allegation") }
+        guard !changes.isEmpty else { throw AllegationError.nothingToChange(id, options: Self.updateOptions) }
         let attack = try changes.attack.flatMap(Validate.optional).map {
             try RecordID(parsing: $0, expecting: [.attack], for: "--attack")
         }
         let connected = try changes.connected.flatMap(Validate.optional).map {
             try RecordID(parsing: $0, expecting: [.allegation], for: "--connected")
         }
-        let grounds = try changes.grounds.map { list in
-            try list.compactMap(Validate.optional).map { text in
-                guard let ground = PersecutionGround(rawValue: text.lowercased()) else {
-                    throw RecordError.invalidValue(
-                        field: "ground of persecution", value: text,
-                        accepted: "write \(PersecutionGround.allCases.map(\.rawValue).joined(separator: ", "))")
-                }
-                return ground
-            }
-        }
-        let destination = try changes.destination.map { try Self.countryCode($0) }
+        let actor = try changes.actor.map { try RecordID(parsing: $0, expecting: [.actor], for: "--actor") }
+        if actor != nil && changes.abandonment == nil { throw AllegationError.actorNeedsAbandonment }
+        let grounds = try changes.grounds.map(Self.grounds)
+        let destination = try changes.destination.map { try Self.destinationCode($0) }
         let limb = try changes.limb.map { text -> String? in
             guard let value = Validate.optional(text) else { return nil }
             guard ["a", "b"].contains(value.lowercased()) else {
@@ -39,10 +37,11 @@ extension AppDatabase {
             return value.lowercased()
         }
         let newCrime = try changes.crime.map { try RomeStatute.crime($0) }
+        var notices: [String] = []
         try write { db in
             guard var record = try AllegationRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
             if let newCrime, newCrime.key != record.crimeKey {
-                try Self.rekey(&record, to: newCrime, id: id, in: db)
+                notices += try Self.rekey(&record, to: newCrime, id: id, in: db)
             }
             func require(_ crimeKey: String, _ option: String, _ name: String) throws {
                 guard record.crimeKey == crimeKey else {
@@ -52,6 +51,9 @@ extension AppDatabase {
             if let destination {
                 try require("deportation", "--destination", "deportation")
                 record.destinationState = destination
+                if let destination, let notice = try Self.sameCountryCaution(destination, record: record, id: id, in: db) {
+                    notices.append(notice)
+                }
             }
             if let limb {
                 try require("enforced-disappearance", "--limb", "enforced disappearance")
@@ -67,14 +69,7 @@ extension AppDatabase {
             }
             if changes.connected != nil {
                 try require("persecution", "--connected", "persecution")
-                if let connected {
-                    guard connected != id else {
-                        throw RecordError.invalidValue(
-                            field: "connected allegation", value: connected.description,
-                            accepted: "persecution must be connected with another allegation, not itself")
-                    }
-                    try Self.requireExists(connected, table: "allegation", in: db)
-                }
+                if let connected { try Self.checkConnection(id, to: connected, in: db) }
                 record.connectedAllegationId = connected?.number
             }
             if changes.attack != nil {
@@ -83,46 +78,167 @@ extension AppDatabase {
             }
             if let attempted = changes.attempted { record.attempted = attempted }
             if let text = changes.abandonment {
-                let note = Validate.optional(text)
-                guard note == nil || record.attempted else {
-                    throw RecordError.invalidValue(
-                        field: "abandonment note", value: text,
-                        accepted: "abandonment concerns an attempt: add --attempt (art. 25(3)(f))")
-                }
-                record.abandonment = note
+                guard record.attempted else { throw AllegationError.abandonmentNeedsAttempt(id) }
+                guard let actor else { throw AllegationError.abandonmentNeedsActor(id) }
+                try Self.recordAbandonment(Validate.optional(text), by: actor, allegation: id, in: db)
             }
-            if !record.attempted { record.abandonment = nil }
-            if changes.reviewed { record.crimeKeyToReview = false }
+            if changes.attempted == false { notices += try Self.removeAbandonments(&record, id: id, in: db) }
+            if changes.reviewed {
+                if record.crimeKey == "deportation" && record.destinationState == nil {
+                    throw AllegationError.reviewNeedsDestination(id)
+                }
+                record.crimeKeyToReview = false
+            }
             try record.update(db)
         }
-        return try allegationDetails(id)
+        var details = try allegationDetails(id)
+        details.notices = notices.isEmpty ? nil : notices
+        return details
     }
 
-    /// Moves an allegation between deportation and forcible transfer, the one re-keying the
-    /// law allows: the elements correspond one to one, so citations follow.
-    static func rekey(_ record: inout AllegationRecord, to crime: CrimeCategory, id: RecordID, in db: Database) throws {
+    /// The grounds of persecution typed, without repeats; one empty text clears them, but an
+    /// empty item among others (",,", "political,,religious") is refused.
+    static func grounds(_ list: [String]) throws -> [PersecutionGround] {
+        let items = list.map { $0.trimmingCharacters(in: .whitespaces) }
+        if items.allSatisfy(\.isEmpty) && items.count <= 1 { return [] }
+        var result: [PersecutionGround] = []
+        for text in items {
+            guard !text.isEmpty else { throw AllegationError.emptyGround(list.joined(separator: ",")) }
+            guard let ground = PersecutionGround(rawValue: text.lowercased()) else {
+                throw RecordError.invalidValue(
+                    field: "ground of persecution", value: text,
+                    accepted: "write \(PersecutionGround.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if !result.contains(ground) { result.append(ground) }
+        }
+        return result
+    }
+
+    /// Refuses a connection to itself, to a missing allegation, or one that leads back round.
+    static func checkConnection(_ id: RecordID, to connected: RecordID, in db: Database) throws {
+        guard connected != id else {
+            throw RecordError.invalidValue(
+                field: "connected allegation", value: connected.description,
+                accepted: "persecution must be connected with another allegation, not itself")
+        }
+        try requireExists(connected, table: "allegation", in: db)
+        var path = [id, connected]
+        var next = try Int64.fetchOne(db, sql: "SELECT connectedAllegationId FROM allegation WHERE id = ?", arguments: [connected.number])
+        while let number = next {
+            let step = RecordID(.allegation, number)
+            path.append(step)
+            if step == id { throw AllegationError.connectedCycle(id, path: path) }
+            if path.dropLast().contains(step) { break }
+            next = try Int64.fetchOne(db, sql: "SELECT connectedAllegationId FROM allegation WHERE id = ?", arguments: [number])
+        }
+    }
+
+    /// Records (or, with nil, clears) one person's abandonment of the attempt.
+    static func recordAbandonment(_ note: String?, by actor: RecordID, allegation: RecordID, in db: Database) throws {
+        try requireExists(actor, table: "actor", in: db)
+        let attributed = try AttributionRecord
+            .filter(AttributionRecord.Columns.allegationId == allegation.number && AttributionRecord.Columns.actorId == actor.number)
+            .fetchCount(db) > 0
+        guard attributed else { throw RecordError.actorNotAttributed(actor: actor, allegation: allegation) }
+        try AbandonmentRecord
+            .filter(AbandonmentRecord.Columns.allegationId == allegation.number && AbandonmentRecord.Columns.actorId == actor.number)
+            .deleteAll(db)
+        if let note {
+            var record = AbandonmentRecord(allegationId: allegation.number, actorId: actor.number, note: note, createdAt: timestampNow())
+            try record.insert(db)
+        }
+    }
+
+    /// An allegation no longer attempted keeps no abandonment notes: says which were removed.
+    static func removeAbandonments(_ record: inout AllegationRecord, id: RecordID, in db: Database) throws -> [String] {
+        var notices: [String] = []
+        let rows = try AbandonmentRecord.filter(AbandonmentRecord.Columns.allegationId == id.number).order(Column("actorId")).fetchAll(db)
+        for row in rows {
+            notices.append("Removed \(RecordID(.actor, row.actorId))'s abandonment note (\"\(row.note)\"): abandonment concerns an attempt, and \(id) is no longer marked attempted.")
+        }
+        try AbandonmentRecord.filter(AbandonmentRecord.Columns.allegationId == id.number).deleteAll(db)
+        if let legacy = record.abandonment {
+            notices.append("Removed \(id)'s abandonment note (\"\(legacy)\"): abandonment concerns an attempt, and \(id) is no longer marked attempted.")
+            record.abandonment = nil
+        }
+        let attemptCitations = try Int.fetchOne(
+            db, sql: "SELECT COUNT(*) FROM citation WHERE allegationId = ? AND elementKey LIKE 'attempt.%'", arguments: [id.number]) ?? 0
+        if attemptCitations > 0 {
+            notices.append("\(attemptCitations) citation(s) for the elements of the attempt are kept, and shown again if \(id) is marked attempted.")
+        }
+        return notices
+    }
+
+    /// Moves an allegation between deportation and forcible transfer, the one re-keying the law
+    /// allows. Elements 2 and 3 and the contextual elements correspond, so their citations follow.
+    /// Element 1 does not: deportation is displacement "to another State", forcible transfer
+    /// within the same State, so a source for one is not proof of the other. Its citations are kept
+    /// as sources for the allegation as a whole, and the notices say so. The State of destination
+    /// is kept, so that re-keying back restores it.
+    static func rekey(_ record: inout AllegationRecord, to crime: CrimeCategory, id: RecordID, in db: Database) throws -> [String] {
         let pair: Set<String> = ["deportation", "forcible-transfer"]
         guard pair.contains(record.crimeKey), pair.contains(crime.key) else {
             throw RecordError.invalidValue(
                 field: "new crime for \(id)", value: crime.key,
-                accepted: "only deportation and forcible-transfer can be exchanged; allege the other crime separately")
+                accepted: "only deportation and forcible-transfer can be exchanged; allege the other crime separately. Nothing was changed")
         }
         let clash = try AllegationRecord
             .filter(AllegationRecord.Columns.incidentId == record.incidentId && AllegationRecord.Columns.crimeKey == crime.key)
             .fetchOne(db)
         if let clash, let clashID = clash.id {
-            throw RecordError.duplicateAllegation(
-                existing: RecordID(.allegation, clashID), incident: RecordID(.incident, record.incidentId), crime: crime.key)
+            throw AllegationError.rekeyClash(
+                allegation: id, existing: RecordID(.allegation, clashID), incident: RecordID(.incident, record.incidentId), crime: crime.key)
+        }
+        let oldFirst = "\(record.crimeKey).1", newFirst = "\(crime.key).1"
+        let moved = try CitationRecord
+            .filter(CitationRecord.Columns.allegationId == id.number && CitationRecord.Columns.elementKey == oldFirst)
+            .order(Column("id")).fetchAll(db)
+        var notices: [String] = []
+        if !moved.isEmpty {
+            let sources = moved.map(\.source.description).joined(separator: ", ")
+            notices.append(
+                "\(sources) cited for \(oldFirst) now support\(moved.count == 1 ? "s" : "") \(id) as a whole, not \(newFirst): \(oldFirst) and \(newFirst) differ (to another State, or within the same State). Cite a source again for \(newFirst) if it shows that.")
+            let general = try CitationRecord
+                .filter(CitationRecord.Columns.allegationId == id.number && CitationRecord.Columns.elementKey == nil).fetchAll(db)
+            for var citation in moved {
+                let same = general.contains {
+                    $0.source == citation.source && $0.actorId == citation.actorId && $0.pinpoint == citation.pinpoint
+                }
+                if same {
+                    _ = try citation.delete(db)  // the same source is already cited for the allegation as a whole
+                } else {
+                    citation.elementKey = nil
+                    try citation.update(db)
+                }
+            }
         }
         try db.execute(
             sql: "UPDATE citation SET elementKey = ? || substr(elementKey, length(?) + 1) WHERE allegationId = ? AND elementKey LIKE ? || '.%'",
             arguments: [crime.key, record.crimeKey, id.number, record.crimeKey])
         record.crimeKey = crime.key
         record.crimeKeyToReview = false
-        if crime.key != "deportation" { record.destinationState = nil }
+        if crime.key != "deportation", let destination = record.destinationState {
+            notices.append("The State of destination (\(destination)) is kept, for a re-key back to deportation; forcible transfer does not use it.")
+        }
+        return notices
     }
 
-    /// A two-letter ISO 3166 code in capitals, or nil for an empty text.
+    /// A State of destination: an officially assigned ISO 3166-1 code, or "unknown" when the team
+    /// records on purpose that it is not known yet; nil for an empty text.
+    static func destinationCode(_ text: String) throws -> String? {
+        if Validate.optional(text)?.lowercased() == "unknown" { return "unknown" }
+        return try countryCode(text)
+    }
+
+    /// A caution when the destination is the incident's own country: that is forcible transfer.
+    static func sameCountryCaution(_ destination: String, record: AllegationRecord, id: RecordID, in db: Database) throws -> String? {
+        guard let country = try String.fetchOne(db, sql: "SELECT country FROM incident WHERE id = ?", arguments: [record.incidentId]),
+            country.uppercased() == destination
+        else { return nil }
+        return "The State of destination \(destination) is the country of \(RecordID(.incident, record.incidentId)) itself: displacement within the same State is forcible transfer, not deportation (art. 7(1)(d)); if so, re-key with 'casebook allegation update \(id) --crime forcible-transfer'."
+    }
+
+    /// A two-letter, officially assigned ISO 3166-1 code in capitals, or nil for an empty text.
     static func countryCode(_ text: String) throws -> String? {
         guard let given = Validate.optional(text) else { return nil }
         let upper = given.uppercased()
@@ -131,7 +247,20 @@ extension AppDatabase {
                 field: "country code", value: given,
                 accepted: "give the two-letter ISO 3166 code, for example CN for China")
         }
+        guard CountryCodes.isAssigned(upper) else {
+            throw RecordError.invalidValue(
+                field: "country code", value: given,
+                accepted: "it is not an officially assigned ISO 3166-1 code; give one such as CN for China or KP for North Korea")
+        }
         return upper
+    }
+
+    static func details(of record: AllegationRecord, in db: Database) throws -> AllegationDetails {
+        var details = details(of: record)
+        let notes = try AbandonmentRecord.filter(AbandonmentRecord.Columns.allegationId == (record.id ?? 0))
+            .order(Column("actorId")).fetchAll(db)
+        details.abandonments = notes.isEmpty ? nil : notes.map { ActorNote(actor: RecordID(.actor, $0.actorId), note: $0.note) }
+        return details
     }
 
     static func details(of record: AllegationRecord) -> AllegationDetails {

@@ -76,9 +76,13 @@ extension AppDatabase {
     ) throws -> AttributionSummary {
         let record = try ActorRecord.fetchOne(db, key: actor.number)
         let name = record?.name ?? "?"
+        let modes = try String.fetchAll(
+            db, sql: "SELECT mode FROM attribution WHERE allegationId = ? AND actorId = ? ORDER BY id",
+            arguments: [allegation.number, actor.number]
+        ).compactMap(ModeOfLiability.init(rawValue:))
         return AttributionSummary(
             allegation: allegation, actor: actor, actorName: name, mode: mode, modeName: mode.name, article: mode.article,
-            cautions: record.map { attributionCautions(for: $0, id: actor) } ?? [])
+            cautions: (record.map { attributionCautions(for: $0, id: actor) } ?? []) + modeCautions(modes, actor: actor))
     }
 
     /// The cautions an attribution to this actor calls for: the Court tries natural persons only.

@@ -20,6 +20,11 @@ public struct AttackInput: Sendable {
         self.systematic = systematic
         self.description = description
     }
+
+    /// Whether no field was given at all.
+    var isEmpty: Bool {
+        [title, period, population, policy, widespread, systematic, description].allSatisfy { $0 == nil }
+    }
 }
 
 /// A source to cite for one element of an attack.
@@ -29,8 +34,13 @@ public struct NewAttackCitation: Sendable {
     public var element: String
     public var pinpoint: String?
     public var note: String?
+    /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
+    public var basis: String?
 
-    public init(attack: RecordID, source: RecordID, element: String, pinpoint: String? = nil, note: String? = nil) {
+    public init(
+        attack: RecordID, source: RecordID, element: String, pinpoint: String? = nil, note: String? = nil, basis: String? = nil
+    ) {
+        self.basis = basis
         self.attack = attack
         self.source = source
         self.element = element
@@ -112,4 +122,6 @@ public struct AttackCitationSummary: Codable, Sendable, Equatable {
     public let element: String
     public let pinpoint: String?
     public let note: String?
+    /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
+    public var basis: String? = nil
 }

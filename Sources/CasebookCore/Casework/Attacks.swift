@@ -21,6 +21,9 @@ extension AppDatabase {
     /// Changes the fields given; an empty text clears an optional field.
     public func updateAttack(_ id: RecordID, _ input: AttackInput) throws -> AttackSummary {
         guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], option: "the attack") }
+        guard !input.isEmpty else {
+            throw AllegationError.nothingToChange(id, options: "--title, --period, --population, --policy, --widespread, --systematic, --description")
+        }
         let title = try input.title.map { try Validate.required($0, "attack title") }
         var period: DateSpan??
         if let text = input.period { period = .some(try Validate.optional(text).map { try DateSpan(parsing: $0) }) }
@@ -65,17 +68,19 @@ extension AppDatabase {
         try Self.checkSourceKind(input.source)
         let key = input.element.trimmingCharacters(in: .whitespaces).lowercased()
         guard let element = AttackElement(rawValue: key) else {
-            throw LawError.unknownElement(
-                input.element, suggestions: Suggestions.closest(to: key, among: AttackElement.allCases.map(\.key)))
+            let suggestions = Suggestions.closest(to: key, among: AttackElement.allCases.map(\.key))
+            guard key.hasPrefix("attack."), !suggestions.isEmpty else { throw LawError.notAnAttackElement(input.element) }
+            throw LawError.unknownElement(input.element, suggestions: suggestions)
         }
         let pinpoint = Validate.optional(input.pinpoint)
+        let basis = try SourceBasis.parse(input.basis)
         return try write { db in
             try Self.requireExists(input.attack, table: "attack", in: db)
             try Self.requireExists(input.source, table: input.source.kind == .testimony ? "testimony" : "evidence_item", in: db)
             var record = AttackCitationRecord(
                 attackId: input.attack.number, testimonyId: input.source.kind == .testimony ? input.source.number : nil,
                 evidenceId: input.source.kind == .evidence ? input.source.number : nil, elementKey: element.key,
-                pinpoint: pinpoint, note: Validate.optional(input.note), createdAt: timestampNow())
+                pinpoint: pinpoint, note: Validate.optional(input.note), createdAt: timestampNow(), basis: basis)
             let duplicate = try AttackCitationRecord.filter(AttackCitationRecord.Columns.attackId == input.attack.number)
                 .fetchAll(db)
                 .contains { $0.source == input.source && $0.elementKey == element.key && $0.pinpoint == pinpoint }
@@ -84,7 +89,8 @@ extension AppDatabase {
             }
             try record.insert(db)
             return AttackCitationSummary(
-                attack: input.attack, source: input.source, element: element.key, pinpoint: pinpoint, note: record.note)
+                attack: input.attack, source: input.source, element: element.key, pinpoint: pinpoint, note: record.note,
+                basis: basis)
         }
     }
 
@@ -105,7 +111,8 @@ extension AppDatabase {
             ElementProof(
                 key: element.key, number: index + 1, text: element.text, citation: element.citation, isContextual: true,
                 sources: citations.filter { $0.elementKey == element.key }.map {
-                    CitedSource(source: $0.source, label: labels.label(for: $0.source), pinpoint: $0.pinpoint, note: $0.note)
+                    CitedSource(
+                        source: $0.source, label: labels.label(for: $0.source), pinpoint: $0.pinpoint, note: $0.note, basis: $0.basis)
                 })
         }
     }

@@ -9,11 +9,14 @@ public struct NewCitation: Sendable {
     public var actor: RecordID?
     public var pinpoint: String?
     public var note: String?
+    /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
+    public var basis: String?
 
     public init(
         allegation: RecordID, source: RecordID, element: String? = nil, actor: RecordID? = nil,
-        pinpoint: String? = nil, note: String? = nil
+        pinpoint: String? = nil, note: String? = nil, basis: String? = nil
     ) {
+        self.basis = basis
         self.allegation = allegation
         self.source = source
         self.element = element
@@ -31,6 +34,29 @@ public struct CitationSummary: Codable, Sendable, Equatable {
     public let actor: RecordID?
     public let pinpoint: String?
     public let note: String?
+    /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
+    public var basis: String? = nil
+    /// Cautions about what this citation proves.
+    public var cautions: [String]? = nil
+}
+
+/// The basis of a source's knowledge (design §4): how it knows what it says.
+public enum SourceBasis: String, CaseIterable, Sendable, Codable {
+    case firstHand = "first-hand"
+    case hearsay
+    case documentary
+    case expert
+    case openSource = "open-source"
+
+    /// The basis typed, or nil for none; anything else is refused with the list.
+    static func parse(_ text: String?) throws -> String? {
+        guard let given = text.flatMap(Validate.optional) else { return nil }
+        guard let basis = SourceBasis(rawValue: given.lowercased()) else {
+            throw RecordError.invalidValue(
+                field: "basis of knowledge", value: given, accepted: "write \(allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        return basis.rawValue
+    }
 }
 
 /// The one-step path from a source to an incident, a crime and an actor.
@@ -111,7 +137,9 @@ extension AppDatabase {
             mode = try RomeStatute.mode(modeKey)
         default: throw RecordError.optionsTogether("--actor", "--mode")
         }
-        if let element = request.element, !Self.isLiabilityElement(element) { _ = try RomeStatute.element(element, of: crime) }
+        if let element = request.element, !Self.isLiabilityElement(element), !Self.isAttemptElement(element) {
+            _ = try RomeStatute.element(element, of: crime)
+        }
         return try write { db in
             let (allegationNumber, allegationCreated) = try Self.findOrCreateAllegation(
                 incident: request.incident, crime: crime, in: db)
@@ -126,8 +154,8 @@ extension AppDatabase {
                     pinpoint: request.pinpoint, note: request.note),
                 crime: crime, in: db)
             var cautions: [String] = []
-            if attributionCreated, let actor = request.actor, let record = try ActorRecord.fetchOne(db, key: actor.number) {
-                cautions = Self.attributionCautions(for: record, id: actor)
+            if attributionCreated, let actor = request.actor, let mode {
+                cautions = try Self.attributionSummary(allegation: allegation, actor: actor, mode: mode, in: db).cautions
             }
             return LinkResult(
                 allegation: allegation, allegationCreated: allegationCreated, attributionCreated: attributionCreated,
@@ -141,6 +169,11 @@ extension AppDatabase {
         }
     }
 
+    /// Whether `key` names an element of an attempt (art. 25(3)(f)).
+    static func isAttemptElement(_ key: String) -> Bool {
+        AttemptElement(rawValue: key.trimmingCharacters(in: .whitespaces).lowercased()) != nil
+    }
+
     /// Whether `key` names an element of a mode of liability rather than of a crime.
     static func isLiabilityElement(_ key: String) -> Bool {
         RomeStatute.liabilityElementKeys.contains(key.trimmingCharacters(in: .whitespaces).lowercased())
@@ -150,6 +183,23 @@ extension AppDatabase {
     /// cited actor is attributed under for this allegation.
     static func checkedElement(_ key: String, input: NewCitation, crime: CrimeCategory, in db: Database) throws -> String {
         let trimmed = key.trimmingCharacters(in: .whitespaces).lowercased()
+        if isAttemptElement(trimmed) {
+            let attempted = try Bool.fetchOne(
+                db, sql: "SELECT attempted FROM allegation WHERE id = ?", arguments: [input.allegation.number]) ?? false
+            guard attempted else { throw AllegationError.attemptElementNeedsAttempt(element: trimmed, allegation: input.allegation) }
+            return trimmed
+        }
+        if trimmed == ContextualElement.knowledge.key, let actor = input.actor {
+            // Art. 28: the superior's knowledge is of the subordinates' crimes, proved with the
+            // mode's own knowledge element; the crime's knowledge element is the perpetrators'.
+            let modes = try String.fetchAll(
+                db, sql: "SELECT mode FROM attribution WHERE allegationId = ? AND actorId = ? ORDER BY id",
+                arguments: [input.allegation.number, actor.number]
+            ).compactMap(ModeOfLiability.init(rawValue:))
+            if !modes.isEmpty, !modes.contains(where: \.needsPersonalKnowledgeOfAttack) {
+                throw AllegationError.knowledgeOfSuperior(actor: actor, allegation: input.allegation, modes: modes.map(\.key))
+            }
+        }
         guard isLiabilityElement(trimmed) else {
             if crime.element(trimmed) == nil, let mode = ModeOfLiability(rawValue: String(trimmed.prefix { $0 != "." })) {
                 // A mistyped element of a mode of liability: suggest from that mode's elements.
@@ -174,12 +224,13 @@ extension AppDatabase {
         let element = try input.element.map { try checkedElement($0, input: input, crime: crime, in: db) }
         try requireExists(input.source, table: input.source.kind == .testimony ? "testimony" : "evidence_item", in: db)
         let pinpoint = Validate.optional(input.pinpoint)
+        let basis = try SourceBasis.parse(input.basis)
         var record = CitationRecord(
             allegationId: input.allegation.number,
             testimonyId: input.source.kind == .testimony ? input.source.number : nil,
             evidenceId: input.source.kind == .evidence ? input.source.number : nil,
             elementKey: element, actorId: input.actor?.number, pinpoint: pinpoint, note: Validate.optional(input.note),
-            createdAt: timestampNow())
+            createdAt: timestampNow(), basis: basis)
         let sourceColumn = input.source.kind == .testimony ? CitationRecord.Columns.testimonyId : CitationRecord.Columns.evidenceId
         let duplicate = try CitationRecord
             .filter(CitationRecord.Columns.allegationId == record.allegationId && sourceColumn == input.source.number)
@@ -189,6 +240,6 @@ extension AppDatabase {
         try record.insert(db)
         return CitationSummary(
             allegation: input.allegation, source: input.source, element: element, actor: input.actor, pinpoint: pinpoint,
-            note: record.note)
+            note: record.note, basis: basis)
     }
 }

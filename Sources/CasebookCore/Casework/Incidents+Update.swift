@@ -100,10 +100,10 @@ extension AppDatabase {
     static func checkCountry(_ given: String?) throws -> String? {
         guard let given = Validate.optional(given) else { return nil }
         let upper = given.uppercased()
-        guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }) else {
+        guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }), CountryCodes.isAssigned(upper) else {
             throw RecordError.invalidValue(
                 field: "country code", value: given,
-                accepted: "give the two-letter ISO 3166 code, for example KP for North Korea or CN for China")
+                accepted: "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")
         }
         return upper
     }
@@ -126,7 +126,7 @@ extension AppDatabase {
     /// Refuses a negative number of victims.
     static func checkVictims(_ victims: Int?) throws {
         if let victims, victims < 0 {
-            throw RecordError.invalidValue(field: "number of victims", value: String(victims), accepted: "it cannot be negative")
+            throw RecordError.invalidValue(field: "number of victims", value: String(victims), accepted: "it cannot be negative: write a whole number, 0 or more")
         }
     }
 }

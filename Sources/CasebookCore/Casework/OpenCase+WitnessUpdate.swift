@@ -18,7 +18,9 @@ extension OpenCase {
         let leftYear = try Validate.year(changes.leftYear, "year of leaving")
         var sealing = WitnessIdentity()
         var clearing: [IdentityField] = []
-        for (field, value) in changes.identity.fields {
+        var identityChanges = changes.identity
+        if let riskNotes = changes.riskNotes { identityChanges.set(.riskNotes, riskNotes) }
+        for (field, value) in identityChanges.fields {
             if let cleaned = Validate.optional(value) {
                 try AppDatabase.checkIdentityValue(field, cleaned)
                 sealing.set(field, cleaned)
@@ -52,7 +54,8 @@ extension OpenCase {
             if let origin = changes.origin { record.origin = Validate.optional(origin) }
             if let leftYear { record.leftYear = leftYear }
             if let consent = changes.consent { record.consent = ConsentScope.storedForm(consent) }
-            if let riskNotes = changes.riskNotes { record.riskNotes = Validate.optional(riskNotes) }
+            // Risk notes are sealed now; notes kept in clear by an older version go with any change.
+            if changes.riskNotes != nil { record.riskNotes = nil }
             try AppDatabase.checkYears(birth: record.birthYear, left: record.leftYear)
             let after = AppDatabase.snapshot(of: record)
             var fieldChanges = TrackedField.changes(.witness, before: before, after: after)

@@ -21,7 +21,6 @@ struct TrackedField: Sendable {
         TrackedField(key: "pseudonym", label: "pseudonym"), TrackedField(key: "sex", label: "sex"),
         TrackedField(key: "birth-year", label: "birth year"), TrackedField(key: "origin", label: "region of origin"),
         TrackedField(key: "left", label: "year of leaving"), TrackedField(key: "consent", label: "consent"),
-        TrackedField(key: "risk-notes", label: "risk notes"),
     ] + IdentityField.allCases.map { TrackedField(key: $0.historyKey, label: $0.label, sealed: true) }
 
     static let testimony: [TrackedField] = [

@@ -38,7 +38,16 @@ public struct WitnessChanges: Sendable {
 extension AppDatabase {
     /// Checks a sealed identity value without ever putting it in an error message.
     static func checkIdentityValue(_ field: IdentityField, _ value: String) throws {
+        if value.unicodeScalars.contains(where: { TerminalText.needsEscape($0, keepingLineBreaks: field == .notes || field == .riskNotes) }) {
+            throw RecordError.invalidSealedValue(field: field.label, problem: "contains control characters; type it as plain text")
+        }
         guard field == .born else { return }
+        // A range such as 1979/1981 is how incidents are dated, not a birth: say that one day is needed.
+        if value.contains("/"), (try? DateSpan(parsing: value)) != nil {
+            throw RecordError.invalidSealedValue(
+                field: field.label,
+                problem: "is a range, but a date of birth is one exact day: write it as YYYY-MM-DD (for example 1975-03-02), and an uncertain year with --birth-year alone")
+        }
         let date: PartialDate
         do {
             date = try PartialDate(parsing: value)
@@ -48,7 +57,19 @@ extension AppDatabase {
             throw RecordError.invalidSealedValue(field: field.label, problem: "is not a real date; check the month and the day")
         }
         guard date.day != nil else {
-            throw RecordError.invalidSealedValue(field: field.label, problem: "lacks the day; write it as YYYY-MM-DD")
+            throw RecordError.invalidSealedValue(field: field.label, problem: "lacks the day; a date of birth is one exact day, YYYY-MM-DD, and a year alone goes in --birth-year")
+        }
+        guard value <= String(timestampNow().prefix(10)) else {
+            throw RecordError.invalidSealedValue(field: field.label, problem: "is in the future; check the year")
+        }
+    }
+
+    /// Refuses a pseudonym that spells the witness's own identity (the pseudonym is printed in
+    /// every document): checked with the leak scan's matching rule.
+    static func checkPseudonym(_ pseudonym: String, against identity: WitnessIdentity, witness: RecordID) throws {
+        let scanner = LeakScanner(identities: identity.fields.map { ProtectedIdentity(witness: witness, field: $0.0, value: $0.1) })
+        if let hit = scanner.firstHit(in: pseudonym) {
+            throw RecordError.invalidSealedValue(field: "pseudonym", problem: "spells the witness's \(hit.field.label); choose a name that does not identify them")
         }
     }
 
@@ -85,7 +106,6 @@ extension AppDatabase {
         values["birth-year"] = record.birthYear.map(String.init)
         values["origin"] = record.origin
         values["left"] = record.leftYear.map(String.init)
-        values["risk-notes"] = record.riskNotes
         return values
     }
 }

@@ -49,12 +49,15 @@ extension AppDatabase {
         _ input: NewWitness, identity: WitnessIdentity = WitnessIdentity(), passphrase: PassphraseSource = .none
     ) throws -> WitnessSummary {
         var identity = identity
+        // Risk notes are sealed with the identity (`NewWitness.riskNotes` is where callers give them).
+        if let notes = input.riskNotes { identity.set(.riskNotes, notes) }
         for (field, value) in identity.fields {
             guard let cleaned = Validate.optional(value) else { throw RecordError.emptyField(field.label) }
             try Self.checkIdentityValue(field, cleaned)
             identity.set(field, cleaned)
         }
         let pseudonym = try Validate.required(input.pseudonym, "pseudonym")
+        try Self.checkPseudonym(pseudonym, against: identity, witness: RecordID(.witness, 0))
         let sex = try Self.checkSex(input.sex)
         let birthYear = try Validate.year(input.birthYear, "birth year")
         let leftYear = try Validate.year(input.leftYear, "year of leaving")
@@ -73,7 +76,7 @@ extension AppDatabase {
             var record = WitnessRecord(
                 pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: Validate.optional(input.origin),
                 leftYear: leftYear, consent: ConsentScope.storedForm(input.consent),
-                riskNotes: Validate.optional(input.riskNotes), createdAt: timestampNow())
+                riskNotes: nil, createdAt: timestampNow())
             try record.insert(db)
             if let key { try Self.seal(identity, witness: record.id ?? 0, key: key, in: db) }
             return record.id ?? 0

@@ -11,6 +11,8 @@ struct AnchorRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var response: Data
     var genTime: String?
     var importedAt: String
+    /// The authority certificates the reply was checked against at import, if any.
+    var authorityPEM: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

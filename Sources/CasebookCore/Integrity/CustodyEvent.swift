@@ -35,6 +35,13 @@ struct CustodyEventRecord: Codable, FetchableRecord, PersistableRecord, Sendable
     var eventHash: String
     var signature: Data?
     var keyFingerprint: String?
+    /// 1 or 2: which version of the canonical encoding the hash covers.
+    var encoding: Int = 1
+    /// Version 2's extra named lines, exactly as they appear in the canonical bytes.
+    var details: String? = nil
+
+    /// The encoding every new event is written in.
+    static let currentEncoding = 2
 
     enum Columns {
         static let sequence = Column(CodingKeys.sequence)
@@ -47,6 +54,7 @@ struct CustodyEventRecord: Codable, FetchableRecord, PersistableRecord, Sendable
     /// The canonical encoding, documented in the README ("The custody log"): UTF-8 lines
     /// `name: value`, in this order, each ending in a line feed; absent values are `-`;
     /// backslash, line feed and carriage return inside values are written `\\`, `\n`, `\r`.
+    /// Version 2 adds its named lines (`details`) just before `previous`.
     var canonicalBytes: [UInt8] {
         let fields: [(String, String)] = [
             ("sequence", String(sequence)),
@@ -57,11 +65,49 @@ struct CustodyEventRecord: Codable, FetchableRecord, PersistableRecord, Sendable
             ("object-sha256", objectSha256 ?? "-"),
             ("key", keyFingerprint ?? "-"),
             ("note", note ?? "-"),
-            ("previous", previousHash),
         ]
-        var text = "casebook-custody-event/1\n"
+        var text = encoding >= 2 ? "casebook-custody-event/2\n" : "casebook-custody-event/1\n"
         for (name, value) in fields { text += "\(name): \(Self.escape(value))\n" }
+        if encoding >= 2, let details { text += details }
+        text += "previous: \(Self.escape(previousHash))\n"
         return Array(text.utf8)
+    }
+
+    /// Version 2's named lines for `pairs`, in the given order; an absent value is `-`.
+    static func detailLines(_ pairs: [(String, String?)]) -> String {
+        pairs.map { "\($0.0): \(escape($0.1 ?? "-"))\n" }.joined()
+    }
+
+    /// The named lines of a version 2 event, unescaped; empty for version 1.
+    var detailFields: [String: String] {
+        guard encoding >= 2, let details else { return [:] }
+        var fields: [String: String] = [:]
+        for line in details.split(separator: "\n", omittingEmptySubsequences: true) {
+            guard let colon = line.range(of: ": ") else { continue }
+            fields[String(line[..<colon.lowerBound])] = Self.unescape(String(line[colon.upperBound...]))
+        }
+        return fields
+    }
+
+    static func unescape(_ value: String) -> String {
+        guard value.contains("\\") else { return value }
+        var out = ""
+        var escaped = false
+        for character in value {
+            if escaped {
+                switch character {
+                case "n": out += "\n"
+                case "r": out += "\r"
+                default: out.append(character)
+                }
+                escaped = false
+            } else if character == "\\" {
+                escaped = true
+            } else {
+                out.append(character)
+            }
+        }
+        return out
     }
 
     /// The SHA-256 of the canonical bytes, in hex.

@@ -8,6 +8,8 @@ struct NewCustodyEvent: Sendable {
     var handler: Handler
     var objectSha256: String?
     var note: String?
+    /// Version 2's named lines (`CustodyEventRecord.detailLines`), or nil for none.
+    var details: String? = nil
 }
 
 extension OpenCase {
@@ -31,7 +33,8 @@ extension OpenCase {
             var record = CustodyEventRecord(
                 sequence: sequence, evidenceId: event.evidenceId, action: event.action.rawValue, handler: event.handler.name,
                 occurredAt: now, objectSha256: event.objectSha256, note: event.note, previousHash: previous, eventHash: "",
-                signature: nil, keyFingerprint: signer?.fingerprint)
+                signature: nil, keyFingerprint: signer?.fingerprint, encoding: CustodyEventRecord.currentEncoding,
+                details: event.details)
             record.eventHash = try record.computedHash()
             if let signer {
                 record.signature = Data(try Ed25519.sign(record.canonicalBytes, privatePEM: signer.privatePEM))

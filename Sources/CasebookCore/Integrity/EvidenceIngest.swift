@@ -100,8 +100,9 @@ extension OpenCase {
     /// (it changed, the disk filled) is reported and the others are kept.
     public func ingest(_ request: IngestRequest, progress: (@Sendable (IngestProgress) -> Void)? = nil) throws -> IngestReport {
         let acquiredAt = try Self.acquisitionTime(request.acquiredAt)
-        let (files, skipped) = try IngestInputs.collect(request.paths, recursive: request.recursive)
+        let (files, skipped) = try IngestInputs.collect(request.paths, recursive: request.recursive, workspace: workspace.root)
         try requireUsableKey(for: request.handler)
+        PausePoint.afterWalk.reach()
         objects.removeAbandonedTemporaries()
         let queue = IngestQueue(files)
         let workers = max(1, min(request.jobs, files.count))
@@ -160,8 +161,14 @@ extension OpenCase {
         _ file: IngestCandidate, into store: ObjectStore, with hasher: FileHasher, parallel: Bool, queue: IngestQueue
     ) -> IngestOutcome {
         let shown = file.path.description
-        let fd = file.path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK) }
+        // A file listed as a file is opened without following links, and must be the very file
+        // (device and inode) that was listed: a link or another file swapped in is refused.
+        let noFollow = file.wasSymlink ? 0 : O_NOFOLLOW
+        let fd = file.path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | noFollow) }
         guard fd >= 0 else {
+            if errno == ELOOP {
+                return .failed(FailedFile(path: shown, reason: "it was replaced by a symbolic link after it was listed", category: .badInput))
+            }
             let reason = errno == EACCES ? "you do not have permission to read it" : PosixFile.lastError()
             return .failed(FailedFile(path: shown, reason: "it cannot be opened: \(reason)", category: .badInput))
         }
@@ -170,6 +177,10 @@ extension OpenCase {
         guard fstat(fd, &before) == 0, (before.st_mode & S_IFMT) == S_IFREG else {
             return .failed(FailedFile(path: shown, reason: "it is no longer a regular file", category: .badInput))
         }
+        if file.inode != 0, UInt64(before.st_dev) != file.device || UInt64(before.st_ino) != file.inode {
+            return .failed(FailedFile(path: shown, reason: "it was replaced by another file after it was listed", category: .badInput))
+        }
+        PausePoint.afterOpen.reach()
         _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
         let temporary: TemporaryObject
         do {
@@ -182,8 +193,12 @@ extension OpenCase {
                 input: fd, inputPath: shown, output: temporary, algorithms: [.sha256, .sha512], parallel: parallel,
                 progress: { queue.addBytes($0) })
             var after = stat()
+            // Device, inode, size, modification and status-change times: a file rewritten while it
+            // was read, even with its modification time put back, changes its ctime.
             guard fstat(fd, &after) == 0, content.size == Int64(before.st_size), after.st_size == before.st_size,
-                after.st_mtim.tv_sec == before.st_mtim.tv_sec, after.st_mtim.tv_nsec == before.st_mtim.tv_nsec
+                after.st_dev == before.st_dev, after.st_ino == before.st_ino,
+                after.st_mtim.tv_sec == before.st_mtim.tv_sec, after.st_mtim.tv_nsec == before.st_mtim.tv_nsec,
+                after.st_ctim.tv_sec == before.st_ctim.tv_sec, after.st_ctim.tv_nsec == before.st_ctim.tv_nsec
             else {
                 temporary.discard()
                 let error = EvidenceError.changedWhileReading(shown)
@@ -243,7 +258,8 @@ extension OpenCase {
                     try appendCustody(
                         [NewCustodyEvent(
                             evidenceId: existingID, action: .acquired, handler: request.handler, objectSha256: copy.sha256,
-                            note: "acquired again as \(copy.file.name), same content as E-\(existingID)" + acquisition)],
+                            note: "acquired again as \(copy.file.name), same content as E-\(existingID)" + acquisition,
+                            details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))],
                         in: db)
                     items.append(copy.item(id: RecordID(.evidence, existingID), sameContentAs: RecordID(.evidence, existingID)))
                     continue
@@ -259,7 +275,8 @@ extension OpenCase {
                 try appendCustody(
                     [NewCustodyEvent(
                         evidenceId: id, action: .ingested, handler: request.handler, objectSha256: copy.sha256,
-                        note: "ingested \(copy.file.name), \(copy.size) bytes, sha512 \(copy.sha512)" + acquisition)],
+                        note: "ingested \(copy.file.name), \(copy.size) bytes, sha512 \(copy.sha512)" + acquisition,
+                        details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))],
                     in: db)
                 items.append(copy.item(id: RecordID(.evidence, id), sameContentAs: nil))
             }
@@ -268,6 +285,27 @@ extension OpenCase {
             }
             return items
         }
+    }
+
+    /// The provenance an `ingested` or `acquired` event carries as named lines (encoding 2), in
+    /// the order the README documents; verify compares the evidence record with them.
+    static func provenanceLines(_ copy: StoredCopy, request: IngestRequest, acquiredAt: String?) -> String {
+        CustodyEventRecord.detailLines(
+            ProvenanceField.allCases.map { field in
+                let value: String? =
+                    switch field {
+                    case .size: String(copy.size)
+                    case .sha512: copy.sha512
+                    case .originalName: copy.file.name
+                    case .mediaType: copy.mediaType
+                    case .kind: Validate.optional(request.kind)
+                    case .description: Validate.optional(request.description)
+                    case .source: Validate.optional(request.source)
+                    case .acquiredBy: Validate.optional(request.acquiredBy)
+                    case .acquiredAt: acquiredAt
+                    }
+                return (field.rawValue, value)
+            })
     }
 
     static func acquisitionNote(_ request: IngestRequest, acquiredAt: String?, file: IngestCandidate) -> String {

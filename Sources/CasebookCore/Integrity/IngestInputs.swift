@@ -11,6 +11,10 @@ struct IngestCandidate: Sendable {
     let name: String
     let wasSymlink: Bool
     let size: Int64
+    /// The device and inode listed (of the link's target for a link named on the command line),
+    /// so the file opened later is known to be the one listed.
+    var device: UInt64 = 0
+    var inode: UInt64 = 0
 }
 
 /// A file passed over while walking a folder, and why (a link out of the folder, a device).
@@ -22,8 +26,11 @@ public struct SkippedFile: Codable, Sendable, Equatable {
 /// Turns the paths a user named into the list of files to ingest, refusing bad paths before
 /// anything is written and never following a link out of a folder given with `--recursive`.
 enum IngestInputs {
-    static func collect(_ paths: [RawPath], recursive: Bool) throws -> (files: [IngestCandidate], skipped: [SkippedFile]) {
+    static func collect(
+        _ paths: [RawPath], recursive: Bool, workspace: URL? = nil
+    ) throws -> (files: [IngestCandidate], skipped: [SkippedFile]) {
         guard !paths.isEmpty else { throw EvidenceError.noFiles }
+        let guardRail = WorkspaceGuard(workspace)
         var files: [IngestCandidate] = []
         var skipped: [SkippedFile] = []
         for path in paths {
@@ -38,12 +45,16 @@ enum IngestInputs {
                     throw EvidenceError.cannotUse(path.description, reason: "it is a symbolic link to something that does not exist")
                 }
             }
+            try guardRail.refuse(path, isFolder: (target.st_mode & S_IFMT) == S_IFDIR)
             switch target.st_mode & S_IFMT {
             case S_IFREG:
                 guard path.withCString({ access($0, R_OK) }) == 0 else {
                     throw EvidenceError.cannotUse(path.description, reason: "you do not have permission to read it")
                 }
-                files.append(IngestCandidate(path: path, name: path.lastComponent, wasSymlink: isLink, size: Int64(target.st_size)))
+                files.append(
+                    IngestCandidate(
+                        path: path, name: path.lastComponent, wasSymlink: isLink, size: Int64(target.st_size),
+                        device: UInt64(target.st_dev), inode: UInt64(target.st_ino)))
             case S_IFDIR:
                 guard recursive else {
                     throw EvidenceError.cannotUse(path.description, reason: "it is a folder; add --recursive to ingest the files inside it")
@@ -51,7 +62,7 @@ enum IngestInputs {
                 guard let root = realPath(path) else {
                     throw EvidenceError.cannotUse(path.description, reason: "the folder cannot be opened")
                 }
-                try walk(path, root: root, into: &files, skipped: &skipped)
+                try walk(path, root: root, guardRail: guardRail, into: &files, skipped: &skipped)
             default:
                 throw EvidenceError.cannotUse(
                     path.description, reason: "it is \(kindName(target.st_mode)), not a regular file; only files can be evidence")
@@ -60,7 +71,9 @@ enum IngestInputs {
         return (files, skipped)
     }
 
-    private static func walk(_ folder: RawPath, root: [UInt8], into files: inout [IngestCandidate], skipped: inout [SkippedFile]) throws {
+    private static func walk(
+        _ folder: RawPath, root: [UInt8], guardRail: WorkspaceGuard, into files: inout [IngestCandidate], skipped: inout [SkippedFile]
+    ) throws {
         guard let directory = folder.withCString({ opendir($0) }) else {
             throw EvidenceError.cannotUse(folder.description, reason: "the folder cannot be read (\(PosixFile.lastError()))")
         }
@@ -79,9 +92,16 @@ enum IngestInputs {
             guard path.withCString({ lstat($0, &info) }) == 0 else { continue }
             switch info.st_mode & S_IFMT {
             case S_IFREG:
-                files.append(IngestCandidate(path: path, name: RawPath.display(name), wasSymlink: false, size: Int64(info.st_size)))
+                files.append(
+                    IngestCandidate(
+                        path: path, name: RawPath.display(name), wasSymlink: false, size: Int64(info.st_size), device: UInt64(info.st_dev),
+                        inode: UInt64(info.st_ino)))
             case S_IFDIR:
-                try walk(path, root: root, into: &files, skipped: &skipped)
+                if guardRail.isWorkspace(path) {
+                    skipped.append(SkippedFile(path: path.description, reason: "the case workspace itself; its files are never evidence"))
+                    continue
+                }
+                try walk(path, root: root, guardRail: guardRail, into: &files, skipped: &skipped)
             case S_IFLNK:
                 var target = stat()
                 guard let resolved = realPath(path), path.withCString({ stat($0, &target) }) == 0 else {
@@ -93,7 +113,14 @@ enum IngestInputs {
                     continue
                 }
                 if (target.st_mode & S_IFMT) == S_IFREG {
-                    files.append(IngestCandidate(path: path, name: RawPath.display(name), wasSymlink: true, size: Int64(target.st_size)))
+                    if guardRail.isInside(resolved) {
+                        skipped.append(SkippedFile(path: path.description, reason: "a symbolic link into the case workspace; not followed"))
+                        continue
+                    }
+                    files.append(
+                        IngestCandidate(
+                            path: path, name: RawPath.display(name), wasSymlink: true, size: Int64(target.st_size),
+                            device: UInt64(target.st_dev), inode: UInt64(target.st_ino)))
                 } else {
                     skipped.append(SkippedFile(path: path.description, reason: "a symbolic link to a folder; its files are ingested where they are"))
                 }
@@ -103,7 +130,7 @@ enum IngestInputs {
         }
     }
 
-    private static func realPath(_ path: RawPath) -> [UInt8]? {
+    static func realPath(_ path: RawPath) -> [UInt8]? {
         guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
         defer { free(resolved) }
         return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
@@ -117,6 +144,42 @@ enum IngestInputs {
         case S_IFSOCK: "a socket"
         case S_IFDIR: "a folder"
         default: "a special file"
+        }
+    }
+}
+
+/// Keeps the case out of its own evidence: the workspace's database, keys and store, and any
+/// folder inside it, are refused when named and passed over when a walk reaches them.
+struct WorkspaceGuard {
+    let root: [UInt8]?
+
+    init(_ workspace: URL?) {
+        root = workspace.flatMap { IngestInputs.realPath(RawPath($0.path)) }
+    }
+
+    /// Whether `resolved` (a real path) is the workspace or inside it.
+    func isInside(_ resolved: [UInt8]) -> Bool {
+        guard let root else { return false }
+        return resolved == root || resolved.starts(with: root + [UInt8(ascii: "/")])
+    }
+
+    func isWorkspace(_ path: RawPath) -> Bool {
+        guard let root, let resolved = IngestInputs.realPath(path) else { return false }
+        return resolved == root
+    }
+
+    /// Refuses a named path inside the workspace, unless it is an ordinary file outside the
+    /// case's own machinery (a redacted copy written there, say).
+    func refuse(_ path: RawPath, isFolder: Bool) throws {
+        guard let root, let resolved = IngestInputs.realPath(path), isInside(resolved) else { return }
+        let relative = String(decoding: resolved.dropFirst(root.count).drop { $0 == UInt8(ascii: "/") }, as: UTF8.self)
+        let machinery =
+            isFolder || relative.hasPrefix("keys/") || relative.hasPrefix("evidence/")
+            || relative.hasPrefix(Workspace.databaseFileName)
+        if machinery {
+            throw EvidenceError.cannotUse(
+                path.description,
+                reason: "it is part of the case workspace itself (its database, keys, evidence store or folders); the case cannot be evidence of itself")
         }
     }
 }

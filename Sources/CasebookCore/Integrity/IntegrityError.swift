@@ -10,6 +10,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
     case storeFull(String)
     /// A timestamp request or reply that cannot be used.
     case badTimestamp(String)
+    /// A timestamp reply file (`anchor import FILE`) that cannot be read.
+    case unreadableTimestampReply(path: String, reason: String)
     /// A handler name that cannot be used.
     case badHandler(String)
     /// `key generate` for a handler who already has a key.
@@ -20,11 +22,17 @@ public enum IntegrityError: CasebookFailure, Equatable {
     case keyPermissions(path: String, mode: Int)
     /// The private key file does not match the registered public key.
     case keyMismatch(String, path: String)
+    /// A file of trusted keys or authority certificates (`--trusted-keys`, `--ca`, `--tsa-ca`) that cannot be used.
+    case unusableTrustFile(String, reason: String)
+    /// `key export` for a handler who has no key.
+    case noKey(String)
 
     public var category: FailureCategory {
         switch self {
         case .openSSL, .fileFailure, .storeFull: .environment
-        case .badKey, .badTimestamp, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch: .badInput
+        case .badKey, .badTimestamp, .unreadableTimestampReply, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch,
+            .unusableTrustFile, .noKey:
+            .badInput
         }
     }
 
@@ -40,6 +48,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
             "The disk holding the evidence store is full (writing \(path)); free space and add the file again. Nothing was stored for it."
         case .badTimestamp(let detail):
             "The timestamp cannot be used: \(detail). Nothing was stored."
+        case .unreadableTimestampReply(let path, let reason):
+            "The timestamp reply \(path) cannot be read: \(reason). Nothing was stored."
         case .badHandler(let name):
             "'\(name)' cannot be used as a handler name; use letters, digits and . _ - @ only (for example kim.investigator)."
         case .keyExists(let handler, let path):
@@ -50,6 +60,10 @@ public enum IntegrityError: CasebookFailure, Equatable {
             "The private key \(path) can be read by other users (mode \(String(mode, radix: 8))); run 'chmod 600 \(path)' and try again. Nothing was changed."
         case .keyMismatch(let handler, let path):
             "The private key \(path) is not the key registered for \(handler); restore the right key file."
+        case .unusableTrustFile(let path, let reason):
+            "\(path) cannot be used to check trust: \(reason). Nothing was changed."
+        case .noKey(let handler):
+            "\(handler) has no signing key in this case; create one with 'casebook key generate --handler \(handler)'."
         }
     }
 }

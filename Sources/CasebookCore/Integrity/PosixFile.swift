@@ -37,6 +37,19 @@ enum PosixFile {
     }
 
     /// The permission bits of `path`, or nil if it does not exist.
+    /// Makes a written export readable by its owner only: folders 0700, files 0600.
+    static func makePrivate(_ root: URL) throws {
+        let manager = FileManager.default
+        try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: root.path)
+        guard let walker = manager.enumerator(atPath: root.path) else { return }
+        while let relative = walker.nextObject() as? String {
+            let path = root.appendingPathComponent(relative).path
+            var isDirectory: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            try manager.setAttributes([.posixPermissions: isDirectory.boolValue ? 0o700 : 0o600], ofItemAtPath: path)
+        }
+    }
+
     /// The user id that owns `path`, or nil if it cannot be examined.
     static func owner(_ path: String) -> uid_t? {
         var info = stat()
@@ -50,12 +63,26 @@ enum PosixFile {
         return Int(info.st_mode & 0o7777)
     }
 
-    /// The whole content of a small file.
+    /// The whole content of a small regular file, never more than the size it had when opened:
+    /// a device, a pipe or a link to one (`/dev/zero`) is refused rather than read for ever.
     static func readAll(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw IntegrityError.fileFailure(path: path, operation: "read", reason: "it cannot be read")
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
+        guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "read", reason: "it cannot be read") }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
+            throw IntegrityError.fileFailure(path: path, operation: "read", reason: "it is not a regular file")
         }
-        return Array(data)
+        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 && errno == EINTR { continue }
+            guard count >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "read", reason: lastError()) }
+            if count == 0 { break }
+            offset += count
+        }
+        return Array(bytes.prefix(offset))
     }
 
     /// Flushes a folder so that a rename inside it survives a power cut.

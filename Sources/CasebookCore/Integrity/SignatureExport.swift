@@ -31,6 +31,15 @@ extension OpenCase {
             let raw = [String(decoding: event.canonicalBytes, as: UTF8.self), event.handler, event.note ?? ""]
             try leakGuard.check(raw.joined(separator: "\n"), place: "custody event \(event.sequence)")
         }
+        // Names come from the database: a tampered one ("../../x") must not become a path, and is
+        // refused before anything is written.
+        for key in keys {
+            guard let checked = try? Handler(key.handler), checked.name == key.handler else { throw IntegrityError.badHandler(key.handler) }
+        }
+        // A key is exported only if it is the key its fingerprint names: a swapped key is refused.
+        for key in keys where (try? Ed25519.fingerprint(publicPEM: key.publicKeyPEM)) != key.fingerprint {
+            throw IntegrityError.badKey("the public key stored for \(key.handler) is not the key its fingerprint names; run 'casebook verify'")
+        }
         try Self.prepareEmptyFolder(root)
         let keysByFingerprint = Dictionary(keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { a, _ in a })
         let keyFolder = root.appendingPathComponent("keys")
@@ -46,11 +55,7 @@ extension OpenCase {
             let name = String(format: "event-%06lld", event.sequence)
             try Data(event.canonicalBytes).write(to: root.appendingPathComponent("\(name).bin"))
             try signature.write(to: root.appendingPathComponent("\(name).sig"))
-            // The name comes from the database: a tampered one ("../../x") must not become a path.
-            guard let safeHandler = try? Handler(key.handler), safeHandler.name == key.handler else {
-                throw IntegrityError.badHandler(key.handler)
-            }
-            let keyFile = keyFolder.appendingPathComponent("\(safeHandler.name).pem")
+            let keyFile = keyFolder.appendingPathComponent("\(key.handler).pem")
             if !handlers.contains(key.handler) {
                 try Data(key.publicKeyPEM.utf8).write(to: keyFile)
                 handlers.insert(key.handler)
@@ -58,6 +63,8 @@ extension OpenCase {
             manifest += "\(name)\t\(event.handler)\tkeys/\(key.handler).pem\t\(event.eventHash)\n"
         }
         try Data(manifest.utf8).write(to: root.appendingPathComponent("manifest.tsv"))
+        try PosixFile.makePrivate(root)
+        try logUsedWaivers(leakGuard, what: "The signature export", handler: handler)
         return SignatureExportSummary(
             folder: root.path, events: events.count, handlers: handlers.sorted(), warnings: warning.map { [$0] } ?? [])
     }
@@ -75,5 +82,7 @@ extension OpenCase {
     static func prepareEmptyFolder(_ folder: URL) throws {
         try refuseNonEmptyFolder(folder)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // Only the exporter may open it: whatever is written inside is then private too.
+        try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: folder.path)
     }
 }

@@ -68,7 +68,7 @@ enum Ed25519 {
         return try Digest.of(Data(bytes: der, count: Int(length)), using: .sha256).hex
     }
 
-    private static func readKey(_ pem: String, isPrivate: Bool) throws(IntegrityError) -> OpaquePointer {
+    fileprivate static func readKey(_ pem: String, isPrivate: Bool) throws(IntegrityError) -> OpaquePointer {
         let bytes = Array(pem.utf8)
         let key: OpaquePointer? = bytes.withUnsafeBytes { raw in
             guard let bio = BIO_new_mem_buf(raw.baseAddress, Int32(raw.count)) else { return nil }
@@ -91,5 +91,34 @@ enum Ed25519 {
         let length = casebook_BIO_get_mem_data(bio, &data)
         guard length > 0, let data else { throw OpenSSLFailure.current(operation) }
         return String(decoding: UnsafeRawBufferPointer(start: data, count: length), as: UTF8.self)
+    }
+}
+
+/// A public key parsed once and reused for every signature it checks: `verify` checks thousands
+/// of events, and reading the PEM each time cost more than the signature check itself.
+final class Ed25519PublicKey: @unchecked Sendable {
+    private let key: OpaquePointer
+
+    init(publicPEM: String) throws(IntegrityError) {
+        key = try Ed25519.readKey(publicPEM, isPrivate: false)
+    }
+
+    deinit { EVP_PKEY_free(key) }
+
+    /// Whether `signature` is a valid signature of `message` under this key. Safe to call from
+    /// several threads at once: each call has its own context.
+    func verify(_ signature: [UInt8], of message: [UInt8]) throws(IntegrityError) -> Bool {
+        guard let context = EVP_MD_CTX_new() else { throw OpenSSLFailure.current("create a verification context") }
+        defer { EVP_MD_CTX_free(context) }
+        guard EVP_DigestVerifyInit(context, nil, nil, nil, key) == 1 else {
+            throw OpenSSLFailure.current("start checking a signature")
+        }
+        let status = message.withUnsafeBufferPointer { input in
+            signature.withUnsafeBufferPointer { sig in
+                EVP_DigestVerify(context, sig.baseAddress, sig.count, input.baseAddress, input.count)
+            }
+        }
+        ERR_clear_error()
+        return status == 1
     }
 }

@@ -12,62 +12,106 @@ public struct VerifyOptions: Sendable {
     /// Re-check SHA-512 as well as SHA-256.
     public var allDigests: Bool
     public var handler: Handler
+    /// A file of public keys or fingerprints the team keeps outside the case (`--trusted-keys`).
+    public var trustedKeysFile: String?
+    /// The timestamping authority's CA certificates, PEM (`--tsa-ca`).
+    public var authorityFile: String?
+    /// The hash of a head written down earlier (`--expect-head`), which must still be in the log.
+    public var expectedHead: String?
 
-    public init(jobs: Int = ProcessInfo.processInfo.activeProcessorCount, allDigests: Bool = false, handler: Handler) {
+    public init(
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, allDigests: Bool = false, handler: Handler,
+        trustedKeysFile: String? = nil, authorityFile: String? = nil, expectedHead: String? = nil
+    ) {
         self.jobs = jobs
         self.allDigests = allDigests
         self.handler = handler
+        self.trustedKeysFile = trustedKeysFile
+        self.authorityFile = authorityFile
+        self.expectedHead = expectedHead
     }
 }
 
 extension OpenCase {
     /// Re-hashes every stored object, re-computes the custody chain from its first event, checks
-    /// every signature and anchor, and records one `verified` event when all is intact.
+    /// every signature, key and anchor, compares the records with the log, and records one
+    /// `verified` event when all is intact.
     public func verify(_ options: VerifyOptions) throws -> VerifyReport {
+        let trusted = try options.trustedKeysFile.map(TrustedKeys.read)
+        let authority = try options.authorityFile.map(Self.readAuthority)
+        let expectedHead = try options.expectedHead.map(Self.parseHead)
         let snapshot = try database.read { db in try VerifySnapshot(db) }
         try requireUsableKey(for: options.handler)
         var problems: [VerifyProblem] = []
         var notes: [String] = []
 
-        let (jobs, objectProblems, objectNotes) = try objectJobs(snapshot)
+        let (jobs, inventory, objectProblems, objectNotes) = try objectJobs(snapshot)
         // Re-hash the files on worker threads while this thread checks the log.
         let hashing = BackgroundWork { try VerifyJob.runAll(jobs, workers: max(1, options.jobs), allDigests: options.allDigests) }
-        let recordProblems = Self.checkRecords(snapshot)
-        let chain = Result { try Self.checkChain(snapshot) }
+        let (keyProblems, keys) = Self.checkKeys(snapshot, trusted: trusted, trustedFile: options.trustedKeysFile)
+        let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + Self.checkConsent(snapshot)
+        let chain = Result { try Self.checkChain(snapshot, keys: keys) }
         let (hashProblems, bytes) = try hashing.wait()
         let (chainProblems, signatures, firstBreak) = try chain.get()
-        problems += objectProblems + hashProblems + recordProblems + chainProblems
+        problems += objectProblems + hashProblems + recordProblems + chainProblems + keyProblems
         notes += objectNotes
-        // A timestamp holds while every event it covers is intact and the last one still hashes to it.
-        let anchors = try snapshot.anchors.map { anchor in
-            let event = snapshot.events.first { $0.sequence == anchor.sequence }
-            let intactThrough = firstBreak.map { $0 > anchor.sequence } ?? true
-            let recomputed = try event?.computedHash()
-            return AnchorCoverage(
-                throughSequence: anchor.sequence, headHash: anchor.headHash, time: anchor.genTime,
-                holds: intactThrough && recomputed == anchor.headHash)
-        }
-        for anchor in anchors where !anchor.holds {
+        let (anchors, anchorProblems) = Self.checkAnchors(snapshot, firstBreak: firstBreak, authority: authority)
+        problems += anchorProblems
+        if let expectedHead, !snapshot.events.contains(where: { $0.eventHash == expectedHead }) {
             problems.append(
                 VerifyProblem(
-                    kind: .anchorMismatch, subject: "event \(anchor.throughSequence)",
-                    message: "the timestamp of \(anchor.time ?? "an earlier date") covered events 1 to \(anchor.throughSequence), but event \(anchor.throughSequence) no longer has the hash that was timestamped"))
+                    kind: .eventDeleted, subject: "head",
+                    message: "the head written down earlier (\(expectedHead)) is no longer in the custody log: events were deleted or rewritten since"))
+        }
+        if let remembered = RememberedHead.read(for: workspace.root), let problem = remembered.check(against: snapshot.events) {
+            problems.append(problem)
+        }
+        if signatures > 0 && trusted == nil {
+            notes.append(
+                "The signatures were checked against the public keys kept in the case itself; pass --trusted-keys with the keys your team keeps elsewhere to prove they are the handlers' own.")
+        }
+        if !anchors.isEmpty && authority == nil && anchors.contains(where: { $0.authority == Self.unverifiedAuthority }) {
+            notes.append("A timestamp whose authority is unverified proves a time only if you trust its reply; pass --tsa-ca with the authority's certificate.")
         }
 
+        let last = snapshot.events.last
+        var head = CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
         var verifiedEvent: Int64?
         if problems.isEmpty {
             let note = "verified \(snapshot.items.count) objects (\(bytes) bytes), \(snapshot.events.count) events, \(signatures) signatures"
-            verifiedEvent = try database.write { db in
-                try appendCustody([NewCustodyEvent(action: .verified, handler: options.handler, note: note)], in: db)[0].sequence
+            let checked = head
+            let recorded = try database.write { db in
+                try appendCustody(
+                    [NewCustodyEvent(
+                        action: .verified, handler: options.handler, note: note,
+                        details: CustodyEventRecord.detailLines([("checked-through", String(checked.sequence)), ("checked-head", checked.hash)]))],
+                    in: db)[0]
             }
+            verifiedEvent = recorded.sequence
+            head = CustodyHead(sequence: recorded.sequence, hash: recorded.eventHash)
+            RememberedHead.write(head, for: workspace.root)
         }
-        return VerifyReport(
+        var report = VerifyReport(
             objectsChecked: snapshot.items.count, bytesChecked: bytes, eventsChecked: snapshot.events.count,
             signaturesChecked: signatures, problems: problems, notes: notes, anchors: anchors, verifiedEvent: verifiedEvent)
+        report.head = head
+        return report
+    }
+
+    /// A head hash as given on the command line: 64 hex digits.
+    static func parseHead(_ text: String) throws -> String {
+        let hex = text.trimmingCharacters(in: .whitespaces).lowercased()
+        guard hex.utf8.count == 64, hex.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
+            throw RecordError.invalidValue(
+                field: "--expect-head", value: text, accepted: "give the 64-hex-digit hash 'casebook custody head' or 'verify' printed")
+        }
+        return hex
     }
 
     /// Accounts for every file in the store: the objects to re-hash, and the missing or unknown ones.
-    private func objectJobs(_ snapshot: VerifySnapshot) throws -> (jobs: [VerifyJob], problems: [VerifyProblem], notes: [String]) {
+    private func objectJobs(
+        _ snapshot: VerifySnapshot
+    ) throws -> (jobs: [VerifyJob], inventory: [String: String], problems: [VerifyProblem], notes: [String]) {
         let store = objects
         let (inventory, strays) = store.inventory()
         var problems: [VerifyProblem] = []
@@ -105,56 +149,21 @@ extension OpenCase {
             notes.append(
                 "\(leftovers) stored cop\(leftovers == 1 ? "y was" : "ies were") left by an interrupted 'evidence add'; add the same files again to record them.")
         }
-        return (jobs, problems, notes)
+        return (jobs, inventory, problems, notes)
     }
 
-    /// Each item's recorded hashes must be those its `ingested` event was chained with.
-    private static func checkRecords(_ snapshot: VerifySnapshot) -> [VerifyProblem] {
-        var problems: [VerifyProblem] = []
-        var ingestedEvents: [Int64: CustodyEventRecord] = [:]
-        for event in snapshot.events where event.action == CustodyAction.ingested.rawValue {
-            if let id = event.evidenceId, ingestedEvents[id] == nil { ingestedEvents[id] = event }
-        }
-        for item in snapshot.items {
-            let id = item.id ?? 0
-            guard let ingested = ingestedEvents[id] else {
-                problems.append(
-                    VerifyProblem(kind: .eventDeleted, subject: "E-\(id)", message: "the custody log has no 'ingested' event for this item"))
-                continue
-            }
-            let note = ingested.note ?? ""
-            let recordsHashAndSize = Self.bytes(of: note, contain: ", \(item.size) bytes, sha512 \(item.sha512)")
-            if ingested.objectSha256 != item.sha256 || !recordsHashAndSize {
-                problems.append(
-                    VerifyProblem(
-                        kind: .recordChanged, subject: "E-\(id)",
-                        message: "the hashes recorded for this item differ from those logged when it was ingested (event \(ingested.sequence))"))
-            }
-        }
-        return problems
-    }
-
-    /// A plain byte search: the generic string algorithms cost more than the hashing here.
-    static func bytes(of text: String, contain fragment: String) -> Bool {
-        var text = text, fragment = fragment
-        return text.withUTF8 { haystack in
-            fragment.withUTF8 { needle in
-                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
-                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-                    if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
-                }
-                return false
-            }
-        }
-    }
-
-    /// Walks the chain from the first event: hashes, links, sequence, signatures.
+    /// Walks the chain from the first event: hashes, links, sequence, encoding, signatures, and
+    /// that a handler who signs once signs every later event.
     private static func checkChain(
-        _ snapshot: VerifySnapshot
+        _ snapshot: VerifySnapshot, keys: [String: HandlerKeyRecord]
     ) throws -> (problems: [VerifyProblem], signatures: Int, firstBreak: Int64?) {
         var problems: [VerifyProblem] = []
         var signatures = 0
         let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
+        let keyRows = Dictionary(snapshot.keyRows.map { ($0.handler, $0) }, uniquingKeysWith: { first, _ in first })
+        var signsSince: [String: Int64] = [:]
+        let valid = try Self.checkSignatures(snapshot.events, keys: keys)
+        var firstNewEncoding: Int64?
         var expectedSequence: Int64 = 1
         var previousHash = CustodyEventRecord.genesisHash
         var firstBreak: Int64?
@@ -186,13 +195,27 @@ extension OpenCase {
                         VerifyProblem(kind: .eventDeleted, subject: subject, message: "the event this one was chained to is missing or was replaced"))
                 }
             }
+            if event.encoding >= 2 {
+                if firstNewEncoding == nil { firstNewEncoding = event.sequence }
+            } else if let since = firstNewEncoding {
+                problems.append(
+                    VerifyProblem(
+                        kind: .eventEdited, subject: subject,
+                        message: "this event is in the old encoding (version 1), though the log has used version 2 since event \(since): it was rewritten"))
+            }
             if let fingerprint = event.keyFingerprint {
-                if let key = snapshot.keys[fingerprint] {
-                    if let signature = event.signature {
+                if signsSince[event.handler] == nil { signsSince[event.handler] = event.sequence }
+                if let key = keys[fingerprint] {
+                    if event.signature != nil {
                         signatures += 1
-                        if !(try Ed25519.verify(Array(signature), of: event.canonicalBytes, publicPEM: key)) {
+                        if valid[index] != true {
                             problems.append(
                                 VerifyProblem(kind: .signatureInvalid, subject: subject, message: "the signature of \(event.handler) does not match this event"))
+                        } else if key.handler != event.handler {
+                            problems.append(
+                                VerifyProblem(
+                                    kind: .signatureInvalid, subject: subject,
+                                    message: "this event names \(event.handler) as its handler but is signed with the key of \(key.handler)"))
                         }
                     } else {
                         problems.append(
@@ -202,168 +225,26 @@ extension OpenCase {
                     problems.append(
                         VerifyProblem(kind: .keyMissing, subject: subject, message: "the public key that signed this event (\(event.handler)) is no longer in the case"))
                 }
+            } else if let since = signsSince[event.handler] {
+                problems.append(
+                    VerifyProblem(
+                        kind: .signatureMissing, subject: subject,
+                        message: "this event of \(event.handler) is not signed, though \(event.handler) has signed every event since event \(since)"))
+            } else if let key = keyRows[event.handler],
+                key.registeredAfter.map({ event.sequence > $0 }) ?? (event.occurredAt > key.createdAt)
+            {
+                // A key's registration is where its handler starts signing: after it, an
+                // unsigned event of theirs was stripped or forged.
+                let since = key.registeredAfter.map { "event \($0 + 1)" } ?? key.createdAt
+                problems.append(
+                    VerifyProblem(
+                        kind: .signatureMissing, subject: subject,
+                        message: "this event of \(event.handler) is not signed, though \(event.handler) has had a signing key since \(since)"))
             }
             if firstBreak == nil, problems.count > problemsBefore { firstBreak = event.sequence }
             expectedSequence = event.sequence + 1
             previousHash = event.eventHash
         }
         return (problems, signatures, firstBreak)
-    }
-}
-
-/// Everything `verify` compares against, read in one go.
-struct VerifySnapshot {
-    let items: [EvidenceItemRecord]
-    let events: [CustodyEventRecord]
-    let keys: [String: String]
-    let pending: Set<String>
-    let anchors: [AnchorRecord]
-
-    init(_ db: Database) throws {
-        // Read by column position rather than through Codable: verify reads every row of both
-        // tables, and name-based decoding dominated its time on cases with thousands of files.
-        items = try Row.fetchAll(
-            db, sql: "SELECT id, sha256, sha512, size, originalName FROM evidence_item ORDER BY id"
-        ).map { row in
-            EvidenceItemRecord(
-                id: row[0], sha256: row[1], sha512: row[2], size: row[3], mediaType: nil, kind: nil, originalName: row[4],
-                description: nil, source: nil, acquiredBy: nil, acquiredAt: nil, ingestedAt: "", wasSymlink: false)
-        }
-        events = try Row.fetchAll(
-            db,
-            sql: """
-                SELECT sequence, evidenceId, action, handler, occurredAt, objectSha256, note, previousHash, eventHash,
-                       signature, keyFingerprint
-                FROM custody_event ORDER BY sequence
-                """
-        ).map { row in
-            CustodyEventRecord(
-                sequence: row[0], evidenceId: row[1], action: row[2], handler: row[3], occurredAt: row[4],
-                objectSha256: row[5], note: row[6], previousHash: row[7], eventHash: row[8], signature: row[9],
-                keyFingerprint: row[10])
-        }
-        keys = Dictionary(try HandlerKeyRecord.fetchAll(db).map { ($0.fingerprint, $0.publicKeyPEM) }, uniquingKeysWith: { a, _ in a })
-        pending = Set(try String.fetchAll(db, sql: "SELECT sha256 FROM pending_object"))
-        anchors = try AnchorRecord.order(Column("sequence")).fetchAll(db)
-    }
-}
-
-/// One stored object to re-hash.
-struct VerifyJob: Sendable {
-    let subject: String
-    let name: String
-    let path: String
-    let sha256: String
-    let sha512: String
-    let size: Int64
-
-    /// Re-hashes every job on `workers` threads, each with its own reused buffers.
-    static func runAll(_ jobs: [VerifyJob], workers: Int, allDigests: Bool) throws -> (problems: [VerifyProblem], bytes: Int64) {
-        let results = VerifyResults(count: jobs.count)
-        let next = VerifyCursor()
-        let workerCount = max(1, min(workers, jobs.count))
-        let algorithms: Set<DigestAlgorithm> = allDigests ? [.sha256, .sha512] : [.sha256]
-        DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
-            let hasher: FileHasher
-            do {
-                hasher = try FileHasher()
-            } catch {
-                results.fail(error)
-                return
-            }
-            while let index = next.take(limit: jobs.count) {
-                results.set(index, jobs[index].check(with: hasher, algorithms: algorithms, parallel: workerCount == 1 || jobs[index].size >= OpenCase.largeFileThreshold))
-            }
-        }
-        // A worker that could not start leaves its share to the others; none at all is an error,
-        // never a silent pass.
-        return try results.collect(expected: jobs.count)
-    }
-
-    func check(with hasher: FileHasher, algorithms: Set<DigestAlgorithm>, parallel: Bool) -> (VerifyProblem?, Int64) {
-        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
-        guard fd >= 0 else {
-            return (VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(name) cannot be read: \(PosixFile.lastError())"), 0)
-        }
-        defer { close(fd) }
-        if size >= OpenCase.largeFileThreshold { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
-        do {
-            let content = try hasher.hash(
-                input: fd, inputPath: path, output: nil, algorithms: algorithms, parallel: parallel, progress: { _ in })
-            let changed = content.size != size || content.sha256?.hex != sha256 || (content.sha512.map { $0.hex != sha512 } ?? false)
-            if changed {
-                return (
-                    VerifyProblem(
-                        kind: .objectChanged, subject: subject,
-                        message: "the stored copy of \(name) no longer matches the hash recorded when it was ingested"),
-                    content.size
-                )
-            }
-            return (nil, content.size)
-        } catch {
-            return (VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(name) cannot be read: \(error)"), 0)
-        }
-    }
-}
-
-private final class VerifyCursor: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    func take(limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < limit else { return nil }
-        defer { next += 1 }
-        return next
-    }
-}
-
-private final class VerifyResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var problems: [VerifyProblem?]
-    private var bytes: Int64 = 0
-    private var checked = 0
-    private var failure: (any Error)?
-
-    init(count: Int) { problems = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ result: (VerifyProblem?, Int64)) {
-        lock.lock()
-        problems[index] = result.0
-        bytes += result.1
-        checked += 1
-        lock.unlock()
-    }
-
-    func fail(_ error: any Error) {
-        lock.lock()
-        failure = error
-        lock.unlock()
-    }
-
-    func collect(expected: Int) throws -> (problems: [VerifyProblem], bytes: Int64) {
-        lock.lock()
-        defer { lock.unlock() }
-        if checked < expected, let failure { throw failure }
-        return (problems.compactMap { $0 }, bytes)
-    }
-}
-
-/// Work started on its own thread, whose result is collected later.
-final class BackgroundWork<T: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<T, any Error>?
-
-    init(_ body: @escaping @Sendable () throws -> T) {
-        Thread.detachNewThread {
-            self.result = Result { try body() }
-            self.done.signal()
-        }
-    }
-
-    func wait() throws -> T {
-        done.wait()
-        return try result!.get()
     }
 }

@@ -11,6 +11,14 @@ public enum VerifyProblemKind: String, Codable, Sendable {
     case signatureMissing = "signature missing"
     case keyMissing = "key missing"
     case anchorMismatch = "anchor no longer matches"
+    case itemDeleted = "evidence item deleted"
+    case keyReplaced = "key replaced"
+    case keyUntrusted = "key not trusted"
+    case consentChanged = "consent differs from the log"
+    case anchorMissing = "anchor missing"
+    case anchorUnlogged = "anchor not in the log"
+    case anchorChanged = "anchor record changed"
+    case authorityUnverified = "timestamp authority not verified"
 }
 
 /// One problem, with the item, event or file it concerns.
@@ -27,6 +35,17 @@ public struct AnchorCoverage: Codable, Sendable, Equatable {
     public let headHash: String
     public let time: String?
     public let holds: Bool
+    /// `verified` (checked against `--tsa-ca`), `checked at import` (against the certificate
+    /// stored with it), or `unverified authority`.
+    public let authority: String
+
+    public init(throughSequence: Int64, headHash: String, time: String?, holds: Bool, authority: String) {
+        self.throughSequence = throughSequence
+        self.headHash = headHash
+        self.time = time
+        self.holds = holds
+        self.authority = authority
+    }
 }
 
 /// What `verify` checked and found.
@@ -41,11 +60,14 @@ public struct VerifyReport: Codable, Sendable, Equatable {
     public let anchors: [AnchorCoverage]
     /// The sequence number of the `verified` event recorded, when everything was intact.
     public let verifiedEvent: Int64?
+    /// The newest event (the `verified` event when one was recorded): worth writing down outside
+    /// the case, so that a later `verify --expect-head` proves the log still holds it unchanged.
+    public var head: CustodyHead?
 
     public var intact: Bool { problems.isEmpty }
 
     enum CodingKeys: String, CodingKey {
-        case intact, objectsChecked, bytesChecked, eventsChecked, signaturesChecked, problems, notes, anchors, verifiedEvent
+        case intact, objectsChecked, bytesChecked, eventsChecked, signaturesChecked, problems, notes, anchors, verifiedEvent, head
     }
 
     public init(
@@ -71,6 +93,7 @@ public struct VerifyReport: Codable, Sendable, Equatable {
             problems: try c.decode([VerifyProblem].self, forKey: .problems), notes: try c.decode([String].self, forKey: .notes),
             anchors: try c.decode([AnchorCoverage].self, forKey: .anchors),
             verifiedEvent: try c.decodeIfPresent(Int64.self, forKey: .verifiedEvent))
+        head = try c.decodeIfPresent(CustodyHead.self, forKey: .head)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -84,5 +107,6 @@ public struct VerifyReport: Codable, Sendable, Equatable {
         try c.encode(notes, forKey: .notes)
         try c.encode(anchors, forKey: .anchors)
         try c.encodeIfPresent(verifiedEvent, forKey: .verifiedEvent)
+        try c.encodeIfPresent(head, forKey: .head)
     }
 }

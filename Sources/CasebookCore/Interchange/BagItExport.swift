@@ -44,15 +44,20 @@ extension OpenCase {
         let (leakGuard, warning) = try leakGuard(for: "The BagIt bag", options: leakScan, handler: handler)
         try leakGuard.check([info?.title, info?.organization, root.lastPathComponent].compactMap { $0 }.joined(separator: "\n"), place: "bag-info.txt")
         try leakGuard.check(items.map(\.originalName).joined(separator: "\n"), place: "the payload file names")
-        let events = try database.read { db in
-            try CustodyEventRecord.filter(items.compactMap(\.id).contains(CustodyEventRecord.Columns.evidenceId)).fetchAll(db)
-        }
-        try leakGuard.check(events.map { "\($0.handler)\n\($0.note ?? "")" }.joined(separator: "\n"), place: "the custody log tag files")
+        // The bag carries the complete log, case-wide events included, so every event is checked.
+        let events = try database.read { db in try CustodyEventRecord.fetchAll(db) }
+        try leakGuard.check(
+            // The canonical bytes escape line breaks, so the raw handler and note are scanned too.
+            events.map { [String(decoding: $0.canonicalBytes, as: UTF8.self), $0.handler, $0.note ?? ""].joined(separator: "\n") }
+                .joined(separator: "\n"), place: "the custody log tag files")
         try leakGuard.check(handler.name, place: "the custody log tag files")
         try checkTextPayloads(items, guard: leakGuard, options: leakScan, handler: handler, what: "The BagIt bag")
         try Self.prepareEmptyFolder(root)
         do {
-            return try writeBag(root, items: items, info: info, handler: handler, warnings: warning.map { [$0] } ?? [])
+            let summary = try writeBag(root, items: items, info: info, handler: handler, warnings: warning.map { [$0] } ?? [])
+            try PosixFile.makePrivate(root)
+            try logUsedWaivers(leakGuard, what: "The BagIt bag", handler: handler)
+            return summary
         } catch {
             if let contents = try? FileManager.default.contentsOfDirectory(atPath: root.path) {
                 for name in contents { try? FileManager.default.removeItem(at: root.appendingPathComponent(name)) }
@@ -70,11 +75,13 @@ extension OpenCase {
         var manifest256 = "", manifest512 = ""
         var total: Int64 = 0
         var usedNames: Set<String> = []
+        var payloadNames: [String] = []
         for item in items {
             let id = item.id ?? 0
             var name = "E-\(id)_" + Self.safeFileName(item.originalName)
             while usedNames.contains(name) { name = "_" + name }
             usedNames.insert(name)
+            payloadNames.append("data/" + name)
             let copied = try copyObject(item, to: data.appendingPathComponent(name).path, with: hasher)
             manifest256 += "\(copied.sha256)  data/\(name)\n"
             manifest512 += "\(copied.sha512)  data/\(name)\n"
@@ -96,7 +103,11 @@ extension OpenCase {
                 .order(CustodyEventRecord.Columns.sequence).fetchAll(db)
             let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
             let head = CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
-            try writeTagFiles(root, events: events, head: head, info: info, payloadBytes: total, payloadCount: items.count)
+            let proof = BagProof(
+                events: try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence).fetchAll(db),
+                keys: try HandlerKeyRecord.fetchAll(db), anchors: try AnchorRecord.order(Column("id")).fetchAll(db),
+                payload: zip(items, payloadNames).map { ($0.sha256, $1) })
+            try writeTagFiles(root, events: events, head: head, info: info, payloadBytes: total, payloadCount: items.count, proof: proof)
             return head
         }
         return BagItSummary(
@@ -106,9 +117,14 @@ extension OpenCase {
     /// Copies one stored object, re-hashing it, and refuses to export a copy that no longer matches.
     private func copyObject(_ item: EvidenceItemRecord, to destination: String, with hasher: FileHasher) throws -> HashedCopy {
         let source = objects.objectPath(item.sha256)
-        let input = open(source, O_RDONLY | O_CLOEXEC)
+        // Only the regular file stored under the hash name, and never more than its recorded size.
+        let input = open(source, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         guard input >= 0 else { throw EvidenceError.storeDamaged(RecordID(.evidence, item.id ?? 0)) }
         defer { close(input) }
+        var info = stat()
+        guard fstat(input, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int64(info.st_size) == item.size else {
+            throw EvidenceError.storeDamaged(RecordID(.evidence, item.id ?? 0))
+        }
         let output = open(destination, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         guard output >= 0 else {
             throw IntegrityError.fileFailure(path: destination, operation: "create", reason: PosixFile.lastError())
@@ -126,7 +142,8 @@ extension OpenCase {
     }
 
     private func writeTagFiles(
-        _ root: URL, events: [CustodyEventRecord], head: CustodyHead, info: CaseInfo?, payloadBytes: Int64, payloadCount: Int
+        _ root: URL, events: [CustodyEventRecord], head: CustodyHead, info: CaseInfo?, payloadBytes: Int64, payloadCount: Int,
+        proof: BagProof
     ) throws {
         let custody = root.appendingPathComponent("custody")
         try FileManager.default.createDirectory(at: custody, withIntermediateDirectories: true)
@@ -145,8 +162,11 @@ extension OpenCase {
         bagInfo += "Casebook-Custody-Head-Sequence: \(head.sequence)\n"
         bagInfo += "Casebook-Custody-Head-SHA256: \(head.hash)\n"
         try write(bagInfo, to: root, "bag-info.txt")
+        let proofFiles = try proof.write(into: root)
         var tagManifest = ""
-        for name in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt", "custody/custody-log.json", "custody/custody-log.csv"] {
+        for name in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt", "custody/custody-log.json", "custody/custody-log.csv"]
+            + proofFiles
+        {
             let bytes = try PosixFile.readAll(root.appendingPathComponent(name).path)
             tagManifest += "\(try Digest.of(bytes, using: .sha256).hex)  \(name)\n"
         }

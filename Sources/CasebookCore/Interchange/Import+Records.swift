@@ -32,7 +32,7 @@ extension OpenCase {
         if let id = try existing(row, .witness) {
             let changes = WitnessChanges(
                 pseudonym: row["pseudonym"], sex: row["sex"], birthYear: birthYear, origin: row["origin"], leftYear: leftYear,
-                consent: consent, riskNotes: row["risk_notes"], identity: identity)
+                consent: consent, riskNotes: row.nonEmpty("risk_notes"), identity: identity)
             try remember(row, id, context)
             if changes.isEmpty { return .unchanged }
             let update = try updateWitness(id, changes, handler: context.handler, passphrase: context.passphrase)
@@ -41,7 +41,7 @@ extension OpenCase {
         let witness = try database.addWitness(
             NewWitness(
                 pseudonym: row["pseudonym"] ?? "", sex: row["sex"], birthYear: birthYear, origin: row["origin"],
-                leftYear: leftYear, consent: consent ?? [], riskNotes: row["risk_notes"]),
+                leftYear: leftYear, consent: consent ?? [], riskNotes: row.nonEmpty("risk_notes")),
             identity: identity, passphrase: context.passphrase)
         try remember(row, witness.id, context)
         return .added

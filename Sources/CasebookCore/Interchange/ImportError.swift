@@ -59,7 +59,7 @@ public enum ImportError: CasebookFailure, Equatable {
         case .unknownKind(let file):
             "Casebook cannot tell what \(file) holds; name the kind with --kind witnesses, testimonies, incidents, actors, links, evidence or attacks (or name the file after it, for example incidents.csv). Nothing was imported."
         case .passphraseNeeded(let file, let rows):
-            "\(file) has witness identities (name, other_names, contact, born or identity_notes) in \(rows) row\(rows == 1 ? "" : "s"), which are sealed with the case passphrase; set $CASEBOOK_PASSPHRASE or run the import at a terminal to be asked for it. Nothing was imported."
+            "\(file) has witness identities (name, other_names, contact, born, identity_notes or risk_notes) in \(rows) row\(rows == 1 ? "" : "s"), which are sealed with the case passphrase; set $CASEBOOK_PASSPHRASE or run the import at a terminal to be asked for it. Nothing was imported."
         case .problems(let problems, let total):
             (problems.map(\.description) + [Self.closing(total: total, listed: problems.count)]).joined(separator: "\n")
         }

@@ -39,7 +39,8 @@ extension OpenCase {
             attacks: try database.attacks(), evidence: try evidenceItems(), custodyLog: try custodyLog())
         let text = try JSONOutput.encode(export) + "\n"
         let (leakGuard, warning) = try leakGuard(for: "The JSON export", options: leakScan, handler: handler)
-        try leakGuard.check([export.title, export.organization ?? ""].joined(separator: "\n"), place: "the case title in the JSON export")
+        try leakGuard.check(export.title, place: "the case title in the JSON export")
+        try leakGuard.check(export.organization ?? "", place: "the organisation's name in the JSON export")
         try leakGuard.checkRecords(export.witnesses, kind: "witness", id: \.id.description)
         try leakGuard.checkRecords(export.testimonies, kind: "testimony", id: \.id.description)
         try leakGuard.checkRecords(export.incidents, kind: "incident", id: \.id.description)
@@ -51,6 +52,7 @@ extension OpenCase {
         // Last, the whole text as it will be written, in case a field was missed above.
         try leakGuard.check(Self.unescapedStrings(ofJSON: text).map(\.value).joined(separator: "\n"), place: "the JSON export")
         try PosixFile.writeNew(path, contents: Array(text.utf8), mode: 0o600)
+        try logUsedWaivers(leakGuard, what: "The JSON export", handler: handler)
         return JSONExportSummary(file: path, bytes: text.utf8.count, warnings: warning.map { [$0] } ?? [])
     }
 }

@@ -38,7 +38,7 @@ extension RomeStatute {
             terms: ["forced repatriation", "refoulement", "repatriation"],
             crimes: ["imprisonment", "torture", "sexual-violence.other", "persecution", "other-inhumane-acts"],
             coiClassification: nil,
-            note: "The return itself is done by another State; what the DPRK does to those returned (detention, interrogation, torture, sexual violence) is the conduct to allege. The COI named people who try to flee as a target of the attack (A/HRC/25/63 para. 77)."),
+            note: "No COI classification of forced repatriation itself is recorded in this project's reference notes; check A/HRC/25/CRP.1 before citing one. The return itself is done by another State; what the DPRK does to those returned (detention, interrogation, torture, sexual violence) is the conduct to allege. The COI named people who try to flee as a target of the attack (A/HRC/25/63 para. 77)."),
         ConductEntry(
             terms: ["abduction", "kidnapping", "abducted", "disappearance", "denial of repatriation"],
             crimes: ["enforced-disappearance", "imprisonment"],
@@ -53,7 +53,7 @@ extension RomeStatute {
             terms: ["infanticide", "killing of newborns", "killing of infants"],
             crimes: ["murder", "persecution"],
             coiClassification: nil,
-            note: "Consider persecution where children were targeted for their parentage."),
+            note: "No COI classification of infanticide is recorded in this project's reference notes; check A/HRC/25/CRP.1 (on women forcibly returned) before citing one. Consider persecution where children were targeted for their parentage."),
         ConductEntry(
             terms: ["sexual violence in detention", "rape in detention", "sexual violence", "rape", "sexual assault", "invasive body search"],
             crimes: ["sexual-violence.rape", "sexual-violence.other", "torture"],
@@ -80,6 +80,16 @@ extension RomeStatute {
             coiClassification: nil,
             note: "Deportation needs displacement across a border to another State; record the State of destination."),
         ConductEntry(
+            terms: ["trafficking", "trafficking in persons", "human trafficking", "sale of women", "bride trafficking"],
+            crimes: ["enslavement", "sexual-violence.sexual-slavery", "sexual-violence.enforced-prostitution"],
+            coiClassification: nil,
+            note: "Enslavement includes exercising the powers attaching to ownership \"in the course of trafficking in persons, in particular women and children\" (art. 7(2)(c)); the Elements of Crimes say the same of the conduct (art. 7(1)(c), footnote 11; art. 7(1)(g)-2, footnote 18). Trafficking as such is not a separate crime against humanity. No COI classification is recorded here (its recommendations on trafficking, A/HRC/25/63 para. 90(c)–(d), are not a classification)."),
+        ConductEntry(
+            terms: ["forced marriage", "marriage by force"],
+            crimes: ["other-inhumane-acts", "sexual-violence.sexual-slavery"],
+            coiClassification: nil,
+            note: "Forced marriage has been held to be an other inhumane act (art. 7(1)(k)): Ongwen, Trial Chamber IX, Trial Judgment, 4 February 2021, ICC-02/04-01/15-1762-Red [verify paras]. No COI classification is recorded here."),
+        ConductEntry(
             terms: ["beating", "interrogation", "torture", "stress position"],
             crimes: ["torture", "other-inhumane-acts"],
             coiClassification: "\(coi76): torture.",
@@ -96,10 +106,20 @@ extension RomeStatute {
             note: "A restriction of movement is not a deprivation of physical liberty: it is not imprisonment (art. 7(1)(e))."),
     ]
 
+    /// For `crimes KEY`: refuses an element of a mode of liability (superior.knowledge), naming
+    /// the mode to look up instead.
+    public static func refuseModeElement(_ key: String) throws(LawError) {
+        let trimmed = key.trimmingCharacters(in: .whitespaces).lowercased()
+        guard let dot = trimmed.firstIndex(of: "."), let mode = ModeOfLiability(rawValue: String(trimmed[..<dot])) else { return }
+        throw .modeElementAsKey(key, mode: mode.key)
+    }
+
     /// Entries whose conduct words match `query`: a term containing it, or it containing a term.
     public static func findConduct(_ query: String) throws(LawError) -> [ConductEntry] {
         let words = query.lowercased().split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
         guard !words.isEmpty else { throw .emptyConductQuery }
+        // One or two letters match most of the index and so answer nothing.
+        guard words.filter(\.isLetter).count >= 3 else { throw .conductQueryTooShort(query) }
         let found = conductIndex.filter { entry in entry.terms.contains { $0.contains(words) || words.contains($0) } }
         guard !found.isEmpty else { throw .noConductMatch(query) }
         return found

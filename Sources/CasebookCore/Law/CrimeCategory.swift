@@ -137,8 +137,11 @@ public enum ContextualElement: String, CaseIterable, Sendable {
         case .knowledge:
             [
                 LegalNote(
-                    "Knowledge of every characteristic of the attack or of the precise details of the plan or policy is not required; where the attack is emerging, intending to further it is enough. It concerns a perpetrator: cite it with --actor to prove it for each attributed actor.",
-                    citation: "Elements of Crimes, introduction to art. 7, para. 2")
+                    "Knowledge of every characteristic of the attack or of the precise details of the plan or policy is not required; where the attack is emerging, intending to further it is enough.",
+                    citation: "Elements of Crimes, introduction to art. 7, para. 2"),
+                LegalNote(
+                    "In Casebook: this element is the perpetrator's knowledge. Cite it without --actor for the physical perpetrators, or with --actor for an actor alleged as a perpetrator under art. 25(3)(a), which proves it too. For an accessory under art. 25(3)(b)–(d) a citation with --actor proves only that actor's own knowledge; a superior's knowledge under art. 28 is of the subordinates' crimes and is proved with command.knowledge or superior.knowledge.",
+                    citation: "art. 25(3), art. 28, art. 30; Elements of Crimes, introduction to art. 7, para. 2")
             ]
         }
     }

@@ -57,14 +57,14 @@ public enum ModeOfLiability: String, CaseIterable, Sendable, Codable {
         case .coPerpetration: "Committed the crime jointly with others."
         case .indirect: "Committed the crime through another person, whether or not that person is criminally responsible."
         case .indirectCoPerpetration:
-            "Committed the crime jointly with others, through persons or an organisation that one or more of them controlled (ICC case law on art. 25(3)(a): Katanga and Ngudjolo, confirmation of charges, 2008; Ntaganda, appeal judgment, 2021)."
+            "Committed the crime jointly with others, through persons or an organisation that one or more of them controlled (ICC case law on art. 25(3)(a): \(Self.katangaConfirmation); \(Self.ntagandaAppeal))."
         case .ordering: "Ordered the commission of a crime that \"in fact occurs or is attempted\" (art. 25(3)(b))."
         case .soliciting: "Solicited the commission of a crime that \"in fact occurs or is attempted\" (art. 25(3)(b))."
         case .inducing: "Induced the commission of a crime that \"in fact occurs or is attempted\" (art. 25(3)(b))."
         case .aidingAbetting:
-            "Aided, abetted or otherwise assisted in the crime's commission or its attempted commission, including by providing the means, \"for the purpose of facilitating the commission of such a crime\" (art. 25(3)(c))."
+            "Acting \"for the purpose of facilitating the commission of such a crime\" (art. 25(3)(c)), aided, abetted or otherwise assisted in its commission or its attempted commission, including by providing the means for its commission."
         case .commonPurpose:
-            "Intentionally contributed in any other way to the commission or attempted commission of a crime by a group acting with a common purpose, either with the aim of furthering the group's criminal activity or purpose or knowing the group's intention to commit the crime (art. 25(3)(d))."
+            "Intentionally contributed in any other way to the commission or attempted commission of a crime by a group acting with a common purpose, either with the aim of furthering the group's criminal activity or criminal purpose, where that activity or purpose involves the commission of a crime within the Court's jurisdiction, or knowing the group's intention to commit the crime (art. 25(3)(d)); the case law requires a significant contribution (\(Self.mbarushimanaConfirmation), para. 283)."
         case .command:
             "A military commander (or person effectively acting as one) is responsible for crimes by forces under effective command and control, or effective authority and control, committed \"as a result of his or her failure to exercise control properly\" (art. 28(a)), who knew or, \"owing to the circumstances at the time, should have known\" (art. 28(a)(i)) of them, and who failed to take all necessary and reasonable measures within his or her power to prevent or repress them or to submit the matter to the competent authorities for investigation and prosecution."
         case .superior:

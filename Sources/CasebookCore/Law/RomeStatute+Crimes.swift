@@ -82,8 +82,8 @@ extension RomeStatute {
             elementNotes: [
                 LegalNote(
                     element: 1,
-                    "The act is a \"severe deprivation of physical liberty\" (art. 7(1)(e)): a restriction of movement alone, such as a ban on leaving the country, is not a deprivation of physical liberty and is not this crime.",
-                    citation: "art. 7(1)(e)")
+                    "The act is a \"severe deprivation of physical liberty\" (art. 7(1)(e)). [Analysis: a restriction of movement alone, such as a ban on leaving the country, is not a deprivation of physical liberty and is not this crime; this is a reading of the words, not their text.]",
+                    citation: "art. 7(1)(e) (the quoted words); the rest is analysis")
             ]),
         CrimeCategory(
             key: "torture", name: "Torture", article: "art. 7(1)(f)", elementsHeading: "art. 7(1)(f)",
@@ -93,7 +93,10 @@ extension RomeStatute {
                 "The pain or suffering did not come solely from lawful sanctions, nor was it an inherent or incidental part of them.",
             ],
             notes: [
-                .footnote(14, heading: "art. 7(1)(f)", "No specific purpose need be proved for this crime, unlike torture under the Convention against Torture."),
+                .footnote(14, heading: "art. 7(1)(f)", "No specific purpose need be proved for this crime."),
+                LegalNote(
+                    "[Analysis: in this the crime differs from torture under art. 1 of the Convention against Torture, which names purposes such as obtaining information or a confession, or punishment; footnote 14 itself does not mention the Convention.]",
+                    citation: "Elements of Crimes, art. 7(1)(f), footnote 14; Convention against Torture, art. 1; analysis"),
                 LegalNote(
                     "Torture is the intentional infliction of severe pain or suffering on a person in the accused's custody or under the accused's control; pain arising only from, inherent in or incidental to lawful sanctions is excluded.",
                     citation: "art. 7(2)(e)"),
@@ -168,7 +171,7 @@ extension RomeStatute {
             specificElements: [
                 "The perpetrator severely deprived one or more people of fundamental rights, contrary to international law.",
                 "The perpetrator targeted them \"by reason of the identity of a group or collectivity\" or \"targeted the group or collectivity as such\" (Elements of Crimes, art. 7(1)(h), element 2).",
-                "The targeting rested on political, racial, national, ethnic, cultural, religious or gender grounds (art. 7(3)), or on other grounds universally recognised as impermissible under international law.",
+                "The targeting rested on political, racial, national, ethnic, cultural, religious or gender (as defined in art. 7(3)) grounds, or on other grounds universally recognised as impermissible under international law.",
                 "The conduct was committed in connection with another act listed in art. 7(1) or with another crime within the Court's jurisdiction.",
             ],
             notes: [
@@ -227,13 +230,19 @@ extension RomeStatute {
             key: "other-inhumane-acts", name: "Other inhumane acts", article: "art. 7(1)(k)", elementsHeading: "art. 7(1)(k)",
             specificElements: [
                 "By an inhumane act, the perpetrator caused great suffering or serious injury to body or to mental or physical health.",
-                "The act was \"of a character similar to\" any other act referred to in art. 7(1) (Elements of Crimes, art. 7(1)(k), element 2): comparable in nature and gravity, not an act of the same kind.",
+                "The act was \"of a character similar to\" any other act referred to in art. 7(1) (Elements of Crimes, art. 7(1)(k), element 2), that is similar in nature and gravity (footnote 30). It need not be the same kind of act as any of them.",
                 "The perpetrator knew the facts that established the character of the act.",
             ],
             notes: [
                 LegalNote(
-                    "Art. 7(1)(k) is residual: it reaches inhumane acts that are not of the kind listed elsewhere in art. 7(1) but match them in nature and gravity, such as forced marriage (Prosecutor v. Ongwen, Trial Judgment, 2021) or the COI's \"knowingly causing prolonged starvation\" (A/HRC/25/63 para. 76).",
-                    citation: "art. 7(1)(k); Elements of Crimes, art. 7(1)(k), footnote 30")
+                    "Art. 7(1)(k) is a residual category: it reaches inhumane acts that are not listed elsewhere in art. 7(1) but are similar to them in nature and gravity.",
+                    citation: "Katanga and Ngudjolo, Pre-Trial Chamber I, Decision on the confirmation of charges, 30 September 2008, ICC-01/04-01/07-717, paras 448–453 [verify paras]; Muthaura, Kenyatta and Ali, Pre-Trial Chamber II, Decision on the confirmation of charges, 23 January 2012, ICC-01/09-02/11-382-Red, para. 269 [verify]"),
+                LegalNote(
+                    "Inhumane acts held to fall within art. 7(1)(k) include forced marriage.",
+                    citation: "Ongwen, Trial Chamber IX, Trial Judgment, 4 February 2021, ICC-02/04-01/15-1762-Red, paras 2741–2753 [verify paras]"),
+                LegalNote(
+                    "The COI found \"the inhumane act of knowingly causing prolonged starvation\" (A/HRC/25/63 para. 76).",
+                    citation: "A/HRC/25/63 para. 76")
             ],
             elementNotes: [characterFootnote(30, heading: "art. 7(1)(k)")]),
     ]

@@ -7,7 +7,32 @@ public enum RomeStatute {
     public static func crime(_ key: String) throws(LawError) -> CrimeCategory {
         let trimmed = key.trimmingCharacters(in: .whitespaces).lowercased()
         if let crime = crimes.first(where: { $0.key == trimmed }) { return crime }
+        // A group of crimes (sexual-violence), typed or nearly typed, is answered with all its crimes.
+        if !trimmed.contains("."),
+            let group = crimeGroups.first(where: { $0.key == trimmed })
+                ?? crimeGroups.first(where: {
+                    Suggestions.editDistance(trimmed, $0.key) <= 2 || (trimmed.count >= 6 && $0.key.hasPrefix(trimmed))
+                })
+        {
+            throw .crimeGroup(key, group: group.key, article: group.article, members: group.members)
+        }
         throw .unknownCrime(key, suggestions: Suggestions.closest(to: trimmed, among: crimes.map(\.key)))
+    }
+
+    /// The crimes whose keys share a prefix before a dot (`sexual-violence.rape`, `sexual-violence.other`, …),
+    /// by that prefix, in the order of the taxonomy.
+    static var crimeGroups: [(key: String, article: String, members: [String])] {
+        var groups: [(key: String, article: String, members: [String])] = []
+        for crime in crimes {
+            guard let dot = crime.key.firstIndex(of: ".") else { continue }
+            let prefix = String(crime.key[..<dot])
+            if let index = groups.firstIndex(where: { $0.key == prefix }) {
+                groups[index].members.append(crime.key)
+            } else {
+                groups.append((prefix, crime.article, [crime.key]))
+            }
+        }
+        return groups
     }
 
     /// The mode of liability with this key, or `LawError.unknownMode` with suggestions.

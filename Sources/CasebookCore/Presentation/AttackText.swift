@@ -22,6 +22,12 @@ public enum AttackText {
         return lines.joined(separator: "\n")
     }
 
+    /// A State of destination with its name: "CN (China)", or "unknown (recorded as not known yet)".
+    public static func destination(_ code: String) -> String {
+        if code == "unknown" { return "unknown (recorded as not known yet)" }
+        return CountryCodes.name(of: code).map { "\(code) (\($0))" } ?? code
+    }
+
     public static func list(_ attacks: [AttackSummary]) -> String {
         guard !attacks.isEmpty else { return "No attacks yet. Record one with 'casebook attack add --title T'." }
         return TextTable(
@@ -33,19 +39,29 @@ public enum AttackText {
     }
 
     public static func allegation(_ d: AllegationDetails) -> String {
+        let field = ProofMatrixText.field
         var fields = FieldList()
         fields.add("Allegation", "\(d.id): \(d.incident) as \(d.crimeName) (\(d.article))")
         fields.add("Attack", d.attack?.description ?? "not linked")
         fields.add("Attempted", d.attempted ? "yes (art. 25(3)(f))" : nil)
-        fields.add("Abandonment", d.abandonment)
-        if d.crime == "deportation" { fields.add("Destination", d.destinationState ?? "not recorded") }
+        fields.add("Abandonment", d.abandonment.map { "\(field($0)) (recorded for the allegation, before abandonment was recorded per person)" })
+        for note in d.abandonments ?? [] {
+            fields.add("Abandoned by", "\(note.actor): \(field(note.note))")
+        }
+        if d.abandonments != nil { fields.add("Abandonment", AttemptElement.abandonmentNote.text) }
+        if d.crime == "deportation" { fields.add("Destination", d.destinationState.map(destination) ?? "not recorded") }
+        if d.crime == "forcible-transfer", let kept = d.destinationState {
+            fields.add("Destination", "\(destination(kept)), kept from when it was alleged as deportation")
+        }
         if d.crime == "enforced-disappearance" { fields.add("Limb", d.disappearanceLimb ?? "not recorded") }
         if d.crime == "persecution" {
             fields.add("Grounds", d.persecutionGrounds.isEmpty ? "not recorded" : d.persecutionGrounds.map(\.rawValue).joined(separator: ", "))
-            fields.add("Targeted group", d.targetedGroup ?? "not recorded")
+            fields.add("Targeted group", d.targetedGroup.map(field) ?? "not recorded")
             fields.add("Connected with", d.connectedAllegation?.description ?? "not recorded")
         }
-        fields.add("Review", d.crimeKeyToReview ? "made as deportation before the split from forcible transfer; confirm with --reviewed or re-key with --crime forcible-transfer" : nil)
-        return fields.render()
+        fields.add("Review", d.crimeKeyToReview ? "made as deportation before the split from forcible transfer; confirm with --reviewed --destination CC or re-key with --crime forcible-transfer" : nil)
+        var text = fields.render()
+        for notice in d.notices ?? [] { text += "\nNote: \(notice)" }
+        return text
     }
 }

@@ -72,8 +72,12 @@ public enum EvidenceText {
         ]
         for anchor in report.anchors {
             lines.append(
-                "Timestamp \(anchor.time ?? "(no time)") covers events 1 to \(anchor.throughSequence): \(anchor.holds ? "holds" : "NO LONGER HOLDS")."
+                "Timestamp \(anchor.time ?? "(no time)") covers events 1 to \(anchor.throughSequence): \(anchor.holds ? "holds" : "NO LONGER HOLDS"). Authority: \(anchor.authority)."
             )
+        }
+        if let head = report.head, head.sequence > 0 {
+            lines.append(
+                "Custody head: event \(head.sequence), \(head.hash). Write it down outside the case: 'casebook verify --expect-head \(head.hash)' later proves that the log still holds every event up to this one, unchanged.")
         }
         lines += report.notes.map { "Note: \($0)" }
         if report.intact {

@@ -41,14 +41,22 @@ public enum LawText {
         if mode.needsPersonalKnowledgeOfAttack {
             lines.append("")
             lines.append("Also prove context.knowledge for the actor: cite it with --actor.")
+            if !mode.isPerpetration {
+                lines.append("As the actor is not a perpetrator, this does not prove the crime's own knowledge element, which is the physical perpetrator's.")
+            }
+        } else {
+            lines.append("")
+            lines.append("The superior's knowledge is proved with \(mode.key).knowledge; the crime's context.knowledge is the physical perpetrators' knowledge, cited without --actor.")
         }
+        lines.append("")
+        lines.append("Attempt (art. 25(3)(f)): for an allegation marked attempted, prove \(AttemptElement.allCases.map(\.key).joined(separator: " and ")) instead of the crime's first element. \(AttemptElement.abandonmentNote.text)")
         return lines.joined(separator: "\n")
     }
 
     public static func conduct(_ entries: [ConductEntry]) -> String {
         entries.map { entry in
             var lines = ["\(entry.terms.joined(separator: ", "))", "    Candidate crimes: \(entry.crimes.joined(separator: ", "))"]
-            lines.append("    COI classification: \(entry.coiClassification ?? "none made")")
+            lines.append("    COI classification: \(entry.coiClassification ?? "none recorded here")")
             lines.append("    Check: \(entry.note)")
             return lines.joined(separator: "\n")
         }.joined(separator: "\n\n")
@@ -69,6 +77,7 @@ public enum LawText {
         text += c.element.map { ", element \($0)" } ?? ", the allegation as a whole"
         if let actor = c.actor { text += ", linking \(actor)" }
         if let pinpoint = c.pinpoint { text += " (\(pinpoint))" }
+        if let basis = c.basis { text += " [\(basis)]" }
         return text + "."
     }
 

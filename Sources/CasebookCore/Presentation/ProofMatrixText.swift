@@ -1,5 +1,11 @@
 /// The proof matrix as a lawyer reads it: allegation by allegation, element by element.
+///
+/// Every text a user typed (titles, names, notes, pinpoints, the targeted group) is escaped onto
+/// one line, so a line break inside it cannot forge a line of the matrix.
 public enum ProofMatrixText {
+    /// A user's text made safe for one line of the matrix.
+    static func field(_ text: String) -> String { TerminalText.escaped(text, keepingLineBreaks: false) }
+
     public static func render(_ matrix: ProofMatrix) -> String {
         guard !matrix.allegations.isEmpty else {
             return "No allegations match. Link a source to an incident and a crime with 'casebook link' or 'casebook allege'."
@@ -7,7 +13,7 @@ public enum ProofMatrixText {
         var lines: [String] = []
         for allegation in matrix.allegations {
             lines.append(
-                "\(allegation.id)  \(allegation.crimeName) (\(allegation.article)) — \(allegation.incident) \(allegation.incidentTitle), \(allegation.incidentDate)"
+                "\(allegation.id)  \(allegation.crimeName) (\(allegation.article)) — \(allegation.incident) \(field(allegation.incidentTitle)), \(field(allegation.incidentDate))"
             )
             lines.append(contentsOf: details(allegation).map { "  \($0)" })
             lines.append(contentsOf: allegation.cautions.map { "  Caution: \($0)" })
@@ -22,12 +28,21 @@ public enum ProofMatrixText {
                 lines.append("  Attributed to:")
                 for attribution in allegation.attributions {
                     let modes = attribution.modes.map { "\($0.name), \($0.article)" }.joined(separator: "; ")
-                    let mark = attribution.isGap ? "GAP" : "ok "
-                    lines.append("  [\(mark)] \(attribution.actor) \(attribution.actorName) — \(modes)")
+                    // The header is ok only when the linkage and every element of the modes are proved.
+                    let mark = attribution.isGap || attribution.hasElementGaps ? "GAP" : "ok "
+                    lines.append("  [\(mark)] \(attribution.actor) \(field(attribution.actorName)) — \(modes)")
+                    lines.append(contentsOf: attribution.cautions.map { "        Caution: \($0)" })
+                    if let abandonment = attribution.abandonment {
+                        lines.append("        abandoned the attempt: \(field(abandonment))")
+                        lines.append("        \(AttemptElement.abandonmentNote.text)")
+                    }
                     if attribution.actorKind == "institution" {
                         lines.append("        an institution: the Court tries natural persons only (art. 25(1)); name the office holder")
                     }
                     if attribution.isGap { lines.append("        no linkage evidence cited") }
+                    if !attribution.isGap && attribution.hasElementGaps {
+                        lines.append("        elements of liability not proved: \(attribution.elements.filter(\.isGap).map(\.key).joined(separator: ", "))")
+                    }
                     // Sources cited for one of the mode's elements are shown under that element.
                     let underElements = attribution.elements.flatMap(\.sources)
                     for source in attribution.linkageSources where !underElements.contains(source) {
@@ -36,8 +51,9 @@ public enum ProofMatrixText {
                     for element in attribution.elements { lines.append(contentsOf: render(element, indent: "      ")) }
                 }
             }
-            lines.append("  Gaps: \(allegation.gapCount)")
-            if allegation.liabilityGapCount > 0 { lines.append("  Liability gaps: \(allegation.liabilityGapCount)") }
+            lines.append("  Gaps: \(allegation.gapCount(for: matrix.actor))")
+            let liabilityGaps = allegation.liabilityGapCount(for: matrix.actor)
+            if liabilityGaps > 0 { lines.append("  Liability gaps: \(liabilityGaps)") }
             lines.append("")
         }
         let gaps = matrix.gapCount
@@ -49,14 +65,18 @@ public enum ProofMatrixText {
         if liability > 0 {
             lines.append("\(liability) element(s) of the modes of liability or of an actor's knowledge are not proved yet.")
         }
+        if let actor = matrix.actor {
+            lines.append("Gaps counted for \(actor)'s attributions only (other actors are shown, not counted).")
+        }
         return lines.joined(separator: "\n")
     }
 
     static func render(_ element: ElementProof, indent: String) -> [String] {
-        let mark = element.isGap ? "GAP" : "ok "
+        let mark = element.notRequired != nil && element.sources.isEmpty ? "n/a" : element.isGap ? "GAP" : "ok "
         var lines = ["\(indent)[\(mark)] \(element.key)  \(element.text)", "\(indent)      \(element.citation)"]
+        if let reason = element.notRequired { lines.append("\(indent)      \(reason)") }
         for source in element.sources { lines.append("\(indent)      ← \(describe(source))") }
-        for related in element.related { lines.append("\(indent)      → \(related)") }
+        for related in element.related { lines.append("\(indent)      → \(field(related))") }
         for unmet in element.unmet { lines.append("\(indent)      needs: \(unmet)") }
         return lines
     }
@@ -66,13 +86,13 @@ public enum ProofMatrixText {
         let d = allegation.details
         var lines: [String] = []
         if let attack = allegation.attack {
-            lines.append("Attack: \(attack.id) \(attack.title)\(attack.unprovedElements.isEmpty ? " (proved)" : "")")
+            lines.append("Attack: \(attack.id) \(field(attack.title))\(attack.unprovedElements.isEmpty ? " (proved)" : "")")
         }
         if d.attempted {
-            lines.append("Attempted (art. 25(3)(f))\(d.abandonment.map { "; abandonment: \($0)" } ?? "")")
+            lines.append("Attempted (art. 25(3)(f))\(d.abandonment.map { "; abandonment recorded for the allegation before it was recorded per person: \(field($0))" } ?? "")")
         }
         if d.crime == "deportation" {
-            lines.append("State of destination: \(d.destinationState ?? "not recorded")")
+            lines.append("State of destination: \(d.destinationState.map(AttackText.destination) ?? "not recorded")")
         }
         if d.crime == "enforced-disappearance" {
             lines.append("Limb pleaded (elements 1–3): \(d.disappearanceLimb.map { "(\($0))" } ?? "not recorded")")
@@ -80,7 +100,7 @@ public enum ProofMatrixText {
         if d.crime == "persecution" {
             let grounds = d.persecutionGrounds.map(\.rawValue).joined(separator: ", ")
             lines.append("Grounds: \(grounds.isEmpty ? "not recorded" : grounds)")
-            lines.append("Targeted group: \(d.targetedGroup ?? "not recorded")")
+            lines.append("Targeted group: \(d.targetedGroup.map(field) ?? "not recorded")")
             lines.append("Connected with: \(d.connectedAllegation?.description ?? "not recorded")")
         }
         if d.crimeKeyToReview {
@@ -90,9 +110,10 @@ public enum ProofMatrixText {
     }
 
     static func describe(_ source: CitedSource) -> String {
-        var text = "\(source.source) \(source.label)"
-        if let pinpoint = source.pinpoint { text += ", \(pinpoint)" }
-        if let note = source.note { text += " — \(note)" }
+        var text = "\(source.source) \(field(source.label))"
+        if let pinpoint = source.pinpoint { text += ", \(field(pinpoint))" }
+        if let basis = source.basis { text += " [\(basis)]" }
+        if let note = source.note { text += " — \(field(note))" }
         return text
     }
 }

@@ -39,6 +39,7 @@ public enum RecordsText {
         fields.add("Contact", w.identity.contact)
         fields.add("Date of birth", w.identity.born)
         fields.add("Identifying notes", w.identity.notes)
+        fields.add("Risk notes", w.identity.riskNotes)
         if w.identity.isEmpty { fields.add("Identity", "none recorded") }
         return fields.render()
     }

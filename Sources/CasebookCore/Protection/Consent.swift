@@ -76,7 +76,10 @@ extension OpenCase {
                     handler: handler, in: db)
             }
             try appendCustody(
-                [NewCustodyEvent(action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)")], in: db)
+                [NewCustodyEvent(
+                    action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)",
+                    details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", after)]))],
+                in: db)
         }
         return try database.witness(witness)
     }

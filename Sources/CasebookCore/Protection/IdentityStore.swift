@@ -75,6 +75,7 @@ extension AppDatabase {
             guard IdentityCipher.open(Array(record.checkValue), key: key, associated: Self.checkAssociated) == Self.checkPlaintext else {
                 throw ProtectionError.wrongPassphrase
             }
+            try sealRiskNotesKeptInClear(key)
             keepBatchKey(key, for: passphrase)
             return key
         }
@@ -85,8 +86,30 @@ extension AppDatabase {
             try record.insert(db)
             return true
         }
+        if inserted { try sealRiskNotesKeptInClear(key) }
         // Another command may have set a passphrase at the same moment: then check against what it stored.
         return inserted ? key : try identityKey(passphrase, creating: false)
+    }
+
+    /// Risk notes recorded in clear by an earlier version are sealed the first time the passphrase
+    /// is given, and their clear copy removed (until then, exports leave them out).
+    func sealRiskNotesKeptInClear(_ key: IdentityKey) throws {
+        let pending = try read { db in try WitnessRecord.filter(Column("riskNotes") != nil).fetchCount(db) }
+        guard pending > 0 else { return }
+        try write { db in
+            for var record in try WitnessRecord.filter(Column("riskNotes") != nil).fetchAll(db) {
+                let witness = record.id ?? 0
+                let alreadySealed = try SealedIdentityRecord.filter(
+                    Column("witnessId") == witness && Column("field") == IdentityField.riskNotes.rawValue).fetchCount(db) > 0
+                if !alreadySealed, let notes = Validate.optional(record.riskNotes) {
+                    try Self.seal(WitnessIdentity(riskNotes: notes), witness: witness, key: key, in: db)
+                }
+                record.riskNotes = nil
+                try record.update(db)
+            }
+        }
+        // Move the write-ahead log's copies of the clear notes into the (overwritten) database.
+        try checkpoint()
     }
 
     static func makeProtection(_ passphrase: Passphrase) throws -> (ProtectionRecord, IdentityKey) {

@@ -18,7 +18,7 @@ extension AppDatabase {
     /// The spellings the leak scan looks for, for one witness; needs the passphrase.
     public func witnessVariants(_ id: RecordID, passphrase: Passphrase?) throws -> IdentityVariants {
         let revealed = try revealWitness(id, passphrase: passphrase)
-        let fields = revealed.identity.fields.map { field, value in
+        let fields = revealed.identity.fields.filter { !NameVariants.items(of: $1, field: $0).isEmpty }.map { field, value in
             IdentityVariants.Field(
                 field: field, label: field.label,
                 variants: NameVariants.items(of: value, field: field).flatMap { NameVariants.variants(of: $0, field: field) })

@@ -40,6 +40,14 @@ public struct LeakScanner: Sendable {
     struct Needle: Sendable {
         /// The witness and field it belongs to; nil for an extra redaction term or an exemption.
         var owner: (witness: RecordID, field: IdentityField)?
+        /// Every other witness and field with the same spelling (two witnesses may share a name):
+        /// a waiver for one must not let the other's through.
+        var sharedWith: [(witness: RecordID, field: IdentityField)] = []
+
+        /// The first owner of this spelling not waived in this write.
+        func owner(notIn waived: Set<LeakWaiver>) -> (witness: RecordID, field: IdentityField)? {
+            ([owner].compactMap { $0 } + sharedWith).first { !waived.contains(LeakWaiver(witness: $0.witness, field: $0.field)) }
+        }
         let units: [UInt32]
         var rule: Rule
         /// A public figure's name, inside which a match is not a hit.
@@ -118,6 +126,15 @@ public struct LeakScanner: Sendable {
                 needles[existing] = needle
             } else if !needle.exempt {
                 needles[existing].rule = needles[existing].rule.merged(with: needle.rule)
+                if let owner = needle.owner {
+                    if needles[existing].owner == nil {
+                        needles[existing].owner = owner
+                    } else if !(needles[existing].owner.map { $0.witness == owner.witness && $0.field == owner.field } ?? false),
+                        !needles[existing].sharedWith.contains(where: { $0.witness == owner.witness && $0.field == owner.field })
+                    {
+                        needles[existing].sharedWith.append(owner)
+                    }
+                }
             }
         }
     }
@@ -171,7 +188,7 @@ public struct LeakScanner: Sendable {
         guard !needles.isEmpty else { return nil }
         var hit: (witness: RecordID, field: IdentityField)?
         matches(in: FoldedText(text)) { needle, _, _ in
-            guard let owner = needle.owner, !waived.contains(LeakWaiver(witness: owner.witness, field: owner.field)) else { return true }
+            guard let owner = needle.owner(notIn: waived) else { return true }
             hit = owner
             return false
         }
@@ -245,14 +262,28 @@ public struct LeakGuard: Sendable {
     let scanner: LeakScanner?
     /// Witness fields the user allowed in this one write (`--allow W-1:other-names`).
     var waived: Set<LeakWaiver> = []
+    /// The waivers that let a name through, to be logged once the write has succeeded.
+    let used = UsedWaivers()
+
+    /// The waivers a write used; shared by the copies of one guard.
+    final class UsedWaivers: @unchecked Sendable {
+        private let lock = NSLock()
+        private var waivers: Set<LeakWaiver> = []
+        func insert(_ waiver: LeakWaiver) { lock.withLock { _ = waivers.insert(waiver) } }
+        var all: [LeakWaiver] { lock.withLock { waivers.sorted { $0.description < $1.description } } }
+    }
 
     /// Whether there is anything to look for.
     var isActive: Bool { scanner != nil }
 
     /// Throws `ProtectionError.leak` naming the witness and field (never the value) on a hit.
     public func check(_ text: String, place: String) throws {
-        guard let scanner, let hit = scanner.firstHit(in: text, waived: waived) else { return }
-        throw ProtectionError.leak(witness: hit.witness, field: hit.field, place: place)
+        guard let scanner else { return }
+        if let hit = scanner.firstHit(in: text, waived: waived) {
+            throw ProtectionError.leak(witness: hit.witness, field: hit.field, place: place)
+        }
+        // Note which waivers this text needed, for the custody log.
+        for waiver in waived where scanner.firstHit(in: text, waived: waived.subtracting([waiver])) != nil { used.insert(waiver) }
     }
 }
 
@@ -297,6 +328,20 @@ public struct LeakScanOptions: Sendable {
 }
 
 extension OpenCase {
+    /// Records in the custody log each waiver a write used, once the write has succeeded.
+    func logUsedWaivers(_ leakGuard: LeakGuard, what: String, handler: Handler) throws {
+        let used = leakGuard.used.all
+        guard !used.isEmpty else { return }
+        _ = try database.write { db in
+            try appendCustody(
+                used.map { waiver in
+                    NewCustodyEvent(
+                        action: .leakScanWaived, handler: handler,
+                        note: "\(what): the \(waiver.field.label) of \(waiver.witness) allowed by the handler (--allow \(waiver))")
+                }, in: db)
+        }
+    }
+
     /// The leak check for one write. A case with no protected identities needs no passphrase.
     /// With the passphrase the scan always runs (a hit can be waived only field by field, and
     /// each waiver is logged). Without it the write is refused, unless `skip` was asked for: then
@@ -304,17 +349,8 @@ extension OpenCase {
     func leakGuard(for what: String, options: LeakScanOptions, handler: Handler) throws -> (guard: LeakGuard, warning: String?) {
         guard try database.hasProtectedIdentities() else { return (LeakGuard(scanner: nil), nil) }
         if let passphrase = try options.passphrase.passphrase() {
+            for waiver in options.waived { _ = try database.witness(waiver.witness) }
             let scanner = LeakScanner(identities: try database.protectedIdentities(passphrase))
-            if !options.waived.isEmpty {
-                _ = try database.write { db in
-                    try appendCustody(
-                        options.waived.map { waiver in
-                            NewCustodyEvent(
-                                action: .leakScanWaived, handler: handler,
-                                note: "\(what): the \(waiver.field.label) of \(waiver.witness) allowed by the handler (--allow \(waiver))")
-                        }, in: db)
-                }
-            }
             let warning = options.skip
                 ? "note: --no-leak-scan has no effect when the passphrase is given: \(what) was checked for witness identities." : nil
             return (LeakGuard(scanner: scanner, waived: Set(options.waived)), warning)

@@ -33,6 +33,10 @@ enum NameVariants {
     /// The separate values held in one field: other names and contacts may list several.
     static func items(of value: String, field: IdentityField) -> [String] {
         switch field {
+        case .riskNotes:
+            // Sealed because they identify, but not looked for: a note such as "none" or "family in
+            // the South" would stop every export.
+            return []
         case .otherNames, .contact:
             return value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }
                 .filter { !$0.isEmpty }
@@ -47,7 +51,7 @@ enum NameVariants {
         switch field {
         case .born: return result + dateForms(of: item).map { NameVariant(kind: .otherForm, text: $0) }
         case .contact: return result + contactForms(of: item).map { NameVariant(kind: .otherForm, text: $0) }
-        case .notes: return result
+        case .notes, .riskNotes: return result
         case .name, .otherNames: break
         }
         let parts = nameParts(of: item)
@@ -104,7 +108,12 @@ enum NameVariants {
         let year = date.year
         let mm = String(format: "%02d", month), dd = String(format: "%02d", day)
         let name = months[month - 1]
+        let yy = String(String(year).suffix(2))
+        let ordinal = "\(day)" + (day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd" : "th")
         return [
+            "\(dd) \(name) \(year)", "\(dd) \(name.prefix(3)) \(year)", "\(ordinal) \(name) \(year)", "\(name) \(ordinal), \(year)",
+            "\(name) \(dd), \(year)", "\(year) \(name) \(day)", "\(dd)/\(mm)/\(yy)", "\(day)/\(month)/\(yy)", "\(month)/\(day)/\(yy)",
+            "\(mm)/\(dd)/\(yy)",
             "\(dd)/\(mm)/\(year)", "\(mm)/\(dd)/\(year)", "\(day)/\(month)/\(year)", "\(month)/\(day)/\(year)", "\(day).\(month).\(year)",
             "\(year)/\(mm)/\(dd)", "\(year).\(month).\(day)", "\(day) \(name) \(year)", "\(name) \(day), \(year)",
             "\(day) \(name.prefix(3)) \(year)", "\(name.prefix(3)) \(day), \(year)", "\(year)년 \(month)월 \(day)일",
@@ -142,6 +151,7 @@ enum NameVariants {
         var forms: [String] = []
         if item.trimmingCharacters(in: .whitespaces).hasPrefix("+") || item.hasPrefix("00") {
             let international = item.hasPrefix("00") ? String(digits.dropFirst(2)) : digits
+            forms.append("00" + international)
             // Country codes are one to three digits; the number at home is what follows, with 0.
             for length in 1...3 where international.count - length >= 6 {
                 let national = String(international.dropFirst(length))

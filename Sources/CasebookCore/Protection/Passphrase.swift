@@ -32,6 +32,9 @@ public enum IdentityField: String, CaseIterable, Sendable, Codable {
     case contact
     case born
     case notes
+    /// Risks to the witness or their family ("mother still in Hoeryong"): they identify a person
+    /// as surely as a name, so they are sealed too.
+    case riskNotes = "risk-notes"
 
     /// The field in the users' words, for messages (never with its value).
     public var label: String {
@@ -41,8 +44,12 @@ public enum IdentityField: String, CaseIterable, Sendable, Codable {
         case .contact: "contact details"
         case .born: "exact date of birth"
         case .notes: "identifying notes"
+        case .riskNotes: "risk notes"
         }
     }
+
+    /// "was" or "were", to go with `label` in a sentence.
+    var verb: String { self == .name || self == .born ? "was" : "were" }
 }
 
 /// A witness's protected identity: what only `witness reveal` shows.
@@ -52,17 +59,22 @@ public struct WitnessIdentity: Codable, Sendable, Equatable {
     public var contact: String?
     public var born: String?
     public var notes: String?
+    public var riskNotes: String?
 
-    public init(name: String? = nil, otherNames: String? = nil, contact: String? = nil, born: String? = nil, notes: String? = nil) {
+    public init(
+        name: String? = nil, otherNames: String? = nil, contact: String? = nil, born: String? = nil, notes: String? = nil,
+        riskNotes: String? = nil
+    ) {
         self.name = name
         self.otherNames = otherNames
         self.contact = contact
         self.born = born
         self.notes = notes
+        self.riskNotes = riskNotes
     }
 
     var fields: [(IdentityField, String)] {
-        [(.name, name), (.otherNames, otherNames), (.contact, contact), (.born, born), (.notes, notes)]
+        [(.name, name), (.otherNames, otherNames), (.contact, contact), (.born, born), (.notes, notes), (.riskNotes, riskNotes)]
             .compactMap { field, value in value.map { (field, $0) } }
     }
 
@@ -75,6 +87,7 @@ public struct WitnessIdentity: Codable, Sendable, Equatable {
         case .contact: contact = value
         case .born: born = value
         case .notes: notes = value
+        case .riskNotes: riskNotes = value
         }
     }
 }

@@ -40,9 +40,9 @@ public enum ProtectionError: CasebookFailure, Equatable {
         case .tampered(let witness, let field):
             "The sealed \(field) of \(witness) does not open: it was altered, truncated or copied from elsewhere. Treat this as tampering and restore the case from a backup."
         case .leak(let witness, let field, let place) where place.hasPrefix("custody event") || place.hasPrefix("the custody"):
-            "Stopped: the protected \(field.label) of \(witness) was found in \(place). Nothing was written. The custody log cannot be changed; if this export must carry it (a bag for a court under seal), add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
+            "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. The custody log cannot be changed; if this export must carry it (a bag for a court under seal), add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
         case .leak(let witness, let field, let place):
-            "Stopped: the protected \(field.label) of \(witness) was found in \(place). Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
+            "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
         case .leakInEvidence(let item, let name, let witness, let field):
             "Stopped: evidence item \(item) (\(name)) contains the protected \(field.label) of \(witness). Nothing was written. Put its redacted copy in the bag instead ('casebook evidence redact \(item) --out FILE'), or, for a bag meant for a court under seal, add --include-identifying \(item), which is recorded in the custody log."
         case .nothingToRedact(let item):

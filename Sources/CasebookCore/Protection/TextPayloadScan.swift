@@ -32,11 +32,25 @@ extension OpenCase {
         }
     }
 
-    /// The UTF-8 text of an item that is text (by its media type, or, with none, by its content).
+    /// The text of every item that is not a known binary kind (an image, audio, video, PDF or an
+    /// office or archive file): a `.log`, `.srt`, `.vcf` or an unnamed file is read too. UTF-16
+    /// with a byte-order mark is decoded as such; anything else as UTF-8, with any byte that is not
+    /// UTF-8 (a Windows curly quote) replaced, so one stray byte cannot hide the rest.
     private func readText(of item: EvidenceItemRecord) throws -> String? {
-        let textual = item.mediaType.map { $0.hasPrefix("text/") || ["application/json", "application/xml"].contains($0) }
-        guard textual != false, item.size <= Self.largestScannedText else { return nil }
-        let bytes = try PosixFile.readAll(objects.objectPath(item.sha256))
-        return String(validating: bytes.prefix(Int(item.size)), as: UTF8.self)
+        let binary = ["image/", "audio/", "video/", "application/pdf", "application/zip", "application/vnd.", "application/msword"]
+        if let type = item.mediaType, binary.contains(where: type.hasPrefix) { return nil }
+        guard item.size <= Self.largestScannedText else { return nil }
+        let bytes = Array(try PosixFile.readAll(objects.objectPath(item.sha256)).prefix(Int(item.size)))
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let bigEndian = bytes[0] == 0xFE
+            var units: [UInt16] = []
+            for index in stride(from: 2, to: bytes.count - 1, by: 2) {
+                let high = UInt16(bytes[bigEndian ? index : index + 1])
+                let low = UInt16(bytes[bigEndian ? index + 1 : index])
+                units.append(high << 8 | low)
+            }
+            return String(decoding: units, as: UTF16.self)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

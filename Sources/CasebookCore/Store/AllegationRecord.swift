@@ -65,6 +65,8 @@ struct CitationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var pinpoint: String?
     var note: String?
     var createdAt: String
+    /// How the source knows what it says: first-hand, hearsay, documentary, expert or open-source.
+    var basis: String? = nil
 
     enum Columns {
         static let allegationId = Column(CodingKeys.allegationId)
@@ -79,6 +81,23 @@ struct CitationRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var source: RecordID {
         if let testimonyId { return RecordID(.testimony, testimonyId) }
         return RecordID(.evidence, evidenceId ?? 0)
+    }
+
+    mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}
+
+/// One person's abandonment of an attempt (art. 25(3)(f), second sentence): personal, so kept per actor.
+struct AbandonmentRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    static let databaseTableName = "attempt_abandonment"
+    var id: Int64?
+    var allegationId: Int64
+    var actorId: Int64
+    var note: String
+    var createdAt: String
+
+    enum Columns {
+        static let allegationId = Column(CodingKeys.allegationId)
+        static let actorId = Column(CodingKeys.actorId)
     }
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -27,6 +27,9 @@ public final class AppDatabase: Sendable {
         config.foreignKeysEnabled = true
         config.busyMode = .timeout(30)
         config.publicStatementArguments = false
+        // What is deleted or replaced (a risk note moved under seal, a corrected name) is
+        // overwritten on disk, not left readable in free pages.
+        config.prepareDatabase { db in try db.execute(sql: "PRAGMA secure_delete = ON") }
         return config
     }
 
@@ -54,6 +57,16 @@ public final class AppDatabase: Sendable {
             return try writer.write(body)
         } catch let error as any CasebookFailure {
             throw error
+        } catch {
+            throw StoreError.wrap(error, doing: "save the change")
+        }
+    }
+
+    /// Copies the write-ahead log into the database file and empties it, so that what a write
+    /// replaced (overwritten in the database under secure_delete) is not left in the log either.
+    func checkpoint() throws {
+        do {
+            try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         } catch {
             throw StoreError.wrap(error, doing: "save the change")
         }

@@ -29,6 +29,8 @@ struct AttackCitationRecord: Codable, FetchableRecord, MutablePersistableRecord 
     var pinpoint: String?
     var note: String?
     var createdAt: String
+    /// How the source knows what it says: first-hand, hearsay, documentary, expert or open-source.
+    var basis: String? = nil
 
     enum Columns {
         static let attackId = Column(CodingKeys.attackId)

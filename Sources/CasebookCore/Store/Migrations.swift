@@ -243,6 +243,49 @@ extension AppDatabase {
                 """)
         }
 
+        migrator.registerMigration("v11r-abandonment: abandonment of an attempt is recorded per person") { db in
+            // Art. 25(3)(f): abandonment frees only the person who abandoned. The allegation's own
+            // 'abandonment' column is kept as it was, for notes recorded before this migration.
+            try db.create(table: "attempt_abandonment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("allegation", onDelete: .restrict).notNull()
+                t.belongsTo("actor", onDelete: .restrict).notNull()
+                t.column("note", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.uniqueKey(["allegationId", "actorId"])
+            }
+        }
+
+        migrator.registerMigration("v11r-basis: the basis of knowledge of each citation") { db in
+            let basis = "basis IS NULL OR basis IN ('first-hand', 'hearsay', 'documentary', 'expert', 'open-source')"
+            try db.alter(table: "citation") { t in t.add(column: "basis", .text).check(sql: basis) }
+            try db.alter(table: "attack_citation") { t in t.add(column: "basis", .text).check(sql: basis) }
+        }
+
+        migrator.registerMigration("v9-custody-provenance") { db in
+            // Version 2 of the event encoding: the extra named lines (provenance, consent, anchors)
+            // are kept as their canonical text so the hash can be rebuilt byte for byte.
+            try db.alter(table: "custody_event") { t in
+                t.add(column: "encoding", .integer).notNull().defaults(to: 1)
+                t.add(column: "details", .text)
+            }
+        }
+
+        migrator.registerMigration("v9-anchor-authority") { db in
+            // The authority certificate an anchor was checked against when it was imported, if any.
+            try db.alter(table: "anchor") { t in
+                t.add(column: "authorityPEM", .text)
+            }
+        }
+
+        migrator.registerMigration("v9-key-registration") { db in
+            // The newest custody event when a key was created: every later event of its handler
+            // must be signed. Null for keys created before this migration.
+            try db.alter(table: "handler_key") { t in
+                t.add(column: "registeredAfter", .integer)
+            }
+        }
+
         migrator.registerMigration("v12-external-id") { db in
             // The team's own key from its spreadsheets, unique per kind, so that a re-import
             // updates the record it names instead of adding a second one.

@@ -48,6 +48,8 @@ write_csv("actors.csv", ["external_id", "name", "kind", "position", "superior", 
 CONSENTS = ["icc", "upr", "public", "named", "icc,upr", "icc,upr,public", "icc,upr,public,named", "", "upr,public", "icc,named"]
 ORIGINS = ["North Hamgyong", "South Hamgyong", "Ryanggang", "South Pyongan", "Pyongyang", "Chagang", "North Hwanghae", "Kangwon"]
 # Invented names built from syllables no real record is drawn from; they must never appear in transcripts.
+# Dates of birth use two-digit days and months (the leak scan looks for every way a date is
+# written, and a short form such as 4/2/57 could turn up by chance in the digits of a hash).
 GIVEN = ["Sol-gyong", "Myong-hwa", "Chol-ung", "Hye-ryon", "Kwang-dok", "Un-sil", "Tae-pom", "Yong-nyo",
          "Song-gol", "Ok-bun", "Ryong-sam", "Kum-jol", "Hyok-pyo", "Chun-ae", "Il-tok", "Pok-sun",
          "Man-gyol", "Sun-nyo", "Kyong-dal", "Hwa-bok", "Mun-chol", "Yon-bun", "Tok-hyon", "Chang-rim", "Ae-ryong", "Pyol-gun"]
@@ -61,7 +63,7 @@ for i in range(26):
     name = f"{SURNAMES[i % len(SURNAMES)]} {GIVEN[i]}"
     witnesses.append((f"WIT-{n:02d}", f"Witness {n:02d}", sex, born, ORIGINS[i % len(ORIGINS)], left, CONSENTS[i % len(CONSENTS)],
                       "Family members remain in the DPRK." if i % 4 == 0 else "",
-                      name, "", f"via documentation team, file {100 + n}", f"{born}-{(i % 12) + 1:02d}-{(i * 3) % 28 + 1:02d}"))
+                      name, "", f"via documentation team, file {100 + n}", f"{born}-{10 + i % 3:02d}-{13 + (i * 3) % 15:02d}"))
 write_csv("witnesses.csv",
           ["external_id", "pseudonym", "sex", "birth_year", "origin", "left", "consent", "risk_notes", "name", "other_names", "contact", "born"],
           witnesses)

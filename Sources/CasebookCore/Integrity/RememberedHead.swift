@@ -1,0 +1,69 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+/// The last head `verify` found intact for a workspace, remembered on this machine outside the
+/// workspace (`$XDG_STATE_HOME/casebook/heads`, else `~/.local/state/casebook/heads`), so that
+/// the next `verify` here notices events cut off the end of the log, or a database restored from
+/// an older copy: nothing inside the case can tell that on its own.
+struct RememberedHead {
+    let sequence: Int64
+    let hash: String
+    let verifiedAt: String
+
+    /// The folder holding one small file per workspace, or nil when there is no home to keep it in.
+    static var folder: URL? {
+        let environment = ProcessInfo.processInfo.environment
+        if let state = environment["XDG_STATE_HOME"], state.hasPrefix("/") {
+            return URL(fileURLWithPath: state).appendingPathComponent("casebook/heads")
+        }
+        guard let home = environment["HOME"], home.hasPrefix("/") else { return nil }
+        return URL(fileURLWithPath: home).appendingPathComponent(".local/state/casebook/heads")
+    }
+
+    /// The file for a workspace: named by the SHA-256 of its real path.
+    static func file(for workspace: URL) -> URL? {
+        guard let folder else { return nil }
+        let path = IngestInputs.realPath(RawPath(workspace.path)).map { String(decoding: $0, as: UTF8.self) } ?? workspace.path
+        guard let name = try? Digest.of(Array(path.utf8), using: .sha256).hex else { return nil }
+        return folder.appendingPathComponent(name)
+    }
+
+    /// The head remembered for `workspace`, if any.
+    static func read(for workspace: URL) -> RememberedHead? {
+        guard let file = file(for: workspace), let data = FileManager.default.contents(atPath: file.path) else { return nil }
+        let parts = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
+        guard parts.count >= 3, let sequence = Int64(parts[0]) else { return nil }
+        return RememberedHead(sequence: sequence, hash: String(parts[1]), verifiedAt: String(parts[2]))
+    }
+
+    /// Remembers `head` for `workspace`; a machine where it cannot be kept simply does not remember.
+    static func write(_ head: CustodyHead, for workspace: URL) {
+        guard let file = file(for: workspace) else { return }
+        let folder = file.deletingLastPathComponent()
+        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let temporary = folder.appendingPathComponent(".\(UUID().uuidString).tmp")
+        guard (try? Data("\(head.sequence) \(head.hash) \(timestampNow())\n".utf8).write(to: temporary)) != nil else { return }
+        if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
+    }
+
+    /// A problem if the log no longer holds this head unchanged.
+    func check(against events: [CustodyEventRecord]) -> VerifyProblem? {
+        // Events are ordered by sequence; a binary search keeps this cheap on long logs.
+        var low = 0, high = events.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            if events[middle].sequence == sequence {
+                if events[middle].eventHash == hash { return nil }
+                break
+            }
+            if events[middle].sequence < sequence { low = middle + 1 } else { high = middle - 1 }
+        }
+        return VerifyProblem(
+            kind: .eventDeleted, subject: "head",
+            message: "the custody log no longer holds event \(sequence) as this machine last verified it on \(verifiedAt) (\(hash)): events were deleted or rewritten since, or the database was restored from an older copy")
+    }
+}

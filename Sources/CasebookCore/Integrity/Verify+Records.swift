@@ -1,0 +1,130 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+
+extension OpenCase {
+    /// Each item's record must be what its `ingested` event logged, field by field; and every
+    /// item the log names must still have its record and its stored copy.
+    static func checkRecords(_ snapshot: VerifySnapshot, inventory: [String: String]) -> [VerifyProblem] {
+        var problems: [VerifyProblem] = []
+        var ingestedEvents: [Int64: CustodyEventRecord] = [:]
+        var firstMention: [Int64: CustodyEventRecord] = [:]
+        for event in snapshot.events {
+            guard let id = event.evidenceId else { continue }
+            if firstMention[id] == nil { firstMention[id] = event }
+            if event.action == CustodyAction.ingested.rawValue, ingestedEvents[id] == nil { ingestedEvents[id] = event }
+        }
+        var recorded: Set<Int64> = []
+        for item in snapshot.items {
+            let id = item.id ?? 0
+            recorded.insert(id)
+            guard let ingested = ingestedEvents[id] else {
+                problems.append(
+                    VerifyProblem(kind: .eventDeleted, subject: "E-\(id)", message: "the custody log has no 'ingested' event for this item"))
+                continue
+            }
+            if ingested.encoding >= 2 {
+                let logged = ingested.detailFields
+                var differing: [String] = []
+                if ingested.objectSha256 != item.sha256 { differing.append("SHA-256") }
+                for field in ProvenanceField.allCases where logged[field.rawValue] != field.value(in: item) {
+                    differing.append(field.spoken)
+                }
+                if !differing.isEmpty {
+                    problems.append(
+                        VerifyProblem(
+                            kind: .recordChanged, subject: "E-\(id)",
+                            message: "the evidence record differs from its 'ingested' event (event \(ingested.sequence)) in: \(differing.joined(separator: ", "))"))
+                }
+            } else {
+                // Version 1 events carry size and SHA-512 only inside their note.
+                let note = ingested.note ?? ""
+                let recordsHashAndSize = Self.bytes(of: note, contain: ", \(item.size) bytes, sha512 \(item.sha512)")
+                if ingested.objectSha256 != item.sha256 || !recordsHashAndSize {
+                    problems.append(
+                        VerifyProblem(
+                            kind: .recordChanged, subject: "E-\(id)",
+                            message: "the hashes recorded for this item differ from those logged when it was ingested (event \(ingested.sequence))"))
+                }
+            }
+        }
+        // Nothing may vanish: an item the log names has its record, and its stored copy.
+        for (id, event) in firstMention.sorted(by: { $0.key < $1.key }) where !recorded.contains(id) {
+            let sha = ingestedEvents[id]?.objectSha256 ?? event.objectSha256
+            let objectGone = sha.map { inventory[$0] == nil } ?? true
+            problems.append(
+                VerifyProblem(
+                    kind: .itemDeleted, subject: "E-\(id)",
+                    message: "the custody log names this item (from event \(event.sequence)), but its evidence record is gone"
+                        + (objectGone ? ", and so is its stored copy" : "")))
+        }
+        // An id SQLite handed out that neither a record nor the log accounts for: the newest
+        // items and every event about them were removed.
+        if snapshot.highestEvidenceID > 0 {
+            for id in 1...snapshot.highestEvidenceID where !recorded.contains(id) && firstMention[id] == nil {
+                problems.append(
+                    VerifyProblem(
+                        kind: .itemDeleted, subject: "E-\(id)",
+                        message: "this item was created (the database has handed out its number), but its record and every event about it are gone"))
+            }
+        }
+        return problems
+    }
+
+    /// Each witness's consent must be the last consent the log recorded for them.
+    static func checkConsent(_ snapshot: VerifySnapshot) -> [VerifyProblem] {
+        var logged: [Int64: (consent: String, sequence: Int64)] = [:]
+        for event in snapshot.events where event.action == CustodyAction.consentChanged.rawValue {
+            if event.encoding >= 2 {
+                let fields = event.detailFields
+                guard let witness = fields["witness"].flatMap(Self.witnessNumber), let consent = fields["consent"] else { continue }
+                logged[witness] = (consent, event.sequence)
+            } else if let note = event.note, let parsed = Self.consentFromNote(note) {
+                logged[parsed.witness] = (parsed.consent, event.sequence)
+            }
+        }
+        var problems: [VerifyProblem] = []
+        for (witness, last) in logged.sorted(by: { $0.key < $1.key }) {
+            guard let current = snapshot.consent[witness] else { continue }
+            let shown = current.isEmpty ? "none" : current
+            if shown != last.consent {
+                problems.append(
+                    VerifyProblem(
+                        kind: .consentChanged, subject: "W-\(witness)",
+                        message: "this witness's consent is now '\(shown)', but the custody log last recorded '\(last.consent)' (event \(last.sequence))"))
+            }
+        }
+        return problems
+    }
+
+    /// `W-12` → 12.
+    static func witnessNumber(_ text: String) -> Int64? {
+        guard text.hasPrefix("W-") else { return nil }
+        return Int64(text.dropFirst(2))
+    }
+
+    /// Reads a version 1 note: `W-1 consent changed from icc to icc,upr`.
+    static func consentFromNote(_ note: String) -> (witness: Int64, consent: String)? {
+        guard let space = note.firstIndex(of: " "), let witness = witnessNumber(String(note[..<space])),
+            let to = note.range(of: " to ", options: .backwards)
+        else { return nil }
+        return (witness, String(note[to.upperBound...]))
+    }
+
+    /// A plain byte search: the generic string algorithms cost more than the hashing here.
+    static func bytes(of text: String, contain fragment: String) -> Bool {
+        var text = text, fragment = fragment
+        return text.withUTF8 { haystack in
+            fragment.withUTF8 { needle in
+                guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }
+                for start in 0...(haystack.count - needle.count) where haystack[start] == first {
+                    if memcmp(haystack.baseAddress! + start, needle.baseAddress!, needle.count) == 0 { return true }
+                }
+                return false
+            }
+        }
+    }
+}

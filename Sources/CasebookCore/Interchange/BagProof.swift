@@ -1,0 +1,98 @@
+import Foundation
+
+/// Everything a court needs to check a bag's chain of custody without Casebook: every event's
+/// canonical bytes and signature, the public keys, the timestamp replies, and `VERIFY.txt`
+/// with the plain `sha256sum`, `grep` and `openssl` commands that check them.
+struct BagProof {
+    let events: [CustodyEventRecord]
+    let keys: [HandlerKeyRecord]
+    let anchors: [AnchorRecord]
+    /// Each payload file's SHA-256 and its path in the bag.
+    let payload: [(sha256: String, path: String)]
+
+    /// Writes the proof files under `custody/` and `VERIFY.txt`; returns the tag files written,
+    /// relative to the bag, for the tag manifest.
+    func write(into root: URL) throws -> [String] {
+        let fileManager = FileManager.default
+        var written: [String] = []
+        func put(_ data: Data, _ name: String) throws {
+            let url = root.appendingPathComponent(name)
+            try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try data.write(to: url)
+            written.append(name)
+        }
+        let keysByFingerprint = Dictionary(keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { first, _ in first })
+        var hashes = ""
+        var chainChecks = ""
+        var signatureChecks = ""
+        var keyChecks = ""
+        var previous = CustodyEventRecord.genesisHash
+        var keysWritten: Set<String> = []
+        for event in events {
+            let name = String(format: "custody/chain/event-%06lld", event.sequence)
+            try put(Data(event.canonicalBytes), name + ".bin")
+            hashes += "\(event.eventHash)  \(name).bin\n"
+            chainChecks += "grep -qxF 'previous: \(previous)' \(name).bin\n"
+            previous = event.eventHash
+            if let signature = event.signature, let fingerprint = event.keyFingerprint, let key = keysByFingerprint[fingerprint] {
+                try put(signature, name + ".sig")
+                let keyFile = "custody/keys/\(key.handler).pem"
+                if !keysWritten.contains(key.handler) {
+                    try put(Data(key.publicKeyPEM.utf8), keyFile)
+                    keysWritten.insert(key.handler)
+                    keyChecks += "openssl pkey -pubin -in \(keyFile) -outform DER | sha256sum | grep -q '^\(fingerprint) '\n"
+                }
+                signatureChecks += "openssl pkeyutl -verify -pubin -inkey \(keyFile) -rawin -in \(name).bin -sigfile \(name).sig\n"
+            }
+        }
+        try put(Data(hashes.utf8), "custody/chain/event-hashes.sha256")
+        try put(Data(try JSONOutput.encode(events.map(CustodyEntry.init)).utf8 + [UInt8(ascii: "\n")]), "custody/complete-log.json")
+        var payloadChecks = ""
+        for (sha256, path) in payload {
+            if let ingested = events.first(where: { $0.objectSha256 == sha256 && $0.action == CustodyAction.ingested.rawValue }) {
+                let name = String(format: "custody/chain/event-%06lld", ingested.sequence)
+                payloadChecks += "grep -qxF 'object-sha256: \(sha256)' \(name).bin && sha256sum \(path) | grep -q '^\(sha256) '\n"
+            }
+        }
+        var anchorLines = ""
+        for anchor in anchors {
+            let name = "custody/anchors/anchor-\(anchor.id ?? 0).tsr"
+            try put(anchor.response, name)
+            anchorLines += "#   openssl ts -verify -digest \(anchor.headHash) -in \(name) -CAfile AUTHORITY.pem   (covers event \(anchor.sequence))\n"
+        }
+        let last = events.last.map { String(format: "custody/chain/event-%06lld.bin", $0.sequence) } ?? "-"
+        var text = """
+            # How to check this bag without Casebook.
+            # Run each line that does not start with '#' in this folder, with the standard sha256sum,
+            # sha512sum, grep and openssl (3.0 or later) commands; every one must succeed (exit 0).
+
+            # 1. The payload and tag files are those the manifests name (what bagit.py --validate checks).
+            sha256sum -c manifest-sha256.txt
+            sha512sum -c manifest-sha512.txt
+            sha256sum -c tagmanifest-sha256.txt
+
+            # 2. Every custody event is the bytes its hash names (the encoding is in the Casebook README).
+            sha256sum -c custody/chain/event-hashes.sha256
+
+            # 3. Each event names the hash of the one before it: the chain is whole, from event 1 to \(last).
+            \(chainChecks)
+            # 4. Each public key is the key its fingerprint (the 'key:' line of an event) names.
+            \(keyChecks)
+            # 5. Each signed event is signed by its handler's key.
+            \(signatureChecks)
+            # 6. Each payload file is the content its 'ingested' event records.
+            \(payloadChecks)
+            """
+        if !anchorLines.isEmpty {
+            text += """
+
+                # 7. Timestamps: with the authority's certificate, obtained from the authority itself
+                #    (not from this bag), each reply proves the log up to its event existed at its time:
+                \(anchorLines)
+                """
+        }
+        // Written last and not part of the chain, so it is listed in the tag manifest too.
+        try put(Data(text.utf8), "VERIFY.txt")
+        return written
+    }
+}
