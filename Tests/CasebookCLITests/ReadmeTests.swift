@@ -79,6 +79,17 @@ struct ReadmeTests {
         Fixture(
             before: "casebook evidence add interview-w7.txt",
             setup: "printf 'Interview of Kim Chol-su, 2019-05-03.\\nHe was held in Camp 15 for two years.\\n' > interview-w7.txt"),
+        // The import section's spreadsheets, as a team would have them beside the case.
+        Fixture(
+            before: "casebook import incidents.csv",
+            setup: """
+                printf 'external_id,title,date,place,country,victims,victims_estimated,victim_group\\nINC-01,Public execution at a provincial market,2011-04,"Hoeryong, North Hamgyong",KP,3,no,persons accused of economic crimes\\nINC-02,Forced repatriation after arrest,2008-02,"Tumen, Jilin",CN,15,yes,North Koreans in China\\n' > incidents.csv && \
+                printf 'external_id,witness,date,interviewer,summary\\nTES-1,W-1,2019-05-03,Interviewer 1,Detention after repatriation\\n' > notes.csv
+                """),
+        // The demo finds the sample from the folder it runs in: here, the repository's, beside the case.
+        Fixture(
+            before: "casebook demo --out ../demo-case",
+            setup: "mkdir -p ../evidence && ln -sfn '\(readme.deletingLastPathComponent().appendingPathComponent("evidence/sample").path)' ../evidence/sample"),
         Fixture(
             before: "casebook passphrase change",
             setup: "export CASEBOOK_NEW_PASSPHRASE='another long passphrase only the team knows'"),
