@@ -104,3 +104,7 @@ printf '%-58s %6d KiB vs %6d KiB  difference %d KiB (target <= 10240 KiB)\n' "pe
 # generated spellings, in one pass each (target: the ratio under 2).
 swift build -c release --package-path Benchmarks/LeakScan >/dev/null
 Benchmarks/LeakScan/.build/release/leak-scan-bench 10 "$REPEAT"
+
+# 6. Import (issue 12): 10,000 and 100,000 incidents from CSV, time per 10,000 rows and the
+# scaling factor (target <= 11), with the peak memory of each. Alone: Benchmarks/import.sh [--quick].
+Benchmarks/import.sh

@@ -65,7 +65,7 @@ struct CommandConsistencyTests {
         try cli.makeEvidenceCase()  // $CASEBOOK_HANDLER is kim, who has a signing key
         let transfer = try cli.run(["custody", "transfer", "E-1", "--to", "OHCHR Seoul", "--reason", "analysis"])
         #expect(transfer.status == 0, "\(transfer.stderr)")
-        #expect(transfer.stdout == "Recorded custody event 4: E-1 transferred to OHCHR Seoul by kim (signed).\n")
+        #expect(transfer.stdout == "Recorded custody event 5: E-1 transferred to OHCHR Seoul by kim (signed).\n")
         #expect(try cli.sqlite("SELECT handler FROM custody_event WHERE action = 'transferred'") == "kim\n")
         // --by still names someone else, and without either the login name is used, as for --handler.
         let named = try cli.run(["custody", "transfer", "E-1", "--to", "Court", "--by", "lee"])

@@ -19,6 +19,7 @@ struct HelpTests {
         ["attack"], ["attack", "add"], ["attack", "update"], ["attack", "show"], ["attack", "list"], ["attack", "cite"],
         ["allegation"], ["allegation", "show"], ["allegation", "update"],
         ["witness", "update"], ["testimony", "update"], ["incident", "update"], ["history"],
+        ["import"], ["demo"],
     ]
 
     /// The commands that correct records teach by example, and say that changes are kept.

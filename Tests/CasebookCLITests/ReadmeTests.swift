@@ -79,6 +79,17 @@ struct ReadmeTests {
         Fixture(
             before: "casebook evidence add interview-w7.txt",
             setup: "printf 'Interview of Kim Chol-su, 2019-05-03.\\nHe was held in Camp 15 for two years.\\n' > interview-w7.txt"),
+        // The import section's spreadsheets, as a team would have them beside the case.
+        Fixture(
+            before: "casebook import incidents.csv",
+            setup: """
+                printf 'external_id,title,date,place,country,victims,victims_estimated,victim_group\\nINC-01,Public execution at a provincial market,2011-04,"Hoeryong, North Hamgyong",KP,3,no,persons accused of economic crimes\\nINC-02,Forced repatriation after arrest,2008-02,"Tumen, Jilin",CN,15,yes,North Koreans in China\\n' > incidents.csv && \
+                printf 'external_id,witness,date,interviewer,summary\\nTES-1,W-1,2019-05-03,Interviewer 1,Detention after repatriation\\n' > notes.csv
+                """),
+        // The demo finds the sample from the folder it runs in: here, the repository's, beside the case.
+        Fixture(
+            before: "casebook demo --out ../demo-case",
+            setup: "mkdir -p ../evidence && ln -sfn '\(readme.deletingLastPathComponent().appendingPathComponent("evidence/sample").path)' ../evidence/sample"),
         Fixture(
             before: "casebook passphrase change",
             setup: "export CASEBOOK_NEW_PASSPHRASE='another long passphrase only the team knows'"),
@@ -168,7 +179,7 @@ struct ReadmeTests {
             // The walkthrough and the corrections.
             "Added W-1 Witness A.", "Created allegation AL-1.", "History of I-1: 2 change(s).",
             // Evidence and the chain of custody.
-            "Recorded custody event 5: E-1 transferred to OHCHR Seoul by kim.investigator (signed).",
+            "Recorded custody event 7: E-1 transferred to OHCHR Seoul by kim.investigator (signed).",
             "Everything is intact.", "Wrote a BagIt bag of 2 item(s)", "Wrote a timestamp request for custody event",
             "Stored the timestamp of", "Signature Verified Successfully",
             // Protecting witnesses: the ids the program prints are the ones the README uses next.
@@ -184,9 +195,9 @@ struct ReadmeTests {
         #expect(stdout.contains("and added it as E-5, a redacted copy of E-4."))
 
         // sha256sum of the exported event equals the event's hash in the custody log.
-        let sha = stdout.split(separator: "\n").first { $0.hasSuffix("  ../signatures/event-000002.bin") }?.prefix(64)
+        let sha = stdout.split(separator: "\n").first { $0.hasSuffix("  ../signatures/event-000004.bin") }?.prefix(64)
         #expect(sha != nil)
-        if let sha { #expect(stdout.contains("hash \(sha)"), "event 2's hash is not the one sha256sum gives") }
+        if let sha { #expect(stdout.contains("hash \(sha)"), "event 4's hash is not the one sha256sum gives") }
 
         // The bag is valid for the reference validator the README names, and the redacted copy names no one.
         let bag = cli.folder.appendingPathComponent("bag-for-court")

@@ -77,6 +77,7 @@ struct LeakMatchingTests {
         miss("김일", "Kim Il-sung Square"), miss("안나", "Anna Karenina"), miss("한선", "Hanson"), miss("마선", "Mason"),
         miss("이다", "Ida Tarbell"), miss("조한", "Johan testified"), hit("안나", "An Na testified"), hit("김정", "김정 씨는 김정은을 만났다"),
         hit("김정은", "김정은 위원장"), miss("1234", "room 12345", .contact), miss("1975-03-02", "serial 11975-03-021", .born),
+        miss("1957-04-02", "sha256 9f3a4257be0c 8d2d", .born), hit("1957-04-02", "born 4/2/57", .born),
     ]
 
     @Test(arguments: cases)

@@ -55,6 +55,8 @@ public struct ActorSummary: Codable, Sendable, Equatable {
     public let position: String?
     public let aliases: [String]
     public let superiors: [SuperiorLink]
+    /// The team's own key for this record, when it was imported or given one.
+    public var externalId: String? = nil
 }
 
 extension AppDatabase {
@@ -99,7 +101,7 @@ extension AppDatabase {
         }
         return ActorSummary(
             id: RecordID(.actor, id), name: record.name, kind: ActorKind(rawValue: record.kind) ?? .person,
-            position: record.position, aliases: record.aliases, superiors: superiors)
+            position: record.position, aliases: record.aliases, superiors: superiors, externalId: record.externalId)
     }
 
     /// Adds `actor → superior`, or changes its tenure, after checking that no loop results.

@@ -51,6 +51,8 @@ public struct IncidentSummary: Codable, Sendable, Equatable {
     public let description: String?
     /// The crimes this incident is alleged to constitute, as `AL-n` ids.
     public let allegations: [RecordID]
+    /// The team's own key for this record, when it was imported or given one.
+    public var externalId: String? = nil
 }
 
 extension AppDatabase {
@@ -98,6 +100,6 @@ extension AppDatabase {
             id: RecordID(.incident, id), title: record.title, date: record.dateText, earliest: record.dateStart,
             latest: record.dateEnd, place: record.place, country: record.country, latitude: record.latitude,
             longitude: record.longitude, victims: record.victims, victimsEstimated: record.victimsEstimated,
-            victimGroup: record.victimGroup, description: record.description, allegations: allegations)
+            victimGroup: record.victimGroup, description: record.description, allegations: allegations, externalId: record.externalId)
     }
 }

@@ -36,6 +36,8 @@ public struct TestimonySummary: Codable, Sendable, Equatable {
     public let language: String?
     public let summary: String?
     public let reliabilityNotes: String?
+    /// The team's own key for this record, when it was imported or given one.
+    public var externalId: String? = nil
 }
 
 extension AppDatabase {
@@ -84,6 +86,6 @@ extension AppDatabase {
         return TestimonySummary(
             id: RecordID(.testimony, record.id ?? 0), witness: RecordID(.witness, record.witnessId),
             witnessPseudonym: pseudonym, date: record.dateText, interviewer: record.interviewer, place: record.place,
-            language: record.language, summary: record.summary, reliabilityNotes: record.reliabilityNotes)
+            language: record.language, summary: record.summary, reliabilityNotes: record.reliabilityNotes, externalId: record.externalId)
     }
 }

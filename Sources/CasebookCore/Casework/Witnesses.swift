@@ -38,6 +38,8 @@ public struct WitnessSummary: Codable, Sendable, Equatable {
     public let testimonies: Int
     /// Whether sealed identity fields are held for this witness (their content never appears here).
     public let hasSealedIdentity: Bool
+    /// The team's own key for this record, when it was imported or given one.
+    public var externalId: String? = nil
 }
 
 extension AppDatabase {
@@ -107,7 +109,7 @@ extension AppDatabase {
         return WitnessSummary(
             id: RecordID(.witness, id), pseudonym: record.pseudonym, sex: record.sex, birthYear: record.birthYear,
             origin: record.origin, leftYear: record.leftYear, consent: consent, riskNotes: record.riskNotes,
-            testimonies: count, hasSealedIdentity: sealed)
+            testimonies: count, hasSealedIdentity: sealed, externalId: record.externalId)
     }
 }
 

@@ -18,6 +18,8 @@ public struct EvidenceSummary: Codable, Sendable, Equatable {
     public let wasSymlink: Bool
     /// The item's custody history, oldest first (filled by `evidence show`).
     public let custody: [CustodyEntry]?
+    /// The team's own key for this record, when it was imported or given one.
+    public var externalId: String? = nil
 }
 
 extension OpenCase {
@@ -44,6 +46,7 @@ extension OpenCase {
             id: RecordID(.evidence, record.id ?? 0), originalName: record.originalName, sha256: record.sha256,
             sha512: record.sha512, size: record.size, mediaType: record.mediaType, kind: record.kind,
             description: record.description, source: record.source, acquiredBy: record.acquiredBy,
-            acquiredAt: record.acquiredAt, ingestedAt: record.ingestedAt, wasSymlink: record.wasSymlink, custody: custody)
+            acquiredAt: record.acquiredAt, ingestedAt: record.ingestedAt, wasSymlink: record.wasSymlink, custody: custody,
+            externalId: record.externalId)
     }
 }

@@ -108,6 +108,6 @@ extension WitnessSummary {
     var withoutRiskNotes: WitnessSummary {
         WitnessSummary(
             id: id, pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: origin, leftYear: leftYear, consent: consent,
-            riskNotes: nil, testimonies: testimonies, hasSealedIdentity: hasSealedIdentity)
+            riskNotes: nil, testimonies: testimonies, hasSealedIdentity: hasSealedIdentity, externalId: externalId)
     }
 }

@@ -70,11 +70,13 @@ extension AppDatabase {
     /// passphrase yet, made and recorded (`creating`).
     func identityKey(_ passphrase: Passphrase, creating: Bool) throws -> IdentityKey {
         if let record = try read({ db in try ProtectionRecord.fetchOne(db, key: 1) }) {
-            let key = try IdentityCipher.deriveKey(passphrase: passphrase.text, salt: Array(record.salt), parameters: record.parameters)
+            let key = try batchKey(passphrase)
+                ?? IdentityCipher.deriveKey(passphrase: passphrase.text, salt: Array(record.salt), parameters: record.parameters)
             guard IdentityCipher.open(Array(record.checkValue), key: key, associated: Self.checkAssociated) == Self.checkPlaintext else {
                 throw ProtectionError.wrongPassphrase
             }
             try sealRiskNotesKeptInClear(key)
+            keepBatchKey(key, for: passphrase)
             return key
         }
         guard creating else { throw ProtectionError.wrongPassphrase }

@@ -223,6 +223,10 @@ public struct LeakScanner: Sendable {
         case .anywhere:
             return true
         case .wholeWord:
+            // A number must stand apart from letters too: "4257" is not a date inside the hex of a hash.
+            if needle.units.allSatisfy({ (0x30...0x39).contains($0) }) {
+                return isGapBoundary(start, in: text) && isGapBoundary(end, in: text)
+            }
             return isWordBoundary(start, in: text) && isWordBoundary(end, in: text)
         case .romanisedName:
             // The name ends where a word ends, not where a hyphen joins on more ("Kim Jong-un").
@@ -241,6 +245,11 @@ public struct LeakScanner: Sendable {
             }
             return KoreanParticles.isParticles(rest)
         }
+    }
+
+    /// The text's ends or a separator.
+    static func isGapBoundary(_ position: Int, in text: FoldedText) -> Bool {
+        position == 0 || position == text.count || text.gapBefore(position)
     }
 
     /// A word boundary: the text's ends, a separator, or a change between letters, digits and

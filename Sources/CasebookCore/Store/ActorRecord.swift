@@ -9,6 +9,8 @@ struct ActorRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var position: String?
     var aliases: [String]
     var createdAt: String
+    /// The team's own key for this record (from its spreadsheets), unique per kind.
+    var externalId: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -52,6 +52,7 @@ public final class AppDatabase: Sendable {
 
     /// Runs `body` in one write transaction, turning database failures into `StoreError`.
     func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if let db = ambientConnection() { return try body(db) }
         do {
             return try writer.write(body)
         } catch let error as any CasebookFailure {
@@ -73,6 +74,7 @@ public final class AppDatabase: Sendable {
 
     /// Runs `body` on a consistent snapshot of the database.
     func read<T>(_ body: (Database) throws -> T) throws -> T {
+        if let db = ambientConnection() { return try body(db) }
         do {
             return try writer.read(body)
         } catch let error as any CasebookFailure {

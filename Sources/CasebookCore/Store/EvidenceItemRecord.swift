@@ -17,6 +17,8 @@ struct EvidenceItemRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var ingestedAt: String
     var wasSymlink: Bool
     var redactedFromId: Int64? = nil
+    /// The team's own key for this record (from its spreadsheets), unique per kind.
+    var externalId: String? = nil
 
     enum Columns {
         static let sha256 = Column(CodingKeys.sha256)

@@ -17,6 +17,8 @@ struct IncidentRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var victimGroup: String?
     var description: String?
     var createdAt: String
+    /// The team's own key for this record (from its spreadsheets), unique per kind.
+    var externalId: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

@@ -300,6 +300,17 @@ extension AppDatabase {
                     """)
         }
 
+        migrator.registerMigration("v12-external-id") { db in
+            // The team's own key from its spreadsheets, unique per kind, so that a re-import
+            // updates the record it names instead of adding a second one.
+            for table in ["witness", "testimony", "incident", "actor", "evidence_item"] {
+                try db.alter(table: table) { t in
+                    t.add(column: "externalId", .text)
+                }
+                try db.create(index: "\(table)_on_externalId", on: table, columns: ["externalId"], unique: true)
+            }
+        }
+
         return migrator
     }
 }

@@ -15,6 +15,8 @@ struct TestimonyRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var reliabilityNotes: String?
     var transcriptId: Int64?
     var createdAt: String
+    /// The team's own key for this record (from its spreadsheets), unique per kind.
+    var externalId: String? = nil
 
     static let witness = belongsTo(WitnessRecord.self)
 

@@ -15,6 +15,8 @@ struct WitnessRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var consent: String
     var riskNotes: String?
     var createdAt: String
+    /// The team's own key for this record (from its spreadsheets), unique per kind.
+    var externalId: String? = nil
 
     enum Columns {
         static let pseudonym = Column(CodingKeys.pseudonym)

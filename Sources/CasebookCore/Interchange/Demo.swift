@@ -1,0 +1,117 @@
+import Foundation
+
+/// What `casebook demo` was asked to do.
+public struct DemoRequest: Sendable {
+    /// The folder of the new demo workspace; it must not exist or be empty.
+    public var folder: String
+    /// The sample case's folder; nil finds `evidence/sample` from the current folder upwards.
+    public var sample: String?
+    public var handler: Handler
+
+    public init(folder: String = "casebook-demo", sample: String? = nil, handler: Handler) {
+        self.folder = folder
+        self.sample = sample
+        self.handler = handler
+    }
+}
+
+/// What the demo built, for the tour it prints.
+public struct DemoReport: Codable, Sendable, Equatable {
+    public let workspace: String
+    public let sample: String
+    public let imports: [ImportSummary]
+    public let verified: Bool
+    public let proofGaps: Int
+    public let matrixFile: String
+    public let bagFolder: String
+    public let jsonFile: String
+    /// The passphrase the demo's fictional identities are sealed under (not a secret).
+    public let passphrase: String
+}
+
+/// Why the demo could not run.
+public enum DemoError: CasebookFailure, Equatable {
+    /// No sample case where it was looked for.
+    case sampleNotFound(String)
+    /// The demo folder exists and holds files.
+    case folderNotEmpty(String)
+
+    public var category: FailureCategory { .badInput }
+
+    public var description: String {
+        switch self {
+        case .sampleNotFound(let looked):
+            "The sample case was not found (\(looked)); run the demo from the Casebook repository, or point at the sample with --sample PATH/TO/casebook/evidence/sample."
+        case .folderNotEmpty(let folder):
+            "\(folder) already exists and is not an empty folder; the demo builds a fresh case, so give another folder with --out DIR or remove that one."
+        }
+    }
+}
+
+/// The sample case, built end to end in a fresh workspace.
+public enum Demo {
+    /// The passphrase the sample's fictional identities are sealed under, stated in the README.
+    public static let passphrase = "casebook-demo"
+    /// The sample's import sheets, in the order their references need.
+    static let sheets = ["actors.csv", "witnesses.csv", "testimonies.csv", "incidents.csv", "evidence.csv", "links.csv", "attacks.csv"]
+
+    /// Builds the demo case: imports the sample, verifies the evidence, and writes the proof
+    /// matrix, a BagIt bag and a JSON export under the workspace's `out/`.
+    public static func run(_ request: DemoRequest) throws -> DemoReport {
+        let sample = try findSample(request.sample)
+        let folder = URL(fileURLWithPath: request.folder).standardizedFileURL.path
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {
+            // Only an empty folder is taken over (and made again as a workspace); anything else is refused.
+            guard isFolder.boolValue, (try? FileManager.default.contentsOfDirectory(atPath: folder))?.isEmpty == true else {
+                throw DemoError.folderNotEmpty(request.folder)
+            }
+            try FileManager.default.removeItem(atPath: folder)
+        }
+        let workspace = try Workspace.create(
+            at: folder, title: "Sample case: DPRK (fictional, built on the 2014 COI findings)", organization: "Casebook demo")
+        let open = try workspace.open()
+        let given = try Passphrase(passphrase)
+        let source = PassphraseSource { given }
+        var imports: [ImportSummary] = []
+        for sheet in sheets {
+            imports.append(try open.importFile(
+                ImportRequest(path: (sample as NSString).appendingPathComponent(sheet), handler: request.handler, passphrase: source)))
+        }
+        let verify = try open.verify(VerifyOptions(handler: request.handler))
+        let out = workspace.outputURL
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let matrix = try open.database.proofMatrix()
+        let matrixFile = out.appendingPathComponent("proof-matrix.txt").path
+        try PosixFile.writeNew(matrixFile, contents: Array(ProofMatrixText.render(matrix).utf8), mode: 0o600)
+        let scan = LeakScanOptions(passphrase: source)
+        let bag = out.appendingPathComponent("bag").path
+        _ = try open.exportBagIt(to: bag, items: nil, handler: request.handler, leakScan: scan)
+        let json = out.appendingPathComponent("case.json").path
+        _ = try open.exportJSON(to: json, handler: request.handler, leakScan: scan)
+        return DemoReport(
+            workspace: folder, sample: sample, imports: imports, verified: verify.intact, proofGaps: matrix.gapCount,
+            matrixFile: matrixFile, bagFolder: bag, jsonFile: json, passphrase: passphrase)
+    }
+
+    /// The sample folder: the one given, else `evidence/sample` in the current folder or a parent.
+    static func findSample(_ given: String?) throws -> String {
+        let fm = FileManager.default
+        if let given {
+            let path = URL(fileURLWithPath: given).standardizedFileURL.path
+            guard fm.fileExists(atPath: (path as NSString).appendingPathComponent("links.csv")) else {
+                throw DemoError.sampleNotFound("\(given) holds no links.csv")
+            }
+            return path
+        }
+        var folder = URL(fileURLWithPath: fm.currentDirectoryPath).standardizedFileURL
+        while true {
+            let candidate = folder.appendingPathComponent("evidence/sample")
+            if fm.fileExists(atPath: candidate.appendingPathComponent("links.csv").path) { return candidate.path }
+            let parent = folder.deletingLastPathComponent()
+            if parent.path == folder.path { break }
+            folder = parent
+        }
+        throw DemoError.sampleNotFound("no evidence/sample in \(fm.currentDirectoryPath) or its parents")
+    }
+}

@@ -1,0 +1,234 @@
+#!/usr/bin/env python3
+"""Writes the fictional sample case of evidence/sample/: the import sheets and the small evidence files.
+
+Every witness, name, date and account here is invented. The pattern of facts follows the public
+findings of the 2014 UN Commission of Inquiry on human rights in the DPRK (A/HRC/25/63 and
+A/HRC/25/CRP.1). Actors are institutions and offices, never private persons. Run from anywhere:
+python3 evidence/sample/tools/make_sample.py (deterministic output; uses only the standard library).
+"""
+import csv, os, struct, zlib, math
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+FILES = os.path.join(ROOT, "files")
+
+def write_csv(name, header, rows):
+    with open(os.path.join(ROOT, name), "w", newline="", encoding="utf-8") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(header)
+        w.writerows(rows)
+
+# --- actors: institutions, and offices by their title (never a person's name), up to the Supreme Leader ---
+ACTORS = [
+    ("ACT-01", "Supreme Leader of the DPRK", "person", "Head of State", "", ""),
+    ("ACT-02", "National Defence Commission", "institution", "State organ under the Supreme Leader", "ACT-01", "1998"),
+    ("ACT-03", "Central Committee of the Workers' Party of Korea", "institution", "Central organ of the WPK", "ACT-01", ""),
+    ("ACT-04", "WPK Organization and Guidance Department", "institution", "Department of the Central Committee", "ACT-03", ""),
+    ("ACT-05", "State Security Department", "institution", "Political police", "ACT-02", ""),
+    ("ACT-06", "SSD political prison camp administration", "institution", "Bureau of the State Security Department", "ACT-05", ""),
+    ("ACT-07", "Commander of political prison camp (kwanliso) No. 15", "person", "Camp commander", "ACT-06", ""),
+    ("ACT-08", "Administration of political prison camp (kwanliso) No. 16", "institution", "Camp administration", "ACT-06", ""),
+    ("ACT-09", "Ministry of People's Security", "institution", "Police ministry", "ACT-02", ""),
+    ("ACT-10", "MPS correctional bureau (kyohwaso system)", "institution", "Bureau of the Ministry of People's Security", "ACT-09", ""),
+    ("ACT-11", "Administration of ordinary prison camp (kyohwaso) No. 12", "institution", "Camp administration", "ACT-10", ""),
+    ("ACT-12", "Korean People's Army", "institution", "Armed forces", "ACT-02", ""),
+    ("ACT-13", "KPA border guard command", "institution", "Border security", "ACT-12", ""),
+    ("ACT-14", "Office of the Public Prosecutor", "institution", "Prosecution service", "ACT-03", ""),
+    ("ACT-15", "Central Court", "institution", "Judiciary", "ACT-03", ""),
+    ("ACT-16", "North Hamgyong provincial SSD bureau", "institution", "Provincial bureau", "ACT-05", ""),
+    ("ACT-17", "Chief of the Onsong county SSD detention centre (kuryujang)", "person", "Head of a pre-trial detention facility", "ACT-16", ""),
+    ("ACT-18", "Hoeryong city MPS labour training camp (rodong danryondae)", "institution", "Short-term labour camp", "ACT-09", ""),
+    ("ACT-19", "WPK Central Committee foreign operations department", "institution", "Department in charge of operations abroad", "ACT-03", ""),
+    ("ACT-20", "State food distribution administration", "institution", "Public Distribution System", "ACT-02", ""),
+]
+write_csv("actors.csv", ["external_id", "name", "kind", "position", "superior", "from", "aliases"],
+          [(e, n, k, p, s, f, "") for e, n, k, p, s, f in ACTORS])
+
+# --- witnesses: fictional, under pseudonyms; consent of every kind; fictional sealed identities ---
+CONSENTS = ["icc", "upr", "public", "named", "icc,upr", "icc,upr,public", "icc,upr,public,named", "", "upr,public", "icc,named"]
+ORIGINS = ["North Hamgyong", "South Hamgyong", "Ryanggang", "South Pyongan", "Pyongyang", "Chagang", "North Hwanghae", "Kangwon"]
+# Invented names built from syllables no real record is drawn from; they must never appear in transcripts.
+# Dates of birth use two-digit days and months (the leak scan looks for every way a date is
+# written, and a short form such as 4/2/57 could turn up by chance in the digits of a hash).
+GIVEN = ["Sol-gyong", "Myong-hwa", "Chol-ung", "Hye-ryon", "Kwang-dok", "Un-sil", "Tae-pom", "Yong-nyo",
+         "Song-gol", "Ok-bun", "Ryong-sam", "Kum-jol", "Hyok-pyo", "Chun-ae", "Il-tok", "Pok-sun",
+         "Man-gyol", "Sun-nyo", "Kyong-dal", "Hwa-bok", "Mun-chol", "Yon-bun", "Tok-hyon", "Chang-rim", "Ae-ryong", "Pyol-gun"]
+SURNAMES = ["Ryom", "Phyo", "Tak", "Mo", "Kye", "Phi", "Ok", "Tokko", "Sa", "Ung", "Hyon", "Ryang", "Pyon"]
+witnesses = []
+for i in range(26):
+    n = i + 1
+    sex = "F" if i % 3 != 1 else "M"
+    born = 1950 + (i * 7) % 45
+    left = max(born + 18, 1997 + (i * 5) % 24)
+    name = f"{SURNAMES[i % len(SURNAMES)]} {GIVEN[i]}"
+    witnesses.append((f"WIT-{n:02d}", f"Witness {n:02d}", sex, born, ORIGINS[i % len(ORIGINS)], left, CONSENTS[i % len(CONSENTS)],
+                      "Family members remain in the DPRK." if i % 4 == 0 else "",
+                      name, "", f"via documentation team, file {100 + n}", f"{born}-{10 + i % 3:02d}-{13 + (i * 3) % 15:02d}"))
+write_csv("witnesses.csv",
+          ["external_id", "pseudonym", "sex", "birth_year", "origin", "left", "consent", "risk_notes", "name", "other_names", "contact", "born"],
+          witnesses)
+
+# --- incidents: 30, across crime categories, provinces, China, Japan and the ROK ---
+INCIDENTS = [
+    # id, title, date, place, country, lat, lon, victims, est, group, crime, description
+    ("INC-01", "Public execution at a provincial market", "2011-04", "Hoeryong, North Hamgyong", "KP", 42.44, 129.75, 3, "", "persons accused of economic crimes", "murder", "Three people shot before an assembled crowd; attendance compulsory."),
+    ("INC-02", "Deaths from starvation and beatings in a political prison camp", "1999/2004", "Yodok, South Hamgyong", "KP", 39.75, 127.05, 200, "yes", "political prisoners", "murder", "Inmates died of hunger, disease and beatings; bodies buried on the hillside."),
+    ("INC-03", "Secret execution of returnees in a detention centre", "2010-02", "Onsong, North Hamgyong", "KP", 42.95, 129.99, 2, "", "forcibly repatriated persons", "murder", "Two returnees taken from the cell at night and not seen again."),
+    ("INC-04", "Deliberate starvation of inmates of a political prison camp", "1995/2000", "Hwasong, North Hamgyong", "KP", 41.25, 129.20, 1000, "yes", "political prisoners", "extermination", "Food rations cut below survival level for whole work units."),
+    ("INC-05", "Famine deaths under diversion of food from a province", "1996/1998", "North Hamgyong", "KP", 41.80, 129.78, 10000, "yes", "civilian population", "extermination", "Rations stopped while food was reserved for favoured groups."),
+    ("INC-06", "Forced labour in a prison mine", "2005/2009", "Jongori, North Hamgyong", "KP", 42.25, 129.45, 500, "yes", "ordinary prisoners", "enslavement", "Inmates worked in the mine under quotas, punished with food cuts."),
+    ("INC-07", "Forced labour in a political prison camp's logging units", "2001/2006", "Yodok, South Hamgyong", "KP", 39.74, 127.03, 300, "yes", "political prisoners", "enslavement", "Logging quotas enforced by beatings and reduced rations."),
+    ("INC-08", "Detention without trial in a political prison camp", "2000/2012", "Hwasong, North Hamgyong", "KP", 41.26, 129.22, 80, "yes", "political prisoners", "imprisonment", "Whole families held without charge, trial or sentence."),
+    ("INC-09", "Imprisonment of returnees from China", "2008-03", "Musan, North Hamgyong", "KP", 42.23, 129.20, 40, "yes", "forcibly repatriated persons", "imprisonment", "Returnees held in a labour training camp after interrogation."),
+    ("INC-10", "Detention of a family under guilt by association", "2003-09", "Pyongyang", "KP", 39.03, 125.75, 5, "", "relatives of an accused official", "imprisonment", "Three generations taken to a camp after a relative's arrest."),
+    ("INC-11", "Torture during interrogation of returnees", "2009-11", "Onsong, North Hamgyong", "KP", 42.95, 129.99, 12, "yes", "forcibly repatriated persons", "torture", "Beatings and stress positions to force admissions of contact with South Koreans."),
+    ("INC-12", "Torture in a provincial SSD detention facility", "2012-06", "Chongjin, North Hamgyong", "KP", 41.79, 129.78, 6, "", "suspected Christians", "torture", "Detainees kneeling motionless for days, beaten when they moved."),
+    ("INC-13", "Torture of a suspected informer", "2015-01", "Hyesan, Ryanggang", "KP", 41.40, 128.18, 1, "", "persons suspected of calls abroad", "torture", "Beatings and deprivation of sleep during a month of questioning."),
+    ("INC-14", "Rape of women detainees by guards", "2006/2008", "Jongori, North Hamgyong", "KP", 42.25, 129.45, 10, "yes", "women prisoners", "sexual-violence.rape", "Guards called women out of the work units at night."),
+    ("INC-15", "Forced abortions of repatriated women", "2010/2013", "Sinuiju, North Pyongan", "KP", 40.10, 124.40, 20, "yes", "repatriated pregnant women", "sexual-violence.other", "Pregnant returnees subjected to forced abortions, said to be for carrying Chinese children."),
+    ("INC-16", "Persecution of Christians arrested with bibles", "2007-05", "Hyesan, Ryanggang", "KP", 41.40, 128.17, 8, "", "religious believers", "persecution", "Arrests for possessing bibles, followed by disappearance into the camps."),
+    ("INC-17", "Persecution of families of low songbun", "1990/2010", "Chagang", "KP", 40.80, 126.30, 1000, "yes", "families classed as hostile", "persecution", "Denial of food, education and work by songbun classification."),
+    ("INC-18", "Persecution of women traders", "2014-08", "Hamhung, South Hamgyong", "KP", 39.92, 127.54, 30, "yes", "women market traders", "persecution", "Confiscation and detention targeting women working in markets."),
+    ("INC-19", "Expulsion of prisoners' families from the capital", "2004-10", "Pyongyang", "KP", 39.02, 125.74, 60, "yes", "families of kyohwaso inmates", "forcible-transfer", "Families moved by order to remote mountain counties."),
+    ("INC-20", "Expulsion of families to a remote county", "2009-02", "Pyongyang", "KP", 39.04, 125.76, 25, "yes", "families of persons accused of defection", "forcible-transfer", "Households loaded onto trucks and resettled in Ryanggang."),
+    ("INC-21", "Forced repatriation after arrest by public security officers", "2008-02", "Tumen, Jilin", "CN", 42.97, 129.84, 15, "yes", "North Koreans in China", "enforced-disappearance", "Arrested in China and handed over to the SSD; families given no news."),
+    ("INC-22", "Repatriation of a group arrested near the border", "2012-03", "Shenyang, Liaoning", "CN", 41.80, 123.43, 9, "", "North Koreans in China", "enforced-disappearance", "Group detained in China, returned, then held incommunicado."),
+    ("INC-23", "Disappearance of a repatriated woman", "2016-07", "Yanji, Jilin", "CN", 42.90, 129.51, 1, "", "North Koreans in China", "enforced-disappearance", "Handed over at the bridge; her fate never disclosed."),
+    ("INC-24", "Abduction of a young person from the Japanese coast", "1978-07", "Niigata coast", "JP", 37.92, 139.04, 1, "", "Japanese nationals", "enforced-disappearance", "Taken by an agent team by boat; the DPRK long denied any knowledge."),
+    ("INC-25", "Abduction of a couple from a beach", "1980-06", "Fukui coast", "JP", 35.87, 136.02, 2, "", "Japanese nationals", "enforced-disappearance", "A couple taken from a beach at dusk (before the Rome Statute applied to Japan)."),
+    ("INC-26", "Abduction of a Japanese national abroad", "2009-09", "Osaka", "JP", 34.69, 135.50, 1, "", "Japanese nationals", "enforced-disappearance", "Fictional abduction dated after 1 October 2007, when the Rome Statute entered into force for Japan."),
+    ("INC-27", "Abduction of fishermen at sea", "1977-08", "Yellow Sea, off Yeonpyeong", "KR", 37.66, 125.70, 5, "", "South Korean fishermen", "enforced-disappearance", "A fishing crew seized and taken north; never returned."),
+    ("INC-28", "Abduction of a missionary from the border area", "2005-11", "Seoul", "KR", 37.57, 126.98, 1, "", "South Korean nationals", "enforced-disappearance", "Fictional abduction dated after 1 February 2003, when the Rome Statute entered into force for the ROK."),
+    ("INC-29", "Prolonged starvation as punishment in a labour camp", "2011/2013", "Hoeryong, North Hamgyong", "KP", 42.44, 129.74, 50, "yes", "labour camp detainees", "other-inhumane-acts", "Rations withheld for weeks from detainees failing quotas."),
+    ("INC-30", "Shooting of people crossing the river", "2013-12", "Tumen river, Ryanggang", "KP", 41.70, 128.30, 2, "", "people trying to flee", "murder", "Border guards fired on two people crossing the ice."),
+]
+write_csv("incidents.csv",
+          ["external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated", "victim_group", "description"],
+          [r[:10] + (r[11],) for r in INCIDENTS])
+
+# --- testimonies: 40 interviews ---
+testimonies = []
+for t in range(40):
+    n = t + 1
+    w = (t % 26) + 1
+    year = 2010 + (t * 3) % 14
+    inc = INCIDENTS[t % 30]
+    testimonies.append((f"TES-{n:02d}", f"WIT-{w:02d}", f"{year}-{(t % 12) + 1:02d}-{(t * 7) % 28 + 1:02d}",
+                        f"Documentation team interviewer {(t % 3) + 1}", ["Seoul", "Tokyo", "Bangkok", "London"][t % 4],
+                        "Japanese" if inc[4] == "JP" and t % 2 == 0 else "Korean",
+                        f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).",
+                        "Consistent with other accounts." if t % 5 else "Hearsay for part of the account; corroborate."))
+write_csv("testimonies.csv",
+          ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability"], testimonies)
+
+# --- evidence: 44 small files of mixed kinds ---
+os.makedirs(FILES, exist_ok=True)
+
+def png(path, width, height, seed):
+    rows = b""
+    for y in range(height):
+        rows += b"\x00" + bytes(((x * seed + y * 3) % 256 if (x + y) % 7 else 40) for x in range(width) for _ in range(3))
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+    data += chunk(b"IDAT", zlib.compress(rows, 9)) + chunk(b"IEND", b"")
+    open(path, "wb").write(data)
+
+def pdf(path, title, lines):
+    text = "BT /F1 11 Tf 50 780 Td 14 TL (" + title + ") Tj " + " ".join("T* (" + l.replace("(", "[").replace(")", "]") + ") Tj" for l in lines) + " ET"
+    objects = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+               "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+               f"<< /Length {len(text)} >>\nstream\n{text}\nendstream", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"]
+    out = "%PDF-1.4\n"
+    offsets = []
+    for i, body in enumerate(objects):
+        offsets.append(len(out))
+        out += f"{i + 1} 0 obj\n{body}\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n" + "".join(f"{o:010d} 00000 n \n" for o in offsets)
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n"
+    open(path, "w", encoding="latin-1").write(out)
+
+def wav(path, seconds, frequency):
+    rate = 8000
+    samples = bytes(int(128 + 60 * math.sin(2 * math.pi * frequency * i / rate)) for i in range(int(rate * seconds)))
+    header = b"RIFF" + struct.pack("<I", 36 + len(samples)) + b"WAVEfmt " + struct.pack("<IHHIIHH", 16, 1, 1, rate, rate, 1, 8)
+    open(path, "wb").write(header + b"data" + struct.pack("<I", len(samples)) + samples)
+
+evidence = []
+for t in range(20):  # transcripts, by pseudonym only: no sealed name may appear in them
+    n = t + 1
+    tes = testimonies[t]
+    inc = INCIDENTS[t % 30]
+    name = f"transcripts/interview-{n:02d}.txt"
+    os.makedirs(os.path.join(FILES, "transcripts"), exist_ok=True)
+    body = (f"Interview transcript (fictional sample)\nInterview {tes[0]} with {witnesses[(t % 26)][1]}, {tes[2]}, {tes[4]}\n\n"
+            f"Q: What did you see?\nA: {inc[11]}\n\nQ: Who was responsible?\nA: Officials of the institutions named in the case file.\n\n"
+            f"[p. 1, para. 2] The witness described {inc[1].lower()}.\n[p. 2, para. 5] The witness described what others told them.\n")
+    open(os.path.join(FILES, name), "w", encoding="utf-8").write(body)
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "transcript", f"Transcript of {tes[0]}", "Documentation team", "Documentation team", tes[2]))
+for i in range(10):
+    name = f"images/site-sketch-{i + 1:02d}.png"
+    os.makedirs(os.path.join(FILES, "images"), exist_ok=True)
+    png(os.path.join(FILES, name), 24, 16, i + 3)
+    inc = INCIDENTS[(i * 3) % 30]
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "image", f"Sketch of the site of {inc[0]}, drawn from testimony", "Witness drawing, digitised", "Documentation team", f"201{i % 10}-0{(i % 9) + 1}-15"))
+for i in range(7):
+    name = f"documents/report-excerpt-{i + 1:02d}.pdf"
+    os.makedirs(os.path.join(FILES, "documents"), exist_ok=True)
+    pdf(os.path.join(FILES, name), f"Fictional NGO report excerpt {i + 1}",
+        ["This document is part of a fictional sample case.", "It summarises public findings of the 2014 Commission of Inquiry,",
+         "A/HRC/25/63 paras 75-79, on camps, repatriation and abductions."])
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "document", f"Report excerpt {i + 1}", "Fictional NGO", "Documentation team", f"2015-0{i + 1}-01"))
+for i in range(7):
+    name = f"audio/interview-clip-{i + 1:02d}.wav"
+    os.makedirs(os.path.join(FILES, "audio"), exist_ok=True)
+    wav(os.path.join(FILES, name), 0.5, 220 + 40 * i)
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "audio", f"Audio clip of interview {i + 1} (tone placeholder)", "Documentation team", "Documentation team", f"2019-0{i + 1}-10"))
+write_csv("evidence.csv", ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at"], evidence)
+
+# --- links: incident → crime → element → source, with actors; some gaps left on purpose ---
+MODES = {"murder": ("ACT-05", "ordering"), "extermination": ("ACT-20", "indirect"), "enslavement": ("ACT-10", "direct"),
+         "imprisonment": ("ACT-07", "command"), "torture": ("ACT-17", "ordering"), "sexual-violence.rape": ("ACT-11", "command"),
+         "sexual-violence.other": ("ACT-09", "direct"), "persecution": ("ACT-04", "ordering"), "forcible-transfer": ("ACT-09", "direct"),
+         "enforced-disappearance": ("ACT-19", "direct"), "other-inhumane-acts": ("ACT-18", "direct")}
+links = []
+for i, inc in enumerate(INCIDENTS):
+    crime = inc[10]
+    first = f"TES-{(i % 40) + 1:02d}"
+    second = f"TES-{((i + 30) % 40) + 1:02d}"
+    links.append((first, inc[0], crime, f"{crime}.1", "", "", "p. 1, para. 2", "first-hand account"))
+    if i % 4 != 3:  # every fourth incident leaves its second element unproved
+        # murder and enslavement have one specific element: the second source corroborates it
+        element = f"{crime}.1" if crime in ("murder", "enslavement") else f"{crime}.2"
+        links.append((second, inc[0], crime, element, "", "", "para. 5", "corroborates"))
+    if i % 5 != 4:  # some allegations are attributed to no one yet
+        actor, mode = MODES[crime]
+        links.append((first, inc[0], crime, "", actor, mode, "p. 2", "names the responsible institution"))
+    if inc[4] in ("KP", "CN") and i % 2 == 0:  # the nexus to the attack, for half of them
+        links.append((first, inc[0], crime, "context.attack", "", "", "p. 2, para. 3", "part of the pattern"))
+    if inc[4] in ("KP", "CN") and i % 6 == 0:  # knowledge of the attack, for a few
+        links.append((second, inc[0], crime, "context.knowledge", "", "", "para. 7", "orders came from above"))
+    if i < 20:
+        links.append((f"EV-{i + 1:02d}", inc[0], crime, f"{crime}.1", "", "", "p. 1", "transcript"))
+    if i % 3 == 0 and i // 3 < 10:
+        links.append((f"EV-{21 + i // 3:02d}", inc[0], crime, "", "", "", "", "site sketch"))
+write_csv("links.csv", ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"], links)
+# --- the attack: one course of conduct against the civilian population (A/HRC/25/63 paras 75-79) ---
+# Its elements are proved by testimonies; the abductions abroad are left out of it on purpose,
+# so their allegations show the attack as a gap to argue.
+attack_incidents = "; ".join(r[0] for r in INCIDENTS if r[4] in ("KP", "CN"))
+attack_sources = "; ".join([
+    "attack.course-of-conduct=TES-02 @ p. 1", "attack.course-of-conduct=TES-08 @ para. 4",
+    "attack.civilian-population=TES-16 @ p. 2", "attack.policy=TES-17 @ para. 6",
+    "attack.widespread-or-systematic=TES-05 @ p. 3",
+])
+write_csv("attacks.csv", ["title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "sources"], [(
+    "Attack on persons seen as a threat to the political system and its leadership", "1990/2014",
+    "inmates of political and other prison camps; people who try to flee; religious believers; others seen as introducing subversive influences",
+    "Policies set at the highest level of the State (A/HRC/25/63 para 75)",
+    "Camps and detention in every province; an estimated 80,000 to 120,000 political prisoners",
+    "Organised through the State Security Department, the Ministry of People's Security and the courts, by the songbun classification",
+    "Fictional sample attack, following the pattern the Commission of Inquiry found (A/HRC/25/63 paras 75-79).",
+    attack_incidents, attack_sources)])
+print(f"{len(ACTORS)} actors, {len(witnesses)} witnesses, {len(testimonies)} testimonies, {len(INCIDENTS)} incidents, {len(evidence)} evidence files, {len(links)} links")
