@@ -18,27 +18,16 @@ extension Casebook {
         var title: String
         @Option(help: "When it happened: YYYY, YYYY-MM, YYYY-MM-DD, or a range FROM/TO.")
         var date: String
-        @Option(help: "The place name.")
-        var place: String?
-        @Option(help: "The two-letter ISO 3166 country code where it happened, for example KP.")
-        var country: String?
-        @Option(name: .customLong("lat"), help: "Latitude in decimal degrees (give --lon too).")
-        var latitude: Double?
-        @Option(name: .customLong("lon"), help: "Longitude in decimal degrees (give --lat too).")
-        var longitude: Double?
-        @Option(parsing: .unconditional, help: "Number of victims: a whole number, 0 or more.")
-        var victims: Int?
+        @OptionGroup var fields: IncidentFields
         @Flag(help: "The number of victims is an estimate.")
         var estimated = false
-        @Option(help: "Who the victims were, for example \"political prisoners\" or \"forcibly repatriated persons\".")
-        var victimGroup: String?
-        @Option(help: "What happened, without details that identify a witness.")
-        var description: String?
+        @OptionGroup var account: IncidentAccountFields
 
         func run() throws {
             let input = NewIncident(
-                title: title, date: date, place: place, country: country, latitude: latitude, longitude: longitude,
-                victims: victims, victimsEstimated: estimated, victimGroup: victimGroup, description: description)
+                title: title, date: date, place: fields.place, country: fields.country, latitude: fields.latitude,
+                longitude: fields.longitude, victims: fields.victims, victimsEstimated: estimated,
+                victimGroup: account.victimGroup, description: account.description)
             try output.emit(try workspace.openDatabase().addIncident(input)) { "Added \($0.id) \($0.title) (\($0.date))." }
         }
     }

@@ -18,21 +18,13 @@ extension Casebook {
         var witness: String
         @Option(help: "Interview date: YYYY-MM-DD (or YYYY-MM, YYYY if only that is known).")
         var date: String
-        @Option(help: "Who conducted the interview.")
-        var interviewer: String?
-        @Option(help: "Where the interview took place.")
-        var place: String?
-        @Option(help: "Language of the interview.")
-        var language: String?
-        @Option(help: "A summary of what the witness said, without identifying details.")
-        var summary: String?
-        @Option(help: "Notes on the witness's reliability and how the account was corroborated.")
-        var reliability: String?
+        @OptionGroup var fields: TestimonyFields
 
         func run() throws {
             let input = NewTestimony(
-                witness: try parseID(witness, .witness, option: "--witness"), date: date, interviewer: interviewer,
-                place: place, language: language, summary: summary, reliabilityNotes: reliability)
+                witness: try parseID(witness, .witness, option: "--witness"), date: date, interviewer: fields.interviewer,
+                place: fields.place, language: fields.language, summary: fields.summary,
+                reliabilityNotes: fields.reliability)
             try output.emit(try workspace.openDatabase().addTestimony(input)) {
                 "Added \($0.id): testimony of \($0.witness) \($0.witnessPseudonym), \($0.date)."
             }

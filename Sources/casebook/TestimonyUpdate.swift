@@ -27,22 +27,14 @@ extension Casebook {
         var witness: String?
         @Option(help: "Interview date: YYYY-MM-DD (or YYYY-MM, YYYY if only that is known).")
         var date: String?
-        @Option(help: "Who conducted the interview.")
-        var interviewer: String?
-        @Option(help: "Where the interview took place.")
-        var place: String?
-        @Option(help: "Language of the interview.")
-        var language: String?
-        @Option(help: "A summary of what the witness said, without identifying details.")
-        var summary: String?
-        @Option(help: "Notes on the witness's reliability and how the account was corroborated.")
-        var reliability: String?
+        @OptionGroup var fields: TestimonyFields
 
         func run() throws {
             let testimony = try parseID(id, .testimony, option: "testimony update")
             let changes = TestimonyChanges(
                 witness: try witness.map { try parseID($0, .witness, option: "--witness") }, date: date,
-                interviewer: interviewer, place: place, language: language, summary: summary, reliabilityNotes: reliability)
+                interviewer: fields.interviewer, place: fields.place, language: fields.language, summary: fields.summary,
+                reliabilityNotes: fields.reliability)
             let update = try workspace.openDatabase().updateTestimony(testimony, changes, handler: try handler.resolve())
             try output.emit(update) { HistoryText.update($0, name: "(testimony of \($0.record.witness) \($0.record.witnessPseudonym))") }
         }

@@ -25,36 +25,17 @@ extension Casebook {
 
         @Option(help: "The name used for this witness in every output (for example \"Witness 7\" or \"Ahn\").")
         var pseudonym: String
-        @Option(help: "F, M or X.")
-        var sex: String?
-        @Option(help: "Year of birth (not the exact date).")
-        var birthYear: Int?
-        @Option(help: "Region of origin, for example North Hamgyong.")
-        var origin: String?
-        @Option(name: .customLong("left"), help: "Year the witness left the country.")
-        var leftYear: Int?
+        @OptionGroup var fields: WitnessFields
         @Option(help: "Where the testimony may be cited: any of icc,upr,public,named, comma-separated.")
         var consent: String = ""
-        @Option(help: "Notes on risks to the witness or their family (sealed like the identity; needs the passphrase).")
-        var riskNotes: String?
-        @Option(help: "The witness's real name (sealed; needs the passphrase).")
-        var name: String?
-        @Option(help: "Other names, spellings or Hangul forms, separated by semicolons (sealed).")
-        var otherNames: String?
-        @Option(help: "How to reach the witness (sealed).")
-        var contact: String?
-        @Option(help: "Exact date of birth, YYYY-MM-DD (sealed).")
-        var born: String?
-        @Option(help: "Other identifying notes (sealed).")
-        var identityNotes: String?
+        @OptionGroup var sealed: WitnessSealedFields
 
         func run() throws {
             let input = NewWitness(
-                pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: origin, leftYear: leftYear,
-                consent: try ConsentScope.parseList(consent), riskNotes: riskNotes)
-            let identity = WitnessIdentity(name: name, otherNames: otherNames, contact: contact, born: born, notes: identityNotes)
+                pseudonym: pseudonym, sex: fields.sex, birthYear: fields.birthYear, origin: fields.origin,
+                leftYear: fields.leftYear, consent: try ConsentScope.parseList(consent), riskNotes: sealed.riskNotes)
             let witness = try workspace.openCase().addWitness(
-                input, identity: identity, passphrase: PassphrasePrompt.source, handler: try handler.resolve())
+                input, identity: sealed.identity, passphrase: PassphrasePrompt.source, handler: try handler.resolve())
             try output.emit(witness) { "Added \($0.id) \($0.pseudonym)\($0.hasSealedIdentity ? " (identity sealed)" : "")." }
         }
     }

@@ -32,28 +32,10 @@ extension Casebook {
         var id: String
         @Option(help: ArgumentHelp("A new pseudonym (the name every document shows).", valueName: "text"))
         var pseudonym: String?
-        @Option(help: "F, M or X.")
-        var sex: String?
-        @Option(help: "Year of birth (not the exact date).")
-        var birthYear: Int?
-        @Option(help: "Region of origin, for example North Hamgyong.")
-        var origin: String?
-        @Option(name: .customLong("left"), help: "Year the witness left the country.")
-        var leftYear: Int?
+        @OptionGroup var fields: WitnessFields
         @Option(help: "Where the testimony may be cited: any of icc,upr,public,named, comma-separated, or none.")
         var consent: String?
-        @Option(help: "Notes on risks to the witness or their family (sealed like the identity; needs the passphrase).")
-        var riskNotes: String?
-        @Option(help: "The witness's real name (sealed; needs the passphrase).")
-        var name: String?
-        @Option(help: "Other names, spellings or Hangul forms, separated by semicolons (sealed).")
-        var otherNames: String?
-        @Option(help: "How to reach the witness (sealed).")
-        var contact: String?
-        @Option(help: "Exact date of birth, YYYY-MM-DD (sealed).")
-        var born: String?
-        @Option(help: "Other identifying notes (sealed).")
-        var identityNotes: String?
+        @OptionGroup var sealed: WitnessSealedFields
 
         func run() throws {
             let witness = try parseID(id, .witness, option: "witness update")
@@ -61,9 +43,8 @@ extension Casebook {
                 text.trimmingCharacters(in: .whitespaces).lowercased() == "none" ? [] : try ConsentScope.parseList(text)
             }
             let changes = WitnessChanges(
-                pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: origin, leftYear: leftYear, consent: scopes,
-                riskNotes: riskNotes,
-                identity: WitnessIdentity(name: name, otherNames: otherNames, contact: contact, born: born, notes: identityNotes))
+                pseudonym: pseudonym, sex: fields.sex, birthYear: fields.birthYear, origin: fields.origin,
+                leftYear: fields.leftYear, consent: scopes, riskNotes: sealed.riskNotes, identity: sealed.identity)
             let update = try workspace.openCase().updateWitness(
                 witness, changes, handler: try handler.resolve(), passphrase: PassphrasePrompt.source)
             try output.emit(update) { HistoryText.update($0, name: $0.record.pseudonym) }

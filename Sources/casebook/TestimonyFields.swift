@@ -1,0 +1,15 @@
+import ArgumentParser
+
+/// The testimony details that `testimony add` and `testimony update` both take.
+struct TestimonyFields: ParsableArguments {
+    @Option(help: "Who conducted the interview.")
+    var interviewer: String?
+    @Option(help: "Where the interview took place.")
+    var place: String?
+    @Option(help: "Language of the interview.")
+    var language: String?
+    @Option(help: "A summary of what the witness said, without identifying details.")
+    var summary: String?
+    @Option(help: "Notes on the witness's reliability and how the account was corroborated.")
+    var reliability: String?
+}
