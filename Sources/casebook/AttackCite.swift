@@ -21,16 +21,13 @@ extension Casebook {
         var element: String
         @Option(help: "Where in the source: page, paragraph or timestamp.")
         var pinpoint: String?
-        @Option(help: "A note on what the source shows.")
-        var note: String?
-        @Option(help: "How the source knows it: first-hand, hearsay, documentary, expert or open-source.")
-        var basis: String?
+        @OptionGroup var citation: CitationFields
 
         func run() throws {
             let input = NewAttackCitation(
                 attack: try parseID(id, .attack, option: "attack cite"),
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
-                pinpoint: pinpoint, note: note, basis: basis)
+                pinpoint: pinpoint, note: citation.note, basis: citation.basis)
             try output.emit(try workspace.openDatabase().citeForAttack(input)) { c in
                 "\(c.source) cited for \(c.attack), element \(c.element)\(c.pinpoint.map { " (\($0))" } ?? "")."
             }

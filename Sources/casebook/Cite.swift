@@ -32,17 +32,14 @@ extension Casebook {
         var actor: String?
         @Option(help: "Where in the source: page, paragraph or timestamp, for example \"p. 4, para. 12\".")
         var pinpoint: String?
-        @Option(help: "A note on what the source shows.")
-        var note: String?
-        @Option(help: "How the source knows it: first-hand, hearsay, documentary, expert or open-source.")
-        var basis: String?
+        @OptionGroup var citation: CitationFields
 
         func run() throws {
             let input = NewCitation(
                 allegation: try parseID(allegation, .allegation, option: "--allegation"),
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
-                actor: try actor.map { try parseID($0, .actor, option: "--actor") }, pinpoint: pinpoint, note: note,
-                basis: basis)
+                actor: try actor.map { try parseID($0, .actor, option: "--actor") }, pinpoint: pinpoint,
+                note: citation.note, basis: citation.basis)
             try output.emit(try workspace.openDatabase().cite(input), text: LawText.citation)
         }
     }
