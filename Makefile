@@ -17,8 +17,15 @@ help:
 setup:
 	@./scripts/setup
 
+# A second `make demo` keeps the case the first one built (the demo never deletes anything).
 demo: setup
-	PATH="$(VENV)/bin:$$PATH" swift run -c release casebook demo $(ARGS)
+	@if [ -z "$(ARGS)" ] && [ -e casebook-demo ]; then \
+		echo "casebook-demo/ is there from an earlier 'make demo'; look at it, or delete it (rm -rf casebook-demo) to build it again."; \
+		echo "Then: export PATH=\"$(CURDIR)/.build/release:\$$PATH\" and try: casebook -C casebook-demo status"; \
+	else \
+		PATH="$(VENV)/bin:$$PATH" swift run -c release casebook demo $(ARGS) && \
+		echo "To type 'casebook' as the tour does: export PATH=\"$(CURDIR)/.build/release:\$$PATH\""; \
+	fi
 
 # The tests run `python3 -m bagit`: the venv's bin comes first on PATH, so they use .venv.
 test: setup

@@ -19,6 +19,8 @@ struct TamperingTests {
         #expect(result.status == 1, "verify should exit 1", sourceLocation: sourceLocation)
         #expect(result.stdout.contains("\(kind): \(subject)"), "expected '\(kind): \(subject)' in: \(result.stdout)", sourceLocation: sourceLocation)
         #expect(try cli.sqlite("SELECT COUNT(*) FROM custody_event") == before, "no 'verified' event after a failure", sourceLocation: sourceLocation)
+        // The head of a log that failed is not offered as one to write down and rely on.
+        #expect(!result.stdout.contains("Write it down"), "a failed verify offers its head", sourceLocation: sourceLocation)
     }
 
     @Test func oneByteOfAStoredObjectFlipped() throws {

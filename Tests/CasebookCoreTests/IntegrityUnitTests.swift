@@ -119,3 +119,14 @@ struct IntegrityUnitTests {
         }
     }
 }
+
+@Suite("who is acting")
+struct HandlerResolutionTests {
+    @Test func withoutAnyNameTheAccountsLoginNameIsUsed() throws {
+        let handler = try Handler.resolve(nil, environment: [:])
+        #expect(handler.name != "unknown")
+        #expect(handler == (try Handler(Handler.loginName() ?? "")))
+        #expect(try Handler.resolve(nil, environment: ["USER": "lee"]).name == "lee")
+        #expect(try Handler.resolve("kim", environment: ["USER": "lee"]).name == "kim")
+    }
+}

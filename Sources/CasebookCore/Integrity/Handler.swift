@@ -21,10 +21,16 @@ public struct Handler: Hashable, Sendable, CustomStringConvertible {
     public static func resolve(
         _ explicit: String?, environment: [String: String] = ProcessInfo.processInfo.environment
     ) throws(IntegrityError) -> Handler {
-        for candidate in [explicit, environment["CASEBOOK_HANDLER"], environment["USER"], environment["LOGNAME"]] {
+        for candidate in [explicit, environment["CASEBOOK_HANDLER"], environment["USER"], environment["LOGNAME"], loginName()] {
             if let candidate, !candidate.isEmpty { return try Handler(candidate) }
         }
         return try Handler("unknown")
+    }
+
+    /// The account's name from the system's user database, when the environment does not say.
+    static func loginName() -> String? {
+        guard let entry = getpwuid(geteuid()), let name = entry.pointee.pw_name else { return nil }
+        return String(cString: name)
     }
 
     public var description: String { name }

@@ -75,7 +75,8 @@ public enum EvidenceText {
                 "Timestamp \(anchor.time ?? "(no time)") covers events 1 to \(anchor.throughSequence): \(anchor.holds ? "holds" : "NO LONGER HOLDS"). Authority: \(anchor.authority)."
             )
         }
-        if let head = report.head, head.sequence > 0 {
+        // Only a head found intact is worth writing down: one of a tampered log would vouch for it.
+        if let head = report.head, head.sequence > 0, report.intact {
             lines.append(
                 "Custody head: event \(head.sequence), \(head.hash). Write it down outside the case: 'casebook verify --expect-head \(head.hash)' later proves that the log still holds every event up to this one, unchanged.")
         }

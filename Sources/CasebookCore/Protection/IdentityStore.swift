@@ -49,11 +49,14 @@ extension AppDatabase {
     static let checkAssociated = Array("casebook/protection/check".utf8)
 
     /// scrypt parameters for a new or changed passphrase; `CASEBOOK_SCRYPT_LOG2N` lowers the
-    /// cost for the test suite only.
+    /// cost for the test suite only, and only in a debug build: a release build always uses the
+    /// standard cost, so a weak cost can never be stored in a real case.
     static func newParameters() -> ScryptParameters {
+        #if DEBUG
         if let text = ProcessInfo.processInfo.environment["CASEBOOK_SCRYPT_LOG2N"], let log2N = Int(text), (10...20).contains(log2N) {
             return ScryptParameters(log2N: log2N, r: 8, p: 1)
         }
+        #endif
         return .standard
     }
 

@@ -18,7 +18,12 @@ enum CrashPoint: String {
     /// Every identity is re-sealed under the new passphrase; the transaction is not yet committed.
     case beforePassphraseCommit = "before-passphrase-commit"
 
+    // Honoured by debug builds only (what `swift test` runs): a release build never kills itself.
+    #if DEBUG
     private static let chosen = ProcessInfo.processInfo.environment["CASEBOOK_CRASH_POINT"].flatMap(CrashPoint.init)
+    #else
+    private static let chosen: CrashPoint? = nil
+    #endif
 
     /// Kills the process with SIGKILL if this is the chosen place.
     func reach() {

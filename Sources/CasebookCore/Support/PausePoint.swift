@@ -9,7 +9,12 @@ enum PausePoint: String {
     /// A file to ingest is open and its first status taken; nothing is read yet.
     case afterOpen = "after-open"
 
+    // Honoured by debug builds only (what `swift test` runs): a release build has no pause points.
+    #if DEBUG
     private static let chosen = ProcessInfo.processInfo.environment["CASEBOOK_PAUSE_POINT"].flatMap(PausePoint.init)
+    #else
+    private static let chosen: PausePoint? = nil
+    #endif
     private static let file = ProcessInfo.processInfo.environment["CASEBOOK_PAUSE_FILE"]
 
     /// At the chosen place: creates `$CASEBOOK_PAUSE_FILE.reached`, then waits (up to a minute)
