@@ -108,11 +108,22 @@ write_csv("incidents.csv",
 
 # --- testimonies: 40 interviews ---
 testimonies = []
+def end_year(date):
+    """The last year a date or range such as 2011-04 or 1999/2004 covers."""
+    return int(date.split("/")[-1][:4])
+
+
 for t in range(40):
     n = t + 1
-    w = (t % 26) + 1
-    year = 2010 + (t * 3) % 14
     inc = INCIDENTS[t % 30]
+    # A first-hand account of an incident in the DPRK or China comes from someone who was still
+    # there: a witness who left in the incident's last year or later. The interview follows both.
+    last = end_year(inc[2])
+    there = [i for i, wit in enumerate(witnesses) if wit[5] >= last] if inc[4] in ("KP", "CN") else list(range(len(witnesses)))
+    if not there:
+        there = [max(range(len(witnesses)), key=lambda i: witnesses[i][5])]
+    w = there[t % len(there)] + 1
+    year = min(max(last, witnesses[w - 1][5]) + 1 + t % 3, 2025)
     testimonies.append((f"TES-{n:02d}", f"WIT-{w:02d}", f"{year}-{(t % 12) + 1:02d}-{(t * 7) % 28 + 1:02d}",
                         f"Documentation team interviewer {(t % 3) + 1}", ["Seoul", "Tokyo", "Bangkok", "London"][t % 4],
                         "Japanese" if inc[4] == "JP" and t % 2 == 0 else "Korean",
