@@ -1,8 +1,9 @@
 import ArgumentParser
 
 extension Casebook {
-    struct Actor: ParsableCommand {
+    struct ActorGroup: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "actor",
             abstract: "Record the persons and institutions alleged to be responsible, and who answers to whom.",
             subcommands: [ActorAdd.self, ActorUpdate.self, ActorList.self, ActorShow.self, ActorTree.self])
     }
