@@ -29,8 +29,10 @@ struct CLI {
         return Bundle.main.bundleURL.appendingPathComponent("casebook")
     }()
 
-    /// A fresh temporary folder for this test.
+    /// A fresh temporary folder for this test, removed when the last copy of this `CLI` goes away.
     let folder: URL
+    /// Owns `folder`: its deinit removes the folder once no copy of this `CLI` holds it.
+    private let cleanup: TemporaryFolder
     /// Environment variables every run gets (for example `CASEBOOK_HANDLER`).
     var environment: [String: String] = [:]
     /// A wrapper command and the binary it runs, for running as another user (`setpriv … BINARY`).
@@ -40,6 +42,7 @@ struct CLI {
         folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("casebook-cli-\(UUID().uuidString)", isDirectory: true)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        cleanup = TemporaryFolder(folder)
     }
 
     /// The workspace folder that `makeCase()` creates.
@@ -67,17 +70,11 @@ struct CLI {
         process.environment = env
         let directory = cwd ?? (FileManager.default.fileExists(atPath: workspace.path) ? workspace : folder)
         process.currentDirectoryURL = directory
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
         process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        let errData = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        let output = try ProcessOutput.run(process)
         return CommandResult(
-            status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+            status: output.status, stdout: String(decoding: output.stdout, as: UTF8.self),
+            stderr: String(decoding: output.stderr, as: UTF8.self))
     }
 
     /// Runs a command given as one string split on spaces (no quoting).
@@ -120,5 +117,60 @@ struct CLI {
             }
             return dump
         }
+    }
+}
+
+/// Runs a process and collects its stdout and stderr at the same time, so that neither pipe can fill
+/// (64 KiB) and stall the child while the other one is being read.
+enum ProcessOutput {
+    /// A buffer filled on another thread and read only after that thread is done.
+    private final class Buffer: @unchecked Sendable {
+        var data = Data()
+    }
+
+    /// Starts `process` with fresh pipes for stdout and stderr, reads both to the end, and waits for it.
+    static func run(_ process: Process) throws -> (status: Int32, stdout: Data, stderr: Data) {
+        let out = Pipe(), err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let errors = Buffer()
+        let errReader = err.fileHandleForReading
+        let group = DispatchGroup()
+        DispatchQueue.global().async(group: group) { [errors] in
+            errors.data = errReader.readDataToEndOfFile()
+        }
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        group.wait()
+        process.waitUntilExit()
+        return (process.terminationStatus, outData, errors.data)
+    }
+}
+
+/// A temporary folder removed when this object goes away, even where a test made parts of it read-only.
+final class TemporaryFolder: Sendable {
+    let url: URL
+
+    init(_ url: URL) { self.url = url }
+
+    deinit {
+        let manager = FileManager.default
+        // Give the owner write (and search) permission on every folder first, so read-only ones can be emptied.
+        if let walker = manager.enumerator(at: url, includingPropertiesForKeys: [.isDirectoryKey, .isSymbolicLinkKey]) {
+            for case let item as URL in walker {
+                let values = try? item.resourceValues(forKeys: [.isDirectoryKey, .isSymbolicLinkKey])
+                guard values?.isSymbolicLink != true else { continue }
+                Self.allowOwnerWrite(item.path)
+            }
+        }
+        Self.allowOwnerWrite(url.path)
+        try? manager.removeItem(at: url)
+    }
+
+    private static func allowOwnerWrite(_ path: String) {
+        guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let permissions = (attributes[.posixPermissions] as? NSNumber)?.uint16Value
+        else { return }
+        try? FileManager.default.setAttributes([.posixPermissions: permissions | 0o700], ofItemAtPath: path)
     }
 }

@@ -34,14 +34,8 @@ struct WalkthroughTests {
         env.removeValue(forKey: Workspace.environmentVariable)
         process.environment = env
         process.currentDirectoryURL = cli.folder
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, stdout, stderr)
+        let output = try ProcessOutput.run(process)
+        return (output.status, String(decoding: output.stdout, as: UTF8.self), String(decoding: output.stderr, as: UTF8.self))
     }
 
     @Test func correctingRecordsWorksAsWrittenAfterTheWalkthrough() throws {
