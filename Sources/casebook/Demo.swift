@@ -22,10 +22,17 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
         @OptionGroup var handler: HandlerOptions
 
+        /// "1 attack", "44 evidence files", "40 testimonies".
+        static func count(_ number: Int, _ kind: String) -> String {
+            let plural = kind == "evidence" ? "evidence files" : kind
+            let singular = kind == "evidence" ? "evidence file" : kind == "testimonies" ? "testimony" : String(kind.dropLast())
+            return "\(number) \(number == 1 ? singular : plural)"
+        }
+
         func run() throws {
             let report = try CasebookCore.Demo.run(DemoRequest(folder: out, sample: sample, handler: try handler.resolve()))
             try output.emit(report) { report in
-                let counts = report.imports.flatMap(\.kinds).map { "\($0.added) \($0.kind.rawValue)" }.joined(separator: ", ")
+                let counts = report.imports.flatMap(\.kinds).map { Self.count($0.added, $0.kind.rawValue) }.joined(separator: ", ")
                 return """
                     Built the sample case in \(report.workspace)
                       imported from \(report.sample): \(counts)

@@ -94,4 +94,21 @@ struct TamperingTests {
         try cli.sqlite("DELETE FROM handler_key")
         try expectVerifyFails(cli, "key missing", "event 1")
     }
+
+    @Test func aNewCaseMadeWhereAnOldOneWasIsNotTakenForIt() throws {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "kim"
+        try cli.makeCase()
+        #expect(try cli.run(["evidence", "add", try cli.makeFile("one.txt", Array("one".utf8))]).status == 0)
+        #expect(try cli.run(["verify"]).status == 0)
+        // The folder is emptied and a new case made in it, as a second 'casebook demo' does.
+        try FileManager.default.removeItem(at: cli.workspace)
+        try cli.makeCase()
+        #expect(try cli.run(["evidence", "add", try cli.makeFile("two.txt", Array("two".utf8))]).status == 0)
+        let result = try cli.run(["verify"])
+        #expect(result.status == 0, "\(result.stdout)")
+        // The new case's own head is remembered: cutting its newest events is still found.
+        try cli.sqlite("DELETE FROM custody_event WHERE sequence = (SELECT MAX(sequence) FROM custody_event)")
+        #expect(try cli.run(["verify"]).status == 1)
+    }
 }

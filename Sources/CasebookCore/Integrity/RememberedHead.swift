@@ -13,6 +13,8 @@ struct RememberedHead {
     let sequence: Int64
     let hash: String
     let verifiedAt: String
+    /// The identifiers of the case whose head this was (empty in files written before they were kept).
+    var caseIdentifiers: [String] = []
 
     /// The folder holding one small file per workspace, or nil when there is no home to keep it in.
     static var folder: URL? {
@@ -45,7 +47,13 @@ struct RememberedHead {
     /// The identifiers are the one kept in `case_info` and the hash of the first custody event,
     /// which cutting events off the end of the log leaves as it was.
     static func read(for workspace: URL, caseIdentifiers: [String]) -> [RememberedHead] {
-        if let head = read(file(for: workspace)) { return [head] }
+        // A head remembered for this folder but for another case (the folder was emptied and a new
+        // case made in it, as a second `casebook demo` does) says nothing about this case.
+        if let head = read(file(for: workspace)),
+            !Set(head.caseIdentifiers).isDisjoint(with: caseIdentifiers)
+        {
+            return [head]
+        }
         for identifier in caseIdentifiers {
             if let head = read(file(forCase: identifier)) { return [head] }
         }
@@ -54,8 +62,8 @@ struct RememberedHead {
 
     /// Remembers `head` under the folder and each case identifier.
     static func write(_ head: CustodyHead, for workspace: URL, caseIdentifiers: [String]) {
-        write(head, to: file(for: workspace))
-        for identifier in caseIdentifiers { write(head, to: file(forCase: identifier)) }
+        write(head, to: file(for: workspace), caseIdentifiers: caseIdentifiers)
+        for identifier in caseIdentifiers { write(head, to: file(forCase: identifier), caseIdentifiers: caseIdentifiers) }
     }
 
     /// The head remembered for `workspace`, if any.
@@ -67,7 +75,8 @@ struct RememberedHead {
         guard let file, let data = FileManager.default.contents(atPath: file.path) else { return nil }
         let parts = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard parts.count >= 3, let sequence = Int64(parts[0]) else { return nil }
-        return RememberedHead(sequence: sequence, hash: String(parts[1]), verifiedAt: String(parts[2]))
+        let identifiers = parts.count >= 4 ? parts[3].split(separator: ",").map(String.init) : []
+        return RememberedHead(sequence: sequence, hash: String(parts[1]), verifiedAt: String(parts[2]), caseIdentifiers: identifiers)
     }
 
     /// Remembers `head` for `workspace`; a machine where it cannot be kept simply does not remember.
@@ -75,12 +84,14 @@ struct RememberedHead {
         write(head, to: file(for: workspace))
     }
 
-    static func write(_ head: CustodyHead, to file: URL?) {
+    static func write(_ head: CustodyHead, to file: URL?, caseIdentifiers: [String] = []) {
         guard let file else { return }
         let folder = file.deletingLastPathComponent()
         try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = folder.appendingPathComponent(".\(UUID().uuidString).tmp")
-        guard (try? Data("\(head.sequence) \(head.hash) \(timestampNow())\n".utf8).write(to: temporary)) != nil else { return }
+        let identifiers = caseIdentifiers.filter { !$0.contains(" ") && !$0.contains(",") }.joined(separator: ",")
+        let line = "\(head.sequence) \(head.hash) \(timestampNow())" + (identifiers.isEmpty ? "" : " \(identifiers)") + "\n"
+        guard (try? Data(line.utf8).write(to: temporary)) != nil else { return }
         if rename(temporary.path, file.path) != 0 { try? FileManager.default.removeItem(at: temporary) }
     }
 

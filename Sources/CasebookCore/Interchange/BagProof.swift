@@ -64,7 +64,8 @@ struct BagProof {
         var text = """
             # How to check this bag without Casebook.
             # Run each line that does not start with '#' in this folder, with the standard sha256sum,
-            # sha512sum, grep and openssl (3.0 or later) commands; every one must succeed (exit 0).
+            # sha512sum, grep and openssl (3.0 or later) commands, and python3 for the last check;
+            # every one must succeed (exit 0).
 
             # 1. The payload and tag files are those the manifests name (what bagit.py --validate checks).
             sha256sum -c manifest-sha256.txt

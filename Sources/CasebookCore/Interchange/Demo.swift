@@ -83,8 +83,20 @@ public enum Demo {
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
         let matrix = try open.database.proofMatrix()
         let matrixFile = out.appendingPathComponent("proof-matrix.txt").path
-        try PosixFile.writeNew(matrixFile, contents: Array(ProofMatrixText.render(matrix).utf8), mode: 0o600)
         let scan = LeakScanOptions(passphrase: source)
+        let title = try open.database.status().title
+        let matrixText = """
+            Proof matrix: \(title)
+            Written by 'casebook demo' at \(timestampNow()). [ok ] an element at least one source proves; [GAP] an element \
+            no source proves yet; "needs:" says what is missing.
+
+            \(ProofMatrixText.render(matrix))
+
+            """
+        // The file leaves the case like any export: checked for witness identities first.
+        let (matrixGuard, _) = try open.leakGuard(for: "The proof matrix file", options: scan, handler: request.handler)
+        try matrixGuard.check(matrixText, place: "the proof matrix file")
+        try PosixFile.writeNew(matrixFile, contents: Array(matrixText.utf8), mode: 0o600)
         let bag = out.appendingPathComponent("bag").path
         _ = try open.exportBagIt(to: bag, items: nil, handler: request.handler, leakScan: scan)
         let json = out.appendingPathComponent("case.json").path
