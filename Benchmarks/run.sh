@@ -4,6 +4,7 @@
 #
 #   Benchmarks/run.sh            (builds release, needs openssl, sha256sum, hashdeep, GNU time)
 #   BENCH_BIG_MIB=512 Benchmarks/run.sh   for a quicker run with a smaller large file
+#   Benchmarks/run.sh --quick            every figure on small inputs, in a few minutes
 #
 # Targets (issue 3): ingest of one 2 GiB file <= 1.15 x openssl dgst -sha512; verify of it
 # <= 1.1 x openssl dgst -sha256; verify of 5,000 x 64 KiB files <= 0.25 x sha256sum and
@@ -21,6 +22,12 @@ trap 'rm -rf "$WORK"' EXIT
 export CASEBOOK_HANDLER=bench
 BIG_MIB=${BENCH_BIG_MIB:-2048}
 REPEAT=${BENCH_REPEAT:-5}
+FILES=5000
+SCAN_MB=10
+QUICK=""
+# --quick: every figure, on smaller inputs, in a few minutes (a 64 MiB file, 500 small files,
+# 2 runs each, a 2 MB document, the quick import and matrix sizes).
+if [ "${1:-}" = "--quick" ]; then BIG_MIB=64; REPEAT=2; FILES=500; SCAN_MB=2; QUICK="--quick"; fi
 
 # Wall-clock seconds of running "$@" REPEAT times: prints "MIN MEDIAN". $SETUP (if set) runs
 # before each run, untimed. The minimum is the steadiest figure on a shared virtual machine.
@@ -47,12 +54,12 @@ report() {
 }
 first() { echo "$1" | cut -d' ' -f1; }
 
-echo "Preparing a ${BIG_MIB} MiB file and 5,000 files of 64 KiB in $WORK ..."
+echo "Preparing a ${BIG_MIB} MiB file and $FILES files of 64 KiB in $WORK ..."
 head -c $((BIG_MIB * 1024 * 1024)) /dev/urandom > "$WORK/big.bin"
 mkdir -p "$WORK/small"
-python3 - "$WORK/small" <<'PY'
+python3 - "$WORK/small" "$FILES" <<'PY'
 import os, sys
-for i in range(5000):
+for i in range(int(sys.argv[2])):
     with open(os.path.join(sys.argv[1], f"f{i:05d}.bin"), "wb") as f:
         f.write(os.urandom(65536))
 PY
@@ -85,12 +92,12 @@ OBJECTS="$WORK/case/evidence/objects"
 find "$OBJECTS" -type f -exec cat {} + > /dev/null
 t_sha256sum=$(timed sh -c "find '$OBJECTS' -type f -not -path '*/.incoming/*' -print0 | xargs -0 sha256sum > /dev/null")
 t_hashdeep=$(timed hashdeep -c sha256 -r "$OBJECTS")
-report "verify 5,000 x 64 KiB" "$t_verify_small" "$t_sha256sum" "<= 0.25 x sha256sum"
-report "verify 5,000 x 64 KiB" "$t_verify_small" "$t_hashdeep" "<= 0.35 x hashdeep"
+report "verify $FILES x 64 KiB" "$t_verify_small" "$t_sha256sum" "<= 0.25 x sha256sum"
+report "verify $FILES x 64 KiB" "$t_verify_small" "$t_hashdeep" "<= 0.35 x hashdeep"
 
 # Ingest of the small files, for the record (no target).
 t_ingest_small=$(SETUP=fresh_case timed "$CASEBOOK" -C "$WORK/case" evidence add --recursive "$WORK/small")
-report "ingest 5,000 x 64 KiB (for the record)" "$t_ingest_small" "$t_sha256sum" "none"
+report "ingest $FILES x 64 KiB (for the record)" "$t_ingest_small" "$t_sha256sum" "none"
 
 # 4. Peak memory: a large file vs a 2 MiB file.
 head -c $((2 * 1024 * 1024)) /dev/urandom > "$WORK/two.bin"
@@ -103,8 +110,12 @@ printf '%-58s %6d KiB vs %6d KiB  difference %d KiB (target <= 10240 KiB)\n' "pe
 # 5. The leak scan: a 10 MB document scanned for 10 and for 1,000 witnesses' names and their
 # generated spellings, in one pass each (target: the ratio under 2).
 swift build -c release --package-path Benchmarks/LeakScan >/dev/null
-Benchmarks/LeakScan/.build/release/leak-scan-bench 10 "$REPEAT"
+Benchmarks/LeakScan/.build/release/leak-scan-bench "$SCAN_MB" "$REPEAT"
 
 # 6. Import (issue 12): 10,000 and 100,000 incidents from CSV, time per 10,000 rows and the
 # scaling factor (target <= 11), with the peak memory of each. Alone: Benchmarks/import.sh [--quick].
-Benchmarks/import.sh
+Benchmarks/import.sh $QUICK
+
+# 7. The proof matrix (issue 12): matrix --json on 10,000 and 100,000 citations, time per 10,000
+# and the scaling factor (target <= 11), with the peak memory of each. Alone: Benchmarks/matrix.sh.
+BENCH_REPEAT=$REPEAT Benchmarks/matrix.sh $QUICK

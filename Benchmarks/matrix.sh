@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Proof-matrix benchmark (issue 12 §6): `casebook matrix --json` on a generated case of 10,000 and
+# of 100,000 citations, as time per 10,000 citations and the scaling factor between the two sizes,
+# measured in the same run (target: 10x the citations cost at most 11x the time), with the peak
+# memory of each. The cases are written straight into the database with sqlite3 (the command
+# under test is the matrix, not the import).
+#
+#   Benchmarks/matrix.sh           10,000 and 100,000 citations
+#   Benchmarks/matrix.sh --quick   1,000 and 10,000 citations (seconds)
+#   BENCH_REPEAT=5 Benchmarks/matrix.sh   best of 5 runs of each size (default 3)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+[ -x /usr/bin/time ] || { echo "install GNU time (apt-get install time)"; exit 2; }
+SMALL=10000
+if [ "${1:-}" = "--quick" ]; then SMALL=1000; fi
+LARGE=$((SMALL * 10))
+REPEAT=${BENCH_REPEAT:-3}
+
+swift build -c release --product casebook >/dev/null
+CASEBOOK="$PWD/.build/release/casebook"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/casebook-matrix-bench.XXXXXX")
+trap 'rm -rf "$WORK"' EXIT
+export CASEBOOK_HANDLER=bench
+
+# A case of N citations: N/10 allegations of torture (4 specific elements + 2 contextual), each
+# cited 10 times by testimonies of 100 witnesses, on N/10 incidents.
+make_case() {
+    local n=$1 folder="$WORK/case-$1"
+    "$CASEBOOK" init "$folder" --title "matrix bench $n" >/dev/null
+    python3 - "$n" > "$WORK/fill-$n.sql" <<'PY'
+import sys
+n = int(sys.argv[1]); allegations = n // 10; now = "2026-01-01T00:00:00Z"
+print("BEGIN;")
+for w in range(1, 101):
+    print(f"INSERT INTO witness (id, pseudonym, consent, createdAt) VALUES ({w}, 'W{w}', 'icc', '{now}');")
+for t in range(1, 1001):
+    print(f"INSERT INTO testimony (id, witnessId, dateText, dateStart, dateEnd, createdAt) VALUES ({t}, {(t % 100) + 1}, '2019', '2019-01-01', '2019-12-31', '{now}');")
+elements = ["torture.1", "torture.2", "torture.3", "torture.4", "context.attack", "context.knowledge"]
+for a in range(1, allegations + 1):
+    print(f"INSERT INTO incident (id, title, dateText, dateStart, dateEnd, createdAt) VALUES ({a}, 'Incident {a}', '2012', '2012-01-01', '2012-12-31', '{now}');")
+    print(f"INSERT INTO allegation (id, incidentId, crimeKey, createdAt) VALUES ({a}, {a}, 'torture', '{now}');")
+    for c in range(10):
+        print(f"INSERT INTO citation (allegationId, testimonyId, elementKey, pinpoint, createdAt) VALUES ({a}, {((a * 10 + c) % 1000) + 1}, '{elements[c % 5]}', 'para. {c + 1}', '{now}');")
+print("COMMIT;")
+PY
+    sqlite3 "$folder/casebook.sqlite" < "$WORK/fill-$n.sql"
+}
+
+best() {
+    local folder=$1 best=""
+    for _ in $(seq "$REPEAT"); do
+        local start end took
+        start=$(date +%s.%N)
+        "$CASEBOOK" -C "$folder" matrix --json > /dev/null
+        end=$(date +%s.%N)
+        took=$(echo "$end - $start" | bc -l)
+        if [ -z "$best" ] || [ "$(echo "$took < $best" | bc -l)" = 1 ]; then best=$took; fi
+    done
+    echo "$best"
+}
+
+make_case "$SMALL"; make_case "$LARGE"
+t_small=$(best "$WORK/case-$SMALL"); t_large=$(best "$WORK/case-$LARGE")
+rss_small=$(/usr/bin/time -f '%M' "$CASEBOOK" -C "$WORK/case-$SMALL" matrix --json 2>&1 >/dev/null | tail -1)
+rss_large=$(/usr/bin/time -f '%M' "$CASEBOOK" -C "$WORK/case-$LARGE" matrix --json 2>&1 >/dev/null | tail -1)
+printf 'matrix --json, %7d citations: %7.3f s (%.3f s per 10,000), peak %6d KiB\n' "$SMALL" "$t_small" "$(echo "$t_small * 10000 / $SMALL" | bc -l)" "$rss_small"
+printf 'matrix --json, %7d citations: %7.3f s (%.3f s per 10,000), peak %6d KiB\n' "$LARGE" "$t_large" "$(echo "$t_large * 10000 / $LARGE" | bc -l)" "$rss_large"
+printf 'scaling: 10x the citations cost %.2fx the time (target <= 11)\n' "$(echo "$t_large / $t_small" | bc -l)"
