@@ -66,11 +66,6 @@ struct RememberedHead {
         for identifier in caseIdentifiers { write(head, to: file(forCase: identifier), caseIdentifiers: caseIdentifiers) }
     }
 
-    /// The head remembered for `workspace`, if any.
-    static func read(for workspace: URL) -> RememberedHead? {
-        read(file(for: workspace))
-    }
-
     static func read(_ file: URL?) -> RememberedHead? {
         guard let file, let data = FileManager.default.contents(atPath: file.path) else { return nil }
         let parts = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
@@ -79,11 +74,7 @@ struct RememberedHead {
         return RememberedHead(sequence: sequence, hash: String(parts[1]), verifiedAt: String(parts[2]), caseIdentifiers: identifiers)
     }
 
-    /// Remembers `head` for `workspace`; a machine where it cannot be kept simply does not remember.
-    static func write(_ head: CustodyHead, for workspace: URL) {
-        write(head, to: file(for: workspace))
-    }
-
+    /// Writes one remembered head; a machine where it cannot be kept simply does not remember.
     static func write(_ head: CustodyHead, to file: URL?, caseIdentifiers: [String] = []) {
         guard let file else { return }
         let folder = file.deletingLastPathComponent()
