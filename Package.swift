@@ -39,7 +39,10 @@ let package = Package(
         ),
         .testTarget(
             name: "CasebookCLITests",
-            dependencies: ["casebook", "CasebookCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "casebook", "CasebookCore", .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
     ]
 )
