@@ -4,25 +4,7 @@ import Testing
 /// The gaps a second adversarial review of issue 9 found, each run the way the expert ran it
 /// (sqlite3, the rechain script that strips or re-signs, a hand-edited list of trusted keys).
 @Suite("verify holds against the second adversary")
-struct AdversaryReviewTests {
-    func freshCase() throws -> CLI {
-        var cli = try CLI()
-        try cli.makeEvidenceCase()
-        let clean = try cli.run(["verify"])
-        #expect(clean.status == 0, "a fresh case should verify: \(clean.stdout) \(clean.stderr)")
-        return cli
-    }
-
-    @discardableResult
-    func expectVerifyFails(
-        _ cli: CLI, _ kind: String, _ subject: String, _ extra: [String] = [], sourceLocation: SourceLocation = #_sourceLocation
-    ) throws -> CommandResult {
-        let result = try cli.run(["verify"] + extra)
-        #expect(result.status == 1, "verify should exit 1: \(result.stdout) \(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stdout.contains("\(kind): \(subject)"), "expected '\(kind): \(subject)' in: \(result.stdout)", sourceLocation: sourceLocation)
-        return result
-    }
-
+struct AdversaryReviewTests: AdversaryFixture {
     func fingerprint(_ cli: CLI, ofPrivateKey path: String) throws -> String {
         try cli.tool("sh", ["-c", "openssl pkey -in '\(path)' -pubout -outform DER | sha256sum | cut -d' ' -f1"])
             .output.trimmingCharacters(in: .whitespacesAndNewlines)

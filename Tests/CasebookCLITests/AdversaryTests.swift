@@ -5,25 +5,7 @@ import Testing
 /// that rebuilds the chain from the README, os.utime, a link swapped in, /dev/zero): verify must
 /// exit 1 naming the problem, or the command must refuse.
 @Suite("verify holds against a motivated adversary")
-struct AdversaryTests {
-    func freshCase() throws -> CLI {
-        var cli = try CLI()
-        try cli.makeEvidenceCase()
-        let clean = try cli.run(["verify"])
-        #expect(clean.status == 0, "a fresh case should verify: \(clean.stdout) \(clean.stderr)")
-        return cli
-    }
-
-    @discardableResult
-    func expectVerifyFails(
-        _ cli: CLI, _ kind: String, _ subject: String, _ extra: [String] = [], sourceLocation: SourceLocation = #_sourceLocation
-    ) throws -> CommandResult {
-        let result = try cli.run(["verify"] + extra)
-        #expect(result.status == 1, "verify should exit 1: \(result.stdout) \(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stdout.contains("\(kind): \(subject)"), "expected '\(kind): \(subject)' in: \(result.stdout)", sourceLocation: sourceLocation)
-        return result
-    }
-
+struct AdversaryTests: AdversaryFixture {
     // 1. An item deleted, with its object.
     @Test func anItemDeletedWithItsObject() throws {
         let cli = try freshCase()
