@@ -1,6 +1,9 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// The targets are layers, each depending only on the ones below it, so a wrong-way import does
+// not compile: CasebookCrypto (OpenSSL) → CasebookModel (ids, dates, errors, the law) →
+// CasebookStore (GRDB: the database, migrations, records) → CasebookCore (case work) → casebook.
 let package = Package(
     name: "Casebook",
     products: [
@@ -18,10 +21,16 @@ let package = Package(
             pkgConfig: "libcrypto",
             providers: [.apt(["libssl-dev"]), .brew(["openssl@3"])]
         ),
+        .target(name: "CasebookCrypto", dependencies: ["COpenSSL"]),
+        .target(name: "CasebookModel", dependencies: ["CasebookCrypto"]),
+        .target(
+            name: "CasebookStore",
+            dependencies: ["CasebookModel", "CasebookCrypto", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .target(
             name: "CasebookCore",
             dependencies: [
-                "COpenSSL",
+                "CasebookStore", "CasebookModel", "CasebookCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -29,18 +38,22 @@ let package = Package(
         .executableTarget(
             name: "casebook",
             dependencies: [
-                "CasebookCore",
+                "CasebookCore", "CasebookModel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(
             name: "CasebookCoreTests",
-            dependencies: ["CasebookCore", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: [
+                "CasebookCore", "CasebookStore", "CasebookModel", "CasebookCrypto",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]
         ),
         .testTarget(
             name: "CasebookCLITests",
             dependencies: [
-                "casebook", "CasebookCore", .product(name: "GRDB", package: "GRDB.swift"),
+                "casebook", "CasebookCore", "CasebookStore", "CasebookModel", "CasebookCrypto",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCore
 import Foundation
+import CasebookModel
 
 /// The `casebook` command: builds accountability cases for crimes against humanity.
 @main

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookCrypto
 
 extension Casebook {
     struct CustodyExportSignatures: ParsableCommand {

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CasebookCore
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// The options every command that works on a case accepts.
 struct WorkspaceOptions: ParsableArguments {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCore
 import Foundation
+import CasebookCrypto
 
 extension Casebook {
     struct KeyGenerate: ParsableCommand {

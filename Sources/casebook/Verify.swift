@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCore
 import Foundation
+import CasebookModel
 
 extension Casebook {
     struct Verify: ParsableCommand {

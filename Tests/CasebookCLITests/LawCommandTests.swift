@@ -2,6 +2,8 @@
 import Foundation
 import GRDB
 import Testing
+@testable import CasebookModel
+@testable import CasebookStore
 
 /// Issue 11 from the command line: the crimes with their footnotes, the conduct index, the
 /// attack, and a case made before this version, which must open and verify unchanged.

@@ -2,6 +2,7 @@ import CasebookCore
 import Foundation
 import GRDB
 import Testing
+@testable import CasebookModel
 
 /// The README's walkthrough, run exactly as written, in a fresh folder.
 @Suite("README walkthrough")

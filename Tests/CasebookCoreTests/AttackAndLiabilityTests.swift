@@ -1,5 +1,7 @@
 import CasebookCore
 import Testing
+@testable import CasebookModel
+@testable import CasebookStore
 
 /// Issue 11: the attack proved once and flowing into each allegation's context.attack; the
 /// elements of every mode of liability; knowledge per actor; institutions; attempt; the details

@@ -1,5 +1,7 @@
 import CasebookCore
 import Testing
+@testable import CasebookModel
+@testable import CasebookStore
 
 /// A small case in memory: one witness, testimony, incident and two actors (A-2 under A-1).
 func makeSmallCase() throws -> AppDatabase {

@@ -1,5 +1,6 @@
 @testable import CasebookCore
 import Testing
+@testable import CasebookModel
 
 /// A group of crimes (art. 7(1)(g)) typed where one crime is needed (issue 12 §5).
 @Suite("a group of crimes names all its crimes")

@@ -1,6 +1,8 @@
 @testable import CasebookCore
 import Foundation
 import Testing
+@testable import CasebookCrypto
+@testable import CasebookStore
 
 @Suite("custody encoding, version 2")
 struct CustodyEncodingV2Tests {

@@ -2,6 +2,7 @@ import GRDB
 import Testing
 
 @testable import CasebookCore
+@testable import CasebookStore
 
 @Suite("external ids")
 struct ExternalIDTests {

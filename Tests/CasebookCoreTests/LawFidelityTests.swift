@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+@testable import CasebookModel
 
 /// Issue 11: each paraphrase that changed the law is pinned on its operative words, and the
 /// old wrong words are gone; the footnotes that decide cases are there, each with its citation.

@@ -1,6 +1,7 @@
 @testable import CasebookCore
 import Foundation
 import Testing
+@testable import CasebookModel
 
 /// The leak scan's matching rule, case by case: a sealed value, a text, and whether the scan must
 /// find the value in it. Hits that a careless rule misses, and false positives it must not raise.

@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+@testable import CasebookModel
 
 @Suite("allegations, citations and the proof matrix")
 struct ProofMatrixTests {

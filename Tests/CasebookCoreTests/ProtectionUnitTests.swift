@@ -1,6 +1,9 @@
 @testable import CasebookCore
 import Foundation
 import Testing
+@testable import CasebookCrypto
+@testable import CasebookModel
+@testable import CasebookStore
 
 @Suite("sealing identities, the leak scan and consent")
 struct ProtectionUnitTests {

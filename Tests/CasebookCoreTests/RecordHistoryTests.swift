@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+@testable import CasebookModel
 
 @Suite("correcting records, with their history")
 struct RecordHistoryTests {

@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+@testable import CasebookModel
 
 /// The review of issue 11 (findings a2, a4–a9, a11, b10): the words of the law where they are,
 /// analysis labelled as analysis, and case law cited in full or marked [verify].

@@ -1,5 +1,7 @@
 import CasebookCore
 import Testing
+@testable import CasebookModel
+@testable import CasebookStore
 
 /// The review of issue 11 (findings a1, a3, a10, b3–b8): whose knowledge proves the crime,
 /// attempt proved by its own elements, abandonment per person, and the details refused or

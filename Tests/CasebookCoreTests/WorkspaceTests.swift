@@ -1,6 +1,7 @@
 import CasebookCore
 import Foundation
 import Testing
+@testable import CasebookModel
 
 @Suite("workspace")
 struct WorkspaceTests {

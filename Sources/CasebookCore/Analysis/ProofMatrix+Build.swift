@@ -1,4 +1,6 @@
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// Which allegations the matrix should cover.
 public struct MatrixFilter: Sendable {

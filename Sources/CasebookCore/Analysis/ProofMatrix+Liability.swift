@@ -1,3 +1,5 @@
+import CasebookModel
+import CasebookStore
 /// The parts of the matrix that concern the people responsible and the points of law to answer.
 extension AppDatabase {
     /// Each mode's elements for one actor, then the actor's own knowledge of the attack where

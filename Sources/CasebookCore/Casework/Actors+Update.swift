@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// Changes to an existing actor; nil leaves a field as it is.
 public struct ActorChanges: Sendable {

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// Whether an actor is a natural person or an institution or unit.
 public enum ActorKind: String, CaseIterable, Sendable, Codable {
@@ -7,7 +9,7 @@ public enum ActorKind: String, CaseIterable, Sendable, Codable {
     case institution
 
     /// Parses `person` or `institution`.
-    public static func parse(_ text: String) throws(RecordError) -> ActorKind {
+    public static func parse(_ text: String) throws(CasebookModel.RecordError) -> ActorKind {
         guard let kind = ActorKind(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
             throw .invalidValue(field: "actor kind", value: text, accepted: "write person or institution")
         }

@@ -1,3 +1,4 @@
+import CasebookModel
 /// Input about allegations, their details and their citations that the law does not allow.
 /// Nothing is written when one is thrown.
 public enum AllegationError: CasebookFailure, Equatable {

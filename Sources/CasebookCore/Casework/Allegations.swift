@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// An allegation as commands print it.
 public struct AllegationSummary: Codable, Sendable, Equatable {

@@ -1,3 +1,4 @@
+import CasebookModel
 /// The fields of an attack as typed; on update, nil leaves a field as it is.
 public struct AttackInput: Sendable {
     public var title: String?

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 extension AppDatabase {
     /// Records the attack directed against a civilian population, once for the case.

@@ -1,4 +1,6 @@
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// The case at a glance: what `casebook status` prints.
 public struct CaseStatus: Codable, Sendable, Equatable {

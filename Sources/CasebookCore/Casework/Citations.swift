@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// A source to cite for an allegation: for one element, as linkage evidence for an actor, or both.
 public struct NewCitation: Sendable {

@@ -1,4 +1,6 @@
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// One actor in the command hierarchy with everyone who answers to it.
 ///

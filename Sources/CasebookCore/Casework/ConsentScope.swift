@@ -1,4 +1,5 @@
 import Foundation
+import CasebookModel
 
 /// What a witness has agreed their testimony may be used for.
 ///
@@ -15,7 +16,7 @@ public enum ConsentScope: String, CaseIterable, Sendable, Codable {
     case named
 
     /// Parses a comma-separated list such as `icc,upr`; an empty list means no consent.
-    public static func parseList(_ text: String) throws(RecordError) -> [ConsentScope] {
+    public static func parseList(_ text: String) throws(CasebookModel.RecordError) -> [ConsentScope] {
         var scopes: [ConsentScope] = []
         for part in text.split(separator: ",") {
             let word = part.trimmingCharacters(in: .whitespaces).lowercased()

@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 extension OpenCase {
     /// Changes the given fields of a witness in one transaction, records each change in the

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// One changed field, as an update reports it and the history keeps it.
 public struct FieldChange: Codable, Sendable, Equatable {

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// What a team records about one interview.
 public struct NewTestimony: Sendable {

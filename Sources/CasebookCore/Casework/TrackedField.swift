@@ -1,4 +1,5 @@
 import Foundation
+import CasebookModel
 
 /// A field whose changes the history tracks, with its stable key and its name for people.
 struct TrackedField: Sendable {

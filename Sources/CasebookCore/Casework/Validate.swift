@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// Normalising and checking of typed values, shared by every kind of record.
 enum Validate {

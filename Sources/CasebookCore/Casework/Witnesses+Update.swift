@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// Changes to an existing witness; nil leaves a field as it is, and an empty text clears it.
 public struct WitnessChanges: Sendable {

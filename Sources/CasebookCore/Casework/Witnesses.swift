@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// What a team records about a new witness. Nothing here identifies the person.
 public struct NewWitness: Sendable {

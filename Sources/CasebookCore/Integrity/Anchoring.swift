@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// What `anchor request` wrote.
 public struct AnchorRequestSummary: Codable, Sendable, Equatable {
@@ -20,7 +23,7 @@ extension OpenCase {
     public func writeAnchorRequest(to path: String) throws -> AnchorRequestSummary {
         let head = try custodyHead()
         guard head.sequence > 0 else { throw IntegrityError.badTimestamp("the custody log is empty; there is nothing to timestamp yet") }
-        let der = try TimestampToken.request(sha256: Self.bytes(ofHex: head.hash))
+        let der = try integrity { () throws(CryptoError) in try TimestampToken.request(sha256: Self.bytes(ofHex: head.hash)) }
         try PosixFile.refuseExisting(path)
         try Data(der).write(to: URL(fileURLWithPath: path))
         return AnchorRequestSummary(file: path, head: head)
@@ -44,7 +47,7 @@ extension OpenCase {
             throw IntegrityError.unreadableTimestampReply(path: path, reason: "you do not have permission to read it, or it is not a regular file")
         }
         let caPEM = try authority.map(Self.readAuthority)
-        let reply = try TimestampToken.readReply(Array(data))
+        let reply = try integrity { () throws(CryptoError) in try TimestampToken.readReply(Array(data)) }
         guard reply.granted else { throw IntegrityError.badTimestamp("the authority did not grant the timestamp") }
         guard let digest = reply.sha256 else { throw IntegrityError.badTimestamp("the timestamp does not cover a SHA-256 digest") }
         if let caPEM {

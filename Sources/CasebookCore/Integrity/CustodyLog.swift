@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// An event to append to the custody log.
 struct NewCustodyEvent: Sendable {
@@ -41,7 +44,7 @@ extension OpenCase {
                 details: (event.details ?? "") + CustodyEventRecord.detailLines([("v2-since", String(v2Since))]))
             record.eventHash = try record.computedHash()
             if let signer {
-                record.signature = Data(try Ed25519.sign(record.canonicalBytes, privatePEM: signer.privatePEM))
+                record.signature = Data(try integrity { () throws(CryptoError) in try Ed25519.sign(record.canonicalBytes, privatePEM: signer.privatePEM) })
             }
             try record.insert(db)
             previous = record.eventHash

@@ -1,3 +1,4 @@
+import CasebookModel
 /// Evidence input that cannot be accepted.
 public enum EvidenceError: CasebookFailure, Equatable {
     /// `evidence add` with no file.

@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// What `evidence add` was asked to do.
 public struct IngestRequest: Sendable {

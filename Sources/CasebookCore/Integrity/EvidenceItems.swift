@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// An evidence item as `evidence list` and `evidence show` print it.
 public struct EvidenceSummary: Codable, Sendable, Equatable {

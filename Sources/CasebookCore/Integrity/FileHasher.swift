@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Dispatch
 import Foundation
+import CasebookCrypto
 
 /// The digests of one file's bytes and how many bytes there were.
 struct HashedContent: Sendable {

@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// A handler's public key as `key generate` reports it.
 public struct HandlerKeySummary: Codable, Sendable, Equatable {
@@ -15,16 +18,6 @@ struct Signer: Sendable {
     let fingerprint: String
 }
 
-struct HandlerKeyRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "handler_key"
-    var handler: String
-    var publicKeyPEM: String
-    var fingerprint: String
-    var createdAt: String
-    /// The sequence number of the newest custody event when the key was created.
-    var registeredAfter: Int64? = nil
-}
-
 extension OpenCase {
     /// Creates an Ed25519 key pair for `handler`: the private key in `keys/HANDLER.pem`
     /// (mode 0600, never in the database), the public key in the database.
@@ -38,8 +31,8 @@ extension OpenCase {
         if existing != nil || FileManager.default.fileExists(atPath: path.path) {
             throw IntegrityError.keyExists(handler.name, path: path.path)
         }
-        let (privatePEM, publicPEM) = try Ed25519.generate()
-        let fingerprint = try Ed25519.fingerprint(publicPEM: publicPEM)
+        let (privatePEM, publicPEM) = try integrity(Ed25519.generate)
+        let fingerprint = try integrity { () throws(CryptoError) in try Ed25519.fingerprint(publicPEM: publicPEM) }
         try FileManager.default.createDirectory(
             at: path.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try PosixFile.writeNew(path.path, contents: Array(privatePEM.utf8), mode: 0o600)
@@ -97,8 +90,8 @@ extension OpenCase {
         let signer = Signer(privatePEM: String(decoding: pem, as: UTF8.self), fingerprint: registered.fingerprint)
         // A key that signs something its registered public key cannot verify is the wrong key.
         let probe = Array("casebook key check".utf8)
-        let signature = try Ed25519.sign(probe, privatePEM: signer.privatePEM)
-        guard try Ed25519.verify(signature, of: probe, publicPEM: registered.publicKeyPEM) else {
+        let signature = try integrity { () throws(CryptoError) in try Ed25519.sign(probe, privatePEM: signer.privatePEM) }
+        guard try integrity({ () throws(CryptoError) in try Ed25519.verify(signature, of: probe, publicPEM: registered.publicKeyPEM) }) else {
             throw IntegrityError.keyMismatch(handler.name, path: path)
         }
         return signer
@@ -121,7 +114,7 @@ extension OpenCase {
         guard let record = try database.read({ db in try HandlerKeyRecord.fetchOne(db, key: handler.name) }) else {
             throw IntegrityError.noKey(handler.name)
         }
-        let fingerprint = try Ed25519.fingerprint(publicPEM: record.publicKeyPEM)
+        let fingerprint = try integrity { () throws(CryptoError) in try Ed25519.fingerprint(publicPEM: record.publicKeyPEM) }
         guard fingerprint == record.fingerprint else {
             throw IntegrityError.badKey("the public key stored for \(handler.name) is not the key its fingerprint names; run 'casebook verify'")
         }

@@ -1,3 +1,6 @@
+import CasebookCrypto
+import CasebookModel
+
 /// A failure to hash, sign, store or verify evidence.
 public enum IntegrityError: CasebookFailure, Equatable {
     /// OpenSSL refused an operation; `detail` is its own explanation.
@@ -65,5 +68,25 @@ public enum IntegrityError: CasebookFailure, Equatable {
         case .noKey(let handler):
             "\(handler) has no signing key in this case; create one with 'casebook key generate --handler \(handler)'."
         }
+    }
+
+    /// The same failure in the case's words: the primitives below the core report their own
+    /// error type, and the core's typed throws speak `IntegrityError`.
+    init(_ failure: CryptoError) {
+        switch failure {
+        case .openSSL(let operation, let detail): self = .openSSL(operation: operation, detail: detail)
+        case .badKey(let detail): self = .badKey(detail)
+        case .badTimestamp(let detail): self = .badTimestamp(detail)
+        }
+    }
+}
+
+/// Runs a cryptographic primitive and reports its failure as an `IntegrityError`, so callers
+/// that tell key and timestamp failures apart (verify's own-key check) still see one error type.
+func integrity<T>(_ body: () throws(CryptoError) -> T) throws(IntegrityError) -> T {
+    do {
+        return try body()
+    } catch {
+        throw IntegrityError(error)
     }
 }

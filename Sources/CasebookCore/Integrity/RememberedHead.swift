@@ -4,6 +4,9 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// The last head `verify` found intact for a workspace, remembered on this machine outside the
 /// workspace (`$XDG_STATE_HOME/casebook/heads`, else `~/.local/state/casebook/heads`), so that

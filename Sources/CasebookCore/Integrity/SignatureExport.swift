@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookCrypto
+import CasebookStore
 
 /// What `custody export-signatures` wrote.
 public struct SignatureExportSummary: Codable, Sendable, Equatable {

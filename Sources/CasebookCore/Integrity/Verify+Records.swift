@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import CasebookStore
 
 extension OpenCase {
     /// Each item's record must be what its `ingested` event logged, field by field; and every

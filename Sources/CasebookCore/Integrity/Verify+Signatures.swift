@@ -1,4 +1,6 @@
 import Foundation
+import CasebookCrypto
+import CasebookStore
 
 extension OpenCase {
     /// Checks every signature whose key is in the case, on all cores: whether each event's

@@ -1,4 +1,6 @@
 import Foundation
+import CasebookCrypto
+import CasebookStore
 
 extension OpenCase {
     /// What `verify` calls a timestamp whose authority nobody has checked.

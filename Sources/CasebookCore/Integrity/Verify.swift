@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// How `verify` should run.
 public struct VerifyOptions: Sendable {

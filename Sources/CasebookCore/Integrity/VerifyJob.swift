@@ -4,6 +4,7 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import CasebookCrypto
 
 /// One stored object to re-hash.
 struct VerifyJob: Sendable {

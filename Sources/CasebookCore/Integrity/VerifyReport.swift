@@ -1,3 +1,4 @@
+import CasebookModel
 /// The kinds of problem `verify` can find, each named as a lawyer would report it.
 public enum VerifyProblemKind: String, Codable, Sendable {
     case objectChanged = "object changed"

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import CasebookStore
 
 /// Everything `verify` compares against, read in one go.
 struct VerifySnapshot {

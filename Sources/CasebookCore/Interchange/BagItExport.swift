@@ -6,6 +6,9 @@ import Darwin
 import CSV
 import Foundation
 import GRDB
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// What `export bagit` wrote.
 public struct BagItSummary: Codable, Sendable, Equatable {

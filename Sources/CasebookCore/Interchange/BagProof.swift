@@ -1,4 +1,5 @@
 import Foundation
+import CasebookStore
 
 /// Everything a court needs to check a bag's chain of custody without Casebook: every event's
 /// canonical bytes and signature, the public keys, the timestamp replies, and `VERIFY.txt`

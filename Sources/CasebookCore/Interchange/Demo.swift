@@ -1,4 +1,5 @@
 import Foundation
+import CasebookModel
 
 /// What `casebook demo` was asked to do.
 public struct DemoRequest: Sendable {

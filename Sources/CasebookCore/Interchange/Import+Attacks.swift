@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import CasebookModel
 
 extension OpenCase {
     /// Adds or updates an attack (matched by its id in a JSON file, else by its title), cites its

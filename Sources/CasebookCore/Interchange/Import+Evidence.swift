@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import CasebookModel
 
 extension OpenCase {
     /// Imports an evidence sheet: every row is checked first (the file exists, inside the sheet's

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 extension OpenCase {
     func applyLink(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 extension OpenCase {
     /// Adds or updates the record a row describes.

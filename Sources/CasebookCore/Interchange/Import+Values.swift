@@ -3,6 +3,7 @@ import GRDB
 
 import Foundation
 import GRDB
+import CasebookModel
 
 extension IdentityField {
     /// The import column of the field.

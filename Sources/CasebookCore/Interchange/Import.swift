@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// What `import` was asked to do.
 public struct ImportRequest: Sendable {

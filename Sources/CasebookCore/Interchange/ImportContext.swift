@@ -1,4 +1,5 @@
 import Foundation
+import CasebookModel
 
 /// Whether a row added a record, changed one, or found it as it was.
 enum ImportOutcome { case added, updated, unchanged }

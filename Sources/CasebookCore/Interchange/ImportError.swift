@@ -1,3 +1,4 @@
+import CasebookModel
 /// One thing wrong with an import file, where a spreadsheet user can find it.
 public struct ImportProblem: Codable, Sendable, Equatable, CustomStringConvertible {
     /// The file as it was named on the command line.

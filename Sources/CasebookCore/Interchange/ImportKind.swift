@@ -1,4 +1,5 @@
 import Foundation
+import CasebookModel
 
 /// The kinds of record a file can import, each with the columns of its `add` command.
 public enum ImportKind: String, CaseIterable, Sendable, Codable {

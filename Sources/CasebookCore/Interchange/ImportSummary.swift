@@ -1,3 +1,4 @@
+import CasebookModel
 /// How many records of one kind an import added, updated and left as they were.
 public struct ImportCounts: Codable, Sendable, Equatable {
     public let kind: ImportKind

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import CasebookModel
 
 /// The whole case as one JSON document, for scripts and for moving a case between tools.
 /// Witnesses appear by pseudonym only: sealed identities are never exported.

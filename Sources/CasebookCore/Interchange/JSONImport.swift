@@ -1,4 +1,5 @@
 import Foundation
+import CasebookModel
 
 /// Turns JSON (the file `export json` writes, or an array of records) into import tables.
 enum JSONImport {

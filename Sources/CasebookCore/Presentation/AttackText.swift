@@ -1,3 +1,4 @@
+import CasebookModel
 /// Attacks and allegation details as printed for people.
 public enum AttackText {
     public static func attack(_ a: AttackSummary) -> String {

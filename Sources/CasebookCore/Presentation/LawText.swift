@@ -1,3 +1,4 @@
+import CasebookModel
 /// The crime taxonomy and links as printed for people.
 public enum LawText {
     public static func crimeList() -> String {

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// The kinds of document Casebook writes, by who will read them.
 public enum DocumentKind: String, Sendable, CaseIterable {

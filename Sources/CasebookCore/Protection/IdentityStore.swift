@@ -1,28 +1,8 @@
 import Foundation
 import GRDB
-
-/// The case's passphrase parameters: scrypt's salt and cost, and a sealed check value that
-/// tells a wrong passphrase from damaged data.
-struct ProtectionRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "protection"
-    var id: Int64 = 1
-    var salt: Data
-    var log2N: Int
-    var r: Int
-    var p: Int
-    var checkValue: Data
-    var changedAt: String
-
-    var parameters: ScryptParameters { ScryptParameters(log2N: log2N, r: r, p: p) }
-}
-
-/// One sealed identity field as stored.
-struct SealedIdentityRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "witness_identity"
-    var witnessId: Int64
-    var field: String
-    var sealed: Data
-}
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// One protected identity string, with the witness and field it belongs to.
 public struct ProtectedIdentity: Sendable, Equatable {
@@ -73,13 +53,13 @@ extension AppDatabase {
     /// passphrase yet, made and recorded (`creating`).
     func identityKey(_ passphrase: Passphrase, creating: Bool) throws -> IdentityKey {
         if let record = try read({ db in try ProtectionRecord.fetchOne(db, key: 1) }) {
-            let key = try batchKey(passphrase)
+            let key = try batchKey(passphraseText: passphrase.text)
                 ?? IdentityCipher.deriveKey(passphrase: passphrase.text, salt: Array(record.salt), parameters: record.parameters)
             guard IdentityCipher.open(Array(record.checkValue), key: key, associated: Self.checkAssociated) == Self.checkPlaintext else {
                 throw ProtectionError.wrongPassphrase
             }
             try sealRiskNotesKeptInClear(key)
-            keepBatchKey(key, for: passphrase)
+            keepBatchKey(key, passphraseText: passphrase.text)
             return key
         }
         guard creating else { throw ProtectionError.wrongPassphrase }

@@ -1,3 +1,5 @@
+import CasebookModel
+import CasebookStore
 /// What the leak scan looks for on behalf of one witness, so that a team can see, before it
 /// relies on the scan, which spellings of a name it will stop (`casebook witness variants`).
 /// The list comes from the same function the scan uses: what is shown is what is matched.

@@ -1,3 +1,4 @@
+import CasebookModel
 /// A failure to protect a witness: a missing or wrong passphrase, damaged sealed data, or a
 /// protected identity found where it must not go.
 public enum ProtectionError: CasebookFailure, Equatable {

@@ -1,5 +1,8 @@
 import Foundation
 import GRDB
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// What `evidence redact` produced.
 public struct RedactionSummary: Codable, Sendable, Equatable {

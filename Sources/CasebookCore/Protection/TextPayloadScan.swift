@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 extension OpenCase {
     /// The largest text item read whole for the scan (a transcript, not a database dump).

@@ -1,4 +1,5 @@
 import Foundation
+import CasebookStore
 
 /// A workspace with its database open: what every command that touches evidence files works on.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import CasebookModel
 
 extension Workspace {
     /// Creates a new case workspace in `folder` (which may exist but must not already be a workspace).

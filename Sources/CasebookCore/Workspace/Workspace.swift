@@ -1,4 +1,5 @@
 import Foundation
+import CasebookStore
 
 /// A case on disk: the folder that holds the case database, the evidence store, signing
 /// keys, template overrides and generated documents (design §3).

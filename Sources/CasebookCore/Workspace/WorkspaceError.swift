@@ -1,3 +1,4 @@
+import CasebookModel
 /// A workspace that cannot be found, created or opened.
 public enum WorkspaceError: CasebookFailure, Equatable {
     /// The command was run outside any workspace and none was named.

@@ -1,0 +1,4 @@
+import CasebookModel
+
+/// GRDB also declares a `RecordError`; inside the core the name means the case's own error.
+typealias RecordError = CasebookModel.RecordError

@@ -1,0 +1,42 @@
+import GRDB
+
+/// Something that happened to victims at a place and time, which may constitute crimes.
+package struct IncidentRecord: Codable, FetchableRecord, MutablePersistableRecord {
+    package static let databaseTableName = "incident"
+    package var id: Int64?
+    package var title: String
+    package var dateText: String
+    package var dateStart: String
+    package var dateEnd: String
+    package var place: String?
+    package var country: String?
+    package var latitude: Double?
+    package var longitude: Double?
+    package var victims: Int?
+    package var victimsEstimated: Bool
+    package var victimGroup: String?
+    package var description: String?
+    package var createdAt: String
+    /// The team's own key for this record (from its spreadsheets), unique per kind.
+    package var externalId: String? = nil
+
+    package init(id: Int64? = nil, title: String, dateText: String, dateStart: String, dateEnd: String, place: String? = nil, country: String? = nil, latitude: Double? = nil, longitude: Double? = nil, victims: Int? = nil, victimsEstimated: Bool, victimGroup: String? = nil, description: String? = nil, createdAt: String, externalId: String? = nil) {
+        self.id = id
+        self.title = title
+        self.dateText = dateText
+        self.dateStart = dateStart
+        self.dateEnd = dateEnd
+        self.place = place
+        self.country = country
+        self.latitude = latitude
+        self.longitude = longitude
+        self.victims = victims
+        self.victimsEstimated = victimsEstimated
+        self.victimGroup = victimGroup
+        self.description = description
+        self.createdAt = createdAt
+        self.externalId = externalId
+    }
+
+    package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+}

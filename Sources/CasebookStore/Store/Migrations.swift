@@ -1,0 +1,316 @@
+import GRDB
+
+/// Every schema change the case database has ever had, in order.
+///
+/// Case databases outlive versions of Casebook and may be evidence themselves:
+/// a shipped migration is never edited, only followed by a new one.
+extension AppDatabase {
+    package static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+
+        migrator.registerMigration("v1: case records, links, evidence and custody") { db in
+            try db.create(table: "case_info") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("title", .text).notNull()
+                t.column("organization", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "witness") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("pseudonym", .text).notNull().unique().collate(.nocase)
+                t.column("sex", .text)
+                t.column("birthYear", .integer)
+                t.column("origin", .text)
+                t.column("leftYear", .integer)
+                t.column("consent", .text).notNull().defaults(to: "")
+                t.column("riskNotes", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "evidence_item") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sha256", .text).notNull().unique()
+                t.column("sha512", .text).notNull()
+                t.column("size", .integer).notNull()
+                t.column("mediaType", .text)
+                t.column("kind", .text)
+                t.column("originalName", .text).notNull()
+                t.column("description", .text)
+                t.column("source", .text)
+                t.column("acquiredBy", .text)
+                t.column("acquiredAt", .text)
+                t.column("ingestedAt", .text).notNull()
+            }
+            try db.create(table: "testimony") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("witness", onDelete: .restrict).notNull()
+                t.column("dateText", .text).notNull()
+                t.column("dateStart", .text).notNull()
+                t.column("dateEnd", .text).notNull()
+                t.column("interviewer", .text)
+                t.column("place", .text)
+                t.column("language", .text)
+                t.column("summary", .text)
+                t.column("reliabilityNotes", .text)
+                t.belongsTo("transcript", inTable: "evidence_item", onDelete: .restrict)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "incident") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("title", .text).notNull()
+                t.column("dateText", .text).notNull()
+                t.column("dateStart", .text).notNull()
+                t.column("dateEnd", .text).notNull()
+                t.column("place", .text)
+                t.column("country", .text)
+                t.column("latitude", .double)
+                t.column("longitude", .double)
+                t.column("victims", .integer)
+                t.column("victimsEstimated", .boolean).notNull().defaults(to: false)
+                t.column("victimGroup", .text)
+                t.column("description", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "actor") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("name", .text).notNull()
+                t.column("kind", .text).notNull().check { ["person", "institution"].contains($0) }
+                t.column("position", .text)
+                t.column("aliases", .text).notNull().defaults(to: "[]")
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "actor_superior") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("actor", onDelete: .cascade).notNull()
+                t.belongsTo("superior", inTable: "actor", onDelete: .restrict).notNull()
+                t.column("tenureFrom", .text)
+                t.column("tenureTo", .text)
+                t.uniqueKey(["actorId", "superiorId"])
+                t.check(sql: "actorId <> superiorId")
+            }
+            try db.create(table: "allegation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("incident", onDelete: .restrict).notNull()
+                t.column("crimeKey", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.uniqueKey(["incidentId", "crimeKey"])
+            }
+            try db.create(table: "attribution") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("allegation", onDelete: .restrict).notNull()
+                t.belongsTo("actor", onDelete: .restrict).notNull()
+                t.column("mode", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.uniqueKey(["allegationId", "actorId", "mode"])
+            }
+            try db.create(table: "citation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("allegation", onDelete: .restrict).notNull()
+                t.belongsTo("testimony", onDelete: .restrict)
+                t.belongsTo("evidence", inTable: "evidence_item", onDelete: .restrict)
+                t.column("elementKey", .text)
+                t.belongsTo("actor", onDelete: .restrict)
+                t.column("pinpoint", .text)
+                t.column("note", .text)
+                t.column("createdAt", .text).notNull()
+                t.check(sql: "(testimonyId IS NULL) <> (evidenceId IS NULL)")
+            }
+            try db.create(table: "custody_event") { t in
+                t.primaryKey("sequence", .integer)
+                t.belongsTo("evidence", inTable: "evidence_item", onDelete: .restrict)
+                t.column("action", .text).notNull()
+                t.column("handler", .text).notNull()
+                t.column("occurredAt", .text).notNull()
+                t.column("objectSha256", .text)
+                t.column("note", .text)
+                t.column("previousHash", .text).notNull()
+                t.column("eventHash", .text).notNull()
+                t.column("signature", .blob)
+            }
+        }
+
+        migrator.registerMigration("v2: custody signatures, interrupted ingests, anchors") { db in
+            try db.alter(table: "evidence_item") { t in
+                t.add(column: "wasSymlink", .boolean).notNull().defaults(to: false)
+            }
+            try db.alter(table: "custody_event") { t in
+                t.add(column: "keyFingerprint", .text)
+            }
+            try db.create(index: "custody_event_on_evidence", on: "custody_event", columns: ["evidenceId"])
+            try db.create(table: "handler_key") { t in
+                t.primaryKey("handler", .text)
+                t.column("publicKeyPEM", .text).notNull()
+                t.column("fingerprint", .text).notNull().unique()
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "pending_object") { t in
+                t.primaryKey("sha256", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "anchor") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("sequence", .integer).notNull()
+                t.column("headHash", .text).notNull()
+                t.column("response", .blob).notNull()
+                t.column("genTime", .text)
+                t.column("importedAt", .text).notNull()
+            }
+        }
+
+        migrator.registerMigration("v3: sealed witness identities, redacted copies") { db in
+            try db.create(table: "protection") { t in
+                t.primaryKey("id", .integer).check { $0 == 1 }
+                t.column("salt", .blob).notNull()
+                t.column("log2N", .integer).notNull()
+                t.column("r", .integer).notNull()
+                t.column("p", .integer).notNull()
+                t.column("checkValue", .blob).notNull()
+                t.column("changedAt", .text).notNull()
+            }
+            try db.create(table: "witness_identity") { t in
+                t.belongsTo("witness", onDelete: .cascade).notNull()
+                t.column("field", .text).notNull()
+                t.column("sealed", .blob).notNull()
+                t.primaryKey(["witnessId", "field"])
+            }
+            try db.alter(table: "evidence_item") { t in
+                t.add(column: "redactedFromId", .integer).references("evidence_item", onDelete: .restrict)
+            }
+        }
+
+        migrator.registerMigration("v11-attack: the attack directed against a civilian population, with its proof") { db in
+            try db.create(table: "attack") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("title", .text).notNull()
+                t.column("periodText", .text)
+                t.column("periodStart", .text)
+                t.column("periodEnd", .text)
+                t.column("population", .text)
+                t.column("policy", .text)
+                t.column("widespread", .text)
+                t.column("systematic", .text)
+                t.column("description", .text)
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "attack_citation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("attack", onDelete: .restrict).notNull()
+                t.belongsTo("testimony", onDelete: .restrict)
+                t.belongsTo("evidence", inTable: "evidence_item", onDelete: .restrict)
+                t.column("elementKey", .text).notNull()
+                t.column("pinpoint", .text)
+                t.column("note", .text)
+                t.column("createdAt", .text).notNull()
+                t.check(sql: "(testimonyId IS NULL) <> (evidenceId IS NULL)")
+            }
+        }
+
+        migrator.registerMigration("v11-allegation-details: nexus, attempt, destination, limb, persecution grounds") { db in
+            try db.alter(table: "allegation") { t in
+                t.add(column: "attackId", .integer).references("attack", onDelete: .restrict)
+                t.add(column: "attempted", .boolean).notNull().defaults(to: false)
+                t.add(column: "abandonment", .text)
+                t.add(column: "destinationState", .text)
+                t.add(column: "disappearanceLimb", .text).check { ["a", "b"].contains($0) }
+                t.add(column: "persecutionGrounds", .text).notNull().defaults(to: "[]")
+                t.add(column: "targetedGroup", .text)
+                t.add(column: "connectedAllegationId", .integer).references("allegation", onDelete: .restrict)
+                t.add(column: "crimeKeyToReview", .boolean).notNull().defaults(to: false)
+            }
+            // 'deportation' used to cover forcible transfer too: every such allegation is flagged
+            // for a lawyer to confirm or re-key as forcible-transfer.
+            try db.execute(sql: "UPDATE allegation SET crimeKeyToReview = 1 WHERE crimeKey = 'deportation'")
+        }
+
+        migrator.registerMigration("v10-record-history") { db in
+            try db.create(table: "record_history") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("recordKind", .text).notNull().check { ["W", "T", "I", "A"].contains($0) }
+                t.column("recordNumber", .integer).notNull()
+                t.column("field", .text).notNull()
+                t.column("oldValue", .text)
+                t.column("newValue", .text)
+                t.column("sealed", .boolean).notNull().defaults(to: false)
+                t.column("handler", .text).notNull()
+                t.column("changedAt", .text).notNull()
+                t.check(sql: "sealed = 0 OR (oldValue IS NULL AND newValue IS NULL)")
+            }
+            try db.create(index: "record_history_on_record", on: "record_history", columns: ["recordKind", "recordNumber"])
+            try db.execute(sql: """
+                CREATE TRIGGER record_history_refuses_update BEFORE UPDATE ON record_history
+                BEGIN SELECT RAISE(ABORT, 'record_history is append-only: a recorded change cannot be altered'); END;
+                CREATE TRIGGER record_history_refuses_delete BEFORE DELETE ON record_history
+                BEGIN SELECT RAISE(ABORT, 'record_history is append-only: a recorded change cannot be deleted'); END;
+                """)
+        }
+
+        migrator.registerMigration("v11r-abandonment: abandonment of an attempt is recorded per person") { db in
+            // Art. 25(3)(f): abandonment frees only the person who abandoned. The allegation's own
+            // 'abandonment' column is kept as it was, for notes recorded before this migration.
+            try db.create(table: "attempt_abandonment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("allegation", onDelete: .restrict).notNull()
+                t.belongsTo("actor", onDelete: .restrict).notNull()
+                t.column("note", .text).notNull()
+                t.column("createdAt", .text).notNull()
+                t.uniqueKey(["allegationId", "actorId"])
+            }
+        }
+
+        migrator.registerMigration("v11r-basis: the basis of knowledge of each citation") { db in
+            let basis = "basis IS NULL OR basis IN ('first-hand', 'hearsay', 'documentary', 'expert', 'open-source')"
+            try db.alter(table: "citation") { t in t.add(column: "basis", .text).check(sql: basis) }
+            try db.alter(table: "attack_citation") { t in t.add(column: "basis", .text).check(sql: basis) }
+        }
+
+        migrator.registerMigration("v9-custody-provenance") { db in
+            // Version 2 of the event encoding: the extra named lines (provenance, consent, anchors)
+            // are kept as their canonical text so the hash can be rebuilt byte for byte.
+            try db.alter(table: "custody_event") { t in
+                t.add(column: "encoding", .integer).notNull().defaults(to: 1)
+                t.add(column: "details", .text)
+            }
+        }
+
+        migrator.registerMigration("v9-anchor-authority") { db in
+            // The authority certificate an anchor was checked against when it was imported, if any.
+            try db.alter(table: "anchor") { t in
+                t.add(column: "authorityPEM", .text)
+            }
+        }
+
+        migrator.registerMigration("v9-key-registration") { db in
+            // The newest custody event when a key was created: every later event of its handler
+            // must be signed. Null for keys created before this migration.
+            try db.alter(table: "handler_key") { t in
+                t.add(column: "registeredAfter", .integer)
+            }
+        }
+
+        migrator.registerMigration("v9r-case-identifier: a random identifier per case, for the head verify remembers") { db in
+            // The remembered head is found by this identifier as well as by the folder's path,
+            // so renaming or moving the folder does not make verify forget it.
+            try db.alter(table: "case_info") { t in
+                t.add(column: "caseIdentifier", .text)
+            }
+            try db.execute(sql: "UPDATE case_info SET caseIdentifier = lower(hex(randomblob(16))) WHERE caseIdentifier IS NULL")
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER case_info_identifier AFTER INSERT ON case_info WHEN NEW.caseIdentifier IS NULL
+                    BEGIN UPDATE case_info SET caseIdentifier = lower(hex(randomblob(16))) WHERE id = NEW.id; END
+                    """)
+        }
+
+        migrator.registerMigration("v12-external-id") { db in
+            // The team's own key from its spreadsheets, unique per kind, so that a re-import
+            // updates the record it names instead of adding a second one.
+            for table in ["witness", "testimony", "incident", "actor", "evidence_item"] {
+                try db.alter(table: table) { t in
+                    t.add(column: "externalId", .text)
+                }
+                try db.create(index: "\(table)_on_externalId", on: table, columns: ["externalId"], unique: true)
+            }
+        }
+
+        return migrator
+    }
+}
