@@ -62,7 +62,7 @@ enum IngestInputs {
                 guard recursive else {
                     throw EvidenceError.cannotUse(path.description, reason: "it is a folder; add --recursive to ingest the files inside it")
                 }
-                guard let root = realPath(path) else {
+                guard let root = PosixFile.realPath(path) else {
                     throw EvidenceError.cannotUse(path.description, reason: "the folder cannot be opened")
                 }
                 try walk(path, root: root, guardRail: guardRail, into: &files, skipped: &skipped)
@@ -111,7 +111,7 @@ enum IngestInputs {
                 try walk(path, root: root, guardRail: guardRail, into: &files, skipped: &skipped)
             case S_IFLNK:
                 var target = stat()
-                guard let resolved = realPath(path), path.withCString({ stat($0, &target) }) == 0 else {
+                guard let resolved = PosixFile.realPath(path), path.withCString({ stat($0, &target) }) == 0 else {
                     skipped.append(SkippedFile(path: path.description, reason: "a symbolic link to something that does not exist"))
                     continue
                 }
@@ -137,12 +137,6 @@ enum IngestInputs {
         }
     }
 
-    static func realPath(_ path: RawPath) -> [UInt8]? {
-        guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
-        defer { free(resolved) }
-        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
-    }
-
     private static func kindName(_ mode: mode_t) -> String {
         switch mode & S_IFMT {
         case S_IFIFO: "a named pipe (FIFO)"
@@ -164,7 +158,7 @@ struct WorkspaceGuard {
     let ownFiles: Set<[UInt64]>
 
     init(_ workspace: URL?) {
-        root = workspace.flatMap { IngestInputs.realPath(RawPath($0.path)) }
+        root = workspace.flatMap { PosixFile.realPath(RawPath($0.path)) }
         var own: Set<[UInt64]> = []
         if let workspace {
             let database = workspace.appendingPathComponent(Workspace.databaseFileName).path
@@ -196,14 +190,14 @@ struct WorkspaceGuard {
     }
 
     func isWorkspace(_ path: RawPath) -> Bool {
-        guard let root, let resolved = IngestInputs.realPath(path) else { return false }
+        guard let root, let resolved = PosixFile.realPath(path) else { return false }
         return resolved == root
     }
 
     /// Refuses a named path inside the workspace, unless it is an ordinary file outside the
     /// case's own machinery (a redacted copy written there, say).
     func refuse(_ path: RawPath, isFolder: Bool) throws {
-        guard let root, let resolved = IngestInputs.realPath(path), isInside(resolved) else { return }
+        guard let root, let resolved = PosixFile.realPath(path), isInside(resolved) else { return }
         let relative = String(decoding: resolved.dropFirst(root.count).drop { $0 == UInt8(ascii: "/") }, as: UTF8.self)
         let machinery =
             isFolder || relative.hasPrefix("keys/") || relative.hasPrefix("evidence/")

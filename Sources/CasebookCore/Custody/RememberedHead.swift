@@ -32,7 +32,7 @@ struct RememberedHead {
     /// The file for a workspace: named by the SHA-256 of its real path.
     static func file(for workspace: URL) -> URL? {
         guard let folder else { return nil }
-        let path = IngestInputs.realPath(RawPath(workspace.path)).map { String(decoding: $0, as: UTF8.self) } ?? workspace.path
+        let path = PosixFile.realPath(RawPath(workspace.path)).map { String(decoding: $0, as: UTF8.self) } ?? workspace.path
         guard let name = try? Digest.of(Array(path.utf8), using: .sha256).hex else { return nil }
         return folder.appendingPathComponent(name)
     }

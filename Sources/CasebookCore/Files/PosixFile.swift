@@ -17,12 +17,6 @@ enum PosixFile {
         guard fsync(fd) == 0 else { throw IntegrityError.fileFailure(path: path, operation: "flush", reason: lastError()) }
     }
 
-    /// Refuses a path that exists already (checked before any work is done).
-    static func refuseExisting(_ path: String) throws {
-        var info = stat()
-        guard lstat(path, &info) != 0 else { throw EvidenceError.outputExists(path) }
-    }
-
     /// Writes every byte, retrying short writes.
     static func writeAll(_ fd: Int32, _ bytes: UnsafeRawBufferPointer, path: String) throws {
         var offset = 0
@@ -128,6 +122,13 @@ enum PosixFile {
     /// The current `errno` as text.
     static func lastError() -> String {
         String(cString: strerror(errno))
+    }
+
+    /// The canonical absolute path of `path` (symbolic links resolved), as raw bytes, or nil if it does not exist.
+    static func realPath(_ path: RawPath) -> [UInt8]? {
+        guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
+        defer { free(resolved) }
+        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
     }
 }
 

@@ -1,0 +1,30 @@
+import Foundation
+import GRDB
+import CasebookModel
+import CasebookStore
+
+extension OpenCase {
+    /// Replaces a witness's consent scopes and records the change in the custody log.
+    public func setConsent(_ witness: RecordID, to scopes: [ConsentScope], handler: Handler) throws -> WitnessSummary {
+        guard witness.kind == .witness else { throw RecordError.wrongKind(witness, expected: [.witness], option: "witness consent") }
+        try requireUsableKey(for: handler)
+        try database.write { db in
+            guard var record = try WitnessRecord.fetchOne(db, key: witness.number) else { throw RecordError.notFound(witness) }
+            let before = record.consent.isEmpty ? "none" : record.consent
+            record.consent = ConsentScope.storedForm(scopes)
+            try record.update(db)
+            let after = record.consent.isEmpty ? "none" : record.consent
+            if before != after {
+                try AppDatabase.appendHistory(
+                    [FieldChange(field: "consent", label: "consent", old: before, new: after, sealed: false)], of: witness,
+                    handler: handler, in: db)
+            }
+            try appendCustody(
+                [NewCustodyEvent(
+                    action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)",
+                    details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", after)]))],
+                in: db)
+        }
+        return try database.witness(witness)
+    }
+}
