@@ -31,11 +31,13 @@ struct Casebook: ParsableCommand {
     static func main() {
         // A full disk or a file-size limit must fail the write (and be reported), not kill the process.
         signal(SIGXFSZ, SIG_IGN)
+        var running: (any ParsableCommand.Type)?
         do {
             var command = try parseAsRoot(workspaceOptionMovedLast(Array(CommandLine.arguments.dropFirst())))
+            running = type(of: command)
             try command.run()
         } catch let failure as any CasebookFailure {
-            fail(failure.description, status: failure.category.exitStatus)
+            fail(FailureText.message(for: failure, in: running), status: failure.category.exitStatus)
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {

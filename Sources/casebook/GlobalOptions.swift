@@ -42,7 +42,9 @@ struct OutputOptions: ParsableArguments {
 
 /// Parses an id typed for `option`, insisting on one of `kinds`.
 func parseID(_ text: String, _ kinds: RecordKind..., option: String) throws -> RecordID {
-    try RecordID(parsing: text, expecting: kinds, for: option)
+    let id = try RecordID(parsing: text)
+    guard kinds.contains(id.kind) else { throw WrongKindOfRecord(id: id, expected: kinds, given: option) }
+    return id
 }
 
 /// `--handler`, for commands that write to the custody log.

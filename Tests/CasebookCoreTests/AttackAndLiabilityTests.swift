@@ -162,13 +162,13 @@ struct AttackAndLiabilityTests {
     @Test func detailsApplyOnlyToTheirCrime() throws {
         let db = try makeCase()
         _ = try db.allege(incident: i1, crime: "torture")
-        #expect(throws: RecordError.detailNotForCrime(option: "--destination", allegation: al1, crime: "torture", applies: "deportation")) {
+        #expect(throws: RecordError.detailNotForCrime(detail: "destination", allegation: al1, crime: "torture", applies: "deportation")) {
             try db.updateAllegation(al1, AllegationChanges(destination: "CN"))
         }
-        #expect(throws: RecordError.detailNotForCrime(option: "--limb", allegation: al1, crime: "torture", applies: "enforced disappearance")) {
+        #expect(throws: RecordError.detailNotForCrime(detail: "limb", allegation: al1, crime: "torture", applies: "enforced disappearance")) {
             try db.updateAllegation(al1, AllegationChanges(limb: "a"))
         }
-        #expect(throws: RecordError.detailNotForCrime(option: "--grounds", allegation: al1, crime: "torture", applies: "persecution")) {
+        #expect(throws: RecordError.detailNotForCrime(detail: "grounds", allegation: al1, crime: "torture", applies: "persecution")) {
             try db.updateAllegation(al1, AllegationChanges(grounds: ["political"]))
         }
         let disappearance = try db.allege(incident: i1, crime: "enforced-disappearance").id

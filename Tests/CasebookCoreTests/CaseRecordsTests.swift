@@ -59,7 +59,7 @@ struct CaseRecordsTests {
         #expect(incident.earliest == "2012-01-01" && incident.latest == "2014-12-31")
         #expect(throws: RecordError.emptyField("incident title")) { try db.addIncident(NewIncident(title: "", date: "2012")) }
         #expect(throws: RecordError.self) { try db.addIncident(NewIncident(title: "X", date: "2012", country: "PRK")) }
-        #expect(throws: RecordError.optionsTogether("--lat", "--lon")) {
+        #expect(throws: RecordError.valuesTogether("latitude", "longitude")) {
             try db.addIncident(NewIncident(title: "X", date: "2012", latitude: 41))
         }
         #expect(throws: RecordError.self) { try db.addIncident(NewIncident(title: "X", date: "2012", latitude: 91, longitude: 0)) }

@@ -46,7 +46,7 @@ struct ProofMatrixTests {
     @Test func citeChecksEveryReference() throws {
         let db = try makeSmallCase()
         _ = try db.allege(incident: i1, crime: "torture")
-        #expect(throws: RecordError.wrongKind(RecordID(.actor, 1), expected: [.testimony, .evidence], option: "--source")) {
+        #expect(throws: RecordError.wrongKind(RecordID(.actor, 1), expected: [.testimony, .evidence], role: .part("source"))) {
             try db.cite(NewCitation(allegation: al1, source: RecordID(.actor, 1)))
         }
         #expect(throws: RecordError.notFound(RecordID(.testimony, 9))) {
@@ -80,7 +80,7 @@ struct ProofMatrixTests {
         #expect(throws: RecordError.notFound(RecordID(.testimony, 5))) {
             try db.link(LinkRequest(source: RecordID(.testimony, 5), incident: i1, crime: "torture", actor: a2, mode: "direct"))
         }
-        #expect(throws: RecordError.optionsTogether("--actor", "--mode")) {
+        #expect(throws: RecordError.valuesTogether("actor", "mode of liability")) {
             try db.link(LinkRequest(source: t1, incident: i1, crime: "torture", actor: a2))
         }
         let status = try db.status()

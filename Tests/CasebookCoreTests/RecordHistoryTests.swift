@@ -58,13 +58,13 @@ struct RecordHistoryTests {
 
     @Test func anUpdateWithNothingToChangeIsRefused() throws {
         let db = try makeSmallCase()
-        #expect(throws: RecordError.nothingToChange(RecordID(.testimony, 1), command: "casebook testimony update")) {
+        #expect(throws: RecordError.nothingToChange(RecordID(.testimony, 1))) {
             try db.updateTestimony(RecordID(.testimony, 1), TestimonyChanges(), handler: handler)
         }
-        #expect(throws: RecordError.nothingToChange(RecordID(.incident, 1), command: "casebook incident update")) {
+        #expect(throws: RecordError.nothingToChange(RecordID(.incident, 1))) {
             try db.updateIncident(RecordID(.incident, 1), IncidentChanges(), handler: handler)
         }
-        #expect(throws: RecordError.nothingToChange(RecordID(.actor, 1), command: "casebook actor update")) {
+        #expect(throws: RecordError.nothingToChange(RecordID(.actor, 1))) {
             try db.updateActor(RecordID(.actor, 1), ActorChanges(), handler: handler)
         }
     }

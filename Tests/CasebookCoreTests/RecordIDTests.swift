@@ -17,8 +17,8 @@ struct RecordIDTests {
     }
 
     @Test func refusesWrongKind() {
-        #expect(throws: RecordError.wrongKind(RecordID(.actor, 1), expected: [.testimony, .evidence], option: "--source")) {
-            try RecordID(parsing: "A-1", expecting: [.testimony, .evidence], for: "--source")
+        #expect(throws: RecordError.wrongKind(RecordID(.actor, 1), expected: [.testimony, .evidence], role: .part("source"))) {
+            try RecordID(parsing: "A-1", expecting: [.testimony, .evidence], for: .part("source"))
         }
     }
 }

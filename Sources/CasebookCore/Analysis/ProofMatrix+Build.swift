@@ -18,7 +18,7 @@ extension AppDatabase {
     public func proofMatrix(_ filter: MatrixFilter = MatrixFilter()) throws -> ProofMatrix {
         let crimeKey = try filter.crime.map { try RomeStatute.crime($0).key }
         if let actor = filter.actor, actor.kind != .actor {
-            throw RecordError.wrongKind(actor, expected: [.actor], option: "--actor")
+            throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor"))
         }
         return try read { db in
             if let actor = filter.actor { try Self.requireExists(actor, table: "actor", in: db) }

@@ -110,7 +110,7 @@ extension AppDatabase {
     static func linkSuperior(
         _ actor: RecordID, to superior: RecordID, tenure: (from: String?, to: String?), in db: Database
     ) throws {
-        guard superior.kind == .actor else { throw RecordError.wrongKind(superior, expected: [.actor], option: "--superior") }
+        guard superior.kind == .actor else { throw RecordError.wrongKind(superior, expected: [.actor], role: .part("superior")) }
         try requireExists(superior, table: "actor", in: db)
         if superior == actor { throw RecordError.superiorCycle(actor: actor, superior: superior, path: [actor]) }
         if let path = try chainOfCommand(from: superior, reaching: actor, in: db) {

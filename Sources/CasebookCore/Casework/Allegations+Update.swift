@@ -6,7 +6,7 @@ import CasebookStore
 extension AppDatabase {
     /// One allegation with its details.
     public func allegationDetails(_ id: RecordID) throws -> AllegationDetails {
-        guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], option: "the allegation") }
+        guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], role: .subject) }
         return try read { db in
             guard let record = try AllegationRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
             return try Self.details(of: record, in: db)
@@ -19,15 +19,15 @@ extension AppDatabase {
     /// Sets the details of an allegation, checking each applies to its crime; all or nothing.
     /// The result's `notices` say what else the update did: what it removed, and cautions.
     public func updateAllegation(_ id: RecordID, _ changes: AllegationChanges) throws -> AllegationDetails {
-        guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], option: "the allegation") }
+        guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], role: .subject) }
         guard !changes.isEmpty else { throw AllegationError.nothingToChange(id, options: Self.updateOptions) }
         let attack = try changes.attack.flatMap(Validate.optional).map {
-            try RecordID(parsing: $0, expecting: [.attack], for: "--attack")
+            try RecordID(parsing: $0, expecting: [.attack], for: .part("attack"))
         }
         let connected = try changes.connected.flatMap(Validate.optional).map {
-            try RecordID(parsing: $0, expecting: [.allegation], for: "--connected")
+            try RecordID(parsing: $0, expecting: [.allegation], for: .part("connected"))
         }
-        let actor = try changes.actor.map { try RecordID(parsing: $0, expecting: [.actor], for: "--actor") }
+        let actor = try changes.actor.map { try RecordID(parsing: $0, expecting: [.actor], for: .part("actor")) }
         if actor != nil && changes.abandonment == nil { throw AllegationError.actorNeedsAbandonment }
         let grounds = try changes.grounds.map(Self.grounds)
         let destination = try changes.destination.map { try Self.destinationCode($0) }
@@ -45,32 +45,32 @@ extension AppDatabase {
             if let newCrime, newCrime.key != record.crimeKey {
                 notices += try Self.rekey(&record, to: newCrime, id: id, in: db)
             }
-            func require(_ crimeKey: String, _ option: String, _ name: String) throws {
+            func require(_ crimeKey: String, _ detail: String, _ name: String) throws {
                 guard record.crimeKey == crimeKey else {
-                    throw RecordError.detailNotForCrime(option: option, allegation: id, crime: record.crimeKey, applies: name)
+                    throw RecordError.detailNotForCrime(detail: detail, allegation: id, crime: record.crimeKey, applies: name)
                 }
             }
             if let destination {
-                try require("deportation", "--destination", "deportation")
+                try require("deportation", "destination", "deportation")
                 record.destinationState = destination
                 if let destination, let notice = try Self.sameCountryCaution(destination, record: record, id: id, in: db) {
                     notices.append(notice)
                 }
             }
             if let limb {
-                try require("enforced-disappearance", "--limb", "enforced disappearance")
+                try require("enforced-disappearance", "limb", "enforced disappearance")
                 record.disappearanceLimb = limb
             }
             if let grounds {
-                try require("persecution", "--grounds", "persecution")
+                try require("persecution", "grounds", "persecution")
                 record.persecutionGrounds = grounds.map(\.rawValue)
             }
             if let group = changes.group {
-                try require("persecution", "--group", "persecution")
+                try require("persecution", "group", "persecution")
                 record.targetedGroup = Validate.optional(group)
             }
             if changes.connected != nil {
-                try require("persecution", "--connected", "persecution")
+                try require("persecution", "connected", "persecution")
                 if let connected { try Self.checkConnection(id, to: connected, in: db) }
                 record.connectedAllegationId = connected?.number
             }

@@ -29,7 +29,7 @@ extension AppDatabase {
     /// Alleges that an incident constitutes a crime. The same pair twice is refused,
     /// naming the allegation that already exists.
     public func allege(incident: RecordID, crime crimeKey: String) throws -> AllegationSummary {
-        guard incident.kind == .incident else { throw RecordError.wrongKind(incident, expected: [.incident], option: "--incident") }
+        guard incident.kind == .incident else { throw RecordError.wrongKind(incident, expected: [.incident], role: .part("incident")) }
         let crime = try RomeStatute.crime(crimeKey)
         let id: Int64 = try write { db in
             let (id, created) = try Self.findOrCreateAllegation(incident: incident, crime: crime, in: db)
@@ -43,7 +43,7 @@ extension AppDatabase {
 
     /// One allegation, or `notFound`.
     public func allegation(_ id: RecordID) throws -> AllegationSummary {
-        guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], option: "--allegation") }
+        guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], role: .part("allegation")) }
         return try read { db in
             guard let record = try AllegationRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
             return try Self.summary(of: record, in: db)
@@ -53,9 +53,9 @@ extension AppDatabase {
     /// Attributes an allegation to an actor under a mode of liability.
     public func attribute(allegation: RecordID, actor: RecordID, mode modeKey: String) throws -> AttributionSummary {
         guard allegation.kind == .allegation else {
-            throw RecordError.wrongKind(allegation, expected: [.allegation], option: "--allegation")
+            throw RecordError.wrongKind(allegation, expected: [.allegation], role: .part("allegation"))
         }
-        guard actor.kind == .actor else { throw RecordError.wrongKind(actor, expected: [.actor], option: "--actor") }
+        guard actor.kind == .actor else { throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor")) }
         let mode = try RomeStatute.mode(modeKey)
         try write { db in
             try Self.requireExists(allegation, table: "allegation", in: db)

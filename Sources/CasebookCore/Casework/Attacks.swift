@@ -22,7 +22,7 @@ extension AppDatabase {
 
     /// Changes the fields given; an empty text clears an optional field.
     public func updateAttack(_ id: RecordID, _ input: AttackInput) throws -> AttackSummary {
-        guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], option: "the attack") }
+        guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], role: .subject) }
         guard !input.isEmpty else {
             throw AllegationError.nothingToChange(id, options: "--title, --period, --population, --policy, --widespread, --systematic, --description")
         }
@@ -49,7 +49,7 @@ extension AppDatabase {
 
     /// One attack with the proof of each of its elements.
     public func attack(_ id: RecordID) throws -> AttackSummary {
-        guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], option: "the attack") }
+        guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], role: .subject) }
         return try read { db in
             guard let record = try AttackRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
             return try Self.attackSummary(record, labels: SourceLabels(db), in: db)
@@ -66,7 +66,7 @@ extension AppDatabase {
 
     /// Cites a source for one element of an attack.
     public func citeForAttack(_ input: NewAttackCitation) throws -> AttackCitationSummary {
-        guard input.attack.kind == .attack else { throw RecordError.wrongKind(input.attack, expected: [.attack], option: "the attack") }
+        guard input.attack.kind == .attack else { throw RecordError.wrongKind(input.attack, expected: [.attack], role: .subject) }
         try Self.checkSourceKind(input.source)
         let key = input.element.trimmingCharacters(in: .whitespaces).lowercased()
         guard let element = AttackElement(rawValue: key) else {

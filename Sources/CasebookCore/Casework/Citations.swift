@@ -102,11 +102,11 @@ extension AppDatabase {
     /// belongs to the allegation's crime.
     public func cite(_ input: NewCitation) throws -> CitationSummary {
         guard input.allegation.kind == .allegation else {
-            throw RecordError.wrongKind(input.allegation, expected: [.allegation], option: "--allegation")
+            throw RecordError.wrongKind(input.allegation, expected: [.allegation], role: .part("allegation"))
         }
         try Self.checkSourceKind(input.source)
         if let actor = input.actor, actor.kind != .actor {
-            throw RecordError.wrongKind(actor, expected: [.actor], option: "--actor")
+            throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor"))
         }
         return try write { db in
             guard let allegation = try AllegationRecord.fetchOne(db, key: input.allegation.number) else {
@@ -128,16 +128,16 @@ extension AppDatabase {
     public func link(_ request: LinkRequest) throws -> LinkResult {
         try Self.checkSourceKind(request.source)
         guard request.incident.kind == .incident else {
-            throw RecordError.wrongKind(request.incident, expected: [.incident], option: "--incident")
+            throw RecordError.wrongKind(request.incident, expected: [.incident], role: .part("incident"))
         }
         let crime = try RomeStatute.crime(request.crime)
         var mode: ModeOfLiability?
         switch (request.actor, request.mode) {
         case (nil, nil): break
         case (let actor?, let modeKey?):
-            guard actor.kind == .actor else { throw RecordError.wrongKind(actor, expected: [.actor], option: "--actor") }
+            guard actor.kind == .actor else { throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor")) }
             mode = try RomeStatute.mode(modeKey)
-        default: throw RecordError.optionsTogether("--actor", "--mode")
+        default: throw RecordError.valuesTogether("actor", "mode of liability")
         }
         if let element = request.element, !Self.isLiabilityElement(element), !Self.isAttemptElement(element) {
             _ = try RomeStatute.element(element, of: crime)
@@ -167,7 +167,7 @@ extension AppDatabase {
 
     static func checkSourceKind(_ source: RecordID) throws {
         guard source.kind == .testimony || source.kind == .evidence else {
-            throw RecordError.wrongKind(source, expected: [.testimony, .evidence], option: "--source")
+            throw RecordError.wrongKind(source, expected: [.testimony, .evidence], role: .part("source"))
         }
     }
 

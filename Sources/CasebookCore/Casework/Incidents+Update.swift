@@ -45,8 +45,8 @@ public struct IncidentChanges: Sendable {
 extension AppDatabase {
     /// Changes the given fields of an incident in one transaction and records each change in the history.
     public func updateIncident(_ id: RecordID, _ changes: IncidentChanges, handler: Handler) throws -> RecordUpdate<IncidentSummary> {
-        guard id.kind == .incident else { throw RecordError.wrongKind(id, expected: [.incident], option: "incident update") }
-        guard !changes.isEmpty else { throw RecordError.nothingToChange(id, command: "casebook incident update") }
+        guard id.kind == .incident else { throw RecordError.wrongKind(id, expected: [.incident], role: .subject) }
+        guard !changes.isEmpty else { throw RecordError.nothingToChange(id) }
         let title = try changes.title.map { try Validate.required($0, "incident title") }
         let date = try changes.date.map { try DateSpan(parsing: $0) }
         let country = try changes.country.map { try Self.checkCountry($0) }
@@ -70,9 +70,7 @@ extension AppDatabase {
             if let victims = changes.victims { record.victims = victims }
             if let estimated = changes.victimsEstimated {
                 guard record.victims != nil else {
-                    throw RecordError.optionNeeds(
-                        option: estimated ? "--estimated" : "--no-estimated",
-                        reason: "says whether the number of victims is an estimate, but \(id) has no number of victims; give --victims N too")
+                    throw RecordError.estimateWithoutVictims(id, estimated: estimated)
                 }
                 record.victimsEstimated = estimated
             }
@@ -121,7 +119,7 @@ extension AppDatabase {
             guard (-180...180).contains(lon) else {
                 throw RecordError.invalidValue(field: "longitude", value: String(lon), accepted: "it must be between -180 and 180")
             }
-        default: throw RecordError.optionsTogether("--lat", "--lon")
+        default: throw RecordError.valuesTogether("latitude", "longitude")
         }
     }
 

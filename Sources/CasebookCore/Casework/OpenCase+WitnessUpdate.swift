@@ -13,8 +13,8 @@ extension OpenCase {
     public func updateWitness(
         _ id: RecordID, _ changes: WitnessChanges, handler: Handler, passphrase: PassphraseSource = .none
     ) throws -> RecordUpdate<WitnessSummary> {
-        guard id.kind == .witness else { throw RecordError.wrongKind(id, expected: [.witness], option: "witness update") }
-        guard !changes.isEmpty else { throw RecordError.nothingToChange(id, command: "casebook witness update") }
+        guard id.kind == .witness else { throw RecordError.wrongKind(id, expected: [.witness], role: .subject) }
+        guard !changes.isEmpty else { throw RecordError.nothingToChange(id) }
         let pseudonym = try changes.pseudonym.map { try Validate.required($0, "pseudonym") }
         let sex = try changes.sex.map { try AppDatabase.checkSex($0) }
         let birthYear = try Validate.year(changes.birthYear, "birth year")

@@ -90,7 +90,7 @@ extension AppDatabase {
     public func history(of record: RecordID) throws -> RecordHistory {
         let kinds: [RecordKind: String] = [.witness: "witness", .testimony: "testimony", .incident: "incident", .actor: "actor"]
         guard let table = kinds[record.kind] else {
-            throw RecordError.wrongKind(record, expected: [.witness, .testimony, .incident, .actor], option: "casebook history")
+            throw RecordError.wrongKind(record, expected: [.witness, .testimony, .incident, .actor], role: .subject)
         }
         return try read { db in
             try Self.requireExists(record, table: table, in: db)

@@ -37,10 +37,10 @@ public struct TestimonyChanges: Sendable {
 extension AppDatabase {
     /// Changes the given fields of a testimony in one transaction and records each change in the history.
     public func updateTestimony(_ id: RecordID, _ changes: TestimonyChanges, handler: Handler) throws -> RecordUpdate<TestimonySummary> {
-        guard id.kind == .testimony else { throw RecordError.wrongKind(id, expected: [.testimony], option: "testimony update") }
-        guard !changes.isEmpty else { throw RecordError.nothingToChange(id, command: "casebook testimony update") }
+        guard id.kind == .testimony else { throw RecordError.wrongKind(id, expected: [.testimony], role: .subject) }
+        guard !changes.isEmpty else { throw RecordError.nothingToChange(id) }
         if let witness = changes.witness, witness.kind != .witness {
-            throw RecordError.wrongKind(witness, expected: [.witness], option: "--witness")
+            throw RecordError.wrongKind(witness, expected: [.witness], role: .part("witness"))
         }
         let date = try changes.date.map { try DateSpan(parsing: $0) }
         let changed: [FieldChange] = try write { db in

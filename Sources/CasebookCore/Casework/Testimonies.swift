@@ -46,7 +46,7 @@ extension AppDatabase {
     /// Records an interview with an existing witness.
     public func addTestimony(_ input: NewTestimony) throws -> TestimonySummary {
         guard input.witness.kind == .witness else {
-            throw RecordError.wrongKind(input.witness, expected: [.witness], option: "--witness")
+            throw RecordError.wrongKind(input.witness, expected: [.witness], role: .part("witness"))
         }
         let date = try DateSpan(parsing: input.date)
         let id: Int64 = try write { db in

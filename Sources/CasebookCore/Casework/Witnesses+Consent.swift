@@ -6,7 +6,7 @@ import CasebookStore
 extension OpenCase {
     /// Replaces a witness's consent scopes and records the change in the custody log.
     public func setConsent(_ witness: RecordID, to scopes: [ConsentScope], handler: Handler) throws -> WitnessSummary {
-        guard witness.kind == .witness else { throw RecordError.wrongKind(witness, expected: [.witness], option: "witness consent") }
+        guard witness.kind == .witness else { throw RecordError.wrongKind(witness, expected: [.witness], role: .subject) }
         try requireUsableKey(for: handler)
         try database.write { db in
             guard var record = try WitnessRecord.fetchOne(db, key: witness.number) else { throw RecordError.notFound(witness) }

@@ -59,7 +59,7 @@ extension OpenCase {
             var request = CustodyEventRecord.order(CustodyEventRecord.Columns.sequence)
             if let evidence {
                 guard evidence.kind == .evidence else {
-                    throw RecordError.wrongKind(evidence, expected: [.evidence], option: "custody log")
+                    throw RecordError.wrongKind(evidence, expected: [.evidence], role: .subject)
                 }
                 try AppDatabase.requireExists(evidence, table: "evidence_item", in: db)
                 request = request.filter(CustodyEventRecord.Columns.evidenceId == evidence.number)
@@ -78,7 +78,7 @@ extension OpenCase {
 
     /// Records that an item passed from one person to another.
     public func transfer(_ evidence: RecordID, to recipient: String, by handler: Handler, reason: String?) throws -> CustodyEntry {
-        guard evidence.kind == .evidence else { throw RecordError.wrongKind(evidence, expected: [.evidence], option: "custody transfer") }
+        guard evidence.kind == .evidence else { throw RecordError.wrongKind(evidence, expected: [.evidence], role: .subject) }
         let recipient = try Validate.required(recipient, "recipient (--to)")
         let record = try database.write { db in
             guard let item = try EvidenceItemRecord.fetchOne(db, key: evidence.number) else {

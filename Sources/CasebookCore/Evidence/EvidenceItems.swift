@@ -34,7 +34,7 @@ extension OpenCase {
 
     /// One evidence item with its full custody history.
     public func evidenceItem(_ id: RecordID) throws -> EvidenceSummary {
-        guard id.kind == .evidence else { throw RecordError.wrongKind(id, expected: [.evidence], option: "evidence show") }
+        guard id.kind == .evidence else { throw RecordError.wrongKind(id, expected: [.evidence], role: .subject) }
         return try database.read { db in
             guard let record = try EvidenceItemRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
             let events = try CustodyEventRecord.filter(CustodyEventRecord.Columns.evidenceId == id.number)

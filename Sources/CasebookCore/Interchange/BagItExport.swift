@@ -36,7 +36,7 @@ extension OpenCase {
         let items = try database.read { db -> [EvidenceItemRecord] in
             guard let requested else { return try EvidenceItemRecord.order(Column("id")).fetchAll(db) }
             return try requested.map { id in
-                guard id.kind == .evidence else { throw RecordError.wrongKind(id, expected: [.evidence], option: "--evidence") }
+                guard id.kind == .evidence else { throw RecordError.wrongKind(id, expected: [.evidence], role: .part("evidence")) }
                 guard let item = try EvidenceItemRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
                 return item
             }

@@ -47,7 +47,7 @@ extension OpenCase {
         }
         var allegations: [RecordID] = []
         for text in (row["allegations"] ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
-            let given = try RecordID(parsing: text, expecting: [.allegation], for: "allegations")
+            let given = try RecordID(parsing: text, expecting: [.allegation], for: .column("allegations"))
             allegations.append(context.fileKeys[.allegation]?[given.description] ?? given)
         }
         for text in (row["incidents"] ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {

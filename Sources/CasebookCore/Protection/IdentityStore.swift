@@ -136,7 +136,7 @@ extension AppDatabase {
 
     /// One witness with its identity opened.
     public func revealWitness(_ id: RecordID, passphrase: Passphrase?) throws -> RevealedWitness {
-        guard id.kind == .witness else { throw RecordError.wrongKind(id, expected: [.witness], option: "witness reveal") }
+        guard id.kind == .witness else { throw RecordError.wrongKind(id, expected: [.witness], role: .subject) }
         let summary = try witness(id)
         guard try hasProtectedIdentities() else {
             return RevealedWitness(id: id, pseudonym: summary.pseudonym, identity: WitnessIdentity())

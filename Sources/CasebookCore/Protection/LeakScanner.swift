@@ -312,7 +312,7 @@ public struct LeakWaiver: Hashable, Sendable, CustomStringConvertible {
     public init(parsing text: String) throws {
         let parts = text.split(separator: ":", maxSplits: 1).map(String.init)
         guard parts.count == 2, let field = IdentityField(rawValue: parts[1]),
-            let witness = try? RecordID(parsing: parts[0], expecting: [.witness], for: "allow")
+            let witness = try? RecordID(parsing: parts[0], expecting: [.witness], for: .column("allow"))
         else { throw ProtectionError.badWaiver(text) }
         self.init(witness: witness, field: field)
     }

@@ -27,7 +27,7 @@ extension OpenCase {
     public func redact(
         _ original: RecordID, to path: String, extraTerms: [String], passphrase: PassphraseSource, handler: Handler
     ) throws -> RedactionSummary {
-        guard original.kind == .evidence else { throw RecordError.wrongKind(original, expected: [.evidence], option: "evidence redact") }
+        guard original.kind == .evidence else { throw RecordError.wrongKind(original, expected: [.evidence], role: .subject) }
         try PosixFile.refuseExisting(path)
         try requireUsableKey(for: handler)
         let item = try database.read { db in

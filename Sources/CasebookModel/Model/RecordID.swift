@@ -57,10 +57,10 @@ public struct RecordID: Hashable, Sendable, CustomStringConvertible, Codable {
         self.init(kind, number)
     }
 
-    /// Parses an id and insists on one of the given kinds, naming the option in the error.
-    public init(parsing text: String, expecting kinds: [RecordKind], for option: String) throws(RecordError) {
+    /// Parses an id and insists on one of the given kinds, naming what it was given as in the error.
+    public init(parsing text: String, expecting kinds: [RecordKind], for role: RecordRole) throws(RecordError) {
         let id = try RecordID(parsing: text)
-        guard kinds.contains(id.kind) else { throw .wrongKind(id, expected: kinds, option: option) }
+        guard kinds.contains(id.kind) else { throw .wrongKind(id, expected: kinds, role: role) }
         self = id
     }
 

@@ -1,0 +1,96 @@
+import ArgumentParser
+import CasebookCore
+import CasebookModel
+
+/// Puts the command line's words back into the core's errors when they are printed.
+///
+/// The core names things ("the source", "the latitude") and never an option or a command, so it
+/// can serve other front ends; here each thing becomes the option that sets it and each error
+/// gets the command to try, so the person at the terminal reads the same sentence as before.
+enum FailureText {
+    /// The sentence to print for `failure`, raised while running `command`.
+    static func message(for failure: any CasebookFailure, in command: (any ParsableCommand.Type)?) -> String {
+        guard let error = failure as? RecordError else { return failure.description }
+        switch error {
+        case .wrongKind(let id, let expected, let role):
+            return wrongKind(id, expected: expected, given: words(for: role, in: command))
+        case .notFound(let id):
+            return "\(error.description) Run '\(listCommand(id.kind))' to see them."
+        case .detailNotForCrime(let detail, let allegation, let crime, let applies):
+            return "--\(detail) applies to \(applies) only, but \(allegation) is alleged as \(crime); nothing was changed."
+        case .actorNotAttributed(let actor, let allegation):
+            return "\(allegation) is not attributed to \(actor); attribute it first with 'casebook attribute --allegation \(allegation) --actor \(actor) --mode MODE'."
+        case .valuesTogether(let first, let second):
+            return "\(option(for: first)) and \(option(for: second)) must be given together."
+        case .nothingToChange(let id):
+            let update = "casebook \(id.kind.noun) update"
+            return "Nothing to change: give '\(update) \(id)' at least one option to change (see '\(update) --help'). \(id) was left as it was."
+        case .estimateWithoutVictims(let id, let estimated):
+            return "\(estimated ? "--estimated" : "--no-estimated") says whether the number of victims is an estimate, but \(id) has no number of victims; give --victims N too."
+        default:
+            return error.description
+        }
+    }
+
+    /// "--source needs a testimony (T-n) or an evidence item (E-n), but A-1 is an actor."
+    static func wrongKind(_ id: RecordID, expected: [RecordKind], given: String) -> String {
+        "\(given) needs \(expected.map { "\($0.nounWithArticle) (\($0.prefix)-n)" }.joined(separator: " or ")), but \(id) is \(id.kind.nounWithArticle)."
+    }
+
+    /// The option or command a role was given through.
+    private static func words(for role: RecordRole, in command: (any ParsableCommand.Type)?) -> String {
+        switch role {
+        case .part(let name): "--\(name)"
+        case .column(let name): name
+        case .subject: command.map(commandWords) ?? "The record"
+        }
+    }
+
+    /// A value in the users' words as the option that sets it.
+    private static func option(for value: String) -> String {
+        switch value {
+        case "latitude": "--lat"
+        case "longitude": "--lon"
+        case "mode of liability": "--mode"
+        default: "--\(value)"
+        }
+    }
+
+    /// How the command was typed: `witness update`, or `casebook history` for a top-level command.
+    private static func commandWords(_ command: any ParsableCommand.Type) -> String {
+        guard let path = path(to: command, from: Casebook.self) else { return "casebook \(command._commandName)" }
+        return path.count == 1 ? "casebook \(path[0])" : path.joined(separator: " ")
+    }
+
+    private static func path(to command: any ParsableCommand.Type, from root: any ParsableCommand.Type) -> [String]? {
+        for child in root.configuration.subcommands {
+            if child == command { return [child._commandName] }
+            if let rest = path(to: command, from: child) { return [child._commandName] + rest }
+        }
+        return nil
+    }
+
+    private static func listCommand(_ kind: RecordKind) -> String {
+        switch kind {
+        case .witness: "casebook witness list"
+        case .testimony: "casebook testimony list"
+        case .incident: "casebook incident list"
+        case .actor: "casebook actor list"
+        case .evidence: "casebook evidence list"
+        case .allegation: "casebook matrix"
+        case .recommendation: "casebook recommendation list"
+        case .attack: "casebook attack list"
+        }
+    }
+}
+
+/// A record id given on the command line that names the wrong kind of record, worded with the
+/// option or command it was given to.
+struct WrongKindOfRecord: CasebookFailure {
+    let id: RecordID
+    let expected: [RecordKind]
+    let given: String
+
+    var category: FailureCategory { .badInput }
+    var description: String { FailureText.wrongKind(id, expected: expected, given: given) }
+}
