@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookModel
 
 extension Casebook {
     struct ActorAdd: ParsableCommand {

@@ -50,7 +50,7 @@ extension AppDatabase {
             guard var record = try ActorRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
             let before = Self.snapshot(of: try Self.summary(of: record, in: db))
             if let name { record.name = name }
-            if let kind = changes.kind { record.kind = kind.rawValue }
+            if let kind = changes.kind { record.kind = kind }
             if let position = changes.position { record.position = Validate.optional(position) }
             record.aliases = Self.cleanAliases(changes.addAliases, existing: record.aliases)
             try record.update(db)

@@ -3,20 +3,6 @@ import GRDB
 import CasebookModel
 import CasebookStore
 
-/// Whether an actor is a natural person or an institution or unit.
-public enum ActorKind: String, CaseIterable, Sendable, Codable {
-    case person
-    case institution
-
-    /// Parses `person` or `institution`.
-    public static func parse(_ text: String) throws(CasebookModel.RecordError) -> ActorKind {
-        guard let kind = ActorKind(rawValue: text.trimmingCharacters(in: .whitespaces).lowercased()) else {
-            throw .invalidValue(field: "actor kind", value: text, accepted: "write person or institution")
-        }
-        return kind
-    }
-}
-
 /// A new actor, optionally placed under a superior for a period of tenure.
 public struct NewActor: Sendable {
     public var name: String
@@ -68,7 +54,7 @@ extension AppDatabase {
         let tenure = try Self.tenure(input.tenureFrom, input.tenureTo, superior: input.superior)
         let id: Int64 = try write { db in
             var record = ActorRecord(
-                name: name, kind: input.kind.rawValue, position: Validate.optional(input.position),
+                name: name, kind: input.kind, position: Validate.optional(input.position),
                 aliases: Self.cleanAliases(input.aliases, existing: []), createdAt: timestampNow())
             try record.insert(db)
             let actorID = RecordID(.actor, record.id ?? 0)
@@ -102,7 +88,7 @@ extension AppDatabase {
                 from: link.tenureFrom, to: link.tenureTo)
         }
         return ActorSummary(
-            id: RecordID(.actor, id), name: record.name, kind: ActorKind(rawValue: record.kind) ?? .person,
+            id: RecordID(.actor, id), name: record.name, kind: record.kind,
             position: record.position, aliases: record.aliases, superiors: superiors, externalId: record.externalId)
     }
 

@@ -89,7 +89,7 @@ extension AppDatabase {
 
     /// The cautions an attribution to this actor calls for: the Court tries natural persons only.
     static func attributionCautions(for actor: ActorRecord, id: RecordID) -> [String] {
-        guard actor.kind == "institution" else { return [] }
+        guard actor.kind == .institution else { return [] }
         return [
             "\(id) \(actor.name) is an institution, and the Court has jurisdiction over natural persons only (art. 25(1)). Add the office holder as an actor ('casebook actor add --kind person --superior \(id)') and attribute the mode to that person."
         ]

@@ -31,7 +31,7 @@ extension AppDatabase {
                 guard let actor = byID[id], depth < 64 else { return nil }
                 let children = (childrenOf[id] ?? []).compactMap { node($0.actorId, link: $0, depth: depth + 1) }
                 return CommandNode(
-                    id: RecordID(.actor, id), name: actor.name, kind: ActorKind(rawValue: actor.kind) ?? .person,
+                    id: RecordID(.actor, id), name: actor.name, kind: actor.kind,
                     position: actor.position, from: link?.tenureFrom, to: link?.tenureTo, subordinates: children)
             }
             return actors.compactMap(\.id).filter { !hasSuperior.contains($0) }.sorted().compactMap {

@@ -283,7 +283,7 @@ extension OpenCase {
                 items.append(copy.item(id: RecordID(.evidence, id), sameContentAs: nil))
             }
             for copy in batch {
-                try db.execute(sql: "DELETE FROM pending_object WHERE sha256 = ?", arguments: [copy.sha256])
+                try AppDatabase.forgetPendingObject(sha256: copy.sha256, in: db)
             }
             return items
         }

@@ -137,9 +137,7 @@ extension OpenCase {
     func remember(_ row: ImportRow, _ id: RecordID, _ context: ImportContext) throws {
         if let key = row.nonEmpty("external_id") {
             context.fileKeys[id.kind, default: [:]][key] = id
-            try database.write { db in
-                try db.execute(sql: "UPDATE \(Self.table(id.kind)) SET externalId = ? WHERE id = ?", arguments: [key, id.number])
-            }
+            try database.setExternalId(key, table: Self.table(id.kind), id: id.number)
         }
         if let own = row.nonEmpty("id") { context.fileKeys[id.kind, default: [:]][own.uppercased()] = id }
     }

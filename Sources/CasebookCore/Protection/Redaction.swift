@@ -60,7 +60,7 @@ extension OpenCase {
             throw EvidenceError.cannotUse(path, reason: report.failed.first?.reason ?? "it could not be stored")
         }
         try database.write { db in
-            try db.execute(sql: "UPDATE evidence_item SET redactedFromId = ? WHERE id = ?", arguments: [original.number, copy.number])
+            try AppDatabase.markRedactedCopy(copy.number, of: original.number, in: db)
             try appendCustody(
                 [NewCustodyEvent(
                     evidenceId: copy.number, action: .redactedCopy, handler: handler, objectSha256: report.items.first?.sha256,

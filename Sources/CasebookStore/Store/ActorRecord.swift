@@ -6,14 +6,14 @@ package struct ActorRecord: Codable, FetchableRecord, MutablePersistableRecord {
     package static let databaseTableName = "actor"
     package var id: Int64?
     package var name: String
-    package var kind: String
+    package var kind: ActorKind
     package var position: String?
     package var aliases: [String]
     package var createdAt: String
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     package var externalId: String? = nil
 
-    package init(id: Int64? = nil, name: String, kind: String, position: String? = nil, aliases: [String], createdAt: String, externalId: String? = nil) {
+    package init(id: Int64? = nil, name: String, kind: ActorKind, position: String? = nil, aliases: [String], createdAt: String, externalId: String? = nil) {
         self.id = id
         self.name = name
         self.kind = kind

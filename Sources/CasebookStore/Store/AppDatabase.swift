@@ -9,7 +9,9 @@ import CasebookModel
 /// always points at a real source, an allegation exists once per incident and crime, the
 /// command hierarchy never loops.
 public final class AppDatabase: Sendable {
-    package let writer: any DatabaseWriter
+    /// Private: every write goes through a named method or `write`, so its transaction and
+    /// error wording are the same everywhere.
+    private let writer: any DatabaseWriter
 
     /// Wraps a writer and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
@@ -44,11 +46,6 @@ public final class AppDatabase: Sendable {
         } catch {
             throw StoreError.wrap(error, doing: "open the case database at \(path)")
         }
-    }
-
-    /// An empty in-memory database with the production configuration, for tests.
-    public static func makeEmptyTestDatabase() throws -> AppDatabase {
-        try AppDatabase(DatabaseQueue(configuration: makeConfiguration()))
     }
 
     /// Runs `body` in one write transaction, turning database failures into `StoreError`.

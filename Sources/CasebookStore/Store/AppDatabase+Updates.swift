@@ -1,0 +1,22 @@
+import GRDB
+
+/// Single-column updates the core makes inside its own transactions, kept here so that no SQL is
+/// written outside the store.
+extension AppDatabase {
+    /// Forgets the note that an object was being stored, once its evidence row is committed.
+    package static func forgetPendingObject(sha256: String, in db: Database) throws {
+        try Table("pending_object").filter(Column("sha256") == sha256).deleteAll(db)
+    }
+
+    /// Records that evidence item `copy` is a redacted copy of `original`.
+    package static func markRedactedCopy(_ copy: Int64, of original: Int64, in db: Database) throws {
+        try EvidenceItemRecord.filter(key: copy).updateAll(db, Column("redactedFromId").set(to: original))
+    }
+
+    /// Gives the row `id` of `table` the team's own key `externalId`, in one transaction.
+    package func setExternalId(_ externalId: String, table: String, id: Int64) throws {
+        try write { db in
+            _ = try Table(table).filter(key: id).updateAll(db, Column("externalId").set(to: externalId))
+        }
+    }
+}
