@@ -29,8 +29,10 @@ struct CaseRecordsTests {
     @Test func witnessInputIsChecked() throws {
         let db = try AppDatabase.makeEmptyTestDatabase()
         #expect(throws: RecordError.emptyField("pseudonym")) { try db.addWitness(NewWitness(pseudonym: " ")) }
-        #expect(throws: RecordError.self) { try db.addWitness(NewWitness(pseudonym: "A", sex: "female")) }
-        #expect(throws: RecordError.self) { try db.addWitness(NewWitness(pseudonym: "A", birthYear: 1970, leftYear: 1960)) }
+        #expect(throws: RecordError.invalidValue(field: "sex", value: "female", accepted: "write F, M or X")) { try db.addWitness(NewWitness(pseudonym: "A", sex: "female")) }
+        #expect(throws: RecordError.invalidValue(field: "year of leaving", value: "1960", accepted: "it cannot be before the birth year 1970")) {
+            try db.addWitness(NewWitness(pseudonym: "A", birthYear: 1970, leftYear: 1960))
+        }
         _ = try db.addWitness(NewWitness(pseudonym: "A"))
         #expect(throws: RecordError.duplicatePseudonym("a", existing: RecordID(.witness, 1))) {
             try db.addWitness(NewWitness(pseudonym: "a"))
@@ -41,7 +43,9 @@ struct CaseRecordsTests {
     @Test func consentScopesParse() throws {
         #expect(try ConsentScope.parseList("upr, icc,upr") == [.icc, .upr])
         #expect(try ConsentScope.parseList("") == [])
-        #expect(throws: RecordError.self) { try ConsentScope.parseList("icc,everyone") }
+        #expect(throws: RecordError.invalidValue(field: "consent scope", value: "everyone", accepted: "the scopes are icc, upr, public and named, separated by commas")) {
+            try ConsentScope.parseList("icc,everyone")
+        }
     }
 
     @Test func testimonyNeedsAnExistingWitness() throws {
@@ -58,11 +62,15 @@ struct CaseRecordsTests {
         #expect(incident.country == "KP")
         #expect(incident.earliest == "2012-01-01" && incident.latest == "2014-12-31")
         #expect(throws: RecordError.emptyField("incident title")) { try db.addIncident(NewIncident(title: "", date: "2012")) }
-        #expect(throws: RecordError.self) { try db.addIncident(NewIncident(title: "X", date: "2012", country: "PRK")) }
+        #expect(throws: RecordError.invalidValue(field: "country code", value: "PRK", accepted: "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")) {
+            try db.addIncident(NewIncident(title: "X", date: "2012", country: "PRK"))
+        }
         #expect(throws: RecordError.valuesTogether("latitude", "longitude")) {
             try db.addIncident(NewIncident(title: "X", date: "2012", latitude: 41))
         }
-        #expect(throws: RecordError.self) { try db.addIncident(NewIncident(title: "X", date: "2012", latitude: 91, longitude: 0)) }
+        #expect(throws: RecordError.invalidValue(field: "latitude", value: "91.0", accepted: "it must be between -90 and 90")) {
+            try db.addIncident(NewIncident(title: "X", date: "2012", latitude: 91, longitude: 0))
+        }
         #expect(throws: DateError.reversedRange("2014/2012")) { try db.addIncident(NewIncident(title: "X", date: "2014/2012")) }
         #expect(try db.incidents().count == 1)
     }

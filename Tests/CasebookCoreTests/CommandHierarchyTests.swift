@@ -45,7 +45,9 @@ struct CommandHierarchyTests {
 
     @Test func tenureNeedsASuperiorAndTheRightOrder() throws {
         let db = try makeSmallCase()
-        #expect(throws: RecordError.self) { try db.addActor(NewActor(name: "X", kind: .person, tenureFrom: "2010")) }
+        #expect(throws: RecordError.invalidValue(field: "tenure", value: "2010", accepted: "--from and --to give the period under a superior, so they need --superior")) {
+            try db.addActor(NewActor(name: "X", kind: .person, tenureFrom: "2010"))
+        }
         #expect(throws: DateError.reversedRange("2014/2010")) {
             try db.addActor(NewActor(name: "X", kind: .person, superior: RecordID(.actor, 1), tenureFrom: "2014", tenureTo: "2010"))
         }

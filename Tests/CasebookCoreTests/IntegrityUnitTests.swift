@@ -72,7 +72,7 @@ struct IntegrityUnitTests {
         #expect(try Handler("kim.investigator").name == "kim.investigator")
         #expect(try Handler("team-b@example.org").name == "team-b@example.org")
         for bad in ["", "../kim", "kim/../x", ".hidden", "-rf", "Kim Investigator", String(repeating: "a", count: 65)] {
-            #expect(throws: IntegrityError.self) { try Handler(bad) }
+            #expect(throws: IntegrityError.badHandler(bad)) { try Handler(bad) }
         }
     }
 

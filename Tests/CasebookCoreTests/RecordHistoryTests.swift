@@ -71,13 +71,13 @@ struct RecordHistoryTests {
 
     @Test func aRefusedUpdateLeavesNoHistory() throws {
         let db = try makeSmallCase()
-        #expect(throws: RecordError.self) {
+        #expect(throws: RecordError.notFound(RecordID(.witness, 9))) {
             try db.updateTestimony(RecordID(.testimony, 1), TestimonyChanges(witness: RecordID(.witness, 9), place: "Seoul"), handler: handler)
         }
-        #expect(throws: RecordError.self) {
+        #expect(throws: RecordError.estimateWithoutVictims(RecordID(.incident, 1), estimated: true)) {
             try db.updateIncident(RecordID(.incident, 1), IncidentChanges(title: "New", victimsEstimated: true), handler: handler)
         }
-        #expect(throws: RecordError.self) {
+        #expect(throws: RecordError.superiorCycle(actor: RecordID(.actor, 1), superior: RecordID(.actor, 2), path: [RecordID(.actor, 2), RecordID(.actor, 1)])) {
             try db.updateActor(RecordID(.actor, 1), ActorChanges(name: "Renamed", superior: RecordID(.actor, 2)), handler: handler)
         }
         for id in [RecordID(.testimony, 1), RecordID(.incident, 1), RecordID(.actor, 1)] {
@@ -102,7 +102,9 @@ struct RecordHistoryTests {
     @Test func historyIsOnlyForRecordsThatCanBeUpdated() throws {
         let db = try makeSmallCase()
         #expect(throws: RecordError.notFound(RecordID(.witness, 7))) { try db.history(of: RecordID(.witness, 7)) }
-        #expect(throws: RecordError.self) { try db.history(of: RecordID(.evidence, 1)) }
+        #expect(throws: RecordError.wrongKind(RecordID(.evidence, 1), expected: [.witness, .testimony, .incident, .actor], role: .subject)) {
+            try db.history(of: RecordID(.evidence, 1))
+        }
         #expect(try db.history(of: RecordID(.witness, 1)).changes.isEmpty)
     }
 

@@ -193,10 +193,14 @@ struct ReviewLiabilityTests {
         _ = try db.addIncident(NewIncident(title: "Expelled", date: "2012", country: "kp"))
         for code in ["XX", "ZZ", "QQ", "AA", "EU", "UK", "UN"] {
             #expect(!CountryCodes.isAssigned(code), "\(code)")
-            #expect(throws: RecordError.self) { try db.addIncident(NewIncident(title: "X", date: "2012", country: code)) }
+            #expect(throws: RecordError.invalidValue(field: "country code", value: code, accepted: "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")) {
+                try db.addIncident(NewIncident(title: "X", date: "2012", country: code))
+            }
         }
         let deportation = try db.allege(incident: RecordID(.incident, 2), crime: "deportation").id
-        #expect(throws: RecordError.self) { try db.updateAllegation(deportation, AllegationChanges(destination: "XX")) }
+        #expect(throws: RecordError.invalidValue(field: "country code", value: "XX", accepted: "it is not an officially assigned ISO 3166-1 code; give one such as CN for China or KP for North Korea")) {
+            try db.updateAllegation(deportation, AllegationChanges(destination: "XX"))
+        }
         let same = try db.updateAllegation(deportation, AllegationChanges(destination: "KP"))
         #expect(same.destinationState == "KP")
         #expect(same.notices?.first?.contains("displacement within the same State is forcible transfer, not deportation") == true)
@@ -207,9 +211,15 @@ struct ReviewLiabilityTests {
     @Test func updatesWithNothingToChangeAreRefused() throws {
         let db = try makeCase()
         _ = try db.allege(incident: i1, crime: "murder")
-        #expect(throws: AllegationError.self) { try db.updateAllegation(al1, AllegationChanges()) }
+        let options = "--attack, --attempt, --no-attempt, --abandoned with --actor, --destination, --limb, --grounds, --group, --connected, --crime, --reviewed"
+        #expect(throws: AllegationError.nothingToChange(al1, options: options)) {
+            try db.updateAllegation(al1, AllegationChanges())
+        }
         _ = try db.addAttack(AttackInput(title: "Attack"))
-        #expect(throws: AllegationError.self) { try db.updateAttack(RecordID(.attack, 1), AttackInput()) }
+        #expect(
+            throws: AllegationError.nothingToChange(
+                RecordID(.attack, 1), options: "--title, --period, --population, --policy, --widespread, --systematic, --description")
+        ) { try db.updateAttack(RecordID(.attack, 1), AttackInput()) }
     }
 
     /// Design §8: the basis of knowledge of a citation.
@@ -218,7 +228,9 @@ struct ReviewLiabilityTests {
         _ = try db.allege(incident: i1, crime: "murder")
         let cited = try db.cite(NewCitation(allegation: al1, source: t1, element: "murder.1", basis: "First-hand"))
         #expect(cited.basis == "first-hand")
-        #expect(throws: RecordError.self) { try db.cite(NewCitation(allegation: al1, source: t1, basis: "rumour")) }
+        #expect(throws: RecordError.invalidValue(field: "basis of knowledge", value: "rumour", accepted: "write first-hand, hearsay, documentary, expert, open-source")) {
+            try db.cite(NewCitation(allegation: al1, source: t1, basis: "rumour"))
+        }
         #expect(try element(db, "murder.1").sources.first?.basis == "first-hand")
         _ = try db.addAttack(AttackInput(title: "Attack"))
         let attack = try db.citeForAttack(NewAttackCitation(attack: RecordID(.attack, 1), source: t1, element: "attack.policy", basis: "documentary"))

@@ -47,7 +47,9 @@ struct RomeStatuteTests {
 
     @Test func elementOfAnotherCrimeIsNamedAsSuch() throws {
         let torture = try RomeStatute.crime("torture")
-        #expect(throws: LawError.self) { try RomeStatute.element("murder.1", of: torture) }
+        #expect(throws: LawError.elementOfOtherCrime("murder.1", crime: "torture", valid: ["torture.1", "torture.2", "torture.3", "context.attack", "context.knowledge"])) {
+            try RomeStatute.element("murder.1", of: torture)
+        }
         do {
             _ = try RomeStatute.element("murder.1", of: torture)
         } catch {

@@ -48,6 +48,8 @@ struct WorkspaceTests {
         #expect(throws: WorkspaceError.outsideWorkspace(outside.standardizedFileURL.path)) {
             try Workspace.locate(explicit: nil, environment: [:], currentDirectory: outside.path)
         }
-        #expect(throws: WorkspaceError.self) { try Workspace.locate(explicit: outside.path, environment: [:], currentDirectory: "/") }
+        #expect(throws: WorkspaceError.notAWorkspace(outside.standardizedFileURL.path, via: "-C/--workspace")) {
+            try Workspace.locate(explicit: outside.path, environment: [:], currentDirectory: "/")
+        }
     }
 }
