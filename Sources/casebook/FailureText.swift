@@ -10,6 +10,7 @@ import CasebookModel
 enum FailureText {
     /// The sentence to print for `failure`, raised while running `command`.
     static func message(for failure: any CasebookFailure, in command: (any ParsableCommand.Type)?) -> String {
+        if let error = failure as? AllegationError { return message(for: error) }
         guard let error = failure as? RecordError else { return failure.description }
         switch error {
         case .wrongKind(let id, let expected, let role):
@@ -31,6 +32,38 @@ enum FailureText {
             return error.description
         }
     }
+
+    /// An allegation error with the options that set what it speaks of.
+    private static func message(for error: AllegationError) -> String {
+        switch error {
+        case .abandonmentNeedsAttempt(let id):
+            "--abandoned needs --attempt: abandonment concerns an attempt, and \(id) is not marked attempted; add --attempt (art. 25(3)(f)). Nothing was changed."
+        case .abandonmentNeedsActor(let id):
+            "--abandoned needs --actor A-n: abandonment frees only the person who abandoned (art. 25(3)(f)), so name that person, attributed to \(id). Nothing was changed."
+        case .actorNeedsAbandonment:
+            "--actor on 'allegation update' names the person who abandoned the attempt; give --abandoned TEXT with it. Nothing was changed."
+        case .attemptContradiction:
+            "--attempt and --no-attempt contradict each other; give one. Nothing was changed."
+        case .reviewNeedsDestination(let id):
+            "--reviewed confirms \(id) as deportation, which needs the State of destination: add --destination CC (or --destination unknown if it is not known yet), or re-key it with --crime forcible-transfer. Nothing was changed."
+        case .emptyGround(let text):
+            "'\(text)' has an empty ground of persecution; write the grounds separated by commas, for example political,religious, or --grounds \"\" to clear them. Nothing was changed."
+        case .attemptElementNeedsAttempt(let element, let allegation):
+            "The element '\(element)' concerns an attempt, and \(allegation) is not marked attempted; run 'casebook allegation update \(allegation) --attempt' first."
+        case .knowledgeOfSuperior(let actor, let allegation, let modes):
+            "\(actor) is attributed to \(allegation) under art. 28 only (\(modes.joined(separator: ", "))): the crime's context.knowledge is the physical perpetrators' knowledge (cite it without --actor), and \(actor)'s own knowledge is proved with --element \(modes.map { "\($0).knowledge" }.joined(separator: " or "))."
+        case .nothingToChange(let id):
+            "Nothing to change for \(id): give at least one of \(id.kind == .attack ? attackUpdateOptions : allegationUpdateOptions)."
+        case .rekeyClash, .connectedCycle:
+            error.description
+        }
+    }
+
+    /// The options `allegation update` accepts, for the message when none is given.
+    private static let allegationUpdateOptions =
+        "--attack, --attempt, --no-attempt, --abandoned with --actor, --destination, --limb, --grounds, --group, --connected, --crime, --reviewed"
+    /// The options `attack update` accepts.
+    private static let attackUpdateOptions = "--title, --period, --population, --policy, --widespread, --systematic, --description"
 
     /// "--source needs a testimony (T-n) or an evidence item (E-n), but A-1 is an actor."
     static func wrongKind(_ id: RecordID, expected: [RecordKind], given: String) -> String {

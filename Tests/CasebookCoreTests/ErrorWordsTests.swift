@@ -1,3 +1,4 @@
+import CasebookCore
 import Testing
 
 @testable import CasebookModel
@@ -22,6 +23,24 @@ struct ErrorWordsTests {
         #expect(!error.description.contains("--"), "\(error.description)")
         #expect(!error.description.contains("casebook "), "\(error.description)")
         #expect(error.description.hasSuffix("."), "\(error.description)")
+    }
+
+    static let allegationErrors: [AllegationError] = [
+        .abandonmentNeedsAttempt(RecordID(.allegation, 1)),
+        .abandonmentNeedsActor(RecordID(.allegation, 1)),
+        .actorNeedsAbandonment,
+        .attemptContradiction,
+        .reviewNeedsDestination(RecordID(.allegation, 1)),
+        .emptyGround(",,"),
+        .attemptElementNeedsAttempt(element: "attempt.substantial-step", allegation: RecordID(.allegation, 1)),
+        .knowledgeOfSuperior(actor: RecordID(.actor, 3), allegation: RecordID(.allegation, 1), modes: ["superior"]),
+        .nothingToChange(RecordID(.attack, 1)),
+    ]
+
+    @Test(arguments: allegationErrors)
+    func noOptionOrCommandInAnAllegationError(_ error: AllegationError) {
+        #expect(!error.description.contains("--"), "\(error.description)")
+        #expect(!error.description.contains("casebook "), "\(error.description)")
     }
 
     @Test func theThingIsNamed() {

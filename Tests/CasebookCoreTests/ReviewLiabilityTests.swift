@@ -211,15 +211,11 @@ struct ReviewLiabilityTests {
     @Test func updatesWithNothingToChangeAreRefused() throws {
         let db = try makeCase()
         _ = try db.allege(incident: i1, crime: "murder")
-        let options = "--attack, --attempt, --no-attempt, --abandoned with --actor, --destination, --limb, --grounds, --group, --connected, --crime, --reviewed"
-        #expect(throws: AllegationError.nothingToChange(al1, options: options)) {
+        #expect(throws: AllegationError.nothingToChange(al1)) {
             try db.updateAllegation(al1, AllegationChanges())
         }
         _ = try db.addAttack(AttackInput(title: "Attack"))
-        #expect(
-            throws: AllegationError.nothingToChange(
-                RecordID(.attack, 1), options: "--title, --period, --population, --policy, --widespread, --systematic, --description")
-        ) { try db.updateAttack(RecordID(.attack, 1), AttackInput()) }
+        #expect(throws: AllegationError.nothingToChange(RecordID(.attack, 1))) { try db.updateAttack(RecordID(.attack, 1), AttackInput()) }
     }
 
     /// Design §8: the basis of knowledge of a citation.

@@ -13,14 +13,11 @@ extension AppDatabase {
         }
     }
 
-    /// The options `allegation update` accepts, for the message when none is given.
-    static let updateOptions = "--attack, --attempt, --no-attempt, --abandoned with --actor, --destination, --limb, --grounds, --group, --connected, --crime, --reviewed"
-
     /// Sets the details of an allegation, checking each applies to its crime; all or nothing.
     /// The result's `notices` say what else the update did: what it removed, and cautions.
     public func updateAllegation(_ id: RecordID, _ changes: AllegationChanges) throws -> AllegationDetails {
         guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], role: .subject) }
-        guard !changes.isEmpty else { throw AllegationError.nothingToChange(id, options: Self.updateOptions) }
+        guard !changes.isEmpty else { throw AllegationError.nothingToChange(id) }
         let attack = try changes.attack.flatMap(Validate.optional).map {
             try RecordID(parsing: $0, expecting: [.attack], for: .part("attack"))
         }

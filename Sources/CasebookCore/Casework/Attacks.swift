@@ -24,7 +24,7 @@ extension AppDatabase {
     public func updateAttack(_ id: RecordID, _ input: AttackInput) throws -> AttackSummary {
         guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], role: .subject) }
         guard !input.isEmpty else {
-            throw AllegationError.nothingToChange(id, options: "--title, --period, --population, --policy, --widespread, --systematic, --description")
+            throw AllegationError.nothingToChange(id)
         }
         let title = try input.title.map { try Validate.required($0, "attack title") }
         var period: DateSpan??
