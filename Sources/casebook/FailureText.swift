@@ -11,6 +11,7 @@ enum FailureText {
     /// The sentence to print for `failure`, raised while running `command`.
     static func message(for failure: any CasebookFailure, in command: (any ParsableCommand.Type)?) -> String {
         if let error = failure as? AllegationError { return message(for: error) }
+        if let hinted = withCommandToTry(failure) { return hinted }
         guard let error = failure as? RecordError else { return failure.description }
         switch error {
         case .wrongKind(let id, let expected, let role):
@@ -30,6 +31,26 @@ enum FailureText {
             return "\(estimated ? "--estimated" : "--no-estimated") says whether the number of victims is an estimate, but \(id) has no number of victims; give --victims N too."
         default:
             return error.description
+        }
+    }
+
+    /// Errors the command line completes with the command to try next.
+    private static func withCommandToTry(_ failure: any CasebookFailure) -> String? {
+        switch failure {
+        case LawError.unknownCrime:
+            "\(failure.description) Run 'casebook crimes' for the list."
+        case LawError.unknownElement:
+            "\(failure.description) Run 'casebook crimes CRIME' to see a crime's elements."
+        case LawError.noConductMatch(let query):
+            "No conduct in the index matches '\(query)'. Try a shorter word (for example starvation, forced labour, abduction), or run 'casebook crimes' for the full list."
+        case LawError.modeElementAsKey(let key, let mode):
+            "'\(key)' is an element of the mode of liability \(mode); run 'casebook crimes \(mode)' to see it with the mode's other elements."
+        case IntegrityError.noKey(let handler):
+            "\(handler) has no signing key in this case; create one with 'casebook key generate --handler \(handler)'."
+        case WorkspaceError.outsideWorkspace(let path):
+            "\(path) is not inside a Casebook workspace. Create one with 'casebook init DIR --title TITLE', or name one with -C DIR or $CASEBOOK_WORKSPACE."
+        default:
+            nil
         }
     }
 

@@ -1,6 +1,6 @@
-import CasebookCore
 import Testing
 
+@testable import CasebookCore
 @testable import CasebookModel
 
 /// The core's record errors name things, never an option or a command: the command line adds
@@ -41,6 +41,18 @@ struct ErrorWordsTests {
     func noOptionOrCommandInAnAllegationError(_ error: AllegationError) {
         #expect(!error.description.contains("--"), "\(error.description)")
         #expect(!error.description.contains("casebook "), "\(error.description)")
+    }
+
+    @Test func hintsOfWhatToRunAreLeftToTheCommandLine() {
+        let failures: [any CasebookFailure] = [
+            LawError.unknownCrime("murdr", suggestions: ["murder"]), LawError.unknownElement("torture.9", suggestions: []),
+            LawError.noConductMatch("xyzzy"), LawError.modeElementAsKey("superior.knowledge", mode: "superior"),
+            IntegrityError.noKey("kim"), WorkspaceError.outsideWorkspace("/tmp"),
+        ]
+        for failure in failures {
+            #expect(!failure.description.contains("casebook "), "\(failure.description)")
+            #expect(!failure.description.contains("--"), "\(failure.description)")
+        }
     }
 
     @Test func theThingIsNamed() {

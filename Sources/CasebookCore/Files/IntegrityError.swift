@@ -66,7 +66,7 @@ public enum IntegrityError: CasebookFailure, Equatable {
         case .unusableTrustFile(let path, let reason):
             "\(path) cannot be used to check trust: \(reason). Nothing was changed."
         case .noKey(let handler):
-            "\(handler) has no signing key in this case; create one with 'casebook key generate --handler \(handler)'."
+            "\(handler) has no signing key in this case; create one for \(handler) first."
         }
     }
 

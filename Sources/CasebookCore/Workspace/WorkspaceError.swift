@@ -24,7 +24,7 @@ public enum WorkspaceError: CasebookFailure, Equatable {
     public var description: String {
         switch self {
         case .outsideWorkspace(let path):
-            "\(path) is not inside a Casebook workspace. Create one with 'casebook init DIR --title TITLE', or name one with -C DIR or $CASEBOOK_WORKSPACE."
+            "\(path) is not inside a Casebook workspace. Create one, or name the one to use."
         case .notAWorkspace(let path, let via):
             "\(path) (from \(via)) is not a Casebook workspace: it holds no \(Workspace.databaseFileName)."
         case .alreadyAWorkspace(let path):

@@ -32,20 +32,20 @@ public enum LawError: CasebookFailure, Equatable {
     public var description: String {
         switch self {
         case .unknownCrime(let key, let suggestions):
-            "There is no crime with the key '\(key)'.\(Self.hint(suggestions)) Run 'casebook crimes' for the list."
+            "There is no crime with the key '\(key)'.\(Self.hint(suggestions))"
         case .crimeGroup(let key, let group, let article, let members):
             (key.trimmingCharacters(in: .whitespaces).lowercased() == group
                 ? "'\(key)' is a group of crimes (\(article)), not one crime; name one of them: "
                 : "There is no crime with the key '\(key)'. Did you mean one of the crimes of \(group) (\(article))? ")
                 + Self.list(members) + "."
         case .unknownElement(let key, let suggestions):
-            "There is no element with the key '\(key)'.\(Self.hint(suggestions)) Run 'casebook crimes CRIME' to see a crime's elements."
+            "There is no element with the key '\(key)'.\(Self.hint(suggestions))"
         case .elementOfOtherCrime(let key, let crime, let valid):
             "The element '\(key)' is not an element of \(crime); its elements are \(valid.joined(separator: ", "))."
         case .emptyConductQuery:
             "Give words for the conduct to look up, for example --find \"forced abortion\"."
         case .noConductMatch(let query):
-            "No conduct in the index matches '\(query)'. Try a shorter word (for example starvation, forced labour, abduction), or run 'casebook crimes' for the full list."
+            "No conduct in the index matches '\(query)'. Try a shorter word (for example starvation, forced labour, abduction)."
         case .liabilityElementNeedsActor(let key):
             "The element '\(key)' belongs to a mode of liability; name the actor it concerns with --actor A-n."
         case .liabilityElementOfOtherMode(let key, let actor, let valid):
@@ -53,7 +53,7 @@ public enum LawError: CasebookFailure, Equatable {
         case .notAnAttackElement(let key):
             "'\(key)' is not an element of an attack; its elements are \(AttackElement.allCases.map(\.key).joined(separator: ", "))."
         case .modeElementAsKey(let key, let mode):
-            "'\(key)' is an element of the mode of liability \(mode); run 'casebook crimes \(mode)' to see it with the mode's other elements."
+            "'\(key)' is an element of the mode of liability \(mode); look the mode up to see it with its other elements."
         case .keyAndFind:
             "Give either a crime or mode key, or --find WORDS, not both."
         case .conductQueryTooShort(let query):
