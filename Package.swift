@@ -8,7 +8,8 @@ let package = Package(
     name: "Casebook",
     products: [
         .executable(name: "casebook", targets: ["casebook"]),
-        .library(name: "CasebookCore", targets: ["CasebookCore"]),
+        // The model travels with the core: its types (RecordID, PartialDate, the law) are in the core's API.
+        .library(name: "CasebookCore", targets: ["CasebookCore", "CasebookModel"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
