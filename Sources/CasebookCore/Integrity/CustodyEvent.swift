@@ -16,6 +16,8 @@ public enum CustodyAction: String, CaseIterable, Sendable, Codable {
     case leakScanWaived = "leak-scan-waived"
     case identityRevealed = "identity-revealed"
     case keyRegistered = "key-registered"
+    /// A document (a dossier, a submission, a report) was written; the note carries its SHA-256.
+    case documentWritten = "document-written"
 }
 
 /// One entry of the append-only custody log, as stored.
