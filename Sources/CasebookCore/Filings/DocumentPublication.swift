@@ -42,7 +42,9 @@ public struct PublishedDocument: Codable, Sendable, Equatable {
 }
 
 /// Why a document could not be written where asked.
-public enum PublicationError: Error, Equatable, CustomStringConvertible {
+public enum PublicationError: CasebookFailure, Equatable {
+    public var category: FailureCategory { .badInput }
+
     case folderMissing(String)
     case exists(String)
 

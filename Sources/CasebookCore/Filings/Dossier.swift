@@ -8,7 +8,7 @@ import Foundation
 /// states a legal conclusion. Every statement that rests on sources carries `DossierCitation`s,
 /// and only sources whose witnesses consented to ICC use are cited; the rest are counted.
 public struct Dossier: Codable, Sendable, Equatable {
-    public let cover: DossierCover
+    public var cover: DossierCover
     public let summary: DossierSummary
     public let methodology: DossierMethodology
     public let jurisdiction: [JurisdictionFinding]

@@ -37,7 +37,7 @@ public struct DossierRequest: Sendable {
 
 /// Why a dossier could not be built or written. Each names the thing and the problem; the command
 /// line adds what to type next.
-public enum DossierError: Error, Equatable, CustomStringConvertible {
+public enum DossierError: CasebookFailure, Equatable {
     /// The case has no allegation at all.
     case noAllegations
     /// The filters left nothing: the scope in words.
@@ -48,6 +48,13 @@ public enum DossierError: Error, Equatable, CustomStringConvertible {
     case badDate(field: String, value: String)
     /// The integrity check found problems and the team did not accept writing anyway.
     case unverified(problems: Int, first: String)
+
+    public var category: FailureCategory {
+        switch self {
+        case .unverified: .checkFailed
+        default: .badInput
+        }
+    }
 
     public var description: String {
         switch self {
