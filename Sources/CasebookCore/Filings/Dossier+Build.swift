@@ -66,7 +66,7 @@ extension OpenCase {
                     .map { KindCount(kind: $0.key, count: $0.count) },
                 evidenceItems: sources.evidence.count, custodyHeadSequence: head?.sequence ?? 0, custodyHeadHash: head?.hash,
                 lastVerified: lastVerified),
-            jurisdiction: try jurisdiction(of: selectedIncidents, allegations: allegations),
+            jurisdiction: try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents,
             context: DossierContext(
                 attacks: attackSections, statistics: statistics,
                 linkedAllegations: allegations.filter { $0.attack != nil }.map(\.id),

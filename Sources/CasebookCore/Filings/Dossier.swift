@@ -11,7 +11,7 @@ public struct Dossier: Codable, Sendable, Equatable {
     public var cover: DossierCover
     public let summary: DossierSummary
     public let methodology: DossierMethodology
-    public let jurisdiction: [JurisdictionFinding]
+    public let jurisdiction: [IncidentJurisdiction]
     public let context: DossierContext
     public let crimes: [DossierCrime]
     public let perpetrators: [DossierPerpetrator]

@@ -14,7 +14,6 @@ struct CaseFacts {
     var confidentiality: String?
 }
 
-public struct JurisdictionFinding: Codable, Sendable, Equatable {}
 
 extension ActorSummary { var nationality: String? { nil } }
 
@@ -23,6 +22,4 @@ extension OpenCase {
         let status = try database.status()
         return CaseFacts(title: status.title, organization: status.organization)
     }
-
-    func jurisdiction(of incidents: [IncidentSummary], allegations: [AllegationProof]) throws -> [JurisdictionFinding] { [] }
 }
