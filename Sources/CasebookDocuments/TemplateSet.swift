@@ -31,8 +31,11 @@ struct TemplateSet {
             do {
                 library.register(try MustacheTemplate(string: source.text), named: name)
             } catch let error as MustacheTemplate.ParserError {
+                // At the end of the file the parser points past the last line: name the last one.
+                let lastLine = max(source.text.split(separator: "\n", omittingEmptySubsequences: false).count - 1, 1)
+                let line = min(error.context.lineNumber, source.text.hasSuffix("\n") ? lastLine : lastLine + 1)
                 throw .templateSyntax(
-                    file: source.file, line: error.context.lineNumber, column: error.context.columnNumber,
+                    file: source.file, line: line, column: line == error.context.lineNumber ? error.context.columnNumber : 1,
                     problem: problem(error.error))
             } catch {
                 throw .templateSyntax(file: source.file, line: 1, column: 1, problem: "\(error)")
@@ -83,8 +86,10 @@ struct TemplateSet {
             "a delimiter change {{=… …=}} is badly written"
         case .invalidConfigVariableSyntax, .unrecognisedConfigVariable:
             "a {{% … }} setting is not understood (only CONTENT_TYPE: HTML, TEXT, MARKDOWN or XML)"
-        default:
+        case .some:
             "the Mustache markup is not valid"
+        case nil:
+            "a tag or section is not finished before the end of the file"
         }
     }
 }
