@@ -16,6 +16,7 @@ enum WordPackage {
             ("word/styles.xml", "docx/styles.xml"),
             ("word/settings.xml", "docx/settings.xml"),
             ("word/numbering.xml", "docx/numbering.xml"),
+            ("word/footer1.xml", "docx/footer.xml"),
             noteStyle == .footnotes ? ("word/footnotes.xml", "docx/footnotes.xml") : ("word/endnotes.xml", "docx/endnotes.xml"),
             ("word/_rels/document.xml.rels", "docx/document-rels.xml"),
         ]

@@ -12,7 +12,7 @@ import ZIPFoundation
         let entries = Array(archive)
         #expect(entries.map(\.path) == [
             "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
-            "word/styles.xml", "word/settings.xml", "word/numbering.xml", "word/footnotes.xml",
+            "word/styles.xml", "word/settings.xml", "word/numbering.xml", "word/footer1.xml", "word/footnotes.xml",
             "word/_rels/document.xml.rels",
         ])
         var utc = Calendar(identifier: .gregorian)
@@ -30,7 +30,7 @@ import ZIPFoundation
         let types = try Rendering.part("[Content_Types].xml", of: docx)
         #expect(types.contains("/word/footnotes.xml") && !types.contains("/word/endnotes.xml"))
         let relationships = try Rendering.part("word/_rels/document.xml.rels", of: docx)
-        for target in ["styles.xml", "settings.xml", "numbering.xml", "footnotes.xml"] {
+        for target in ["styles.xml", "settings.xml", "numbering.xml", "footnotes.xml", "footer1.xml"] {
             #expect(relationships.contains("Target=\"\(target)\""))
         }
         let styles = try Rendering.part("word/styles.xml", of: docx)
@@ -47,5 +47,7 @@ import ZIPFoundation
         #expect(body.contains("<w:bookmarkStart w:id=\"4\" w:name=\"s_annex_a\"/>"))
         #expect(body.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4")
         #expect(body.contains("<w:tblHeader/>"))
+        #expect(body.contains("<w:footerReference w:type=\"default\" r:id=\"rId5\"/>"))
+        #expect(try Rendering.part("word/footer1.xml", of: docx).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"))
     }
 }
