@@ -198,9 +198,9 @@ enum EmbeddedTemplates {
 {{% CONTENT_TYPE: XML}}
 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:settings xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
-<w:updateFields w:val="true"/>
 <w:defaultTabStop w:val="720"/>
 <w:characterSpacingControl w:val="doNotCompress"/>
+<w:updateFields w:val="true"/>
 {{#isFootnotes}}
 <w:footnotePr><w:footnote w:id="-1"/><w:footnote w:id="0"/></w:footnotePr>
 {{/isFootnotes}}
@@ -315,14 +315,14 @@ enum EmbeddedTemplates {
 {{/sections}}
 <w:sectPr>
 <w:footerReference w:type="default" r:id="rId5"/>
-<w:pgSz w:w="11906" w:h="16838"/>
-<w:pgMar w:top="1418" w:right="1304" w:bottom="1418" w:left="1304" w:header="709" w:footer="709" w:gutter="0"/>
 {{#isFootnotes}}
 <w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>
 {{/isFootnotes}}
 {{#isEndnotes}}
 <w:endnotePr><w:numFmt w:val="decimal"/></w:endnotePr>
 {{/isEndnotes}}
+<w:pgSz w:w="11906" w:h="16838"/>
+<w:pgMar w:top="1418" w:right="1304" w:bottom="1418" w:left="1304" w:header="709" w:footer="709" w:gutter="0"/>
 </w:sectPr>
 </w:body>
 </w:document>
