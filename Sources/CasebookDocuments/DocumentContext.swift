@@ -88,8 +88,10 @@ final class DocumentContext {
     private func block(for block: Block, inAnnex: Bool) -> [String: Any] {
         var context: [String: Any] = [
             "isParagraph": false, "isNumbered": false, "number": 0, "markup": "",
-            "isList": false, "items": [] as [Any], "isTable": false, "table": false,
-            "isFigure": false, "svg": "",
+            "isList": false, "items": [] as [Any],
+            // `table` is false unless there is one (a table, or a figure's numbers), so `{{#table}}` skips.
+            "isTable": false, "table": false,
+            "isFigure": false, "svg": "", "title": "",
         ]
         switch block {
         case .paragraph(let text), .unnumberedParagraph(let text):
