@@ -6,11 +6,14 @@ let package = Package(
     products: [
         .executable(name: "casebook", targets: ["casebook"]),
         .library(name: "CasebookCore", targets: ["CasebookCore"]),
+        .library(name: "CasebookDocuments", targets: ["CasebookDocuments"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -26,6 +29,15 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The documents a team files (dossier, UPR submission, progress report) as Markdown, HTML and
+        // DOCX from Mustache templates; knows nothing of the case store, so the content is built elsewhere.
+        .target(
+            name: "CasebookDocuments",
+            dependencies: [
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
         .executableTarget(
             name: "casebook",
             dependencies: [
@@ -36,6 +48,10 @@ let package = Package(
         .testTarget(
             name: "CasebookCoreTests",
             dependencies: ["CasebookCore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
+        .testTarget(
+            name: "CasebookDocumentsTests",
+            dependencies: ["CasebookDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "CasebookCLITests",
