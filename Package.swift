@@ -7,6 +7,7 @@ let package = Package(
         .executable(name: "casebook", targets: ["casebook"]),
         .library(name: "CasebookCore", targets: ["CasebookCore"]),
         .library(name: "CasebookDocuments", targets: ["CasebookDocuments"]),
+        .library(name: "CasebookFilings", targets: ["CasebookFilings"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,10 +39,13 @@ let package = Package(
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
+        // What a team files, laid out from the case: the ICC dossier, the UPR submission, the
+        // progress report. Above the core (the content) and the documents (the rendering).
+        .target(name: "CasebookFilings", dependencies: ["CasebookCore", "CasebookDocuments"]),
         .executableTarget(
             name: "casebook",
             dependencies: [
-                "CasebookCore",
+                "CasebookCore", "CasebookDocuments", "CasebookFilings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

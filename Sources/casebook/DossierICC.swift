@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCore
 import CasebookDocuments
+import CasebookFilings
 import Foundation
 
 extension DocumentFormat: ExpressibleByArgument {}

@@ -34,7 +34,7 @@ extension OpenCase {
         let custody = try custodyLog()
         let head = custody.last { !Self.documentActions.contains($0.action) }
         let lastVerified = custody.last { $0.action == CustodyAction.verified.rawValue }.map { String($0.time.prefix(10)) }
-        let selectedIncidents = Self.unique(allegations.map(\.incident)).compactMap { incidents[$0] }
+        let selectedIncidents = Self.unique(allegations.map(\.incident)).sorted(by: Self.ordered).compactMap { incidents[$0] }
 
         let crimes = DossierCrimeBuilder(sources: sources, incidents: incidents).crimes(allegations)
         let perpetrators = DossierPerpetratorBuilder(sources: sources, actors: actors, only: request.actor)

@@ -45,16 +45,15 @@ struct JurisdictionPiece: Sendable {
     }
 
     private static func territorial(on day: CalendarDay, _ context: Context) -> JurisdictionFinding {
-        let update = "casebook incident update \(context.incident) --country CC"
         switch context.place {
         case .missing:
             return .init(
                 status: .uncertain,
-                reason: "No country is recorded for \(context.incident), so art. 12(2)(a) cannot be judged: record where the conduct took place (\(update)).")
+                reason: "No country is recorded for \(context.incident), so art. 12(2)(a) cannot be judged: record where the conduct took place.")
         case .notACountry(let code):
             return .init(
                 status: .uncertain,
-                reason: "'\(code)', recorded as the country of \(context.incident), is not an ISO 3166-1 country code, so art. 12(2)(a) cannot be judged: record the right code (\(update)).")
+                reason: "'\(code)', recorded as the country of \(context.incident), is not an ISO 3166-1 country code, so art. 12(2)(a) cannot be judged: record the right code.")
         case .state(let state):
             if state.isParty(on: day) {
                 let reason = "The conduct took place in \(state.name), \(state.membership) (art. 12(2)(a))."
@@ -90,9 +89,9 @@ struct JurisdictionPiece: Sendable {
             case .state(let state):
                 others.append("\(actor) is a national of \(state.name), which \(state.whyNotParty(on: day))")
             case .missing:
-                unknown.append("\(actor) has no nationality recorded (casebook actor update \(actor) --nationality CC)")
+                unknown.append("\(actor) has no nationality recorded")
             case .notACountry(let code):
-                unknown.append("\(actor)'s nationality '\(code)' is not an ISO 3166-1 country code (casebook actor update \(actor) --nationality CC)")
+                unknown.append("\(actor)'s nationality '\(code)' is not an ISO 3166-1 country code")
             }
         }
         if !parties.isEmpty {

@@ -20,6 +20,11 @@ public enum JurisdictionText {
         lines.append(
             "12(2): the Court can act on a State Party's territory or nationality; 12(3): a State's declaration; "
                 + "13(b): only a Security Council referral could open it; none: before 1 July 2002; uncertain: the facts recorded do not settle it.")
+        if report.incidents.contains(where: { $0.territorial.status == .uncertain || $0.personal.status == .uncertain }) {
+            lines.append(
+                "To settle an uncertain finding, record the incident's country ('casebook incident update I-n --country CC') "
+                    + "or the actor's nationality ('casebook actor update A-n --nationality CC').")
+        }
         return lines.joined(separator: "\n")
     }
 }

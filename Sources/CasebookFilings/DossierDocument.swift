@@ -1,4 +1,5 @@
 import CasebookCore
+import CasebookDocuments
 import Foundation
 
 /// Lays the dossier's content out as a document: the section order of an art. 15 communication
@@ -109,11 +110,17 @@ public enum DossierDocument {
             blocks.append(.paragraph("No incident could be assessed."))
         } else {
             blocks.append(.table(Table(
-                caption: "Jurisdiction per incident", header: ["Incident", "Route", "Temporal", "Territorial", "Personal"],
-                rows: d.jurisdiction.map { finding in
-                    [Text(finding.incident), Text(finding.route.rawValue), Text(finding.temporal.reason),
-                     Text(finding.territorial.reason), Text(finding.personal.reason)]
+                caption: "Jurisdiction per incident", header: ["Incident", "Date", "Country", "Temporal", "Territorial", "Personal", "Route"],
+                rows: d.jurisdiction.map { f in
+                    [Text(f.incident), Text(f.date), Text(f.country ?? "not recorded"), Text(f.temporal.status.rawValue),
+                     Text(f.territorial.status.rawValue), Text(f.personal.status.rawValue), Text(f.route.rawValue)]
                 })))
+            for finding in d.jurisdiction {
+                blocks.append(.paragraph(Text([
+                    .strong("\(finding.incident), route \(finding.route.rawValue): "), .plain(finding.reason + " "),
+                    .plain("Temporal: \(finding.temporal.reason) Territorial: \(finding.territorial.reason) Personal: \(finding.personal.reason)"),
+                ])))
+            }
         }
         return Section(id: "jurisdiction", title: "Jurisdiction", blocks: blocks, subsections: [], isAnnex: false)
     }
@@ -155,7 +162,7 @@ public enum DossierDocument {
         }
         figures.append(.paragraph(Text(
             "Allegations linked to an attack: \(ids(c.linkedAllegations)). "
-                + (c.unlinkedAllegations.isEmpty ? "Every allegation is linked." : "Not yet linked to any attack: \(ids(c.unlinkedAllegations)).")))
+                + (c.unlinkedAllegations.isEmpty ? "Every allegation is linked." : "Not yet linked to any attack: \(ids(c.unlinkedAllegations))."))))
         subsections.append(Section(id: "context-figures", title: "Scale and pattern", blocks: figures, subsections: [], isAnnex: false))
         let intro: Block = .paragraph(Text(
             "Every crime against humanity requires that the conduct was part of a widespread or systematic attack directed against a "
@@ -318,7 +325,23 @@ public enum DossierDocument {
             : "a further \(count) testimonies support this, not cited for the witnesses' protection"
     }
 
-    static func count(_ n: Int, _ word: String, _ plural: String? = nil) -> String { "\(n) \(n == 1 ? word : plural ?? word + "s")" }
+    static func count(_ n: Int, _ word: String, _ plural: String? = nil) -> String { "\(grouped(n)) \(n == 1 ? word : plural ?? word + "s")" }
+
+    /// 13389 as "13,389", the same on every machine (no locale).
+    static func grouped(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
     static func ids(_ ids: [RecordID]) -> String { ids.isEmpty ? "none" : ids.map(\.description).joined(separator: ", ") }
     static func list(_ items: [String]) -> String { items.count > 6 ? items.prefix(6).joined(separator: "; ") + " and \(items.count - 6) more" : items.joined(separator: "; ") }
+}
+
+extension Text {
+    /// Plain text, one run.
+    init(_ string: String) { self.init([.plain(string)]) }
 }

@@ -1,4 +1,5 @@
 import CasebookCore
+import CasebookDocuments
 import Foundation
 
 /// What `dossier icc` asks for: the content (`DossierRequest`), the format and where to write it.
