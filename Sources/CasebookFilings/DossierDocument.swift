@@ -181,7 +181,7 @@ public enum DossierDocument {
                     rows: crime.allegations.map { a in
                         [Text(a.id.description), Text("\(a.incidentTitle) (\(a.incident))"), Text(a.date),
                          Text([a.place, a.country].compactMap { $0 }.joined(separator: ", ")),
-                         Text(a.victims.map { "\($0)\(a.victimsEstimated ? " (estimate)" : "")" } ?? "not recorded"),
+                         Text(a.victims.map { "\(grouped($0))\(a.victimsEstimated ? " (estimate)" : "")" } ?? "not recorded"),
                          Text(a.actors.isEmpty ? "none attributed yet" : a.actors.joined(separator: "; "))]
                     })),
             ]
@@ -287,7 +287,7 @@ public enum DossierDocument {
                 .table(Table(caption: nil, header: ["Incident", "Title", "Date", "Place", "Country", "Victims", "Crimes alleged"],
                     rows: x.incidents.map { i in
                         [Text(i.id.description), Text(i.title), Text(i.date), Text(i.place ?? ""), Text(i.country ?? ""),
-                         Text(i.victims.map { "\($0)\(i.victimsEstimated ? " (estimate)" : "")" } ?? ""), Text(i.crimes.joined(separator: "; "))]
+                         Text(i.victims.map { "\(grouped($0))\(i.victimsEstimated ? " (estimate)" : "")" } ?? ""), Text(i.crimes.joined(separator: "; "))]
                     })),
             ], subsections: [], isAnnex: true),
             Section(id: "annex-glossary", title: "Annex D: Glossary", blocks: [
@@ -314,7 +314,8 @@ public enum DossierDocument {
             parts.append(.plain("Supported only by testimony that cannot be cited: \(withheldPhrase(e.withheld))."))
         }
         if !e.gaps.isEmpty {
-            parts.append(.strong(e.citations.isEmpty && e.withheld == 0 ? " No source yet." : " No source yet for \(ids(e.gaps))."))
+            parts.append(.plain(" "))
+            parts.append(.strong(e.citations.isEmpty && e.withheld == 0 ? "No source yet." : "No source yet for \(ids(e.gaps))."))
         }
         return .paragraph(Text(parts))
     }
