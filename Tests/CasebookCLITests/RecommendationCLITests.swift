@@ -141,4 +141,40 @@ struct RecommendationCLITests {
         let list = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(list.map { $0["id"] as? String } == ["OR-1", "OR-2"])
     }
+
+    @Test("the demo loads the sample register: COI and UPR recommendations, assessments, our recommendations")
+    func demoLoadsTheRegister() throws {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "tester"
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("evidence/sample").path
+        var result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("1 attack, 29 recommendations, 12 assessments, 3 our recommendations"), "\(result.stdout)")
+        let demo = cli.folder.appendingPathComponent("demo")
+        result = try cli.run(["recommendation", "list", "--json"], cwd: demo)
+        let list = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(list.count == 29)
+        let coi = list.filter { $0["source"] as? String == "A/HRC/25/63" }
+        #expect(coi.count == 17)
+        #expect(coi.allSatisfy { ($0["text"] as? String)?.hasSuffix("[paraphrased]") == true && $0["response"] == nil })
+        let upr = list.filter { $0["source"] as? String == "UPR 3 (2019), A/HRC/42/10" }
+        #expect(upr.count == 12)
+        #expect(upr.allSatisfy { ($0["text"] as? String)?.hasSuffix("[illustrative]") == true && $0["response"] != nil })
+        #expect(list.contains { $0["citation"] as? String == "126.45 (Peru), A/HRC/42/10" })
+        let assessed = list.compactMap { ($0["assessments"] as? [[String: Any]])?.last }
+        #expect(assessed.count == 11)
+        #expect(assessed.filter { ($0["sources"] as? [Any])?.isEmpty == true }.count == 2, "two assessments cite no evidence")
+        result = try cli.run(["upr", "recommendations", "--json"], cwd: demo)
+        let ours = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
+        #expect(ours.count == 3)
+        #expect(ours.compactMap { $0["followsCitation"] as? String } == [
+            "as recommended previously (126.31, Germany)", "as recommended previously (89(s), Commission of Inquiry)",
+        ])
+        // Importing the sample's sheets again changes nothing.
+        for (sheet, kind) in [("recommendations.csv", "recommendations"), ("assessments.csv", "assessments"), ("our-recommendations.csv", "our-recommendations")] {
+            result = try cli.run(["import", (sample as NSString).appendingPathComponent(sheet)], cwd: demo)
+            #expect(result.stdout.contains("\(kind): 0 added, 0 updated"), "\(result.stdout) \(result.stderr)")
+        }
+    }
 }

@@ -29,7 +29,8 @@ struct RecommendationRegisterTests {
         let first = try db.saveRecommendation(chile(), handler: handler)
         #expect(first.outcome == .added)
         #expect(first.recommendation.id == RecordID(.recommendation, 1))
-        #expect(first.recommendation.themes == ["torture", "detention"])
+        #expect(first.recommendation.themes == ["Torture", "detention"])
+        #expect(try db.recommendations(RecommendationFilter(theme: "TORTURE")).count == 1)
         #expect(first.recommendation.citation == "126.45 (Chile), A/HRC/42/10")
         #expect(try db.saveRecommendation(chile(), handler: handler).outcome == .unchanged)
         let second = try db.saveRecommendation(chile("noted"), handler: handler)
@@ -99,7 +100,7 @@ struct RecommendationRegisterTests {
         let ours = try db.addOurRecommendation(
             NewOurRecommendation(text: "Ensure respect for human rights.", theme: "Torture", follows: r1), handler: handler)
         #expect(ours.id == "OR-1")
-        #expect(ours.theme == "torture")
+        #expect(ours.theme == "Torture")
         #expect(ours.smart.findings.count == 3)
         #expect(ours.followsCitation == "as recommended previously (126.45, Chile)")
         #expect(throws: RecordError.notFound(RecordID(.recommendation, 9))) {

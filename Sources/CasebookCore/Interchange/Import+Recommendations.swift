@@ -17,6 +17,7 @@ extension OpenCase {
 
     /// Adds an assessment of the recommendation the row names by source and number, unless the
     /// same assessment (status, date, note and sources) is already recorded, so a re-import adds none.
+    /// Each assessment is a record of its own: it is counted as added, never as an update.
     func applyAssessment(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
         let source = row["source"] ?? "", number = row["number"] ?? ""
         guard let recommendation = try database.recommendation(source: source, number: number) else {
@@ -34,7 +35,7 @@ extension OpenCase {
         _ = try database.assessRecommendation(
             NewAssessment(recommendation: recommendation.id, status: status.rawValue, note: note, date: date, sources: cited),
             handler: context.handler)
-        return .updated
+        return .added
     }
 
     /// Adds one of the team's recommendations, unless the same text is already stored.

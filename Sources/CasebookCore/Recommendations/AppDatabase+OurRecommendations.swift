@@ -7,7 +7,7 @@ extension AppDatabase {
     public func addOurRecommendation(_ input: NewOurRecommendation, handler: Handler) throws -> OurRecommendation {
         let text = try Validate.required(input.text, "recommendation text")
         guard text.count <= RecommendationError.maximumText else { throw RecommendationError.textTooLong(characters: text.count) }
-        let theme = try Validate.required(input.theme, "theme").lowercased()
+        let theme = try Validate.required(input.theme, "theme")
         if let follows = input.follows, follows.kind != .recommendation {
             throw RecordError.wrongKind(follows, expected: [.recommendation], option: "--follows")
         }

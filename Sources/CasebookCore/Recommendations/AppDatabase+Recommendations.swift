@@ -56,7 +56,7 @@ extension AppDatabase {
         }
     }
 
-    /// The register, in the order it was entered, filtered by source, theme and response.
+    /// The register, in the order it was entered, filtered by source, theme (in any case) and response.
     ///
     /// A document builder takes each recommendation's `latestAssessment` and its `sources`.
     public func recommendations(_ filter: RecommendationFilter = RecommendationFilter()) throws -> [Recommendation] {
@@ -69,7 +69,7 @@ extension AppDatabase {
                 .filter { record in
                     (source == nil || record.source == source)
                         && (response == nil || record.response == response?.rawValue)
-                        && (theme == nil || record.themes.split(separator: ",").contains { $0 == theme ?? "" })
+                        && (theme == nil || record.themes.split(separator: ",").contains { $0.lowercased() == theme ?? "" })
                 }
                 .map { try Self.recommendation($0, labels: labels, in: db) }
         }
@@ -121,12 +121,13 @@ extension AppDatabase {
         return try recommendation(input.recommendation)
     }
 
-    /// Themes as typed ("Detention; torture") → ["detention", "torture"], in order, once each.
+    /// Themes as typed ("Detention; cooperation with UN mechanisms") → ["Detention", "cooperation
+    /// with UN mechanisms"], in order, once each whatever their case.
     static func themes(_ text: String?) -> [String] {
         var seen: Set<String> = []
         return (text ?? "").split { $0 == "," || $0 == ";" }
-            .map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
-            .filter { !$0.isEmpty && seen.insert($0).inserted }
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
     }
 
     static func changes(_ before: RecommendationRecord, _ after: RecommendationRecord) -> [FieldChange] {

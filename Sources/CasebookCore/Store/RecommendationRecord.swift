@@ -9,7 +9,7 @@ struct RecommendationRecord: Codable, FetchableRecord, MutablePersistableRecord,
     var state: String
     var text: String
     var response: String?
-    /// The themes, lower-case, joined by commas.
+    /// The themes as given, joined by commas.
     var themes: String
     var note: String?
     var createdAt: String
