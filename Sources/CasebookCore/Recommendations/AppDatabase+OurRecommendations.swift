@@ -12,16 +12,18 @@ extension AppDatabase {
             throw RecordError.wrongKind(follows, expected: [.recommendation], option: "--follows")
         }
         let smart = SMARTCheck.check(text)
-        let id: Int64 = try write { db in
-            if let follows = input.follows { try Self.requireExists(follows, table: "recommendation", in: db) }
+        return try write { db in
+            var followed: RecommendationRecord?
+            if let follows = input.follows {
+                guard let found = try RecommendationRecord.fetchOne(db, key: follows.number) else { throw RecordError.notFound(follows) }
+                followed = found
+            }
             var record = OurRecommendationRecord(
                 text: text, theme: theme, followsId: input.follows?.number, findings: smart.findings.joined(separator: "\n"),
                 handler: handler.name, createdAt: timestampNow())
             try record.insert(db)
-            return record.id ?? 0
+            return Self.ourRecommendation(record, follows: followed)
         }
-        guard let added = try ourRecommendations().first(where: { $0.number == id }) else { throw RecordError.notFound(RecordID(.recommendation, id)) }
-        return added
     }
 
     /// The team's recommendations, in the order they were written.
@@ -30,15 +32,18 @@ extension AppDatabase {
             let followed = Dictionary(
                 uniqueKeysWithValues: try RecommendationRecord.fetchAll(db).map { ($0.id ?? 0, $0) })
             return try OurRecommendationRecord.order(Column("id")).fetchAll(db).map { record in
-                let follows = record.followsId.flatMap { followed[$0] }
-                return OurRecommendation(
-                    id: "OR-\(record.id ?? 0)", number: record.id ?? 0, text: record.text, theme: record.theme,
-                    follows: record.followsId.map { RecordID(.recommendation, $0) },
-                    followsCitation: follows.map {
-                        "as recommended previously (\(RecommendationCitation.short(number: $0.number, state: $0.state)))"
-                    },
-                    smart: SMARTCheck.check(record.text), handler: record.handler)
+                Self.ourRecommendation(record, follows: record.followsId.flatMap { followed[$0] })
             }
         }
+    }
+
+    static func ourRecommendation(_ record: OurRecommendationRecord, follows: RecommendationRecord?) -> OurRecommendation {
+        OurRecommendation(
+            id: "OR-\(record.id ?? 0)", number: record.id ?? 0, text: record.text, theme: record.theme,
+            follows: record.followsId.map { RecordID(.recommendation, $0) },
+            followsCitation: follows.map {
+                "as recommended previously (\(RecommendationCitation.short(number: $0.number, state: $0.state)))"
+            },
+            smart: SMARTCheck.check(record.text), handler: record.handler)
     }
 }

@@ -73,7 +73,7 @@ public struct SMARTCheck: Codable, Sendable, Equatable {
 
     /// Words and phrases that name an institution, a law or an instrument.
     static let institutionWords: [String] = [
-        "convention", "covenant", "statute", "protocol", "code", "law", "laws", "act", "article", "constitution", "treaty",
+        "convention", "covenant", "statute", "protocol", "code", "law", "laws", "article", "constitution", "treaty",
         "office", "ministry", "department", "court", "courts", "tribunal", "council", "committee", "commission",
         "rapporteur", "working group", "high commissioner", "mechanism", "mechanisms", "procedures", "police", "bureau",
         "prosecutor", "assembly", "red cross", "camps", "kwanliso", "kyohwaso", "prison", "prisons",
