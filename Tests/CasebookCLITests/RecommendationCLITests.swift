@@ -1,4 +1,6 @@
+import CasebookCore
 import Foundation
+import GRDB
 import Testing
 
 /// Issue 14 §1 from the command line: the register, its import, assessments and our own
@@ -125,6 +127,21 @@ struct RecommendationCLITests {
         result = try cli.run(["recommendation", "show", "R-1"])
         #expect(result.stdout.contains("2023-05-01  not-implemented  by tester"))
         #expect(result.stdout.contains("cites: T-1 (testimony of Witness A, 2019-05-03); I-1 (incident Interrogation at a holding centre)"), "\(result.stdout)")
+    }
+
+    @Test("assessments cannot be altered or deleted, even in the database file")
+    func assessmentsAreAppendOnly() throws {
+        let cli = try Self.makeCase()
+        #expect(try cli.run(["recommendation", "assess", "R-1", "--status", "not-implemented", "--cite", "T-1"]).status == 0)
+        let queue = try DatabaseQueue(path: cli.workspace.appendingPathComponent(Workspace.databaseFileName).path)
+        for sql in [
+            "UPDATE recommendation_assessment SET status = 'implemented'", "DELETE FROM recommendation_assessment",
+            "UPDATE assessment_source SET testimonyId = NULL", "DELETE FROM assessment_source",
+        ] {
+            #expect(throws: DatabaseError.self, "\(sql)") { try queue.write { db in try db.execute(sql: sql) } }
+        }
+        let shown = try cli.run(["recommendation", "show", "R-1"]).stdout
+        #expect(shown.contains("not-implemented") && shown.contains("cites: T-1"), "\(shown)")
     }
 
     @Test("upr recommend stores the recommendation and prints what the SMART check found")

@@ -66,6 +66,11 @@ struct RecommendationRegisterTests {
             try db.saveRecommendation(chile(text: String(repeating: "a", count: 5_001)), handler: handler)
         }
         _ = try db.saveRecommendation(chile(text: String(repeating: "a", count: 5_000)), handler: handler)
+        // Characters are counted as the database counts them: an accented letter written as a
+        // letter and a combining accent is two, so the text is refused here, not by SQLite.
+        #expect(throws: RecommendationError.textTooLong(characters: 6_000)) {
+            try db.saveRecommendation(chile(text: String(repeating: "e\u{301}", count: 3_000)), handler: handler)
+        }
         #expect(throws: RecommendationError.unknownStatus("done", suggestions: [])) {
             try db.assessRecommendation(NewAssessment(recommendation: RecordID(.recommendation, 1), status: "done"), handler: handler)
         }

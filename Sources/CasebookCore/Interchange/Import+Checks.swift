@@ -62,9 +62,7 @@ enum ImportChecks {
             required("number", "recommendation number")
             required("state", "recommending State")
             required("text", "recommendation text")
-            check("text") { value in
-                if value.count > RecommendationError.maximumText { throw RecommendationError.textTooLong(characters: value.count) }
-            }
+            check("text") { try RecommendationError.checkLength($0) }
             check("response") { value in if !value.isEmpty { _ = try RecommendationResponse.parse(value) } }
         case .assessments:
             required("source", "source document")

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// check finds parts missing, so the drafter can improve it later.
     public func addOurRecommendation(_ input: NewOurRecommendation, handler: Handler) throws -> OurRecommendation {
         let text = try Validate.required(input.text, "recommendation text")
-        guard text.count <= RecommendationError.maximumText else { throw RecommendationError.textTooLong(characters: text.count) }
+        try RecommendationError.checkLength(text)
         let theme = try Validate.required(input.theme, "theme")
         if let follows = input.follows, follows.kind != .recommendation {
             throw RecordError.wrongKind(follows, expected: [.recommendation], option: "--follows")

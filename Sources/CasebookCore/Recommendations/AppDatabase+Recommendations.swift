@@ -9,7 +9,7 @@ extension AppDatabase {
         let number = try Validate.required(input.number, "recommendation number")
         let state = try Validate.required(input.state, "recommending State")
         let text = try Validate.required(input.text, "recommendation text")
-        guard text.count <= RecommendationError.maximumText else { throw RecommendationError.textTooLong(characters: text.count) }
+        try RecommendationError.checkLength(text)
         let response = try Validate.optional(input.response).map { try RecommendationResponse.parse($0) }
         let themes = Self.themes(input.themes)
         let note = Validate.optional(input.note)

@@ -16,6 +16,13 @@ public enum RecommendationError: CasebookFailure, Equatable {
     /// The longest recommendation text kept, in characters.
     public static let maximumText = 5_000
 
+    /// Refuses a text over the limit. Characters are counted as Unicode code points, as the
+    /// database's own check counts them, so a text the check accepts is never refused by SQLite.
+    static func checkLength(_ text: String) throws(RecommendationError) {
+        let characters = text.unicodeScalars.count
+        if characters > maximumText { throw .textTooLong(characters: characters) }
+    }
+
     public var description: String {
         switch self {
         case .unknownResponse(let word, let suggestions):
