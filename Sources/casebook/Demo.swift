@@ -24,8 +24,8 @@ extension Casebook {
 
         /// "1 attack", "44 evidence files", "40 testimonies".
         static func count(_ number: Int, _ kind: String) -> String {
-            let plural = kind == "evidence" ? "evidence files" : kind
-            let singular = kind == "evidence" ? "evidence file" : kind == "testimonies" ? "testimony" : String(kind.dropLast())
+            let plural = kind == "evidence" ? "evidence files" : kind.replacingOccurrences(of: "-", with: " ")
+            let singular = kind == "evidence" ? "evidence file" : kind == "testimonies" ? "testimony" : String(plural.dropLast())
             return "\(number) \(number == 1 ? singular : plural)"
         }
 
@@ -46,6 +46,8 @@ extension Casebook {
                       casebook -C \(out) status
                       casebook -C \(out) matrix --crime torture
                       casebook -C \(out) actor tree
+                      casebook -C \(out) recommendation list
+                      casebook -C \(out) upr recommendations
                       casebook -C \(out) witness list
                       CASEBOOK_PASSPHRASE=\(report.passphrase) casebook -C \(out) witness reveal W-1
                       casebook -C \(out) custody log E-1

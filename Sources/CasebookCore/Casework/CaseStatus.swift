@@ -12,6 +12,10 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     /// Attacks directed against a civilian population recorded for the case.
     public let attacks: Int
     public let attributions: Int
+    /// Recommendations in the register, how many of them have been assessed, and the team's own.
+    public var recommendations = 0
+    public var recommendationsAssessed = 0
+    public var ourRecommendations = 0
     public let citations: Int
     public let evidenceItems: Int
     public let custodyEvents: Int
@@ -49,7 +53,7 @@ extension AppDatabase {
             let head = try Row.fetchOne(db, sql: "SELECT sequence, eventHash FROM custody_event ORDER BY sequence DESC LIMIT 1")
             let lastVerified = try String.fetchOne(
                 db, sql: "SELECT occurredAt FROM custody_event WHERE action = 'verified' ORDER BY sequence DESC LIMIT 1")
-            return CaseStatus(
+            var status = CaseStatus(
                 title: info?.title ?? "(untitled case)", organization: info?.organization,
                 witnesses: try count("witness"), testimonies: try count("testimony"), incidents: try count("incident"),
                 actors: try count("actor"), allegations: try count("allegation"), attacks: try count("attack"), attributions: try count("attribution"),
@@ -57,6 +61,11 @@ extension AppDatabase {
                 custodyEvents: try count("custody_event"), custodyHeadSequence: head?["sequence"] ?? 0,
                 custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps,
                 liabilityGaps: matrix.liabilityGapCount, allegationsToReview: review.map { RecordID(.allegation, $0) })
+            status.recommendations = try count("recommendation")
+            status.recommendationsAssessed = try Int.fetchOne(
+                db, sql: "SELECT COUNT(DISTINCT recommendationId) FROM recommendation_assessment") ?? 0
+            status.ourRecommendations = try count("our_recommendation")
+            return status
         }
     }
 }

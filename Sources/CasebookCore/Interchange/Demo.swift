@@ -53,7 +53,10 @@ public enum Demo {
     /// The passphrase the sample's fictional identities are sealed under, stated in the README.
     public static let passphrase = "casebook-demo"
     /// The sample's import sheets, in the order their references need.
-    static let sheets = ["actors.csv", "witnesses.csv", "testimonies.csv", "incidents.csv", "evidence.csv", "links.csv", "attacks.csv"]
+    static let sheets = [
+        "actors.csv", "witnesses.csv", "testimonies.csv", "incidents.csv", "evidence.csv", "links.csv", "attacks.csv",
+        "recommendations.csv", "assessments.csv", "our-recommendations.csv",
+    ]
 
     /// Builds the demo case: imports the sample, verifies the evidence, and writes the proof
     /// matrix, a BagIt bag and a JSON export under the workspace's `out/`.

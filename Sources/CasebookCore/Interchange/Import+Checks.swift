@@ -57,6 +57,21 @@ enum ImportChecks {
         case .attacks:
             required("title", "attack title")
             check("period") { value in if !value.isEmpty { _ = try DateSpan(parsing: value) } }
+        case .recommendations:
+            required("source", "source document")
+            required("number", "recommendation number")
+            required("state", "recommending State")
+            required("text", "recommendation text")
+            check("text") { try RecommendationError.checkLength($0) }
+            check("response") { value in if !value.isEmpty { _ = try RecommendationResponse.parse(value) } }
+        case .assessments:
+            required("source", "source document")
+            required("number", "recommendation number")
+            check("status") { _ = try ImplementationStatus.parse($0) }
+            date("date")
+        case .ourRecommendations:
+            required("text", "recommendation text")
+            required("theme", "theme")
         case .evidence:
             break
         }

@@ -11,6 +11,9 @@ extension OpenCase {
         case .actors: try applyActor(row, context)
         case .links: try applyLink(row, context)
         case .attacks: try applyAttack(row, context)
+        case .recommendations: try applyRecommendation(row, context)
+        case .assessments: try applyAssessment(row, context)
+        case .ourRecommendations: try applyOurRecommendation(row, context)
         case .evidence: .unchanged
         }
     }

@@ -3,6 +3,9 @@ import Foundation
 /// The kinds of record a file can import, each with the columns of its `add` command.
 public enum ImportKind: String, CaseIterable, Sendable, Codable {
     case witnesses, testimonies, incidents, actors, links, evidence, attacks
+    /// The recommendations register, its assessments, and the team's own recommendations (issue 14).
+    case recommendations, assessments
+    case ourRecommendations = "our-recommendations"
 
     /// Every column the kind accepts, in the order the README documents them.
     public var columns: [String] {
@@ -16,6 +19,9 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"]
         case .evidence: ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at"]
         case .attacks: ["title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "allegations", "sources"]
+        case .recommendations: ["source", "number", "state", "text", "response", "themes", "note"]
+        case .assessments: ["source", "number", "status", "date", "note", "cite"]
+        case .ourRecommendations: ["text", "theme", "follows_source", "follows_number"]
         }
     }
 
@@ -29,6 +35,9 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .links: ["source", "incident", "crime"]
         case .evidence: ["path"]
         case .attacks: ["title"]
+        case .recommendations: ["source", "number", "state", "text", "response", "themes"]
+        case .assessments: ["source", "number", "status"]
+        case .ourRecommendations: ["text", "theme"]
         }
     }
 
@@ -42,6 +51,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .evidence: .evidence
         case .links: nil
         case .attacks: .attack
+        case .recommendations, .assessments, .ourRecommendations: nil
         }
     }
 
@@ -49,8 +59,13 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
     init?(fileName path: String) {
         let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
         let words = stem.split { !$0.isLetter }.map(String.init)
+        if let our = words.firstIndex(of: "our"), words.dropFirst(our + 1).first?.hasPrefix("recommendation") == true {
+            self = .ourRecommendations
+            return
+        }
         let singular: [String: ImportKind] = [
             "witness": .witnesses, "testimony": .testimonies, "incident": .incidents, "actor": .actors, "link": .links, "attack": .attacks,
+            "recommendation": .recommendations, "assessment": .assessments,
         ]
         for word in words {
             if let kind = ImportKind(rawValue: word) ?? singular[word] {

@@ -168,6 +168,11 @@ public enum RecordsText {
         fields.add("Attributions", String(s.attributions))
         fields.add("Citations", String(s.citations))
         fields.add("Evidence items", String(s.evidenceItems))
+        if s.recommendations + s.ourRecommendations > 0 {
+            fields.add(
+                "Recommendations",
+                "\(s.recommendations) in the register, \(s.recommendationsAssessed) assessed; \(s.ourRecommendations) of ours")
+        }
         fields.add("Custody events", String(s.custodyEvents))
         if let hash = s.custodyHeadHash { fields.add("Custody log head", "event \(s.custodyHeadSequence), \(hash)") }
         fields.add("Last verified", s.lastVerified ?? (s.evidenceItems > 0 ? "never (run 'casebook verify')" : nil))
