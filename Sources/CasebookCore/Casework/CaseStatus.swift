@@ -25,6 +25,8 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public let liabilityGaps: Int
     /// 'deportation' allegations made when the key also covered forcible transfer.
     public let allegationsToReview: [RecordID]
+    /// Incidents and actors whose stored country or nationality code is not a valid one.
+    public var invalidCountryCodes: [InvalidCountryCode] = []
 }
 
 extension AppDatabase {
@@ -49,7 +51,7 @@ extension AppDatabase {
             let head = try Row.fetchOne(db, sql: "SELECT sequence, eventHash FROM custody_event ORDER BY sequence DESC LIMIT 1")
             let lastVerified = try String.fetchOne(
                 db, sql: "SELECT occurredAt FROM custody_event WHERE action = 'verified' ORDER BY sequence DESC LIMIT 1")
-            return CaseStatus(
+            var status = CaseStatus(
                 title: info?.title ?? "(untitled case)", organization: info?.organization,
                 witnesses: try count("witness"), testimonies: try count("testimony"), incidents: try count("incident"),
                 actors: try count("actor"), allegations: try count("allegation"), attacks: try count("attack"), attributions: try count("attribution"),
@@ -57,6 +59,8 @@ extension AppDatabase {
                 custodyEvents: try count("custody_event"), custodyHeadSequence: head?["sequence"] ?? 0,
                 custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps,
                 liabilityGaps: matrix.liabilityGapCount, allegationsToReview: review.map { RecordID(.allegation, $0) })
+            status.invalidCountryCodes = try Self.invalidCountryCodes(in: db)
+            return status
         }
     }
 }
