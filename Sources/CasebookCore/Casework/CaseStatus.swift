@@ -29,6 +29,8 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public let liabilityGaps: Int
     /// 'deportation' allegations made when the key also covered forcible transfer.
     public let allegationsToReview: [RecordID]
+    /// Incidents and actors whose stored country or nationality code is not a valid one.
+    public var invalidCountryCodes: [InvalidCountryCode] = []
 }
 
 extension AppDatabase {
@@ -65,6 +67,7 @@ extension AppDatabase {
             status.recommendationsAssessed = try Int.fetchOne(
                 db, sql: "SELECT COUNT(DISTINCT recommendationId) FROM recommendation_assessment") ?? 0
             status.ourRecommendations = try count("our_recommendation")
+            status.invalidCountryCodes = try Self.invalidCountryCodes(in: db)
             return status
         }
     }

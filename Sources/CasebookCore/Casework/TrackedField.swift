@@ -40,7 +40,7 @@ struct TrackedField: Sendable {
     static let actor: [TrackedField] = [
         TrackedField(key: "name", label: "name"), TrackedField(key: "kind", label: "kind"),
         TrackedField(key: "position", label: "position or rank"), TrackedField(key: "aliases", label: "aliases"),
-        TrackedField(key: "superiors", label: "superiors"),
+        TrackedField(key: "superiors", label: "superiors"), TrackedField(key: "nationality", label: "nationality"),
     ]
 
     /// The label for a stored key; the key itself if a later version wrote one this one does not know.

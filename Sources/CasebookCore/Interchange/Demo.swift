@@ -74,6 +74,9 @@ public enum Demo {
         let workspace = try Workspace.create(
             at: folder, title: "Sample case: DPRK (fictional, built on the 2014 COI findings)", organization: "Casebook demo")
         let open = try workspace.open()
+        for (fact, value) in caseFacts {
+            _ = try open.database.setCaseFact(fact, to: value, handler: request.handler)
+        }
         let given = try Passphrase(passphrase)
         let source = PassphraseSource { given }
         var imports: [ImportSummary] = []

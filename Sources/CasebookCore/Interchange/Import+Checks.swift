@@ -51,6 +51,7 @@ enum ImportChecks {
         case .actors:
             required("name", "actor name")
             check("kind") { value in if !value.isEmpty { _ = try ActorKind.parse(value) } }
+            check("nationality") { _ = try AppDatabase.checkCountry($0) }
         case .links:
             check("crime") { _ = try RomeStatute.crime($0) }
             check("mode") { value in if !value.isEmpty { _ = try RomeStatute.mode(value) } }

@@ -121,7 +121,7 @@ extension OpenCase {
             let first = superiors.first
             let changes = ActorChanges(
                 name: row["name"], kind: kind, position: row["position"], addAliases: aliases, superior: first?.id,
-                tenureFrom: first?.from, tenureTo: first?.to)
+                tenureFrom: first?.from, tenureTo: first?.to, nationality: row["nationality"])
             if !changes.isEmpty {
                 changed = try !database.updateActor(id, changes, handler: context.handler).changes.isEmpty
             }
@@ -136,7 +136,7 @@ extension OpenCase {
         let actor = try database.addActor(
             NewActor(
                 name: row["name"] ?? "", kind: kind, position: row["position"], aliases: aliases, superior: first?.id,
-                tenureFrom: first?.from, tenureTo: first?.to))
+                tenureFrom: first?.from, tenureTo: first?.to, nationality: row["nationality"]))
         for link in superiors.dropFirst() {
             try database.write { db in try AppDatabase.linkSuperior(actor.id, to: link.id, tenure: (link.from, link.to), in: db) }
         }

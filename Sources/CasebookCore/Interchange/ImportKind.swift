@@ -15,7 +15,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .testimonies: ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability"]
         case .incidents:
             ["external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated", "victim_group", "description"]
-        case .actors: ["external_id", "name", "kind", "position", "superior", "from", "to", "aliases"]
+        case .actors: ["external_id", "name", "kind", "position", "superior", "from", "to", "aliases", "nationality"]
         case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"]
         case .evidence: ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at"]
         case .attacks: ["title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "allegations", "sources"]

@@ -111,10 +111,10 @@ public enum RecordsText {
             return "No actors yet. Add one with 'casebook actor add --name N --kind person'."
         }
         return TextTable(
-            headers: ["ID", "Name", "Kind", "Position", "Answers to"],
+            headers: ["ID", "Name", "Kind", "Position", "Nationality", "Answers to"],
             rows: actors.map {
                 [
-                    $0.id.description, $0.name, $0.kind.rawValue, $0.position ?? "",
+                    $0.id.description, $0.name, $0.kind.rawValue, $0.position ?? "", $0.nationality ?? "",
                     $0.superiors.map { "\($0.id) \($0.name)" }.joined(separator: "; "),
                 ]
             }
@@ -126,6 +126,7 @@ public enum RecordsText {
         fields.add("Actor", "\(a.id) \(a.name)")
         fields.add("Kind", a.kind.rawValue)
         fields.add("Position", a.position)
+        fields.add("Nationality", a.nationality.map { code in CountryCodes.name(of: code).map { "\(code) (\($0))" } ?? code })
         fields.add("Also known as", a.aliases.joined(separator: "; "))
         fields.add(
             "Answers to",
@@ -185,6 +186,9 @@ public enum RecordsText {
         var text = fields.render()
         for id in s.allegationsToReview {
             text += "\nReview \(id): alleged as deportation before deportation (to another State) and forcible transfer (within the State) were separate keys. Confirm it with 'casebook allegation update \(id) --reviewed --destination CC', or re-key it with '--crime forcible-transfer'."
+        }
+        for problem in s.invalidCountryCodes {
+            text += "\n" + problem.sentence
         }
         return text
     }

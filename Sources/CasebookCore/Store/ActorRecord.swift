@@ -11,6 +11,8 @@ struct ActorRecord: Codable, FetchableRecord, MutablePersistableRecord {
     var createdAt: String
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     var externalId: String? = nil
+    /// The ISO 3166-1 alpha-2 code of the actor's nationality, upper case.
+    var nationality: String? = nil
 
     mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }

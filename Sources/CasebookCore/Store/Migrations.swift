@@ -376,6 +376,45 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v13-case-facts: the facts documents need, and their history") { db in
+            // Columns on the one case_info row (not a key-value table): the case is one record whose
+            // title and organisation already live there, and each fact is a typed column a reader
+            // can see in the schema. Their changes go to a table of their own because
+            // record_history only accepts the kinds W, T, I and A, and shipped migrations are not edited.
+            try db.alter(table: "case_info") { t in
+                t.add(column: "organizationDescription", .text)
+                t.add(column: "contact", .text)
+                t.add(column: "situation", .text)
+                t.add(column: "periodText", .text)
+                t.add(column: "periodStart", .text)
+                t.add(column: "periodEnd", .text)
+                t.add(column: "complementarity", .text)
+                t.add(column: "gravity", .text)
+                t.add(column: "requests", .text)
+                t.add(column: "confidentiality", .text)
+            }
+            try db.create(table: "case_fact_history") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("field", .text).notNull()
+                t.column("oldValue", .text)
+                t.column("newValue", .text)
+                t.column("handler", .text).notNull()
+                t.column("changedAt", .text).notNull()
+            }
+            try db.execute(sql: """
+                CREATE TRIGGER case_fact_history_refuses_update BEFORE UPDATE ON case_fact_history
+                BEGIN SELECT RAISE(ABORT, 'case_fact_history is append-only: a recorded change cannot be altered'); END;
+                CREATE TRIGGER case_fact_history_refuses_delete BEFORE DELETE ON case_fact_history
+                BEGIN SELECT RAISE(ABORT, 'case_fact_history is append-only: a recorded change cannot be deleted'); END;
+                """)
+        }
+
+        migrator.registerMigration("v13-actor-nationality: an actor's nationality, for art. 12(2)(b)") { db in
+            try db.alter(table: "actor") { t in
+                t.add(column: "nationality", .text)
+            }
+        }
+
         return migrator
     }
 }

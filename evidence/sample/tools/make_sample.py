@@ -41,8 +41,9 @@ ACTORS = [
     ("ACT-19", "WPK Central Committee foreign operations department", "institution", "Department in charge of operations abroad", "ACT-03", ""),
     ("ACT-20", "State food distribution administration", "institution", "Public Distribution System", "ACT-02", ""),
 ]
-write_csv("actors.csv", ["external_id", "name", "kind", "position", "superior", "from", "aliases"],
-          [(e, n, k, p, s, f, "") for e, n, k, p, s, f in ACTORS])
+# Every actor is an organ or office of the DPRK, so every nationality is KP (art. 12(2)(b)).
+write_csv("actors.csv", ["external_id", "name", "kind", "position", "superior", "from", "aliases", "nationality"],
+          [(e, n, k, p, s, f, "", "KP") for e, n, k, p, s, f in ACTORS])
 
 # --- witnesses: fictional, under pseudonyms; consent of every kind; fictional sealed identities ---
 CONSENTS = ["icc", "upr", "public", "named", "icc,upr", "icc,upr,public", "icc,upr,public,named", "", "upr,public", "icc,named"]
@@ -68,7 +69,7 @@ write_csv("witnesses.csv",
           ["external_id", "pseudonym", "sex", "birth_year", "origin", "left", "consent", "risk_notes", "name", "other_names", "contact", "born"],
           witnesses)
 
-# --- incidents: 30, across crime categories, provinces, China, Japan and the ROK ---
+# --- incidents: 30, across crime categories, provinces, China, Japan and the ROK (and two more below) ---
 INCIDENTS = [
     # id, title, date, place, country, lat, lon, victims, est, group, crime, description
     ("INC-01", "Public execution at a provincial market", "2011-04", "Hoeryong, North Hamgyong", "KP", 42.44, 129.75, 3, "", "persons accused of economic crimes", "murder", "Three people shot before an assembled crowd; attendance compulsory."),
@@ -102,9 +103,16 @@ INCIDENTS = [
     ("INC-29", "Prolonged starvation as punishment in a labour camp", "2011/2013", "Hoeryong, North Hamgyong", "KP", 42.44, 129.74, 50, "yes", "labour camp detainees", "other-inhumane-acts", "Rations withheld for weeks from detainees failing quotas."),
     ("INC-30", "Shooting of people crossing the river", "2013-12", "Tumen river, Ryanggang", "KP", 41.70, 128.30, 2, "", "people trying to flee", "murder", "Border guards fired on two people crossing the ice."),
 ]
+# Two more, to show the routes to the Court's jurisdiction: conduct on the territory of a State Party
+# after the Statute entered into force for it (the ROK on 1 February 2003, Japan on 1 October 2007).
+# Illustrative and fictional; each has its own interview (below), not one of the 40 generated ones.
+ROUTE_INCIDENTS = [
+    ("INC-31", "Abduction of a defector from Seoul (illustrative)", "2016-05", "Seoul", "KR", 37.56, 126.97, 1, "", "defectors from the DPRK", "enforced-disappearance", "Fictional and illustrative: a defector lured to a meeting in Seoul and taken aboard a vessel bound for the DPRK; conduct on the territory of the ROK after 1 February 2003 (art. 12(2)(a))."),
+    ("INC-32", "Abduction of a defector's relative from Tokyo (illustrative)", "2018-10", "Tokyo", "JP", 35.68, 139.69, 1, "", "relatives of defectors", "enforced-disappearance", "Fictional and illustrative: a defector's relative seized in Tokyo and taken to the DPRK; conduct on the territory of Japan after 1 October 2007 (art. 12(2)(a))."),
+]
 write_csv("incidents.csv",
           ["external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated", "victim_group", "description"],
-          [r[:10] + (r[11],) for r in INCIDENTS])
+          [r[:10] + (r[11],) for r in INCIDENTS + ROUTE_INCIDENTS])
 
 # --- testimonies: 40 interviews ---
 testimonies = []
@@ -129,6 +137,11 @@ for t in range(40):
                         "Japanese" if inc[4] == "JP" and t % 2 == 0 else "Korean",
                         f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).",
                         "Consistent with other accounts." if t % 5 else "Hearsay for part of the account; corroborate."))
+# The interviews about the two illustrative incidents, with witnesses whose consent covers the ICC.
+for tes, wit, date, place, language, inc in [("TES-41", "WIT-06", "2017-03-14", "Seoul", "Korean", ROUTE_INCIDENTS[0]),
+                                             ("TES-42", "WIT-07", "2019-02-20", "Tokyo", "Japanese", ROUTE_INCIDENTS[1])]:
+    testimonies.append((tes, wit, date, "Documentation team interviewer 1", place, language,
+                        f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).", "Eyewitness to the seizure; consistent with other accounts."))
 write_csv("testimonies.csv",
           ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability"], testimonies)
 
@@ -224,6 +237,10 @@ for i, inc in enumerate(INCIDENTS):
         links.append((f"EV-{i + 1:02d}", inc[0], crime, f"{crime}.1", "", "", "p. 1", "transcript"))
     if i % 3 == 0 and i // 3 < 10:
         links.append((f"EV-{21 + i // 3:02d}", inc[0], crime, "", "", "", "", "site sketch"))
+for tes, inc in [("TES-41", ROUTE_INCIDENTS[0]), ("TES-42", ROUTE_INCIDENTS[1])]:
+    actor, mode = MODES[inc[10]]
+    links.append((tes, inc[0], inc[10], f"{inc[10]}.1", "", "", "para. 3", "first-hand account"))
+    links.append((tes, inc[0], inc[10], "", actor, mode, "para. 6", "names the responsible department"))
 write_csv("links.csv", ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"], links)
 # --- the attack: one course of conduct against the civilian population (A/HRC/25/63 paras 75-79) ---
 # Its elements are proved by testimonies; the abductions abroad are left out of it on purpose,
@@ -310,4 +327,4 @@ write_csv("our-recommendations.csv", ["text", "theme", "follows_source", "follow
     ("Grant OHCHR and the Special Rapporteur unimpeded access to all places of detention before the next review.", "cooperation with UN mechanisms", COI, "89(s)"),
     ("Ensure that returnees are treated humanely.", "freedom of movement", "", ""),
 ])
-print(f"{len(ACTORS)} actors, {len(witnesses)} witnesses, {len(testimonies)} testimonies, {len(INCIDENTS)} incidents, {len(evidence)} evidence files, {len(links)} links, {len(COI_RECS) + len(UPR_RECS)} recommendations, {len(ASSESSMENTS)} assessments")
+print(f"{len(ACTORS)} actors, {len(witnesses)} witnesses, {len(testimonies)} testimonies, {len(INCIDENTS + ROUTE_INCIDENTS)} incidents, {len(evidence)} evidence files, {len(links)} links, {len(COI_RECS) + len(UPR_RECS)} recommendations, {len(ASSESSMENTS)} assessments")
