@@ -39,17 +39,22 @@ extension OpenCase {
     /// Checks the case's integrity, builds the dossier, renders it from the templates (the
     /// workspace's `templates/` first), and publishes it: leak scan, then the file, then the custody events.
     public func writeDossier(_ request: DossierWriteRequest, leakScan: LeakScanOptions, handler: Handler) throws -> DossierWriteReport {
+        let path = request.output
+            ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
+        try Self.checkTarget(path, replace: request.replace)
         var dossier = try dossier(request.content)
+        let renderer = DocumentRenderer(overrides: workspace.templatesURL)
+        var document = DossierDocument.document(from: dossier)
+        // Rendered before the integrity check, so a broken template is reported before anything is recorded.
+        var bytes = try renderer.render(document, as: request.format, asOf: request.content.asOf)
         let check = try verify(VerifyOptions(handler: handler))
         if let first = check.problems.first {
             guard request.allowUnverified else { throw DossierError.unverified(problems: check.problems.count, first: first.message) }
             dossier.cover.unverifiedWarning =
                 "the integrity check of \(request.content.asOf) found \(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") (first: \(first.message)); the team chose to write this dossier anyway."
+            document = DossierDocument.document(from: dossier)
+            bytes = try renderer.render(document, as: request.format, asOf: request.content.asOf)
         }
-        let document = DossierDocument.document(from: dossier)
-        let bytes = try DocumentRenderer(overrides: workspace.templatesURL).render(document, as: request.format, asOf: request.content.asOf)
-        let path = request.output
-            ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
         let published = try publishDocument(
             DocumentPublication(
                 what: "The dossier", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the dossier"),

@@ -57,6 +57,17 @@ public enum PublicationError: CasebookFailure, Equatable {
 }
 
 extension OpenCase {
+    /// Refuses a path whose folder is missing, or that exists when it may not be replaced: called
+    /// before any work (and any custody event) so a refused write leaves the case as it was.
+    public static func checkTarget(_ path: String, replace: Bool) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw PublicationError.folderMissing(folder)
+        }
+        if !replace, FileManager.default.fileExists(atPath: path) { throw PublicationError.exists(path) }
+    }
+
     /// Writes a document after the leak scan, then records in the custody log that each cited
     /// evidence item was accessed and that the document, with its SHA-256, was written.
     /// Nothing is written, and nothing logged, when the scan finds a witness's identity.
@@ -65,11 +76,7 @@ extension OpenCase {
     {
         let url = URL(fileURLWithPath: document.path)
         let folder = url.deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw PublicationError.folderMissing(folder)
-        }
-        if !document.replace, FileManager.default.fileExists(atPath: document.path) { throw PublicationError.exists(document.path) }
+        try Self.checkTarget(document.path, replace: document.replace)
         try requireUsableKey(for: handler)
 
         let (leakGuard, warning) = try leakGuard(for: document.what, options: leakScan, handler: handler)
