@@ -133,6 +133,25 @@ struct DossierTests {
         #expect(!FileManager.default.fileExists(atPath: file(cli, "e.md").path))
     }
 
+    @Test("a witness's name anywhere in the dossier stops it: nothing written, the witness and field named")
+    func leakScan() throws {
+        let cli = try Self.sampleCase()
+        let out = file(cli, "leak.html").path
+        // W-1's sealed name (fictional), in its Hangul-free romanised form, written into an incident's title.
+        var result = try cli.run(["incident", "update", "I-1", "--title", "Public execution seen by Ryom Sol-gyong"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let before = try cli.databaseDump()
+        result = try cli.run(["dossier", "icc", "--format", "html", "--out", out])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("W-1"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try cli.databaseDump() == before)
+        // Without the passphrase the dossier cannot be checked, so it is not written.
+        result = try cli.run(["dossier", "icc", "--format", "html", "--out", out], environment: ["CASEBOOK_PASSPHRASE": ""])
+        #expect(result.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test("a perpetrator-centred dossier covers one actor's allegations only")
     func perpetratorCentred() throws {
         let cli = try Self.sampleCase()

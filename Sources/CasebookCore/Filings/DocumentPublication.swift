@@ -17,11 +17,15 @@ public struct DocumentPublication: Sendable {
     public var citedEvidence: [RecordID]
     /// Replace a file that is already there.
     public var replace: Bool
+    /// A last check run after the leak scan has passed and before anything is written (the
+    /// integrity check, which records its own event): it may refuse, or give the bytes to write instead.
+    public var lastCheck: (@Sendable () throws -> Data?)?
 
     public init(
         what: String, path: String, bytes: Data, texts: [(place: String, text: String)], citedEvidence: [RecordID],
-        replace: Bool = false
+        replace: Bool = false, lastCheck: (@Sendable () throws -> Data?)? = nil
     ) {
+        self.lastCheck = lastCheck
         self.what = what
         self.path = path
         self.bytes = bytes
@@ -81,6 +85,8 @@ extension OpenCase {
 
         let (leakGuard, warning) = try leakGuard(for: document.what, options: leakScan, handler: handler)
         for (place, text) in document.texts { try leakGuard.check(text, place: place) }
+        var document = document
+        if let replacement = try document.lastCheck?() { document.bytes = replacement }
 
         let sha256 = try Digest.of(document.bytes, using: .sha256).hex
         // Written beside the target and renamed over it, so a reader never sees half a document.
