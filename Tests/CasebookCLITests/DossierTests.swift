@@ -68,6 +68,10 @@ struct DossierTests {
             let stored = try cli.tool("sha256sum", [cli.objectPath(hash)])
             #expect(stored.output.hasPrefix(hash), "the annex's \(hash) is not the stored file's hash")
         }
+        // The HTML stands alone: no scripts, no linked stylesheets, fonts or pictures from elsewhere.
+        let html = try String(contentsOf: file(cli, "dossier.html"), encoding: .utf8)
+        #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src=\"http") && !html.contains("url(http"))
+        #expect(html.contains("<svg") && html.contains("@page"))
         // Footnotes cite testimonies by witness number and interview date.
         #expect(markdown.contains(#/T-\d+ \(W-\d+, interview \d{4}-\d{2}-\d{2}\)/#))
 
@@ -150,6 +154,19 @@ struct DossierTests {
         result = try cli.run(["dossier", "icc", "--format", "html", "--out", out], environment: ["CASEBOOK_PASSPHRASE": ""])
         #expect(result.status != 0)
         #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test("the binary finds its templates when copied elsewhere (they are compiled in)")
+    func installedBinary() throws {
+        var cli = try Self.sampleCase()
+        let installed = cli.folder.appendingPathComponent("bin/casebook")
+        try FileManager.default.createDirectory(at: installed.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.binary, to: installed)
+        cli.prefix = [installed.path]
+        let out = file(cli, "installed.docx").path
+        let result = try cli.run(["dossier", "icc", "--format", "docx", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out))
     }
 
     @Test("a perpetrator-centred dossier covers one actor's allegations only")
