@@ -10,11 +10,15 @@ let package = Package(
         .executable(name: "casebook", targets: ["casebook"]),
         // The model travels with the core: its types (RecordID, PartialDate, the law) are in the core's API.
         .library(name: "CasebookCore", targets: ["CasebookCore", "CasebookModel"]),
+        .library(name: "CasebookDocuments", targets: ["CasebookDocuments"]),
+        .library(name: "CasebookFilings", targets: ["CasebookFilings"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         .systemLibrary(
@@ -36,10 +40,22 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
+        // The documents a team files (dossier, UPR submission, progress report) as Markdown, HTML and
+        // DOCX from Mustache templates; knows nothing of the case store, so the content is built elsewhere.
+        .target(
+            name: "CasebookDocuments",
+            dependencies: [
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]
+        ),
+        // What a team files, laid out from the case: the ICC dossier, the UPR submission, the
+        // progress report. Above the core (the content) and the documents (the rendering).
+        .target(name: "CasebookFilings", dependencies: ["CasebookCore", "CasebookModel", "CasebookDocuments"]),
         .executableTarget(
             name: "casebook",
             dependencies: [
-                "CasebookCore", "CasebookModel",
+                "CasebookCore", "CasebookModel", "CasebookDocuments", "CasebookFilings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,8 +63,12 @@ let package = Package(
             name: "CasebookCoreTests",
             dependencies: [
                 "CasebookCore", "CasebookStore", "CasebookModel", "CasebookCrypto",
-                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift"),
             ]
+        ),
+        .testTarget(
+            name: "CasebookDocumentsTests",
+            dependencies: ["CasebookDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(
             name: "CasebookCLITests",

@@ -29,11 +29,14 @@ extension Casebook {
         var to: String?
         @Option(name: .customLong("alias"), help: "Another name the actor is known by; repeat for several.")
         var aliases: [String] = []
+        @Option(help: ArgumentHelp("The actor's nationality, as a two-letter ISO 3166-1 code, for example KP.", valueName: "CC"))
+        var nationality: String?
 
         func run() throws {
             let input = NewActor(
                 name: name, kind: try ActorKind.parse(kind), position: position, aliases: aliases,
-                superior: try superior.map { try parseID($0, .actor, option: "--superior") }, tenureFrom: from, tenureTo: to)
+                superior: try superior.map { try parseID($0, .actor, option: "--superior") }, tenureFrom: from, tenureTo: to,
+                nationality: nationality)
             try output.emit(try workspace.openDatabase().addActor(input)) { "Added \($0.id) \($0.name)." }
         }
     }

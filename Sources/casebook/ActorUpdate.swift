@@ -40,13 +40,16 @@ extension Casebook {
         var aliases: [String] = []
         @Option(help: "A superior this actor no longer answers to.")
         var removeSuperior: String?
+        @Option(help: ArgumentHelp("A new nationality, as a two-letter ISO 3166-1 code, for example KP; \"\" clears it.", valueName: "CC"))
+        var nationality: String?
 
         func run() throws {
             let actor = try parseID(id, .actor, option: "actor update")
             let changes = ActorChanges(
                 name: name, kind: try kind.map { try ActorKind.parse($0) }, position: position, addAliases: aliases,
                 superior: try superior.map { try parseID($0, .actor, option: "--superior") }, tenureFrom: from,
-                tenureTo: to, removeSuperior: try removeSuperior.map { try parseID($0, .actor, option: "--remove-superior") })
+                tenureTo: to, removeSuperior: try removeSuperior.map { try parseID($0, .actor, option: "--remove-superior") },
+                nationality: nationality)
             let update = try workspace.openDatabase().updateActor(actor, changes, handler: try handler.resolve())
             try output.emit(update) { HistoryText.update($0, name: $0.record.name) }
         }

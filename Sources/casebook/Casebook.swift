@@ -13,7 +13,7 @@ struct Casebook: ParsableCommand {
             A case lives in a workspace folder (create one with 'casebook init'). Every command finds \
             its workspace from -C/--workspace, then $CASEBOOK_WORKSPACE, then the current folder and \
             its parents. Ids look like W-1 (witness), T-1 (testimony), I-1 (incident), A-1 (actor), \
-            E-1 (evidence item), AL-1 (allegation) and AT-1 (attack). Dates are YYYY, YYYY-MM or YYYY-MM-DD, or a \
+            E-1 (evidence item), AL-1 (allegation), AT-1 (attack) and R-1 (recommendation). Dates are YYYY, YYYY-MM or YYYY-MM-DD, or a \
             range such as 2012/2014. Add --json to any command that prints records to get JSON.
 
             Exit status: 0 success; 1 a check found problems (for example proof gaps with --strict); \
@@ -21,9 +21,10 @@ struct Casebook: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Status.self, Crimes.self, Witness.self, Testimony.self, Incident.self, ActorGroup.self, History.self,
+            Init.self, Status.self, CaseGroup.self, Crimes.self, Witness.self, Testimony.self, Incident.self, ActorGroup.self, History.self,
             Attack.self, Allege.self, Allegation.self, Attribute.self, Cite.self, Link.self, Matrix.self, Evidence.self, Custody.self, Key.self,
-            Verify.self, Export.self, Import.self, Anchor.self, Demo.self, PassphraseGroup.self,
+            Verify.self, Export.self, Import.self, Anchor.self, Demo.self, PassphraseGroup.self, Recommendation.self, UPR.self,
+            Jurisdiction.self, DossierGroup.self,
         ]
     )
 

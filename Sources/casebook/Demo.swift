@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookFilings
 import Foundation
 
 extension Casebook {
@@ -9,8 +10,9 @@ extension Casebook {
             discussion: """
                 Imports the sample of evidence/sample (found from the repository root, or given with \
                 --sample), ingests its evidence files, verifies them, and writes the proof matrix, a \
-                BagIt bag and a JSON export under the workspace's out/ folder. The sample's fictional \
-                identities are sealed under the passphrase 'casebook-demo'.
+                BagIt bag, a JSON export and the ICC dossier (Markdown, HTML and Word) under the \
+                workspace's out/ folder. The sample's fictional identities are sealed under the \
+                passphrase 'casebook-demo'.
                 """)
 
         @Option(help: ArgumentHelp("The folder of the new demo workspace (it must not exist, or be empty).", valueName: "dir"))
@@ -24,14 +26,16 @@ extension Casebook {
 
         /// "1 attack", "44 evidence files", "40 testimonies".
         static func count(_ number: Int, _ kind: String) -> String {
-            let plural = kind == "evidence" ? "evidence files" : kind
-            let singular = kind == "evidence" ? "evidence file" : kind == "testimonies" ? "testimony" : String(kind.dropLast())
+            let plural = kind == "evidence" ? "evidence files" : kind.replacingOccurrences(of: "-", with: " ")
+            let singular = kind == "evidence" ? "evidence file" : kind == "testimonies" ? "testimony" : String(plural.dropLast())
             return "\(number) \(number == 1 ? singular : plural)"
         }
 
         func run() throws {
-            let report = try CasebookCore.Demo.run(DemoRequest(folder: out, sample: sample, handler: try handler.resolve()))
-            try output.emit(report) { report in
+            let built = try DemoDocuments.run(
+                DemoRequest(folder: out, sample: sample, handler: try handler.resolve()), asOf: try dossierDate(nil))
+            try output.emit(built) { built in
+                let report = built.demo
                 let counts = report.imports.flatMap(\.kinds).map { Self.count($0.added, $0.kind.rawValue) }.joined(separator: ", ")
                 return """
                     Built the sample case in \(report.workspace)
@@ -40,16 +44,21 @@ extension Casebook {
                       proof matrix:  \(report.matrixFile) (\(report.proofGaps) gaps left on purpose)
                       BagIt bag:     \(report.bagFolder)
                       JSON export:   \(report.jsonFile)
+                      ICC dossier:   \(built.dossiers.map(\.file).joined(separator: "\n                 "))
                     The witnesses are fictional; their made-up identities are sealed under the passphrase '\(report.passphrase)'.
 
                     Next, try:
                       casebook -C \(out) status
                       casebook -C \(out) matrix --crime torture
                       casebook -C \(out) actor tree
+                      casebook -C \(out) recommendation list
+                      casebook -C \(out) upr recommendations
                       casebook -C \(out) witness list
                       CASEBOOK_PASSPHRASE=\(report.passphrase) casebook -C \(out) witness reveal W-1
                       casebook -C \(out) custody log E-1
                       casebook -C \(out) verify
+                      casebook -C \(out) jurisdiction
+                      casebook -C \(out) case show
                     """
             }
         }

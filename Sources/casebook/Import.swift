@@ -8,7 +8,7 @@ extension ImportKind: ExpressibleByArgument {}
 extension Casebook {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import witnesses, testimonies, incidents, actors, links, evidence or attacks from a CSV or JSON file, all or nothing.",
+            abstract: "Import witnesses, testimonies, incidents, actors, links, evidence, attacks or recommendations from a CSV or JSON file, all or nothing.",
             discussion: """
                 CSV files are UTF-8 (with or without a BOM), with a header of lower-case snake_case \
                 columns: the options of each 'add' command (see the README). ';' is the delimiter when \
@@ -33,7 +33,7 @@ extension Casebook {
         @Argument(help: ArgumentHelp("The CSV or JSON file to import.", valueName: "file"))
         var file: String
 
-        @Option(help: ArgumentHelp("What the file holds: witnesses, testimonies, incidents, actors, links, evidence or attacks.", valueName: "kind"))
+        @Option(help: ArgumentHelp("What the file holds: witnesses, testimonies, incidents, actors, links, evidence, attacks, recommendations, assessments or our-recommendations.", valueName: "kind"))
         var kind: ImportKind?
 
         func run() throws {

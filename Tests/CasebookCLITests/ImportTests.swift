@@ -150,7 +150,7 @@ struct ImportTests {
         var result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("evidence verified: intact"))
-        #expect(result.stdout.contains("26 witnesses, 40 testimonies, 30 incidents, 44 evidence files, 124 links, 1 attack"))
+        #expect(result.stdout.contains("26 witnesses, 42 testimonies, 32 incidents, 44 evidence files, 128 links, 1 attack"))
         result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 2 && result.stderr.contains("not an empty folder"))
         try Data("keep me".utf8).write(to: cli.folder.appendingPathComponent("a-file"))

@@ -86,6 +86,12 @@ struct ReadmeTests {
                 printf 'external_id,title,date,place,country,victims,victims_estimated,victim_group\\nINC-01,Public execution at a provincial market,2011-04,"Hoeryong, North Hamgyong",KP,3,no,persons accused of economic crimes\\nINC-02,Forced repatriation after arrest,2008-02,"Tumen, Jilin",CN,15,yes,North Koreans in China\\n' > incidents.csv && \
                 printf 'external_id,witness,date,interviewer,summary\\nTES-1,W-1,2019-05-03,Interviewer 1,Detention after repatriation\\n' > notes.csv
                 """),
+        // The register section's spreadsheet of UPR recommendations.
+        Fixture(
+            before: "casebook recommendation import upr3.csv",
+            setup: """
+                printf 'source,number,state,text,response,themes\\n"UPR 3 (2019), A/HRC/42/10",126.45,Chile,Ratify the Convention against Torture.,supported,torture\\n"UPR 3 (2019), A/HRC/42/10",126.31,Germany,Close all political prison camps and release all political prisoners.,noted,detention\\n' > upr3.csv
+                """),
         // The demo finds the sample from the folder it runs in: here, the repository's, beside the case.
         Fixture(
             before: "casebook demo --out ../demo-case",
@@ -185,6 +191,10 @@ struct ReadmeTests {
             // Protecting witnesses: the ids the program prints are the ones the README uses next.
             "Added W-2 Witness 7 (identity sealed).", "Real name:     Kim Chol-su", "W-2 Witness 7 may now be cited in: icc, upr.",
             "Re-sealed",
+            // The recommendations register: the update of the same source and number is said.
+            "Added R-1: 126.45 (Chile), A/HRC/42/10.",
+            "Imported upr3.csv: 1 recommendation added, 1 updated (already in the register: same source and number), 0 unchanged.",
+            "Stored OR-1 (theme: detention), as recommended previously (126.45, Chile).",
         ] {
             #expect(stdout.contains(line), "missing from the README run: \(line)")
         }

@@ -16,10 +16,13 @@ public struct ActorChanges: Sendable {
     public var tenureTo: String?
     /// A superior link to remove.
     public var removeSuperior: RecordID?
+    /// A new nationality (ISO 3166-1 alpha-2); an empty text clears it.
+    public var nationality: String?
 
     public init(
         name: String? = nil, kind: ActorKind? = nil, position: String? = nil, addAliases: [String] = [],
-        superior: RecordID? = nil, tenureFrom: String? = nil, tenureTo: String? = nil, removeSuperior: RecordID? = nil
+        superior: RecordID? = nil, tenureFrom: String? = nil, tenureTo: String? = nil, removeSuperior: RecordID? = nil,
+        nationality: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -29,12 +32,13 @@ public struct ActorChanges: Sendable {
         self.tenureFrom = tenureFrom
         self.tenureTo = tenureTo
         self.removeSuperior = removeSuperior
+        self.nationality = nationality
     }
 
     /// Whether no option was given at all.
     public var isEmpty: Bool {
         name == nil && kind == nil && position == nil && addAliases.isEmpty && superior == nil && tenureFrom == nil
-            && tenureTo == nil && removeSuperior == nil
+            && tenureTo == nil && removeSuperior == nil && nationality == nil
     }
 }
 
@@ -46,12 +50,14 @@ extension AppDatabase {
         guard !changes.isEmpty else { throw RecordError.nothingToChange(id) }
         let name = try changes.name.map { try Validate.required($0, "actor name") }
         let tenure = try Self.tenure(changes.tenureFrom, changes.tenureTo, superior: changes.superior)
+        let nationality = try changes.nationality.map { try Self.checkCountry($0) }
         let changed: [FieldChange] = try write { db in
             guard var record = try ActorRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
             let before = Self.snapshot(of: try Self.summary(of: record, in: db))
             if let name { record.name = name }
             if let kind = changes.kind { record.kind = kind }
             if let position = changes.position { record.position = Validate.optional(position) }
+            if let nationality { record.nationality = nationality }
             record.aliases = Self.cleanAliases(changes.addAliases, existing: record.aliases)
             try record.update(db)
             if let removed = changes.removeSuperior {
@@ -78,6 +84,7 @@ extension AppDatabase {
     static func snapshot(of actor: ActorSummary) -> [String: String] {
         var values = ["name": actor.name, "kind": actor.kind.rawValue]
         values["position"] = actor.position
+        values["nationality"] = actor.nationality
         if !actor.aliases.isEmpty { values["aliases"] = actor.aliases.joined(separator: "; ") }
         if !actor.superiors.isEmpty {
             values["superiors"] = actor.superiors.map { link in

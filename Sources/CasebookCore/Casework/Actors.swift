@@ -12,10 +12,12 @@ public struct NewActor: Sendable {
     public var superior: RecordID?
     public var tenureFrom: String?
     public var tenureTo: String?
+    /// The ISO 3166-1 alpha-2 code of the actor's nationality (art. 12(2)(b)), such as KP.
+    public var nationality: String?
 
     public init(
         name: String, kind: ActorKind, position: String? = nil, aliases: [String] = [], superior: RecordID? = nil,
-        tenureFrom: String? = nil, tenureTo: String? = nil
+        tenureFrom: String? = nil, tenureTo: String? = nil, nationality: String? = nil
     ) {
         self.name = name
         self.kind = kind
@@ -24,6 +26,7 @@ public struct NewActor: Sendable {
         self.superior = superior
         self.tenureFrom = tenureFrom
         self.tenureTo = tenureTo
+        self.nationality = nationality
     }
 }
 
@@ -45,6 +48,9 @@ public struct ActorSummary: Codable, Sendable, Equatable {
     public let superiors: [SuperiorLink]
     /// The team's own key for this record, when it was imported or given one.
     public var externalId: String? = nil
+    /// The ISO 3166-1 alpha-2 code of the actor's nationality, upper case: the Court's personal
+    /// jurisdiction (art. 12(2)(b)) turns on it.
+    public var nationality: String? = nil
 }
 
 extension AppDatabase {
@@ -52,10 +58,12 @@ extension AppDatabase {
     public func addActor(_ input: NewActor) throws -> ActorSummary {
         let name = try Validate.required(input.name, "actor name")
         let tenure = try Self.tenure(input.tenureFrom, input.tenureTo, superior: input.superior)
+        let nationality = try Self.checkCountry(input.nationality)
         let id: Int64 = try write { db in
             var record = ActorRecord(
                 name: name, kind: input.kind, position: Validate.optional(input.position),
-                aliases: Self.cleanAliases(input.aliases, existing: []), createdAt: timestampNow())
+                aliases: Self.cleanAliases(input.aliases, existing: []), createdAt: timestampNow(),
+                nationality: nationality)
             try record.insert(db)
             let actorID = RecordID(.actor, record.id ?? 0)
             if let superior = input.superior {
@@ -89,7 +97,8 @@ extension AppDatabase {
         }
         return ActorSummary(
             id: RecordID(.actor, id), name: record.name, kind: record.kind,
-            position: record.position, aliases: record.aliases, superiors: superiors, externalId: record.externalId)
+            position: record.position, aliases: record.aliases, superiors: superiors, externalId: record.externalId,
+            nationality: record.nationality)
     }
 
     /// Adds `actor → superior`, or changes its tenure, after checking that no loop results.

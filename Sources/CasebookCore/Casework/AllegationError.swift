@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 /// Input about allegations, their details and their citations that the law does not allow.
 /// Nothing is written when one is thrown.
 public enum AllegationError: CasebookFailure, Equatable {

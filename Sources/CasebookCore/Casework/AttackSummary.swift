@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 /// The fields of an attack as typed; on update, nil leaves a field as it is.
 public struct AttackInput: Sendable {
     public var title: String?

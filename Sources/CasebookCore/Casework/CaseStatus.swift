@@ -14,6 +14,10 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     /// Attacks directed against a civilian population recorded for the case.
     public let attacks: Int
     public let attributions: Int
+    /// Recommendations in the register, how many of them have been assessed, and the team's own.
+    public var recommendations = 0
+    public var recommendationsAssessed = 0
+    public var ourRecommendations = 0
     public let citations: Int
     public let evidenceItems: Int
     public let custodyEvents: Int
@@ -27,6 +31,8 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public let liabilityGaps: Int
     /// 'deportation' allegations made when the key also covered forcible transfer.
     public let allegationsToReview: [RecordID]
+    /// Incidents and actors whose stored country or nationality code is not a valid one.
+    public var invalidCountryCodes: [InvalidCountryCode] = []
 }
 
 extension AppDatabase {
@@ -51,7 +57,7 @@ extension AppDatabase {
             let head = try Row.fetchOne(db, sql: "SELECT sequence, eventHash FROM custody_event ORDER BY sequence DESC LIMIT 1")
             let lastVerified = try String.fetchOne(
                 db, sql: "SELECT occurredAt FROM custody_event WHERE action = 'verified' ORDER BY sequence DESC LIMIT 1")
-            return CaseStatus(
+            var status = CaseStatus(
                 title: info?.title ?? "(untitled case)", organization: info?.organization,
                 witnesses: try count("witness"), testimonies: try count("testimony"), incidents: try count("incident"),
                 actors: try count("actor"), allegations: try count("allegation"), attacks: try count("attack"), attributions: try count("attribution"),
@@ -59,6 +65,12 @@ extension AppDatabase {
                 custodyEvents: try count("custody_event"), custodyHeadSequence: head?["sequence"] ?? 0,
                 custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps,
                 liabilityGaps: matrix.liabilityGapCount, allegationsToReview: review.map { RecordID(.allegation, $0) })
+            status.recommendations = try count("recommendation")
+            status.recommendationsAssessed = try Int.fetchOne(
+                db, sql: "SELECT COUNT(DISTINCT recommendationId) FROM recommendation_assessment") ?? 0
+            status.ourRecommendations = try count("our_recommendation")
+            status.invalidCountryCodes = try Self.invalidCountryCodes(in: db)
+            return status
         }
     }
 }

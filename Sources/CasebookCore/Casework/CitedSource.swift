@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 
 /// A source as cited: which testimony or evidence item, described for a reader, with its pinpoint.
 public struct CitedSource: Codable, Sendable, Equatable {

@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 
 /// One element and the sources cited for it.
 public struct ElementProof: Codable, Sendable, Equatable {

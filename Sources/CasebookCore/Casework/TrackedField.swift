@@ -1,5 +1,6 @@
 import Foundation
 import CasebookModel
+import CasebookStore
 
 /// A field whose changes the history tracks, with its stable key and its name for people.
 struct TrackedField: Sendable {
@@ -41,7 +42,7 @@ struct TrackedField: Sendable {
     static let actor: [TrackedField] = [
         TrackedField(key: "name", label: "name"), TrackedField(key: "kind", label: "kind"),
         TrackedField(key: "position", label: "position or rank"), TrackedField(key: "aliases", label: "aliases"),
-        TrackedField(key: "superiors", label: "superiors"),
+        TrackedField(key: "superiors", label: "superiors"), TrackedField(key: "nationality", label: "nationality"),
     ]
 
     /// The label for a stored key; the key itself if a later version wrote one this one does not know.

@@ -1,5 +1,7 @@
 import Foundation
 import GRDB
+import CasebookModel
+import CasebookStore
 
 /// What was done to evidence, in the words of the custody log.
 public enum CustodyAction: String, CaseIterable, Sendable, Codable {
@@ -16,4 +18,6 @@ public enum CustodyAction: String, CaseIterable, Sendable, Codable {
     case leakScanWaived = "leak-scan-waived"
     case identityRevealed = "identity-revealed"
     case keyRegistered = "key-registered"
+    /// A document (a dossier, a submission, a report) was written; the note carries its SHA-256.
+    case documentWritten = "document-written"
 }

@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// The person who does something to evidence, as the custody log names them.
 ///

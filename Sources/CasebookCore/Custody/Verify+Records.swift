@@ -5,6 +5,7 @@ import Darwin
 #endif
 import Foundation
 import CasebookStore
+import CasebookModel
 
 extension OpenCase {
     /// Each item's record must be what its `ingested` event logged, field by field; and every

@@ -1,6 +1,7 @@
 import Foundation
 import CasebookCrypto
 import CasebookStore
+import CasebookModel
 
 extension OpenCase {
     /// Checks every signature whose key is in the case, on all cores: whether each event's

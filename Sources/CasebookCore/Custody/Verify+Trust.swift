@@ -1,6 +1,7 @@
 import Foundation
 import CasebookCrypto
 import CasebookStore
+import CasebookModel
 
 extension OpenCase {
     /// What `verify` calls a timestamp whose authority nobody has checked.

@@ -5,6 +5,8 @@ import Darwin
 #endif
 import Foundation
 import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// One stored object to re-hash.
 struct VerifyJob: Sendable {

@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 /// The kinds of problem `verify` can find, each named as a lawyer would report it.
 public enum VerifyProblemKind: String, Codable, Sendable {
     case objectChanged = "object changed"

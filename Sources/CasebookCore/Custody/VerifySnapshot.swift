@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import CasebookStore
+import CasebookModel
 
 /// Everything `verify` compares against, read in one go.
 struct VerifySnapshot {

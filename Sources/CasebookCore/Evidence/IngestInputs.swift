@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// A file found to ingest.
 struct IngestCandidate: Sendable {

@@ -2,6 +2,8 @@
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
+import CasebookModel
+import CasebookStore
 #endif
 
 extension PosixFile {

@@ -6,6 +6,8 @@ import Darwin
 import Dispatch
 import Foundation
 import CasebookCrypto
+import CasebookModel
+import CasebookStore
 
 /// The digests of one file's bytes and how many bytes there were.
 struct HashedContent: Sendable {

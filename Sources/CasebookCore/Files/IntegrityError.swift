@@ -1,5 +1,6 @@
 import CasebookCrypto
 import CasebookModel
+import CasebookStore
 
 /// A failure to hash, sign, store or verify evidence.
 public enum IntegrityError: CasebookFailure, Equatable {

@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// The content-addressed evidence store: every file kept once, read-only, under the name of
 /// its SHA-256 (`evidence/objects/ab/cdef…`), so a name that no longer matches its content

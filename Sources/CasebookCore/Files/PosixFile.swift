@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// Thin, typed wrappers over the POSIX calls the evidence store needs where Foundation hides
 /// what matters: exclusive creation, fsync, raw file names, and permissions.

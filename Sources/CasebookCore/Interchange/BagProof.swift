@@ -1,5 +1,6 @@
 import Foundation
 import CasebookStore
+import CasebookModel
 
 /// Everything a court needs to check a bag's chain of custody without Casebook: every event's
 /// canonical bytes and signature, the public keys, the timestamp replies, and `VERIFY.txt`

@@ -1,5 +1,6 @@
 import Foundation
 import CasebookModel
+import CasebookStore
 
 /// What `casebook demo` was asked to do.
 public struct DemoRequest: Sendable {
@@ -54,7 +55,10 @@ public enum Demo {
     /// The passphrase the sample's fictional identities are sealed under, stated in the README.
     public static let passphrase = "casebook-demo"
     /// The sample's import sheets, in the order their references need.
-    static let sheets = ["actors.csv", "witnesses.csv", "testimonies.csv", "incidents.csv", "evidence.csv", "links.csv", "attacks.csv"]
+    static let sheets = [
+        "actors.csv", "witnesses.csv", "testimonies.csv", "incidents.csv", "evidence.csv", "links.csv", "attacks.csv",
+        "recommendations.csv", "assessments.csv", "our-recommendations.csv",
+    ]
 
     /// Builds the demo case: imports the sample, verifies the evidence, and writes the proof
     /// matrix, a BagIt bag and a JSON export under the workspace's `out/`.
@@ -72,6 +76,9 @@ public enum Demo {
         let workspace = try Workspace.create(
             at: folder, title: "Sample case: DPRK (fictional, built on the 2014 COI findings)", organization: "Casebook demo")
         let open = try workspace.open()
+        for (fact, value) in caseFacts {
+            _ = try open.database.setCaseFact(fact, to: value, handler: request.handler)
+        }
         let given = try Passphrase(passphrase)
         let source = PassphraseSource { given }
         var imports: [ImportSummary] = []

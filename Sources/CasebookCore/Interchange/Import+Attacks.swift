@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import CasebookModel
+import CasebookStore
 
 extension OpenCase {
     /// Adds or updates an attack (matched by its id in a JSON file, else by its title), cites its

@@ -53,12 +53,28 @@ enum ImportChecks {
         case .actors:
             required("name", "actor name")
             check("kind") { value in if !value.isEmpty { _ = try ActorKind.parse(value) } }
+            check("nationality") { _ = try AppDatabase.checkCountry($0) }
         case .links:
             check("crime") { _ = try RomeStatute.crime($0) }
             check("mode") { value in if !value.isEmpty { _ = try RomeStatute.mode(value) } }
         case .attacks:
             required("title", "attack title")
             check("period") { value in if !value.isEmpty { _ = try DateSpan(parsing: value) } }
+        case .recommendations:
+            required("source", "source document")
+            required("number", "recommendation number")
+            required("state", "recommending State")
+            required("text", "recommendation text")
+            check("text") { try RecommendationError.checkLength($0) }
+            check("response") { value in if !value.isEmpty { _ = try RecommendationResponse.parse(value) } }
+        case .assessments:
+            required("source", "source document")
+            required("number", "recommendation number")
+            check("status") { _ = try ImplementationStatus.parse($0) }
+            date("date")
+        case .ourRecommendations:
+            required("text", "recommendation text")
+            required("theme", "theme")
         case .evidence:
             break
         }

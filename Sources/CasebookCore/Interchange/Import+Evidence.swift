@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import CasebookModel
+import CasebookStore
 
 extension OpenCase {
     /// Imports an evidence sheet: every row is checked first (the file exists, inside the sheet's

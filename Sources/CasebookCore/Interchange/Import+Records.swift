@@ -13,6 +13,9 @@ extension OpenCase {
         case .actors: try applyActor(row, context)
         case .links: try applyLink(row, context)
         case .attacks: try applyAttack(row, context)
+        case .recommendations: try applyRecommendation(row, context)
+        case .assessments: try applyAssessment(row, context)
+        case .ourRecommendations: try applyOurRecommendation(row, context)
         case .evidence: .unchanged
         }
     }
@@ -120,7 +123,7 @@ extension OpenCase {
             let first = superiors.first
             let changes = ActorChanges(
                 name: row["name"], kind: kind, position: row["position"], addAliases: aliases, superior: first?.id,
-                tenureFrom: first?.from, tenureTo: first?.to)
+                tenureFrom: first?.from, tenureTo: first?.to, nationality: row["nationality"])
             if !changes.isEmpty {
                 changed = try !database.updateActor(id, changes, handler: context.handler).changes.isEmpty
             }
@@ -135,7 +138,7 @@ extension OpenCase {
         let actor = try database.addActor(
             NewActor(
                 name: row["name"] ?? "", kind: kind, position: row["position"], aliases: aliases, superior: first?.id,
-                tenureFrom: first?.from, tenureTo: first?.to))
+                tenureFrom: first?.from, tenureTo: first?.to, nationality: row["nationality"]))
         for link in superiors.dropFirst() {
             try database.write { db in try AppDatabase.linkSuperior(actor.id, to: link.id, tenure: (link.from, link.to), in: db) }
         }

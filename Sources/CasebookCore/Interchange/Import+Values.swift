@@ -4,6 +4,7 @@ import GRDB
 import Foundation
 import GRDB
 import CasebookModel
+import CasebookStore
 
 extension IdentityField {
     /// The import column of the field.

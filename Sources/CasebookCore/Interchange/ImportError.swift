@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 /// One thing wrong with an import file, where a spreadsheet user can find it.
 public struct ImportProblem: Codable, Sendable, Equatable, CustomStringConvertible {
     /// The file as it was named on the command line.
@@ -58,7 +59,7 @@ public enum ImportError: CasebookFailure, Equatable {
         case .wrongJSONShape(let file, let reason):
             "\(file) is not a JSON file Casebook can import: \(reason). Give the file 'casebook export json' writes, or an array of records with --kind. Nothing was imported."
         case .unknownKind(let file):
-            "Casebook cannot tell what \(file) holds; name the kind with --kind witnesses, testimonies, incidents, actors, links, evidence or attacks (or name the file after it, for example incidents.csv). Nothing was imported."
+            "Casebook cannot tell what \(file) holds; name the kind with --kind witnesses, testimonies, incidents, actors, links, evidence, attacks, recommendations, assessments or our-recommendations (or name the file after it, for example incidents.csv). Nothing was imported."
         case .passphraseNeeded(let file, let rows):
             "\(file) has witness identities (name, other_names, contact, born, identity_notes or risk_notes) in \(rows) row\(rows == 1 ? "" : "s"), which are sealed with the case passphrase; set $CASEBOOK_PASSPHRASE or run the import at a terminal to be asked for it. Nothing was imported."
         case .problems(let problems, let total):

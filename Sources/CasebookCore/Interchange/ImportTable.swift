@@ -1,5 +1,7 @@
 import CSV
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// Where each column's value sits in a row's fields: one for all the rows of a CSV file, so
 /// that 100,000 rows hold 100,000 arrays and not 100,000 dictionaries.

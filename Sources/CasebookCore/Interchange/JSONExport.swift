@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import CasebookModel
+import CasebookStore
 
 /// The whole case as one JSON document, for scripts and for moving a case between tools.
 /// Witnesses appear by pseudonym only: sealed identities are never exported.

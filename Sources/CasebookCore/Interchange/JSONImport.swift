@@ -1,5 +1,6 @@
 import Foundation
 import CasebookModel
+import CasebookStore
 
 /// Turns JSON (the file `export json` writes, or an array of records) into import tables.
 enum JSONImport {

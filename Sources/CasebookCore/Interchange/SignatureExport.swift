@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import CasebookCrypto
 import CasebookStore
+import CasebookModel
 
 /// What `custody export-signatures` wrote.
 public struct SignatureExportSummary: Codable, Sendable, Equatable {

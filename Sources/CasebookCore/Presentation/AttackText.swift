@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 /// Attacks and allegation details as printed for people.
 public enum AttackText {
     public static func attack(_ a: AttackSummary) -> String {

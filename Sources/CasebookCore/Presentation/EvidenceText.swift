@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// Evidence, custody and verification results as printed for people.
 public enum EvidenceText {

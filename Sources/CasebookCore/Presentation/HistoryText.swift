@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// The human-readable forms of updates and of a record's history.
 public enum HistoryText {
@@ -12,18 +14,41 @@ public enum HistoryText {
 
     /// A record's history as a table, oldest change first; sealed values are never shown.
     public static func history(_ history: RecordHistory) -> String {
+        table(history.changes, of: history.id.description)
+    }
+
+    /// The case facts' history, oldest change first (`casebook history case`).
+    public static func caseHistory(_ history: CaseHistory) -> String {
         guard !history.changes.isEmpty else {
-            return "No changes recorded for \(history.id) since it was created."
+            return "No case facts have been set yet. Set one with 'casebook case set FIELD VALUE'."
+        }
+        // Long notes are told on one line each, as the update sentences tell them.
+        let flat = history.changes.map {
+            HistoryEntry(
+                time: $0.time, handler: $0.handler, field: $0.field, label: $0.label, old: $0.old.map(oneLine),
+                new: $0.new.map(oneLine), sealed: $0.sealed)
+        }
+        return table(flat, of: "the case facts")
+    }
+
+    private static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: \.isNewline).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .joined(separator: " ")
+    }
+
+    private static func table(_ changes: [HistoryEntry], of name: String) -> String {
+        guard !changes.isEmpty else {
+            return "No changes recorded for \(name) since it was created."
         }
         let table = TextTable(
             headers: ["When (UTC)", "Handler", "Field", "Old value", "New value"],
-            rows: history.changes.map { entry in
+            rows: changes.map { entry in
                 if entry.sealed { return [entry.time, entry.handler, entry.label, "(sealed)", "(sealed)"] }
                 return [entry.time, entry.handler, entry.label, entry.old ?? "(empty)", entry.new ?? "(empty)"]
             }
         ).render()
-        var lines = ["History of \(history.id): \(history.changes.count) change(s).", table]
-        if history.changes.contains(where: \.sealed) {
+        var lines = ["History of \(name): \(changes.count) change(s).", table]
+        if changes.contains(where: \.sealed) {
             lines.append("A sealed identity field is recorded only as changed; its values are never kept here.")
         }
         return lines.joined(separator: "\n")

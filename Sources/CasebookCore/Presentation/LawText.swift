@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 /// The crime taxonomy and links as printed for people.
 public enum LawText {
     public static func crimeList() -> String {

@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 /// The proof matrix as a lawyer reads it: allegation by allegation, element by element.
 ///
 /// Every text a user typed (titles, names, notes, pinpoints, the targeted group) is escaped onto

@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// The human-readable forms of records, as `list` and `show` print them.
 ///
@@ -111,10 +113,10 @@ public enum RecordsText {
             return "No actors yet. Add one with 'casebook actor add --name N --kind person'."
         }
         return TextTable(
-            headers: ["ID", "Name", "Kind", "Position", "Answers to"],
+            headers: ["ID", "Name", "Kind", "Position", "Nationality", "Answers to"],
             rows: actors.map {
                 [
-                    $0.id.description, $0.name, $0.kind.rawValue, $0.position ?? "",
+                    $0.id.description, $0.name, $0.kind.rawValue, $0.position ?? "", $0.nationality ?? "",
                     $0.superiors.map { "\($0.id) \($0.name)" }.joined(separator: "; "),
                 ]
             }
@@ -126,6 +128,7 @@ public enum RecordsText {
         fields.add("Actor", "\(a.id) \(a.name)")
         fields.add("Kind", a.kind.rawValue)
         fields.add("Position", a.position)
+        fields.add("Nationality", a.nationality.map { code in CountryCodes.name(of: code).map { "\(code) (\($0))" } ?? code })
         fields.add("Also known as", a.aliases.joined(separator: "; "))
         fields.add(
             "Answers to",
@@ -168,6 +171,11 @@ public enum RecordsText {
         fields.add("Attributions", String(s.attributions))
         fields.add("Citations", String(s.citations))
         fields.add("Evidence items", String(s.evidenceItems))
+        if s.recommendations + s.ourRecommendations > 0 {
+            fields.add(
+                "Recommendations",
+                "\(s.recommendations) in the register, \(s.recommendationsAssessed) assessed; \(s.ourRecommendations) of ours")
+        }
         fields.add("Custody events", String(s.custodyEvents))
         if let hash = s.custodyHeadHash { fields.add("Custody log head", "event \(s.custodyHeadSequence), \(hash)") }
         fields.add("Last verified", s.lastVerified ?? (s.evidenceItems > 0 ? "never (run 'casebook verify')" : nil))
@@ -180,6 +188,9 @@ public enum RecordsText {
         var text = fields.render()
         for id in s.allegationsToReview {
             text += "\nReview \(id): alleged as deportation before deportation (to another State) and forcible transfer (within the State) were separate keys. Confirm it with 'casebook allegation update \(id) --reviewed --destination CC', or re-key it with '--crime forcible-transfer'."
+        }
+        for problem in s.invalidCountryCodes {
+            text += "\n" + problem.sentence
         }
         return text
     }

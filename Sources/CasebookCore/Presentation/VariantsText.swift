@@ -1,3 +1,5 @@
+import CasebookModel
+import CasebookStore
 /// `witness variants` for people: each field, and under it the spellings the scan looks for,
 /// grouped by why it looks for them.
 extension RecordsText {

@@ -1,5 +1,6 @@
 import Foundation
 import CasebookModel
+import CasebookStore
 
 /// What a witness has agreed their testimony may be used for.
 ///

@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// Text reduced to the letters and digits that spell a name, so that one comparison finds a name
 /// however it was typed: capitals, accents, full-width forms, look-alike Cyrillic or Greek

@@ -1,3 +1,5 @@
+import CasebookModel
+import CasebookStore
 /// The ways a Korean name is spelled in Latin letters, generated syllable by syllable from its
 /// jamo: Revised Romanization (the South's system since 2000), McCune–Reischauer (close to the
 /// North's own usage; its breves and apostrophes fold away in matching), and the spellings people

@@ -1,5 +1,6 @@
 import Foundation
 import CasebookModel
+import CasebookStore
 
 /// Finds protected identity strings in text about to leave the case, however they are written:
 /// "Kim Chol-su", "KIM Cholsu", "Chol-su Kim" and "Kim Chŏl-su" are one name to it; so are

@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 /// One way a protected value may be written, which the leak scan looks for.
 public struct NameVariant: Codable, Sendable, Equatable {
     /// Why the scan looks for this spelling.

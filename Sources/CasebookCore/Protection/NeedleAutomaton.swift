@@ -1,3 +1,5 @@
+import CasebookModel
+import CasebookStore
 /// An Aho–Corasick automaton over folded text: it finds every occurrence of every needle in one
 /// pass, so scanning a long document for a thousand witnesses' names and their spellings costs
 /// about what reading it does. (No package in reach provides one.)

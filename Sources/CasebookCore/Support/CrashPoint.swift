@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// Named places where the crash tests kill the process on purpose, to prove that a kill at
 /// exactly that moment leaves the case consistent. Inert unless `CASEBOOK_CRASH_POINT` names

@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// Named places where the tests pause a command, to change a file at exactly that moment (a
 /// file rewritten during ingest, a link swapped in after a folder was walked). Inert unless

@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookStore
 
 /// GRDB also declares a `RecordError`; inside the core the name means the case's own error.
 typealias RecordError = CasebookModel.RecordError

@@ -1,3 +1,5 @@
+import CasebookModel
+import CasebookStore
 /// Text made safe to print: a control character inside a file name, a note or a handler's name
 /// is shown as an escape (`\x1b`) instead of acting on the terminal, so that a crafted name cannot
 /// erase a line of `verify`'s report or make a failure look like "Everything is intact".

@@ -1,5 +1,6 @@
 import Foundation
 import CasebookStore
+import CasebookModel
 
 /// A workspace with its database open: what every command that touches evidence files works on.
 ///

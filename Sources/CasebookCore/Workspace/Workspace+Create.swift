@@ -1,5 +1,6 @@
 import Foundation
 import CasebookModel
+import CasebookStore
 
 extension Workspace {
     /// Creates a new case workspace in `folder` (which may exist but must not already be a workspace).

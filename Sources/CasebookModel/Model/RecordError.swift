@@ -41,7 +41,7 @@ public enum RecordError: CasebookFailure, Equatable {
     public var description: String {
         switch self {
         case .malformedID(let text):
-            "'\(text)' is not a record id. Ids look like W-1 (witness), T-1 (testimony), I-1 (incident), A-1 (actor), E-1 (evidence item), AL-1 (allegation) or AT-1 (attack)."
+            "'\(text)' is not a record id. Ids look like W-1 (witness), T-1 (testimony), I-1 (incident), A-1 (actor), E-1 (evidence item), AL-1 (allegation), AT-1 (attack) or R-1 (recommendation)."
         case .wrongKind(let id, let expected, let role):
             "\(role.words) needs \(expected.map { "\($0.nounWithArticle) (\($0.prefix)-n)" }.joined(separator: " or ")), but \(id) is \(id.kind.nounWithArticle)."
         case .notFound(let id):

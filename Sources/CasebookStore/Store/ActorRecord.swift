@@ -12,8 +12,11 @@ package struct ActorRecord: Codable, FetchableRecord, MutablePersistableRecord {
     package var createdAt: String
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     package var externalId: String? = nil
+    /// The ISO 3166-1 alpha-2 code of the actor's nationality, upper case.
+    package var nationality: String? = nil
 
-    package init(id: Int64? = nil, name: String, kind: ActorKind, position: String? = nil, aliases: [String], createdAt: String, externalId: String? = nil) {
+    package init(id: Int64? = nil, name: String, kind: ActorKind, position: String? = nil, aliases: [String], createdAt: String, externalId: String? = nil, nationality: String? = nil) {
+        self.nationality = nationality
         self.id = id
         self.name = name
         self.kind = kind

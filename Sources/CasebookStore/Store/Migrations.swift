@@ -311,6 +311,110 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v14-recommendations: the recommendations register, assessments, our recommendations") { db in
+            // A recommendation is one (source, number): the document and the paragraph.item number
+            // exactly as the source gives them, so a re-import updates instead of adding a second.
+            try db.create(table: "recommendation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("source", .text).notNull()
+                t.column("number", .text).notNull()
+                t.column("state", .text).notNull()
+                t.column("text", .text).notNull().check(sql: "length(text) <= 5000")
+                // NULL for a commission's recommendations, which no State formally answers.
+                t.column("response", .text).check(sql: "response IS NULL OR response IN ('supported', 'noted', 'partially-supported')")
+                t.column("themes", .text).notNull().defaults(to: "")
+                t.column("note", .text)
+                t.column("createdAt", .text).notNull()
+                t.uniqueKey(["source", "number"])
+            }
+            // Assessments and their cited sources are append-only: a later one never erases an earlier.
+            try db.create(table: "recommendation_assessment") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("recommendation", onDelete: .restrict).notNull()
+                t.column("status", .text).notNull()
+                    .check(sql: "status IN ('not-implemented', 'partially-implemented', 'implemented', 'unclear')")
+                t.column("note", .text)
+                t.column("assessedOn", .text).notNull()
+                t.column("handler", .text).notNull()
+                t.column("createdAt", .text).notNull()
+            }
+            try db.create(table: "assessment_source") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("assessment", inTable: "recommendation_assessment", onDelete: .restrict).notNull()
+                t.belongsTo("testimony", onDelete: .restrict)
+                t.belongsTo("evidence", inTable: "evidence_item", onDelete: .restrict)
+                t.belongsTo("incident", onDelete: .restrict)
+                t.check(sql: "(testimonyId IS NOT NULL) + (evidenceId IS NOT NULL) + (incidentId IS NOT NULL) = 1")
+            }
+            try db.create(table: "our_recommendation") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("text", .text).notNull().check(sql: "length(text) <= 5000")
+                t.column("theme", .text).notNull()
+                t.belongsTo("follows", inTable: "recommendation", onDelete: .restrict)
+                t.column("findings", .text).notNull().defaults(to: "")
+                t.column("handler", .text).notNull()
+                t.column("createdAt", .text).notNull()
+            }
+            // The record_history table accepts only the kinds of v10; a recommendation's changes
+            // (a re-import that updates it) are kept here, just as append-only.
+            try db.create(table: "recommendation_change") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("recommendation", onDelete: .restrict).notNull()
+                t.column("field", .text).notNull()
+                t.column("oldValue", .text)
+                t.column("newValue", .text)
+                t.column("handler", .text).notNull()
+                t.column("changedAt", .text).notNull()
+            }
+            for table in ["recommendation_assessment", "assessment_source", "recommendation_change"] {
+                try db.execute(sql: """
+                    CREATE TRIGGER \(table)_refuses_update BEFORE UPDATE ON \(table)
+                    BEGIN SELECT RAISE(ABORT, '\(table) is append-only: what was recorded cannot be altered'); END;
+                    CREATE TRIGGER \(table)_refuses_delete BEFORE DELETE ON \(table)
+                    BEGIN SELECT RAISE(ABORT, '\(table) is append-only: what was recorded cannot be deleted'); END;
+                    """)
+            }
+        }
+
+        migrator.registerMigration("v13-case-facts: the facts documents need, and their history") { db in
+            // Columns on the one case_info row (not a key-value table): the case is one record whose
+            // title and organisation already live there, and each fact is a typed column a reader
+            // can see in the schema. Their changes go to a table of their own because
+            // record_history only accepts the kinds W, T, I and A, and shipped migrations are not edited.
+            try db.alter(table: "case_info") { t in
+                t.add(column: "organizationDescription", .text)
+                t.add(column: "contact", .text)
+                t.add(column: "situation", .text)
+                t.add(column: "periodText", .text)
+                t.add(column: "periodStart", .text)
+                t.add(column: "periodEnd", .text)
+                t.add(column: "complementarity", .text)
+                t.add(column: "gravity", .text)
+                t.add(column: "requests", .text)
+                t.add(column: "confidentiality", .text)
+            }
+            try db.create(table: "case_fact_history") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.column("field", .text).notNull()
+                t.column("oldValue", .text)
+                t.column("newValue", .text)
+                t.column("handler", .text).notNull()
+                t.column("changedAt", .text).notNull()
+            }
+            try db.execute(sql: """
+                CREATE TRIGGER case_fact_history_refuses_update BEFORE UPDATE ON case_fact_history
+                BEGIN SELECT RAISE(ABORT, 'case_fact_history is append-only: a recorded change cannot be altered'); END;
+                CREATE TRIGGER case_fact_history_refuses_delete BEFORE DELETE ON case_fact_history
+                BEGIN SELECT RAISE(ABORT, 'case_fact_history is append-only: a recorded change cannot be deleted'); END;
+                """)
+        }
+
+        migrator.registerMigration("v13-actor-nationality: an actor's nationality, for art. 12(2)(b)") { db in
+            try db.alter(table: "actor") { t in
+                t.add(column: "nationality", .text)
+            }
+        }
+
         return migrator
     }
 }

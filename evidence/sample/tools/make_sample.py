@@ -41,8 +41,9 @@ ACTORS = [
     ("ACT-19", "WPK Central Committee foreign operations department", "institution", "Department in charge of operations abroad", "ACT-03", ""),
     ("ACT-20", "State food distribution administration", "institution", "Public Distribution System", "ACT-02", ""),
 ]
-write_csv("actors.csv", ["external_id", "name", "kind", "position", "superior", "from", "aliases"],
-          [(e, n, k, p, s, f, "") for e, n, k, p, s, f in ACTORS])
+# Every actor is an organ or office of the DPRK, so every nationality is KP (art. 12(2)(b)).
+write_csv("actors.csv", ["external_id", "name", "kind", "position", "superior", "from", "aliases", "nationality"],
+          [(e, n, k, p, s, f, "", "KP") for e, n, k, p, s, f in ACTORS])
 
 # --- witnesses: fictional, under pseudonyms; consent of every kind; fictional sealed identities ---
 CONSENTS = ["icc", "upr", "public", "named", "icc,upr", "icc,upr,public", "icc,upr,public,named", "", "upr,public", "icc,named"]
@@ -68,7 +69,7 @@ write_csv("witnesses.csv",
           ["external_id", "pseudonym", "sex", "birth_year", "origin", "left", "consent", "risk_notes", "name", "other_names", "contact", "born"],
           witnesses)
 
-# --- incidents: 30, across crime categories, provinces, China, Japan and the ROK ---
+# --- incidents: 30, across crime categories, provinces, China, Japan and the ROK (and two more below) ---
 INCIDENTS = [
     # id, title, date, place, country, lat, lon, victims, est, group, crime, description
     ("INC-01", "Public execution at a provincial market", "2011-04", "Hoeryong, North Hamgyong", "KP", 42.44, 129.75, 3, "", "persons accused of economic crimes", "murder", "Three people shot before an assembled crowd; attendance compulsory."),
@@ -102,9 +103,16 @@ INCIDENTS = [
     ("INC-29", "Prolonged starvation as punishment in a labour camp", "2011/2013", "Hoeryong, North Hamgyong", "KP", 42.44, 129.74, 50, "yes", "labour camp detainees", "other-inhumane-acts", "Rations withheld for weeks from detainees failing quotas."),
     ("INC-30", "Shooting of people crossing the river", "2013-12", "Tumen river, Ryanggang", "KP", 41.70, 128.30, 2, "", "people trying to flee", "murder", "Border guards fired on two people crossing the ice."),
 ]
+# Two more, to show the routes to the Court's jurisdiction: conduct on the territory of a State Party
+# after the Statute entered into force for it (the ROK on 1 February 2003, Japan on 1 October 2007).
+# Illustrative and fictional; each has its own interview (below), not one of the 40 generated ones.
+ROUTE_INCIDENTS = [
+    ("INC-31", "Abduction of a defector from Seoul (illustrative)", "2016-05", "Seoul", "KR", 37.56, 126.97, 1, "", "defectors from the DPRK", "enforced-disappearance", "Fictional and illustrative: a defector lured to a meeting in Seoul and taken aboard a vessel bound for the DPRK; conduct on the territory of the ROK after 1 February 2003 (art. 12(2)(a))."),
+    ("INC-32", "Abduction of a defector's relative from Tokyo (illustrative)", "2018-10", "Tokyo", "JP", 35.68, 139.69, 1, "", "relatives of defectors", "enforced-disappearance", "Fictional and illustrative: a defector's relative seized in Tokyo and taken to the DPRK; conduct on the territory of Japan after 1 October 2007 (art. 12(2)(a))."),
+]
 write_csv("incidents.csv",
           ["external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated", "victim_group", "description"],
-          [r[:10] + (r[11],) for r in INCIDENTS])
+          [r[:10] + (r[11],) for r in INCIDENTS + ROUTE_INCIDENTS])
 
 # --- testimonies: 40 interviews ---
 testimonies = []
@@ -129,6 +137,11 @@ for t in range(40):
                         "Japanese" if inc[4] == "JP" and t % 2 == 0 else "Korean",
                         f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).",
                         "Consistent with other accounts." if t % 5 else "Hearsay for part of the account; corroborate."))
+# The interviews about the two illustrative incidents, with witnesses whose consent covers the ICC.
+for tes, wit, date, place, language, inc in [("TES-41", "WIT-06", "2017-03-14", "Seoul", "Korean", ROUTE_INCIDENTS[0]),
+                                             ("TES-42", "WIT-07", "2019-02-20", "Tokyo", "Japanese", ROUTE_INCIDENTS[1])]:
+    testimonies.append((tes, wit, date, "Documentation team interviewer 1", place, language,
+                        f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).", "Eyewitness to the seizure; consistent with other accounts."))
 write_csv("testimonies.csv",
           ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability"], testimonies)
 
@@ -224,6 +237,10 @@ for i, inc in enumerate(INCIDENTS):
         links.append((f"EV-{i + 1:02d}", inc[0], crime, f"{crime}.1", "", "", "p. 1", "transcript"))
     if i % 3 == 0 and i // 3 < 10:
         links.append((f"EV-{21 + i // 3:02d}", inc[0], crime, "", "", "", "", "site sketch"))
+for tes, inc in [("TES-41", ROUTE_INCIDENTS[0]), ("TES-42", ROUTE_INCIDENTS[1])]:
+    actor, mode = MODES[inc[10]]
+    links.append((tes, inc[0], inc[10], f"{inc[10]}.1", "", "", "para. 3", "first-hand account"))
+    links.append((tes, inc[0], inc[10], "", actor, mode, "para. 6", "names the responsible department"))
 write_csv("links.csv", ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"], links)
 # --- the attack: one course of conduct against the civilian population (A/HRC/25/63 paras 75-79) ---
 # Its elements are proved by testimonies; the abductions abroad are left out of it on purpose,
@@ -242,4 +259,72 @@ write_csv("attacks.csv", ["title", "period", "population", "policy", "widespread
     "Organised through the State Security Department, the Ministry of People's Security and the courts, by the songbun classification",
     "Fictional sample attack, following the pattern the Commission of Inquiry found (A/HRC/25/63 paras 75-79).",
     attack_incidents, attack_sources)])
-print(f"{len(ACTORS)} actors, {len(witnesses)} witnesses, {len(testimonies)} testimonies, {len(INCIDENTS)} incidents, {len(evidence)} evidence files, {len(links)} links")
+# --- the recommendations register (issue 14): the COI's recommendations and illustrative UPR ones ---
+# The COI's (A/HRC/25/63 paras 87-94) are paraphrased from the summary in the project's legal
+# reference and marked so; a commission's recommendations get no response from the State, so
+# that column is left empty. The UPR recommendations are illustrative: plausible numbers,
+# recommending States and wording, NOT the text of A/HRC/42/10, and marked so.
+COI = "A/HRC/25/63"
+COI_BODY = "Commission of Inquiry"
+COI_RECS = [
+    ("87", "To the United Nations: ensure that those most responsible for crimes against humanity are held accountable, through a Security Council referral to the International Criminal Court or an ad hoc tribunal, combined with dialogue and reconciliation.", "accountability"),
+    ("89(a)", "To the DPRK: undertake profound political and institutional reform, with checks and balances and an independent judiciary.", "reform"),
+    ("89(b)", "To the DPRK: acknowledge the existence of the political prison camps, dismantle them and release all political prisoners.", "detention"),
+    ("89(c)", "To the DPRK: reform the Criminal Code, abolish vague 'anti-State' and 'anti-People' crimes, and ban torture in law and practice.", "torture; detention"),
+    ("89(j)-(l)", "To the DPRK: respect the right to food, end discrimination in access to food, and give humanitarian agencies free and unimpeded access.", "food"),
+    ("89(m)", "To the DPRK: end the de facto travel ban and the shoot-to-kill orders at the border, and stop punishing people returned from China.", "freedom of movement"),
+    ("89(n)", "To the DPRK: give full information on all abductees and disappeared persons and allow their return.", "abductions"),
+    ("89(o)", "To the DPRK: allow separated families to reunite, including through regular family reunions.", "family reunion"),
+    ("89(p)", "To the DPRK: prosecute those most responsible, appoint a special prosecutor, provide reparations and begin transitional justice.", "accountability"),
+    ("89(r)", "To the DPRK: ratify the core international human rights instruments and the Rome Statute of the International Criminal Court.", "accountability; cooperation with UN mechanisms"),
+    ("89(s)", "To the DPRK: accept a field presence of the Office of the High Commissioner for Human Rights.", "cooperation with UN mechanisms"),
+    ("90(a)", "To China and other States: respect non-refoulement, stop forced returns, extend asylum, and do not pass information on returnees to the DPRK State Security Department.", "freedom of movement"),
+    ("90(b)", "To China and other States: give UNHCR full access to people from the DPRK.", "freedom of movement; cooperation with UN mechanisms"),
+    ("90(f)", "To China and other States: prevent abductions from their territory, prosecute the abductors, and raise the issue with the DPRK leadership.", "abductions"),
+    ("94(a)", "To the international community: the Security Council should refer the situation to the International Criminal Court and adopt sanctions targeted at those most responsible.", "accountability"),
+    ("94(c)", "To the High Commissioner: set up a structure to help ensure accountability, built on the evidence collected.", "accountability"),
+    ("94(i)", "To the international community: do not use food or other humanitarian aid as leverage.", "food"),
+]
+UPR = "UPR 3 (2019), A/HRC/42/10"
+UPR_RECS = [
+    ("126.12", "Chile", "Ratify the Convention against Torture and accept the competence of its Committee.", "noted", "torture; cooperation with UN mechanisms"),
+    ("126.18", "Australia", "Grant the Special Rapporteur on the situation of human rights in the DPRK access to the country.", "noted", "cooperation with UN mechanisms"),
+    ("126.25", "Switzerland", "Cooperate with OHCHR and its Seoul office, and engage in technical cooperation.", "partially-supported", "cooperation with UN mechanisms"),
+    ("126.31", "Germany", "Close all political prison camps and release all political prisoners.", "noted", "detention"),
+    ("126.34", "Canada", "End torture and ill-treatment in all places of detention, and investigate the allegations.", "noted", "torture; detention"),
+    ("126.45", "Peru", "Guarantee the right to adequate food for all, without discrimination based on songbun.", "supported", "food"),
+    ("126.47", "Brazil", "Allow humanitarian agencies unimpeded access to all regions to monitor food distribution.", "supported", "food; cooperation with UN mechanisms"),
+    ("126.52", "Japan", "Resolve the abductions issue without delay, giving full information and returning all abductees.", "noted", "abductions"),
+    ("126.53", "Republic of Korea", "Facilitate reunions of separated families, including by video link, and exchange of letters.", "supported", "family reunion; abductions"),
+    ("126.60", "Czechia", "Guarantee the freedom to leave the country and end the punishment of persons returned from abroad.", "noted", "freedom of movement"),
+    ("126.64", "France", "Stop the use of lethal force against people crossing the border.", "noted", "freedom of movement"),
+    ("126.70", "United Kingdom", "Ensure fair trials with access to counsel, and end detention without trial.", "partially-supported", "detention"),
+]
+write_csv("recommendations.csv", ["source", "number", "state", "text", "response", "themes", "note"],
+          [(COI, n, COI_BODY, f"{t} [paraphrased]", "", th, "Paraphrased from the summary of A/HRC/25/63 paras 87-94; not the Commission's words.")
+           for n, t, th in COI_RECS]
+          + [(UPR, n, st, f"{t} [illustrative]", r, th, "Illustrative for the sample: number, State and wording are not those of A/HRC/42/10.")
+             for n, st, t, r, th in UPR_RECS])
+# Assessments cite the sample's testimonies (TES-), evidence (EV-) and incidents (INC-); two cite none.
+ASSESSMENTS = [
+    (COI, "89(b)", "not-implemented", "2023-06-30", "An interviewee describes detention without trial in a political prison camp.", "TES-08; INC-08"),
+    (COI, "89(b)", "not-implemented", "2024-03-31", "Further accounts of camp detention and of guilt by association; no camp is known to have closed.", "TES-08; TES-10; INC-08; INC-10"),
+    (COI, "89(c)", "not-implemented", "2024-03-31", "Torture during interrogation of returnees continues to be reported.", "TES-11; TES-12; EV-11; INC-11; INC-12"),
+    (COI, "89(j)-(l)", "partially-implemented", "2024-03-31", "Some agency access resumed for a time; punishment by starvation still reported.", "TES-29; INC-29"),
+    (COI, "89(m)", "not-implemented", "2024-03-31", "Shooting at the river and punishment of returnees reported.", "TES-30; INC-30; INC-09"),
+    (COI, "89(n)", "unclear", "2024-03-31", "No information given on the abductees; nothing in the case shows a change.", ""),
+    (COI, "89(s)", "not-implemented", "2024-03-31", "No OHCHR presence in the country.", ""),
+    (UPR, "126.31", "not-implemented", "2024-03-31", "Accounts of continued detention in political prison camps.", "TES-08; INC-08"),
+    (UPR, "126.34", "not-implemented", "2024-03-31", "Torture in a provincial detention facility reported for 2015.", "TES-13; INC-13"),
+    (UPR, "126.45", "partially-implemented", "2024-03-31", "Food shortages persist; discrimination in rations reported.", "TES-05; INC-05"),
+    (UPR, "126.60", "not-implemented", "2024-03-31", "Returnees still imprisoned and a returnee disappeared after repatriation.", "TES-21; TES-23; INC-21; INC-23"),
+    (UPR, "126.52", "not-implemented", "2024-03-31", "No abductee returned since the review.", "INC-26"),
+]
+write_csv("assessments.csv", ["source", "number", "status", "date", "note", "cite"], ASSESSMENTS)
+# The team's own recommendations for the next review; the last is vague on purpose, to show the SMART check.
+write_csv("our-recommendations.csv", ["text", "theme", "follows_source", "follows_number"], [
+    ("Close all political prison camps (kwanliso) and release every political prisoner within 12 months, as recommended previously.", "detention", UPR, "126.31"),
+    ("Grant OHCHR and the Special Rapporteur unimpeded access to all places of detention before the next review.", "cooperation with UN mechanisms", COI, "89(s)"),
+    ("Ensure that returnees are treated humanely.", "freedom of movement", "", ""),
+])
+print(f"{len(ACTORS)} actors, {len(witnesses)} witnesses, {len(testimonies)} testimonies, {len(INCIDENTS + ROUTE_INCIDENTS)} incidents, {len(evidence)} evidence files, {len(links)} links, {len(COI_RECS) + len(UPR_RECS)} recommendations, {len(ASSESSMENTS)} assessments")

@@ -1,0 +1,35 @@
+import Foundation
+import GRDB
+import CasebookModel
+import CasebookStore
+
+extension AppDatabase {
+    /// The jurisdiction assessment of every incident (or of the given ones), from its date, its
+    /// country and the nationalities of the actors attributed to any of its allegations. Used by
+    /// `casebook jurisdiction` and by the dossier, so the two cannot disagree.
+    public func jurisdiction(of only: [RecordID]? = nil) throws -> JurisdictionReport {
+        let incidents = try incidents()
+        let actors = Dictionary(uniqueKeysWithValues: try actors().map { ($0.id, $0) })
+        let attributed: [Int64: [Int64]] = try read { db in
+            var byIncident: [Int64: [Int64]] = [:]
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT allegation.incidentId, attribution.actorId FROM attribution
+                    JOIN allegation ON allegation.id = attribution.allegationId ORDER BY attribution.actorId
+                    """)
+            for row in rows { byIncident[row[0], default: []].append(row[1]) }
+            return byIncident
+        }
+        let wanted = only.map(Set.init)
+        let facts = try incidents.filter { wanted?.contains($0.id) ?? true }.sorted { $0.id.number < $1.id.number }.map { incident in
+            JurisdictionFacts(
+                incident: incident.id.description, date: try DateSpan(parsing: incident.date), country: incident.country,
+                actors: (attributed[incident.id.number] ?? []).map { number in
+                    let id = RecordID(.actor, number)
+                    return AttributedActor(actor: id.description, nationality: actors[id]?.nationality)
+                })
+        }
+        return Jurisdiction.assess(facts)
+    }
+}

@@ -1,0 +1,67 @@
+import CasebookModel
+import CasebookStore
+/// One of the case-level facts the documents need, by the name `casebook case set` takes.
+///
+/// An art. 15 communication opens with who sends it and how to reach them, names the situation
+/// and the period, and argues admissibility (complementarity, gravity) before its requests; the
+/// team records each once, here, instead of in every document.
+public enum CaseFact: String, CaseIterable, Sendable, Codable {
+    case title
+    case organization
+    case organizationDescription = "organization-description"
+    case contact
+    case situation
+    case period
+    case complementarity
+    case gravity
+    case requests
+    case confidentiality
+
+    /// The name typed after `case set`, such as `organization-description`.
+    public var key: String { rawValue }
+
+    /// The fact in the users' words, for messages and the history ("organisation's description").
+    public var label: String {
+        switch self {
+        case .title: "case title"
+        case .organization: "organisation"
+        case .organizationDescription: "organisation's description"
+        case .contact: "contact"
+        case .situation: "situation"
+        case .period: "period covered"
+        case .complementarity: "complementarity notes"
+        case .gravity: "gravity notes"
+        case .requests: "requests to the Prosecutor"
+        case .confidentiality: "confidentiality notice"
+        }
+    }
+
+    /// One line of plain-English help, as `case set --help` lists it.
+    public var help: String {
+        switch self {
+        case .title: "The case's title, on every document's cover (cannot be cleared)."
+        case .organization: "The organisation filing the case."
+        case .organizationDescription: "Who the organisation is and what it does, in a few sentences."
+        case .contact: "How the Prosecutor's office can reach the team (a contact point, not a witness)."
+        case .situation: "The situation's name, for example \"Democratic People's Republic of Korea\"."
+        case .period: "The period the case covers: a date or a range such as 1990/2024."
+        case .complementarity: "Domestic proceedings about these crimes, or their absence (art. 17)."
+        case .gravity: "Notes on the gravity of the crimes: scale, nature, manner, impact (art. 17(1)(d))."
+        case .requests: "What the team asks of the Prosecutor, for example to open a preliminary examination."
+        case .confidentiality: "The confidentiality notice printed on the documents."
+        }
+    }
+
+    /// Whether the fact can be cleared with an empty value (every one but the title).
+    public var isOptional: Bool { self != .title }
+
+    /// The fact a typed name means: its key, in any case, with "organisation" spelled either way.
+    public static func parse(_ text: String) throws(CaseFactError) -> CaseFact {
+        let typed = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: "_", with: "-")
+            .replacingOccurrences(of: "organisation", with: "organization")
+        guard let fact = CaseFact(rawValue: typed) else {
+            throw .unknownField(text, suggestions: Suggestions.closest(to: typed, among: allCases.map(\.key)))
+        }
+        return fact
+    }
+}

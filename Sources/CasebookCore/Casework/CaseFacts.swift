@@ -1,0 +1,198 @@
+import Foundation
+import GRDB
+import CasebookModel
+import CasebookStore
+
+/// The case-level facts a document needs, as `case show` prints them and the dossier reads them.
+///
+/// Every optional fact is nil until a team sets it, so a document can say plainly what is missing
+/// instead of printing an empty heading.
+public struct CaseFacts: Encodable, Sendable, Equatable {
+    public let title: String
+    public let organization: String?
+    public let organizationDescription: String?
+    public let contact: String?
+    public let situation: String?
+    /// The period as given: `1990/2024`, `2014` or `2014-02-17`.
+    public let period: String?
+    /// The first and last day the period could mean (nil when no period is set).
+    public let periodEarliest: String?
+    public let periodLatest: String?
+    public let complementarity: String?
+    public let gravity: String?
+    public let requests: String?
+    public let confidentiality: String?
+
+    /// The value of one fact, nil when it is not set.
+    public func value(of fact: CaseFact) -> String? {
+        switch fact {
+        case .title: title
+        case .organization: organization
+        case .organizationDescription: organizationDescription
+        case .contact: contact
+        case .situation: situation
+        case .period: period
+        case .complementarity: complementarity
+        case .gravity: gravity
+        case .requests: requests
+        case .confidentiality: confidentiality
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case title, organization, organizationDescription, contact, situation, period, periodEarliest, periodLatest
+        case complementarity, gravity, requests, confidentiality
+    }
+
+    /// Every member, `null` when unset, so scripts see each fact whether or not it is set.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(title, forKey: .title)
+        try container.encode(organization, forKey: .organization)
+        try container.encode(organizationDescription, forKey: .organizationDescription)
+        try container.encode(contact, forKey: .contact)
+        try container.encode(situation, forKey: .situation)
+        try container.encode(period, forKey: .period)
+        try container.encode(periodEarliest, forKey: .periodEarliest)
+        try container.encode(periodLatest, forKey: .periodLatest)
+        try container.encode(complementarity, forKey: .complementarity)
+        try container.encode(gravity, forKey: .gravity)
+        try container.encode(requests, forKey: .requests)
+        try container.encode(confidentiality, forKey: .confidentiality)
+    }
+
+    init(_ record: CaseFactsRecord) {
+        title = record.title
+        organization = record.organization
+        organizationDescription = record.organizationDescription
+        contact = record.contact
+        situation = record.situation
+        period = record.periodText
+        periodEarliest = record.periodStart
+        periodLatest = record.periodEnd
+        complementarity = record.complementarity
+        gravity = record.gravity
+        requests = record.requests
+        confidentiality = record.confidentiality
+    }
+}
+
+/// What `case set` did: the change it made (none when the value was already so) and the facts now.
+public struct CaseFactsUpdate: Encodable, Sendable, Equatable {
+    public let changes: [FieldChange]
+    public let facts: CaseFacts
+}
+
+/// What `case set` was asked: a fact's name and its new value, typed or in a file.
+public struct CaseFactSetting: Sendable {
+    /// The fact's name as typed, such as `situation`.
+    public var field: String
+    /// The new value; an empty text clears an optional fact.
+    public var value: String?
+    /// A UTF-8 text file holding the value, for long notes.
+    public var file: String?
+
+    public init(field: String, value: String? = nil, file: String? = nil) {
+        self.field = field
+        self.value = value
+        self.file = file
+    }
+}
+
+extension AppDatabase {
+    /// The case facts, read in one transaction; the dossier builder calls this.
+    public func caseFacts() throws -> CaseFacts {
+        try read { db in CaseFacts(try Self.caseFactsRecord(in: db)) }
+    }
+
+    /// Sets one case fact, as `case set` does: checks the name and the value, writes it, and
+    /// records the change (who, when, old and new value) in the case's history.
+    public func setCaseFact(_ setting: CaseFactSetting, handler: Handler) throws -> CaseFactsUpdate {
+        let fact = try CaseFact.parse(setting.field)
+        let given: String
+        switch (setting.value, setting.file) {
+        case (let value?, nil): given = value
+        case (nil, let file?): given = try Self.readFactFile(file)
+        default: throw CaseFactError.valueOrFile(fact)
+        }
+        return try setCaseFact(fact, to: given, handler: handler)
+    }
+
+    /// Sets one case fact to `value` (an empty text clears an optional fact) and records the change.
+    public func setCaseFact(_ fact: CaseFact, to value: String, handler: Handler) throws -> CaseFactsUpdate {
+        let text: String? = fact.isOptional ? Validate.optional(value) : try Validate.required(value, fact.label)
+        let period = try fact == .period ? text.map { try DateSpan(parsing: $0) } : nil
+        let changes: [FieldChange] = try write { db in
+            var record = try Self.caseFactsRecord(in: db)
+            let old = CaseFacts(record).value(of: fact)
+            switch fact {
+            case .title: record.title = text ?? record.title
+            case .organization: record.organization = text
+            case .organizationDescription: record.organizationDescription = text
+            case .contact: record.contact = text
+            case .situation: record.situation = text
+            case .period:
+                record.periodText = period?.description
+                record.periodStart = period?.earliestDay
+                record.periodEnd = period?.latestDay
+            case .complementarity: record.complementarity = text
+            case .gravity: record.gravity = text
+            case .requests: record.requests = text
+            case .confidentiality: record.confidentiality = text
+            }
+            let new = CaseFacts(record).value(of: fact)
+            guard old != new else { return [] }
+            try record.update(db)
+            var history = CaseFactHistoryRecord(
+                field: fact.key, oldValue: old, newValue: new, handler: handler.name, changedAt: timestampNow())
+            try history.insert(db)
+            return [FieldChange(field: fact.key, label: fact.label, old: old, new: new, sealed: false)]
+        }
+        return CaseFactsUpdate(changes: changes, facts: try caseFacts())
+    }
+
+    /// Every recorded change to the case facts, oldest first (`casebook history case`).
+    public func caseHistory() throws -> CaseHistory {
+        try read { db in
+            let rows = try CaseFactHistoryRecord.order(Column("id")).fetchAll(db)
+            return CaseHistory(changes: rows.map {
+                HistoryEntry(
+                    time: $0.changedAt, handler: $0.handler, field: $0.field,
+                    label: (try? CaseFact.parse($0.field))?.label ?? $0.field, old: $0.oldValue, new: $0.newValue, sealed: false)
+            })
+        }
+    }
+
+    static func caseFactsRecord(in db: Database) throws -> CaseFactsRecord {
+        guard let record = try CaseFactsRecord.fetchOne(db, key: 1) else {
+            throw StoreError.databaseFailure(doing: "read the case facts", detail: "the case record is missing from casebook.sqlite")
+        }
+        return record
+    }
+
+    /// The text of a `--file`: UTF-8 only (a byte-order mark is dropped).
+    static func readFactFile(_ path: String) throws -> String {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? "it cannot be opened" : "there is no such file"
+            throw CaseFactError.fileUnreadable(path: path, reason: reason)
+        }
+        guard var text = String(validating: data, as: UTF8.self) else { throw CaseFactError.fileNotUTF8(path: path) }
+        if text.hasPrefix("\u{FEFF}") { text.removeFirst() }
+        return text
+    }
+}
+
+/// Every recorded change to the case facts: `casebook history case`.
+public struct CaseHistory: Codable, Sendable, Equatable {
+    /// Always `case`: the case record has no numbered id.
+    public var id = "case"
+    public let changes: [HistoryEntry]
+}
+
+extension OpenCase {
+    /// The case facts, for document builders that work on an open case.
+    public func caseFacts() throws -> CaseFacts { try database.caseFacts() }
+}

@@ -1,0 +1,128 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import Foundation
+import CasebookModel
+import CasebookStore
+import CasebookCrypto
+
+/// A rendered document on its way out of the case: its bytes, and every text in it for the leak scan.
+public struct DocumentPublication: Sendable {
+    /// How the document is named in messages and in the custody log, e.g. "The dossier".
+    public var what: String
+    public var path: String
+    public var bytes: Data
+    /// Every piece of text the document shows, with where it stands, e.g. ("the dossier's crimes section", "…").
+    public var texts: [(place: String, text: String)]
+    /// Evidence items the document cites: each gets an `accessed` event.
+    public var citedEvidence: [RecordID]
+    /// Replace a file that is already there.
+    public var replace: Bool
+    /// A last check run after the leak scan has passed and before anything is written (the
+    /// integrity check, which records its own event): it may refuse, or give the bytes to write instead.
+    public var lastCheck: (@Sendable () throws -> Data?)?
+
+    public init(
+        what: String, path: String, bytes: Data, texts: [(place: String, text: String)], citedEvidence: [RecordID],
+        replace: Bool = false, lastCheck: (@Sendable () throws -> Data?)? = nil
+    ) {
+        self.lastCheck = lastCheck
+        self.what = what
+        self.path = path
+        self.bytes = bytes
+        self.texts = texts
+        self.citedEvidence = citedEvidence
+        self.replace = replace
+    }
+}
+
+/// What was written, so the team can note the document's fingerprint with the filing.
+public struct PublishedDocument: Codable, Sendable, Equatable {
+    public let file: String
+    public let sha256: String
+    public let bytes: Int
+    /// The custody log event that records the document.
+    public let custodyEvent: Int64
+    public let warnings: [String]
+}
+
+/// Why a document could not be written where asked.
+public enum PublicationError: CasebookFailure, Equatable {
+    public var category: FailureCategory { .badInput }
+
+    case folderMissing(String)
+    case exists(String)
+
+    public var description: String {
+        switch self {
+        case .folderMissing(let folder): "The folder \(folder) does not exist; create it first, or choose another place to write to."
+        case .exists(let path): "\(path) already exists; nothing was written (to replace it, say so explicitly)."
+        }
+    }
+}
+
+extension OpenCase {
+    /// Refuses a path whose folder is missing, or that exists when it may not be replaced: called
+    /// before any work (and any custody event) so a refused write leaves the case as it was.
+    public static func checkTarget(_ path: String, replace: Bool) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw PublicationError.folderMissing(folder)
+        }
+        if !replace, FileManager.default.fileExists(atPath: path) { throw PublicationError.exists(path) }
+    }
+
+    /// Writes a document after the leak scan, then records in the custody log that each cited
+    /// evidence item was accessed and that the document, with its SHA-256, was written.
+    /// Nothing is written, and nothing logged, when the scan finds a witness's identity.
+    public func publishDocument(_ document: DocumentPublication, leakScan: LeakScanOptions, handler: Handler) throws
+        -> PublishedDocument
+    {
+        let url = URL(fileURLWithPath: document.path)
+        let folder = url.deletingLastPathComponent().path
+        try Self.checkTarget(document.path, replace: document.replace)
+        try requireUsableKey(for: handler)
+
+        let (leakGuard, warning) = try leakGuard(for: document.what, options: leakScan, handler: handler)
+        for (place, text) in document.texts { try leakGuard.check(text, place: place) }
+        var document = document
+        if let replacement = try document.lastCheck?() { document.bytes = replacement }
+
+        let sha256 = try Digest.of(document.bytes, using: .sha256).hex
+        // Written beside the target and renamed over it, so a reader never sees half a document.
+        let temporary = folder + "/." + url.lastPathComponent + ".casebook-\(getpid())"
+        try? FileManager.default.removeItem(atPath: temporary)
+        try PosixFile.writeNew(temporary, contents: Array(document.bytes), mode: 0o600)
+        if !document.replace, FileManager.default.fileExists(atPath: document.path) {
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw PublicationError.exists(document.path)
+        }
+        guard rename(temporary, document.path) == 0 else {
+            let reason = PosixFile.lastError()
+            try? FileManager.default.removeItem(atPath: temporary)
+            throw IntegrityError.fileFailure(path: document.path, operation: "write", reason: reason)
+        }
+        PosixFile.syncDirectory(folder)
+
+        let name = url.lastPathComponent
+        let events = try database.write { db in
+            try appendCustody(
+                document.citedEvidence.map { item in
+                    NewCustodyEvent(
+                        evidenceId: item.number, action: .accessed, handler: handler, objectSha256: nil,
+                        note: "cited in \(name) (SHA-256 \(sha256))")
+                } + [
+                    NewCustodyEvent(
+                        evidenceId: nil, action: .documentWritten, handler: handler, objectSha256: sha256,
+                        note: "\(document.what) written to \(name), \(document.bytes.count) bytes, SHA-256 \(sha256)")
+                ], in: db)
+        }
+        try logUsedWaivers(leakGuard, what: document.what, handler: handler)
+        return PublishedDocument(
+            file: document.path, sha256: sha256, bytes: document.bytes.count, custodyEvent: events.last?.sequence ?? 0,
+            warnings: warning.map { [$0] } ?? [])
+    }
+}

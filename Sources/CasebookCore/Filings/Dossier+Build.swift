@@ -1,0 +1,194 @@
+import Foundation
+import CasebookModel
+import CasebookStore
+
+extension OpenCase {
+    /// Builds the dossier's content from one reading of the case: the proof matrix (elements and
+    /// their sources), the incidents, actors, attacks, evidence and custody log, with the consent
+    /// function deciding which testimonies may be cited in ICC material.
+    public func dossier(_ request: DossierRequest) throws -> Dossier {
+        let crime = try request.crime.map { try RomeStatute.crime($0) }
+        let span = try Self.period(from: request.from, to: request.to)
+        var actorName: String?
+        if let actor = request.actor {
+            guard actor.kind == .actor else { throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor")) }
+            actorName = try database.actor(actor).name
+        }
+        let status = try database.status()
+        guard status.allegations > 0 else { throw DossierError.noAllegations }
+
+        let incidents = Dictionary(uniqueKeysWithValues: try database.incidents().map { ($0.id, $0) })
+        let matrix = try database.proofMatrix(MatrixFilter(crime: crime?.key, actor: request.actor))
+        let allegations = matrix.allegations.filter { proof in
+            guard let span, let incident = incidents[proof.incident] else { return true }
+            return incident.latest >= span.start && incident.earliest <= span.end
+        }
+        let scope = request.scopeDescription(actorName: actorName, crimeName: crime?.name)
+        guard !allegations.isEmpty else { throw DossierError.nothingMatches(scope ?? "the whole case.") }
+
+        let actors = try database.actors()
+        let attacks = try database.attacks().filter { attack in allegations.contains { $0.attack?.id == attack.id } }
+        let sources = DossierSources(
+            testimonies: try database.testimonies(), evidence: try evidenceItems(),
+            decision: try consentForICC(allegations: allegations, attacks: attacks))
+
+        let facts = try caseFacts()
+        let custody = try custodyLog()
+        let head = custody.last { !Self.documentActions.contains($0.action) }
+        let lastVerified = custody.last { $0.action == CustodyAction.verified.rawValue }.map { String($0.time.prefix(10)) }
+        let selectedIncidents = Self.unique(allegations.map(\.incident)).sorted(by: Self.ordered).compactMap { incidents[$0] }
+
+        let crimes = DossierCrimeBuilder(sources: sources, incidents: incidents).crimes(allegations)
+        let perpetrators = DossierPerpetratorBuilder(sources: sources, actors: actors, only: request.actor)
+            .perpetrators(allegations)
+        let statistics = AttackStatistics(allegations: allegations, incidents: incidents)
+        let citations = crimes.flatMap { $0.elements.flatMap(\.citations) }
+            + perpetrators.flatMap { $0.attributions.flatMap { $0.linkage + $0.elements.flatMap(\.citations) } }
+        let attackSections = attacks.map { attack in
+            DossierAttack(
+                id: attack.id, title: attack.title, period: attack.period, population: attack.population,
+                policy: attack.policy, widespread: attack.widespread, systematic: attack.systematic,
+                description: attack.description,
+                elements: attack.elements.map { sources.element($0, gaps: $0.isGap ? [attack.id] : [], incidents: []) })
+        }
+        let allCited = Set((citations + attackSections.flatMap { $0.elements.flatMap(\.citations) }).map(\.source))
+
+        return Dossier(
+            cover: DossierCover(
+                title: facts.title, organization: facts.organization, organizationDescription: facts.organizationDescription,
+                contact: facts.contact, situation: facts.situation, period: facts.period, date: request.asOf,
+                version: head.map { "custody log event \($0.sequence), \(String($0.hash.prefix(16)))" } ?? "no custody events yet",
+                confidentiality: facts.confidentiality, scope: scope, unverifiedWarning: nil),
+            summary: Self.summary(allegations, incidents: selectedIncidents, crimes: crimes, actors: perpetrators.count),
+            methodology: DossierMethodology(
+                testimonies: sources.testimonies.count, witnesses: status.witnesses,
+                interviewsByYear: Self.counts(sources.testimonies.values.map { String($0.date.prefix(4)) })
+                    .sorted { $0.key < $1.key }.map { YearCount(year: $0.key, count: $0.count) },
+                evidenceByKind: Self.counts(sources.evidence.values.map { $0.kind ?? "unspecified" })
+                    .map { KindCount(kind: $0.key, count: $0.count) },
+                evidenceItems: sources.evidence.count, custodyHeadSequence: head?.sequence ?? 0, custodyHeadHash: head?.hash,
+                lastVerified: lastVerified),
+            jurisdiction: try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents,
+            context: DossierContext(
+                attacks: attackSections, statistics: statistics,
+                linkedAllegations: allegations.filter { $0.attack != nil }.map(\.id),
+                unlinkedAllegations: allegations.filter { $0.attack == nil }.map(\.id)),
+            crimes: crimes, perpetrators: perpetrators,
+            admissibility: Self.admissibility(
+                facts: facts, statistics: statistics, crimes: crimes, perpetrators: perpetrators,
+                incidents: selectedIncidents, allegations: allegations),
+            protection: sources.protection(witnesses: status.witnesses, cited: allCited),
+            requests: facts.requests,
+            annexes: DossierAnnexes(
+                evidence: sources.evidenceIndex(cited: allCited, custody: custody),
+                witnesses: sources.witnessIndex(cited: allCited),
+                incidents: selectedIncidents.map { incident in
+                    DossierAllegationIncident(
+                        id: incident.id, title: incident.title, date: incident.date, place: incident.place,
+                        country: incident.country, victims: incident.victims, victimsEstimated: incident.victimsEstimated,
+                        crimes: Self.unique(allegations.filter { $0.incident == incident.id }.map(\.crimeName)))
+                },
+                crimeGlossary: Self.unique(allegations.map(\.crime)).compactMap { try? RomeStatute.crime($0) }
+                    .map { GlossaryEntry(key: $0.key, name: $0.name, article: $0.article) },
+                modeGlossary: Self.unique(allegations.flatMap { $0.attributions.flatMap(\.modes) })
+                    .map { GlossaryEntry(key: $0.key, name: $0.name, article: $0.article) }))
+    }
+
+    /// Custody actions that documents and checks add: they do not change what the dossier describes,
+    /// so they do not move the head it reports (the same case gives the same dossier).
+    static let documentActions: Set<String> = [
+        CustodyAction.accessed.rawValue, CustodyAction.verified.rawValue, CustodyAction.exported.rawValue,
+        CustodyAction.documentWritten.rawValue, CustodyAction.leakScanWaived.rawValue,
+        CustodyAction.leakScanSkipped.rawValue,
+    ]
+
+    /// Every source cited anywhere in the selection, with the consent function's decision for ICC use.
+    private func consentForICC(allegations: [AllegationProof], attacks: [AttackSummary]) throws -> ConsentDecision {
+        var all: [RecordID] = []
+        for allegation in allegations {
+            all += allegation.elements.flatMap { $0.sources.map(\.source) }
+            all += allegation.generalSources.map(\.source)
+            for attribution in allegation.attributions {
+                all += attribution.linkageSources.map(\.source)
+                all += attribution.elements.flatMap { $0.sources.map(\.source) }
+            }
+        }
+        all += attacks.flatMap { $0.elements.flatMap { $0.sources.map(\.source) } }
+        return try database.consentDecision(for: .iccDossier, sources: Self.unique(all))
+    }
+
+    static func period(from: String?, to: String?) throws -> (start: String, end: String)? {
+        guard from != nil || to != nil else { return nil }
+        func parse(_ text: String?, field: String) throws -> PartialDate? {
+            guard let text else { return nil }
+            do { return try PartialDate(parsing: text) } catch { throw DossierError.badDate(field: field, value: text) }
+        }
+        let start = try parse(from, field: "--from")
+        let end = try parse(to, field: "--to")
+        let first = start?.earliestDay ?? "0000-01-01"
+        let last = end?.latestDay ?? "9999-12-31"
+        if let from, let to, first > last { throw DossierError.reversedPeriod(from: from, to: to) }
+        return (first, last)
+    }
+
+    static func summary(
+        _ allegations: [AllegationProof], incidents: [IncidentSummary], crimes: [DossierCrime], actors: Int
+    ) -> DossierSummary {
+        DossierSummary(
+            incidents: incidents.count, victims: incidents.compactMap(\.victims).reduce(0, +),
+            victimsEstimated: incidents.contains(where: \.victimsEstimated),
+            crimes: crimes.map { crime in
+                let ids = Set(crime.allegations.map(\.incident))
+                return CrimeCount(
+                    key: crime.key, name: crime.name, article: crime.article, allegations: crime.allegations.count,
+                    incidents: ids.count, victims: incidents.filter { ids.contains($0.id) }.compactMap(\.victims).reduce(0, +))
+            },
+            actors: actors, periodStart: incidents.map(\.earliest).min(), periodEnd: incidents.map(\.latest).max(),
+            places: unique(incidents.compactMap(\.place)).sorted(), countries: unique(incidents.compactMap(\.country)).sorted())
+    }
+
+    static func admissibility(
+        facts: CaseFacts, statistics: AttackStatistics, crimes: [DossierCrime], perpetrators: [DossierPerpetrator],
+        incidents: [IncidentSummary], allegations: [AllegationProof]
+    ) -> DossierAdmissibility {
+        let estimated = statistics.victimsEstimated ? " (some figures are estimates)" : ""
+        var scale = [
+            "\(plural(statistics.incidents, "incident")) with \(plural(statistics.victims, "recorded victim"))\(estimated)",
+            "\(plural(statistics.places, "distinct place")) in \(plural(statistics.countries, "country", "countries"))",
+        ]
+        if let first = statistics.firstYear, let last = statistics.lastYear {
+            scale.append(first == last ? "all in \(first)" : "from \(first) to \(last) (\(last - first + 1) years)")
+        }
+        let institutions = perpetrators.filter { $0.kind == ActorKind.institution.rawValue }.count
+        var manner = [
+            "\(plural(perpetrators.count - institutions, "person")) and \(plural(institutions, "institution")) alleged responsible",
+            "\(plural(statistics.patterns.count, "recurring pattern")) (the same crime attributed to the same actor in several places or years)",
+        ]
+        let attempts = allegations.filter(\.details.attempted).count
+        if attempts > 0 { manner.append("\(plural(attempts, "allegation")) of an attempt (art. 25(3)(f))") }
+        let groups = counts(incidents.compactMap(\.victimGroup))
+        return DossierAdmissibility(
+            complementarity: facts.complementarity, gravityNotes: facts.gravity, scale: scale,
+            nature: crimes.map { "\($0.name) (\($0.article)): \(plural(Set($0.allegations.map(\.incident)).count, "incident"))" },
+            manner: manner,
+            impact: groups.isEmpty
+                ? ["no victim group recorded yet"]
+                : groups.map { "\($0.key): \(plural($0.count, "incident"))" })
+    }
+
+    static func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
+        "\(count) \(count == 1 ? word : plural ?? word + "s")"
+    }
+
+    /// Values and how often each occurs, most frequent first, then alphabetically.
+    static func counts(_ values: [String]) -> [(key: String, count: Int)] {
+        Dictionary(grouping: values, by: { $0 }).map { ($0.key, $0.value.count) }
+            .sorted { $0.count != $1.count ? $0.count > $1.count : $0.key < $1.key }
+    }
+
+    /// The values in their first order, each once.
+    static func unique<T: Hashable>(_ values: [T]) -> [T] {
+        var seen = Set<T>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

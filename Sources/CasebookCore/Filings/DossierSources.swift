@@ -1,0 +1,102 @@
+import Foundation
+import CasebookModel
+import CasebookStore
+
+/// The sources a dossier may cite and how each is written in a footnote: testimonies by their
+/// witness's number and interview date, evidence by kind and a shortened SHA-256; a testimony whose
+/// witness did not consent to ICC use is counted, never cited.
+struct DossierSources {
+    let testimonies: [RecordID: TestimonySummary]
+    let evidence: [RecordID: EvidenceSummary]
+    /// Every source the selection rests on, citable or not.
+    let used: Set<RecordID>
+    let citable: Set<RecordID>
+
+    init(testimonies: [TestimonySummary], evidence: [EvidenceSummary], decision: ConsentDecision) {
+        self.testimonies = Dictionary(uniqueKeysWithValues: testimonies.map { ($0.id, $0) })
+        self.evidence = Dictionary(uniqueKeysWithValues: evidence.map { ($0.id, $0) })
+        self.used = Set(decision.citable + decision.withheld)
+        self.citable = Set(decision.citable)
+    }
+
+    /// e.g. "T-12 (W-7, interview 2019-05-02), para. 14" or "E-31 (image, SHA-256 3f2a…9c1d)".
+    func citation(_ source: CitedSource) -> DossierCitation {
+        let id = source.source
+        var text: String
+        if let testimony = testimonies[id] {
+            text = "\(id) (\(testimony.witness), interview \(testimony.date))"
+        } else if let item = evidence[id] {
+            let hash = item.sha256
+            text = "\(id) (\(item.kind ?? "evidence item"), SHA-256 \(hash.prefix(4))…\(hash.suffix(4)))"
+        } else {
+            text = id.description
+        }
+        if let pinpoint = source.pinpoint, !pinpoint.isEmpty { text += ", \(pinpoint)" }
+        return DossierCitation(source: id, text: text)
+    }
+
+    /// The citable sources as footnotes (each source and pinpoint once, in id order), and how many
+    /// testimonies were withheld for their witnesses' protection.
+    func cite(_ sources: [CitedSource]) -> (citations: [DossierCitation], withheld: Int) {
+        var citations: [DossierCitation] = []
+        var withheld = Set<RecordID>()
+        for source in sources {
+            if citable.contains(source.source) {
+                let citation = citation(source)
+                if !citations.contains(citation) { citations.append(citation) }
+            } else {
+                withheld.insert(source.source)
+            }
+        }
+        withheld.subtract(citations.map(\.source))
+        return (citations.sorted { OpenCase.ordered($0.source, $1.source) || ($0.source == $1.source && $0.text < $1.text) }, withheld.count)
+    }
+
+    /// One element of one record (an attack, an attribution) as the dossier states it.
+    func element(_ proof: ElementProof, gaps: [RecordID], incidents: [RecordID]) -> DossierElement {
+        let (citations, withheld) = cite(proof.sources)
+        return DossierElement(
+            number: proof.number, text: proof.text, citation: proof.citation, isContextual: proof.isContextual,
+            incidents: incidents, citations: citations, withheld: withheld, gaps: proof.notRequired == nil ? gaps : [],
+            notRequired: proof.notRequired)
+    }
+
+    func protection(witnesses: Int, cited: Set<RecordID>) -> DossierProtection {
+        let citedTestimonies = cited.filter { $0.kind == .testimony }
+        let withheld = used.filter { $0.kind == .testimony && !citable.contains($0) }
+        return DossierProtection(
+            witnesses: witnesses,
+            witnessesCited: Set(citedTestimonies.compactMap { testimonies[$0]?.witness }).count,
+            testimoniesCited: citedTestimonies.count,
+            testimoniesWithheld: withheld.count)
+    }
+
+    /// The evidence items cited, each with what anyone needs to check the file.
+    func evidenceIndex(cited: Set<RecordID>, custody: [CustodyEntry]) -> [EvidenceIndexEntry] {
+        let lastEvent = Dictionary(grouping: custody.filter { $0.evidence != nil }, by: { $0.evidence! })
+            .compactMapValues { $0.filter { !OpenCase.documentActions.contains($0.action) }.last }
+        return cited.filter { $0.kind == .evidence }.sorted(by: OpenCase.ordered).compactMap { id in
+            guard let item = evidence[id] else { return nil }
+            let event = lastEvent[id].map { "\($0.action) \($0.time.prefix(10)) (event \($0.sequence))" } ?? "none"
+            return EvidenceIndexEntry(
+                id: id, description: item.description ?? item.originalName, kind: item.kind, size: item.size,
+                sha256: item.sha256, acquired: [item.acquiredAt, item.acquiredBy].compactMap { $0 }.joined(separator: ", "),
+                lastCustodyEvent: event)
+        }
+    }
+
+    /// The witnesses whose testimonies are cited, by pseudonym only.
+    func witnessIndex(cited: Set<RecordID>) -> [WitnessIndexEntry] {
+        let cited = cited.filter { $0.kind == .testimony }.compactMap { testimonies[$0] }
+        return Dictionary(grouping: cited, by: \.witness)
+            .map { WitnessIndexEntry(id: $0.key, pseudonym: $0.value[0].witnessPseudonym, testimoniesCited: $0.value.count) }
+            .sorted { OpenCase.ordered($0.id, $1.id) }
+    }
+}
+
+extension OpenCase {
+    /// Record ids in a stable order: by kind, then number.
+    static func ordered(_ a: RecordID, _ b: RecordID) -> Bool {
+        a.kind.rawValue != b.kind.rawValue ? a.kind.rawValue < b.kind.rawValue : a.number < b.number
+    }
+}

@@ -1,0 +1,34 @@
+import CasebookModel
+import CasebookStore
+/// The human-readable forms of the case facts, as `case show` and `case set` print them.
+///
+/// Every fact is listed, set or not, so a team sees at a glance what a document would still lack.
+public enum CaseFactsText {
+    /// Every fact under its name, "(not set)" for an empty one; long notes keep their lines.
+    public static func facts(_ facts: CaseFacts) -> String {
+        let width = CaseFact.allCases.map(\.key.count).max() ?? 0
+        var lines: [String] = []
+        for fact in CaseFact.allCases {
+            let label = (fact.key + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + " "
+            var value = facts.value(of: fact) ?? "(not set)"
+            if fact == .period, let earliest = facts.periodEarliest, let latest = facts.periodLatest {
+                value += " (\(earliest) to \(latest))"
+            }
+            let indent = String(repeating: " ", count: label.count)
+            let valueLines = value.split(separator: "\n", omittingEmptySubsequences: false).map {
+                String($0.hasSuffix("\r") ? $0.dropLast() : $0)
+            }
+            lines.append(label + (valueLines.first ?? ""))
+            lines += valueLines.dropFirst().map { $0.isEmpty ? "" : indent + $0 }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// What `case set` did, in one sentence.
+    public static func update(_ update: CaseFactsUpdate) -> String {
+        guard let change = update.changes.first else {
+            return "Nothing changed: the case facts already had that value."
+        }
+        return "Updated the case: " + change.sentence
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import GRDB
+import CasebookModel
+import CasebookStore
+
+extension AppDatabase {
+    /// Stores one of the team's recommendations with its SMART check; it is stored even when the
+    /// check finds parts missing, so the drafter can improve it later.
+    public func addOurRecommendation(_ input: NewOurRecommendation, handler: Handler) throws -> OurRecommendation {
+        let text = try Validate.required(input.text, "recommendation text")
+        try RecommendationError.checkLength(text)
+        let theme = try Validate.required(input.theme, "theme")
+        if let follows = input.follows, follows.kind != .recommendation {
+            throw RecordError.wrongKind(follows, expected: [.recommendation], role: .part("follows"))
+        }
+        let smart = SMARTCheck.check(text)
+        return try write { db in
+            var followed: RecommendationRecord?
+            if let follows = input.follows {
+                guard let found = try RecommendationRecord.fetchOne(db, key: follows.number) else { throw RecordError.notFound(follows) }
+                followed = found
+            }
+            var record = OurRecommendationRecord(
+                text: text, theme: theme, followsId: input.follows?.number, findings: smart.findings.joined(separator: "\n"),
+                handler: handler.name, createdAt: timestampNow())
+            try record.insert(db)
+            return Self.ourRecommendation(record, follows: followed)
+        }
+    }
+
+    /// The team's recommendations, in the order they were written.
+    public func ourRecommendations() throws -> [OurRecommendation] {
+        try read { db in
+            let followed = Dictionary(
+                uniqueKeysWithValues: try RecommendationRecord.fetchAll(db).map { ($0.id ?? 0, $0) })
+            return try OurRecommendationRecord.order(Column("id")).fetchAll(db).map { record in
+                Self.ourRecommendation(record, follows: record.followsId.flatMap { followed[$0] })
+            }
+        }
+    }
+
+    static func ourRecommendation(_ record: OurRecommendationRecord, follows: RecommendationRecord?) -> OurRecommendation {
+        OurRecommendation(
+            id: "OR-\(record.id ?? 0)", number: record.id ?? 0, text: record.text, theme: record.theme,
+            follows: record.followsId.map { RecordID(.recommendation, $0) },
+            followsCitation: follows.map {
+                "as recommended previously (\(RecommendationCitation.short(number: $0.number, state: $0.state)))"
+            },
+            smart: SMARTCheck.check(record.text), handler: record.handler)
+    }
+}

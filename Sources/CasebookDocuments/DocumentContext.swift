@@ -1,0 +1,152 @@
+/// The document flattened into dictionaries, arrays, strings and flags that a logic-less Mustache
+/// template can walk: sections carry their level, blocks say what they are (`isParagraph`,
+/// `isTable`…), and text that needs markup comes ready-escaped under `markup`.
+///
+/// Every dictionary of one kind has every key, because Mustache looks a missing key up in the
+/// enclosing context (a subsection without `subsections` would repeat its parent's).
+final class DocumentContext {
+    private let document: Document
+    private let markup: any InlineMarkup
+    private let format: DocumentFormat
+    private var noteCount = 0
+    private var paragraphCount = 0
+    private var notes: [[String: Any]] = []
+    private var bookmarkCount = 0
+
+    init(document: Document, format: DocumentFormat) {
+        self.document = document
+        self.format = format
+        switch format {
+        case .html: markup = HTMLInline()
+        case .markdown: markup = MarkdownInline()
+        case .docx: markup = WordInline()
+        }
+    }
+
+    /// The top-level context of the document's templates.
+    func build(asOf: String) -> [String: Any] {
+        let sections = document.sections.map { section(for: $0, level: 1) }
+        let isEndnotes = document.noteStyle == .endnotes
+        return [
+            "kind": document.kind.rawValue,
+            "title": document.title,
+            "asOf": asOf,
+            "stamps": document.cover.stamps,
+            "hasStamps": !document.cover.stamps.isEmpty,
+            "coverLines": document.cover.lines.map { ["label": $0.label, "value": $0.value] },
+            "hasNotice": document.cover.notice != nil,
+            "notice": document.cover.notice ?? "",
+            "toc": tableOfContents(document.sections, level: 1),
+            "sections": sections,
+            "notes": notes,
+            "hasNotes": !notes.isEmpty,
+            "isFootnotes": !isEndnotes,
+            "isEndnotes": isEndnotes,
+            "notesTitle": isEndnotes ? "Endnotes" : "Notes",
+            "paragraphCount": paragraphCount,
+        ]
+    }
+
+    private func tableOfContents(_ sections: [Section], level: Int) -> [[String: Any]] {
+        sections.flatMap { section -> [[String: Any]] in
+            let entry: [String: Any] = [
+                "id": section.id, "slug": MarkdownInline.slug(section.id), "title": section.title, "level": level, "tocStyle": "TOC\(min(level, 3))",
+                "indent": String(repeating: "  ", count: level - 1),
+                "bookmark": WordInline.bookmarkName(section.id),
+            ]
+            return [entry] + tableOfContents(section.subsections, level: level + 1)
+        }
+    }
+
+    private func section(for section: Section, level: Int, inAnnex: Bool = false) -> [String: Any] {
+        let isAnnex = inAnnex || section.isAnnex
+        let firstNote = notes.count
+        bookmarkCount += 1
+        let bookmarkID = bookmarkCount
+        let blocks = section.blocks.map { block(for: $0, inAnnex: isAnnex) }
+        let subsections = section.subsections.map { self.section(for: $0, level: level + 1, inAnnex: isAnnex) }
+        let ownNotes = level == 1 && document.noteStyle == .footnotes ? Array(notes[firstNote...]) : []
+        return [
+            "id": section.id,
+            "slug": MarkdownInline.slug(section.id),
+            "title": section.title,
+            "level": level,
+            "headingLevel": min(level + 1, 6),
+            "hashes": String(repeating: "#", count: min(level + 1, 6)),
+            "headingStyle": "Heading\(min(level, 3))",
+            "isAnnex": isAnnex,
+            "startsAnnex": section.isAnnex && !inAnnex,
+            "bookmark": WordInline.bookmarkName(section.id),
+            "bookmarkID": bookmarkID,
+            "blocks": blocks,
+            "subsections": subsections,
+            "footnotes": ownNotes,
+            "hasFootnotes": !ownNotes.isEmpty,
+        ]
+    }
+
+    private func block(for block: Block, inAnnex: Bool) -> [String: Any] {
+        var context: [String: Any] = [
+            "isParagraph": false, "isNumbered": false, "number": 0, "markup": "",
+            "isList": false, "items": [] as [Any],
+            // `table` is false unless there is one (a table, or a figure's numbers), so `{{#table}}` skips.
+            "isTable": false, "table": false,
+            "isFigure": false, "svg": "", "title": "",
+        ]
+        switch block {
+        case .paragraph(let text), .unnumberedParagraph(let text):
+            context["isParagraph"] = true
+            if case .paragraph = block, document.numberedParagraphs, !inAnnex {
+                paragraphCount += 1
+                context["isNumbered"] = true
+                context["number"] = paragraphCount
+            }
+            context["markup"] = render(text)
+        case .list(let items):
+            context["isList"] = true
+            context["items"] = items.map { ["markup": render($0)] }
+        case .table(let table):
+            context["isTable"] = true
+            context["table"] = self.table(table)
+        case .figure(let figure):
+            context["isFigure"] = true
+            context["table"] = self.table(figure.table)
+            context["title"] = figure.title
+            if format == .html { context["svg"] = FigureSVG.draw(figure) }
+        }
+        return context
+    }
+
+    private func table(_ table: Table) -> [String: Any] {
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
+        let header = (0..<columns).map { index in ["text": index < table.header.count ? table.header[index] : ""] }
+        let rows = table.rows.map { row in
+            ["cells": (0..<columns).map { index in ["markup": index < row.count ? render(row[index]) : ""] }]
+        }
+        return [
+            "hasCaption": table.caption != nil,
+            "caption": table.caption ?? "",
+            "header": header,
+            "rows": rows,
+            "columnCount": columns,
+            // A4 text width in twentieths of a point (9,026) shared evenly, for Word's grid.
+            "columnWidth": 9026 / columns,
+        ]
+    }
+
+    private func render(_ text: Text) -> String {
+        let style = document.noteStyle
+        let noteTexts = text.notes
+        var index = 0
+        return markup.render(text, style: style) {
+            noteCount += 1
+            notes.append(note(number: noteCount, text: noteTexts[index]))
+            index += 1
+            return noteCount
+        }
+    }
+
+    private func note(number: Int, text: String) -> [String: Any] {
+        ["number": number, "text": text, "markup": markup.plain(text)]
+    }
+}

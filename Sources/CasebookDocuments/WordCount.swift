@@ -1,0 +1,74 @@
+/// Words counted as a reviewer of a UPR submission counts them, so Casebook can refuse a
+/// submission over the limit before it is filed: a word is a run of characters between spaces
+/// that holds at least one letter or digit, so a hyphenated word is one word, numbers count, and a
+/// lone dash or bullet does not.
+public enum WordCount {
+    /// The number of words in the text.
+    public static func words(in text: String) -> Int {
+        text.split(whereSeparator: { $0.isWhitespace }).count { token in
+            token.contains { $0.isLetter || $0.isNumber }
+        }
+    }
+}
+
+/// The words of one top-level section of a document: its headings, body and the notes it carries.
+public struct SectionWordCount: Sendable, Equatable {
+    public var id: String
+    public var title: String
+    public var words: Int
+
+    public init(id: String, title: String, words: Int) {
+        self.id = id
+        self.title = title
+        self.words = words
+    }
+}
+
+extension Document {
+    /// Words per top-level section, in document order, by the rule of `WordCount`: headings, body
+    /// (paragraphs, lists, tables, figure titles) and notes count; the cover and annexes do not.
+    public var sectionWordCounts: [SectionWordCount] {
+        sections.filter { !$0.isAnnex }.map { section in
+            SectionWordCount(id: section.id, title: section.title, words: section.countedWords)
+        }
+    }
+
+    /// The words that count towards a word limit: the sum over `sectionWordCounts`.
+    public var countedWords: Int {
+        sectionWordCounts.reduce(0) { $0 + $1.words }
+    }
+}
+
+extension Section {
+    /// Heading, blocks and notes of this section and its subsections (annexes inside excluded).
+    var countedWords: Int {
+        guard !isAnnex else { return 0 }
+        return WordCount.words(in: title) + blocks.reduce(0) { $0 + $1.countedWords }
+            + subsections.reduce(0) { $0 + $1.countedWords }
+    }
+}
+
+extension Block {
+    var countedWords: Int {
+        switch self {
+        case .paragraph(let text), .unnumberedParagraph(let text): text.countedWords
+        case .list(let items): items.reduce(0) { $0 + $1.countedWords }
+        case .table(let table): table.countedWords
+        case .figure(let figure): figure.table.countedWords
+        }
+    }
+}
+
+extension Table {
+    var countedWords: Int {
+        WordCount.words(in: caption ?? "") + header.reduce(0) { $0 + WordCount.words(in: $1) }
+            + rows.joined().reduce(0) { $0 + $1.countedWords }
+    }
+}
+
+extension Text {
+    /// The words of the text and of its notes (a note's words count where its reference is).
+    var countedWords: Int {
+        WordCount.words(in: bodyText) + notes.reduce(0) { $0 + WordCount.words(in: $1) }
+    }
+}

@@ -1,0 +1,30 @@
+import CasebookCore
+import CasebookDocuments
+import Foundation
+import CasebookModel
+
+/// What `casebook demo` built, with the documents written from it.
+public struct DemoDocumentsReport: Codable, Sendable, Equatable {
+    public let demo: DemoReport
+    /// The ICC dossier in each format.
+    public let dossiers: [DossierWriteReport]
+}
+
+/// The demo end to end: the sample case built by the core, then every document a team files
+/// written from it, so a newcomer sees the whole path from evidence to filing.
+public enum DemoDocuments {
+    public static func run(_ request: DemoRequest, asOf: String) throws -> DemoDocumentsReport {
+        let demo = try Demo.run(request)
+        let open = try Workspace(root: URL(fileURLWithPath: demo.workspace)).open()
+        let passphrase = try Passphrase(Demo.passphrase)
+        let leakScan = LeakScanOptions(passphrase: PassphraseSource { passphrase })
+        var dossiers: [DossierWriteReport] = []
+        for format in DocumentFormat.allCases {
+            let file = open.workspace.outputURL.appendingPathComponent("dossier-icc.\(format.rawValue)").path
+            dossiers.append(try open.writeDossier(
+                DossierWriteRequest(content: DossierRequest(asOf: asOf), format: format, output: file),
+                leakScan: leakScan, handler: request.handler))
+        }
+        return DemoDocumentsReport(demo: demo, dossiers: dossiers)
+    }
+}

@@ -1,0 +1,121 @@
+import CasebookCore
+import CasebookDocuments
+import Foundation
+import CasebookModel
+
+/// What `dossier icc` asks for: the content (`DossierRequest`), the format and where to write it.
+public struct DossierWriteRequest: Sendable {
+    public var content: DossierRequest
+    public var format: DocumentFormat
+    /// The file to write; nil for `out/dossier-icc-<date>.<format>` in the workspace.
+    public var output: String?
+    public var replace: Bool
+    /// Write even when the integrity check finds problems; the cover page then says so.
+    public var allowUnverified: Bool
+
+    public init(content: DossierRequest, format: DocumentFormat, output: String?, replace: Bool = false, allowUnverified: Bool = false) {
+        self.content = content
+        self.format = format
+        self.output = output
+        self.replace = replace
+        self.allowUnverified = allowUnverified
+    }
+}
+
+/// What was written, for the command to print and for the team's filing record.
+public struct DossierWriteReport: Codable, Sendable, Equatable {
+    public let file: String
+    public let format: String
+    public let sha256: String
+    public let bytes: Int
+    public let citedSources: Int
+    public let citedEvidence: Int
+    public let withheldTestimonies: Int
+    public let custodyEvent: Int64
+    public let unverified: Bool
+    public let warnings: [String]
+}
+
+extension OpenCase {
+    /// Checks the case's integrity, builds the dossier, renders it from the templates (the
+    /// workspace's `templates/` first), and publishes it: leak scan, then the file, then the custody events.
+    public func writeDossier(_ request: DossierWriteRequest, leakScan: LeakScanOptions, handler: Handler) throws -> DossierWriteReport {
+        let path = request.output
+            ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
+        try Self.checkTarget(path, replace: request.replace)
+        let dossier = try dossier(request.content)
+        let renderer = DocumentRenderer(overrides: workspace.templatesURL)
+        let document = DossierDocument.document(from: dossier)
+        // Rendered before anything else, so a broken template is reported before anything is recorded.
+        let bytes = try renderer.render(document, as: request.format, asOf: request.content.asOf)
+        let unverified = UnverifiedFlag()
+        // The integrity check runs once the leak scan has passed (it records its own custody event).
+        let lastCheck: @Sendable () throws -> Data? = { [self] in
+            let check = try verify(VerifyOptions(handler: handler))
+            guard let first = check.problems.first else { return nil }
+            guard request.allowUnverified else { throw DossierError.unverified(problems: check.problems.count, first: first.message) }
+            var stamped = dossier
+            stamped.cover.unverifiedWarning =
+                "the integrity check of \(request.content.asOf) found \(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") (first: \(first.message)); the team chose to write this dossier anyway."
+            unverified.set()
+            return try renderer.render(DossierDocument.document(from: stamped), as: request.format, asOf: request.content.asOf)
+        }
+        let published = try publishDocument(
+            DocumentPublication(
+                what: "The dossier", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the dossier"),
+                citedEvidence: dossier.citedEvidence, replace: request.replace, lastCheck: lastCheck),
+            leakScan: leakScan, handler: handler)
+        return DossierWriteReport(
+            file: published.file, format: request.format.rawValue, sha256: published.sha256, bytes: published.bytes,
+            citedSources: dossier.citedSources.count, citedEvidence: dossier.citedEvidence.count,
+            withheldTestimonies: dossier.protection.testimoniesWithheld, custodyEvent: published.custodyEvent,
+            unverified: unverified.value, warnings: published.warnings)
+    }
+}
+
+extension Document {
+    /// Every text the document shows, with where it stands, for the leak scan.
+    public func textsForLeakScan(what: String) -> [(place: String, text: String)] {
+        var texts: [(String, String)] = [("\(what)'s title", title)]
+        texts += cover.lines.map { ("\(what)'s cover (\($0.label))", $0.value) }
+        if let notice = cover.notice { texts.append(("\(what)'s confidentiality notice", notice)) }
+        texts += cover.stamps.map { ("\(what)'s cover", $0) }
+        func walk(_ section: Section) {
+            let place = "\(what), section \"\(section.title)\""
+            texts.append((place, section.title))
+            for block in section.blocks {
+                switch block {
+                case .paragraph(let text), .unnumberedParagraph(let text): texts.append((place, text.plainText))
+                case .list(let items): texts += items.map { (place, $0.plainText) }
+                case .table(let table):
+                    texts.append((place, ([table.caption ?? ""] + table.header).joined(separator: "\n")))
+                    texts += table.rows.map { (place, $0.map(\.plainText).joined(separator: "\n")) }
+                case .figure(.bars(let chart)): texts.append((place, ([chart.title] + chart.series + chart.groups.map(\.label)).joined(separator: "\n")))
+                case .figure(.timeline(let timeline)): texts.append((place, ([timeline.title] + timeline.rows.map(\.label)).joined(separator: "\n")))
+                }
+            }
+            section.subsections.forEach(walk)
+        }
+        sections.forEach(walk)
+        return texts
+    }
+}
+
+extension Text {
+    /// The words a reader sees, notes included (each note on its own line).
+    public var plainText: String {
+        parts.map { part in
+            switch part {
+            case .plain(let s), .emphasis(let s), .strong(let s): s
+            case .note(let s): "\n" + s + "\n"
+            case .link(let s, _): s
+            }
+        }.joined()
+    }
+}
+
+/// Set by the integrity check when the team wrote the dossier despite its problems.
+private final class UnverifiedFlag: @unchecked Sendable {
+    private(set) var value = false
+    func set() { value = true }
+}

@@ -1,0 +1,35 @@
+/// What the jurisdiction assessment needs to know about one incident: when, where, and who.
+///
+/// Kept free of the database so the law can be tested day by day on its own; the store builds
+/// one of these per incident from the incident's date and country and the nationalities of the
+/// actors its allegations are attributed to.
+public struct JurisdictionFacts: Hashable, Sendable {
+    /// The incident's id as people see it, such as `I-3`.
+    public var incident: String
+    /// When it happened: a day, a month, a year, or a range of them.
+    public var date: DateSpan
+    /// The ISO 3166-1 alpha-2 code of the country where the conduct took place, if recorded.
+    public var country: String?
+    /// The actors the incident's allegations are attributed to, with their nationalities.
+    public var actors: [AttributedActor]
+
+    public init(incident: String, date: DateSpan, country: String?, actors: [AttributedActor] = []) {
+        self.incident = incident
+        self.date = date
+        self.country = country
+        self.actors = actors
+    }
+}
+
+/// An actor attributed to an incident, with the nationality that may found art. 12(2)(b).
+public struct AttributedActor: Hashable, Sendable {
+    /// The actor's id as people see it, such as `A-2`.
+    public var actor: String
+    /// The ISO 3166-1 alpha-2 code of the actor's nationality, if recorded.
+    public var nationality: String?
+
+    public init(actor: String, nationality: String?) {
+        self.actor = actor
+        self.nationality = nationality
+    }
+}

@@ -1,0 +1,14 @@
+import CasebookCore
+import CasebookModel
+import CasebookDocuments
+
+/// A template the team edited and broke is their input to fix (exit 2); a file that cannot be
+/// packaged is a failure of the machine (exit 3).
+extension DocumentError: CasebookFailure {
+    public var category: FailureCategory {
+        switch self {
+        case .packagingFailed: .environment
+        default: .badInput
+        }
+    }
+}

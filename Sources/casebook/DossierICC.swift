@@ -1,0 +1,93 @@
+import ArgumentParser
+import CasebookCore
+import CasebookModel
+import CasebookDocuments
+import CasebookFilings
+import Foundation
+
+extension DocumentFormat: ExpressibleByArgument {}
+
+extension Casebook {
+    struct DossierICC: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "icc",
+            abstract: "Write an ICC-referral-style dossier (an art. 15 communication) from the case.",
+            discussion: """
+                The dossier sets out, in the order the Office of the Prosecutor reads a communication: \
+                a cover page, an executive summary, methodology and sources, jurisdiction per incident, \
+                the contextual elements, each crime element by element with its sources as footnotes, \
+                each alleged perpetrator with the mode of liability and linkage evidence, admissibility \
+                (the notes from 'casebook case set' with gravity figures counted from the case), witness \
+                protection, the requests, and annexes (an evidence index with every file's SHA-256, \
+                witnesses by pseudonym, incidents and a glossary). Elements with no source are said so \
+                plainly.
+
+                Only testimonies whose witnesses consented to ICC use are cited; the others are counted. \
+                Before writing, the case's integrity is checked (as 'casebook verify' does) and the whole \
+                text is checked for witnesses' identities. Writing records in the custody log that each \
+                cited evidence item was accessed, and the dossier's own SHA-256.
+
+                The same case with the same --as-of date gives the same file, byte for byte, in every \
+                format. Templates are in the project's Templates/ folder; a file of the same name in the \
+                workspace's templates/ folder is used instead.
+                """)
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var handler: HandlerOptions
+        @OptionGroup var leakScan: LeakScanFlag
+
+        @Option(help: "A dossier about one alleged perpetrator: only allegations attributed to this actor, for example A-3.")
+        var actor: String?
+        @Option(help: "Only allegations of this crime, for example imprisonment ('casebook crimes' lists the keys).")
+        var crime: String?
+        @Option(help: ArgumentHelp("Only incidents that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+        var from: String?
+        @Option(help: ArgumentHelp("Only incidents that begin on or before this date.", valueName: "date"))
+        var to: String?
+        @Option(help: "md (Markdown), html (prints well from a browser) or docx (Word).")
+        var format: DocumentFormat = .html
+        @Option(name: .customLong("out"), help: ArgumentHelp("The file to write. Default: out/dossier-icc-DATE.FORMAT in the workspace.", valueName: "file"))
+        var file: String?
+        @Option(name: .customLong("as-of"), help: ArgumentHelp("The dossier's date, YYYY-MM-DD (default: today). The same case and date give the same file.", valueName: "date"))
+        var asOf: String?
+        @Flag(help: "Replace the file if it exists.")
+        var force = false
+        @Flag(help: "Write the dossier even if the integrity check finds problems; its cover page then says so.")
+        var allowUnverified = false
+
+        func run() throws {
+            let date = try dossierDate(asOf)
+            let request = DossierWriteRequest(
+                content: DossierRequest(
+                    actor: try actor.map { try parseID($0, .actor, option: "--actor") }, crime: crime, from: from, to: to, asOf: date),
+                format: format, output: file, replace: force, allowUnverified: allowUnverified)
+            let report = try workspace.openCase().writeDossier(request, leakScan: try leakScan.options, handler: try handler.resolve())
+            try output.emit(report) { r in
+                """
+                Wrote the dossier to \(r.file) (\(r.bytes) bytes).
+                SHA-256: \(r.sha256)
+                Cited \(r.citedSources) source\(r.citedSources == 1 ? "" : "s") (\(r.citedEvidence) evidence item\(r.citedEvidence == 1 ? "" : "s")); \
+                \(r.withheldTestimonies) testimon\(r.withheldTestimonies == 1 ? "y" : "ies") withheld for the witnesses' protection.
+                Recorded in the custody log as event \(r.custodyEvent).\(r.unverified ? "\nWARNING: the integrity check found problems; the cover page says so." : "")
+                """
+            }
+            printWarnings(report.warnings)
+        }
+    }
+}
+
+/// The date a document speaks as of: the one given (checked), or today's.
+func dossierDate(_ text: String?) throws -> String {
+    guard let text else {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+    guard let date = try? PartialDate(parsing: text), date.day != nil else {
+        throw ValidationError("--as-of must be a full date, YYYY-MM-DD, not \"\(text)\".")
+    }
+    return date.description
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import CasebookCore
+
+extension Casebook {
+    struct RecommendationAdd: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "add", abstract: "Add a recommendation to the register (or update the one with the same source and number).")
+
+        @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var output: OutputOptions
+        @OptionGroup var handler: HandlerOptions
+        @Option(help: "The source document exactly as cited, for example \"UPR 3 (2019), A/HRC/42/10\" or \"A/HRC/25/63\".")
+        var source: String
+        @Option(help: "The number exactly as the document gives it, for example 126.45 or 89(b).")
+        var number: String
+        @Option(help: "The recommending State (or the body, for a commission's recommendations), for example Chile.")
+        var state: String
+        @Option(help: "The text of the recommendation (at most 5,000 characters).")
+        var text: String
+        @Option(help: "The State's response: supported, noted or partially-supported. Leave it out when there is none (a commission's recommendations).")
+        var response: String?
+        @Option(help: "Themes, comma-separated, for example detention,torture.")
+        var themes: String?
+        @Option(help: "A note on the record, for example that the text is paraphrased.")
+        var note: String?
+
+        func run() throws {
+            let input = RecommendationInput(
+                source: source, number: number, state: state, text: text, response: response, themes: themes, note: note)
+            try output.emit(try workspace.openDatabase().saveRecommendation(input, handler: handler.resolve()), text: RecommendationText.saved)
+        }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+import Testing
+
+/// Issue 13 §2: `casebook jurisdiction` from the command line, text and JSON.
+@Suite("casebook jurisdiction")
+struct JurisdictionCLITests {
+    @Test("routes per incident: 13(b) for the DPRK, 12(2) for the Republic of Korea after 2003 and Japan after October 2007, none before July 2002, uncertain across a boundary")
+    func routes() throws {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "tester"
+        try cli.makeCase()
+        for (title, date, country) in [
+            ("Camp deaths", "2010", "KP"), ("Attempted abduction in Seoul", "2016-03", "KR"),
+            ("Abduction in Niigata", "2008-05-02", "JP"), ("Abduction in Niigata, earlier", "1977-11-15", "JP"),
+            ("Camp deaths across the Statute's entry into force", "2001/2003", "KP"),
+            ("Seoul, the month before the ROK joined", "2003-01", "KR"),
+        ] {
+            let result = try cli.run(["incident", "add", "--title", title, "--date", date, "--country", country])
+            #expect(result.status == 0, "\(result.stderr)")
+        }
+        let json = try cli.run(["jurisdiction", "--json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(array.map { $0["incident"] as? String } == ["I-1", "I-2", "I-3", "I-4", "I-5", "I-6"])
+        #expect(array.map { $0["route"] as? String } == ["13(b)", "12(2)", "12(2)", "none", "uncertain", "13(b)"])
+        for object in array {
+            for key in ["temporal", "territorial", "personal"] {
+                let finding = try #require(object[key] as? [String: Any])
+                #expect(["yes", "no", "uncertain"].contains(finding["status"] as? String ?? ""))
+                #expect(!(finding["reason"] as? String ?? "").isEmpty)
+            }
+        }
+        #expect((array[4]["reason"] as? String ?? "").contains("2002-07-01"), "\(array[4])")
+        let text = try cli.run(["jurisdiction"])
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("Routes: 12(2) 2, 12(3) 0, 13(b) 2, none 1, uncertain 1."), "\(text.stdout)")
+    }
+}
