@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookFilings
 import Foundation
 
 extension Casebook {
@@ -9,7 +10,9 @@ extension Casebook {
             discussion: """
                 Imports the sample of evidence/sample (found from the repository root, or given with \
                 --sample), ingests its evidence files, verifies them, and writes the proof matrix, a \
-                BagIt bag and a JSON export under the workspace's out/ folder. The sample's fictional \
+                BagIt bag, a JSON export, the UPR submission for the DPRK's fourth review (Markdown, HTML and \
+                Word) and progress reports on the Commission of Inquiry's and the third review's \
+                recommendations under the workspace's out/ folder. The sample's fictional \
                 identities are sealed under the passphrase 'casebook-demo'.
                 """)
 
@@ -31,6 +34,8 @@ extension Casebook {
 
         func run() throws {
             let report = try CasebookCore.Demo.run(DemoRequest(folder: out, sample: sample, handler: try handler.resolve()))
+            let uprDocuments = try DemoDocuments.writeUPRDemoDocuments(
+                workspace: report.workspace, passphrase: report.passphrase, handler: try handler.resolve())
             try output.emit(report) { report in
                 let counts = report.imports.flatMap(\.kinds).map { Self.count($0.added, $0.kind.rawValue) }.joined(separator: ", ")
                 return """
@@ -40,6 +45,7 @@ extension Casebook {
                       proof matrix:  \(report.matrixFile) (\(report.proofGaps) gaps left on purpose)
                       BagIt bag:     \(report.bagFolder)
                       JSON export:   \(report.jsonFile)
+                    \(uprDocuments.map { "  \($0.what): \($0.file)" }.joined(separator: "\n"))
                     The witnesses are fictional; their made-up identities are sealed under the passphrase '\(report.passphrase)'.
 
                     Next, try:
@@ -48,6 +54,7 @@ extension Casebook {
                       casebook -C \(out) actor tree
                       casebook -C \(out) recommendation list
                       casebook -C \(out) upr recommendations
+                      casebook upr count \(out)/out/upr-submission-KP-cycle4.docx
                       casebook -C \(out) witness list
                       CASEBOOK_PASSPHRASE=\(report.passphrase) casebook -C \(out) witness reveal W-1
                       casebook -C \(out) custody log E-1

@@ -1,0 +1,126 @@
+import Foundation
+
+/// What a UPR stakeholder submission covers: the State under review, the review (cycle and
+/// session), who submits, the coverage window and the date it speaks as of.
+public struct UPRSubmissionRequest: Sendable {
+    /// The State under review, as an ISO 3166-1 alpha-2 code (KP).
+    public var state: String
+    /// The review the submission is for (4 for the fourth cycle).
+    public var cycle: Int
+    /// The Working Group session, as the team writes it (47, or "47th session, November 2024").
+    public var session: String?
+    /// A coalition submission: the partners are listed at the start and the word limit doubles.
+    public var joint: Bool
+    public var partners: [String]
+    /// The coverage window (YYYY, YYYY-MM or YYYY-MM-DD); by default the four years before `asOf`.
+    public var from: String?
+    public var to: String?
+    /// The submission's date (YYYY-MM-DD); nothing in it depends on the clock.
+    public var asOf: String
+
+    public init(
+        state: String, cycle: Int, session: String? = nil, joint: Bool = false, partners: [String] = [], from: String? = nil,
+        to: String? = nil, asOf: String
+    ) {
+        self.state = state
+        self.cycle = cycle
+        self.session = session
+        self.joint = joint
+        self.partners = partners
+        self.from = from
+        self.to = to
+        self.asOf = asOf
+    }
+
+    /// The window in days: the one given, or the four years before the as-of date (OHCHR asks that
+    /// facts not pre-date the four years before the review).
+    func window() throws -> (start: String, end: String) {
+        let given = try OpenCase.period(from: from, to: to)
+        let end = given.map { to == nil ? asOf : $0.end } ?? asOf
+        let start = given.map { from == nil ? Self.fourYearsBefore(end) : $0.start } ?? Self.fourYearsBefore(end)
+        if start > end { throw DossierError.reversedPeriod(from: from ?? start, to: to ?? end) }
+        return (start, end)
+    }
+
+    /// "2024-11-01" → "2020-11-01" (29 February → 28 February).
+    static func fourYearsBefore(_ day: String) -> String {
+        guard let year = Int(day.prefix(4)) else { return day }
+        var rest = String(day.dropFirst(4))
+        if rest == "-02-29" { rest = "-02-28" }
+        return String(format: "%04d", year - 4) + rest
+    }
+}
+
+/// The words of one top-level section of a submission, for the over-limit message.
+public struct SectionWords: Codable, Sendable, Equatable {
+    public let title: String
+    public let words: Int
+
+    public init(title: String, words: Int) {
+        self.title = title
+        self.words = words
+    }
+}
+
+/// Why a UPR submission could not be built or written; each names the problem and what to do.
+public enum UPRSubmissionError: CasebookFailure, Equatable {
+    /// `--state` is not an ISO 3166-1 alpha-2 code.
+    case unknownState(String, suggestions: [String])
+    /// `--cycle` is zero or negative.
+    case badCycle(Int)
+    /// `--partners` without `--joint`, or `--joint` with no partner named.
+    case partnersNeedJoint
+    case jointNeedsPartners
+    /// Nothing to report: no incident in that State in the window and no recommendation about it.
+    case nothingToSubmit(state: String, from: String, to: String)
+    /// `--word-limit` is zero or negative.
+    case badWordLimit(Int)
+    /// The submission is longer than the limit: nothing was written.
+    case overWordLimit(words: Int, limit: Int, sections: [SectionWords])
+
+    public var category: FailureCategory {
+        switch self {
+        case .overWordLimit: .checkFailed
+        default: .badInput
+        }
+    }
+
+    public var description: String {
+        switch self {
+        case .unknownState(let code, let suggestions):
+            "'\(code)' is not a country code Casebook knows\(suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: " or "))?)"); give the State under review as its two-letter ISO code, for example KP."
+        case .badCycle(let cycle):
+            "The review cycle must be 1 or more, not \(cycle); the fourth cycle is --cycle 4."
+        case .partnersNeedJoint:
+            "Partners are named only for a joint submission: add --joint, or leave out --partners."
+        case .jointNeedsPartners:
+            "A joint submission lists every organisation submitting it: name the partners with --partners \"A, B\"."
+        case .nothingToSubmit(let state, let from, let to):
+            "There is nothing to submit about \(state): the case records no incident there between \(from) and \(to), and no recommendation about it (neither in the register nor of ours). Choose another State or window (--from, --to), or record the incidents and recommendations first."
+        case .badWordLimit(let limit):
+            "The word limit must be a positive number of words, not \(limit)."
+        case .overWordLimit(let words, let limit, let sections):
+            "The submission has \(Self.grouped(words)) words, over the limit of \(Self.grouped(limit)) by \(Self.grouped(words - limit)); nothing was written. Words per section, longest first:\n"
+                + sections.sorted { $0.words != $1.words ? $0.words > $1.words : $0.title < $1.title }
+                    .map { "  \(Self.grouped($0.words).leftPadded(to: 6))  \($0.title)" }.joined(separator: "\n")
+                + "\nShorten the longest sections, or write a draft anyway with --draft (its first page is stamped)."
+        }
+    }
+
+    /// 2815 → "2,815".
+    static func grouped(_ n: Int) -> String {
+        let digits = String(abs(n))
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (n < 0 ? "-" : "") + out
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+}
