@@ -100,10 +100,10 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
         case .badWordLimit(let limit):
             "The word limit must be a positive number of words, not \(limit)."
         case .overWordLimit(let words, let limit, let sections):
-            "The submission has \(Self.grouped(words)) words, over the limit of \(Self.grouped(limit)) by \(Self.grouped(words - limit)); nothing was written. Words per section, longest first:\n"
+            "The submission has \(Self.grouped(words)) words, over the limit of \(Self.grouped(limit)) by \(Self.grouped(words - limit)); nothing was written. Words per section, longest first: "
                 + sections.sorted { $0.words != $1.words ? $0.words > $1.words : $0.title < $1.title }
-                    .map { "  \(Self.grouped($0.words).leftPadded(to: 6))  \($0.title)" }.joined(separator: "\n")
-                + "\nShorten the longest sections, or write a draft anyway with --draft (its first page is stamped)."
+                    .map { "\($0.title) \(Self.grouped($0.words))" }.joined(separator: "; ")
+                + ". Shorten the longest sections, or write a draft anyway with --draft (its first page is then stamped)."
         }
     }
 
@@ -116,11 +116,5 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
             out.append(digit)
         }
         return (n < 0 ? "-" : "") + out
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to width: Int) -> String {
-        count >= width ? self : String(repeating: " ", count: width - count) + self
     }
 }
