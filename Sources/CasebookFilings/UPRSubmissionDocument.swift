@@ -61,7 +61,7 @@ public enum UPRSubmissionDocument {
         let m = s.methodology
         return Section(id: "methodology", title: "Methodology", blocks: [
             .paragraph(Text(
-                "This submission draws on \(count(m.testimonies, "interview")) with \(count(m.witnesses, "person", "people")) who left the country "
+                "This submission draws on \(count(m.testimonies, "interview")) with \(count(m.witnesses, "witness", "witnesses")) "
                     + "and \(count(m.evidenceItems, "evidence item")), each kept unaltered under a hash-chained custody log. "
                     + "Previous recommendations are cited by paragraph number and recommending State, as in the Working Group report; "
                     + "each assessment rests on the sources in its endnotes.")),
