@@ -198,6 +198,20 @@ struct UPRSubmissionTests {
         #expect(broken.status == 2 && broken.stderr.contains("is not a Word file"), "\(broken.stderr)")
     }
 
+    @Test("a witness's real name in a new development stops the submission; nothing is written")
+    func leakScanStopsAWitnessName() throws {
+        let cli = try DossierTests.sampleCase()
+        let added = try cli.run(["incident", "add", "--title", "Arrest of a trader", "--date", "2022-03", "--country", "KP", "--place", "Hyesan",
+                                 "--description", "Ryom Sol-gyong saw the arrest."])
+        #expect(added.status == 0, "\(added.stderr)")
+        let out = file(cli, "leak.md").path
+        let result = try cli.run(["upr", "submission", "--state", "KP", "--cycle", "4", "--as-of", "2024-11-01", "--format", "md", "--out", out])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("W-1") && result.stderr.contains("New developments since the last review"), "\(result.stderr)")
+        #expect(!result.stderr.contains("Ryom"))
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
     @Test("the progress report lists every recommendation of the register, with a chart in HTML")
     func progressReport() throws {
         let cli = try DossierTests.sampleCase()
