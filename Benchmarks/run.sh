@@ -119,3 +119,8 @@ Benchmarks/import.sh $QUICK
 # 7. The proof matrix (issue 12): matrix --json on 10,000 and 100,000 citations, time per 10,000
 # and the scaling factor (target <= 11), with the peak memory of each. Alone: Benchmarks/matrix.sh.
 BENCH_REPEAT=$REPEAT Benchmarks/matrix.sh $QUICK
+
+# 8. The ICC dossier (issue 13): dossier icc --format md on the same kind of case, time per 10,000
+# citations, the scaling factor (target <= 11) and the ratio to matrix --json in the same run.
+# Alone: Benchmarks/dossier.sh [--quick].
+BENCH_REPEAT=$REPEAT Benchmarks/dossier.sh $QUICK

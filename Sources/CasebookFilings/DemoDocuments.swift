@@ -2,51 +2,31 @@ import CasebookCore
 import CasebookDocuments
 import Foundation
 
-/// A document `casebook demo` wrote, for its summary.
-public struct DemoDocument: Codable, Sendable, Equatable {
-    /// What it is, e.g. "UPR submission (docx)".
-    public let what: String
-    public let file: String
-    public let sha256: String
+/// What `casebook demo` built, with the documents written from it.
+public struct DemoDocumentsReport: Codable, Sendable, Equatable {
+    public let demo: DemoReport
+    /// The ICC dossier in each format.
+    public let dossiers: [DossierWriteReport]
+    /// The UPR submission in each format and the progress reports.
+    public let upr: [DemoDocument]
 }
 
-/// The documents `casebook demo` writes from the sample case once it is built. The demo itself
-/// lives in the core, which cannot render documents; the command calls these after `Demo.run`.
+/// The demo end to end: the sample case built by the core, then every document a team files
+/// written from it, so a newcomer sees the whole path from evidence to filing.
 public enum DemoDocuments {
-    /// The sample's UPR submission: the DPRK's fourth review (Working Group session 47, 7 November
-    /// 2024), written as of 1 November 2024. The window starts at the second review (1 May 2014),
-    /// because the fictional sample records no incident in the DPRK after 2015.
-    public static let uprAsOf = "2024-11-01"
-    public static let uprWindowStart = "2014-05-01"
-    /// The sources the demo's progress reports cover: the Commission of Inquiry and the third review.
-    public static let progressSources = [("coi", "A/HRC/25/63"), ("upr", "UPR 3 (2019), A/HRC/42/10")]
-
-    /// Writes the UPR submission (Markdown, HTML, Word) and the progress reports (HTML) into the
-    /// workspace's out/ folder, leak-scanned under the demo's passphrase.
-    public static func writeUPRDemoDocuments(workspace folder: String, passphrase: String, handler: Handler) throws -> [DemoDocument] {
-        let open = try Workspace.locate(explicit: folder).open()
-        let secret = try Passphrase(passphrase)
-        let leakScan = LeakScanOptions(passphrase: PassphraseSource { secret })
-        let out = open.workspace.outputURL
-        var written: [DemoDocument] = []
+    public static func run(_ request: DemoRequest, asOf: String) throws -> DemoDocumentsReport {
+        let demo = try Demo.run(request)
+        let open = try Workspace(root: URL(fileURLWithPath: demo.workspace)).open()
+        let passphrase = try Passphrase(Demo.passphrase)
+        let leakScan = LeakScanOptions(passphrase: PassphraseSource { passphrase })
+        var dossiers: [DossierWriteReport] = []
         for format in DocumentFormat.allCases {
-            let content = UPRSubmissionRequest(
-                state: "KP", cycle: 4, session: "47", from: uprWindowStart, to: uprAsOf, asOf: uprAsOf)
-            let report = try open.writeUPRSubmission(
-                UPRSubmissionWriteRequest(
-                    content: content, format: format,
-                    output: out.appendingPathComponent("upr-submission-KP-cycle4.\(format.rawValue)").path),
-                leakScan: leakScan, handler: handler)
-            written.append(DemoDocument(what: "UPR submission (\(format.rawValue), \(report.words) of \(report.wordLimit) words)", file: report.file, sha256: report.sha256))
+            let file = open.workspace.outputURL.appendingPathComponent("dossier-icc.\(format.rawValue)").path
+            dossiers.append(try open.writeDossier(
+                DossierWriteRequest(content: DossierRequest(asOf: asOf), format: format, output: file),
+                leakScan: leakScan, handler: request.handler))
         }
-        for (name, source) in progressSources {
-            let report = try open.writeProgressReport(
-                ProgressReportWriteRequest(
-                    source: source, asOf: uprAsOf, format: .html,
-                    output: out.appendingPathComponent("progress-report-\(name).html").path),
-                leakScan: leakScan, handler: handler)
-            written.append(DemoDocument(what: "progress report, \(source) (html)", file: report.file, sha256: report.sha256))
-        }
-        return written
+        let upr = try writeUPRDemoDocuments(in: open, leakScan: leakScan, handler: request.handler)
+        return DemoDocumentsReport(demo: demo, dossiers: dossiers, upr: upr)
     }
 }

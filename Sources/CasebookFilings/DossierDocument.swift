@@ -28,7 +28,6 @@ public enum DossierDocument {
         add("Situation", cover.situation)
         add("Period covered", cover.period)
         add("Scope", cover.scope)
-        add("Date", cover.date)
         add("Version", cover.version)
         return Cover(
             lines: lines, notice: cover.confidentiality,
@@ -62,7 +61,7 @@ public enum DossierDocument {
         if d.requests != nil { blocks.append(.paragraph("The requests to the Prosecutor are set out in section 10.")) }
         blocks.append(.figure(.bars(BarChart(
             title: "Incidents and victims per crime alleged", series: ["incidents", "victims"],
-            groups: s.crimes.map { BarGroup(label: $0.name, values: [Double($0.incidents), Double($0.victims)]) }))))
+            groups: s.crimes.map { BarGroup(label: shortName($0.name), values: [Double($0.incidents), Double($0.victims)]) }))))
         var timeline: [String: [Int: Int]] = [:]
         for crime in d.crimes {
             for allegation in crime.allegations {
@@ -71,7 +70,7 @@ public enum DossierDocument {
         }
         blocks.append(.figure(.timeline(Timeline(
             title: "Incidents by year and crime (first year of each incident)",
-            rows: d.crimes.compactMap { crime in timeline[crime.name].map { TimelineRow(label: crime.name, countsByYear: $0) } }))))
+            rows: d.crimes.compactMap { crime in timeline[crime.name].map { TimelineRow(label: shortName(crime.name), countsByYear: $0) } }))))
         return Section(id: "summary", title: "Executive summary", blocks: blocks, subsections: [], isAnnex: false)
     }
 
@@ -318,6 +317,14 @@ public enum DossierDocument {
             parts.append(.strong(e.citations.isEmpty && e.withheld == 0 ? "No source yet." : "No source yet for \(ids(e.gaps))."))
         }
         return .paragraph(Text(parts))
+    }
+
+    /// A crime's name short enough for a chart's label ("Imprisonment", "Forcible transfer").
+    static func shortName(_ name: String) -> String {
+        for tail in [" or other severe deprivation of physical liberty", " of population", " of persons", " of comparable gravity"] {
+            if name.hasSuffix(tail) { return String(name.dropLast(tail.count)) }
+        }
+        return name
     }
 
     static func withheldPhrase(_ count: Int) -> String {

@@ -39,27 +39,36 @@ extension OpenCase {
     /// Checks the case's integrity, builds the dossier, renders it from the templates (the
     /// workspace's `templates/` first), and publishes it: leak scan, then the file, then the custody events.
     public func writeDossier(_ request: DossierWriteRequest, leakScan: LeakScanOptions, handler: Handler) throws -> DossierWriteReport {
-        var dossier = try dossier(request.content)
-        let check = try verify(VerifyOptions(handler: handler))
-        if let first = check.problems.first {
-            guard request.allowUnverified else { throw DossierError.unverified(problems: check.problems.count, first: first.message) }
-            dossier.cover.unverifiedWarning =
-                "the integrity check of \(request.content.asOf) found \(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") (first: \(first.message)); the team chose to write this dossier anyway."
-        }
-        let document = DossierDocument.document(from: dossier)
-        let bytes = try DocumentRenderer(overrides: workspace.templatesURL).render(document, as: request.format, asOf: request.content.asOf)
         let path = request.output
             ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
+        try Self.checkTarget(path, replace: request.replace)
+        let dossier = try dossier(request.content)
+        let renderer = DocumentRenderer(overrides: workspace.templatesURL)
+        let document = DossierDocument.document(from: dossier)
+        // Rendered before anything else, so a broken template is reported before anything is recorded.
+        let bytes = try renderer.render(document, as: request.format, asOf: request.content.asOf)
+        let unverified = UnverifiedFlag()
+        // The integrity check runs once the leak scan has passed (it records its own custody event).
+        let lastCheck: @Sendable () throws -> Data? = { [self] in
+            let check = try verify(VerifyOptions(handler: handler))
+            guard let first = check.problems.first else { return nil }
+            guard request.allowUnverified else { throw DossierError.unverified(problems: check.problems.count, first: first.message) }
+            var stamped = dossier
+            stamped.cover.unverifiedWarning =
+                "the integrity check of \(request.content.asOf) found \(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") (first: \(first.message)); the team chose to write this dossier anyway."
+            unverified.set()
+            return try renderer.render(DossierDocument.document(from: stamped), as: request.format, asOf: request.content.asOf)
+        }
         let published = try publishDocument(
             DocumentPublication(
                 what: "The dossier", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the dossier"),
-                citedEvidence: dossier.citedEvidence, replace: request.replace),
+                citedEvidence: dossier.citedEvidence, replace: request.replace, lastCheck: lastCheck),
             leakScan: leakScan, handler: handler)
         return DossierWriteReport(
             file: published.file, format: request.format.rawValue, sha256: published.sha256, bytes: published.bytes,
             citedSources: dossier.citedSources.count, citedEvidence: dossier.citedEvidence.count,
             withheldTestimonies: dossier.protection.testimoniesWithheld, custodyEvent: published.custodyEvent,
-            unverified: dossier.cover.unverifiedWarning != nil, warnings: published.warnings)
+            unverified: unverified.value, warnings: published.warnings)
     }
 }
 
@@ -102,4 +111,10 @@ extension Text {
             }
         }.joined()
     }
+}
+
+/// Set by the integrity check when the team wrote the dossier despite its problems.
+private final class UnverifiedFlag: @unchecked Sendable {
+    private(set) var value = false
+    func set() { value = true }
 }

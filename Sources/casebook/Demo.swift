@@ -10,10 +10,10 @@ extension Casebook {
             discussion: """
                 Imports the sample of evidence/sample (found from the repository root, or given with \
                 --sample), ingests its evidence files, verifies them, and writes the proof matrix, a \
-                BagIt bag, a JSON export, the UPR submission for the DPRK's fourth review (Markdown, HTML and \
-                Word) and progress reports on the Commission of Inquiry's and the third review's \
-                recommendations under the workspace's out/ folder. The sample's fictional \
-                identities are sealed under the passphrase 'casebook-demo'.
+                BagIt bag, a JSON export, the ICC dossier (Markdown, HTML and Word), the UPR submission for \
+                the DPRK's fourth review (Markdown, HTML and Word) and progress reports on the Commission \
+                of Inquiry's and the third review's recommendations under the workspace's out/ folder. The \
+                sample's fictional identities are sealed under the passphrase 'casebook-demo'.
                 """)
 
         @Option(help: ArgumentHelp("The folder of the new demo workspace (it must not exist, or be empty).", valueName: "dir"))
@@ -33,10 +33,10 @@ extension Casebook {
         }
 
         func run() throws {
-            let report = try CasebookCore.Demo.run(DemoRequest(folder: out, sample: sample, handler: try handler.resolve()))
-            let uprDocuments = try DemoDocuments.writeUPRDemoDocuments(
-                workspace: report.workspace, passphrase: report.passphrase, handler: try handler.resolve())
-            try output.emit(report) { report in
+            let built = try DemoDocuments.run(
+                DemoRequest(folder: out, sample: sample, handler: try handler.resolve()), asOf: try dossierDate(nil))
+            try output.emit(built) { built in
+                let report = built.demo
                 let counts = report.imports.flatMap(\.kinds).map { Self.count($0.added, $0.kind.rawValue) }.joined(separator: ", ")
                 return """
                     Built the sample case in \(report.workspace)
@@ -45,7 +45,8 @@ extension Casebook {
                       proof matrix:  \(report.matrixFile) (\(report.proofGaps) gaps left on purpose)
                       BagIt bag:     \(report.bagFolder)
                       JSON export:   \(report.jsonFile)
-                    \(uprDocuments.map { "  \($0.what): \($0.file)" }.joined(separator: "\n"))
+                      ICC dossier:   \(built.dossiers.map(\.file).joined(separator: "\n                 "))
+                    \(built.upr.map { "  \($0.what): \($0.file)" }.joined(separator: "\n"))
                     The witnesses are fictional; their made-up identities are sealed under the passphrase '\(report.passphrase)'.
 
                     Next, try:
@@ -59,6 +60,8 @@ extension Casebook {
                       CASEBOOK_PASSPHRASE=\(report.passphrase) casebook -C \(out) witness reveal W-1
                       casebook -C \(out) custody log E-1
                       casebook -C \(out) verify
+                      casebook -C \(out) jurisdiction
+                      casebook -C \(out) case show
                     """
             }
         }

@@ -23,12 +23,16 @@ struct DossierTests {
     @Test("every format is written, reproducible with --as-of, recorded in the custody log, and its annex hashes match the stored files")
     func dossierOnTheSample() throws {
         let cli = try Self.sampleCase()
-        let before = try cli.sqlite("SELECT count(*) FROM custody_event")
+        func count(_ sql: String) throws -> Int { Int(try cli.sqlite(sql).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
+        let before = try count("SELECT count(*) FROM custody_event")
+        let accessedBefore = try count("SELECT count(*) FROM custody_event WHERE action = 'accessed'")
+        var printed = ""
         for format in ["md", "html", "docx"] {
             let out = file(cli, "dossier.\(format)").path
             var result = try cli.run(["dossier", "icc", "--format", format, "--out", out, "--as-of", "2026-11-01"])
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("Wrote the dossier to \(out)"))
+            printed = result.stdout
             let first = try Data(contentsOf: URL(fileURLWithPath: out))
             let sha = try cli.tool("sha256sum", [out]).output.prefix(64)
             #expect(result.stdout.contains("SHA-256: \(sha)"), "\(result.stdout)")
@@ -40,10 +44,12 @@ struct DossierTests {
             #expect(result.status == 0, "\(result.stderr)")
             #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == first, "\(format) differs between two writes")
         }
-        #expect(Int(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'accessed'").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0 > 0)
-        #expect(
-            Int(try cli.sqlite("SELECT count(*) FROM custody_event").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
-                > Int(before.trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0)
+        // Each write of each format: one `accessed` event per cited evidence item, and the document's own.
+        let accessed = try count("SELECT count(*) FROM custody_event WHERE action = 'accessed'") - accessedBefore
+        let citedEvidence = Int(try #require(printed.firstMatch(of: /\((\d+) evidence items?\)/)?.1)) ?? 0
+        #expect(citedEvidence > 0 && accessed == 6 * citedEvidence, "\(accessed) accessed events for \(citedEvidence) items")
+        // Plus the document's own event and the integrity check's before each write.
+        #expect(try count("SELECT count(*) FROM custody_event") == before + 6 * (citedEvidence + 2))
 
         let markdown = try String(contentsOf: file(cli, "dossier.md"), encoding: .utf8)
         for heading in [
@@ -62,6 +68,10 @@ struct DossierTests {
             let stored = try cli.tool("sha256sum", [cli.objectPath(hash)])
             #expect(stored.output.hasPrefix(hash), "the annex's \(hash) is not the stored file's hash")
         }
+        // The HTML stands alone: no scripts, no linked stylesheets, fonts or pictures from elsewhere.
+        let html = try String(contentsOf: file(cli, "dossier.html"), encoding: .utf8)
+        #expect(!html.contains("<script") && !html.contains("<link") && !html.contains("src=\"http") && !html.contains("url(http"))
+        #expect(html.contains("<svg") && html.contains("@page"))
         // Footnotes cite testimonies by witness number and interview date.
         #expect(markdown.contains(#/T-\d+ \(W-\d+, interview \d{4}-\d{2}-\d{2}\)/#))
 
@@ -86,7 +96,9 @@ struct DossierTests {
         var cli = try Self.sampleCase()
         let out = file(cli, "d.md").path
         func refused(_ args: [String], status: Int32 = 2, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+            let before = try cli.databaseDump()
             let result = try cli.run(["dossier", "icc", "--format", "md", "--out", out] + args)
+            #expect(try cli.databaseDump() == before, "\(args) changed the case", sourceLocation: sourceLocation)
             #expect(result.status == status, "\(args): \(result.stderr)", sourceLocation: sourceLocation)
             #expect(result.stderr.contains(message), "\(args): \(result.stderr)", sourceLocation: sourceLocation)
             #expect(result.errorLines.count == 1, "\(result.stderr)", sourceLocation: sourceLocation)
@@ -109,7 +121,7 @@ struct DossierTests {
         try FileManager.default.removeItem(at: templates)
 
         // A tampered evidence file: refused, unless the team accepts it, and then the cover says so.
-        let object = cli.workspace.appendingPathComponent("evidence/objects").appendingPathComponent(try cli.storedObjects()[0]).path
+        let object = cli.workspace.appendingPathComponent("evidence/objects/" + (try cli.storedObjects()[0])).path
         try FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: object)
         try Data("tampered".utf8).write(to: URL(fileURLWithPath: object))
         try refused([], status: 1, "integrity check found")
@@ -123,6 +135,38 @@ struct DossierTests {
         result = try cli.run(["dossier", "icc", "--format", "md", "--out", file(cli, "e.md").path])
         #expect(result.status == 2 && result.stderr.contains("no allegations"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: file(cli, "e.md").path))
+    }
+
+    @Test("a witness's name anywhere in the dossier stops it: nothing written, the witness and field named")
+    func leakScan() throws {
+        let cli = try Self.sampleCase()
+        let out = file(cli, "leak.html").path
+        // W-1's sealed name (fictional), in its Hangul-free romanised form, written into an incident's title.
+        var result = try cli.run(["incident", "update", "I-1", "--title", "Public execution seen by Ryom Sol-gyong"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let before = try cli.databaseDump()
+        result = try cli.run(["dossier", "icc", "--format", "html", "--out", out])
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("W-1"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try cli.databaseDump() == before)
+        // Without the passphrase the dossier cannot be checked, so it is not written.
+        result = try cli.run(["dossier", "icc", "--format", "html", "--out", out], environment: ["CASEBOOK_PASSPHRASE": ""])
+        #expect(result.status != 0)
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test("the binary finds its templates when copied elsewhere (they are compiled in)")
+    func installedBinary() throws {
+        var cli = try Self.sampleCase()
+        let installed = cli.folder.appendingPathComponent("bin/casebook")
+        try FileManager.default.createDirectory(at: installed.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.binary, to: installed)
+        cli.prefix = [installed.path]
+        let out = file(cli, "installed.docx").path
+        let result = try cli.run(["dossier", "icc", "--format", "docx", "--out", out])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out))
     }
 
     @Test("a perpetrator-centred dossier covers one actor's allegations only")

@@ -28,8 +28,6 @@ struct ParseTests {
     /// until it is added here.
     static let minimalArguments: [String: [String]] = [
         "": [],
-        "dossier": [],
-        "dossier icc": [],
         "actor": [],
         "actor add": ["--name", "State Security Department", "--kind", "institution"],
         "actor list": [],
@@ -77,7 +75,6 @@ struct ParseTests {
         "incident show": ["I-1"],
         "incident update": ["I-1"],
         "init": ["case", "--title", "DPRK: political prison camps"],
-        "jurisdiction": [],
         "key": [],
         "key export": ["--handler", "kim"],
         "key generate": ["--handler", "kim"],
@@ -86,6 +83,9 @@ struct ParseTests {
         "passphrase": [],
         "passphrase change": [],
         "recommendation": [],
+        "jurisdiction": [],
+        "dossier": [],
+        "dossier icc": [],
         "recommendation add": ["--source", "UPR 3 (2019), A/HRC/42/10", "--number", "126.45", "--state", "Chile", "--text", "Ratify CAT."],
         "recommendation assess": ["R-1", "--status", "not-implemented"],
         "recommendation import": ["recommendations.csv"],

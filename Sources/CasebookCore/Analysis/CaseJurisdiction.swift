@@ -20,7 +20,7 @@ extension AppDatabase {
             return byIncident
         }
         let wanted = only.map(Set.init)
-        let facts = try incidents.filter { wanted?.contains($0.id) ?? true }.map { incident in
+        let facts = try incidents.filter { wanted?.contains($0.id) ?? true }.sorted { $0.id.number < $1.id.number }.map { incident in
             JurisdictionFacts(
                 incident: incident.id.description, date: try DateSpan(parsing: incident.date), country: incident.country,
                 actors: (attributed[incident.id.number] ?? []).map { number in

@@ -17,11 +17,15 @@ public struct DocumentPublication: Sendable {
     public var citedEvidence: [RecordID]
     /// Replace a file that is already there.
     public var replace: Bool
+    /// A last check run after the leak scan has passed and before anything is written (the
+    /// integrity check, which records its own event): it may refuse, or give the bytes to write instead.
+    public var lastCheck: (@Sendable () throws -> Data?)?
 
     public init(
         what: String, path: String, bytes: Data, texts: [(place: String, text: String)], citedEvidence: [RecordID],
-        replace: Bool = false
+        replace: Bool = false, lastCheck: (@Sendable () throws -> Data?)? = nil
     ) {
+        self.lastCheck = lastCheck
         self.what = what
         self.path = path
         self.bytes = bytes
@@ -57,6 +61,17 @@ public enum PublicationError: CasebookFailure, Equatable {
 }
 
 extension OpenCase {
+    /// Refuses a path whose folder is missing, or that exists when it may not be replaced: called
+    /// before any work (and any custody event) so a refused write leaves the case as it was.
+    public static func checkTarget(_ path: String, replace: Bool) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw PublicationError.folderMissing(folder)
+        }
+        if !replace, FileManager.default.fileExists(atPath: path) { throw PublicationError.exists(path) }
+    }
+
     /// Writes a document after the leak scan, then records in the custody log that each cited
     /// evidence item was accessed and that the document, with its SHA-256, was written.
     /// Nothing is written, and nothing logged, when the scan finds a witness's identity.
@@ -65,15 +80,13 @@ extension OpenCase {
     {
         let url = URL(fileURLWithPath: document.path)
         let folder = url.deletingLastPathComponent().path
-        var isFolder: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
-            throw PublicationError.folderMissing(folder)
-        }
-        if !document.replace, FileManager.default.fileExists(atPath: document.path) { throw PublicationError.exists(document.path) }
+        try Self.checkTarget(document.path, replace: document.replace)
         try requireUsableKey(for: handler)
 
         let (leakGuard, warning) = try leakGuard(for: document.what, options: leakScan, handler: handler)
         for (place, text) in document.texts { try leakGuard.check(text, place: place) }
+        var document = document
+        if let replacement = try document.lastCheck?() { document.bytes = replacement }
 
         let sha256 = try Digest.of(document.bytes, using: .sha256).hex
         // Written beside the target and renamed over it, so a reader never sees half a document.

@@ -296,7 +296,10 @@ extension OpenCase {
             // A verification names the head it checked: that event must still have that hash.
             if event.action == CustodyAction.verified.rawValue, event.encoding >= 2 {
                 let fields = event.detailFields
-                if let through = fields["checked-through"].flatMap({ Int64($0) }), let head = fields["checked-head"] {
+                if let through = fields["checked-through"].flatMap({ Int64($0) }), let head = fields["checked-head"],
+                    // A check of the empty log (through event 0, the all-zero head) names no event to keep.
+                    !(through == 0 && head == String(repeating: "0", count: 64))
+                {
                     let checked = positionOfSequence[through].map { snapshot.events[$0] }
                     if through >= event.sequence || checked?.eventHash != head {
                         problems.append(
