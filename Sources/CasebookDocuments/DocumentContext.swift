@@ -73,7 +73,8 @@ final class DocumentContext {
             "level": level,
             "headingLevel": min(level + 1, 6),
             "hashes": String(repeating: "#", count: min(level + 1, 6)),
-            "headingStyle": "Heading\(min(level, 3))",
+            // A top-level annex heading has its own style, so a word count of the Word file can skip the annex.
+            "headingStyle": level == 1 && section.isAnnex ? WordStyle.annexHeading : "Heading\(min(level, 3))",
             "isAnnex": isAnnex,
             "startsAnnex": section.isAnnex && !inAnnex,
             "bookmark": WordInline.bookmarkName(section.id),

@@ -8,6 +8,8 @@ public struct DemoDocumentsReport: Codable, Sendable, Equatable {
     public let demo: DemoReport
     /// The ICC dossier in each format.
     public let dossiers: [DossierWriteReport]
+    /// The UPR submission in each format and the progress reports.
+    public let upr: [DemoDocument]
 }
 
 /// The demo end to end: the sample case built by the core, then every document a team files
@@ -25,6 +27,7 @@ public enum DemoDocuments {
                 DossierWriteRequest(content: DossierRequest(asOf: asOf), format: format, output: file),
                 leakScan: leakScan, handler: request.handler))
         }
-        return DemoDocumentsReport(demo: demo, dossiers: dossiers)
+        let upr = try writeUPRDemoDocuments(in: open, leakScan: leakScan, handler: request.handler)
+        return DemoDocumentsReport(demo: demo, dossiers: dossiers, upr: upr)
     }
 }

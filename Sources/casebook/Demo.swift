@@ -10,9 +10,10 @@ extension Casebook {
             discussion: """
                 Imports the sample of evidence/sample (found from the repository root, or given with \
                 --sample), ingests its evidence files, verifies them, and writes the proof matrix, a \
-                BagIt bag, a JSON export and the ICC dossier (Markdown, HTML and Word) under the \
-                workspace's out/ folder. The sample's fictional identities are sealed under the \
-                passphrase 'casebook-demo'.
+                BagIt bag, a JSON export, the ICC dossier (Markdown, HTML and Word), the UPR submission for \
+                the DPRK's fourth review (Markdown, HTML and Word) and progress reports on the Commission \
+                of Inquiry's and the third review's recommendations under the workspace's out/ folder. The \
+                sample's fictional identities are sealed under the passphrase 'casebook-demo'.
                 """)
 
         @Option(help: ArgumentHelp("The folder of the new demo workspace (it must not exist, or be empty).", valueName: "dir"))
@@ -45,6 +46,7 @@ extension Casebook {
                       BagIt bag:     \(report.bagFolder)
                       JSON export:   \(report.jsonFile)
                       ICC dossier:   \(built.dossiers.map(\.file).joined(separator: "\n                 "))
+                    \(built.upr.map { "  \($0.what): \($0.file)" }.joined(separator: "\n"))
                     The witnesses are fictional; their made-up identities are sealed under the passphrase '\(report.passphrase)'.
 
                     Next, try:
@@ -53,6 +55,7 @@ extension Casebook {
                       casebook -C \(out) actor tree
                       casebook -C \(out) recommendation list
                       casebook -C \(out) upr recommendations
+                      casebook upr count \(out)/out/upr-submission-KP-cycle4.docx
                       casebook -C \(out) witness list
                       CASEBOOK_PASSPHRASE=\(report.passphrase) casebook -C \(out) witness reveal W-1
                       casebook -C \(out) custody log E-1

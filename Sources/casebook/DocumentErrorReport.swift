@@ -12,3 +12,8 @@ extension DocumentError: CasebookFailure {
         }
     }
 }
+
+/// A file `upr count` cannot read is the user's input to fix (exit 2).
+extension WordCountError: CasebookFailure {
+    public var category: FailureCategory { .badInput }
+}

@@ -4,7 +4,7 @@ extension Casebook {
     struct UPR: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "upr",
-            abstract: "The Universal Periodic Review: the team's own recommendations for the next review, checked for SMART form.",
-            subcommands: [UPRRecommend.self, UPRRecommendations.self])
+            abstract: "The Universal Periodic Review: the stakeholder submission, its word count, and our recommendations for the next review.",
+            subcommands: [UPRSubmission.self, UPRRecommend.self, UPRRecommendations.self, UPRCount.self])
     }
 }

@@ -1,0 +1,50 @@
+import Foundation
+
+extension OpenCase {
+    /// Builds the progress report from the register: per source, in the order first entered.
+    /// A progress report may be published, so testimony is cited only with consent to public use.
+    public func progressReport(source: String?, asOf: String) throws -> ProgressReport {
+        let all = try database.recommendations()
+        let only = source.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        let chosen = all.filter { only == nil || $0.source == only }
+        guard !chosen.isEmpty else {
+            throw ProgressReportError.emptyRegister(source: only, known: Self.unique(all.map(\.source)))
+        }
+        let used = Self.unique(chosen.flatMap { $0.latestAssessment?.sources.map(\.id) ?? [] }).sorted(by: Self.ordered)
+        let sources = DossierSources(
+            testimonies: try database.testimonies(), evidence: try evidenceItems(),
+            decision: try database.consentDecision(for: .publicReport, sources: used))
+        let incidents = Dictionary(uniqueKeysWithValues: try database.incidents().map { ($0.id, $0) })
+
+        let rows = chosen.map { recommendation in
+            let latest = recommendation.latestAssessment
+            let cited = (latest?.sources ?? []).map { CitedSource(source: $0.id, label: $0.label, pinpoint: nil, note: nil) }
+            let (citations, withheld) = sources.cite(cited)
+            return ProgressRow(
+                id: recommendation.id, citation: recommendation.citation, text: recommendation.text,
+                response: recommendation.response, status: latest?.status, assessedOn: latest?.date, note: latest?.note,
+                citations: citations.map { citation in
+                    guard citation.source.kind == .incident, let incident = incidents[citation.source] else { return citation }
+                    return DossierCitation(source: citation.source, text: "\(citation.source) (\(incident.title), \(incident.date))")
+                },
+                withheld: withheld, sourceCount: cited.count)
+        }
+        let grouped = Self.unique(chosen.map(\.source)).map { name in
+            let group = rows.filter { row in chosen.first { $0.id == row.id }?.source == name }
+            var responses = RecommendationResponse.allCases.map { response in
+                KindCount(kind: response.rawValue, count: group.filter { $0.response == response }.count)
+            }
+            responses.append(KindCount(kind: "no formal response", count: group.filter { $0.response == nil }.count))
+            var statuses = ImplementationStatus.allCases.map { status in
+                KindCount(kind: status.rawValue, count: group.filter { $0.status == status }.count)
+            }
+            statuses.append(KindCount(kind: "not assessed", count: group.filter { $0.status == nil }.count))
+            return ProgressSource(
+                source: name, byResponse: responses.filter { $0.count > 0 }, byStatus: statuses.filter { $0.count > 0 },
+                rows: group, withoutEvidence: group.filter { $0.status != nil && $0.sourceCount == 0 },
+                neverAssessed: group.filter { $0.status == nil })
+        }
+        let facts = try caseFacts()
+        return ProgressReport(title: facts.title, organization: facts.organization, date: asOf, only: only, sources: grouped)
+    }
+}

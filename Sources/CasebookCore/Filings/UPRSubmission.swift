@@ -1,0 +1,129 @@
+import Foundation
+
+/// Everything a UPR stakeholder submission says, gathered from the case in one pass before any
+/// rendering, so the Markdown, HTML and Word files cannot disagree and a test can check the
+/// content (and the word count) without parsing a document.
+///
+/// The review looks at two things (HRC resolution 16/21): how the State implemented the
+/// recommendations it received, and what happened since. So the submission follows up each
+/// previous recommendation with the team's latest assessment and its evidence, reports the
+/// incidents of the coverage window, and proposes the team's own recommendations. Testimony is
+/// cited only with the witness's consent to UPR or public use; the rest is counted.
+public struct UPRSubmission: Codable, Sendable, Equatable {
+    public var cover: UPRCover
+    public let summary: UPRSummary
+    public let methodology: UPRMethodology
+    /// Previous recommendations grouped by theme (each under its first theme), themes in alphabetical order.
+    public let followUp: [UPRThemeFollowUp]
+    /// Incidents in the State in the coverage window, oldest first.
+    public let developments: [UPRDevelopment]
+    /// The team's recommendations for this review (`upr recommend`).
+    public let recommendations: [UPRProposal]
+
+    /// Every source an endnote cites, each once, in id order.
+    public var citedSources: [RecordID] {
+        let all = followUp.flatMap { $0.items.flatMap(\.citations) } + developments.flatMap(\.citations)
+        return Array(Set(all.map(\.source))).sorted(by: OpenCase.ordered)
+    }
+
+    /// Every evidence item an endnote cites, for the custody log's `accessed` events.
+    public var citedEvidence: [RecordID] { citedSources.filter { $0.kind == .evidence } }
+}
+
+/// The cover block: who submits, about which State and review. It does not count towards the word limit.
+public struct UPRCover: Codable, Sendable, Equatable {
+    public let stateCode: String
+    public let stateName: String
+    public let cycle: Int
+    public let session: String?
+    /// The submitting organisation first, then the partners of a joint submission.
+    public let organizations: [UPROrganization]
+    public let joint: Bool
+    public let contact: String?
+    public let windowStart: String
+    public let windowEnd: String
+    /// The as-of date, YYYY-MM-DD.
+    public let date: String
+    /// Set by the writer: the words counted and the limit, e.g. "2,104 of 2,815".
+    public var wordCount: String?
+    /// Set by the writer when a draft over the limit is written anyway.
+    public var overLimitStamp: String?
+}
+
+/// An organisation on the cover, with a line about it.
+public struct UPROrganization: Codable, Sendable, Equatable {
+    public let name: String
+    /// What it does (the case fact `organization-description` for the submitting organisation).
+    public let line: String?
+}
+
+/// The figures the executive summary states, and the key words OHCHR asks for.
+public struct UPRSummary: Codable, Sendable, Equatable {
+    public let followedUp: Int
+    /// Follow-up by the latest assessment: "not-implemented" → 4, …; "not assessed" for none.
+    public let byStatus: [KindCount]
+    public let incidents: Int
+    public let victims: Int
+    public let victimsEstimated: Bool
+    public let proposals: Int
+    /// The themes of the recommendations followed up and proposed, lower-case, alphabetical.
+    public let keywords: [String]
+}
+
+/// How the information was gathered, counted from the case.
+public struct UPRMethodology: Codable, Sendable, Equatable {
+    public let testimonies: Int
+    public let witnesses: Int
+    public let evidenceItems: Int
+    public let testimoniesCited: Int
+    public let testimoniesWithheld: Int
+}
+
+/// The previous recommendations on one theme.
+public struct UPRThemeFollowUp: Codable, Sendable, Equatable {
+    public let theme: String
+    public let items: [UPRFollowUpItem]
+}
+
+/// One previous recommendation, how the State responded, and the team's latest assessment.
+public struct UPRFollowUpItem: Codable, Sendable, Equatable {
+    public let id: RecordID
+    /// "126.45 (Chile)".
+    public let citation: String
+    /// The Working Group report's symbol, "A/HRC/42/10".
+    public let document: String
+    /// The recommendation's text, for the annex.
+    public let text: String
+    public let response: RecommendationResponse?
+    public let status: ImplementationStatus?
+    public let assessedOn: String?
+    public let note: String?
+    /// The assessment's sources as endnotes (testimony only with the witness's consent).
+    public let citations: [DossierCitation]
+    /// Testimonies the assessment rests on that cannot be cited.
+    public let withheld: Int
+}
+
+/// One incident of the coverage window: a new development since the last review.
+public struct UPRDevelopment: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let title: String
+    public let date: String
+    public let place: String?
+    public let victims: Int?
+    public let victimsEstimated: Bool
+    public let victimGroup: String?
+    public let description: String?
+    public let citations: [DossierCitation]
+    public let withheld: Int
+}
+
+/// One of the team's recommendations, with what the SMART check found (for the team, not the document).
+public struct UPRProposal: Codable, Sendable, Equatable {
+    public let id: String
+    public let theme: String
+    public let text: String
+    /// "as recommended previously (126.45, Chile)".
+    public let follows: String?
+    public let smartFindings: [String]
+}

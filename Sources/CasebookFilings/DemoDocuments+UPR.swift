@@ -1,0 +1,48 @@
+import CasebookCore
+import CasebookDocuments
+import Foundation
+
+/// A document `casebook demo` wrote, for its summary.
+public struct DemoDocument: Codable, Sendable, Equatable {
+    /// What it is, e.g. "UPR submission (docx)".
+    public let what: String
+    public let file: String
+    public let sha256: String
+}
+
+/// The UPR documents `casebook demo` writes from the sample case once it is built.
+extension DemoDocuments {
+    /// The sample's UPR submission: the DPRK's fourth review (Working Group session 47, 7 November
+    /// 2024), written as of 1 November 2024. The window starts at the second review (1 May 2014),
+    /// because the fictional sample records no incident in the DPRK after 2015.
+    public static let uprAsOf = "2024-11-01"
+    public static let uprWindowStart = "2014-05-01"
+    /// The sources the demo's progress reports cover: the Commission of Inquiry and the third review.
+    public static let progressSources = [("coi", "A/HRC/25/63"), ("upr", "UPR 3 (2019), A/HRC/42/10")]
+
+    /// Writes the UPR submission (Markdown, HTML, Word) and the progress reports (HTML) into the
+    /// workspace's out/ folder, leak-scanned under the demo's passphrase.
+    public static func writeUPRDemoDocuments(in open: OpenCase, leakScan: LeakScanOptions, handler: Handler) throws -> [DemoDocument] {
+        let out = open.workspace.outputURL
+        var written: [DemoDocument] = []
+        for format in DocumentFormat.allCases {
+            let content = UPRSubmissionRequest(
+                state: "KP", cycle: 4, session: "47", from: uprWindowStart, to: uprAsOf, asOf: uprAsOf)
+            let report = try open.writeUPRSubmission(
+                UPRSubmissionWriteRequest(
+                    content: content, format: format,
+                    output: out.appendingPathComponent("upr-submission-KP-cycle4.\(format.rawValue)").path),
+                leakScan: leakScan, handler: handler)
+            written.append(DemoDocument(what: "UPR submission (\(format.rawValue), \(report.words) of \(report.wordLimit) words)", file: report.file, sha256: report.sha256))
+        }
+        for (name, source) in progressSources {
+            let report = try open.writeProgressReport(
+                ProgressReportWriteRequest(
+                    source: source, asOf: uprAsOf, format: .html,
+                    output: out.appendingPathComponent("progress-report-\(name).html").path),
+                leakScan: leakScan, handler: handler)
+            written.append(DemoDocument(what: "progress report, \(source) (html)", file: report.file, sha256: report.sha256))
+        }
+        return written
+    }
+}

@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+
+@testable import CasebookCore
+
+/// The submission's window, the State a case is about, and the over-limit message: the parts of
+/// a UPR submission decided before any document is rendered.
+@Suite("UPR submission request")
+struct UPRSubmissionRequestTests {
+    @Test func theWindowIsTheFourYearsBeforeTheReviewUnlessGiven() throws {
+        #expect(try UPRSubmissionRequest(state: "KP", cycle: 4, asOf: "2024-11-01").window() == ("2020-11-01", "2024-11-01"))
+        #expect(try UPRSubmissionRequest(state: "KP", cycle: 4, asOf: "2024-02-29").window() == ("2020-02-28", "2024-02-29"))
+        #expect(try UPRSubmissionRequest(state: "KP", cycle: 4, from: "2014-05", asOf: "2024-11-01").window() == ("2014-05-01", "2024-11-01"))
+        #expect(try UPRSubmissionRequest(state: "KP", cycle: 4, to: "2019", asOf: "2024-11-01").window() == ("2015-12-31", "2019-12-31"))
+        #expect(throws: DossierError.reversedPeriod(from: "2025", to: "2024-11-01")) {
+            try UPRSubmissionRequest(state: "KP", cycle: 4, from: "2025", asOf: "2024-11-01").window()
+        }
+        #expect(throws: DossierError.badDate(field: "--from", value: "May 2014")) {
+            try UPRSubmissionRequest(state: "KP", cycle: 4, from: "May 2014", asOf: "2024-11-01").window()
+        }
+    }
+
+    @Test func theCaseIsAboutTheStateItsSituationNames() throws {
+        let db = try AppDatabase.makeEmptyTestDatabase()
+        try db.createCase(title: "Test case", organization: nil)
+        let handler = try Handler("kim.investigator")
+        #expect(OpenCase.caseState(facts: try db.caseFacts(), incidents: []) == nil)
+        _ = try db.setCaseFact(.situation, to: "Democratic People's Republic of Korea", handler: handler)
+        #expect(OpenCase.caseState(facts: try db.caseFacts(), incidents: []) == "KP")
+        _ = try db.setCaseFact(.situation, to: "kp", handler: handler)
+        #expect(OpenCase.caseState(facts: try db.caseFacts(), incidents: []) == "KP")
+    }
+
+    @Test func overTheLimitTheSectionsAreListedLongestFirstInOneLine() {
+        let error = UPRSubmissionError.overWordLimit(
+            words: 3_020, limit: 2_815,
+            sections: [SectionWords(title: "Methodology", words: 120), SectionWords(title: "Follow-up", words: 2_100), SectionWords(title: "Summary", words: 800)])
+        #expect(error.category == .checkFailed)
+        #expect(!error.description.contains("\n"))
+        #expect(error.description.hasPrefix("The submission has 3,020 words, over the limit of 2,815 by 205; nothing was written."))
+        #expect(error.description.contains("longest first: Follow-up 2,100; Summary 800; Methodology 120."))
+        #expect(UPRSubmissionError.badWordLimit(0).category == .badInput)
+    }
+}
