@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import Foundation
+import CasebookModel
 
 /// A document `casebook demo` wrote, for its summary.
 public struct DemoDocument: Codable, Sendable, Equatable {

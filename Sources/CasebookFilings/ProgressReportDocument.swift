@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import Foundation
+import CasebookModel
 
 /// Lays the progress report out: one section per source, with the counts by response and by
 /// assessed status (a bar chart in HTML, a table elsewhere), every recommendation with its status

@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import Foundation
+import CasebookModel
 
 /// What `report progress` asks for.
 public struct ProgressReportWriteRequest: Sendable {

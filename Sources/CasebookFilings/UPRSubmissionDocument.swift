@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import Foundation
+import CasebookModel
 
 /// Lays a UPR submission out as OHCHR's guidelines ask: a cover block (who submits, the State,
 /// the review), then numbered paragraphs (summary and key words, methodology, follow-up of the

@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import Foundation
+import CasebookModel
 
 /// What `upr submission` asks for: the content, the word limit and where to write it.
 public struct UPRSubmissionWriteRequest: Sendable {

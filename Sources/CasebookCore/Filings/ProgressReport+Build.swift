@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 extension OpenCase {
     /// Builds the progress report from the register: per source, in the order first entered.

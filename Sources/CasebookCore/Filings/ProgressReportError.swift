@@ -1,3 +1,5 @@
+import CasebookModel
+import CasebookStore
 /// Why a progress report could not be built.
 public enum ProgressReportError: CasebookFailure, Equatable {
     /// The register holds no recommendation (of that source).

@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 extension OpenCase {
     /// Builds a UPR stakeholder submission from one reading of the case: the register's previous

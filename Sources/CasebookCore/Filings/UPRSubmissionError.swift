@@ -1,4 +1,6 @@
 import Foundation
+import CasebookModel
+import CasebookStore
 
 /// The words of one top-level section of a submission, for the over-limit message.
 public struct SectionWords: Codable, Sendable, Equatable {
