@@ -49,7 +49,7 @@ extension OpenCase {
         let bytes = try renderer.render(document, as: request.format, asOf: request.content.asOf)
         let unverified = UnverifiedFlag()
         // The integrity check runs once the leak scan has passed (it records its own custody event).
-        let lastCheck: @Sendable () throws -> Data? = { [self] in
+        let lastCheck: @Sendable () throws -> LastCheckReplacement? = { [self] in
             let check = try verify(VerifyOptions(handler: handler))
             guard let first = check.problems.first else { return nil }
             guard request.allowUnverified else { throw DossierError.unverified(problems: check.problems.count, first: first.message) }
@@ -57,7 +57,11 @@ extension OpenCase {
             stamped.cover.unverifiedWarning =
                 "the integrity check of \(request.content.asOf) found \(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") (first: \(first.message)); the team chose to write this dossier anyway."
             unverified.set()
-            return try renderer.render(DossierDocument.document(from: stamped), as: request.format, asOf: request.content.asOf)
+            let stampedDocument = DossierDocument.document(from: stamped)
+            // The warning quotes the problem, which may name a file: scanned like every other text.
+            return LastCheckReplacement(
+                bytes: try renderer.render(stampedDocument, as: request.format, asOf: request.content.asOf),
+                addedTexts: stampedDocument.cover.stamps.map { ("the dossier's cover (integrity warning)", $0) })
         }
         let published = try publishDocument(
             DocumentPublication(
