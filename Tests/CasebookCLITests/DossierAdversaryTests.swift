@@ -63,4 +63,62 @@ struct DossierAdversaryTests {
         #expect(try Data(contentsOf: database).prefix(16) == databaseBytes.prefix(16))
         #expect(try cli.run(["verify"]).status == 0)
     }
+
+    @Test("--no-leak-scan on a dossier the integrity check refuses records nothing; on one that is written, it is recorded")
+    func skippedScanIsRecordedOnlyForAWrittenDossier() throws {
+        var cli = try DossierTests.sampleCase()
+        cli.environment.removeValue(forKey: "CASEBOOK_PASSPHRASE")
+        // A stored object edited: the integrity check refuses the dossier.
+        let hash = try cli.sqlite("SELECT sha256 FROM evidence_item ORDER BY id LIMIT 1").trimmingCharacters(in: .whitespacesAndNewlines)
+        let object = cli.objectPath(hash)
+        let original = try Data(contentsOf: URL(fileURLWithPath: object))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: object)
+        try (original + Data("tampered".utf8)).write(to: URL(fileURLWithPath: object))
+        let before = try cli.databaseDump()
+        let out = file(cli, "unscanned.md").path
+        var result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--no-leak-scan"])
+        #expect(result.status == 1 && result.stderr.contains("integrity check"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try cli.databaseDump() == before, "a refused dossier left custody events behind")
+
+        // Restored: written without the scan, and the skipped scan is in the log once.
+        try original.write(to: URL(fileURLWithPath: object))
+        try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: object)
+        result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--no-leak-scan"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("WITHOUT checking it for witness identities"), "\(result.stderr)")
+        #expect(
+            try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'leak-scan-skipped' AND note LIKE 'The dossier written%'") == "1\n")
+    }
+
+    @Test("markup, template syntax and characters XML forbids in the case's data: shown as text, and the Word file still opens")
+    func hostileCaseData() throws {
+        let cli = try DossierTests.sampleCase()
+        let hostile = "<script>alert(1)</script> {{title}} {{{title}}} ]]> <w:t>x</w:t> </svg> a|b \u{1}\u{7}\u{1B}[31mred\u{9B}2J \u{FFFF}\u{FFFE}\u{301} end"
+        var result = try cli.run(["case", "set", "requests", hostile])
+        #expect(result.status == 0, "\(result.stderr)")
+        result = try cli.run(["incident", "update", "I-1", "--title", "Pipe | in <b>title</b> {{#cover}}x{{/cover}} \u{1B}]0;owned\u{7}"])
+        #expect(result.status == 0, "\(result.stderr)")
+        for format in ["md", "html", "docx"] {
+            let out = file(cli, "hostile.\(format)").path
+            result = try cli.run(["dossier", "icc", "--format", format, "--out", out, "--as-of", "2026-11-01"])
+            #expect(result.status == 0, "\(format): \(result.stderr)")
+        }
+        let markdown = try String(contentsOfFile: file(cli, "hostile.md").path, encoding: .utf8)
+        #expect(!markdown.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) },
+            "the Markdown file holds control characters a terminal acts on")
+        #expect(markdown.contains("{{title}}") && markdown.contains("a\\|b") && markdown.contains("Pipe \\| in"))
+        let html = try String(contentsOfFile: file(cli, "hostile.html").path, encoding: .utf8)
+        #expect(!html.contains("<script>alert") && html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(!html.contains("<b>title</b>") && html.contains("{{#cover}}x{{/cover}}"))
+        let script = """
+            import sys, docx
+            d = docx.Document(sys.argv[1])
+            text = '\\n'.join(p.text for p in d.paragraphs)
+            assert '<script>alert(1)</script> {{title}}' in text, 'requests not shown as text'
+            print('ok')
+            """
+        let python = try cli.tool("python3", ["-c", script, file(cli, "hostile.docx").path])
+        #expect(python.status == 0 && python.output.contains("ok"), "\(python.output)")
+    }
 }

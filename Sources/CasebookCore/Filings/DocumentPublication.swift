@@ -110,7 +110,7 @@ extension OpenCase {
         try PosixFile.writeNew(temporary, contents: [], mode: 0o600)
         try? FileManager.default.removeItem(atPath: temporary)
 
-        let (leakGuard, warning) = try leakGuard(for: document.what, options: leakScan, handler: handler)
+        let (leakGuard, warning) = try leakGuard(for: document.what, options: leakScan, handler: handler, recordSkipOnSuccess: true)
         for (place, text) in document.texts { try leakGuard.check(text, place: place) }
         var document = document
         if let replacement = try document.lastCheck?() {
