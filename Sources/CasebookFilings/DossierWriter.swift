@@ -11,13 +11,21 @@ public struct DossierWriteRequest: Sendable {
     public var replace: Bool
     /// Write even when the integrity check finds problems; the cover page then says so.
     public var allowUnverified: Bool
+    /// A custody head the team wrote down earlier (`--expect-head`): the integrity check fails if
+    /// it is no longer in the log. Without it, events cut from the end of the log of a case copied
+    /// to another machine go unnoticed.
+    public var expectedHead: String?
 
-    public init(content: DossierRequest, format: DocumentFormat, output: String?, replace: Bool = false, allowUnverified: Bool = false) {
+    public init(
+        content: DossierRequest, format: DocumentFormat, output: String?, replace: Bool = false, allowUnverified: Bool = false,
+        expectedHead: String? = nil
+    ) {
         self.content = content
         self.format = format
         self.output = output
         self.replace = replace
         self.allowUnverified = allowUnverified
+        self.expectedHead = expectedHead
     }
 }
 
@@ -42,6 +50,7 @@ extension OpenCase {
         let path = request.output
             ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
         try Self.checkTarget(path, replace: request.replace)
+        let expectedHead = try request.expectedHead.map(OpenCase.parseHead)
         let dossier = try dossier(request.content)
         let renderer = DocumentRenderer(overrides: workspace.templatesURL)
         let document = DossierDocument.document(from: dossier)
@@ -50,7 +59,7 @@ extension OpenCase {
         let unverified = UnverifiedFlag()
         // The integrity check runs once the leak scan has passed (it records its own custody event).
         let lastCheck: @Sendable () throws -> LastCheckReplacement? = { [self] in
-            let check = try verify(VerifyOptions(handler: handler))
+            let check = try verify(VerifyOptions(handler: handler, expectedHead: expectedHead))
             guard let first = check.problems.first else { return nil }
             guard request.allowUnverified else { throw DossierError.unverified(problems: check.problems.count, first: first.message) }
             var stamped = dossier

@@ -121,4 +121,25 @@ struct DossierAdversaryTests {
         let python = try cli.tool("python3", ["-c", script, file(cli, "hostile.docx").path])
         #expect(python.status == 0 && python.output.contains("ok"), "\(python.output)")
     }
+
+    @Test("--expect-head: events cut from the end of the log, on a machine that never verified the case, refuse the dossier")
+    func expectedHeadCatchesATruncatedLog() throws {
+        let cli = try DossierTests.sampleCase()
+        var result = try cli.run(["custody", "head"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let head = String(try #require(result.stdout.firstMatch(of: /[0-9a-f]{64}/)?.0))
+        let out = file(cli, "head.md").path
+        // A malformed hash is refused before anything is done.
+        var before = try cli.databaseDump()
+        result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--expect-head", "abc"])
+        #expect(result.status == 2 && result.stderr.contains("--expect-head"), "\(result.stderr)")
+        #expect(try cli.databaseDump() == before && !FileManager.default.fileExists(atPath: out))
+        // The last event deleted with sqlite3, and the case opened where it was never verified.
+        _ = try cli.sqlite("DELETE FROM custody_event WHERE sequence = (SELECT max(sequence) FROM custody_event)")
+        let elsewhere = ["XDG_STATE_HOME": cli.folder.appendingPathComponent("other-machine").path]
+        before = try cli.databaseDump()
+        result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--expect-head", head], environment: elsewhere)
+        #expect(result.status == 1 && result.stderr.contains("no longer in the custody log"), "\(result.stderr)")
+        #expect(try cli.databaseDump() == before && !FileManager.default.fileExists(atPath: out))
+    }
 }
