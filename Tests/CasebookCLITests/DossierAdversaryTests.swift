@@ -142,4 +142,17 @@ struct DossierAdversaryTests {
         #expect(result.status == 1 && result.stderr.contains("no longer in the custody log"), "\(result.stderr)")
         #expect(try cli.databaseDump() == before && !FileManager.default.fileExists(atPath: out))
     }
+
+    @Test("an incident date changed with sqlite3 is reported with its incident by jurisdiction and the dossier, not as the user's typing")
+    func tamperedIncidentDate() throws {
+        let cli = try DossierTests.sampleCase()
+        _ = try cli.sqlite("UPDATE incident SET dateText = 'garbage' WHERE id = 1")
+        let before = try cli.databaseDump()
+        for args in [["jurisdiction"], ["jurisdiction", "--json"], ["dossier", "icc", "--format", "md", "--out", file(cli, "bad-date.md").path]] {
+            let result = try cli.run(args)
+            #expect(result.status == 3, "\(args): \(result.stderr)")
+            #expect(result.stderr.contains("I-1") && result.stderr.contains("changed outside Casebook"), "\(args): \(result.stderr)")
+        }
+        #expect(try cli.databaseDump() == before && !FileManager.default.fileExists(atPath: file(cli, "bad-date.md").path))
+    }
 }
