@@ -56,6 +56,7 @@ extension OpenCase {
         let document = DossierDocument.document(from: dossier)
         // Rendered before anything else, so a broken template is reported before anything is recorded.
         let bytes = try renderer.render(document, as: request.format, asOf: request.content.asOf)
+        let templateTexts = try renderer.overrideTemplateTexts().map { ("the workspace's template \($0.file)", $0.text) }
         let unverified = UnverifiedFlag()
         // The integrity check runs once the leak scan has passed (it records its own custody event).
         let lastCheck: @Sendable () throws -> LastCheckReplacement? = { [self] in
@@ -74,7 +75,7 @@ extension OpenCase {
         }
         let published = try publishDocument(
             DocumentPublication(
-                what: "The dossier", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the dossier"),
+                what: "The dossier", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the dossier") + templateTexts,
                 citedEvidence: dossier.citedEvidence, replace: request.replace, lastCheck: lastCheck),
             leakScan: leakScan, handler: handler)
         return DossierWriteReport(

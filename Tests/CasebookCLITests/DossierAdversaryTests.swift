@@ -155,4 +155,25 @@ struct DossierAdversaryTests {
         }
         #expect(try cli.databaseDump() == before && !FileManager.default.fileExists(atPath: file(cli, "bad-date.md").path))
     }
+
+    @Test("a witness's name written into the workspace's own template stops the dossier, naming the template")
+    func overrideTemplateIsScanned() throws {
+        let cli = try DossierTests.sampleCase()
+        let templates = cli.workspace.appendingPathComponent("templates")
+        for (format, layout) in [("md", "layout.md"), ("html", "layout.html")] {
+            try "{{<\(layout)}}\n{{$documentType}}Dossier prepared with Ryom Sol-gyong{{/documentType}}\n{{/\(layout)}}\n"
+                .write(to: templates.appendingPathComponent("icc-dossier.\(format).mustache"), atomically: true, encoding: .utf8)
+        }
+        try FileManager.default.createDirectory(at: templates.appendingPathComponent("docx"), withIntermediateDirectories: true)
+        try "<w:p><w:r><w:t>Ryom Sol-gyong</w:t></w:r></w:p>\n"
+            .write(to: templates.appendingPathComponent("docx/footer.xml.mustache"), atomically: true, encoding: .utf8)
+        let before = try cli.databaseDump()
+        for format in ["md", "html", "docx"] {
+            let out = file(cli, "template.\(format)").path
+            let result = try cli.run(["dossier", "icc", "--format", format, "--out", out])
+            #expect(result.status == 1 && result.stderr.contains("W-1") && result.stderr.contains("template"), "\(format): \(result.stderr)")
+            #expect(!FileManager.default.fileExists(atPath: out))
+        }
+        #expect(try cli.databaseDump() == before)
+    }
 }
