@@ -50,6 +50,7 @@ extension OpenCase {
         let path = request.output
             ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
         try Self.checkTarget(path, replace: request.replace)
+        try refuseCaseFile(path)
         let expectedHead = try request.expectedHead.map(OpenCase.parseHead)
         let dossier = try dossier(request.content)
         let renderer = DocumentRenderer(overrides: workspace.templatesURL)

@@ -176,4 +176,40 @@ struct DossierAdversaryTests {
         }
         #expect(try cli.databaseDump() == before)
     }
+
+    @Test("--out naming the case's own database, an evidence object or a key is refused even with --force, and the case stays whole")
+    func caseFilesAreNeverReplaced() throws {
+        let cli = try DossierTests.sampleCase()
+        let hash = try cli.sqlite("SELECT sha256 FROM evidence_item ORDER BY id LIMIT 1").trimmingCharacters(in: .whitespacesAndNewlines)
+        // The same places spelled through a symlinked folder, too.
+        let alias = file(cli, "alias")
+        try FileManager.default.createSymbolicLink(at: alias, withDestinationURL: cli.workspace)
+        let targets = [
+            cli.workspace.appendingPathComponent("casebook.sqlite").path,
+            cli.workspace.appendingPathComponent("casebook.sqlite-wal").path,
+            cli.objectPath(hash),
+            cli.workspace.appendingPathComponent("evidence/objects/new-file").path,
+            cli.workspace.appendingPathComponent("keys/x.key").path,
+            alias.appendingPathComponent("casebook.sqlite").path,
+        ]
+        let before = try cli.databaseDump()
+        for target in targets {
+            let existed = FileManager.default.fileExists(atPath: target)
+            let original = existed ? try Data(contentsOf: URL(fileURLWithPath: target)) : nil
+            let result = try cli.run(["dossier", "icc", "--format", "md", "--out", target, "--force"])
+            #expect(result.status == 2 && result.stderr.contains("one of the case's own files"), "\(target): \(result.stderr)")
+            let now = try? Data(contentsOf: URL(fileURLWithPath: target))
+            if target.hasSuffix("casebook.sqlite") {
+                // SQLite may touch its own file when the case is opened: it must still be the database.
+                #expect(now?.prefix(15) == Data("SQLite format 3".utf8), "\(target) is no longer the database")
+            } else {
+                #expect(existed ? now == original : now == nil, "\(target) was changed")
+            }
+        }
+        #expect(try cli.databaseDump() == before)
+        #expect(try cli.run(["verify"]).status == 0)
+        // The workspace's out/ folder is still the place for documents.
+        let result = try cli.run(["dossier", "icc", "--format", "md", "--out", cli.workspace.appendingPathComponent("out/d.md").path])
+        #expect(result.status == 0, "\(result.stderr)")
+    }
 }

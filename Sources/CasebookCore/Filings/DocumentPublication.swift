@@ -66,11 +66,14 @@ public enum PublicationError: CasebookFailure, Equatable {
     case exists(String)
     /// The path names a folder, not a file.
     case isFolder(String)
+    /// The path is one of the case's own files (its database, its evidence store, its keys).
+    case caseFile(String)
 
     public var description: String {
         switch self {
         case .folderMissing(let folder): "The folder \(folder) does not exist; create it first, or choose another place to write to."
         case .exists(let path): "\(path) already exists; nothing was written (to replace it, say so explicitly)."
+        case .caseFile(let path): "\(path) is one of the case's own files (its database, evidence store or keys); nothing was written. Write documents elsewhere, for example to the workspace's out/ folder."
         case .isFolder(let path): "\(path) is a folder; nothing was written. Give the path of the file to write, for example \(path)/dossier.html."
         }
     }
@@ -92,6 +95,23 @@ extension OpenCase {
         if !replace, FileManager.default.fileExists(atPath: path) { throw PublicationError.exists(path) }
     }
 
+    /// Refuses a path that would replace a file the case keeps itself: its database (and the
+    /// files SQLite keeps beside it), anything in its evidence store or keys folder. One mistyped
+    /// `--out … --force` would otherwise destroy the case. Symlinks in the folder are followed,
+    /// so another spelling of the same place is refused too.
+    public func refuseCaseFile(_ path: String) throws {
+        func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+        let url = URL(fileURLWithPath: path)
+        let folder = resolved(url.deletingLastPathComponent())
+        let root = resolved(workspace.root)
+        let inside = { (guarded: String) in folder == guarded || folder.hasPrefix(guarded + "/") }
+        if (folder == root && url.lastPathComponent.hasPrefix(Workspace.databaseFileName))
+            || inside(root + "/evidence") || inside(resolved(workspace.keysURL))
+        {
+            throw PublicationError.caseFile(path)
+        }
+    }
+
     /// Writes a document after the leak scan, then records in the custody log that each cited
     /// evidence item was accessed and that the document, with its SHA-256, was written.
     /// Nothing is written, and nothing logged, when the scan finds a witness's identity.
@@ -101,6 +121,7 @@ extension OpenCase {
         let url = URL(fileURLWithPath: document.path)
         let folder = url.deletingLastPathComponent().path
         try Self.checkTarget(document.path, replace: document.replace)
+        try refuseCaseFile(document.path)
         try requireUsableKey(for: handler)
         // Written beside the target and renamed over it, so a reader never sees half a document.
         // Made (empty) before the checks that record custody events, so a folder that takes no
