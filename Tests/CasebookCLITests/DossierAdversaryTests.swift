@@ -212,4 +212,21 @@ struct DossierAdversaryTests {
         let result = try cli.run(["dossier", "icc", "--format", "md", "--out", cli.workspace.appendingPathComponent("out/d.md").path])
         #expect(result.status == 0, "\(result.stderr)")
     }
+
+    @Test("the transcript of a testimony whose witness did not consent to ICC use is not cited, in the annex or a footnote")
+    func transcriptOfAWithheldTestimony() throws {
+        let cli = try DossierTests.sampleCase()
+        // T-1's witness (W-4) consented to being named, not to ICC use; E-1 holds T-1's transcript.
+        #expect(try cli.sqlite("SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = 1") == "named\n")
+        let out = file(cli, "before.md").path
+        var result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("| E-1 |"), "the sample no longer cites E-1: choose another item")
+        _ = try cli.sqlite("UPDATE testimony SET transcriptId = 1 WHERE id = 1")
+        let linked = file(cli, "linked.md").path
+        result = try cli.run(["dossier", "icc", "--format", "md", "--out", linked, "--as-of", "2026-11-01"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let text = try String(contentsOfFile: linked, encoding: .utf8)
+        #expect(!text.contains("| E-1 |") && !text.contains("E-1 ("), "the withheld testimony's transcript is cited")
+    }
 }
