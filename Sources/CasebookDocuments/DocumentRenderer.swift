@@ -14,6 +14,13 @@ public struct DocumentRenderer: Sendable {
         self.overrides = overrides
     }
 
+    /// The words of the workspace's own templates (file, text), which go into the document as
+    /// they are: a writer leak-scans them with the document's texts, since a template copied from
+    /// another case may carry a witness's name or contact.
+    public func overrideTemplateTexts() throws(DocumentError) -> [(file: String, text: String)] {
+        try TemplateSet.overrideTexts(in: overrides).map { (file: $0.file, text: $0.text) }
+    }
+
     /// The document in the format; `asOf` (YYYY-MM-DD) is the date printed on it and stored in a
     /// DOCX's properties.
     public func render(_ document: Document, as format: DocumentFormat, asOf: String) throws(DocumentError) -> Data {

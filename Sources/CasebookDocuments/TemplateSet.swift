@@ -15,16 +15,8 @@ struct TemplateSet {
         for (path, text) in EmbeddedTemplates.files {
             sources[templateName(path)] = (text, "Templates/" + path)
         }
-        if let overrides {
-            for (path, file) in try overrideFiles(in: overrides) {
-                guard let data = FileManager.default.contents(atPath: file.path) else {
-                    throw .unreadableTemplate(file: file.path, reason: "the file cannot be opened")
-                }
-                guard let text = String(data: data, encoding: .utf8) else {
-                    throw .unreadableTemplate(file: file.path, reason: "it is not UTF-8 text")
-                }
-                sources[templateName(path)] = (text, file.path)
-            }
+        for (path, file, text) in try overrideTexts(in: overrides) {
+            sources[templateName(path)] = (text, file)
         }
         var library = MustacheLibrary()
         for (name, source) in sources.sorted(by: { $0.key < $1.key }) {
@@ -48,6 +40,23 @@ struct TemplateSet {
     func render(_ context: [String: Any], template name: String) throws(DocumentError) -> String {
         guard let text = library.render(context, withTemplate: name) else { throw .missingTemplate(name: name) }
         return text
+    }
+
+    /// The text of each `.mustache` file under the overrides folder: its path relative to the
+    /// folder, its full path, and its text.
+    static func overrideTexts(in overrides: URL?) throws(DocumentError) -> [(path: String, file: String, text: String)] {
+        guard let overrides else { return [] }
+        var texts: [(path: String, file: String, text: String)] = []
+        for (path, file) in try overrideFiles(in: overrides) {
+            guard let data = FileManager.default.contents(atPath: file.path) else {
+                throw .unreadableTemplate(file: file.path, reason: "the file cannot be opened")
+            }
+            guard let text = String(data: data, encoding: .utf8) else {
+                throw .unreadableTemplate(file: file.path, reason: "it is not UTF-8 text")
+            }
+            texts.append((path, file.path, text))
+        }
+        return texts
     }
 
     /// The `.mustache` files under the overrides folder (none when it does not exist), by path

@@ -12,13 +12,21 @@ public struct DossierWriteRequest: Sendable {
     public var replace: Bool
     /// Write even when the integrity check finds problems; the cover page then says so.
     public var allowUnverified: Bool
+    /// A custody head the team wrote down earlier (`--expect-head`): the integrity check fails if
+    /// it is no longer in the log. Without it, events cut from the end of the log of a case copied
+    /// to another machine go unnoticed.
+    public var expectedHead: String?
 
-    public init(content: DossierRequest, format: DocumentFormat, output: String?, replace: Bool = false, allowUnverified: Bool = false) {
+    public init(
+        content: DossierRequest, format: DocumentFormat, output: String?, replace: Bool = false, allowUnverified: Bool = false,
+        expectedHead: String? = nil
+    ) {
         self.content = content
         self.format = format
         self.output = output
         self.replace = replace
         self.allowUnverified = allowUnverified
+        self.expectedHead = expectedHead
     }
 }
 
@@ -43,26 +51,33 @@ extension OpenCase {
         let path = request.output
             ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
         try Self.checkTarget(path, replace: request.replace)
+        try refuseCaseFile(path)
+        let expectedHead = try request.expectedHead.map(OpenCase.parseHead)
         let dossier = try dossier(request.content)
         let renderer = DocumentRenderer(overrides: workspace.templatesURL)
         let document = DossierDocument.document(from: dossier)
         // Rendered before anything else, so a broken template is reported before anything is recorded.
         let bytes = try renderer.render(document, as: request.format, asOf: request.content.asOf)
+        let templateTexts = try renderer.overrideTemplateTexts().map { ("the workspace's template \($0.file)", $0.text) }
         let unverified = UnverifiedFlag()
         // The integrity check runs once the leak scan has passed (it records its own custody event).
-        let lastCheck: @Sendable () throws -> Data? = { [self] in
-            let check = try verify(VerifyOptions(handler: handler))
+        let lastCheck: @Sendable () throws -> LastCheckReplacement? = { [self] in
+            let check = try verify(VerifyOptions(handler: handler, expectedHead: expectedHead))
             guard let first = check.problems.first else { return nil }
             guard request.allowUnverified else { throw DossierError.unverified(problems: check.problems.count, first: first.message) }
             var stamped = dossier
             stamped.cover.unverifiedWarning =
                 "the integrity check of \(request.content.asOf) found \(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") (first: \(first.message)); the team chose to write this dossier anyway."
             unverified.set()
-            return try renderer.render(DossierDocument.document(from: stamped), as: request.format, asOf: request.content.asOf)
+            let stampedDocument = DossierDocument.document(from: stamped)
+            // The warning quotes the problem, which may name a file: scanned like every other text.
+            return LastCheckReplacement(
+                bytes: try renderer.render(stampedDocument, as: request.format, asOf: request.content.asOf),
+                addedTexts: stampedDocument.cover.stamps.map { ("the dossier's cover (integrity warning)", $0) })
         }
         let published = try publishDocument(
             DocumentPublication(
-                what: "The dossier", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the dossier"),
+                what: "The dossier", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the dossier") + templateTexts,
                 citedEvidence: dossier.citedEvidence, replace: request.replace, lastCheck: lastCheck),
             leakScan: leakScan, handler: handler)
         return DossierWriteReport(

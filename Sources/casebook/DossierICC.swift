@@ -55,13 +55,15 @@ extension Casebook {
         var force = false
         @Flag(help: "Write the dossier even if the integrity check finds problems; its cover page then says so.")
         var allowUnverified = false
+        @Option(help: ArgumentHelp("A custody head hash you wrote down earlier: the dossier is refused if it is no longer in the log (as 'casebook verify --expect-head').", valueName: "hash"))
+        var expectHead: String?
 
         func run() throws {
             let date = try dossierDate(asOf)
             let request = DossierWriteRequest(
                 content: DossierRequest(
                     actor: try actor.map { try parseID($0, .actor, option: "--actor") }, crime: crime, from: from, to: to, asOf: date),
-                format: format, output: file, replace: force, allowUnverified: allowUnverified)
+                format: format, output: file, replace: force, allowUnverified: allowUnverified, expectedHead: expectHead)
             let report = try workspace.openCase().writeDossier(request, leakScan: try leakScan.options, handler: try handler.resolve())
             try output.emit(report) { r in
                 """

@@ -24,12 +24,17 @@ extension AppDatabase {
         let wanted = only.map(Set.init)
         let facts = try incidents.filter { wanted?.contains($0.id) ?? true }.sorted { $0.id.number < $1.id.number }.map { incident in
             JurisdictionFacts(
-                incident: incident.id.description, date: try DateSpan(parsing: incident.date), country: incident.country,
+                incident: incident.id.description, date: try Self.storedSpan(incident.date, of: incident.id), country: incident.country,
                 actors: (attributed[incident.id.number] ?? []).map { number in
                     let id = RecordID(.actor, number)
                     return AttributedActor(actor: id.description, nationality: actors[id]?.nationality)
                 })
         }
         return Jurisdiction.assess(facts)
+    }
+
+    /// A date as Casebook stored it; one changed outside Casebook is reported with its record.
+    static func storedSpan(_ text: String, of record: RecordID) throws -> DateSpan {
+        do { return try DateSpan(parsing: text) } catch { throw StoredDateError.unreadable(record: record, value: text) }
     }
 }

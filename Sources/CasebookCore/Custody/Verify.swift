@@ -139,7 +139,7 @@ extension OpenCase {
     }
 
     /// A head hash as given on the command line: 64 hex digits.
-    static func parseHead(_ text: String) throws -> String {
+    public static func parseHead(_ text: String) throws -> String {
         let hex = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard hex.utf8.count == 64, hex.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
             throw RecordError.invalidValue(

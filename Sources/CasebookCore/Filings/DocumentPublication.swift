@@ -21,12 +21,13 @@ public struct DocumentPublication: Sendable {
     /// Replace a file that is already there.
     public var replace: Bool
     /// A last check run after the leak scan has passed and before anything is written (the
-    /// integrity check, which records its own event): it may refuse, or give the bytes to write instead.
-    public var lastCheck: (@Sendable () throws -> Data?)?
+    /// integrity check, which records its own event): it may refuse, or give the bytes to write
+    /// instead, with the texts they add (such as a warning on the cover), which are scanned in turn.
+    public var lastCheck: (@Sendable () throws -> LastCheckReplacement?)?
 
     public init(
         what: String, path: String, bytes: Data, texts: [(place: String, text: String)], citedEvidence: [RecordID],
-        replace: Bool = false, lastCheck: (@Sendable () throws -> Data?)? = nil
+        replace: Bool = false, lastCheck: (@Sendable () throws -> LastCheckReplacement?)? = nil
     ) {
         self.lastCheck = lastCheck
         self.what = what
@@ -35,6 +36,18 @@ public struct DocumentPublication: Sendable {
         self.texts = texts
         self.citedEvidence = citedEvidence
         self.replace = replace
+    }
+}
+
+/// The bytes a last check asks to write instead, and the texts they add to the document (each
+/// with where it stands), so that the leak scan sees every word that goes out.
+public struct LastCheckReplacement: Sendable {
+    public var bytes: Data
+    public var addedTexts: [(place: String, text: String)]
+
+    public init(bytes: Data, addedTexts: [(place: String, text: String)]) {
+        self.bytes = bytes
+        self.addedTexts = addedTexts
     }
 }
 
@@ -54,11 +67,17 @@ public enum PublicationError: CasebookFailure, Equatable {
 
     case folderMissing(String)
     case exists(String)
+    /// The path names a folder, not a file.
+    case isFolder(String)
+    /// The path is one of the case's own files (its database, its evidence store, its keys).
+    case caseFile(String)
 
     public var description: String {
         switch self {
         case .folderMissing(let folder): "The folder \(folder) does not exist; create it first, or choose another place to write to."
         case .exists(let path): "\(path) already exists; nothing was written (to replace it, say so explicitly)."
+        case .caseFile(let path): "\(path) is one of the case's own files (its database, evidence store or keys); nothing was written. Write documents elsewhere, for example to the workspace's out/ folder."
+        case .isFolder(let path): "\(path) is a folder; nothing was written. Give the path of the file to write, for example \(path)/dossier.html."
         }
     }
 }
@@ -72,7 +91,28 @@ extension OpenCase {
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
             throw PublicationError.folderMissing(folder)
         }
+        // A folder is never replaced, even with --force (following a symlink to one, too).
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw PublicationError.isFolder(path)
+        }
         if !replace, FileManager.default.fileExists(atPath: path) { throw PublicationError.exists(path) }
+    }
+
+    /// Refuses a path that would replace a file the case keeps itself: its database (and the
+    /// files SQLite keeps beside it), anything in its evidence store or keys folder. One mistyped
+    /// `--out … --force` would otherwise destroy the case. Symlinks in the folder are followed,
+    /// so another spelling of the same place is refused too.
+    public func refuseCaseFile(_ path: String) throws {
+        func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
+        let url = URL(fileURLWithPath: path)
+        let folder = resolved(url.deletingLastPathComponent())
+        let root = resolved(workspace.root)
+        let inside = { (guarded: String) in folder == guarded || folder.hasPrefix(guarded + "/") }
+        if (folder == root && url.lastPathComponent.hasPrefix(Workspace.databaseFileName))
+            || inside(root + "/evidence") || inside(resolved(workspace.keysURL))
+        {
+            throw PublicationError.caseFile(path)
+        }
     }
 
     /// Writes a document after the leak scan, then records in the custody log that each cited
@@ -84,17 +124,25 @@ extension OpenCase {
         let url = URL(fileURLWithPath: document.path)
         let folder = url.deletingLastPathComponent().path
         try Self.checkTarget(document.path, replace: document.replace)
+        try refuseCaseFile(document.path)
         try requireUsableKey(for: handler)
-
-        let (leakGuard, warning) = try leakGuard(for: document.what, options: leakScan, handler: handler)
-        for (place, text) in document.texts { try leakGuard.check(text, place: place) }
-        var document = document
-        if let replacement = try document.lastCheck?() { document.bytes = replacement }
-
-        let sha256 = try Digest.of(document.bytes, using: .sha256).hex
         // Written beside the target and renamed over it, so a reader never sees half a document.
+        // Made (empty) before the checks that record custody events, so a folder that takes no
+        // file refuses the write before anything is recorded.
         let temporary = folder + "/." + url.lastPathComponent + ".casebook-\(getpid())"
         try? FileManager.default.removeItem(atPath: temporary)
+        try PosixFile.writeNew(temporary, contents: [], mode: 0o600)
+        try? FileManager.default.removeItem(atPath: temporary)
+
+        let (leakGuard, warning) = try leakGuard(for: document.what, options: leakScan, handler: handler, recordSkipOnSuccess: true)
+        for (place, text) in document.texts { try leakGuard.check(text, place: place) }
+        var document = document
+        if let replacement = try document.lastCheck?() {
+            for (place, text) in replacement.addedTexts { try leakGuard.check(text, place: place) }
+            document.bytes = replacement.bytes
+        }
+
+        let sha256 = try Digest.of(document.bytes, using: .sha256).hex
         try PosixFile.writeNew(temporary, contents: Array(document.bytes), mode: 0o600)
         if !document.replace, FileManager.default.fileExists(atPath: document.path) {
             try? FileManager.default.removeItem(atPath: temporary)

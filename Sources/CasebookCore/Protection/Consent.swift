@@ -40,21 +40,32 @@ public struct ConsentDecision: Sendable, Equatable {
 extension AppDatabase {
     /// The one place that decides, for a kind of document, which sources may be cited: a
     /// testimony only if its witness's consent covers that document; evidence items always
-    /// (they are cited by their own description, and redacted copies exist for transcripts).
+    /// (they are cited by their own description, and redacted copies exist for transcripts),
+    /// except a testimony's own transcript, which goes with its testimony.
     public func consentDecision(for document: DocumentKind, sources: [RecordID]) throws -> ConsentDecision {
         try read { db in
             var citable: [RecordID] = []
             var withheld: [RecordID] = []
+            func covered(_ consent: String) -> Bool {
+                !Set((try? ConsentScope.parseList(consent)) ?? []).isDisjoint(with: document.acceptedScopes)
+            }
             for source in sources {
-                guard source.kind == .testimony else {
+                switch source.kind {
+                case .testimony:
+                    let consent = try String.fetchOne(
+                        db, sql: "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = ?",
+                        arguments: [source.number]) ?? ""
+                    if covered(consent) { citable.append(source) } else { withheld.append(source) }
+                case .evidence:
+                    // A testimony's own transcript is that testimony: cited only with its witness's consent.
+                    let consents = try String.fetchAll(
+                        db,
+                        sql: "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.transcriptId = ?",
+                        arguments: [source.number])
+                    if consents.allSatisfy(covered) { citable.append(source) } else { withheld.append(source) }
+                default:
                     citable.append(source)
-                    continue
                 }
-                let consent = try String.fetchOne(
-                    db, sql: "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = ?",
-                    arguments: [source.number]) ?? ""
-                let scopes = Set((try? ConsentScope.parseList(consent)) ?? [])
-                if scopes.isDisjoint(with: document.acceptedScopes) { withheld.append(source) } else { citable.append(source) }
             }
             return ConsentDecision(citable: citable, withheld: withheld)
         }

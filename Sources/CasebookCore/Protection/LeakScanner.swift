@@ -275,6 +275,9 @@ public struct LeakGuard: Sendable {
     var waived: Set<LeakWaiver> = []
     /// The waivers that let a name through, to be logged once the write has succeeded.
     let used = UsedWaivers()
+    /// The custody note for a scan skipped with --no-leak-scan, when the writer logs it only once
+    /// the write has succeeded (a refused document must not be recorded as written).
+    var pendingSkipNote: String?
 
     /// The waivers a write used; shared by the copies of one guard.
     final class UsedWaivers: @unchecked Sendable {
@@ -342,22 +345,26 @@ extension OpenCase {
     /// Records in the custody log each waiver a write used, once the write has succeeded.
     func logUsedWaivers(_ leakGuard: LeakGuard, what: String, handler: Handler) throws {
         let used = leakGuard.used.all
-        guard !used.isEmpty else { return }
-        _ = try database.write { db in
-            try appendCustody(
-                used.map { waiver in
-                    NewCustodyEvent(
-                        action: .leakScanWaived, handler: handler,
-                        note: "\(what): the \(waiver.field.label) of \(waiver.witness) allowed by the handler (--allow \(waiver))")
-                }, in: db)
+        var events = used.map { waiver in
+            NewCustodyEvent(
+                action: .leakScanWaived, handler: handler,
+                note: "\(what): the \(waiver.field.label) of \(waiver.witness) allowed by the handler (--allow \(waiver))")
         }
+        if let note = leakGuard.pendingSkipNote { events.append(NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: note)) }
+        guard !events.isEmpty else { return }
+        _ = try database.write { db in try appendCustody(events, in: db) }
     }
 
     /// The leak check for one write. A case with no protected identities needs no passphrase.
     /// With the passphrase the scan always runs (a hit can be waived only field by field, and
     /// each waiver is logged). Without it the write is refused, unless `skip` was asked for: then
     /// the skipped scan is logged in the custody log and a warning returned.
-    func leakGuard(for what: String, options: LeakScanOptions, handler: Handler) throws -> (guard: LeakGuard, warning: String?) {
+    ///
+    /// With `recordSkipOnSuccess`, a skipped scan is recorded by `logUsedWaivers` once the write
+    /// has succeeded, not here: for a document that later checks may still refuse.
+    func leakGuard(
+        for what: String, options: LeakScanOptions, handler: Handler, recordSkipOnSuccess: Bool = false
+    ) throws -> (guard: LeakGuard, warning: String?) {
         guard try database.hasProtectedIdentities() else { return (LeakGuard(scanner: nil), nil) }
         if let passphrase = try options.passphrase.passphrase() {
             for waiver in options.waived { _ = try database.witness(waiver.witness) }
@@ -367,11 +374,15 @@ extension OpenCase {
             return (LeakGuard(scanner: scanner, waived: Set(options.waived)), warning)
         }
         guard options.skip else { throw ProtectionError.scanUnavailable(what) }
-        _ = try database.write { db in
-            try appendCustody(
-                [NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: "\(what) written without the leak scan (--no-leak-scan)")],
-                in: db)
+        let note = "\(what) written without the leak scan (--no-leak-scan)"
+        var skipped = LeakGuard(scanner: nil)
+        if recordSkipOnSuccess {
+            skipped.pendingSkipNote = note
+        } else {
+            _ = try database.write { db in
+                try appendCustody([NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: note)], in: db)
+            }
         }
-        return (LeakGuard(scanner: nil), "warning: \(what) was written WITHOUT checking it for witness identities (--no-leak-scan); this is recorded in the custody log.")
+        return (skipped, "warning: \(what) was written WITHOUT checking it for witness identities (--no-leak-scan); this is recorded in the custody log.")
     }
 }
