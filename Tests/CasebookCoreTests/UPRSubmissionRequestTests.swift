@@ -31,6 +31,13 @@ struct UPRSubmissionRequestTests {
         #expect(OpenCase.caseState(facts: try db.caseFacts(), incidents: []) == "KP")
     }
 
+    @Test func theCycleIsReadFromTheSource() {
+        #expect(OpenCase.namedCycle(in: "UPR 3 (2019), A/HRC/42/10") == 3)
+        #expect(OpenCase.namedCycle(in: "UPR 12, A/HRC/99/1") == 12)
+        #expect(OpenCase.namedCycle(in: "A/HRC/25/63") == nil)
+        #expect(OpenCase.namedCycle(in: "UPRx 3") == nil)
+    }
+
     @Test func overTheLimitTheSectionsAreListedLongestFirstInOneLine() {
         let error = UPRSubmissionError.overWordLimit(
             words: 3_020, limit: 2_815,

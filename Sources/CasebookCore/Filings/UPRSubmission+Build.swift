@@ -26,7 +26,7 @@ extension OpenCase {
             .sorted { $0.earliest != $1.earliest ? $0.earliest < $1.earliest : Self.ordered($0.id, $1.id) }
         // The register does not record which State a recommendation was made to: it is the case's State.
         let aboutState = Self.caseState(facts: facts, incidents: allIncidents) == code
-        let previous = aboutState ? try database.recommendations().filter { $0.response != nil } : []
+        let previous = aboutState ? Self.previousReview(try database.recommendations().filter { $0.response != nil }, cycle: request.cycle) : []
         let ours = aboutState ? try database.ourRecommendations() : []
         guard !incidents.isEmpty || !previous.isEmpty || !ours.isEmpty else {
             throw UPRSubmissionError.nothingToSubmit(state: "\(stateName) (\(code))", from: window.start, to: window.end)
@@ -115,6 +115,18 @@ extension OpenCase {
                 testimoniesCited: cited.filter { $0.kind == .testimony }.count,
                 testimoniesWithheld: usedTestimonies.subtracting(cited).count),
             followUp: followUp, developments: developments, recommendations: proposals)
+    }
+
+    /// The recommendations of the review before `cycle` when the register names that cycle in the
+    /// source ("UPR 3 (2019), A/HRC/42/10" for a fourth-cycle submission), else every UPR recommendation.
+    static func previousReview(_ recommendations: [Recommendation], cycle: Int) -> [Recommendation] {
+        let previous = recommendations.filter { namedCycle(in: $0.source) == cycle - 1 }
+        return previous.isEmpty ? recommendations : previous
+    }
+
+    /// 3 for "UPR 3 (2019), A/HRC/42/10"; nil when the source names no cycle.
+    static func namedCycle(in source: String) -> Int? {
+        source.firstMatch(of: #/\bUPR\s+(\d+)\b/#).flatMap { Int($0.1) }
     }
 
     /// The State the case is about: the case fact `situation` when it names one (by name or code),
