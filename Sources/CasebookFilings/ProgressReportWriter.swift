@@ -42,12 +42,15 @@ extension OpenCase {
     {
         let report = try progressReport(source: request.source, asOf: request.asOf)
         let document = ProgressReportDocument.document(from: report)
-        let bytes = try DocumentRenderer(overrides: workspace.templatesURL).render(document, as: request.format, asOf: request.asOf)
+        let renderer = DocumentRenderer(overrides: workspace.templatesURL)
+        let bytes = try renderer.render(document, as: request.format, asOf: request.asOf)
+        // A team's own templates go out with the text: they are scanned like it.
+        let templateTexts = try renderer.overrideTemplateTexts().map { ("the workspace's template \($0.file)", $0.text) }
         let path = request.output
             ?? workspace.outputURL.appendingPathComponent("progress-report-\(request.asOf).\(request.format.rawValue)").path
         let published = try publishDocument(
             DocumentPublication(
-                what: "The progress report", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the progress report"),
+                what: "The progress report", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the progress report") + templateTexts,
                 citedEvidence: report.citedEvidence, replace: request.replace),
             leakScan: leakScan, handler: handler)
         return ProgressReportWriteReport(

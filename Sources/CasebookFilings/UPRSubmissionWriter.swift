@@ -73,12 +73,15 @@ extension OpenCase {
 
         let document = UPRSubmissionDocument.document(from: submission)
         let asOf = request.content.asOf
-        let bytes = try DocumentRenderer(overrides: workspace.templatesURL).render(document, as: request.format, asOf: asOf)
+        let renderer = DocumentRenderer(overrides: workspace.templatesURL)
+        let bytes = try renderer.render(document, as: request.format, asOf: asOf)
+        // A team's own templates go out with the text: they are scanned like it.
+        let templateTexts = try renderer.overrideTemplateTexts().map { ("the workspace's template \($0.file)", $0.text) }
         let name = "upr-submission-\(submission.cover.stateCode)-cycle\(submission.cover.cycle)-\(asOf).\(request.format.rawValue)"
         let path = request.output ?? workspace.outputURL.appendingPathComponent(name).path
         let published = try publishDocument(
             DocumentPublication(
-                what: "The UPR submission", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the UPR submission"),
+                what: "The UPR submission", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the UPR submission") + templateTexts,
                 citedEvidence: submission.citedEvidence, replace: request.replace),
             leakScan: leakScan, handler: handler)
         var warnings = published.warnings

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 
 @testable import CasebookCore
+@testable import CasebookModel
+@testable import CasebookStore
 
 /// The submission's window, the State a case is about, and the over-limit message: the parts of
 /// a UPR submission decided before any document is rendered.
