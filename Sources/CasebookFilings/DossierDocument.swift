@@ -84,18 +84,27 @@ public enum DossierDocument {
                     + "and the interview date; each evidence item by its number, kind and SHA-256 fingerprint.")),
             .table(Table(caption: "Interviews by year", header: ["Year", "Interviews"], rows: m.interviewsByYear.map { [Text($0.year), Text("\($0.count)")] })),
             .table(Table(caption: "Evidence by kind", header: ["Kind", "Items"], rows: m.evidenceByKind.map { [Text($0.kind), Text("\($0.count)")] })),
-            .paragraph(Text(
-                "Every evidence file was hashed (SHA-256 and SHA-512) when it was collected and is kept read-only under an "
-                    + "append-only, hash-chained custody log signed by each handler. "
-                    + (m.custodyHeadHash.map { "The log's head for this dossier is event \(m.custodyHeadSequence), SHA-256 \($0). " } ?? "")
-                    + (m.lastVerified.map { "The last complete integrity check that found everything intact was on \($0)." }
-                        ?? "No complete integrity check has yet found everything intact."))),
+            .paragraph(Text(custodyParagraph(m))),
             .paragraph(Text(
                 "Testimony is cited only where the witness consented to its use before the International Criminal Court; "
                     + "other testimonies that support a point are counted but not cited (section 9).")),
         ]
         if m.evidenceByKind.isEmpty { blocks.remove(at: 2) }
         return Section(id: "methodology", title: "Methodology and sources", blocks: blocks, subsections: [], isAnnex: false)
+    }
+
+    /// How the evidence is kept, the log's head for this dossier, and the last intact check.
+    static func custodyParagraph(_ m: DossierMethodology) -> String {
+        var text = "Every evidence file was hashed (SHA-256 and SHA-512) when it was collected and is kept read-only under an "
+        text += "append-only, hash-chained custody log signed by each handler. "
+        if let hash = m.custodyHeadHash { text += "The log's head for this dossier is event \(m.custodyHeadSequence), SHA-256 \(hash). " }
+        if let day = m.lastVerified {
+            text += "The last complete integrity check on or before this dossier's date that found everything intact was on \(day); "
+            text += "the evidence was checked again, in full, before this dossier was written."
+        } else {
+            text += "The evidence was checked in full before this dossier was written."
+        }
+        return text
     }
 
     static func jurisdiction(_ d: Dossier) -> Section {

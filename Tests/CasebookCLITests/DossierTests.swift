@@ -91,6 +91,21 @@ struct DossierTests {
         #expect(python.status == 0 && python.output.contains("ok"), "\(python.output)")
     }
 
+    @Test("a dossier dated before today does not change when the case is checked again today")
+    func asOfBeforeToday() throws {
+        let cli = try Self.sampleCase()
+        let out = file(cli, "dated.md").path
+        var result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-01-15"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let first = try Data(contentsOf: URL(fileURLWithPath: out))
+        // The demo verified today; a dossier dated earlier reports no check after its date.
+        #expect(!(try String(contentsOfFile: out, encoding: .utf8)).contains("found everything intact was on"))
+        #expect(try cli.run(["verify"]).status == 0)
+        result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-01-15", "--force"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: out)) == first)
+    }
+
     @Test("bad input is refused with one clear line and nothing is written")
     func badInput() throws {
         var cli = try Self.sampleCase()

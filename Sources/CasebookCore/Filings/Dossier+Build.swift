@@ -35,7 +35,10 @@ extension OpenCase {
         let facts = try caseFacts()
         let custody = try custodyLog()
         let head = custody.last { !Self.documentActions.contains($0.action) }
-        let lastVerified = custody.last { $0.action == CustodyAction.verified.rawValue }.map { String($0.time.prefix(10)) }
+        // The last intact check on or before the dossier's date: a later check (such as the one each
+        // write makes) does not change a dossier dated earlier, so the same --as-of gives the same bytes.
+        let lastVerified = custody.last { $0.action == CustodyAction.verified.rawValue && $0.time.prefix(10) <= request.asOf }
+            .map { String($0.time.prefix(10)) }
         let selectedIncidents = Self.unique(allegations.map(\.incident)).sorted(by: Self.ordered).compactMap { incidents[$0] }
 
         let crimes = DossierCrimeBuilder(sources: sources, incidents: incidents).crimes(allegations)

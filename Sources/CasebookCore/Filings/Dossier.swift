@@ -103,7 +103,7 @@ public struct DossierMethodology: Codable, Sendable, Equatable {
     /// and checks written since do not move it, so the same case gives the same dossier).
     public let custodyHeadSequence: Int64
     public let custodyHeadHash: String?
-    /// The day `verify` last found everything intact, if ever.
+    /// The day `verify` last found everything intact, on or before the dossier's date, if ever.
     public let lastVerified: String?
 }
 
