@@ -44,8 +44,17 @@ struct HTMLInline: InlineMarkup {
 /// Running text as Markdown with `[^n]` footnotes.
 struct MarkdownInline: InlineMarkup {
     func plain(_ text: String) -> String { MarkupEscaping.markdown(text) }
-    func emphasis(_ text: String) -> String { text.isEmpty ? "" : "*\(plain(text))*" }
-    func strong(_ text: String) -> String { text.isEmpty ? "" : "**\(plain(text))**" }
+    func emphasis(_ text: String) -> String { wrapped(text, in: "*") }
+    func strong(_ text: String) -> String { wrapped(text, in: "**") }
+
+    /// Markdown only makes `**bold**` when no space touches the inside of the markers, so spaces at
+    /// either end go outside them ("**Period:** 1990", not "**Period: **1990").
+    private func wrapped(_ text: String, in marker: String) -> String {
+        let core = text.trimmingCharacters(in: .whitespaces)
+        guard !core.isEmpty else { return plain(text) }
+        let leading = String(text.prefix { $0 == " " }), trailing = String(text.reversed().prefix { $0 == " " })
+        return plain(leading) + marker + plain(core) + marker + plain(trailing)
+    }
     func noteReference(_ number: Int, style: NoteStyle) -> String { "[^\(number)]" }
     func link(_ text: String, anchor: String) -> String {
         "[\(plain(text))](#\(MarkdownInline.slug(anchor)))"

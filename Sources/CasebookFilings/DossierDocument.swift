@@ -55,11 +55,13 @@ public enum DossierDocument {
         let routes = Dictionary(grouping: d.jurisdiction, by: \.route.rawValue).mapValues(\.count)
         if !routes.isEmpty {
             blocks.append(.paragraph(Text(
-                "On jurisdiction (section 3): "
-                    + routes.sorted { $0.key < $1.key }.map { "\(count($0.value, "incident")) by route \($0.key)" }.joined(separator: "; ")
+                "On jurisdiction (see \u{201C}Jurisdiction\u{201D}): "
+                    + JurisdictionRoute.allCases.compactMap { route in
+                        routes[route.rawValue].map { "\(routePhrase(route)): \(count($0, "incident"))" }
+                    }.joined(separator: "; ")
                     + ".")))
         }
-        if d.requests != nil { blocks.append(.paragraph("The requests to the Prosecutor are set out in section 10.")) }
+        if d.requests != nil { blocks.append(.paragraph("The requests to the Prosecutor are set out under \u{201C}Requests\u{201D}.")) }
         blocks.append(.figure(.bars(BarChart(
             title: "Incidents and victims per crime alleged", series: ["incidents", "victims"],
             groups: s.crimes.map { BarGroup(label: shortName($0.name), values: [Double($0.incidents), Double($0.victims)]) }))))
@@ -87,7 +89,7 @@ public enum DossierDocument {
             .paragraph(Text(custodyParagraph(m))),
             .paragraph(Text(
                 "Testimony is cited only where the witness consented to its use before the International Criminal Court; "
-                    + "other testimonies that support a point are counted but not cited (section 9).")),
+                    + "other testimonies that support a point are counted but not cited (see \u{201C}Victims and witness protection\u{201D}).")),
         ]
         if m.evidenceByKind.isEmpty { blocks.remove(at: 2) }
         return Section(id: "methodology", title: "Methodology and sources", blocks: blocks, subsections: [], isAnnex: false)
@@ -310,7 +312,7 @@ public enum DossierDocument {
 
     /// "Element 2 (art. 7(1)(a); Elements of Crimes …): text. Shown in I-1, I-3 [notes]. No source yet for AL-4."
     static func elementParagraph(_ e: DossierElement) -> Block {
-        var parts: [Inline] = [.strong("Element \(e.number)"), .plain(" (\(e.citation)): \(e.text) ")]
+        var parts: [Inline] = [.strong("Element \(e.number)"), .plain(" (\(filed(e.citation))): \(e.text) ")]
         if let reason = e.notRequired {
             parts.append(.emphasis("Need not be proved here: \(reason)"))
             return .paragraph(Text(parts))
@@ -335,6 +337,23 @@ public enum DossierDocument {
             if name.hasSuffix(tail) { return String(name.dropLast(tail.count)) }
         }
         return name
+    }
+
+    /// A route in words for the summary.
+    static func routePhrase(_ route: JurisdictionRoute) -> String {
+        switch route {
+        case .statesParty: "a State Party's territory or nationality (art. 12(2))"
+        case .declaration: "a declaration accepting jurisdiction (art. 12(3))"
+        case .securityCouncil: "only a Security Council referral (art. 13(b))"
+        case .none: "before 1 July 2002, outside the Court's jurisdiction"
+        case .uncertain: "not settled by the facts recorded"
+        }
+    }
+
+    /// A case-law citation as filed: the team's reminder to check a paragraph number stays with the
+    /// team (the command warns about it) and never reaches the Prosecutor.
+    static func filed(_ citation: String) -> String {
+        citation.replacingOccurrences(of: " [verify paras]", with: "").replacingOccurrences(of: " [verify]", with: "")
     }
 
     static func withheldPhrase(_ count: Int) -> String {

@@ -84,7 +84,32 @@ extension OpenCase {
             file: published.file, format: request.format.rawValue, sha256: published.sha256, bytes: published.bytes,
             citedSources: dossier.citedSources.count, citedEvidence: dossier.citedEvidence.count,
             withheldTestimonies: dossier.protection.testimoniesWithheld, custodyEvent: published.custodyEvent,
-            unverified: unverified.value, warnings: published.warnings)
+            unverified: unverified.value, warnings: published.warnings + Self.draftingWarnings(dossier))
+    }
+}
+
+extension OpenCase {
+    /// What the team should settle before filing, said once the dossier is written: case facts the
+    /// dossier needs but the case lacks, and case-law paragraph numbers not yet checked.
+    static func draftingWarnings(_ dossier: Dossier) -> [String] {
+        var warnings: [String] = []
+        let missing = [("requests", dossier.requests), ("confidentiality", dossier.cover.confidentiality), ("organization", dossier.cover.organization)]
+            .filter { $0.1 == nil }.map(\.0)
+        if !missing.isEmpty {
+            warnings.append("The dossier lacks these case facts, so it says they are not recorded: \(missing.joined(separator: ", ")).")
+        }
+        var unchecked: [String] = []
+        for crime in dossier.crimes {
+            for element in crime.elements where element.citation.contains("[verify") && !unchecked.contains(element.citation) {
+                unchecked.append(element.citation)
+            }
+        }
+        if !unchecked.isEmpty {
+            warnings.append(
+                "\(unchecked.count) case-law citation\(unchecked.count == 1 ? "" : "s") in the dossier give paragraph numbers not yet checked against the judgment (shown without the reminder in the dossier); check before filing: "
+                    + unchecked.joined(separator: " | "))
+        }
+        return warnings
     }
 }
 

@@ -157,8 +157,15 @@ struct ImportTests {
         result = try cli.run(["demo", "--out", "a-file", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 2 && result.stderr.contains("not an empty folder"))
         #expect(try String(contentsOf: cli.folder.appendingPathComponent("a-file"), encoding: .utf8) == "keep me")
-        result = try cli.run(["demo", "--out", "elsewhere"], cwd: cli.folder)
+        // A copy of the program outside any clone, run outside any clone, cannot find the sample: it says how.
+        var installed = cli
+        let installedBinary = cli.folder.appendingPathComponent("bin/casebook")
+        try FileManager.default.createDirectory(at: installedBinary.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: CLI.binary, to: installedBinary)
+        installed.prefix = [installedBinary.path]
+        result = try installed.run(["demo", "--out", "elsewhere"], cwd: cli.folder)
         #expect(result.status == 2 && result.stderr.contains("--sample"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("elsewhere").path))
         let export = cli.folder.appendingPathComponent("demo/out/case.json").path
         try cli.makeCase()
         result = try cli.run(["import", export])

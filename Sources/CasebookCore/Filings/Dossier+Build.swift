@@ -45,8 +45,14 @@ extension OpenCase {
         let perpetrators = DossierPerpetratorBuilder(sources: sources, actors: actors, only: request.actor)
             .perpetrators(allegations)
         let statistics = AttackStatistics(allegations: allegations, incidents: incidents)
-        let citations = crimes.flatMap { $0.elements.flatMap(\.citations) }
-            + perpetrators.flatMap { $0.attributions.flatMap { $0.linkage + $0.elements.flatMap(\.citations) } }
+        var citations: [DossierCitation] = []
+        for crime in crimes {
+            citations += crime.elements.flatMap(\.citations)
+            citations += crime.allegations.flatMap(\.general)
+        }
+        for perpetrator in perpetrators {
+            for attribution in perpetrator.attributions { citations += attribution.linkage + attribution.elements.flatMap(\.citations) }
+        }
         let attackSections = attacks.map { attack in
             DossierAttack(
                 id: attack.id, title: attack.title, period: attack.period, population: attack.population,
@@ -64,7 +70,7 @@ extension OpenCase {
                 confidentiality: facts.confidentiality, scope: scope, unverifiedWarning: nil),
             summary: Self.summary(allegations, incidents: selectedIncidents, crimes: crimes, actors: perpetrators.count),
             methodology: DossierMethodology(
-                testimonies: sources.testimonies.count, witnesses: status.witnesses,
+                testimonies: sources.testimonies.count, witnesses: Set(sources.testimonies.values.map(\.witness)).count,
                 interviewsByYear: Self.counts(sources.testimonies.values.map { String($0.date.prefix(4)) })
                     .sorted { $0.key < $1.key }.map { YearCount(year: $0.key, count: $0.count) },
                 evidenceByKind: Self.counts(sources.evidence.values.map { $0.kind ?? "unspecified" })
@@ -180,7 +186,18 @@ extension OpenCase {
     }
 
     static func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {
-        "\(count) \(count == 1 ? word : plural ?? word + "s")"
+        "\(grouped(count)) \(count == 1 ? word : plural ?? word + "s")"
+    }
+
+    /// 13391 as "13,391", the same on every machine (no locale).
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        var out = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return (n < 0 ? "-" : "") + out
     }
 
     /// Values and how often each occurs, most frequent first, then alphabetically.

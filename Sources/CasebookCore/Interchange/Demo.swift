@@ -124,14 +124,20 @@ public enum Demo {
             }
             return path
         }
-        var folder = URL(fileURLWithPath: fm.currentDirectoryPath).standardizedFileURL
-        while true {
-            let candidate = folder.appendingPathComponent("evidence/sample")
-            if fm.fileExists(atPath: candidate.appendingPathComponent("links.csv").path) { return candidate.path }
-            let parent = folder.deletingLastPathComponent()
-            if parent.path == folder.path { break }
-            folder = parent
+        // From the current folder up, then from the program's own folder up (a binary built in a clone,
+        // such as .build/release/casebook, finds the clone's sample from anywhere).
+        var starts = [URL(fileURLWithPath: fm.currentDirectoryPath).standardizedFileURL]
+        if let program = Bundle.main.executableURL?.resolvingSymlinksInPath() { starts.append(program.deletingLastPathComponent()) }
+        for start in starts {
+            var folder = start
+            while true {
+                let candidate = folder.appendingPathComponent("evidence/sample")
+                if fm.fileExists(atPath: candidate.appendingPathComponent("links.csv").path) { return candidate.path }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
         }
-        throw DemoError.sampleNotFound("no evidence/sample in \(fm.currentDirectoryPath) or its parents")
+        throw DemoError.sampleNotFound("no evidence/sample in \(fm.currentDirectoryPath), in the folder of the casebook program, or their parents")
     }
 }
