@@ -83,6 +83,11 @@ struct TranscriptLinkTests {
         try refuses(["testimony", "update", "T-2", "--transcript", "E-1", "--place", "Seoul"], "E-1 is already the transcript of T-1")
         try refuses(["testimony", "add", "--witness", "W-1", "--date", "2020", "--transcript", "E-1"], "E-1 is already the transcript of T-1")
         try refuses(["testimony", "add", "--witness", "W-1", "--date", "2020", "--transcript", "E-7"], "There is no evidence item E-7 in this case.")
+        // The database itself refuses a second testimony with the same transcript.
+        let database = cli.workspace.appendingPathComponent("casebook.sqlite").path
+        let raw = try cli.tool("sqlite3", [database, "UPDATE testimony SET transcriptId = 1 WHERE id = 2"])
+        #expect(raw.status != 0 && raw.output.contains("UNIQUE constraint failed"), "\(raw.output)")
+        #expect(try cli.databaseDump() == before)
     }
 
     @Test("an evidence sheet's transcript_of column links each item to its testimony")
