@@ -24,7 +24,8 @@ extension Casebook {
             let input = NewTestimony(
                 witness: try parseID(witness, .witness, option: "--witness"), date: date, interviewer: fields.interviewer,
                 place: fields.place, language: fields.language, summary: fields.summary,
-                reliabilityNotes: fields.reliability)
+                reliabilityNotes: fields.reliability,
+                transcript: try fields.transcript.map { try parseID($0, .evidence, option: "--transcript") })
             try output.emit(try workspace.openDatabase().addTestimony(input)) {
                 "Added \($0.id): testimony of \($0.witness) \($0.witnessPseudonym), \($0.date)."
             }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookModel
 
 extension Casebook {
     struct TestimonyUpdate: ParsableCommand {
@@ -34,7 +35,10 @@ extension Casebook {
             let changes = TestimonyChanges(
                 witness: try witness.map { try parseID($0, .witness, option: "--witness") }, date: date,
                 interviewer: fields.interviewer, place: fields.place, language: fields.language, summary: fields.summary,
-                reliabilityNotes: fields.reliability)
+                reliabilityNotes: fields.reliability,
+                transcript: try fields.transcript.map { text -> RecordID? in
+                    text.isEmpty ? nil : try parseID(text, .evidence, option: "--transcript")
+                })
             let update = try workspace.openDatabase().updateTestimony(testimony, changes, handler: try handler.resolve())
             try output.emit(update) { HistoryText.update($0, name: "(testimony of \($0.record.witness) \($0.record.witnessPseudonym))") }
         }

@@ -216,13 +216,16 @@ struct DossierAdversaryTests {
     @Test("the transcript of a testimony whose witness did not consent to ICC use is not cited, in the annex or a footnote")
     func transcriptOfAWithheldTestimony() throws {
         let cli = try DossierTests.sampleCase()
-        // T-1's witness (W-4) consented to being named, not to ICC use; E-1 holds T-1's transcript.
+        // T-1's witness (W-4) consented to being named, not to ICC use; E-1 holds T-1's transcript,
+        // and the sample records it so. Unlinked, E-1 is cited like any item.
         #expect(try cli.sqlite("SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = 1") == "named\n")
+        #expect(try cli.sqlite("SELECT transcriptId FROM testimony WHERE id = 1") == "1\n")
+        #expect(try cli.run(["testimony", "update", "T-1", "--transcript", ""]).status == 0)
         let out = file(cli, "before.md").path
         var result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try String(contentsOfFile: out, encoding: .utf8).contains("| E-1 |"), "the sample no longer cites E-1: choose another item")
-        _ = try cli.sqlite("UPDATE testimony SET transcriptId = 1 WHERE id = 1")
+        #expect(try cli.run(["testimony", "update", "T-1", "--transcript", "E-1"]).status == 0)
         let linked = file(cli, "linked.md").path
         result = try cli.run(["dossier", "icc", "--format", "md", "--out", linked, "--as-of", "2026-11-01"])
         #expect(result.status == 0, "\(result.stderr)")

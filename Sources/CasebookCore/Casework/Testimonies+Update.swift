@@ -13,10 +13,12 @@ public struct TestimonyChanges: Sendable {
     public var language: String?
     public var summary: String?
     public var reliabilityNotes: String?
+    /// The evidence item that is the interview's transcript: nil leaves it, `.some(nil)` clears it.
+    public var transcript: RecordID??
 
     public init(
         witness: RecordID? = nil, date: String? = nil, interviewer: String? = nil, place: String? = nil,
-        language: String? = nil, summary: String? = nil, reliabilityNotes: String? = nil
+        language: String? = nil, summary: String? = nil, reliabilityNotes: String? = nil, transcript: RecordID?? = nil
     ) {
         self.witness = witness
         self.date = date
@@ -25,12 +27,13 @@ public struct TestimonyChanges: Sendable {
         self.language = language
         self.summary = summary
         self.reliabilityNotes = reliabilityNotes
+        self.transcript = transcript
     }
 
     /// Whether no option was given at all.
     public var isEmpty: Bool {
         witness == nil && date == nil && interviewer == nil && place == nil && language == nil && summary == nil
-            && reliabilityNotes == nil
+            && reliabilityNotes == nil && transcript == nil
     }
 }
 
@@ -60,6 +63,10 @@ extension AppDatabase {
             if let language = changes.language { record.language = Validate.optional(language) }
             if let summary = changes.summary { record.summary = Validate.optional(summary) }
             if let notes = changes.reliabilityNotes { record.reliabilityNotes = Validate.optional(notes) }
+            if let transcript = changes.transcript {
+                if let transcript { try Self.requireFreeTranscript(transcript, for: id.number, in: db) }
+                record.transcriptId = transcript?.number
+            }
             let fieldChanges = TrackedField.changes(.testimony, before: before, after: Self.snapshot(of: record))
             if !fieldChanges.isEmpty { try record.update(db) }
             try Self.appendHistory(fieldChanges, of: id, handler: handler, in: db)
@@ -76,6 +83,22 @@ extension AppDatabase {
         values["language"] = record.language
         values["summary"] = record.summary
         values["reliability"] = record.reliabilityNotes
+        values["transcript"] = record.transcriptId.map { RecordID(.evidence, $0).description }
         return values
+    }
+
+    /// Refuses an evidence item that does not exist, or that is already the transcript of another
+    /// testimony (`testimony`, the one being changed, may hold it already): a transcript belongs to
+    /// one interview, so that it is withheld exactly where that interview is.
+    static func requireFreeTranscript(_ transcript: RecordID, for testimony: Int64?, in db: Database) throws {
+        guard transcript.kind == .evidence else {
+            throw RecordError.wrongKind(transcript, expected: [.evidence], role: .part("transcript"))
+        }
+        try requireExists(transcript, table: "evidence_item", in: db)
+        let holder = try Int64.fetchOne(
+            db, sql: "SELECT id FROM testimony WHERE transcriptId = ? AND id IS NOT ?", arguments: [transcript.number, testimony])
+        if let holder {
+            throw RecordError.transcriptOfAnother(transcript, testimony: RecordID(.testimony, holder))
+        }
     }
 }

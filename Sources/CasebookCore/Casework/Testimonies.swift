@@ -12,10 +12,13 @@ public struct NewTestimony: Sendable {
     public var language: String?
     public var summary: String?
     public var reliabilityNotes: String?
+    /// The evidence item that is this interview's transcript: it is then cited only where the
+    /// witness's consent lets the testimony itself be cited.
+    public var transcript: RecordID?
 
     public init(
         witness: RecordID, date: String, interviewer: String? = nil, place: String? = nil,
-        language: String? = nil, summary: String? = nil, reliabilityNotes: String? = nil
+        language: String? = nil, summary: String? = nil, reliabilityNotes: String? = nil, transcript: RecordID? = nil
     ) {
         self.witness = witness
         self.date = date
@@ -24,6 +27,7 @@ public struct NewTestimony: Sendable {
         self.language = language
         self.summary = summary
         self.reliabilityNotes = reliabilityNotes
+        self.transcript = transcript
     }
 }
 
@@ -40,6 +44,8 @@ public struct TestimonySummary: Codable, Sendable, Equatable {
     public let reliabilityNotes: String?
     /// The team's own key for this record, when it was imported or given one.
     public var externalId: String? = nil
+    /// The evidence item that is the interview's transcript, withheld wherever the testimony is.
+    public var transcript: RecordID? = nil
 }
 
 extension AppDatabase {
@@ -51,12 +57,13 @@ extension AppDatabase {
         let date = try DateSpan(parsing: input.date)
         let id: Int64 = try write { db in
             try Self.requireExists(input.witness, table: "witness", in: db)
+            if let transcript = input.transcript { try Self.requireFreeTranscript(transcript, for: nil, in: db) }
             var record = TestimonyRecord(
                 witnessId: input.witness.number, dateText: date.description, dateStart: date.earliestDay,
                 dateEnd: date.latestDay, interviewer: Validate.optional(input.interviewer),
                 place: Validate.optional(input.place), language: Validate.optional(input.language),
                 summary: Validate.optional(input.summary), reliabilityNotes: Validate.optional(input.reliabilityNotes),
-                transcriptId: nil, createdAt: timestampNow())
+                transcriptId: input.transcript?.number, createdAt: timestampNow())
             try record.insert(db)
             return record.id ?? 0
         }
@@ -88,6 +95,7 @@ extension AppDatabase {
         return TestimonySummary(
             id: RecordID(.testimony, record.id ?? 0), witness: RecordID(.witness, record.witnessId),
             witnessPseudonym: pseudonym, date: record.dateText, interviewer: record.interviewer, place: record.place,
-            language: record.language, summary: record.summary, reliabilityNotes: record.reliabilityNotes, externalId: record.externalId)
+            language: record.language, summary: record.summary, reliabilityNotes: record.reliabilityNotes, externalId: record.externalId,
+            transcript: record.transcriptId.map { RecordID(.evidence, $0) })
     }
 }

@@ -29,7 +29,7 @@ struct TrackedField: Sendable {
         TrackedField(key: "witness", label: "witness"), TrackedField(key: "date", label: "interview date"),
         TrackedField(key: "interviewer", label: "interviewer"), TrackedField(key: "place", label: "place of interview"),
         TrackedField(key: "language", label: "language"), TrackedField(key: "summary", label: "summary"),
-        TrackedField(key: "reliability", label: "reliability notes"),
+        TrackedField(key: "reliability", label: "reliability notes"), TrackedField(key: "transcript", label: "transcript"),
     ]
 
     static let incident: [TrackedField] = [

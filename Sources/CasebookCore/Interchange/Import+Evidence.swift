@@ -15,7 +15,8 @@ extension OpenCase {
         let context = ImportContext(file: file, handler: request.handler, passphrase: .none)
         context.problems = problems
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().path
-        var planned: [(row: ImportRow, path: String, existing: RecordID?)] = []
+        var planned: [(row: ImportRow, path: String, existing: RecordID?, transcriptOf: RecordID?)] = []
+        var claimed: [RecordID: Int] = [:]
         for row in tables.flatMap(\.rows) {
             _ = context.attempt(row, column: "path") {
                 guard let relative = row.nonEmpty("path") else {
@@ -39,7 +40,8 @@ extension OpenCase {
                 let existing = try row.nonEmpty("external_id").flatMap { key in
                     try database.read { db in try Self.byExternalID(key, .evidence, in: db) }
                 }
-                planned.append((row, resolved, existing))
+                let transcriptOf = try transcriptOf(row, existing: existing, claimed: &claimed, context)
+                planned.append((row, resolved, existing, transcriptOf))
             }
         }
         if !context.problems.isEmpty { throw context.failure }
@@ -47,8 +49,9 @@ extension OpenCase {
         var count = ImportCounts(kind: .evidence)
         for (index, plan) in planned.enumerated() {
             defer { request.progress?(index + 1, planned.count) }
-            if plan.existing != nil {
-                count.unchanged += 1
+            if let existing = plan.existing {
+                let linked = try linkTranscript(existing, to: plan.transcriptOf, handler: request.handler)
+                if linked { count.updated += 1 } else { count.unchanged += 1 }
                 continue
             }
             let report = try ingest(
@@ -60,7 +63,8 @@ extension OpenCase {
                 throw ImportError.unreadable(file: failed.path, reason: failed.reason)
             }
             guard let item = report.items.first else { continue }
-            if item.sameContentAs != nil { count.unchanged += 1 } else { count.added += 1 }
+            let linked = try linkTranscript(item.id, to: plan.transcriptOf, handler: request.handler)
+            if item.sameContentAs == nil { count.added += 1 } else if linked { count.updated += 1 } else { count.unchanged += 1 }
             if let key = plan.row.nonEmpty("external_id") {
                 try database.write { db in
                     try db.execute(

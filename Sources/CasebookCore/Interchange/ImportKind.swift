@@ -19,7 +19,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
             ["external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated", "victim_group", "description"]
         case .actors: ["external_id", "name", "kind", "position", "superior", "from", "to", "aliases", "nationality"]
         case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"]
-        case .evidence: ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at"]
+        case .evidence: ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of"]
         case .attacks: ["title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "allegations", "sources"]
         case .recommendations: ["source", "number", "state", "text", "response", "themes", "note"]
         case .assessments: ["source", "number", "status", "date", "note", "cite"]

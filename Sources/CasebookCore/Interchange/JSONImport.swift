@@ -4,10 +4,12 @@ import CasebookStore
 
 /// Turns JSON (the file `export json` writes, or an array of records) into import tables.
 enum JSONImport {
-    /// Members of the export that are computed, not recorded: they are not imported.
+    /// Members of the export that are computed, not recorded, or (a testimony's `transcript`) name
+    /// an evidence item the JSON does not carry: they are not imported. A transcript is linked
+    /// again by the evidence sheet's `transcript_of` column.
     static let derived: Set<String> = [
         "testimonies", "has_sealed_identity", "witness_pseudonym", "earliest", "latest", "allegations", "superiors", "elements",
-        "is_proved",
+        "is_proved", "transcript",
     ]
 
     /// Member names of the export that differ from the CSV column of the same field.

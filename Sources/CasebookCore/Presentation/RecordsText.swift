@@ -72,6 +72,7 @@ public enum RecordsText {
         fields.add("Language", t.language)
         fields.add("Summary", t.summary)
         fields.add("Reliability notes", t.reliabilityNotes)
+        fields.add("Transcript", t.transcript?.description)
         return fields.render()
     }
 

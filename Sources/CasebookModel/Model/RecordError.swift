@@ -35,6 +35,8 @@ public enum RecordError: CasebookFailure, Equatable {
     /// Whether the number of victims is an estimate was set (`estimated`) or cleared, but the
     /// incident has no number of victims.
     case estimateWithoutVictims(RecordID, estimated: Bool)
+    /// The evidence item is already recorded as the transcript of another testimony.
+    case transcriptOfAnother(RecordID, testimony: RecordID)
 
     public var category: FailureCategory { .badInput }
 
@@ -78,6 +80,8 @@ public enum RecordError: CasebookFailure, Equatable {
             "The \(field) given \(problem). It is sealed, so it is not repeated here."
         case .estimateWithoutVictims(let id, _):
             "Whether the number of victims is an estimate cannot be recorded: \(id) has no number of victims; give the number too."
+        case .transcriptOfAnother(let evidence, let testimony):
+            "\(evidence) is already the transcript of \(testimony); an evidence item is the transcript of one testimony only. Clear it there first (casebook testimony update \(testimony) --transcript \"\"). Nothing was changed."
         }
     }
 }

@@ -415,6 +415,11 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v15-transcript-once: an evidence item is the transcript of one testimony at most") { db in
+            // A transcript is withheld with its testimony: two testimonies sharing one would make that ambiguous.
+            try db.create(index: "testimony_transcript_once", on: "testimony", columns: ["transcriptId"], unique: true)
+        }
+
         return migrator
     }
 }

@@ -190,26 +190,27 @@ for t in range(20):  # transcripts, by pseudonym only: no sealed name may appear
             f"Q: What did you see?\nA: {inc[11]}\n\nQ: Who was responsible?\nA: Officials of the institutions named in the case file.\n\n"
             f"[p. 1, para. 2] The witness described {inc[1].lower()}.\n[p. 2, para. 5] The witness described what others told them.\n")
     open(os.path.join(FILES, name), "w", encoding="utf-8").write(body)
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "transcript", f"Transcript of {tes[0]}", "Documentation team", "Documentation team", tes[2]))
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "transcript", f"Transcript of {tes[0]}", "Documentation team", "Documentation team", tes[2], tes[0]))
 for i in range(10):
     name = f"images/site-sketch-{i + 1:02d}.png"
     os.makedirs(os.path.join(FILES, "images"), exist_ok=True)
     png(os.path.join(FILES, name), 24, 16, i + 3)
     inc = INCIDENTS[(i * 3) % 30]
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "image", f"Sketch of the site of {inc[0]}, drawn from testimony", "Witness drawing, digitised", "Documentation team", f"201{i % 10}-0{(i % 9) + 1}-15"))
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "image", f"Sketch of the site of {inc[0]}, drawn from testimony", "Witness drawing, digitised", "Documentation team", f"201{i % 10}-0{(i % 9) + 1}-15", ""))
 for i in range(7):
     name = f"documents/report-excerpt-{i + 1:02d}.pdf"
     os.makedirs(os.path.join(FILES, "documents"), exist_ok=True)
     pdf(os.path.join(FILES, name), f"Fictional NGO report excerpt {i + 1}",
         ["This document is part of a fictional sample case.", "It summarises public findings of the 2014 Commission of Inquiry,",
          "A/HRC/25/63 paras 75-79, on camps, repatriation and abductions."])
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "document", f"Report excerpt {i + 1}", "Fictional NGO", "Documentation team", f"2015-0{i + 1}-01"))
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "document", f"Report excerpt {i + 1}", "Fictional NGO", "Documentation team", f"2015-0{i + 1}-01", ""))
 for i in range(7):
     name = f"audio/interview-clip-{i + 1:02d}.wav"
     os.makedirs(os.path.join(FILES, "audio"), exist_ok=True)
     wav(os.path.join(FILES, name), 0.5, 220 + 40 * i)
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "audio", f"Audio clip of interview {i + 1} (tone placeholder)", "Documentation team", "Documentation team", f"2019-0{i + 1}-10"))
-write_csv("evidence.csv", ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at"], evidence)
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "audio", f"Audio clip of interview {i + 1} (tone placeholder)", "Documentation team", "Documentation team", f"2019-0{i + 1}-10", ""))
+# transcript_of links each transcript to its testimony, so that it is withheld wherever the testimony is.
+write_csv("evidence.csv", ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of"], evidence)
 
 # --- links: incident → crime → element → source, with actors; some gaps left on purpose ---
 MODES = {"murder": ("ACT-05", "ordering"), "extermination": ("ACT-20", "indirect"), "enslavement": ("ACT-10", "direct"),
