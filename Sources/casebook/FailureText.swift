@@ -12,6 +12,7 @@ enum FailureText {
     static func message(for failure: any CasebookFailure, in command: (any ParsableCommand.Type)?) -> String {
         if let error = failure as? AllegationError { return message(for: error) }
         if let hinted = withCommandToTry(failure) { return hinted }
+        if let worded = withOptions(failure) { return worded }
         guard let error = failure as? RecordError else { return failure.description }
         switch error {
         case .wrongKind(let id, let expected, let role):
