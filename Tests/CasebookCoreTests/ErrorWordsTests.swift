@@ -139,6 +139,12 @@ struct ErrorWordsTests {
         }
     }
 
+    @Test func valuesTheCoreRefusesAreNamedInItsOwnWords() {
+        let head = #expect(throws: RecordError.self) { try OpenCase.parseHead("abc") }
+        #expect(head?.description.contains("--") == false, "\(String(describing: head))")
+        #expect(head?.description.contains("casebook ") == false, "\(String(describing: head))")
+    }
+
     @Test func theSentencesSayWhatIsWrongAndWhatToDo() {
         #expect(LawError.keyAndFind.description == "Give either a crime or mode key, or words for the conduct to find, not both.")
         #expect(
