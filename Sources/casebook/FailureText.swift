@@ -12,6 +12,7 @@ enum FailureText {
     static func message(for failure: any CasebookFailure, in command: (any ParsableCommand.Type)?) -> String {
         if let error = failure as? AllegationError { return message(for: error) }
         if let hinted = withCommandToTry(failure) { return hinted }
+        if let worded = withOptions(failure) { return worded }
         guard let error = failure as? RecordError else { return failure.description }
         switch error {
         case .wrongKind(let id, let expected, let role):
@@ -29,6 +30,14 @@ enum FailureText {
             return "Nothing to change: give '\(update) \(id)' at least one option to change (see '\(update) --help'). \(id) was left as it was."
         case .estimateWithoutVictims(let id, let estimated):
             return "\(estimated ? "--estimated" : "--no-estimated") says whether the number of victims is an estimate, but \(id) has no number of victims; give --victims N too."
+        case .invalidValue("expected custody head", let value, _):
+            return "'\(value)' is not a valid --expect-head; give the 64-hex-digit hash 'casebook custody head' or 'verify' printed."
+        case .invalidValue("tenure", let value, _):
+            return "'\(value)' is not a valid tenure; --from and --to give the period under a superior, so they need --superior."
+        case .invalidValue("superior to remove", let value, let accepted):
+            return "'\(value)' is not a valid --remove-superior; \(accepted)."
+        case .emptyField("recipient"):
+            return "The recipient (--to) must not be empty."
         default:
             return error.description
         }

@@ -45,7 +45,7 @@ struct CommandHierarchyTests {
 
     @Test func tenureNeedsASuperiorAndTheRightOrder() throws {
         let db = try makeSmallCase()
-        #expect(throws: RecordError.invalidValue(field: "tenure", value: "2010", accepted: "--from and --to give the period under a superior, so they need --superior")) {
+        #expect(throws: RecordError.invalidValue(field: "tenure", value: "2010", accepted: "a start and an end give the period under a superior, so they need the superior")) {
             try db.addActor(NewActor(name: "X", kind: .person, tenureFrom: "2010"))
         }
         #expect(throws: DateError.reversedRange("2014/2010")) {

@@ -48,7 +48,7 @@ struct WorkspaceTests {
         #expect(throws: WorkspaceError.outsideWorkspace(outside.standardizedFileURL.path)) {
             try Workspace.locate(explicit: nil, environment: [:], currentDirectory: outside.path)
         }
-        #expect(throws: WorkspaceError.notAWorkspace(outside.standardizedFileURL.path, via: "-C/--workspace")) {
+        #expect(throws: WorkspaceError.notAWorkspace(outside.standardizedFileURL.path, via: .named)) {
             try Workspace.locate(explicit: outside.path, environment: [:], currentDirectory: "/")
         }
     }

@@ -14,7 +14,7 @@ public enum StoredDateError: CasebookFailure, Equatable {
         switch self {
         case .unreadable(let record, let value):
             "The date stored for \(record), \"\(value)\", is not a date Casebook wrote: the record was changed outside Casebook. "
-                + "Correct it with 'casebook \(record.kind == .incident ? "incident" : "testimony") update \(record) --date YYYY-MM-DD', and run 'casebook verify'."
+                + "Correct the date of \(record) (YYYY-MM-DD), then verify the case."
         }
     }
 }

@@ -66,7 +66,7 @@ extension AppDatabase {
                     .deleteAll(db)
                 guard deleted > 0 else {
                     throw RecordError.invalidValue(
-                        field: "--remove-superior", value: removed.description, accepted: "\(id) does not answer to \(removed)")
+                        field: "superior to remove", value: removed.description, accepted: "\(id) does not answer to \(removed)")
                 }
             }
             if let superior = changes.superior {

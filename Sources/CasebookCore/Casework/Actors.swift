@@ -156,7 +156,7 @@ extension AppDatabase {
         if (start != nil || end != nil) && superior == nil {
             throw RecordError.invalidValue(
                 field: "tenure", value: [from, to].compactMap { $0 }.joined(separator: "–"),
-                accepted: "--from and --to give the period under a superior, so they need --superior")
+                accepted: "a start and an end give the period under a superior, so they need the superior")
         }
         if let start, let end, end.latestDay < start.earliestDay {
             throw DateError.reversedRange("\(start)/\(end)")

@@ -17,9 +17,9 @@ public enum CaseFactError: CasebookFailure, Equatable {
         switch self {
         case .unknownField(let name, let suggestions):
             let guess = suggestions.isEmpty ? "" : " Did you mean \(suggestions.joined(separator: " or "))?"
-            return "'\(name)' is not a case fact.\(guess) The case facts are: \(CaseFact.allCases.map(\.key).joined(separator: ", ")); see 'casebook case set --help'."
+            return "'\(name)' is not a case fact.\(guess) The case facts are: \(CaseFact.allCases.map(\.key).joined(separator: ", "))."
         case .valueOrFile(let fact):
-            return "Give the \(fact.label) either as a value ('casebook case set \(fact.key) \"...\"') or with --file PATH, not both and not neither. Nothing was changed."
+            return "Give the \(fact.label) either as a value or from a file, not both and not neither. Nothing was changed."
         case .fileUnreadable(let path, let reason):
             return "The file \(path) could not be read (\(reason)); nothing was changed."
         case .fileNotUTF8(let path):

@@ -116,7 +116,7 @@ extension OpenCase {
         }
         let fingerprint = try integrity { () throws(CryptoError) in try Ed25519.fingerprint(publicPEM: record.publicKeyPEM) }
         guard fingerprint == record.fingerprint else {
-            throw IntegrityError.badKey("the public key stored for \(handler.name) is not the key its fingerprint names; run 'casebook verify'")
+            throw IntegrityError.storedKeyAltered(handler.name)
         }
         let text = "# Casebook signing key of \(handler.name)\n# handler: \(handler.name)\n# fingerprint: \(fingerprint)\n" + record.publicKeyPEM
         if let path {

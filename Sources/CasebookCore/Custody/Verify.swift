@@ -143,7 +143,7 @@ extension OpenCase {
         let hex = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard hex.utf8.count == 64, hex.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
             throw RecordError.invalidValue(
-                field: "--expect-head", value: text, accepted: "give the 64-hex-digit hash 'casebook custody head' or 'verify' printed")
+                field: "expected custody head", value: text, accepted: "give the 64-hex-digit hash the custody head or the verification printed")
         }
         return hex
     }

@@ -47,7 +47,7 @@ public enum EvidenceError: CasebookFailure, Equatable {
         case .noEvidenceToExport:
             "There is no evidence to export yet."
         case .storeDamaged(let id):
-            "The stored copy of \(id) is missing or no longer matches its recorded hash, so it was not exported; run 'casebook verify' and resolve the problem first."
+            "The stored copy of \(id) is missing or no longer matches its recorded hash, so it was not exported; verify the case and resolve the problem first."
         }
     }
 }

@@ -30,12 +30,15 @@ public enum IntegrityError: CasebookFailure, Equatable {
     case unusableTrustFile(String, reason: String)
     /// `key export` for a handler who has no key.
     case noKey(String)
+    /// The public key stored for a handler is not the key its stored fingerprint names: the
+    /// case was changed outside Casebook, and verifying it shows where.
+    case storedKeyAltered(String)
 
     public var category: FailureCategory {
         switch self {
         case .openSSL, .fileFailure, .storeFull: .environment
         case .badKey, .badTimestamp, .unreadableTimestampReply, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch,
-            .unusableTrustFile, .noKey:
+            .unusableTrustFile, .noKey, .storedKeyAltered:
             .badInput
         }
     }
@@ -68,6 +71,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
             "\(path) cannot be used to check trust: \(reason). Nothing was changed."
         case .noKey(let handler):
             "\(handler) has no signing key in this case; create one for \(handler) first."
+        case .storedKeyAltered(let handler):
+            "The signing key cannot be used: the public key stored for \(handler) is not the key its fingerprint names; verify the case."
         }
     }
 

@@ -132,8 +132,8 @@ extension OpenCase {
             guard let text else { return nil }
             do { return try PartialDate(parsing: text) } catch { throw DossierError.badDate(field: field, value: text) }
         }
-        let start = try parse(from, field: "--from")
-        let end = try parse(to, field: "--to")
+        let start = try parse(from, field: "start")
+        let end = try parse(to, field: "end")
         let first = start?.earliestDay ?? "0000-01-01"
         let last = end?.latestDay ?? "9999-12-31"
         if let from, let to, first > last { throw DossierError.reversedPeriod(from: from, to: to) }

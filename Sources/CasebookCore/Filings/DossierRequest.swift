@@ -46,7 +46,7 @@ public enum DossierError: CasebookFailure, Equatable {
     case nothingMatches(String)
     /// `--from` is after `--to`.
     case reversedPeriod(from: String, to: String)
-    /// A date that is not YYYY, YYYY-MM or YYYY-MM-DD.
+    /// A date that is not YYYY, YYYY-MM or YYYY-MM-DD; `field` is `start` or `end` of the period.
     case badDate(field: String, value: String)
     /// The integrity check found problems and the team did not accept writing anyway.
     case unverified(problems: Int, first: String)
@@ -67,7 +67,7 @@ public enum DossierError: CasebookFailure, Equatable {
         case .reversedPeriod(let from, let to):
             "The start of the period (\(from)) is after its end (\(to))."
         case .badDate(let field, let value):
-            "The \(field) date \"\(value)\" is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
+            "The \(field) date of the period, \"\(value)\", is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
         case .unverified(let problems, let first):
             "The case's integrity check found \(problems) problem\(problems == 1 ? "" : "s") (first: \(first)), so the dossier was not written: its evidence cannot be vouched for."
         }

@@ -10,7 +10,7 @@ public enum ProgressReportError: CasebookFailure, Equatable {
     public var description: String {
         switch self {
         case .emptyRegister(nil, _):
-            "The register holds no recommendation yet: add them with 'casebook recommendation add' or 'casebook recommendation import'."
+            "The register holds no recommendation yet: add or import them first."
         case .emptyRegister(let source?, let known):
             "The register holds no recommendation from \"\(source)\""
                 + (known.isEmpty ? "." : "; its sources are: " + known.map { "\"\($0)\"" }.joined(separator: ", ") + ".")

@@ -41,20 +41,20 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
         case .unknownState(let code, let suggestions):
             "'\(code)' is not a country code Casebook knows\(suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: " or "))?)"); give the State under review as its two-letter ISO code, for example KP."
         case .badCycle(let cycle):
-            "The review cycle must be 1 or more, not \(cycle); the fourth cycle is --cycle 4."
+            "The review cycle must be 1 or more, not \(cycle); the fourth cycle is 4."
         case .partnersNeedJoint:
-            "Partners are named only for a joint submission: add --joint, or leave out --partners."
+            "Partners are named only for a joint submission: make it joint, or leave out the partners."
         case .jointNeedsPartners:
-            "A joint submission lists every organisation submitting it: name the partners with --partners \"A, B\"."
+            "A joint submission lists every organisation submitting it: name the partners."
         case .nothingToSubmit(let state, let from, let to):
-            "There is nothing to submit about \(state): the case records no incident there between \(from) and \(to), and no recommendation about it (neither in the register nor of ours). Choose another State or window (--from, --to), or record the incidents and recommendations first."
+            "There is nothing to submit about \(state): the case records no incident there between \(from) and \(to), and no recommendation about it (neither in the register nor of ours). Choose another State or window, or record the incidents and recommendations first."
         case .badWordLimit(let limit):
             "The word limit must be a positive number of words, not \(limit)."
         case .overWordLimit(let words, let limit, let sections):
             "The submission has \(Self.grouped(words)) words, over the limit of \(Self.grouped(limit)) by \(Self.grouped(words - limit)); nothing was written. Words per section, longest first: "
                 + sections.sorted { $0.words != $1.words ? $0.words > $1.words : $0.title < $1.title }
                     .map { "\($0.title) \(Self.grouped($0.words))" }.joined(separator: "; ")
-                + ". Shorten the longest sections, or write a draft anyway with --draft (its first page is then stamped)."
+                + ". Shorten the longest sections, or write a draft anyway (its first page is then stamped)."
         }
     }
 

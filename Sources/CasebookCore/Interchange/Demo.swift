@@ -43,9 +43,9 @@ public enum DemoError: CasebookFailure, Equatable {
     public var description: String {
         switch self {
         case .sampleNotFound(let looked):
-            "The sample case was not found (\(looked)); run the demo from the Casebook repository, or point at the sample with --sample PATH/TO/casebook/evidence/sample."
+            "The sample case was not found (\(looked)); run the demo from the Casebook repository, or point at the sample (casebook/evidence/sample in the repository)."
         case .folderNotEmpty(let folder):
-            "\(folder) already exists and is not an empty folder; the demo builds a fresh case, so give another folder with --out DIR or remove that one."
+            "\(folder) already exists and is not an empty folder; the demo builds a fresh case, so give another folder or remove that one."
         }
     }
 }

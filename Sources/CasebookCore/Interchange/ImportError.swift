@@ -34,7 +34,7 @@ public enum ImportError: CasebookFailure, Equatable {
     case notUTF8(String)
     /// The JSON is well-formed but not in a shape Casebook imports.
     case wrongJSONShape(file: String, reason: String)
-    /// The kind of records cannot be told from `--kind`, the JSON or the file name.
+    /// The kind of records cannot be told from the kind named, the JSON or the file name.
     case unknownKind(file: String)
     /// Rows hold identity columns, and no passphrase was given to seal them.
     case passphraseNeeded(file: String, rows: Int)
@@ -57,9 +57,9 @@ public enum ImportError: CasebookFailure, Equatable {
         case .notUTF8(let file):
             "\(file) is not UTF-8 text; save it again as \"CSV UTF-8\" (in Excel: File > Save As > CSV UTF-8) and import that. Nothing was imported."
         case .wrongJSONShape(let file, let reason):
-            "\(file) is not a JSON file Casebook can import: \(reason). Give the file 'casebook export json' writes, or an array of records with --kind. Nothing was imported."
+            "\(file) is not a JSON file Casebook can import: \(reason). Give the file the JSON export writes, or an array of records of one named kind. Nothing was imported."
         case .unknownKind(let file):
-            "Casebook cannot tell what \(file) holds; name the kind with --kind witnesses, testimonies, incidents, actors, links, evidence, attacks, recommendations, assessments or our-recommendations (or name the file after it, for example incidents.csv). Nothing was imported."
+            "Casebook cannot tell what \(file) holds; name the kind: witnesses, testimonies, incidents, actors, links, evidence, attacks, recommendations, assessments or our-recommendations (or name the file after it, for example incidents.csv). Nothing was imported."
         case .passphraseNeeded(let file, let rows):
             "\(file) has witness identities (name, other_names, contact, born, identity_notes or risk_notes) in \(rows) row\(rows == 1 ? "" : "s"), which are sealed with the case passphrase; set $CASEBOOK_PASSPHRASE or run the import at a terminal to be asked for it. Nothing was imported."
         case .problems(let problems, let total):

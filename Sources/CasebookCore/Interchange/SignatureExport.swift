@@ -41,7 +41,7 @@ extension OpenCase {
         }
         // A key is exported only if it is the key its fingerprint names: a swapped key is refused.
         for key in keys where (try? Ed25519.fingerprint(publicPEM: key.publicKeyPEM)) != key.fingerprint {
-            throw IntegrityError.badKey("the public key stored for \(key.handler) is not the key its fingerprint names; run 'casebook verify'")
+            throw IntegrityError.storedKeyAltered(key.handler)
         }
         try Self.prepareEmptyFolder(root)
         let keysByFingerprint = Dictionary(keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { a, _ in a })

@@ -51,7 +51,7 @@ public enum IdentityField: String, CaseIterable, Sendable, Codable {
     }
 
     /// "was" or "were", to go with `label` in a sentence.
-    var verb: String { self == .name || self == .born ? "was" : "were" }
+    public var verb: String { self == .name || self == .born ? "was" : "were" }
 }
 
 /// A witness's protected identity: what only `witness reveal` shows.

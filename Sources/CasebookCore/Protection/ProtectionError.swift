@@ -17,11 +17,11 @@ public enum ProtectionError: CasebookFailure, Equatable {
     case leakInEvidence(item: RecordID, name: String, witness: RecordID, field: IdentityField)
     /// `evidence redact` found nothing to replace: the copy would be the original.
     case nothingToRedact(RecordID)
-    /// The case holds identities, no passphrase is available, and `--no-leak-scan` was not given.
+    /// The case holds identities, no passphrase is available, and the leak scan was not waived.
     case scanUnavailable(String)
     /// The two entries of a new passphrase differ.
     case passphraseMismatch
-    /// An `--allow` value that is not a witness and an identity field.
+    /// A waiver that is not a witness and an identity field.
     case badWaiver(String)
 
     public var category: FailureCategory {
@@ -42,15 +42,15 @@ public enum ProtectionError: CasebookFailure, Equatable {
         case .tampered(let witness, let field):
             "The sealed \(field) of \(witness) does not open: it was altered, truncated or copied from elsewhere. Treat this as tampering and restore the case from a backup."
         case .leak(let witness, let field, let place) where place.hasPrefix("custody event") || place.hasPrefix("the custody"):
-            "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. The custody log cannot be changed; if this export must carry it (a bag for a court under seal), add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
+            "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. The custody log cannot be changed; if this export must carry it (a bag for a court under seal), the handler can allow \(witness):\(field.rawValue) for it, which is recorded in the custody log."
         case .leak(let witness, let field, let place):
-            "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
+            "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, the handler can allow \(witness):\(field.rawValue), which is recorded in the custody log."
         case .leakInEvidence(let item, let name, let witness, let field):
-            "Stopped: evidence item \(item) (\(name)) contains the protected \(field.label) of \(witness). Nothing was written. Put its redacted copy in the bag instead ('casebook evidence redact \(item) --out FILE'), or, for a bag meant for a court under seal, add --include-identifying \(item), which is recorded in the custody log."
+            "Stopped: evidence item \(item) (\(name)) contains the protected \(field.label) of \(witness). Nothing was written. Put its redacted copy in the bag instead, or, for a bag meant for a court under seal, include \(item) with its identifying text, which is recorded in the custody log."
         case .nothingToRedact(let item):
             "\(item) contains no protected identity and no redaction term, so a redacted copy would be the same file. Nothing was written."
         case .scanUnavailable(let what):
-            "\(what) must first be checked for witness identities, which needs the case passphrase: set $CASEBOOK_PASSPHRASE, run it at a terminal, or add --no-leak-scan to write it unchecked (this is logged)."
+            "\(what) must first be checked for witness identities, which needs the case passphrase: set $CASEBOOK_PASSPHRASE, run it at a terminal, or write it unchecked without the leak scan (this is logged)."
         case .passphraseMismatch:
             "The two entries of the new passphrase differ. Nothing was changed."
         case .badWaiver(let text):

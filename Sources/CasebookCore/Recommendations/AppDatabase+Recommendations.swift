@@ -21,7 +21,7 @@ extension AppDatabase {
                 .fetchOne(db)
             guard var record = existing else {
                 var record = RecommendationRecord(
-                    source: source, number: number, state: state, text: text, response: response?.rawValue,
+                    source: source, number: number, state: state, text: text, response: response,
                     themes: themes.joined(separator: ","), note: note, createdAt: timestampNow())
                 try record.insert(db)
                 return (record.id ?? 0, .added, [])
@@ -29,7 +29,7 @@ extension AppDatabase {
             let before = record
             record.state = state
             record.text = text
-            record.response = response?.rawValue
+            record.response = response
             record.themes = themes.joined(separator: ",")
             record.note = note
             guard record != before else { return (record.id ?? 0, .unchanged, []) }
@@ -70,7 +70,7 @@ extension AppDatabase {
             return try RecommendationRecord.order(Column("id")).fetchAll(db)
                 .filter { record in
                     (source == nil || record.source == source)
-                        && (response == nil || record.response == response?.rawValue)
+                        && (response == nil || record.response == response)
                         && (theme == nil || record.themes.split(separator: ",").contains { $0.lowercased() == theme ?? "" })
                 }
                 .map { try Self.recommendation($0, labels: labels, in: db) }
@@ -107,7 +107,7 @@ extension AppDatabase {
         try write { db in
             try Self.requireExists(input.recommendation, table: "recommendation", in: db)
             var record = AssessmentRecord(
-                recommendationId: input.recommendation.number, status: status.rawValue, note: Validate.optional(input.note),
+                recommendationId: input.recommendation.number, status: status, note: Validate.optional(input.note),
                 assessedOn: date, handler: handler.name, createdAt: timestampNow())
             try record.insert(db)
             var seen: Set<RecordID> = []
@@ -134,7 +134,7 @@ extension AppDatabase {
 
     static func changes(_ before: RecommendationRecord, _ after: RecommendationRecord) -> [FieldChange] {
         let fields: [(String, String, KeyPath<RecommendationRecord, String?>)] = [
-            ("state", "recommending State", \.stateText), ("text", "text", \.textText), ("response", "response", \.response),
+            ("state", "recommending State", \.stateText), ("text", "text", \.textText), ("response", "response", \.responseText),
             ("themes", "themes", \.themesText), ("note", "note", \.note),
         ]
         return fields.compactMap { key, label, path in
@@ -153,12 +153,12 @@ extension AppDatabase {
             .order(Column("id")).fetchAll(db)
         return Recommendation(
             id: RecordID(.recommendation, id), source: record.source, number: record.number, state: record.state, text: record.text,
-            response: record.response.flatMap(RecommendationResponse.init(rawValue:)),
+            response: record.response,
             themes: record.themes.split(separator: ",").map(String.init), note: record.note,
             citation: RecommendationCitation.format(number: record.number, state: record.state, source: record.source),
             assessments: assessments.map { assessment in
                 Assessment(
-                    status: ImplementationStatus(rawValue: assessment.status) ?? .unclear, note: assessment.note,
+                    status: assessment.status, note: assessment.note,
                     date: assessment.assessedOn, handler: assessment.handler,
                     sources: sources.filter { $0.assessmentId == assessment.id }.map {
                         AssessmentSource(id: $0.source, label: labels.label(for: $0.source))
@@ -178,6 +178,7 @@ extension AppDatabase {
 
 extension RecommendationRecord {
     fileprivate var stateText: String? { state }
+    fileprivate var responseText: String? { response?.rawValue }
     fileprivate var textText: String? { text }
     fileprivate var themesText: String? { themes.isEmpty ? nil : themes }
 }

@@ -36,7 +36,7 @@ public enum RecommendationError: CasebookFailure, Equatable {
         case .notAnAssessmentSource(let id):
             "An assessment cites testimonies (T-n), evidence items (E-n) or incidents (I-n), but \(id) is \(id.kind.nounWithArticle)."
         case .notInRegister(let source, let number):
-            "There is no recommendation \(number) of \(source) in the register; run 'casebook recommendation list' to see them."
+            "There is no recommendation \(number) of \(source) in the register."
         }
     }
 

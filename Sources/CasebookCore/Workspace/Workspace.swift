@@ -39,12 +39,12 @@ public struct Workspace: Sendable {
         let base = URL(fileURLWithPath: currentDirectory, isDirectory: true)
         if let explicit, !explicit.isEmpty {
             let url = URL(fileURLWithPath: explicit, relativeTo: base)
-            guard holdsDatabase(url) else { throw .notAWorkspace(url.standardizedFileURL.path, via: "-C/--workspace") }
+            guard holdsDatabase(url) else { throw .notAWorkspace(url.standardizedFileURL.path, via: .named) }
             return Workspace(root: url)
         }
         if let named = environment[environmentVariable], !named.isEmpty {
             let url = URL(fileURLWithPath: named, relativeTo: base)
-            guard holdsDatabase(url) else { throw .notAWorkspace(url.standardizedFileURL.path, via: "$\(environmentVariable)") }
+            guard holdsDatabase(url) else { throw .notAWorkspace(url.standardizedFileURL.path, via: .environment) }
             return Workspace(root: url)
         }
         var folder = base.standardizedFileURL

@@ -4,8 +4,8 @@ import CasebookStore
 public enum WorkspaceError: CasebookFailure, Equatable {
     /// The command was run outside any workspace and none was named.
     case outsideWorkspace(String)
-    /// A folder named by `-C` or `$CASEBOOK_WORKSPACE` holds no case database.
-    case notAWorkspace(String, via: String)
+    /// A folder named for the command or by `$CASEBOOK_WORKSPACE` holds no case database.
+    case notAWorkspace(String, via: WorkspaceChoice)
     /// `init` into a folder that already holds a case.
     case alreadyAWorkspace(String)
     /// `init` into a path that is a file.
@@ -27,7 +27,7 @@ public enum WorkspaceError: CasebookFailure, Equatable {
         case .outsideWorkspace(let path):
             "\(path) is not inside a Casebook workspace. Create one, or name the one to use."
         case .notAWorkspace(let path, let via):
-            "\(path) (from \(via)) is not a Casebook workspace: it holds no \(Workspace.databaseFileName)."
+            "\(path) (\(via.words)) is not a Casebook workspace: it holds no \(Workspace.databaseFileName)."
         case .alreadyAWorkspace(let path):
             "\(path) already holds a Casebook workspace; nothing was changed. Choose another folder."
         case .notAFolder(let path):

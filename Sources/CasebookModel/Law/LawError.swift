@@ -43,11 +43,11 @@ public enum LawError: CasebookFailure, Equatable {
         case .elementOfOtherCrime(let key, let crime, let valid):
             "The element '\(key)' is not an element of \(crime); its elements are \(valid.joined(separator: ", "))."
         case .emptyConductQuery:
-            "Give words for the conduct to look up, for example --find \"forced abortion\"."
+            "Give words for the conduct to look up, for example \"forced abortion\"."
         case .noConductMatch(let query):
             "No conduct in the index matches '\(query)'. Try a shorter word (for example starvation, forced labour, abduction)."
         case .liabilityElementNeedsActor(let key):
-            "The element '\(key)' belongs to a mode of liability; name the actor it concerns with --actor A-n."
+            "The element '\(key)' belongs to a mode of liability; name the actor it concerns (A-n)."
         case .liabilityElementOfOtherMode(let key, let actor, let valid):
             "The element '\(key)' is not an element of the modes \(actor) is attributed under; its elements are \(valid.joined(separator: ", "))."
         case .notAnAttackElement(let key):
@@ -55,9 +55,9 @@ public enum LawError: CasebookFailure, Equatable {
         case .modeElementAsKey(let key, let mode):
             "'\(key)' is an element of the mode of liability \(mode); look the mode up to see it with its other elements."
         case .keyAndFind:
-            "Give either a crime or mode key, or --find WORDS, not both."
+            "Give either a crime or mode key, or words for the conduct to find, not both."
         case .conductQueryTooShort(let query):
-            "'\(query)' is too short to look up; give at least 3 letters, for example --find starvation."
+            "'\(query)' is too short to look up; give at least 3 letters, for example starvation."
         case .unknownMode(let key, let suggestions):
             "There is no mode of liability '\(key)'.\(Self.hint(suggestions)) The modes are \(ModeOfLiability.allCases.map(\.key).joined(separator: ", "))."
         }

@@ -9,7 +9,7 @@ package struct RecommendationRecord: Codable, FetchableRecord, MutablePersistabl
     package var number: String
     package var state: String
     package var text: String
-    package var response: String?
+    package var response: RecommendationResponse?
     /// The themes as given, joined by commas.
     package var themes: String
     package var note: String?
@@ -22,7 +22,7 @@ package struct RecommendationRecord: Codable, FetchableRecord, MutablePersistabl
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    package init(id: Int64? = nil, source: String, number: String, state: String, text: String, response: String? = nil, themes: String, note: String? = nil, createdAt: String) {
+    package init(id: Int64? = nil, source: String, number: String, state: String, text: String, response: RecommendationResponse? = nil, themes: String, note: String? = nil, createdAt: String) {
         self.id = id
         self.source = source
         self.number = number
@@ -40,7 +40,7 @@ package struct AssessmentRecord: Codable, FetchableRecord, MutablePersistableRec
     package static let databaseTableName = "recommendation_assessment"
     package var id: Int64?
     package var recommendationId: Int64
-    package var status: String
+    package var status: ImplementationStatus
     package var note: String?
     package var assessedOn: String
     package var handler: String
@@ -52,7 +52,7 @@ package struct AssessmentRecord: Codable, FetchableRecord, MutablePersistableRec
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    package init(id: Int64? = nil, recommendationId: Int64, status: String, note: String? = nil, assessedOn: String, handler: String, createdAt: String) {
+    package init(id: Int64? = nil, recommendationId: Int64, status: ImplementationStatus, note: String? = nil, assessedOn: String, handler: String, createdAt: String) {
         self.id = id
         self.recommendationId = recommendationId
         self.status = status

@@ -15,7 +15,7 @@ public enum StoreError: CasebookFailure {
         case .databaseFailure(let doing, let detail):
             "Casebook could not \(doing): \(detail). Check that the workspace folder is writable and not on a full disk, then try again."
         case .busy(let doing):
-            "Casebook could not \(doing): another casebook command kept the case database busy for over 30 seconds. Try again when it has finished."
+            "Casebook could not \(doing): another Casebook command kept the case database busy for over 30 seconds. Try again when it has finished."
         }
     }
 
