@@ -78,7 +78,9 @@ package enum Ed25519 {
         guard let key, EVP_PKEY_get_id(key) == EVP_PKEY_ED25519 else {
             if let key { EVP_PKEY_free(key) }
             ERR_clear_error()
-            throw CryptoError.badKey(isPrivate ? "the private key is not a readable Ed25519 PEM key" : "the public key is not a readable Ed25519 PEM key")
+            throw CryptoError.badKey(
+                isPrivate ? "the private key is not a readable Ed25519 PEM key" : "the public key is not a readable Ed25519 PEM key"
+            )
         }
         return key
     }

@@ -11,7 +11,9 @@ package enum IdentityCipher {
     package static let tagLength = 16
 
     /// Derives the identity key from a passphrase with scrypt.
-    package static func deriveKey(passphrase: String, salt: [UInt8], parameters: ScryptParameters) throws(CryptoError) -> IdentityKey {
+    package static func deriveKey(passphrase: String, salt: [UInt8], parameters: ScryptParameters) throws(CryptoError)
+        -> IdentityKey
+    {
         var key = [UInt8](repeating: 0, count: 32)
         let password = Array(passphrase.utf8)
         let n = UInt64(1) << UInt64(parameters.log2N)

@@ -10,7 +10,7 @@ extension TimestampToken {
     /// Checks, through OpenSSL's TS API (`TS_RESP_verify_response`), that a reply is signed by an
     /// authority whose certificate chains to one of the certificates in `caPEM`, and that it
     /// covers `digest`. Throws `AuthorityFailure` naming what failed.
-    package static func checkAuthority(_ der: [UInt8], covers digest: [UInt8], caPEM: String) throws -> Void {
+    package static func checkAuthority(_ der: [UInt8], covers digest: [UInt8], caPEM: String) throws {
         let parsed: OpaquePointer? = der.withUnsafeBufferPointer { buffer in
             var pointer: UnsafePointer<UInt8>? = buffer.baseAddress
             return d2i_TS_RESP(nil, &pointer, buffer.count)

@@ -50,7 +50,8 @@ final class DocumentContext {
     private func tableOfContents(_ sections: [Section], level: Int) -> [[String: Any]] {
         sections.flatMap { section -> [[String: Any]] in
             let entry: [String: Any] = [
-                "id": section.id, "slug": MarkdownInline.slug(section.id), "title": section.title, "level": level, "tocStyle": "TOC\(min(level, 3))",
+                "id": section.id, "slug": MarkdownInline.slug(section.id), "title": section.title, "level": level,
+                "tocStyle": "TOC\(min(level, 3))",
                 "indent": String(repeating: "  ", count: level - 1),
                 "bookmark": WordInline.bookmarkName(section.id),
             ]

@@ -28,7 +28,9 @@ public struct DocumentFileWordCount: Codable, Sendable, Equatable {
         switch url.pathExtension.lowercased() {
         case "docx": return try countWord(url)
         case "md", "markdown":
-            guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path, reason: "it cannot be opened") }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw .unreadable(path, reason: "it cannot be opened")
+            }
             guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path, reason: "it is not UTF-8 text") }
             return countMarkdown(text)
         default: throw .unsupported(path)

@@ -16,9 +16,10 @@ extension Figure {
             return Table(
                 caption: chart.title, header: [""] + chart.series,
                 rows: chart.groups.map { group in
-                    [Text.plain(group.label)] + chart.series.indices.map { index in
-                        Text.plain(index < group.values.count ? NumberText.format(group.values[index]) : "")
-                    }
+                    [Text.plain(group.label)]
+                        + chart.series.indices.map { index in
+                            Text.plain(index < group.values.count ? NumberText.format(group.values[index]) : "")
+                        }
                 })
         case .timeline(let timeline):
             let years = timeline.years

@@ -15,7 +15,11 @@ enum FigureSVG {
     /// Grouped horizontal bars, one row per group, one bar per series. Each series is scaled to
     /// its own largest value (victims outnumber incidents by far), and every bar shows its number.
     static func drawBars(_ chart: BarChart) -> String {
-        let labelWidth = 220.0, barArea = 380.0, barHeight = 14.0, gap = 10.0, top = 34.0
+        let labelWidth = 220.0
+        let barArea = 380.0
+        let barHeight = 14.0
+        let gap = 10.0
+        let top = 34.0
         let seriesCount = max(chart.series.count, 1)
         let groupHeight = Double(seriesCount) * barHeight + gap
         let height = top + Double(chart.groups.count) * groupHeight + 10
@@ -33,13 +37,16 @@ enum FigureSVG {
         }
         for (row, group) in chart.groups.enumerated() {
             let y = top + Double(row) * groupHeight
-            out += "<text x=\"\(n(labelWidth - 8))\" y=\"\(n(y + Double(seriesCount) * barHeight / 2 + 4))\" text-anchor=\"end\">\(esc(group.label))</text>"
+            out +=
+                "<text x=\"\(n(labelWidth - 8))\" y=\"\(n(y + Double(seriesCount) * barHeight / 2 + 4))\" text-anchor=\"end\">\(esc(group.label))</text>"
             for index in chart.series.indices {
                 let value = index < group.values.count ? group.values[index] : 0
                 let length = maxima[index] > 0 ? max(value, 0) / maxima[index] * barArea : 0
                 let barY = y + Double(index) * barHeight
-                out += "<rect x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(length))\" height=\"\(n(barHeight - 2))\" fill=\"\(color(index))\"/>"
-                out += "<text x=\"\(n(labelWidth + length + 4))\" y=\"\(n(barY + barHeight - 4))\" class=\"value\">\(NumberText.format(value))</text>"
+                out +=
+                    "<rect x=\"\(n(labelWidth))\" y=\"\(n(barY))\" width=\"\(n(length))\" height=\"\(n(barHeight - 2))\" fill=\"\(color(index))\"/>"
+                out +=
+                    "<text x=\"\(n(labelWidth + length + 4))\" y=\"\(n(barY + barHeight - 4))\" class=\"value\">\(NumberText.format(value))</text>"
             }
         }
         return out + "</svg>"
@@ -49,7 +56,9 @@ enum FigureSVG {
     /// radius, grows with the count), the count written beside it.
     static func drawTimeline(_ timeline: Timeline) -> String {
         let years = timeline.years
-        let labelWidth = 200.0, top = 30.0, rowHeight = 30.0
+        let labelWidth = 200.0
+        let top = 30.0
+        let rowHeight = 30.0
         let cell = years.isEmpty ? 40.0 : min(48, max(22, 440 / Double(years.count)))
         let width = labelWidth + Double(max(years.count, 1)) * cell + 10
         let height = top + Double(timeline.rows.count) * rowHeight + 10

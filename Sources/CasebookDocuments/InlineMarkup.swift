@@ -52,7 +52,8 @@ struct MarkdownInline: InlineMarkup {
     private func wrapped(_ text: String, in marker: String) -> String {
         let core = text.trimmingCharacters(in: .whitespaces)
         guard !core.isEmpty else { return plain(text) }
-        let leading = String(text.prefix { $0 == " " }), trailing = String(text.reversed().prefix { $0 == " " })
+        let leading = String(text.prefix { $0 == " " })
+        let trailing = String(text.reversed().prefix { $0 == " " })
         return plain(leading) + marker + plain(core) + marker + plain(trailing)
     }
     func noteReference(_ number: Int, style: NoteStyle) -> String { "[^\(number)]" }
@@ -62,9 +63,10 @@ struct MarkdownInline: InlineMarkup {
 
     /// An anchor safe in a Markdown link and an HTML `id`: ASCII letters, digits and `-`.
     static func slug(_ anchor: String) -> String {
-        String(anchor.unicodeScalars.map { scalar in
-            scalar.isASCII && CharacterSet.alphanumerics.contains(scalar) ? Character(scalar) : "-"
-        })
+        String(
+            anchor.unicodeScalars.map { scalar in
+                scalar.isASCII && CharacterSet.alphanumerics.contains(scalar) ? Character(scalar) : "-"
+            })
     }
 }
 

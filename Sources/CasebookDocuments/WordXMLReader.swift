@@ -1,7 +1,7 @@
 import Foundation
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Walks WordprocessingML: each paragraph's style, text (tabs and breaks as spaces) and note
@@ -41,7 +41,9 @@ final class WordXMLReader: NSObject, XMLParserDelegate {
         case "w:t": inText = true
         case "w:tab", "w:br", "w:cr": append(" ")
         case "w:endnoteReference", "w:footnoteReference":
-            if let id = attributes["w:id"] { paragraph?.noteReferences.append((name == "w:endnoteReference" ? "endnote:" : "footnote:") + id) }
+            if let id = attributes["w:id"] {
+                paragraph?.noteReferences.append((name == "w:endnoteReference" ? "endnote:" : "footnote:") + id)
+            }
         default:
             if let noteElement, name == "w:" + noteElement, attributes["w:type"] == nil, let id = attributes["w:id"] {
                 note = (id, "")

@@ -1,7 +1,7 @@
 import CasebookCore
 import CasebookDocuments
-import Foundation
 import CasebookModel
+import Foundation
 
 /// A document `casebook demo` wrote, for its summary.
 public struct DemoDocument: Codable, Sendable, Equatable {
@@ -23,7 +23,9 @@ extension DemoDocuments {
 
     /// Writes the UPR submission (Markdown, HTML, Word) and the progress reports (HTML) into the
     /// workspace's out/ folder, leak-scanned under the demo's passphrase.
-    public static func writeUPRDemoDocuments(in open: OpenCase, leakScan: LeakScanOptions, handler: Handler) throws -> [DemoDocument] {
+    public static func writeUPRDemoDocuments(in open: OpenCase, leakScan: LeakScanOptions, handler: Handler) throws
+        -> [DemoDocument]
+    {
         let out = open.workspace.outputURL
         var written: [DemoDocument] = []
         for format in DocumentFormat.allCases {
@@ -34,7 +36,10 @@ extension DemoDocuments {
                     content: content, format: format,
                     output: out.appendingPathComponent("upr-submission-KP-cycle4.\(format.rawValue)").path),
                 leakScan: leakScan, handler: handler)
-            written.append(DemoDocument(what: "UPR submission (\(format.rawValue), \(report.words) of \(report.wordLimit) words)", file: report.file, sha256: report.sha256))
+            written.append(
+                DemoDocument(
+                    what: "UPR submission (\(format.rawValue), \(report.words) of \(report.wordLimit) words)", file: report.file,
+                    sha256: report.sha256))
         }
         for (name, source) in progressSources {
             let report = try open.writeProgressReport(

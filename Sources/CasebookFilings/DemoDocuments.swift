@@ -1,7 +1,7 @@
 import CasebookCore
 import CasebookDocuments
-import Foundation
 import CasebookModel
+import Foundation
 
 /// What `casebook demo` built, with the documents written from it.
 public struct DemoDocumentsReport: Codable, Sendable, Equatable {
@@ -23,9 +23,10 @@ public enum DemoDocuments {
         var dossiers: [DossierWriteReport] = []
         for format in DocumentFormat.allCases {
             let file = open.workspace.outputURL.appendingPathComponent("dossier-icc.\(format.rawValue)").path
-            dossiers.append(try open.writeDossier(
-                DossierWriteRequest(content: DossierRequest(asOf: asOf), format: format, output: file),
-                leakScan: leakScan, handler: request.handler))
+            dossiers.append(
+                try open.writeDossier(
+                    DossierWriteRequest(content: DossierRequest(asOf: asOf), format: format, output: file),
+                    leakScan: leakScan, handler: request.handler))
         }
         let upr = try writeUPRDemoDocuments(in: open, leakScan: leakScan, handler: request.handler)
         return DemoDocumentsReport(demo: demo, dossiers: dossiers, upr: upr)

@@ -1,7 +1,7 @@
 import CasebookCore
 import CasebookDocuments
-import Foundation
 import CasebookModel
+import Foundation
 
 /// Lays the dossier's content out as a document: the section order of an art. 15 communication
 /// (cover, summary, methodology, jurisdiction, context, crimes, perpetrators, admissibility,
@@ -41,55 +41,81 @@ public enum DossierDocument {
         let s = d.summary
         let period = [s.periodStart, s.periodEnd].compactMap { $0 }
         var blocks: [Block] = [
-            .paragraph(Text(
-                "This communication sets out \(count(s.incidents, "incident")) in which crimes against humanity under article 7 of the Rome Statute are alleged"
-                    + (period.count == 2 ? ", between \(period[0]) and \(period[1])" : "")
-                    + (s.places.isEmpty ? "" : ", in \(count(s.places.count, "place")) (\(list(s.places)))") + ". "
-                    + "The incidents record \(count(s.victims, "victim"))\(s.victimsEstimated ? ", some of them estimates" : ""), "
-                    + "and \(count(s.actors, "person or institution", "persons or institutions")) alleged responsible.")),
-            .paragraph(Text(
-                "The crimes alleged are: "
-                    + s.crimes.map { "\($0.name.lowercased()) (\($0.article)), \(count($0.incidents, "incident"))" }.joined(separator: "; ")
-                    + ".")),
+            .paragraph(
+                Text(
+                    "This communication sets out \(count(s.incidents, "incident")) in which crimes against humanity under article 7 of the Rome Statute are alleged"
+                        + (period.count == 2 ? ", between \(period[0]) and \(period[1])" : "")
+                        + (s.places.isEmpty ? "" : ", in \(count(s.places.count, "place")) (\(list(s.places)))") + ". "
+                        + "The incidents record \(count(s.victims, "victim"))\(s.victimsEstimated ? ", some of them estimates" : ""), "
+                        + "and \(count(s.actors, "person or institution", "persons or institutions")) alleged responsible.")),
+            .paragraph(
+                Text(
+                    "The crimes alleged are: "
+                        + s.crimes.map { "\($0.name.lowercased()) (\($0.article)), \(count($0.incidents, "incident"))" }.joined(
+                            separator: "; ")
+                        + ".")),
         ]
         let routes = Dictionary(grouping: d.jurisdiction, by: \.route.rawValue).mapValues(\.count)
         if !routes.isEmpty {
-            blocks.append(.paragraph(Text(
-                "On jurisdiction (see \u{201C}Jurisdiction\u{201D}): "
-                    + JurisdictionRoute.allCases.compactMap { route in
-                        routes[route.rawValue].map { "\(routePhrase(route)): \(count($0, "incident"))" }
-                    }.joined(separator: "; ")
-                    + ".")))
+            blocks.append(
+                .paragraph(
+                    Text(
+                        "On jurisdiction (see \u{201C}Jurisdiction\u{201D}): "
+                            + JurisdictionRoute.allCases.compactMap { route in
+                                routes[route.rawValue].map { "\(routePhrase(route)): \(count($0, "incident"))" }
+                            }.joined(separator: "; ")
+                            + ".")))
         }
-        if d.requests != nil { blocks.append(.paragraph("The requests to the Prosecutor are set out under \u{201C}Requests\u{201D}.")) }
-        blocks.append(.figure(.bars(BarChart(
-            title: "Incidents and victims per crime alleged", series: ["incidents", "victims"],
-            groups: s.crimes.map { BarGroup(label: shortName($0.name), values: [Double($0.incidents), Double($0.victims)]) }))))
+        if d.requests != nil {
+            blocks.append(.paragraph("The requests to the Prosecutor are set out under \u{201C}Requests\u{201D}."))
+        }
+        blocks.append(
+            .figure(
+                .bars(
+                    BarChart(
+                        title: "Incidents and victims per crime alleged", series: ["incidents", "victims"],
+                        groups: s.crimes.map {
+                            BarGroup(label: shortName($0.name), values: [Double($0.incidents), Double($0.victims)])
+                        }))))
         var timeline: [String: [Int: Int]] = [:]
         for crime in d.crimes {
             for allegation in crime.allegations {
                 if let year = Int(allegation.date.prefix(4)) { timeline[crime.name, default: [:]][year, default: 0] += 1 }
             }
         }
-        blocks.append(.figure(.timeline(Timeline(
-            title: "Incidents by year and crime (first year of each incident)",
-            rows: d.crimes.compactMap { crime in timeline[crime.name].map { TimelineRow(label: shortName(crime.name), countsByYear: $0) } }))))
+        blocks.append(
+            .figure(
+                .timeline(
+                    Timeline(
+                        title: "Incidents by year and crime (first year of each incident)",
+                        rows: d.crimes.compactMap { crime in
+                            timeline[crime.name].map { TimelineRow(label: shortName(crime.name), countsByYear: $0) }
+                        }))))
         return Section(id: "summary", title: "Executive summary", blocks: blocks, subsections: [], isAnnex: false)
     }
 
     static func methodology(_ d: Dossier) -> Section {
         let m = d.methodology
         var blocks: [Block] = [
-            .paragraph(Text(
-                "The information comes from \(count(m.testimonies, "interview")) with \(count(m.witnesses, "witness", "witnesses")) "
-                    + "and \(count(m.evidenceItems, "evidence item")). Each testimony is cited by its number, its witness's number "
-                    + "and the interview date; each evidence item by its number, kind and SHA-256 fingerprint.")),
-            .table(Table(caption: "Interviews by year", header: ["Year", "Interviews"], rows: m.interviewsByYear.map { [Text($0.year), Text("\($0.count)")] })),
-            .table(Table(caption: "Evidence by kind", header: ["Kind", "Items"], rows: m.evidenceByKind.map { [Text($0.kind), Text("\($0.count)")] })),
+            .paragraph(
+                Text(
+                    "The information comes from \(count(m.testimonies, "interview")) with \(count(m.witnesses, "witness", "witnesses")) "
+                        + "and \(count(m.evidenceItems, "evidence item")). Each testimony is cited by its number, its witness's number "
+                        + "and the interview date; each evidence item by its number, kind and SHA-256 fingerprint.")),
+            .table(
+                Table(
+                    caption: "Interviews by year", header: ["Year", "Interviews"],
+                    rows: m.interviewsByYear.map { [Text($0.year), Text("\($0.count)")] })),
+            .table(
+                Table(
+                    caption: "Evidence by kind", header: ["Kind", "Items"],
+                    rows: m.evidenceByKind.map { [Text($0.kind), Text("\($0.count)")] })),
             .paragraph(Text(custodyParagraph(m))),
-            .paragraph(Text(
-                "Testimony is cited only where the witness consented to its use before the International Criminal Court; "
-                    + "other testimonies that support a point are counted but not cited (see \u{201C}Victims and witness protection\u{201D}).")),
+            .paragraph(
+                Text(
+                    "Testimony is cited only where the witness consented to its use before the International Criminal Court; "
+                        + "other testimonies that support a point are counted but not cited (see \u{201C}Victims and witness protection\u{201D})."
+                )),
         ]
         if m.evidenceByKind.isEmpty { blocks.remove(at: 2) }
         return Section(id: "methodology", title: "Methodology and sources", blocks: blocks, subsections: [], isAnnex: false)
@@ -99,9 +125,12 @@ public enum DossierDocument {
     static func custodyParagraph(_ m: DossierMethodology) -> String {
         var text = "Every evidence file was hashed (SHA-256 and SHA-512) when it was collected and is kept read-only under an "
         text += "append-only, hash-chained custody log signed by each handler. "
-        if let hash = m.custodyHeadHash { text += "The log's head for this dossier is event \(m.custodyHeadSequence), SHA-256 \(hash). " }
+        if let hash = m.custodyHeadHash {
+            text += "The log's head for this dossier is event \(m.custodyHeadSequence), SHA-256 \(hash). "
+        }
         if let day = m.lastVerified {
-            text += "The last complete integrity check on or before this dossier's date that found everything intact was on \(day); "
+            text +=
+                "The last complete integrity check on or before this dossier's date that found everything intact was on \(day); "
             text += "the evidence was checked again, in full, before this dossier was written."
         } else {
             text += "The evidence was checked in full before this dossier was written."
@@ -111,26 +140,37 @@ public enum DossierDocument {
 
     static func jurisdiction(_ d: Dossier) -> Section {
         var blocks: [Block] = [
-            .paragraph(Text(
-                "For each incident, the preconditions of articles 11 to 13 of the Rome Statute are checked against the States "
-                    + "Parties' entry-into-force and withdrawal dates and art. 12(3) declarations: temporal (art. 11), "
-                    + "territorial (art. 12(2)(a)) and personal (art. 12(2)(b)), and the route by which the Court could act: "
-                    + "art. 12(2), art. 12(3), a Security Council referral (art. 13(b)), or none (conduct before 1 July 2002).")),
+            .paragraph(
+                Text(
+                    "For each incident, the preconditions of articles 11 to 13 of the Rome Statute are checked against the States "
+                        + "Parties' entry-into-force and withdrawal dates and art. 12(3) declarations: temporal (art. 11), "
+                        + "territorial (art. 12(2)(a)) and personal (art. 12(2)(b)), and the route by which the Court could act: "
+                        + "art. 12(2), art. 12(3), a Security Council referral (art. 13(b)), or none (conduct before 1 July 2002).")
+            )
         ]
         if d.jurisdiction.isEmpty {
             blocks.append(.paragraph("No incident could be assessed."))
         } else {
-            blocks.append(.table(Table(
-                caption: "Jurisdiction per incident", header: ["Incident", "Date", "Country", "Temporal", "Territorial", "Personal", "Route"],
-                rows: d.jurisdiction.map { f in
-                    [Text(f.incident), Text(f.date), Text(f.country ?? "not recorded"), Text(f.temporal.status.rawValue),
-                     Text(f.territorial.status.rawValue), Text(f.personal.status.rawValue), Text(f.route.rawValue)]
-                })))
+            blocks.append(
+                .table(
+                    Table(
+                        caption: "Jurisdiction per incident",
+                        header: ["Incident", "Date", "Country", "Temporal", "Territorial", "Personal", "Route"],
+                        rows: d.jurisdiction.map { f in
+                            [
+                                Text(f.incident), Text(f.date), Text(f.country ?? "not recorded"), Text(f.temporal.status.rawValue),
+                                Text(f.territorial.status.rawValue), Text(f.personal.status.rawValue), Text(f.route.rawValue),
+                            ]
+                        })))
             for finding in d.jurisdiction {
-                blocks.append(.paragraph(Text([
-                    .strong("\(finding.incident), route \(finding.route.rawValue): "), .plain(finding.reason + " "),
-                    .plain("Temporal: \(finding.temporal.reason) Territorial: \(finding.territorial.reason) Personal: \(finding.personal.reason)"),
-                ])))
+                blocks.append(
+                    .paragraph(
+                        Text([
+                            .strong("\(finding.incident), route \(finding.route.rawValue): "), .plain(finding.reason + " "),
+                            .plain(
+                                "Temporal: \(finding.temporal.reason) Territorial: \(finding.territorial.reason) Personal: \(finding.personal.reason)"
+                            ),
+                        ])))
             }
         }
         return Section(id: "jurisdiction", title: "Jurisdiction", blocks: blocks, subsections: [], isAnnex: false)
@@ -151,65 +191,96 @@ public enum DossierDocument {
             field("Systematic", attack.systematic)
             field("Description", attack.description)
             blocks += attack.elements.map(elementParagraph)
-            return Section(id: "attack-\(attack.id.number)", title: "\(attack.title) (\(attack.id))", blocks: blocks, subsections: [], isAnnex: false)
+            return Section(
+                id: "attack-\(attack.id.number)", title: "\(attack.title) (\(attack.id))", blocks: blocks, subsections: [],
+                isAnnex: false)
         }
         var figures: [Block] = [
-            .paragraph(Text(
-                "Material for the argument that the attack was widespread or systematic (counted from the case; not a legal conclusion): "
-                    + "\(count(st.incidents, "incident")) with \(count(st.victims, "recorded victim"))\(st.victimsEstimated ? " (some estimated)" : "")"
-                    + (st.firstYear.map { first in st.lastYear.map { ", from \(first) to \($0)" } ?? "" } ?? "")
-                    + ", in \(count(st.places, "distinct place")) and \(count(st.countries, "country", "countries")).")),
+            .paragraph(
+                Text(
+                    "Material for the argument that the attack was widespread or systematic (counted from the case; not a legal conclusion): "
+                        + "\(count(st.incidents, "incident")) with \(count(st.victims, "recorded victim"))\(st.victimsEstimated ? " (some estimated)" : "")"
+                        + (st.firstYear.map { first in st.lastYear.map { ", from \(first) to \($0)" } ?? "" } ?? "")
+                        + ", in \(count(st.places, "distinct place")) and \(count(st.countries, "country", "countries"))."))
         ]
         if st.patterns.isEmpty {
-            figures.append(.paragraph("No recurring pattern (the same crime attributed to the same actor in several places or years) is recorded yet."))
+            figures.append(
+                .paragraph(
+                    "No recurring pattern (the same crime attributed to the same actor in several places or years) is recorded yet."
+                ))
         } else {
-            figures.append(.table(Table(
-                caption: "Recurring patterns: the same crime attributed to the same actor in several places or years",
-                header: ["Crime", "Actor", "Incidents", "Places", "Years"],
-                rows: st.patterns.map { p in
-                    [Text(p.crimeName), Text("\(p.actorName) (\(p.actor))"), Text(p.incidents.map(\.description).joined(separator: ", ")),
-                     Text(p.places.joined(separator: "; ")), Text(p.years.map(String.init).joined(separator: ", "))]
-                })))
+            figures.append(
+                .table(
+                    Table(
+                        caption: "Recurring patterns: the same crime attributed to the same actor in several places or years",
+                        header: ["Crime", "Actor", "Incidents", "Places", "Years"],
+                        rows: st.patterns.map { p in
+                            [
+                                Text(p.crimeName), Text("\(p.actorName) (\(p.actor))"),
+                                Text(p.incidents.map(\.description).joined(separator: ", ")),
+                                Text(p.places.joined(separator: "; ")), Text(p.years.map(String.init).joined(separator: ", ")),
+                            ]
+                        })))
         }
-        figures.append(.paragraph(Text(
-            "Allegations linked to an attack: \(ids(c.linkedAllegations)). "
-                + (c.unlinkedAllegations.isEmpty ? "Every allegation is linked." : "Not yet linked to any attack: \(ids(c.unlinkedAllegations))."))))
-        subsections.append(Section(id: "context-figures", title: "Scale and pattern", blocks: figures, subsections: [], isAnnex: false))
-        let intro: Block = .paragraph(Text(
-            "Every crime against humanity requires that the conduct was part of a widespread or systematic attack directed against a "
-                + "civilian population, pursuant to or in furtherance of a State or organisational policy, and that the perpetrator knew "
-                + "of it (art. 7(1) and (2)(a); Elements of Crimes, introduction to art. 7, paras 2–3)."
-                + (c.attacks.isEmpty ? " No attack is recorded for the allegations in this dossier yet." : "")))
+        figures.append(
+            .paragraph(
+                Text(
+                    "Allegations linked to an attack: \(ids(c.linkedAllegations)). "
+                        + (c.unlinkedAllegations.isEmpty
+                            ? "Every allegation is linked." : "Not yet linked to any attack: \(ids(c.unlinkedAllegations))."))))
+        subsections.append(
+            Section(id: "context-figures", title: "Scale and pattern", blocks: figures, subsections: [], isAnnex: false))
+        let intro: Block = .paragraph(
+            Text(
+                "Every crime against humanity requires that the conduct was part of a widespread or systematic attack directed against a "
+                    + "civilian population, pursuant to or in furtherance of a State or organisational policy, and that the perpetrator knew "
+                    + "of it (art. 7(1) and (2)(a); Elements of Crimes, introduction to art. 7, paras 2–3)."
+                    + (c.attacks.isEmpty ? " No attack is recorded for the allegations in this dossier yet." : "")))
         return Section(id: "context", title: "Contextual elements", blocks: [intro], subsections: subsections, isAnnex: false)
     }
 
     static func crimes(_ d: Dossier) -> Section {
         let subsections = d.crimes.map { crime in
             var blocks: [Block] = [
-                .table(Table(
-                    caption: "Incidents alleged as \(crime.name.lowercased())",
-                    header: ["Allegation", "Incident", "Date", "Place", "Victims", "Alleged responsible"],
-                    rows: crime.allegations.map { a in
-                        [Text(a.id.description), Text("\(a.incidentTitle) (\(a.incident))"), Text(a.date),
-                         Text([a.place, a.country].compactMap { $0 }.joined(separator: ", ")),
-                         Text(a.victims.map { "\(grouped($0))\(a.victimsEstimated ? " (estimate)" : "")" } ?? "not recorded"),
-                         Text(a.actors.isEmpty ? "none attributed yet" : a.actors.joined(separator: "; "))]
-                    })),
+                .table(
+                    Table(
+                        caption: "Incidents alleged as \(crime.name.lowercased())",
+                        header: ["Allegation", "Incident", "Date", "Place", "Victims", "Alleged responsible"],
+                        rows: crime.allegations.map { a in
+                            [
+                                Text(a.id.description), Text("\(a.incidentTitle) (\(a.incident))"), Text(a.date),
+                                Text([a.place, a.country].compactMap { $0 }.joined(separator: ", ")),
+                                Text(
+                                    a.victims.map { "\(grouped($0))\(a.victimsEstimated ? " (estimate)" : "")" } ?? "not recorded"),
+                                Text(a.actors.isEmpty ? "none attributed yet" : a.actors.joined(separator: "; ")),
+                            ]
+                        }))
             ]
             blocks += crime.elements.map(elementParagraph)
             for allegation in crime.allegations where !allegation.general.isEmpty {
-                blocks.append(.paragraph(Text(
-                    [.plain("Sources for \(allegation.id) as a whole")] + allegation.general.map { .note($0.text) } + [.plain(".")])))
+                blocks.append(
+                    .paragraph(
+                        Text(
+                            [.plain("Sources for \(allegation.id) as a whole")] + allegation.general.map { .note($0.text) } + [
+                                .plain(".")
+                            ])))
             }
             for allegation in crime.allegations {
-                for caution in allegation.cautions { blocks.append(.paragraph(Text([.strong("Point to answer (\(allegation.id)): "), .plain(caution)]))) }
+                for caution in allegation.cautions {
+                    blocks.append(.paragraph(Text([.strong("Point to answer (\(allegation.id)): "), .plain(caution)])))
+                }
             }
             return Section(
-                id: "crime-\(crime.key)", title: "\(crime.name) (\(crime.article))", blocks: blocks, subsections: [], isAnnex: false)
+                id: "crime-\(crime.key)", title: "\(crime.name) (\(crime.article))", blocks: blocks, subsections: [], isAnnex: false
+            )
         }
         return Section(
             id: "crimes", title: "Crimes alleged",
-            blocks: [.paragraph("Each crime is set out element by element, as numbered in the Elements of Crimes, with the incidents and sources that show each element; an element with no source is said so plainly.")],
+            blocks: [
+                .paragraph(
+                    "Each crime is set out element by element, as numbered in the Elements of Crimes, with the incidents and sources that show each element; an element with no source is said so plainly."
+                )
+            ],
             subsections: subsections, isAnnex: false)
     }
 
@@ -221,19 +292,35 @@ public enum DossierDocument {
             facts.append("nationality: \(p.nationality ?? "not recorded")")
             blocks.append(.paragraph(Text(facts.joined(separator: "; ") + ".")))
             if p.kind == "institution" {
-                blocks.append(.paragraph("The Court tries natural persons only (art. 25(1)): the institution's conduct goes to the responsibility of those who led it."))
+                blocks.append(
+                    .paragraph(
+                        "The Court tries natural persons only (art. 25(1)): the institution's conduct goes to the responsibility of those who led it."
+                    ))
             }
             if !p.superiors.isEmpty {
-                blocks.append(.paragraph(Text("Answered to: " + p.superiors.map { s in
-                    let tenure = [s.from, s.to].compactMap { $0 }.joined(separator: " to ")
-                    return "\(s.name) (\(s.id))" + (tenure.isEmpty ? "" : ", \(tenure)")
-                }.joined(separator: "; ") + ".")))
+                blocks.append(
+                    .paragraph(
+                        Text(
+                            "Answered to: "
+                                + p.superiors.map { s in
+                                    let tenure = [s.from, s.to].compactMap { $0 }.joined(separator: " to ")
+                                    return "\(s.name) (\(s.id))" + (tenure.isEmpty ? "" : ", \(tenure)")
+                                }.joined(separator: "; ") + ".")))
             }
-            if !p.subordinates.isEmpty { blocks.append(.paragraph(Text("Answering to this actor: " + p.subordinates.joined(separator: "; ") + "."))) }
+            if !p.subordinates.isEmpty {
+                blocks.append(.paragraph(Text("Answering to this actor: " + p.subordinates.joined(separator: "; ") + ".")))
+            }
             for a in p.attributions {
-                var parts: [Inline] = [.strong("\(a.crimeName), \(a.incidentTitle) (\(a.allegation), \(a.incident)): "), .plain(a.modes.joined(separator: "; ") + ". ")]
+                var parts: [Inline] = [
+                    .strong("\(a.crimeName), \(a.incidentTitle) (\(a.allegation), \(a.incident)): "),
+                    .plain(a.modes.joined(separator: "; ") + ". "),
+                ]
                 if a.linkage.isEmpty {
-                    parts.append(.plain(a.withheldLinkage > 0 ? "Linkage evidence: only testimony that cannot be cited (\(withheldPhrase(a.withheldLinkage)))." : "Linkage evidence: no source yet."))
+                    parts.append(
+                        .plain(
+                            a.withheldLinkage > 0
+                                ? "Linkage evidence: only testimony that cannot be cited (\(withheldPhrase(a.withheldLinkage)))."
+                                : "Linkage evidence: no source yet."))
                 } else {
                     parts.append(.plain("Linkage evidence"))
                     parts += a.linkage.map { .note($0.text) }
@@ -243,68 +330,116 @@ public enum DossierDocument {
                 blocks += a.elements.map(elementParagraph)
                 for caution in a.cautions { blocks.append(.paragraph(Text([.strong("Point to answer: "), .plain(caution)]))) }
             }
-            return Section(id: "actor-\(p.id.number)", title: "\(p.name) (\(p.id))", blocks: blocks, subsections: [], isAnnex: false)
+            return Section(
+                id: "actor-\(p.id.number)", title: "\(p.name) (\(p.id))", blocks: blocks, subsections: [], isAnnex: false)
         }
         return Section(
             id: "perpetrators", title: "Alleged perpetrators and modes of liability",
-            blocks: [.paragraph("Each person or institution alleged responsible, with position, nationality and place in the hierarchy, and each attribution by mode of liability (arts 25(3) and 28), the mode's elements and the actor's knowledge and intent, proved or open.")],
+            blocks: [
+                .paragraph(
+                    "Each person or institution alleged responsible, with position, nationality and place in the hierarchy, and each attribution by mode of liability (arts 25(3) and 28), the mode's elements and the actor's knowledge and intent, proved or open."
+                )
+            ],
             subsections: subsections, isAnnex: false)
     }
 
     static func admissibility(_ d: Dossier) -> Section {
         let a = d.admissibility
         var blocks: [Block] = [
-            .paragraph(Text([.strong("Complementarity (art. 17(1)(a)–(c)): "), .plain(a.complementarity ?? "No notes recorded yet.")])),
+            .paragraph(
+                Text([.strong("Complementarity (art. 17(1)(a)–(c)): "), .plain(a.complementarity ?? "No notes recorded yet.")])),
             .paragraph(Text([.strong("Gravity (art. 17(1)(d)): "), .plain(a.gravityNotes ?? "No notes recorded yet.")])),
-            .paragraph("Figures counted from the case, as the Office of the Prosecutor assesses gravity (scale, nature, manner of commission, impact):"),
+            .paragraph(
+                "Figures counted from the case, as the Office of the Prosecutor assesses gravity (scale, nature, manner of commission, impact):"
+            ),
         ]
-        blocks.append(.table(Table(
-            caption: "Gravity figures", header: ["Factor", "From the case"],
-            rows: [("Scale", a.scale), ("Nature", a.nature), ("Manner", a.manner), ("Impact", a.impact)].map { [Text($0.0), Text($0.1.joined(separator: "; "))] })))
+        blocks.append(
+            .table(
+                Table(
+                    caption: "Gravity figures", header: ["Factor", "From the case"],
+                    rows: [("Scale", a.scale), ("Nature", a.nature), ("Manner", a.manner), ("Impact", a.impact)].map {
+                        [Text($0.0), Text($0.1.joined(separator: "; "))]
+                    })))
         return Section(id: "admissibility", title: "Admissibility", blocks: blocks, subsections: [], isAnnex: false)
     }
 
     static func protection(_ d: Dossier) -> Section {
         let p = d.protection
-        return Section(id: "protection", title: "Victims and witness protection", blocks: [
-            .paragraph(Text(
-                "The case holds the accounts of \(count(p.witnesses, "witness", "witnesses")). Their identities are kept encrypted and "
-                    + "every witness appears here under a number and pseudonym only. \(count(p.testimoniesCited, "testimony", "testimonies")) "
-                    + "of \(count(p.witnessesCited, "witness", "witnesses")) are cited, with the witnesses' consent to use before the Court; "
-                    + "\(count(p.testimoniesWithheld, "further testimony", "further testimonies")) support the allegations but are not cited, "
-                    + "because the witnesses have not consented to that use. This dossier was checked for witnesses' identities before it was written.")),
-        ], subsections: [], isAnnex: false)
+        return Section(
+            id: "protection", title: "Victims and witness protection",
+            blocks: [
+                .paragraph(
+                    Text(
+                        "The case holds the accounts of \(count(p.witnesses, "witness", "witnesses")). Their identities are kept encrypted and "
+                            + "every witness appears here under a number and pseudonym only. \(count(p.testimoniesCited, "testimony", "testimonies")) "
+                            + "of \(count(p.witnessesCited, "witness", "witnesses")) are cited, with the witnesses' consent to use before the Court; "
+                            + "\(count(p.testimoniesWithheld, "further testimony", "further testimonies")) support the allegations but are not cited, "
+                            + "because the witnesses have not consented to that use. This dossier was checked for witnesses' identities before it was written."
+                    ))
+            ], subsections: [], isAnnex: false)
     }
 
     static func requests(_ d: Dossier) -> Section {
-        Section(id: "requests", title: "Requests", blocks: [.paragraph(Text(d.requests ?? "No requests recorded yet."))], subsections: [], isAnnex: false)
+        Section(
+            id: "requests", title: "Requests", blocks: [.paragraph(Text(d.requests ?? "No requests recorded yet."))],
+            subsections: [], isAnnex: false)
     }
 
     static func annexes(_ d: Dossier) -> [Section] {
         let x = d.annexes
         return [
-            Section(id: "annex-evidence", title: "Annex A: Evidence index", blocks: [
-                .unnumberedParagraph("Every evidence item cited. Anyone holding a copy can check it: its SHA-256 (sha256sum) must equal the value below."),
-                .table(Table(caption: nil, header: ["Item", "Description", "Kind", "Size (bytes)", "SHA-256", "Acquired", "Last custody event"],
-                    rows: x.evidence.map { e in
-                        [Text(e.id.description), Text(e.description), Text(e.kind ?? ""), Text("\(e.size)"), Text(e.sha256), Text(e.acquired), Text(e.lastCustodyEvent)]
-                    })),
-            ], subsections: [], isAnnex: true),
-            Section(id: "annex-witnesses", title: "Annex B: Witnesses (by pseudonym)", blocks: [
-                .table(Table(caption: nil, header: ["Witness", "Pseudonym", "Testimonies cited"],
-                    rows: x.witnesses.map { [Text($0.id.description), Text($0.pseudonym), Text("\($0.testimoniesCited)")] })),
-            ], subsections: [], isAnnex: true),
-            Section(id: "annex-incidents", title: "Annex C: Incidents", blocks: [
-                .table(Table(caption: nil, header: ["Incident", "Title", "Date", "Place", "Country", "Victims", "Crimes alleged"],
-                    rows: x.incidents.map { i in
-                        [Text(i.id.description), Text(i.title), Text(i.date), Text(i.place ?? ""), Text(i.country ?? ""),
-                         Text(i.victims.map { "\(grouped($0))\(i.victimsEstimated ? " (estimate)" : "")" } ?? ""), Text(i.crimes.joined(separator: "; "))]
-                    })),
-            ], subsections: [], isAnnex: true),
-            Section(id: "annex-glossary", title: "Annex D: Glossary", blocks: [
-                .table(Table(caption: "Crimes", header: ["Key", "Crime", "Article"], rows: x.crimeGlossary.map { [Text($0.key), Text($0.name), Text($0.article)] })),
-                .table(Table(caption: "Modes of liability", header: ["Key", "Mode", "Article"], rows: x.modeGlossary.map { [Text($0.key), Text($0.name), Text($0.article)] })),
-            ], subsections: [], isAnnex: true),
+            Section(
+                id: "annex-evidence", title: "Annex A: Evidence index",
+                blocks: [
+                    .unnumberedParagraph(
+                        "Every evidence item cited. Anyone holding a copy can check it: its SHA-256 (sha256sum) must equal the value below."
+                    ),
+                    .table(
+                        Table(
+                            caption: nil,
+                            header: ["Item", "Description", "Kind", "Size (bytes)", "SHA-256", "Acquired", "Last custody event"],
+                            rows: x.evidence.map { e in
+                                [
+                                    Text(e.id.description), Text(e.description), Text(e.kind ?? ""), Text("\(e.size)"),
+                                    Text(e.sha256), Text(e.acquired), Text(e.lastCustodyEvent),
+                                ]
+                            })),
+                ], subsections: [], isAnnex: true),
+            Section(
+                id: "annex-witnesses", title: "Annex B: Witnesses (by pseudonym)",
+                blocks: [
+                    .table(
+                        Table(
+                            caption: nil, header: ["Witness", "Pseudonym", "Testimonies cited"],
+                            rows: x.witnesses.map { [Text($0.id.description), Text($0.pseudonym), Text("\($0.testimoniesCited)")] })
+                    )
+                ], subsections: [], isAnnex: true),
+            Section(
+                id: "annex-incidents", title: "Annex C: Incidents",
+                blocks: [
+                    .table(
+                        Table(
+                            caption: nil, header: ["Incident", "Title", "Date", "Place", "Country", "Victims", "Crimes alleged"],
+                            rows: x.incidents.map { i in
+                                [
+                                    Text(i.id.description), Text(i.title), Text(i.date), Text(i.place ?? ""), Text(i.country ?? ""),
+                                    Text(i.victims.map { "\(grouped($0))\(i.victimsEstimated ? " (estimate)" : "")" } ?? ""),
+                                    Text(i.crimes.joined(separator: "; ")),
+                                ]
+                            }))
+                ], subsections: [], isAnnex: true),
+            Section(
+                id: "annex-glossary", title: "Annex D: Glossary",
+                blocks: [
+                    .table(
+                        Table(
+                            caption: "Crimes", header: ["Key", "Crime", "Article"],
+                            rows: x.crimeGlossary.map { [Text($0.key), Text($0.name), Text($0.article)] })),
+                    .table(
+                        Table(
+                            caption: "Modes of liability", header: ["Key", "Mode", "Article"],
+                            rows: x.modeGlossary.map { [Text($0.key), Text($0.name), Text($0.article)] })),
+                ], subsections: [], isAnnex: true),
         ]
     }
 
@@ -333,7 +468,8 @@ public enum DossierDocument {
 
     /// A crime's name short enough for a chart's label ("Imprisonment", "Forcible transfer").
     static func shortName(_ name: String) -> String {
-        for tail in [" or other severe deprivation of physical liberty", " of population", " of persons", " of comparable gravity"] {
+        for tail in [" or other severe deprivation of physical liberty", " of population", " of persons", " of comparable gravity"]
+        {
             if name.hasSuffix(tail) { return String(name.dropLast(tail.count)) }
         }
         return name
@@ -362,7 +498,9 @@ public enum DossierDocument {
             : "a further \(count) testimonies support this, not cited for the witnesses' protection"
     }
 
-    static func count(_ n: Int, _ word: String, _ plural: String? = nil) -> String { "\(grouped(n)) \(n == 1 ? word : plural ?? word + "s")" }
+    static func count(_ n: Int, _ word: String, _ plural: String? = nil) -> String {
+        "\(grouped(n)) \(n == 1 ? word : plural ?? word + "s")"
+    }
 
     /// 13389 as "13,389", the same on every machine (no locale).
     static func grouped(_ n: Int) -> String {
@@ -375,7 +513,9 @@ public enum DossierDocument {
         return (n < 0 ? "-" : "") + out
     }
     static func ids(_ ids: [RecordID]) -> String { ids.isEmpty ? "none" : ids.map(\.description).joined(separator: ", ") }
-    static func list(_ items: [String]) -> String { items.count > 6 ? items.prefix(6).joined(separator: "; ") + " and \(items.count - 6) more" : items.joined(separator: "; ") }
+    static func list(_ items: [String]) -> String {
+        items.count > 6 ? items.prefix(6).joined(separator: "; ") + " and \(items.count - 6) more" : items.joined(separator: "; ")
+    }
 }
 
 extension Text {

@@ -1,7 +1,7 @@
 import CasebookCore
 import CasebookDocuments
-import Foundation
 import CasebookModel
+import Foundation
 
 /// What `dossier icc` asks for: the content (`DossierRequest`), the format and where to write it.
 public struct DossierWriteRequest: Sendable {
@@ -47,8 +47,11 @@ public struct DossierWriteReport: Codable, Sendable, Equatable {
 extension OpenCase {
     /// Checks the case's integrity, builds the dossier, renders it from the templates (the
     /// workspace's `templates/` first), and publishes it: leak scan, then the file, then the custody events.
-    public func writeDossier(_ request: DossierWriteRequest, leakScan: LeakScanOptions, handler: Handler) throws -> DossierWriteReport {
-        let path = request.output
+    public func writeDossier(_ request: DossierWriteRequest, leakScan: LeakScanOptions, handler: Handler) throws
+        -> DossierWriteReport
+    {
+        let path =
+            request.output
             ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
         try Self.checkTarget(path, replace: request.replace)
         try refuseCaseFile(path)
@@ -64,7 +67,9 @@ extension OpenCase {
         let lastCheck: @Sendable () throws -> LastCheckReplacement? = { [self] in
             let check = try verify(VerifyOptions(handler: handler, expectedHead: expectedHead))
             guard let first = check.problems.first else { return nil }
-            guard request.allowUnverified else { throw DossierError.unverified(problems: check.problems.count, first: first.message) }
+            guard request.allowUnverified else {
+                throw DossierError.unverified(problems: check.problems.count, first: first.message)
+            }
             var stamped = dossier
             stamped.cover.unverifiedWarning =
                 "the integrity check of \(request.content.asOf) found \(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") (first: \(first.message)); the team chose to write this dossier anyway."
@@ -77,7 +82,8 @@ extension OpenCase {
         }
         let published = try publishDocument(
             DocumentPublication(
-                what: "The dossier", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the dossier") + templateTexts,
+                what: "The dossier", path: path, bytes: bytes,
+                texts: document.textsForLeakScan(what: "the dossier") + templateTexts,
                 citedEvidence: dossier.citedEvidence, replace: request.replace, lastCheck: lastCheck),
             leakScan: leakScan, handler: handler)
         return DossierWriteReport(
@@ -93,10 +99,14 @@ extension OpenCase {
     /// dossier needs but the case lacks, and case-law paragraph numbers not yet checked.
     static func draftingWarnings(_ dossier: Dossier) -> [String] {
         var warnings: [String] = []
-        let missing = [("requests", dossier.requests), ("confidentiality", dossier.cover.confidentiality), ("organization", dossier.cover.organization)]
-            .filter { $0.1 == nil }.map(\.0)
+        let missing = [
+            ("requests", dossier.requests), ("confidentiality", dossier.cover.confidentiality),
+            ("organization", dossier.cover.organization),
+        ]
+        .filter { $0.1 == nil }.map(\.0)
         if !missing.isEmpty {
-            warnings.append("The dossier lacks these case facts, so it says they are not recorded: \(missing.joined(separator: ", ")).")
+            warnings.append(
+                "The dossier lacks these case facts, so it says they are not recorded: \(missing.joined(separator: ", ")).")
         }
         var unchecked: [String] = []
         for crime in dossier.crimes {
@@ -130,8 +140,10 @@ extension Document {
                 case .table(let table):
                     texts.append((place, ([table.caption ?? ""] + table.header).joined(separator: "\n")))
                     texts += table.rows.map { (place, $0.map(\.plainText).joined(separator: "\n")) }
-                case .figure(.bars(let chart)): texts.append((place, ([chart.title] + chart.series + chart.groups.map(\.label)).joined(separator: "\n")))
-                case .figure(.timeline(let timeline)): texts.append((place, ([timeline.title] + timeline.rows.map(\.label)).joined(separator: "\n")))
+                case .figure(.bars(let chart)):
+                    texts.append((place, ([chart.title] + chart.series + chart.groups.map(\.label)).joined(separator: "\n")))
+                case .figure(.timeline(let timeline)):
+                    texts.append((place, ([timeline.title] + timeline.rows.map(\.label)).joined(separator: "\n")))
                 }
             }
             section.subsections.forEach(walk)

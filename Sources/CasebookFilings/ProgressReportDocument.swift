@@ -1,7 +1,7 @@
 import CasebookCore
 import CasebookDocuments
-import Foundation
 import CasebookModel
+import Foundation
 
 /// Lays the progress report out: one section per source, with the counts by response and by
 /// assessed status (a bar chart in HTML, a table elsewhere), every recommendation with its status
@@ -21,37 +21,57 @@ public enum ProgressReportDocument {
     static func section(_ s: ProgressSource, index: Int) -> Section {
         let total = s.rows.count
         let blocks: [Block] = [
-            .paragraph(Text(
-                "\(DossierDocument.count(total, "recommendation")). By response: \(counts(s.byResponse)). "
-                    + "By our latest assessment: \(counts(s.byStatus)).")),
-            .figure(.bars(BarChart(
-                title: "Recommendations by response and by assessed status", series: ["recommendations"],
-                groups: s.byResponse.map { BarGroup(label: "response: \(words($0.kind))", values: [Double($0.count)]) }
-                    + s.byStatus.map { BarGroup(label: "status: \(words($0.kind))", values: [Double($0.count)]) }))),
-            .table(Table(
-                caption: "Every recommendation, its status and the evidence for it",
-                header: ["Recommendation", "Text", "Response", "Status", "Evidence"],
-                rows: s.rows.map { row in
-                    [Text(row.citation), Text(row.text), Text(row.response.map { words($0.rawValue) } ?? "no formal response"),
-                     Text(row.status.map { words($0.rawValue) + (row.assessedOn.map { " (\($0))" } ?? "") } ?? "not assessed"),
-                     Text(evidence(row))]
-                })),
+            .paragraph(
+                Text(
+                    "\(DossierDocument.count(total, "recommendation")). By response: \(counts(s.byResponse)). "
+                        + "By our latest assessment: \(counts(s.byStatus)).")),
+            .figure(
+                .bars(
+                    BarChart(
+                        title: "Recommendations by response and by assessed status", series: ["recommendations"],
+                        groups: s.byResponse.map { BarGroup(label: "response: \(words($0.kind))", values: [Double($0.count)]) }
+                            + s.byStatus.map { BarGroup(label: "status: \(words($0.kind))", values: [Double($0.count)]) }))),
+            .table(
+                Table(
+                    caption: "Every recommendation, its status and the evidence for it",
+                    header: ["Recommendation", "Text", "Response", "Status", "Evidence"],
+                    rows: s.rows.map { row in
+                        [
+                            Text(row.citation), Text(row.text),
+                            Text(row.response.map { words($0.rawValue) } ?? "no formal response"),
+                            Text(
+                                row.status.map { words($0.rawValue) + (row.assessedOn.map { " (\($0))" } ?? "") } ?? "not assessed"),
+                            Text(evidence(row)),
+                        ]
+                    })),
         ]
-        let unsupported: Block = s.withoutEvidence.isEmpty
+        let unsupported: Block =
+            s.withoutEvidence.isEmpty
             ? .paragraph("Every assessment cites evidence.")
-            : .list(s.withoutEvidence.map { Text("\($0.citation): \(words($0.status?.rawValue ?? "")) (\($0.assessedOn ?? "")), no evidence cited" + ($0.note.map { ". \($0)" } ?? "")) })
-        let never: Block = s.neverAssessed.isEmpty
+            : .list(
+                s.withoutEvidence.map {
+                    Text(
+                        "\($0.citation): \(words($0.status?.rawValue ?? "")) (\($0.assessedOn ?? "")), no evidence cited"
+                            + ($0.note.map { ". \($0)" } ?? ""))
+                })
+        let never: Block =
+            s.neverAssessed.isEmpty
             ? .paragraph("Every recommendation has been assessed.")
             : .list(s.neverAssessed.map { Text($0.citation) })
-        return Section(id: "source-\(index)", title: s.source, blocks: blocks, subsections: [
-            Section(id: "source-\(index)-no-evidence", title: "Assessments that cite no evidence", blocks: [unsupported]),
-            Section(id: "source-\(index)-never-assessed", title: "Never assessed", blocks: [never]),
-        ])
+        return Section(
+            id: "source-\(index)", title: s.source, blocks: blocks,
+            subsections: [
+                Section(id: "source-\(index)-no-evidence", title: "Assessments that cite no evidence", blocks: [unsupported]),
+                Section(id: "source-\(index)-never-assessed", title: "Never assessed", blocks: [never]),
+            ])
     }
 
     static func evidence(_ row: ProgressRow) -> String {
         var parts = row.citations.map(\.text)
-        if row.withheld > 0 { parts.append("\(DossierDocument.count(row.withheld, "testimony", "testimonies")) not cited for the witnesses' protection") }
+        if row.withheld > 0 {
+            parts.append(
+                "\(DossierDocument.count(row.withheld, "testimony", "testimonies")) not cited for the witnesses' protection")
+        }
         if parts.isEmpty { return row.status == nil ? "" : "none cited" }
         return parts.joined(separator: "; ")
     }

@@ -1,7 +1,7 @@
 import CasebookCore
 import CasebookDocuments
-import Foundation
 import CasebookModel
+import Foundation
 
 /// What `report progress` asks for.
 public struct ProgressReportWriteRequest: Sendable {
@@ -46,11 +46,13 @@ extension OpenCase {
         let bytes = try renderer.render(document, as: request.format, asOf: request.asOf)
         // A team's own templates go out with the text: they are scanned like it.
         let templateTexts = try renderer.overrideTemplateTexts().map { ("the workspace's template \($0.file)", $0.text) }
-        let path = request.output
+        let path =
+            request.output
             ?? workspace.outputURL.appendingPathComponent("progress-report-\(request.asOf).\(request.format.rawValue)").path
         let published = try publishDocument(
             DocumentPublication(
-                what: "The progress report", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the progress report") + templateTexts,
+                what: "The progress report", path: path, bytes: bytes,
+                texts: document.textsForLeakScan(what: "the progress report") + templateTexts,
                 citedEvidence: report.citedEvidence, replace: request.replace),
             leakScan: leakScan, handler: handler)
         return ProgressReportWriteReport(

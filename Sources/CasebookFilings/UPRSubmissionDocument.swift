@@ -1,7 +1,7 @@
 import CasebookCore
 import CasebookDocuments
-import Foundation
 import CasebookModel
+import Foundation
 
 /// Lays a UPR submission out as OHCHR's guidelines ask: a cover block (who submits, the State,
 /// the review), then numbered paragraphs (summary and key words, methodology, follow-up of the
@@ -28,8 +28,9 @@ public enum UPRSubmissionDocument {
         }
         if let contact = c.contact { lines.append(CoverLine(label: "Contact", value: contact)) }
         lines.append(CoverLine(label: "State under review", value: "\(c.stateName) (\(c.stateCode))"))
-        lines.append(CoverLine(
-            label: "Review", value: "\(ordinal(c.cycle)) cycle" + (c.session.map { ", Working Group session \($0)" } ?? "")))
+        lines.append(
+            CoverLine(
+                label: "Review", value: "\(ordinal(c.cycle)) cycle" + (c.session.map { ", Working Group session \($0)" } ?? "")))
         lines.append(CoverLine(label: "Period covered", value: "\(c.windowStart) to \(c.windowEnd)"))
         if let words = c.wordCount { lines.append(CoverLine(label: "Words (body and endnotes)", value: words)) }
         return Cover(lines: lines, notice: nil, stamps: c.overLimitStamp.map { [$0] } ?? [])
@@ -44,12 +45,15 @@ public enum UPRSubmissionDocument {
         if c.joint {
             blocks.append(.paragraph(Text("This is a joint submission of " + list(c.organizations.map(\.name)) + ".")))
         }
-        var assessed = "This submission follows up \(count(m.followedUp, "recommendation")) that \(the(c.stateName)) received at its previous review"
+        var assessed =
+            "This submission follows up \(count(m.followedUp, "recommendation")) that \(the(c.stateName)) received at its previous review"
         if m.followedUp > 0 {
             assessed += ": " + m.byStatus.map { "\($0.count) \(words($0.kind))" }.joined(separator: ", ")
         }
         assessed += ". It reports \(count(m.incidents, "incident")) recorded between \(c.windowStart) and \(c.windowEnd)"
-        if m.incidents > 0 { assessed += ", with \(count(m.victims, "victim"))\(m.victimsEstimated ? " (some figures are estimates)" : "")" }
+        if m.incidents > 0 {
+            assessed += ", with \(count(m.victims, "victim"))\(m.victimsEstimated ? " (some figures are estimates)" : "")"
+        }
         assessed += ", and proposes \(count(m.proposals, "recommendation")) for the \(ordinal(c.cycle)) cycle."
         blocks.append(.paragraph(Text(assessed)))
         if !m.keywords.isEmpty {
@@ -60,38 +64,50 @@ public enum UPRSubmissionDocument {
 
     static func methodology(_ s: UPRSubmission) -> Section {
         let m = s.methodology
-        return Section(id: "methodology", title: "Methodology", blocks: [
-            .paragraph(Text(
-                "This submission draws on \(count(m.testimonies, "interview")) with \(count(m.witnesses, "witness", "witnesses")) "
-                    + "and \(count(m.evidenceItems, "evidence item")), each kept unaltered under a hash-chained custody log. "
-                    + "Previous recommendations are cited by paragraph number and recommending State, as in the Working Group report; "
-                    + "each assessment rests on the sources in its endnotes.")),
-            .paragraph(Text(
-                "Testimony is cited only where the witness consented to its use in UPR or public documents, and no witness is identified; "
-                    + "\(count(m.testimoniesWithheld, "further testimony", "further testimonies")) support the points made but are not cited.")),
-        ])
+        return Section(
+            id: "methodology", title: "Methodology",
+            blocks: [
+                .paragraph(
+                    Text(
+                        "This submission draws on \(count(m.testimonies, "interview")) with \(count(m.witnesses, "witness", "witnesses")) "
+                            + "and \(count(m.evidenceItems, "evidence item")), each kept unaltered under a hash-chained custody log. "
+                            + "Previous recommendations are cited by paragraph number and recommending State, as in the Working Group report; "
+                            + "each assessment rests on the sources in its endnotes.")),
+                .paragraph(
+                    Text(
+                        "Testimony is cited only where the witness consented to its use in UPR or public documents, and no witness is identified; "
+                            + "\(count(m.testimoniesWithheld, "further testimony", "further testimonies")) support the points made but are not cited."
+                    )),
+            ])
     }
 
     static func followUp(_ s: UPRSubmission) -> Section {
         let subsections = s.followUp.map { theme in
-            Section(id: "theme-\(slug(theme.theme))", title: capitalized(theme.theme), blocks: theme.items.map { item in
-                var parts: [Inline] = [.strong("\(item.citation), \(item.document)"), .plain(" (\(item.response.map { words($0.rawValue) } ?? "no response")). ")]
-                if let status = item.status {
-                    parts.append(.plain("Our assessment\(item.assessedOn.map { " (\($0))" } ?? ""): "))
-                    parts.append(.strong(words(status.rawValue)))
-                    parts.append(.plain(item.note.map { ". \($0)" } ?? "."))
-                    parts += item.citations.map { .note($0.text) }
-                    if item.withheld > 0 { parts.append(.plain(" \(withheldPhrase(item.withheld)).")) }
-                } else {
-                    parts.append(.plain("Not yet assessed."))
-                }
-                return .paragraph(Text(parts))
-            })
+            Section(
+                id: "theme-\(slug(theme.theme))", title: capitalized(theme.theme),
+                blocks: theme.items.map { item in
+                    var parts: [Inline] = [
+                        .strong("\(item.citation), \(item.document)"),
+                        .plain(" (\(item.response.map { words($0.rawValue) } ?? "no response")). "),
+                    ]
+                    if let status = item.status {
+                        parts.append(.plain("Our assessment\(item.assessedOn.map { " (\($0))" } ?? ""): "))
+                        parts.append(.strong(words(status.rawValue)))
+                        parts.append(.plain(item.note.map { ". \($0)" } ?? "."))
+                        parts += item.citations.map { .note($0.text) }
+                        if item.withheld > 0 { parts.append(.plain(" \(withheldPhrase(item.withheld)).")) }
+                    } else {
+                        parts.append(.plain("Not yet assessed."))
+                    }
+                    return .paragraph(Text(parts))
+                })
         }
-        let intro: Block = .paragraph(Text(
-            s.followUp.isEmpty
-                ? "The register holds no recommendation from the previous review of \(the(s.cover.stateName))."
-                : "Each previous recommendation, grouped by theme, with the State's response and our latest assessment of its implementation; the full texts are in the annex."))
+        let intro: Block = .paragraph(
+            Text(
+                s.followUp.isEmpty
+                    ? "The register holds no recommendation from the previous review of \(the(s.cover.stateName))."
+                    : "Each previous recommendation, grouped by theme, with the State's response and our latest assessment of its implementation; the full texts are in the annex."
+            ))
         return Section(id: "follow-up", title: "Follow-up of previous recommendations", blocks: [intro], subsections: subsections)
     }
 
@@ -99,13 +115,20 @@ public enum UPRSubmissionDocument {
         let c = s.cover
         var blocks: [Block] = []
         if s.developments.isEmpty {
-            blocks.append(.paragraph(Text("The case records no incident in \(the(c.stateName)) between \(c.windowStart) and \(c.windowEnd).")))
+            blocks.append(
+                .paragraph(Text("The case records no incident in \(the(c.stateName)) between \(c.windowStart) and \(c.windowEnd)."))
+            )
         }
         for d in s.developments {
-            var parts: [Inline] = [.strong([d.date, d.place].compactMap { $0 }.joined(separator: ", ") + ": "), .plain(d.title + ".")]
+            var parts: [Inline] = [
+                .strong([d.date, d.place].compactMap { $0 }.joined(separator: ", ") + ": "), .plain(d.title + "."),
+            ]
             if let description = d.description { parts.append(.plain(" " + description)) }
             if let victims = d.victims {
-                parts.append(.plain(" Victims: \(grouped(victims))\(d.victimsEstimated ? " (estimate)" : "")\(d.victimGroup.map { ", \($0)" } ?? "")."))
+                parts.append(
+                    .plain(
+                        " Victims: \(grouped(victims))\(d.victimsEstimated ? " (estimate)" : "")\(d.victimGroup.map { ", \($0)" } ?? "")."
+                    ))
             }
             parts += d.citations.map { .note($0.text) }
             if d.withheld > 0 { parts.append(.plain(" \(withheldPhrase(d.withheld)).")) }
@@ -115,23 +138,34 @@ public enum UPRSubmissionDocument {
     }
 
     static func recommendations(_ s: UPRSubmission) -> Section {
-        let blocks: [Block] = s.recommendations.isEmpty
+        let blocks: [Block] =
+            s.recommendations.isEmpty
             ? [.paragraph("No recommendation of ours is recorded yet.")]
             : s.recommendations.map { r in
                 .paragraph(Text([.strong(capitalized(r.theme) + ":"), .plain(" " + withCitation(r))]))
             }
-        return Section(id: "recommendations", title: "Recommendations", blocks: [
-            .unnumberedParagraph(Text("We recommend that \(the(s.cover.stateName)):")),
-        ] + blocks)
+        return Section(
+            id: "recommendations", title: "Recommendations",
+            blocks: [
+                .unnumberedParagraph(Text("We recommend that \(the(s.cover.stateName)):"))
+            ] + blocks)
     }
 
     static func annex(_ s: UPRSubmission) -> Section {
         let items = s.followUp.flatMap(\.items)
-        return Section(id: "annex-recommendations", title: "Annex: Recommendations followed up", blocks: [
-            .table(Table(
-                caption: nil, header: ["Recommendation", "Text", "Response"],
-                rows: items.map { [Text("\($0.citation), \($0.document)"), Text($0.text), Text($0.response.map { words($0.rawValue) } ?? "none")] })),
-        ], isAnnex: true)
+        return Section(
+            id: "annex-recommendations", title: "Annex: Recommendations followed up",
+            blocks: [
+                .table(
+                    Table(
+                        caption: nil, header: ["Recommendation", "Text", "Response"],
+                        rows: items.map {
+                            [
+                                Text("\($0.citation), \($0.document)"), Text($0.text),
+                                Text($0.response.map { words($0.rawValue) } ?? "none"),
+                            ]
+                        }))
+            ], isAnnex: true)
     }
 
     // MARK: - Words
@@ -151,7 +185,10 @@ public enum UPRSubmissionDocument {
 
     /// "the Democratic People's Republic of Korea", "France": the article where English wants one.
     static func the(_ name: String) -> String {
-        let words = ["Republic", "Kingdom", "United", "Federation", "Islands", "Emirates", "States", "Netherlands", "Philippines", "Gambia", "Bahamas", "Holy See", "Congo"]
+        let words = [
+            "Republic", "Kingdom", "United", "Federation", "Islands", "Emirates", "States", "Netherlands", "Philippines", "Gambia",
+            "Bahamas", "Holy See", "Congo",
+        ]
         return words.contains { name.contains($0) } ? "the " + name : name
     }
 
@@ -172,7 +209,8 @@ public enum UPRSubmissionDocument {
     static func count(_ n: Int, _ word: String, _ plural: String? = nil) -> String { DossierDocument.count(n, word, plural) }
     static func grouped(_ n: Int) -> String { DossierDocument.grouped(n) }
     static func withheldPhrase(_ n: Int) -> String {
-        n == 1 ? "A further testimony supports this, not cited for the witness's protection"
+        n == 1
+            ? "A further testimony supports this, not cited for the witness's protection"
             : "A further \(n) testimonies support this, not cited for the witnesses' protection"
     }
 }

@@ -1,7 +1,7 @@
 import CasebookCore
 import CasebookDocuments
-import Foundation
 import CasebookModel
+import Foundation
 
 /// What `upr submission` asks for: the content, the word limit and where to write it.
 public struct UPRSubmissionWriteRequest: Sendable {
@@ -59,7 +59,9 @@ extension OpenCase {
     public func writeUPRSubmission(_ request: UPRSubmissionWriteRequest, leakScan: LeakScanOptions, handler: Handler) throws
         -> UPRSubmissionWriteReport
     {
-        let limit = request.wordLimit ?? (request.content.joint ? UPRSubmissionWriteRequest.jointLimit : UPRSubmissionWriteRequest.singleLimit)
+        let limit =
+            request.wordLimit
+            ?? (request.content.joint ? UPRSubmissionWriteRequest.jointLimit : UPRSubmissionWriteRequest.singleLimit)
         guard limit > 0 else { throw UPRSubmissionError.badWordLimit(limit) }
         var submission = try uprSubmission(request.content)
         // The cover does not count, so the count can be printed on it without changing.
@@ -81,14 +83,19 @@ extension OpenCase {
         let path = request.output ?? workspace.outputURL.appendingPathComponent(name).path
         let published = try publishDocument(
             DocumentPublication(
-                what: "The UPR submission", path: path, bytes: bytes, texts: document.textsForLeakScan(what: "the UPR submission") + templateTexts,
+                what: "The UPR submission", path: path, bytes: bytes,
+                texts: document.textsForLeakScan(what: "the UPR submission") + templateTexts,
                 citedEvidence: submission.citedEvidence, replace: request.replace),
             leakScan: leakScan, handler: handler)
         var warnings = published.warnings
         if over {
-            warnings.append("The submission has \(DossierDocument.grouped(words)) words, over the limit of \(DossierDocument.grouped(limit)): written as a draft, stamped on its first page.")
+            warnings.append(
+                "The submission has \(DossierDocument.grouped(words)) words, over the limit of \(DossierDocument.grouped(limit)): written as a draft, stamped on its first page."
+            )
         } else if words * 100 >= limit * 95 {
-            warnings.append("The submission has \(DossierDocument.grouped(words)) words, \(words * 100 / limit)% of the limit of \(DossierDocument.grouped(limit)).")
+            warnings.append(
+                "The submission has \(DossierDocument.grouped(words)) words, \(words * 100 / limit)% of the limit of \(DossierDocument.grouped(limit))."
+            )
         }
         return UPRSubmissionWriteReport(
             file: published.file, format: request.format.rawValue, sha256: published.sha256, bytes: published.bytes, words: words,

@@ -40,7 +40,9 @@ extension Casebook {
         var aliases: [String] = []
         @Option(help: "A superior this actor no longer answers to.")
         var removeSuperior: String?
-        @Option(help: ArgumentHelp("A new nationality, as a two-letter ISO 3166-1 code, for example KP; \"\" clears it.", valueName: "CC"))
+        @Option(
+            help: ArgumentHelp(
+                "A new nationality, as a two-letter ISO 3166-1 code, for example KP; \"\" clears it.", valueName: "CC"))
         var nationality: String?
 
         func run() throws {

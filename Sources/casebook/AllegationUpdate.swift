@@ -38,7 +38,10 @@ extension Casebook {
         var destination: String?
         @Option(help: "Enforced disappearance: the limb pleaded for elements 1–3, a or b.")
         var limb: String?
-        @Option(help: "Persecution: the grounds, comma-separated: political, racial, national, ethnic, cultural, religious, gender, other.")
+        @Option(
+            help:
+                "Persecution: the grounds, comma-separated: political, racial, national, ethnic, cultural, religious, gender, other."
+        )
         var grounds: String?
         @Option(help: "Persecution: the group or collectivity targeted.")
         var group: String?

@@ -12,7 +12,10 @@ extension Casebook {
 
         @Argument(help: ArgumentHelp("The authority's reply, for example head.tsr.", valueName: "file"))
         var file: String
-        @Option(help: ArgumentHelp("The authority's CA certificate(s), PEM: the reply's signature and chain are checked before it is kept.", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "The authority's CA certificate(s), PEM: the reply's signature and chain are checked before it is kept.",
+                valueName: "file"))
         var ca: String?
 
         func run() throws {

@@ -4,7 +4,8 @@ import CasebookCore
 extension Casebook {
     struct AttackShow: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "Show an attack, each of its elements with their sources, and the allegations linked to it.")
+            commandName: "show",
+            abstract: "Show an attack, each of its elements with their sources, and the allegations linked to it.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions

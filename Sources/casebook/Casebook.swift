@@ -1,7 +1,7 @@
 import ArgumentParser
 import CasebookCore
-import Foundation
 import CasebookModel
+import Foundation
 
 /// The `casebook` command: builds accountability cases for crimes against humanity.
 @main
@@ -21,8 +21,10 @@ struct Casebook: ParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            Init.self, Status.self, CaseGroup.self, Crimes.self, Witness.self, Testimony.self, Incident.self, ActorGroup.self, History.self,
-            Attack.self, Allege.self, Allegation.self, Attribute.self, Cite.self, Link.self, Matrix.self, Evidence.self, Custody.self, Key.self,
+            Init.self, Status.self, CaseGroup.self, Crimes.self, Witness.self, Testimony.self, Incident.self, ActorGroup.self,
+            History.self,
+            Attack.self, Allege.self, Allegation.self, Attribute.self, Cite.self, Link.self, Matrix.self, Evidence.self,
+            Custody.self, Key.self,
             Verify.self, Export.self, Import.self, Anchor.self, Demo.self, PassphraseGroup.self, Recommendation.self, UPR.self,
             Jurisdiction.self, DossierGroup.self, ReportGroup.self,
         ]
@@ -57,7 +59,7 @@ struct Casebook: ParsableCommand {
     /// to the end where the subcommand's own `--workspace` option reads it.
     static func workspaceOptionMovedLast(_ arguments: [String]) -> [String] {
         guard let first = arguments.first else { return arguments }
-        if (first == "-C" || first == "--workspace"), arguments.count >= 2 {
+        if first == "-C" || first == "--workspace", arguments.count >= 2 {
             return Array(arguments.dropFirst(2)) + [first, arguments[1]]
         }
         if first.hasPrefix("--workspace=") {

@@ -5,7 +5,8 @@ import CasebookModel
 extension Casebook {
     struct Crimes: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "List the crimes against humanity of art. 7 of the Rome Statute, show one crime's or mode's elements, or find the crime for some conduct.",
+            abstract:
+                "List the crimes against humanity of art. 7 of the Rome Statute, show one crime's or mode's elements, or find the crime for some conduct.",
             discussion: """
                 Each crime's elements are paraphrased from the ICC Elements of Crimes and numbered as \
                 there; the last two are the contextual elements every crime against humanity shares \
@@ -18,9 +19,15 @@ extension Casebook {
 
         @OptionGroup var workspace: WorkspaceOptions
 
-        @Argument(help: ArgumentHelp("A crime key, such as torture or sexual-violence.rape, or a mode of liability, such as superior.", valueName: "key"))
+        @Argument(
+            help: ArgumentHelp(
+                "A crime key, such as torture or sexual-violence.rape, or a mode of liability, such as superior.", valueName: "key")
+        )
         var key: String?
-        @Option(help: ArgumentHelp("Conduct to look up (at least 3 letters), such as \"forced abortion\": the candidate crimes and the COI's classification. Not with a key.", valueName: "words"))
+        @Option(
+            help: ArgumentHelp(
+                "Conduct to look up (at least 3 letters), such as \"forced abortion\": the candidate crimes and the COI's classification. Not with a key.",
+                valueName: "words"))
         var find: String?
 
         @OptionGroup var output: OutputOptions

@@ -3,7 +3,8 @@ import CasebookCore
 
 extension Casebook {
     struct CustodyLog: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "log", abstract: "Show the custody log, or one item's part of it.")
+        static let configuration = CommandConfiguration(
+            commandName: "log", abstract: "Show the custody log, or one item's part of it.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions

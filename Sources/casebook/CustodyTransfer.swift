@@ -13,7 +13,10 @@ extension Casebook {
         var id: String
         @Option(help: "Who received it, for example \"OHCHR Seoul\".")
         var to: String
-        @Option(help: "Who handed it over (the handler the log names; letters, digits, . _ - @). Default: $CASEBOOK_HANDLER, else your login name.")
+        @Option(
+            help:
+                "Who handed it over (the handler the log names; letters, digits, . _ - @). Default: $CASEBOOK_HANDLER, else your login name."
+        )
         var by: String?
         @Option(help: "Why it was transferred.")
         var reason: String?
@@ -21,7 +24,9 @@ extension Casebook {
         func run() throws {
             let item = try parseID(id, .evidence, option: "custody transfer")
             let entry = try workspace.openCase().transfer(item, to: to, by: try Handler.resolve(by), reason: reason)
-            try output.emit(entry) { "Recorded custody event \($0.sequence): \(item) transferred to \(to) by \($0.handler)\($0.signed ? " (signed)" : "")." }
+            try output.emit(entry) {
+                "Recorded custody event \($0.sequence): \(item) transferred to \(to) by \($0.handler)\($0.signed ? " (signed)" : "")."
+            }
         }
     }
 }

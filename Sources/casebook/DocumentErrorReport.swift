@@ -1,6 +1,6 @@
 import CasebookCore
-import CasebookModel
 import CasebookDocuments
+import CasebookModel
 
 /// A template the team edited and broke is their input to fix (exit 2); a file that cannot be
 /// packaged is a failure of the machine (exit 3).

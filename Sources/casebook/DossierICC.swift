@@ -1,8 +1,8 @@
 import ArgumentParser
 import CasebookCore
-import CasebookModel
 import CasebookDocuments
 import CasebookFilings
+import CasebookModel
 import Foundation
 
 extension DocumentFormat: ExpressibleByArgument {}
@@ -41,30 +41,41 @@ extension Casebook {
         var actor: String?
         @Option(help: "Only allegations of this crime, for example imprisonment ('casebook crimes' lists the keys).")
         var crime: String?
-        @Option(help: ArgumentHelp("Only incidents that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
+        @Option(
+            help: ArgumentHelp("Only incidents that end on or after this date (YYYY, YYYY-MM or YYYY-MM-DD).", valueName: "date"))
         var from: String?
         @Option(help: ArgumentHelp("Only incidents that begin on or before this date.", valueName: "date"))
         var to: String?
         @Option(help: "md (Markdown), html (prints well from a browser) or docx (Word).")
         var format: DocumentFormat = .html
-        @Option(name: .customLong("out"), help: ArgumentHelp("The file to write. Default: out/dossier-icc-DATE.FORMAT in the workspace.", valueName: "file"))
+        @Option(
+            name: .customLong("out"),
+            help: ArgumentHelp("The file to write. Default: out/dossier-icc-DATE.FORMAT in the workspace.", valueName: "file"))
         var file: String?
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The dossier's date, YYYY-MM-DD (default: today). The same case and date give the same file.", valueName: "date"))
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp(
+                "The dossier's date, YYYY-MM-DD (default: today). The same case and date give the same file.", valueName: "date"))
         var asOf: String?
         @Flag(help: "Replace the file if it exists.")
         var force = false
         @Flag(help: "Write the dossier even if the integrity check finds problems; its cover page then says so.")
         var allowUnverified = false
-        @Option(help: ArgumentHelp("A custody head hash you wrote down earlier: the dossier is refused if it is no longer in the log (as 'casebook verify --expect-head').", valueName: "hash"))
+        @Option(
+            help: ArgumentHelp(
+                "A custody head hash you wrote down earlier: the dossier is refused if it is no longer in the log (as 'casebook verify --expect-head').",
+                valueName: "hash"))
         var expectHead: String?
 
         func run() throws {
             let date = try dossierDate(asOf)
             let request = DossierWriteRequest(
                 content: DossierRequest(
-                    actor: try actor.map { try parseID($0, .actor, option: "--actor") }, crime: crime, from: from, to: to, asOf: date),
+                    actor: try actor.map { try parseID($0, .actor, option: "--actor") }, crime: crime, from: from, to: to,
+                    asOf: date),
                 format: format, output: file, replace: force, allowUnverified: allowUnverified, expectedHead: expectHead)
-            let report = try workspace.openCase().writeDossier(request, leakScan: try leakScan.options, handler: try handler.resolve())
+            let report = try workspace.openCase().writeDossier(
+                request, leakScan: try leakScan.options, handler: try handler.resolve())
             try output.emit(report) { r in
                 """
                 Wrote the dossier to \(r.file) (\(r.bytes) bytes).

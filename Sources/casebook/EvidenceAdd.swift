@@ -66,7 +66,8 @@ final class ProgressBar: Sendable {
 
     @Sendable func update(_ progress: IngestProgress) {
         guard enabled, Date().timeIntervalSince(start) > 0.5 else { return }
-        FileHandle.standardError.write(Data(("\r" + EvidenceText.progressLine(progress, elapsed: Date().timeIntervalSince(start)) + "\u{1B}[K").utf8))
+        FileHandle.standardError.write(
+            Data(("\r" + EvidenceText.progressLine(progress, elapsed: Date().timeIntervalSince(start)) + "\u{1B}[K").utf8))
     }
 
     func finish() {

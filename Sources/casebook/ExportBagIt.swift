@@ -27,9 +27,10 @@ extension Casebook {
         var directory: String
         @Option(help: "Only these items, comma-separated, for example E-1,E-4. Default: every item.")
         var evidence: String?
-        @Option(help: ArgumentHelp(
-            "Text items to include even if they name a witness, comma-separated (for a bag meant for a court under seal). Each is recorded in the custody log. Otherwise a transcript that names a witness stops the export: put its redacted copy in the bag instead.",
-            valueName: "E-1,..."))
+        @Option(
+            help: ArgumentHelp(
+                "Text items to include even if they name a witness, comma-separated (for a bag meant for a court under seal). Each is recorded in the custody log. Otherwise a transcript that names a witness stops the export: put its redacted copy in the bag instead.",
+                valueName: "E-1,..."))
         var includeIdentifying: String?
 
         func run() throws {
@@ -37,10 +38,12 @@ extension Casebook {
                 try list.split(separator: ",").map { try parseID(String($0), .evidence, option: "--evidence") }
             }
             var options = try leakScan.options
-            options.includeIdentifying = try includeIdentifying.map { list in
-                try list.split(separator: ",").map { try parseID(String($0), .evidence, option: "--include-identifying") }
-            } ?? []
-            let summary = try workspace.openCase().exportBagIt(to: directory, items: items, handler: try handler.resolve(), leakScan: options)
+            options.includeIdentifying =
+                try includeIdentifying.map { list in
+                    try list.split(separator: ",").map { try parseID(String($0), .evidence, option: "--include-identifying") }
+                } ?? []
+            let summary = try workspace.openCase().exportBagIt(
+                to: directory, items: items, handler: try handler.resolve(), leakScan: options)
             try output.emit(summary) {
                 "Wrote a BagIt bag of \($0.items.count) item(s) (\($0.payloadBytes) bytes) to \($0.folder).\nCustody log head: event \($0.custodyHead.sequence), \($0.custodyHead.hash)"
             }

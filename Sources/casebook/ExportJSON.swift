@@ -23,7 +23,8 @@ extension Casebook {
         var file: String
 
         func run() throws {
-            let summary = try workspace.openCase().exportJSON(to: file, handler: try handler.resolve(), leakScan: try leakScan.options)
+            let summary = try workspace.openCase().exportJSON(
+                to: file, handler: try handler.resolve(), leakScan: try leakScan.options)
             try output.emit(summary) { "Wrote the case to \($0.file) (\($0.bytes) bytes)." }
             printWarnings(summary.warnings)
         }

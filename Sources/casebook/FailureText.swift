@@ -22,16 +22,20 @@ enum FailureText {
         case .detailNotForCrime(let detail, let allegation, let crime, let applies):
             return "--\(detail) applies to \(applies) only, but \(allegation) is alleged as \(crime); nothing was changed."
         case .actorNotAttributed(let actor, let allegation):
-            return "\(allegation) is not attributed to \(actor); attribute it first with 'casebook attribute --allegation \(allegation) --actor \(actor) --mode MODE'."
+            return
+                "\(allegation) is not attributed to \(actor); attribute it first with 'casebook attribute --allegation \(allegation) --actor \(actor) --mode MODE'."
         case .valuesTogether(let first, let second):
             return "\(option(for: first)) and \(option(for: second)) must be given together."
         case .nothingToChange(let id):
             let update = "casebook \(id.kind.noun) update"
-            return "Nothing to change: give '\(update) \(id)' at least one option to change (see '\(update) --help'). \(id) was left as it was."
+            return
+                "Nothing to change: give '\(update) \(id)' at least one option to change (see '\(update) --help'). \(id) was left as it was."
         case .estimateWithoutVictims(let id, let estimated):
-            return "\(estimated ? "--estimated" : "--no-estimated") says whether the number of victims is an estimate, but \(id) has no number of victims; give --victims N too."
+            return
+                "\(estimated ? "--estimated" : "--no-estimated") says whether the number of victims is an estimate, but \(id) has no number of victims; give --victims N too."
         case .invalidValue("expected custody head", let value, _):
-            return "'\(value)' is not a valid --expect-head; give the 64-hex-digit hash 'casebook custody head' or 'verify' printed."
+            return
+                "'\(value)' is not a valid --expect-head; give the 64-hex-digit hash 'casebook custody head' or 'verify' printed."
         case .invalidValue("tenure", let value, _):
             return "'\(value)' is not a valid tenure; --from and --to give the period under a superior, so they need --superior."
         case .invalidValue("superior to remove", let value, let accepted):

@@ -1,14 +1,16 @@
 import ArgumentParser
 import CasebookCore
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// The options every command that works on a case accepts.
 struct WorkspaceOptions: ParsableArguments {
     @Option(
         name: [.customShort("C"), .customLong("workspace")],
-        help: ArgumentHelp("The case workspace folder. Default: $CASEBOOK_WORKSPACE, else the current folder or the nearest parent that holds a case.", valueName: "dir"))
+        help: ArgumentHelp(
+            "The case workspace folder. Default: $CASEBOOK_WORKSPACE, else the current folder or the nearest parent that holds a case.",
+            valueName: "dir"))
     var workspace: String?
 
     /// Finds the workspace and opens its database once for the whole command.
@@ -49,9 +51,10 @@ func parseID(_ text: String, _ kinds: RecordKind..., option: String) throws -> R
 
 /// `--handler`, for commands that write to the custody log.
 struct HandlerOptions: ParsableArguments {
-    @Option(help: ArgumentHelp(
-        "Who is doing this, as the custody log will name them (letters, digits, . _ - @). Default: $CASEBOOK_HANDLER, else your login name. If this handler has a signing key, the custody events are signed with it.",
-        valueName: "name"))
+    @Option(
+        help: ArgumentHelp(
+            "Who is doing this, as the custody log will name them (letters, digits, . _ - @). Default: $CASEBOOK_HANDLER, else your login name. If this handler has a signing key, the custody events are signed with it.",
+            valueName: "name"))
     var handler: String?
 
     func resolve() throws -> Handler {
@@ -66,8 +69,10 @@ func printWarnings(_ lines: [String]) {
 
 /// `--no-leak-scan` and `--allow`, for commands that write files out of the case.
 struct LeakScanFlag: ParsableArguments {
-    @Flag(help: ArgumentHelp(
-        "Write even though the text cannot be checked for witness identities, when you do not have the passphrase. Prints a warning and is recorded in the custody log. With $CASEBOOK_PASSPHRASE set, the check runs all the same."))
+    @Flag(
+        help: ArgumentHelp(
+            "Write even though the text cannot be checked for witness identities, when you do not have the passphrase. Prints a warning and is recorded in the custody log. With $CASEBOOK_PASSPHRASE set, the check runs all the same."
+        ))
     var noLeakScan = false
 
     @Option(
@@ -81,7 +86,8 @@ struct LeakScanFlag: ParsableArguments {
         get throws {
             // With --no-leak-scan the passphrase is used only if it is already in the environment:
             // the user said they do not have it, so they are not asked for it.
-            let source = noLeakScan
+            let source =
+                noLeakScan
                 ? PassphraseSource { try ProcessInfo.processInfo.environment["CASEBOOK_PASSPHRASE"].map { try Passphrase($0) } }
                 : PassphrasePrompt.source
             return LeakScanOptions(passphrase: source, skip: noLeakScan, waived: try allow.map(LeakWaiver.init(parsing:)))

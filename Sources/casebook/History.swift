@@ -21,7 +21,8 @@ extension Casebook {
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions
 
-        @Argument(help: ArgumentHelp("The record, for example W-1, T-1, I-1 or A-1; or case, for the case facts.", valueName: "record"))
+        @Argument(
+            help: ArgumentHelp("The record, for example W-1, T-1, I-1 or A-1; or case, for the case facts.", valueName: "record"))
         var id: String
 
         func run() throws {

@@ -1,14 +1,15 @@
 import ArgumentParser
 import CasebookCore
-import Foundation
 import CasebookModel
+import Foundation
 
 extension ImportKind: ExpressibleByArgument {}
 
 extension Casebook {
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import witnesses, testimonies, incidents, actors, links, evidence, attacks or recommendations from a CSV or JSON file, all or nothing.",
+            abstract:
+                "Import witnesses, testimonies, incidents, actors, links, evidence, attacks or recommendations from a CSV or JSON file, all or nothing.",
             discussion: """
                 CSV files are UTF-8 (with or without a BOM), with a header of lower-case snake_case \
                 columns: the options of each 'add' command (see the README). ';' is the delimiter when \
@@ -33,7 +34,10 @@ extension Casebook {
         @Argument(help: ArgumentHelp("The CSV or JSON file to import.", valueName: "file"))
         var file: String
 
-        @Option(help: ArgumentHelp("What the file holds: witnesses, testimonies, incidents, actors, links, evidence, attacks, recommendations, assessments or our-recommendations.", valueName: "kind"))
+        @Option(
+            help: ArgumentHelp(
+                "What the file holds: witnesses, testimonies, incidents, actors, links, evidence, attacks, recommendations, assessments or our-recommendations.",
+                valueName: "kind"))
         var kind: ImportKind?
 
         func run() throws {
@@ -53,7 +57,9 @@ extension Casebook {
             if onTerminal { ImportProgressLine.clear() }
             printWarnings(summary.warnings.filter { !$0.contains("in clear") })
             try output.emit(summary) { summary in
-                let parts = summary.kinds.map { "\($0.kind.rawValue): \($0.added) added, \($0.updated) updated, \($0.unchanged) unchanged" }
+                let parts = summary.kinds.map {
+                    "\($0.kind.rawValue): \($0.added) added, \($0.updated) updated, \($0.unchanged) unchanged"
+                }
                 return "Imported \(summary.file): \(parts.joined(separator: "; "))."
             }
             printWarnings(summary.warnings.filter { $0.contains("in clear") })

@@ -25,7 +25,9 @@ extension Casebook {
         func run() throws {
             let export = try workspace.openCase().exportKey(for: try Handler(handler), to: out)
             try output.emit(export) { export in
-                if let file = export.file { return "Wrote the public key of \(export.handler) to \(file).\nFingerprint: \(export.fingerprint)" }
+                if let file = export.file {
+                    return "Wrote the public key of \(export.handler) to \(file).\nFingerprint: \(export.fingerprint)"
+                }
                 return "# Casebook signing key of \(export.handler)\n# fingerprint: \(export.fingerprint)\n" + export.publicKeyPEM
             }
         }

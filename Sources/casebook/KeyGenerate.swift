@@ -1,7 +1,7 @@
 import ArgumentParser
 import CasebookCore
-import Foundation
 import CasebookCrypto
+import Foundation
 
 extension Casebook {
     struct KeyGenerate: ParsableCommand {

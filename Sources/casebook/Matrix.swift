@@ -33,7 +33,9 @@ extension Casebook {
             let filter = MatrixFilter(crime: crime, actor: try actor.map { try parseID($0, .actor, option: "--actor") })
             let matrix = try workspace.openDatabase().proofMatrix(filter)
             try output.emit(matrix, text: ProofMatrixText.render)
-            if strict && (matrix.gapCount > 0 || matrix.liabilityGapCount > 0) { throw ExitCode(FailureCategory.checkFailed.exitStatus) }
+            if strict && (matrix.gapCount > 0 || matrix.liabilityGapCount > 0) {
+                throw ExitCode(FailureCategory.checkFailed.exitStatus)
+            }
         }
     }
 }

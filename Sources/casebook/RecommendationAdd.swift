@@ -4,7 +4,8 @@ import CasebookCore
 extension Casebook {
     struct RecommendationAdd: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "add", abstract: "Add a recommendation to the register (or update the one with the same source and number).")
+            commandName: "add",
+            abstract: "Add a recommendation to the register (or update the one with the same source and number).")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions
@@ -17,7 +18,10 @@ extension Casebook {
         var state: String
         @Option(help: "The text of the recommendation (at most 5,000 characters).")
         var text: String
-        @Option(help: "The State's response: supported, noted or partially-supported. Leave it out when there is none (a commission's recommendations).")
+        @Option(
+            help:
+                "The State's response: supported, noted or partially-supported. Leave it out when there is none (a commission's recommendations)."
+        )
         var response: String?
         @Option(help: "Themes, comma-separated, for example detention,torture.")
         var themes: String?
@@ -27,7 +31,8 @@ extension Casebook {
         func run() throws {
             let input = RecommendationInput(
                 source: source, number: number, state: state, text: text, response: response, themes: themes, note: note)
-            try output.emit(try workspace.openDatabase().saveRecommendation(input, handler: handler.resolve()), text: RecommendationText.saved)
+            try output.emit(
+                try workspace.openDatabase().saveRecommendation(input, handler: handler.resolve()), text: RecommendationText.saved)
         }
     }
 }

@@ -5,7 +5,8 @@ extension Casebook {
     struct RecommendationAssess: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "assess",
-            abstract: "Record how far a recommendation was implemented, with the sources that show it; earlier assessments are kept.")
+            abstract:
+                "Record how far a recommendation was implemented, with the sources that show it; earlier assessments are kept.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions
@@ -23,14 +24,19 @@ extension Casebook {
 
         func run() throws {
             let recommendation = try parseID(id, .recommendation, option: "recommendation assess")
-            let sources = try (cite ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-                .map { try parseID($0, .testimony, .evidence, .incident, option: "--cite") }
+            let sources = try (cite ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
+            .map { try parseID($0, .testimony, .evidence, .incident, option: "--cite") }
             let input = NewAssessment(recommendation: recommendation, status: status, note: note, date: date, sources: sources)
             try output.emit(try workspace.openDatabase().assessRecommendation(input, handler: handler.resolve())) { r in
                 let latest = r.latestAssessment
                 return "Assessed \(r.id) (\(r.citation)): \(latest?.status.rawValue ?? status) on \(latest?.date ?? "")"
-                    + ((latest?.sources.isEmpty ?? true) ? ", citing no evidence." : ", citing \(latest?.sources.map(\.id.description).joined(separator: ", ") ?? "").")
-                    + (r.assessments.count > 1 ? " \(r.assessments.count - 1) earlier assessment\(r.assessments.count == 2 ? " is" : "s are") kept." : "")
+                    + ((latest?.sources.isEmpty ?? true)
+                        ? ", citing no evidence."
+                        : ", citing \(latest?.sources.map(\.id.description).joined(separator: ", ") ?? "").")
+                    + (r.assessments.count > 1
+                        ? " \(r.assessments.count - 1) earlier assessment\(r.assessments.count == 2 ? " is" : "s are") kept." : "")
             }
         }
     }

@@ -3,7 +3,8 @@ import CasebookCore
 
 extension Casebook {
     struct RecommendationList: ParsableCommand {
-        static let configuration = CommandConfiguration(commandName: "list", abstract: "List the register, with each recommendation's latest assessment.")
+        static let configuration = CommandConfiguration(
+            commandName: "list", abstract: "List the register, with each recommendation's latest assessment.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions

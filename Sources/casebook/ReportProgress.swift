@@ -21,13 +21,18 @@ extension Casebook {
         @OptionGroup var handler: HandlerOptions
         @OptionGroup var leakScan: LeakScanFlag
 
-        @Option(help: ArgumentHelp("Only the recommendations of this source, as the register gives it, for example A/HRC/25/63.", valueName: "source"))
+        @Option(
+            help: ArgumentHelp(
+                "Only the recommendations of this source, as the register gives it, for example A/HRC/25/63.", valueName: "source"))
         var source: String?
         @Option(help: "md (Markdown), html (with a chart) or docx (Word).")
         var format: DocumentFormat = .html
-        @Option(name: .customLong("out"), help: ArgumentHelp("The file to write. Default: out/progress-report-DATE.FORMAT in the workspace.", valueName: "file"))
+        @Option(
+            name: .customLong("out"),
+            help: ArgumentHelp("The file to write. Default: out/progress-report-DATE.FORMAT in the workspace.", valueName: "file"))
         var file: String?
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The report's date, YYYY-MM-DD (default: today).", valueName: "date"))
+        @Option(
+            name: .customLong("as-of"), help: ArgumentHelp("The report's date, YYYY-MM-DD (default: today).", valueName: "date"))
         var asOf: String?
         @Flag(help: "Replace the file if it exists.")
         var force = false
@@ -35,7 +40,8 @@ extension Casebook {
         func run() throws {
             let request = ProgressReportWriteRequest(
                 source: source, asOf: try dossierDate(asOf), format: format, output: file, replace: force)
-            let report = try workspace.openCase().writeProgressReport(request, leakScan: try leakScan.options, handler: try handler.resolve())
+            let report = try workspace.openCase().writeProgressReport(
+                request, leakScan: try leakScan.options, handler: try handler.resolve())
             try output.emit(report) { r in
                 """
                 Wrote the progress report to \(r.file) (\(r.bytes) bytes).

@@ -12,8 +12,9 @@ struct TestimonyFields: ParsableArguments {
     var summary: String?
     @Option(help: "Notes on the witness's reliability and how the account was corroborated.")
     var reliability: String?
-    @Option(help: ArgumentHelp(
-        "The evidence item that is the interview's transcript, for example E-3; it is then cited only where the testimony may be.",
-        valueName: "evidence"))
+    @Option(
+        help: ArgumentHelp(
+            "The evidence item that is the interview's transcript, for example E-3; it is then cited only where the testimony may be.",
+            valueName: "evidence"))
     var transcript: String?
 }

@@ -40,7 +40,9 @@ extension Casebook {
                     text.isEmpty ? nil : try parseID(text, .evidence, option: "--transcript")
                 })
             let update = try workspace.openDatabase().updateTestimony(testimony, changes, handler: try handler.resolve())
-            try output.emit(update) { HistoryText.update($0, name: "(testimony of \($0.record.witness) \($0.record.witnessPseudonym))") }
+            try output.emit(update) {
+                HistoryText.update($0, name: "(testimony of \($0.record.witness) \($0.record.witnessPseudonym))")
+            }
         }
     }
 }

@@ -26,7 +26,8 @@ extension Casebook {
         func run() throws {
             let earlier = try follows.map { try parseID($0, .recommendation, option: "--follows") }
             let input = NewOurRecommendation(text: text, theme: theme, follows: earlier)
-            try output.emit(try workspace.openDatabase().addOurRecommendation(input, handler: handler.resolve()), text: RecommendationText.ours)
+            try output.emit(
+                try workspace.openDatabase().addOurRecommendation(input, handler: handler.resolve()), text: RecommendationText.ours)
         }
     }
 }

@@ -56,9 +56,16 @@ extension Casebook {
         var draft = false
         @Option(help: "md (Markdown), html or docx (Word, as OHCHR asks).")
         var format: DocumentFormat = .docx
-        @Option(name: .customLong("out"), help: ArgumentHelp("The file to write. Default: out/upr-submission-CC-cycleN-DATE.FORMAT in the workspace.", valueName: "file"))
+        @Option(
+            name: .customLong("out"),
+            help: ArgumentHelp(
+                "The file to write. Default: out/upr-submission-CC-cycleN-DATE.FORMAT in the workspace.", valueName: "file"))
         var file: String?
-        @Option(name: .customLong("as-of"), help: ArgumentHelp("The submission's date, YYYY-MM-DD (default: today). The same case and date give the same file.", valueName: "date"))
+        @Option(
+            name: .customLong("as-of"),
+            help: ArgumentHelp(
+                "The submission's date, YYYY-MM-DD (default: today). The same case and date give the same file.", valueName: "date")
+        )
         var asOf: String?
         @Flag(help: "Replace the file if it exists.")
         var force = false
@@ -70,7 +77,8 @@ extension Casebook {
                 from: from, to: to, asOf: try dossierDate(asOf))
             let request = UPRSubmissionWriteRequest(
                 content: content, wordLimit: wordLimit, draft: draft, format: format, output: file, replace: force)
-            let report = try workspace.openCase().writeUPRSubmission(request, leakScan: try leakScan.options, handler: try handler.resolve())
+            let report = try workspace.openCase().writeUPRSubmission(
+                request, leakScan: try leakScan.options, handler: try handler.resolve())
             try output.emit(report) { r in
                 var lines = [
                     "Wrote the UPR submission to \(r.file) (\(r.bytes) bytes).",

@@ -1,7 +1,7 @@
 import ArgumentParser
 import CasebookCore
-import Foundation
 import CasebookModel
+import Foundation
 
 extension Casebook {
     struct Verify: ParsableCommand {
@@ -41,11 +41,20 @@ extension Casebook {
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
         @Flag(help: "Re-check SHA-512 as well as SHA-256 (slower).")
         var allDigests = false
-        @Option(help: ArgumentHelp("Public keys or fingerprints your team keeps outside the case, each tied to its handler ('key export'; see below); any signing key not listed is a problem.", valueName: "file"))
+        @Option(
+            help: ArgumentHelp(
+                "Public keys or fingerprints your team keeps outside the case, each tied to its handler ('key export'; see below); any signing key not listed is a problem.",
+                valueName: "file"))
         var trustedKeys: String?
-        @Option(name: .customLong("tsa-ca"), help: ArgumentHelp("The timestamping authority's CA certificate(s), PEM, to check every timestamp's signature and chain.", valueName: "file"))
+        @Option(
+            name: .customLong("tsa-ca"),
+            help: ArgumentHelp(
+                "The timestamping authority's CA certificate(s), PEM, to check every timestamp's signature and chain.",
+                valueName: "file"))
         var tsaCA: String?
-        @Option(help: ArgumentHelp("A custody head hash you wrote down earlier; verify fails if it is no longer in the log.", valueName: "hash"))
+        @Option(
+            help: ArgumentHelp(
+                "A custody head hash you wrote down earlier; verify fails if it is no longer in the log.", valueName: "hash"))
         var expectHead: String?
 
         func run() throws {

@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import CasebookCore
+import Foundation
 
 extension Casebook {
     struct WitnessConsent: ParsableCommand {
@@ -27,7 +27,9 @@ extension Casebook {
             let witness = try parseID(id, .witness, option: "witness consent")
             let scopes = set.trimmingCharacters(in: .whitespaces).lowercased() == "none" ? [] : try ConsentScope.parseList(set)
             let summary = try workspace.openCase().setConsent(witness, to: scopes, handler: try handler.resolve())
-            try output.emit(summary) { "\($0.id) \($0.pseudonym) may now be cited in: \($0.consent.isEmpty ? "nothing" : $0.consent.map(\.rawValue).joined(separator: ", "))." }
+            try output.emit(summary) {
+                "\($0.id) \($0.pseudonym) may now be cited in: \($0.consent.isEmpty ? "nothing" : $0.consent.map(\.rawValue).joined(separator: ", "))."
+            }
         }
     }
 }

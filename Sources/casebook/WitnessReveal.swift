@@ -6,7 +6,9 @@ extension Casebook {
         static let configuration = CommandConfiguration(
             commandName: "reveal",
             abstract: "Show a witness's sealed identity (needs the case passphrase).",
-            discussion: "Prints the real name and other protected fields. Mind who can see your screen. Each reveal is recorded in the custody log: who, when, and which fields (never the values).")
+            discussion:
+                "Prints the real name and other protected fields. Mind who can see your screen. Each reveal is recorded in the custody log: who, when, and which fields (never the values)."
+        )
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions

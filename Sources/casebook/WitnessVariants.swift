@@ -28,7 +28,9 @@ extension Casebook {
         func run() throws {
             let witness = try parseID(id, .witness, option: "witness variants")
             guard force || isatty(STDOUT_FILENO) != 0 else {
-                throw ValidationError("'witness variants' prints spellings of a real name, so it prints only to a terminal; add --force to send them to a file or pipe")
+                throw ValidationError(
+                    "'witness variants' prints spellings of a real name, so it prints only to a terminal; add --force to send them to a file or pipe"
+                )
             }
             let report = try workspace.openCase().witnessVariants(
                 witness, passphrase: try PassphrasePrompt.source.passphrase(), handler: try handler.resolve())

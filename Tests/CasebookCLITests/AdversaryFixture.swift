@@ -20,7 +20,9 @@ extension AdversaryFixture {
     ) throws -> CommandResult {
         let result = try cli.run(["verify"] + extra)
         #expect(result.status == 1, "verify should exit 1: \(result.stdout) \(result.stderr)", sourceLocation: sourceLocation)
-        #expect(result.stdout.contains("\(kind): \(subject)"), "expected '\(kind): \(subject)' in: \(result.stdout)", sourceLocation: sourceLocation)
+        #expect(
+            result.stdout.contains("\(kind): \(subject)"), "expected '\(kind): \(subject)' in: \(result.stdout)",
+            sourceLocation: sourceLocation)
         return result
     }
 }

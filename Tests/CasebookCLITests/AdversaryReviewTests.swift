@@ -32,7 +32,9 @@ struct AdversaryReviewTests: AdversaryFixture {
     // A. The key row kept but its registration moved later, every signature removed.
     @Test func signaturesStrippedAndTheRegistrationMovedLater() throws {
         let cli = try freshCase()
-        try cli.sqlite("UPDATE custody_event SET note = 'ingested something else' WHERE sequence = 2; UPDATE handler_key SET registeredAfter = 1000")
+        try cli.sqlite(
+            "UPDATE custody_event SET note = 'ingested something else' WHERE sequence = 2; UPDATE handler_key SET registeredAfter = 1000"
+        )
         try cli.rechain(["--strip-signatures"])
         try expectVerifyFails(cli, "signature missing", "event 2")
     }
@@ -42,9 +44,11 @@ struct AdversaryReviewTests: AdversaryFixture {
         let cli = try freshCase()
         let trusted = try exportKey(cli, "kim")
         try cli.sqlite(
-            "UPDATE custody_event SET action = 'accessed', note = NULL, details = NULL WHERE action = 'key-registered'; DELETE FROM handler_key")
+            "UPDATE custody_event SET action = 'accessed', note = NULL, details = NULL WHERE action = 'key-registered'; DELETE FROM handler_key"
+        )
         try cli.rechain(["--strip-signatures"])
-        let result = try expectVerifyFails(cli, "trusted key never seen in the log", "key of kim", ["--trusted-keys", trusted.path])
+        let result = try expectVerifyFails(
+            cli, "trusted key never seen in the log", "key of kim", ["--trusted-keys", trusted.path])
         #expect(result.stdout.contains("stripped"), "\(result.stdout)")
     }
 
@@ -55,7 +59,8 @@ struct AdversaryReviewTests: AdversaryFixture {
         let publicKey = try cli.tool("openssl", ["pkey", "-in", "lee.pem", "-pubout"]).output
         let fingerprint = try fingerprint(cli, ofPrivateKey: "lee.pem")
         try cli.sqlite(
-            "INSERT INTO handler_key (handler, publicKeyPEM, fingerprint, createdAt) VALUES ('lee', '\(publicKey)', '\(fingerprint)', '2026-01-01T00:00:00Z')")
+            "INSERT INTO handler_key (handler, publicKeyPEM, fingerprint, createdAt) VALUES ('lee', '\(publicKey)', '\(fingerprint)', '2026-01-01T00:00:00Z')"
+        )
         try expectVerifyFails(cli, "key not in the log", "key of lee")
     }
 
@@ -69,10 +74,13 @@ struct AdversaryReviewTests: AdversaryFixture {
         let leePublic = try cli.tool("openssl", ["pkey", "-in", "lee.pem", "-pubout"]).output
         let leeFingerprint = try fingerprint(cli, ofPrivateKey: "lee.pem")
         let list = cli.folder.appendingPathComponent("team-keys.txt")
-        #expect(try cli.tool("sh", ["-c", "cat '\(kim.path)' > '\(list.path)' && echo 'lee \(leeFingerprint)' >> '\(list.path)'"]).status == 0)
+        #expect(
+            try cli.tool("sh", ["-c", "cat '\(kim.path)' > '\(list.path)' && echo 'lee \(leeFingerprint)' >> '\(list.path)'"])
+                .status == 0)
         #expect(try cli.run(["verify", "--trusted-keys", list.path]).status == 0)
         // lee, who holds lee's private key, rewrites kim's events and signs them as if kim's.
-        let kimFingerprint = try cli.sqlite("SELECT fingerprint FROM handler_key WHERE handler = 'kim'").trimmingCharacters(in: .whitespacesAndNewlines)
+        let kimFingerprint = try cli.sqlite("SELECT fingerprint FROM handler_key WHERE handler = 'kim'").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         try cli.sqlite(
             """
             UPDATE custody_event SET note = 'ingested something else' WHERE sequence = 2;
@@ -80,7 +88,8 @@ struct AdversaryReviewTests: AdversaryFixture {
             UPDATE handler_key SET publicKeyPEM = '\(leePublic)', fingerprint = '\(leeFingerprint)' WHERE handler = 'kim'
             """)
         try cli.rechain(["--sign", cli.folder.appendingPathComponent("lee.pem").path, "--fingerprint", leeFingerprint])
-        let result = try expectVerifyFails(cli, "signed with another handler's key", "event 2", ["--trusted-keys", list.path, "--handler", "auditor"])
+        let result = try expectVerifyFails(
+            cli, "signed with another handler's key", "event 2", ["--trusted-keys", list.path, "--handler", "auditor"])
         #expect(result.stdout.contains("signed with another handler's key: key of kim"), "\(result.stdout)")
     }
 
@@ -88,8 +97,10 @@ struct AdversaryReviewTests: AdversaryFixture {
     @Test func aCommentedOutKeyIsNotTrusted() throws {
         let cli = try freshCase()
         #expect(try cli.run(["key", "generate", "--handler", "lee"]).status == 0)
-        let kimFingerprint = try cli.sqlite("SELECT fingerprint FROM handler_key WHERE handler = 'kim'").trimmingCharacters(in: .whitespacesAndNewlines)
-        let leeFingerprint = try cli.sqlite("SELECT fingerprint FROM handler_key WHERE handler = 'lee'").trimmingCharacters(in: .whitespacesAndNewlines)
+        let kimFingerprint = try cli.sqlite("SELECT fingerprint FROM handler_key WHERE handler = 'kim'").trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let leeFingerprint = try cli.sqlite("SELECT fingerprint FROM handler_key WHERE handler = 'lee'").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let good = cli.folder.appendingPathComponent("team.txt")
         try Data("kim \(kimFingerprint)\nlee \(leeFingerprint)\n".utf8).write(to: good)
         #expect(try cli.run(["verify", "--trusted-keys", good.path]).status == 0)
@@ -142,7 +153,9 @@ struct AdversaryReviewTests: AdversaryFixture {
         let cli = try freshCase()
         #expect(try cli.tool("openssl", ["genpkey", "-algorithm", "ed25519", "-out", "attacker.pem"]).status == 0)
         let attackerPublic = try cli.tool("openssl", ["pkey", "-in", "attacker.pem", "-pubout"]).output
-        try cli.sqlite("UPDATE handler_key SET publicKeyPEM = '\(attackerPublic)' WHERE handler = 'kim'; UPDATE evidence_item SET source = 'forged' WHERE id = 1")
+        try cli.sqlite(
+            "UPDATE handler_key SET publicKeyPEM = '\(attackerPublic)' WHERE handler = 'kim'; UPDATE evidence_item SET source = 'forged' WHERE id = 1"
+        )
         let result = try expectVerifyFails(cli, "key replaced", "key of kim")
         #expect(result.stdout.contains("evidence record changed: E-1"), "\(result.stdout)")
     }
@@ -153,10 +166,15 @@ struct AdversaryReviewTests: AdversaryFixture {
         let request = cli.folder.appendingPathComponent("head.tsq")
         #expect(try cli.run(["anchor", "request", request.path]).status == 0)
         let tsa = try cli.throwawayAuthority("tsa", answering: request)
-        let imported = try cli.run(["anchor", "import", tsa.appendingPathComponent("reply.tsr").path, "--ca", tsa.appendingPathComponent("tsa.crt").path])
+        let imported = try cli.run([
+            "anchor", "import", tsa.appendingPathComponent("reply.tsr").path, "--ca", tsa.appendingPathComponent("tsa.crt").path,
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
         #expect(try cli.run(["verify"]).status == 0)
-        let anchored = Int(try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'anchored'").trimmingCharacters(in: .whitespacesAndNewlines)) ?? 0
+        let anchored =
+            Int(
+                try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'anchored'").trimmingCharacters(
+                    in: .whitespacesAndNewlines)) ?? 0
         return (cli, anchored)
     }
 
@@ -165,7 +183,8 @@ struct AdversaryReviewTests: AdversaryFixture {
         let (cli, _) = try anchoredCase()
         try cli.sqlite("UPDATE custody_event SET signature = zeroblob(64) WHERE sequence = 2")
         let result = try expectVerifyFails(cli, "signature invalid", "event 2")
-        #expect(!result.stdout.contains("NO LONGER HOLDS") && !result.stdout.contains("anchor no longer matches"), "\(result.stdout)")
+        #expect(
+            !result.stdout.contains("NO LONGER HOLDS") && !result.stdout.contains("anchor no longer matches"), "\(result.stdout)")
     }
 
     // Robustness 3. A damaged stored reply is one problem, not three.
@@ -198,8 +217,10 @@ struct AdversaryReviewTests: AdversaryFixture {
     // Robustness 7. A verification's recorded head is checked against the chain.
     @Test func aVerificationsHeadIsCheckedAgainstTheChain() throws {
         let cli = try freshCase()
-        let verified = try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'verified'").trimmingCharacters(in: .whitespacesAndNewlines)
-        try cli.sqlite("UPDATE custody_event SET note = 'ingested something else', signature = NULL, keyFingerprint = NULL WHERE sequence = 2")
+        let verified = try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'verified'").trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        try cli.sqlite(
+            "UPDATE custody_event SET note = 'ingested something else', signature = NULL, keyFingerprint = NULL WHERE sequence = 2")
         try cli.rechain(["--strip-signatures"])
         try expectVerifyFails(cli, "event rewritten", "event \(verified)")
     }
@@ -207,11 +228,15 @@ struct AdversaryReviewTests: AdversaryFixture {
     // Robustness 8. An unknown action, and times that go backwards or into the future.
     @Test func unknownActionsAndImpossibleTimes() throws {
         let cli = try freshCase()
-        try cli.sqlite("UPDATE custody_event SET action = 'destroyed' WHERE sequence = 3; UPDATE custody_event SET occurredAt = '2001-01-01T00:00:00Z' WHERE sequence = 4")
+        try cli.sqlite(
+            "UPDATE custody_event SET action = 'destroyed' WHERE sequence = 3; UPDATE custody_event SET occurredAt = '2001-01-01T00:00:00Z' WHERE sequence = 4"
+        )
         try cli.rechain(["--sign", cli.workspace.appendingPathComponent("keys/kim.pem").path])
         try expectVerifyFails(cli, "unknown action", "event 3")
         try expectVerifyFails(cli, "time goes backwards", "event 4")
-        try cli.sqlite("UPDATE custody_event SET action = 'ingested' WHERE sequence = 3; UPDATE custody_event SET occurredAt = '2999-01-01T00:00:00Z' WHERE sequence = (SELECT MAX(sequence) FROM custody_event)")
+        try cli.sqlite(
+            "UPDATE custody_event SET action = 'ingested' WHERE sequence = 3; UPDATE custody_event SET occurredAt = '2999-01-01T00:00:00Z' WHERE sequence = (SELECT MAX(sequence) FROM custody_event)"
+        )
         try cli.rechain(["--sign", cli.workspace.appendingPathComponent("keys/kim.pem").path])
         let last = try cli.sqlite("SELECT MAX(sequence) FROM custody_event").trimmingCharacters(in: .whitespacesAndNewlines)
         try expectVerifyFails(cli, "time in the future", "event \(last)")
@@ -233,8 +258,15 @@ struct AdversaryReviewTests: AdversaryFixture {
         let cli = try freshCase()
         let outside = cli.folder.appendingPathComponent("outside")
         try FileManager.default.createDirectory(at: outside, withIntermediateDirectories: true)
-        #expect(try cli.tool("ln", [cli.workspace.appendingPathComponent("keys/kim.pem").path, outside.appendingPathComponent("notes.txt").path]).status == 0)
-        #expect(try cli.tool("ln", [cli.workspace.appendingPathComponent("casebook.sqlite").path, outside.appendingPathComponent("data.bin").path]).status == 0)
+        #expect(
+            try cli.tool(
+                "ln", [cli.workspace.appendingPathComponent("keys/kim.pem").path, outside.appendingPathComponent("notes.txt").path]
+            ).status == 0)
+        #expect(
+            try cli.tool(
+                "ln",
+                [cli.workspace.appendingPathComponent("casebook.sqlite").path, outside.appendingPathComponent("data.bin").path]
+            ).status == 0)
         for name in ["notes.txt", "data.bin"] {
             let result = try cli.run(["evidence", "add", outside.appendingPathComponent(name).path])
             #expect(result.status == 2, "\(name): \(result.stdout) \(result.stderr)")
@@ -243,7 +275,9 @@ struct AdversaryReviewTests: AdversaryFixture {
         try cli.makeFile("outside/real.txt", Array("a real statement".utf8))
         let walked = try cli.run(["evidence", "add", outside.path, "--recursive"])
         let names = try cli.sqlite("SELECT group_concat(originalName) FROM evidence_item")
-        #expect(names.contains("real.txt") && !names.contains("notes.txt") && !names.contains("data.bin"), "\(names) \(walked.stdout) \(walked.stderr)")
+        #expect(
+            names.contains("real.txt") && !names.contains("notes.txt") && !names.contains("data.bin"),
+            "\(names) \(walked.stdout) \(walked.stderr)")
     }
 
     // F. The remembered head survives renaming the workspace folder.
@@ -254,7 +288,8 @@ struct AdversaryReviewTests: AdversaryFixture {
         #expect(try cli.run(["verify"]).status == 0)
         let sha = try cli.recordedHash(4)
         try cli.sqlite(
-            "DELETE FROM custody_event WHERE sequence >= (SELECT MIN(sequence) FROM custody_event WHERE evidenceId = 4); DELETE FROM evidence_item WHERE id = 4; UPDATE sqlite_sequence SET seq = 3 WHERE name = 'evidence_item'; INSERT INTO pending_object (sha256, createdAt) VALUES ('\(sha)', '2026-01-01T00:00:00Z')")
+            "DELETE FROM custody_event WHERE sequence >= (SELECT MIN(sequence) FROM custody_event WHERE evidenceId = 4); DELETE FROM evidence_item WHERE id = 4; UPDATE sqlite_sequence SET seq = 3 WHERE name = 'evidence_item'; INSERT INTO pending_object (sha256, createdAt) VALUES ('\(sha)', '2026-01-01T00:00:00Z')"
+        )
         let renamed = cli.folder.appendingPathComponent("renamed-case")
         #expect(try cli.tool("mv", [cli.workspace.path, renamed.path]).status == 0)
         let result = try cli.run(["-C", renamed.path, "verify"], cwd: cli.folder)
@@ -285,7 +320,9 @@ struct AdversaryReviewTests: AdversaryFixture {
             """
         let edited = try cli.tool("sh", ["-c", edit], cwd: bag)
         #expect(edited.status == 0, "\(edited.output)")
-        #expect(try String(contentsOf: bag.appendingPathComponent("custody/complete-log.json"), encoding: .utf8).contains("someone else"))
+        #expect(
+            try String(contentsOf: bag.appendingPathComponent("custody/complete-log.json"), encoding: .utf8).contains(
+                "someone else"))
         let caught = try cli.tool("sh", ["-c", check], cwd: bag)
         #expect(caught.status != 0, "\(caught.output)")
         #expect(caught.output.contains("differ from their .bin files"), "\(caught.output)")

@@ -22,7 +22,9 @@ struct AdversaryTests: AdversaryFixture {
         try cli.makeFile("late/late.txt", Array("a late addition".utf8))
         #expect(try cli.run(["evidence", "add", cli.folder.appendingPathComponent("late/late.txt").path]).status == 0)
         let object = cli.objectPath(try cli.recordedHash(4))
-        try cli.sqlite("DELETE FROM custody_event WHERE evidenceId = 4 OR sequence > (SELECT MIN(sequence) FROM custody_event WHERE evidenceId = 4); DELETE FROM evidence_item WHERE id = 4")
+        try cli.sqlite(
+            "DELETE FROM custody_event WHERE evidenceId = 4 OR sequence > (SELECT MIN(sequence) FROM custody_event WHERE evidenceId = 4); DELETE FROM evidence_item WHERE id = 4"
+        )
         #expect(try cli.tool("rm", ["-f", object]).status == 0)
         try expectVerifyFails(cli, "evidence item deleted", "E-4")
     }
@@ -35,13 +37,15 @@ struct AdversaryTests: AdversaryFixture {
         #expect(try cli.run(["evidence", "add", cli.folder.appendingPathComponent("late/late.txt").path]).status == 0)
         let verified = try cli.run(["verify"])
         #expect(verified.status == 0)
-        let head = try cli.sqlite("SELECT eventHash FROM custody_event ORDER BY sequence DESC LIMIT 1").trimmingCharacters(in: .whitespacesAndNewlines)
+        let head = try cli.sqlite("SELECT eventHash FROM custody_event ORDER BY sequence DESC LIMIT 1").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(verified.stdout.contains("verify --expect-head"))
         // The add is lost as a truncated WAL loses it: its rows, its events and the id counter go;
         // its stored copy stays, as after an interrupted ingest.
         let sha = try cli.recordedHash(4)
         try cli.sqlite(
-            "DELETE FROM custody_event WHERE sequence >= (SELECT MIN(sequence) FROM custody_event WHERE evidenceId = 4); DELETE FROM evidence_item WHERE id = 4; UPDATE sqlite_sequence SET seq = 3 WHERE name = 'evidence_item'; INSERT INTO pending_object (sha256, createdAt) VALUES ('\(sha)', '2026-01-01T00:00:00Z')")
+            "DELETE FROM custody_event WHERE sequence >= (SELECT MIN(sequence) FROM custody_event WHERE evidenceId = 4); DELETE FROM evidence_item WHERE id = 4; UPDATE sqlite_sequence SET seq = 3 WHERE name = 'evidence_item'; INSERT INTO pending_object (sha256, createdAt) VALUES ('\(sha)', '2026-01-01T00:00:00Z')"
+        )
         // On another machine, only the head written down can show it.
         let elsewhere = ["XDG_STATE_HOME": cli.folder.appendingPathComponent("another-machine").path]
         let alone = try cli.run(["verify", "--expect-head", head], environment: elsewhere)
@@ -67,7 +71,8 @@ struct AdversaryTests: AdversaryFixture {
         let cli = try freshCase()
         let transfer = try cli.run(["custody", "transfer", "E-1", "--to", "OHCHR Seoul", "--by", "lee"])
         #expect(transfer.status == 0, "\(transfer.stderr)")
-        let sequence = try cli.sqlite("SELECT sequence FROM custody_event WHERE handler = 'lee'").trimmingCharacters(in: .whitespacesAndNewlines)
+        let sequence = try cli.sqlite("SELECT sequence FROM custody_event WHERE handler = 'lee'").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         try cli.sqlite("UPDATE custody_event SET handler = 'kim' WHERE handler = 'lee'")
         try cli.rechain()
         try expectVerifyFails(cli, "signature missing", "event \(sequence)")
@@ -91,7 +96,9 @@ struct AdversaryTests: AdversaryFixture {
         try cli.rechain(["--sign", cli.folder.appendingPathComponent("attacker.pem").path])
         // Checked by someone other than kim, whose own key no longer matches.
         try expectVerifyFails(cli, "key replaced", "key of kim", ["--handler", "auditor"])
-        let signatures = try cli.run(["custody", "export-signatures", cli.folder.appendingPathComponent("sigs").path, "--handler", "auditor"])
+        let signatures = try cli.run([
+            "custody", "export-signatures", cli.folder.appendingPathComponent("sigs").path, "--handler", "auditor",
+        ])
         #expect(signatures.status == 2, "the swapped key must not be exported: \(signatures.stdout)")
 
         // The thorough adversary also rewrites the fingerprint everywhere: only the trusted list catches it.
@@ -111,7 +118,8 @@ struct AdversaryTests: AdversaryFixture {
         let fingerprint = try cli.tool(
             "sh", ["-c", "openssl pkey -in attacker.pem -pubout -outform DER | sha256sum | cut -d' ' -f1"]
         ).output.trimmingCharacters(in: .whitespacesAndNewlines)
-        try cli.sqlite("UPDATE handler_key SET publicKeyPEM = '\(attackerPublic)', fingerprint = '\(fingerprint)' WHERE handler = 'kim'")
+        try cli.sqlite(
+            "UPDATE handler_key SET publicKeyPEM = '\(attackerPublic)', fingerprint = '\(fingerprint)' WHERE handler = 'kim'")
         let result = try expectVerifyFails(cli, "key replaced", "key of kim", ["--handler", "auditor"])
         #expect(result.stdout.contains("is not the key their events were signed with"), "\(result.stdout)")
     }
@@ -137,11 +145,13 @@ struct AdversaryTests: AdversaryFixture {
         let verified = try cli.run(["verify", "--tsa-ca", tsa.appendingPathComponent("tsa.crt").path])
         #expect(verified.status == 0, "\(verified.stdout)")
         #expect(verified.stdout.contains("holds. Authority: verified."), "\(verified.stdout)")
-        try expectVerifyFails(cli, "timestamp authority not verified", "anchor 1", ["--tsa-ca", other.appendingPathComponent("tsa.crt").path])
+        try expectVerifyFails(
+            cli, "timestamp authority not verified", "anchor 1", ["--tsa-ca", other.appendingPathComponent("tsa.crt").path])
 
         try cli.sqlite("UPDATE anchor SET genTime = '2001-01-01T00:00:00Z'")
         try expectVerifyFails(cli, "anchor record changed", "anchor 1")
-        let anchoredEvent = try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'anchored'").trimmingCharacters(in: .whitespacesAndNewlines)
+        let anchoredEvent = try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'anchored'").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         try cli.sqlite("DELETE FROM anchor")
         try expectVerifyFails(cli, "anchor missing", "event \(anchoredEvent)")
     }
@@ -151,7 +161,9 @@ struct AdversaryTests: AdversaryFixture {
         let request = cli.folder.appendingPathComponent("head.tsq")
         #expect(try cli.run(["anchor", "request", request.path]).status == 0)
         let tsa = try cli.throwawayAuthority("tsa", answering: request)
-        let imported = try cli.run(["anchor", "import", tsa.appendingPathComponent("reply.tsr").path, "--ca", tsa.appendingPathComponent("tsa.crt").path])
+        let imported = try cli.run([
+            "anchor", "import", tsa.appendingPathComponent("reply.tsr").path, "--ca", tsa.appendingPathComponent("tsa.crt").path,
+        ])
         #expect(imported.status == 0, "\(imported.stderr)")
         let result = try cli.run(["verify"])
         #expect(result.status == 0)
@@ -162,9 +174,11 @@ struct AdversaryTests: AdversaryFixture {
     @Test func provenanceRewritten() throws {
         let cli = try freshCase()
         try cli.sqlite(
-            "UPDATE evidence_item SET originalName = 'confession.jpg', source = 'police archive', acquiredBy = 'someone', acquiredAt = '2001-01-01', kind = 'document', description = 'forged' WHERE id = 1")
+            "UPDATE evidence_item SET originalName = 'confession.jpg', source = 'police archive', acquiredBy = 'someone', acquiredAt = '2001-01-01', kind = 'document', description = 'forged' WHERE id = 1"
+        )
         let result = try expectVerifyFails(cli, "evidence record changed", "E-1")
-        #expect(result.stdout.contains("in: original name, kind, description, source, acquired by, acquired at"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("in: original name, kind, description, source, acquired by, acquired at"), "\(result.stdout)")
     }
 
     // 7. Consent widened behind the log's back.
@@ -188,7 +202,8 @@ struct AdversaryTests: AdversaryFixture {
         #expect(result.output.contains("object changed: E-2"), "\(result.output)")
         let bag = try cli.runWithTimeout(30, ["export", "bagit", cli.folder.appendingPathComponent("bag").path])
         #expect(bag.status != 0 && bag.status != 137, "\(bag.output)")
-        let redacted = try cli.runWithTimeout(30, ["evidence", "redact", "E-2", "--out", cli.folder.appendingPathComponent("r.txt").path])
+        let redacted = try cli.runWithTimeout(
+            30, ["evidence", "redact", "E-2", "--out", cli.folder.appendingPathComponent("r.txt").path])
         #expect(redacted.status != 0 && redacted.status != 137, "\(redacted.output)")
     }
 
@@ -219,7 +234,8 @@ struct AdversaryTests: AdversaryFixture {
         helper.arguments = ["python3", cli.folder.appendingPathComponent("rewrite.py").path, file, pause]
         try helper.run()
         let result = try cli.run(
-            ["evidence", "add", file, "--jobs", "1"], environment: ["CASEBOOK_PAUSE_POINT": "after-open", "CASEBOOK_PAUSE_FILE": pause])
+            ["evidence", "add", file, "--jobs", "1"],
+            environment: ["CASEBOOK_PAUSE_POINT": "after-open", "CASEBOOK_PAUSE_FILE": pause])
         helper.waitUntilExit()
         #expect(helper.terminationStatus == 0, "the pause was never reached")
         #expect(result.status == 2, "\(result.stdout) \(result.stderr)")
@@ -250,7 +266,10 @@ struct AdversaryTests: AdversaryFixture {
         try Data(swap.utf8).write(to: cli.folder.appendingPathComponent("swap.py"))
         let helper = Process()
         helper.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        helper.arguments = ["python3", cli.folder.appendingPathComponent("swap.py").path, cli.folder.appendingPathComponent("in/a.txt").path, secret, pause]
+        helper.arguments = [
+            "python3", cli.folder.appendingPathComponent("swap.py").path, cli.folder.appendingPathComponent("in/a.txt").path,
+            secret, pause,
+        ]
         try helper.run()
         let result = try cli.run(
             ["evidence", "add", cli.folder.appendingPathComponent("in").path, "--recursive"],
@@ -268,7 +287,9 @@ struct AdversaryTests: AdversaryFixture {
         let cli = try freshCase()
         let before = try cli.databaseDump()
         let objects = try cli.storedObjects()
-        for args in [["evidence", "add", ".", "--recursive"], ["evidence", "add", "keys/kim.pem"], ["evidence", "add", "casebook.sqlite"]] {
+        for args in [
+            ["evidence", "add", ".", "--recursive"], ["evidence", "add", "keys/kim.pem"], ["evidence", "add", "casebook.sqlite"],
+        ] {
             let result = try cli.run(args)
             #expect(result.status == 2, "\(args): \(result.stdout) \(result.stderr)")
             #expect(result.stderr.contains("part of the case workspace itself"), "\(result.stderr)")

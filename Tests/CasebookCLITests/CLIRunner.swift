@@ -95,7 +95,8 @@ struct CLI {
         return try queue.read { db in
             var counts: [String: Int] = [:]
             let tables = try String.fetchAll(
-                db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
+                db,
+                sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'grdb_%'")
             for table in tables {
                 counts[table] = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)")
             }
@@ -130,7 +131,8 @@ enum ProcessOutput {
 
     /// Starts `process` with fresh pipes for stdout and stderr, reads both to the end, and waits for it.
     static func run(_ process: Process) throws -> (status: Int32, stdout: Data, stderr: Data) {
-        let out = Pipe(), err = Pipe()
+        let out = Pipe()
+        let err = Pipe()
         process.standardOutput = out
         process.standardError = err
         try process.run()

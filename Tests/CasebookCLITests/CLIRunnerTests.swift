@@ -22,7 +22,8 @@ import Testing
             let locked = folder.appendingPathComponent("locked", isDirectory: true)
             try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
             try Data("sealed".utf8).write(to: locked.appendingPathComponent("file"))
-            try FileManager.default.setAttributes([.posixPermissions: 0o400], ofItemAtPath: locked.appendingPathComponent("file").path)
+            try FileManager.default.setAttributes(
+                [.posixPermissions: 0o400], ofItemAtPath: locked.appendingPathComponent("file").path)
             try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: locked.path)
             #expect(FileManager.default.fileExists(atPath: folder.path))
         }

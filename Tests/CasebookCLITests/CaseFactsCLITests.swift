@@ -61,7 +61,10 @@ struct CaseFactsCLITests {
         #expect(result.status == 2)
         #expect(result.errorLines.count == 1)
         #expect(result.stderr.contains("'complementarty' is not a case fact. Did you mean complementarity?"), "\(result.stderr)")
-        #expect(result.stderr.contains("title, organization, organization-description, contact, situation, period, complementarity, gravity, requests, confidentiality"))
+        #expect(
+            result.stderr.contains(
+                "title, organization, organization-description, contact, situation, period, complementarity, gravity, requests, confidentiality"
+            ))
         #expect(try cli.run(["case", "show", "--json"]).stdout == before)
     }
 
@@ -95,7 +98,10 @@ struct CaseFactsCLITests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try facts(cli)["gravity"] as? String == "Scale: thousands of victims.\n\nManner: through the camps.")
         let shown = try cli.run(["case", "show"]).stdout
-        #expect(shown.contains("gravity:                  Scale: thousands of victims.\n\n                          Manner: through the camps.\n"), "\(shown)")
+        #expect(
+            shown.contains(
+                "gravity:                  Scale: thousands of victims.\n\n                          Manner: through the camps.\n"),
+            "\(shown)")
     }
 
     @Test func everyChangeIsInTheHistoryWithHandlerAndDate() throws {
@@ -105,7 +111,9 @@ struct CaseFactsCLITests {
         #expect(try cli.run(["case", "set", "situation", "Democratic People's Republic of Korea", "--handler", "lee"]).status == 0)
         let same = try cli.run(["case", "set", "situation", "Democratic People's Republic of Korea"])
         #expect(same.stdout == "Nothing changed: the case facts already had that value.\n")
-        let rows = try cli.run(["history", "case"]).stdout.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        let rows = try cli.run(["history", "case"]).stdout.split(separator: "\n").map {
+            $0.split(separator: " ").joined(separator: " ")
+        }
         #expect(rows.first == "History of the case facts: 2 change(s).")
         #expect(rows.contains { $0.hasSuffix(" kim situation (empty) DPRK") }, "\(rows)")
         #expect(rows.contains { $0.hasSuffix(" lee situation DPRK Democratic People's Republic of Korea") }, "\(rows)")

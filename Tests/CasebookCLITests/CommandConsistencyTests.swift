@@ -14,31 +14,43 @@ struct CommandConsistencyTests {
         var testDescription: String { args.joined(separator: " ") }
     }
 
-    static let sexualViolence = "sexual-violence.rape, sexual-violence.sexual-slavery, sexual-violence.enforced-prostitution, "
+    static let sexualViolence =
+        "sexual-violence.rape, sexual-violence.sexual-slavery, sexual-violence.enforced-prostitution, "
         + "sexual-violence.forced-pregnancy, sexual-violence.enforced-sterilization or sexual-violence.other."
 
     static let cases: [Case] = [
         // A group of crimes is answered with every crime of the group, rape and other sexual violence included.
-        Case(args: ["link", "--source", "T-1", "--incident", "I-1", "--crime", "sexual-violence"],
-             message: "'sexual-violence' is a group of crimes (art. 7(1)(g)), not one crime; name one of them: " + sexualViolence),
-        Case(args: ["allege", "--incident", "I-1", "--crime", "sexual-violance"],
-             message: "Did you mean one of the crimes of sexual-violence (art. 7(1)(g))? " + sexualViolence),
+        Case(
+            args: ["link", "--source", "T-1", "--incident", "I-1", "--crime", "sexual-violence"],
+            message: "'sexual-violence' is a group of crimes (art. 7(1)(g)), not one crime; name one of them: " + sexualViolence),
+        Case(
+            args: ["allege", "--incident", "I-1", "--crime", "sexual-violance"],
+            message: "Did you mean one of the crimes of sexual-violence (art. 7(1)(g))? " + sexualViolence),
         // A negative number of victims reaches the check, which says what a number of victims is.
-        Case(args: ["incident", "add", "--title", "X", "--date", "2012", "--victims", "-3"],
-             message: "'-3' is not a valid number of victims; it cannot be negative: write a whole number, 0 or more."),
-        Case(args: ["incident", "update", "I-1", "--victims", "-3"],
-             message: "'-3' is not a valid number of victims; it cannot be negative: write a whole number, 0 or more."),
+        Case(
+            args: ["incident", "add", "--title", "X", "--date", "2012", "--victims", "-3"],
+            message: "'-3' is not a valid number of victims; it cannot be negative: write a whole number, 0 or more."),
+        Case(
+            args: ["incident", "update", "I-1", "--victims", "-3"],
+            message: "'-3' is not a valid number of victims; it cannot be negative: write a whole number, 0 or more."),
         // A date of birth is one exact day: a range is not suggested, it is refused as such.
-        Case(args: ["witness", "add", "--pseudonym", "B", "--born", "1979/1981"],
-             message: "The exact date of birth given is a range, but a date of birth is one exact day: write it as YYYY-MM-DD (for example 1975-03-02), and an uncertain year with --birth-year alone.",
-             absent: "1979", passphrase: true),
-        Case(args: ["witness", "update", "W-1", "--born", "1979/1981"], message: "is a range, but a date of birth is one exact day",
-             absent: "1981", passphrase: true),
-        Case(args: ["witness", "add", "--pseudonym", "B", "--born", "1979"], message: "lacks the day; a date of birth is one exact day, YYYY-MM-DD, and a year alone goes in --birth-year",
-             absent: "1979", passphrase: true),
+        Case(
+            args: ["witness", "add", "--pseudonym", "B", "--born", "1979/1981"],
+            message:
+                "The exact date of birth given is a range, but a date of birth is one exact day: write it as YYYY-MM-DD (for example 1975-03-02), and an uncertain year with --birth-year alone.",
+            absent: "1979", passphrase: true),
+        Case(
+            args: ["witness", "update", "W-1", "--born", "1979/1981"], message: "is a range, but a date of birth is one exact day",
+            absent: "1981", passphrase: true),
+        Case(
+            args: ["witness", "add", "--pseudonym", "B", "--born", "1979"],
+            message: "lacks the day; a date of birth is one exact day, YYYY-MM-DD, and a year alone goes in --birth-year",
+            absent: "1979", passphrase: true),
         // A timestamp reply that is not there is a reply that cannot be read, not evidence.
-        Case(args: ["anchor", "import", "missing.tsr"], message: "The timestamp reply missing.tsr cannot be read: it does not exist. Nothing was stored.",
-             absent: "evidence"),
+        Case(
+            args: ["anchor", "import", "missing.tsr"],
+            message: "The timestamp reply missing.tsr cannot be read: it does not exist. Nothing was stored.",
+            absent: "evidence"),
     ]
 
     @Test(arguments: cases)
@@ -70,7 +82,9 @@ struct CommandConsistencyTests {
         // --by still names someone else, and without either the login name is used, as for --handler.
         let named = try cli.run(["custody", "transfer", "E-1", "--to", "Court", "--by", "lee"])
         #expect(named.stdout.contains("by lee."), "\(named.stderr)")
-        let login = try cli.run(["custody", "transfer", "E-2", "--to", "Court"], environment: ["CASEBOOK_HANDLER": "", "USER": "park", "LOGNAME": "park"])
+        let login = try cli.run(
+            ["custody", "transfer", "E-2", "--to", "Court"],
+            environment: ["CASEBOOK_HANDLER": "", "USER": "park", "LOGNAME": "park"])
         #expect(login.stdout.contains("by park."), "\(login.stderr)")
     }
 
@@ -79,7 +93,10 @@ struct CommandConsistencyTests {
         try cli.makeCase()
         let plain = try cli.run(["crimes", "torture"], cwd: cli.folder)
         #expect(plain.status == 0)
-        for args in [["crimes", "-C", "case", "torture"], ["crimes", "--workspace", "case", "torture"], ["crimes", "torture", "-C", cli.workspace.path]] {
+        for args in [
+            ["crimes", "-C", "case", "torture"], ["crimes", "--workspace", "case", "torture"],
+            ["crimes", "torture", "-C", cli.workspace.path],
+        ] {
             let result = try cli.run(args, cwd: cli.folder)
             #expect(result.status == 0, "\(args): \(result.stderr)")
             #expect(result.stdout == plain.stdout)

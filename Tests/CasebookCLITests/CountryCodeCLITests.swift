@@ -14,7 +14,9 @@ struct CountryCodeCLITests {
 
     @Test func nationalityIsAddedUpdatedClearedAndShown() throws {
         let cli = try newCase()
-        var result = try cli.run(["actor", "add", "--name", "State Security Department", "--kind", "institution", "--nationality", "kp"])
+        var result = try cli.run([
+            "actor", "add", "--name", "State Security Department", "--kind", "institution", "--nationality", "kp",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try cli.run(["actor", "show", "A-1"]).stdout.contains("Nationality: KP (Democratic People's Republic of Korea)"))
         #expect(try cli.run(["actor", "list"]).stdout.contains("KP"))
@@ -39,14 +41,19 @@ struct CountryCodeCLITests {
         ] {
             let result = try cli.run(args)
             #expect(result.status == 2, "\(args)")
-            #expect(result.stderr.contains("is not a valid country code; give an officially assigned two-letter ISO 3166-1 code"), "\(result.stderr)")
+            #expect(
+                result.stderr.contains("is not a valid country code; give an officially assigned two-letter ISO 3166-1 code"),
+                "\(result.stderr)")
         }
         #expect(try ImportTests.snapshot(cli) == before)
     }
 
     @Test func nationalityImportsFromCSVAndRoundTripsThroughJSON() throws {
         let cli = try newCase()
-        try ImportTests.write(cli, "actors.csv", "external_id,name,kind,superior,nationality\nA1,Supreme Leader,person,,kp\nA2,SSD,institution,A1,KP\nA3,Unit abroad,institution,A2,\n")
+        try ImportTests.write(
+            cli, "actors.csv",
+            "external_id,name,kind,superior,nationality\nA1,Supreme Leader,person,,kp\nA2,SSD,institution,A1,KP\nA3,Unit abroad,institution,A2,\n"
+        )
         var result = try cli.run(["import", "actors.csv"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try cli.run(["actor", "show", "A-1"]).stdout.contains("Nationality: KP"))
@@ -96,8 +103,10 @@ struct CountryCodeCLITests {
         }
         let status = try cli.run(["status"])
         #expect(status.status == 0)
-        #expect(status.stdout.contains(
-            "I-2 has the country code 'XX', which is not an officially assigned ISO 3166-1 country code; correct it with 'casebook incident update I-2 --country CC'."),
+        #expect(
+            status.stdout.contains(
+                "I-2 has the country code 'XX', which is not an officially assigned ISO 3166-1 country code; correct it with 'casebook incident update I-2 --country CC'."
+            ),
             "\(status.stdout)")
         #expect(status.stdout.contains("A-1 has the nationality 'kp'"))
         #expect(status.stdout.contains("'casebook actor update A-1 --nationality KP'"))

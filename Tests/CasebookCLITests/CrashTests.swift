@@ -52,7 +52,9 @@ struct CrashTests {
             #expect(verify.status == 0, "verify after a kill at \(delay) s: \(verify.stdout)")
         }
         try expectRecoverable(cli, file: file)
-        let incoming = (try? FileManager.default.contentsOfDirectory(atPath: cli.workspace.appendingPathComponent("evidence/objects/.incoming").path)) ?? []
+        let incoming =
+            (try? FileManager.default.contentsOfDirectory(
+                atPath: cli.workspace.appendingPathComponent("evidence/objects/.incoming").path)) ?? []
         #expect(incoming.isEmpty, "abandoned partial copies are cleaned up: \(incoming)")
     }
 }

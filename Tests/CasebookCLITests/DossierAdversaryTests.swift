@@ -18,7 +18,9 @@ struct DossierAdversaryTests {
         try FileManager.default.removeItem(atPath: cli.objectPath(sha))
         for format in ["md", "html", "docx"] {
             let out = file(cli, "unverified.\(format)").path
-            result = try cli.run(["dossier", "icc", "--format", format, "--out", out, "--allow-unverified", "--as-of", "2026-11-01"])
+            result = try cli.run([
+                "dossier", "icc", "--format", format, "--out", out, "--allow-unverified", "--as-of", "2026-11-01",
+            ])
             #expect(result.status == 1, "\(format): \(result.stdout) \(result.stderr)")
             #expect(result.stderr.contains("W-1") && result.stderr.contains("integrity warning"), "\(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: out))
@@ -27,14 +29,18 @@ struct DossierAdversaryTests {
         _ = try cli.sqlite("UPDATE evidence_item SET originalName = 'market.txt' WHERE sha256 = '\(sha)'")
         for format in ["md", "html", "docx"] {
             let out = file(cli, "stamped.\(format)").path
-            result = try cli.run(["dossier", "icc", "--format", format, "--out", out, "--allow-unverified", "--as-of", "2026-11-01"])
+            result = try cli.run([
+                "dossier", "icc", "--format", format, "--out", out, "--allow-unverified", "--as-of", "2026-11-01",
+            ])
             #expect(result.status == 0, "\(format): \(result.stderr)")
-            let text = format == "docx"
+            let text =
+                format == "docx"
                 ? try cli.tool("unzip", ["-p", out, "word/document.xml"]).output
                 : try String(contentsOfFile: out, encoding: .utf8)
             let warning = try #require(text.range(of: "NOT VERIFIED"), "\(format) has no warning")
             let firstHeading = text.range(of: "Executive summary")
-            #expect(firstHeading.map { warning.lowerBound < $0.lowerBound } ?? false, "\(format): the warning is not on the first page")
+            #expect(
+                firstHeading.map { warning.lowerBound < $0.lowerBound } ?? false, "\(format): the warning is not on the first page")
         }
     }
 
@@ -69,7 +75,8 @@ struct DossierAdversaryTests {
         var cli = try DossierTests.sampleCase()
         cli.environment.removeValue(forKey: "CASEBOOK_PASSPHRASE")
         // A stored object edited: the integrity check refuses the dossier.
-        let hash = try cli.sqlite("SELECT sha256 FROM evidence_item ORDER BY id LIMIT 1").trimmingCharacters(in: .whitespacesAndNewlines)
+        let hash = try cli.sqlite("SELECT sha256 FROM evidence_item ORDER BY id LIMIT 1").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let object = cli.objectPath(hash)
         let original = try Data(contentsOf: URL(fileURLWithPath: object))
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: object)
@@ -88,16 +95,21 @@ struct DossierAdversaryTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("WITHOUT checking it for witness identities"), "\(result.stderr)")
         #expect(
-            try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'leak-scan-skipped' AND note LIKE 'The dossier written%'") == "1\n")
+            try cli.sqlite(
+                "SELECT count(*) FROM custody_event WHERE action = 'leak-scan-skipped' AND note LIKE 'The dossier written%'")
+                == "1\n")
     }
 
     @Test("markup, template syntax and characters XML forbids in the case's data: shown as text, and the Word file still opens")
     func hostileCaseData() throws {
         let cli = try DossierTests.sampleCase()
-        let hostile = "<script>alert(1)</script> {{title}} {{{title}}} ]]> <w:t>x</w:t> </svg> a|b \u{1}\u{7}\u{1B}[31mred\u{9B}2J \u{FFFF}\u{FFFE}\u{301} end"
+        let hostile =
+            "<script>alert(1)</script> {{title}} {{{title}}} ]]> <w:t>x</w:t> </svg> a|b \u{1}\u{7}\u{1B}[31mred\u{9B}2J \u{FFFF}\u{FFFE}\u{301} end"
         var result = try cli.run(["case", "set", "requests", hostile])
         #expect(result.status == 0, "\(result.stderr)")
-        result = try cli.run(["incident", "update", "I-1", "--title", "Pipe | in <b>title</b> {{#cover}}x{{/cover}} \u{1B}]0;owned\u{7}"])
+        result = try cli.run([
+            "incident", "update", "I-1", "--title", "Pipe | in <b>title</b> {{#cover}}x{{/cover}} \u{1B}]0;owned\u{7}",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         for format in ["md", "html", "docx"] {
             let out = file(cli, "hostile.\(format)").path
@@ -105,7 +117,8 @@ struct DossierAdversaryTests {
             #expect(result.status == 0, "\(format): \(result.stderr)")
         }
         let markdown = try String(contentsOfFile: file(cli, "hostile.md").path, encoding: .utf8)
-        #expect(!markdown.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) },
+        #expect(
+            !markdown.unicodeScalars.contains { ($0.value < 0x20 && $0 != "\n" && $0 != "\t") || (0x7F...0x9F).contains($0.value) },
             "the Markdown file holds control characters a terminal acts on")
         #expect(markdown.contains("{{title}}") && markdown.contains("a\\|b") && markdown.contains("Pipe \\| in"))
         let html = try String(contentsOfFile: file(cli, "hostile.html").path, encoding: .utf8)
@@ -143,15 +156,21 @@ struct DossierAdversaryTests {
         #expect(try cli.databaseDump() == before && !FileManager.default.fileExists(atPath: out))
     }
 
-    @Test("an incident date changed with sqlite3 is reported with its incident by jurisdiction and the dossier, not as the user's typing")
+    @Test(
+        "an incident date changed with sqlite3 is reported with its incident by jurisdiction and the dossier, not as the user's typing"
+    )
     func tamperedIncidentDate() throws {
         let cli = try DossierTests.sampleCase()
         _ = try cli.sqlite("UPDATE incident SET dateText = 'garbage' WHERE id = 1")
         let before = try cli.databaseDump()
-        for args in [["jurisdiction"], ["jurisdiction", "--json"], ["dossier", "icc", "--format", "md", "--out", file(cli, "bad-date.md").path]] {
+        for args in [
+            ["jurisdiction"], ["jurisdiction", "--json"],
+            ["dossier", "icc", "--format", "md", "--out", file(cli, "bad-date.md").path],
+        ] {
             let result = try cli.run(args)
             #expect(result.status == 3, "\(args): \(result.stderr)")
-            #expect(result.stderr.contains("I-1") && result.stderr.contains("changed outside Casebook"), "\(args): \(result.stderr)")
+            #expect(
+                result.stderr.contains("I-1") && result.stderr.contains("changed outside Casebook"), "\(args): \(result.stderr)")
         }
         #expect(try cli.databaseDump() == before && !FileManager.default.fileExists(atPath: file(cli, "bad-date.md").path))
     }
@@ -171,16 +190,20 @@ struct DossierAdversaryTests {
         for format in ["md", "html", "docx"] {
             let out = file(cli, "template.\(format)").path
             let result = try cli.run(["dossier", "icc", "--format", format, "--out", out])
-            #expect(result.status == 1 && result.stderr.contains("W-1") && result.stderr.contains("template"), "\(format): \(result.stderr)")
+            #expect(
+                result.status == 1 && result.stderr.contains("W-1") && result.stderr.contains("template"),
+                "\(format): \(result.stderr)")
             #expect(!FileManager.default.fileExists(atPath: out))
         }
         #expect(try cli.databaseDump() == before)
     }
 
-    @Test("--out naming the case's own database, an evidence object or a key is refused even with --force, and the case stays whole")
+    @Test(
+        "--out naming the case's own database, an evidence object or a key is refused even with --force, and the case stays whole")
     func caseFilesAreNeverReplaced() throws {
         let cli = try DossierTests.sampleCase()
-        let hash = try cli.sqlite("SELECT sha256 FROM evidence_item ORDER BY id LIMIT 1").trimmingCharacters(in: .whitespacesAndNewlines)
+        let hash = try cli.sqlite("SELECT sha256 FROM evidence_item ORDER BY id LIMIT 1").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         // The same places spelled through a symlinked folder, too.
         let alias = file(cli, "alias")
         try FileManager.default.createSymbolicLink(at: alias, withDestinationURL: cli.workspace)
@@ -209,7 +232,9 @@ struct DossierAdversaryTests {
         #expect(try cli.databaseDump() == before)
         #expect(try cli.run(["verify"]).status == 0)
         // The workspace's out/ folder is still the place for documents.
-        let result = try cli.run(["dossier", "icc", "--format", "md", "--out", cli.workspace.appendingPathComponent("out/d.md").path])
+        let result = try cli.run([
+            "dossier", "icc", "--format", "md", "--out", cli.workspace.appendingPathComponent("out/d.md").path,
+        ])
         #expect(result.status == 0, "\(result.stderr)")
     }
 
@@ -218,13 +243,18 @@ struct DossierAdversaryTests {
         let cli = try DossierTests.sampleCase()
         // T-1's witness (W-4) consented to being named, not to ICC use; E-1 holds T-1's transcript,
         // and the sample records it so. Unlinked, E-1 is cited like any item.
-        #expect(try cli.sqlite("SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = 1") == "named\n")
+        #expect(
+            try cli.sqlite(
+                "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = 1")
+                == "named\n")
         #expect(try cli.sqlite("SELECT transcriptId FROM testimony WHERE id = 1") == "1\n")
         #expect(try cli.run(["testimony", "update", "T-1", "--transcript", ""]).status == 0)
         let out = file(cli, "before.md").path
         var result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try String(contentsOfFile: out, encoding: .utf8).contains("| E-1 |"), "the sample no longer cites E-1: choose another item")
+        #expect(
+            try String(contentsOfFile: out, encoding: .utf8).contains("| E-1 |"),
+            "the sample no longer cites E-1: choose another item")
         #expect(try cli.run(["testimony", "update", "T-1", "--transcript", "E-1"]).status == 0)
         let linked = file(cli, "linked.md").path
         result = try cli.run(["dossier", "icc", "--format", "md", "--out", linked, "--as-of", "2026-11-01"])

@@ -20,7 +20,9 @@ struct DossierTests {
 
     func file(_ cli: CLI, _ name: String) -> URL { cli.folder.appendingPathComponent(name) }
 
-    @Test("every format is written, reproducible with --as-of, recorded in the custody log, and its annex hashes match the stored files")
+    @Test(
+        "every format is written, reproducible with --as-of, recorded in the custody log, and its annex hashes match the stored files"
+    )
     func dossierOnTheSample() throws {
         let cli = try Self.sampleCase()
         func count(_ sql: String) throws -> Int { Int(try cli.sqlite(sql).trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1 }
@@ -36,7 +38,9 @@ struct DossierTests {
             let first = try Data(contentsOf: URL(fileURLWithPath: out))
             let sha = try cli.tool("sha256sum", [out]).output.prefix(64)
             #expect(result.stdout.contains("SHA-256: \(sha)"), "\(result.stdout)")
-            #expect(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'document-written' AND note LIKE '%\(sha)%'") == "1\n")
+            #expect(
+                try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'document-written' AND note LIKE '%\(sha)%'")
+                    == "1\n")
             // Written again over itself: the same bytes.
             result = try cli.run(["dossier", "icc", "--format", format, "--out", out, "--as-of", "2026-11-01"])
             #expect(result.status == 2 && result.stderr.contains("already exists"), "\(result.stderr)")
@@ -110,7 +114,9 @@ struct DossierTests {
     func badInput() throws {
         var cli = try Self.sampleCase()
         let out = file(cli, "d.md").path
-        func refused(_ args: [String], status: Int32 = 2, _ message: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        func refused(_ args: [String], status: Int32 = 2, _ message: String, sourceLocation: SourceLocation = #_sourceLocation)
+            throws
+        {
             let before = try cli.databaseDump()
             let result = try cli.run(["dossier", "icc", "--format", "md", "--out", out] + args)
             #expect(try cli.databaseDump() == before, "\(args) changed the case", sourceLocation: sourceLocation)
@@ -131,7 +137,8 @@ struct DossierTests {
         // A template with a Mustache syntax error: the file and line.
         let templates = cli.workspace.appendingPathComponent("templates")
         try FileManager.default.createDirectory(at: templates, withIntermediateDirectories: true)
-        try Data("# {{title}}\n\n{{#sections}}\n{{title}\n".utf8).write(to: templates.appendingPathComponent("icc-dossier.md.mustache"))
+        try Data("# {{title}}\n\n{{#sections}}\n{{title}\n".utf8).write(
+            to: templates.appendingPathComponent("icc-dossier.md.mustache"))
         try refused([], "icc-dossier.md.mustache")
         try FileManager.default.removeItem(at: templates)
 

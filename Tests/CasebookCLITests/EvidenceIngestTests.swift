@@ -18,17 +18,24 @@ struct EvidenceIngestTests {
     @Test func storesReadOnlyCopiesNamedByHashAndLogsThem() throws {
         let cli = try newCase()
         let path = try cli.makeRandomFile("camp.jpg", size: 200_000)
-        let result = try cli.run(["evidence", "add", path, "--kind", "photo", "--acquired-by", "Field team", "--acquired-at", "2024-03-01"])
+        let result = try cli.run([
+            "evidence", "add", path, "--kind", "photo", "--acquired-by", "Field team", "--acquired-at", "2024-03-01",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        let sha256 = try cli.tool("sh", ["-c", "sha256sum '\(path)' | cut -d' ' -f1"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
-        let sha512 = try cli.tool("sh", ["-c", "sha512sum '\(path)' | cut -d' ' -f1"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let sha256 = try cli.tool("sh", ["-c", "sha256sum '\(path)' | cut -d' ' -f1"]).output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let sha512 = try cli.tool("sh", ["-c", "sha512sum '\(path)' | cut -d' ' -f1"]).output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(result.stdout.contains("Added E-1 camp.jpg"))
-        #expect(try cli.sqlite("SELECT sha256, sha512, size, kind, acquiredBy, acquiredAt FROM evidence_item")
-            == "\(sha256)|\(sha512)|200000|photo|Field team|2024-03-01\n")
+        #expect(
+            try cli.sqlite("SELECT sha256, sha512, size, kind, acquiredBy, acquiredAt FROM evidence_item")
+                == "\(sha256)|\(sha512)|200000|photo|Field team|2024-03-01\n")
         let stored = cli.objectPath(sha256)
         #expect(try cli.tool("cmp", [path, stored]).status == 0)
         #expect(try FileManager.default.attributesOfItem(atPath: stored)[.posixPermissions] as? Int == 0o400)
-        #expect(try cli.sqlite("SELECT sequence, evidenceId, action, handler, objectSha256 FROM custody_event") == "1|1|ingested|kim|\(sha256)\n")
+        #expect(
+            try cli.sqlite("SELECT sequence, evidenceId, action, handler, objectSha256 FROM custody_event")
+                == "1|1|ingested|kim|\(sha256)\n")
         let show = try cli.run(["evidence", "show", "E-1"])
         for expected in [sha256, sha512, "Custody history:", "ingested E-1  by kim", "Field team"] {
             #expect(show.stdout.contains(expected), "missing \(expected)")
@@ -53,7 +60,9 @@ struct EvidenceIngestTests {
         let path = try cli.makeFile("empty.txt", [])
         let result = try cli.run(["evidence", "add", path])
         #expect(result.status == 0)
-        #expect(try cli.sqlite("SELECT size, sha256 FROM evidence_item") == "0|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n")
+        #expect(
+            try cli.sqlite("SELECT size, sha256 FROM evidence_item")
+                == "0|e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855\n")
         #expect(try cli.run(["verify"]).status == 0)
     }
 
@@ -64,7 +73,10 @@ struct EvidenceIngestTests {
         try cli.makeFile("folder/inside.txt", Array("x".utf8))
         #expect(try cli.tool("mkfifo", [cli.folder.appendingPathComponent("pipe").path]).status == 0)
         let cases: [([String], String)] = [
-            ([good, cli.folder.appendingPathComponent("missing.txt").path], "missing.txt cannot be added as evidence: it does not exist"),
+            (
+                [good, cli.folder.appendingPathComponent("missing.txt").path],
+                "missing.txt cannot be added as evidence: it does not exist"
+            ),
             ([good, cli.folder.appendingPathComponent("folder").path], "it is a folder; add --recursive"),
             ([good, cli.folder.appendingPathComponent("pipe").path], "it is a named pipe (FIFO), not a regular file"),
             ([good, "/dev/null"], "it is a character device, not a regular file"),
@@ -97,8 +109,10 @@ struct EvidenceIngestTests {
         try cli.makeFile("tree/a.txt", Array("a".utf8))
         try cli.makeFile("tree/sub/b.txt", Array("b".utf8))
         let tree = cli.folder.appendingPathComponent("tree")
-        try FileManager.default.createSymbolicLink(atPath: tree.appendingPathComponent("escape.txt").path, withDestinationPath: outside)
-        try FileManager.default.createSymbolicLink(atPath: tree.appendingPathComponent("inside-link.txt").path, withDestinationPath: "sub/b.txt")
+        try FileManager.default.createSymbolicLink(
+            atPath: tree.appendingPathComponent("escape.txt").path, withDestinationPath: outside)
+        try FileManager.default.createSymbolicLink(
+            atPath: tree.appendingPathComponent("inside-link.txt").path, withDestinationPath: "sub/b.txt")
         let result = try cli.run(["evidence", "add", "--recursive", tree.path])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("escape.txt: a symbolic link that points outside the folder; not followed"))
@@ -140,7 +154,12 @@ struct EvidenceIngestTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         // "café.txt" in Latin-1: the é is the single byte 0xE9.
         #expect(try cli.tool("sh", ["-c", "printf 'bonjour' > \"$(printf 'latin1/caf\\351.txt')\""]).status == 0)
-        let direct = try cli.tool("bash", ["-c", "'\(CLI.binary.path)' -C '\(cli.workspace.path)' evidence add --handler kim \"$(printf 'latin1/caf\\351.txt')\""])
+        let direct = try cli.tool(
+            "bash",
+            [
+                "-c",
+                "'\(CLI.binary.path)' -C '\(cli.workspace.path)' evidence add --handler kim \"$(printf 'latin1/caf\\351.txt')\"",
+            ])
         #expect(direct.status == 0, "\(direct.output)")
         #expect(direct.output.contains("Added E-1 caf\\xE9.txt"))
         #expect(try cli.sqlite("SELECT originalName, size FROM evidence_item") == "caf\\xE9.txt|7\n")
@@ -179,12 +198,18 @@ struct EvidenceIngestTests {
         let large = try cli.makeRandomFile("large.bin", size: 6_000_000)
         // The shell's file-size limit makes writes past 2 MiB fail, as a full disk would.
         let result = try cli.tool(
-            "bash", ["-c", "ulimit -f 2048; '\(CLI.binary.path)' -C '\(cli.workspace.path)' evidence add --handler kim '\(small)' '\(large)'"])
+            "bash",
+            [
+                "-c",
+                "ulimit -f 2048; '\(CLI.binary.path)' -C '\(cli.workspace.path)' evidence add --handler kim '\(small)' '\(large)'",
+            ])
         #expect(result.status == 3, "\(result.output)")
         #expect(result.output.contains("not added: \(large): The disk holding the evidence store is full"))
         #expect(try cli.sqlite("SELECT originalName FROM evidence_item") == "small.txt\n")
         #expect(try cli.storedObjects().count == 1)
-        let incoming = (try? FileManager.default.contentsOfDirectory(atPath: cli.workspace.appendingPathComponent("evidence/objects/.incoming").path)) ?? []
+        let incoming =
+            (try? FileManager.default.contentsOfDirectory(
+                atPath: cli.workspace.appendingPathComponent("evidence/objects/.incoming").path)) ?? []
         #expect(incoming.isEmpty)
         #expect(try cli.run(["verify"]).status == 0)
         #expect(try cli.run(["evidence", "add", large]).status == 0)

@@ -13,7 +13,8 @@ struct HelpTests {
         ["incident", "add"], ["incident", "list"], ["incident", "show"], ["actor"], ["actor", "add"], ["actor", "update"],
         ["actor", "list"], ["actor", "show"], ["actor", "tree"], ["allege"], ["attribute"], ["cite"], ["link"], ["matrix"],
         ["witness", "reveal"], ["witness", "consent"], ["passphrase"], ["passphrase", "change"], ["evidence"], ["evidence", "add"],
-        ["evidence", "list"], ["evidence", "show"], ["evidence", "redact"], ["custody"], ["custody", "log"], ["custody", "transfer"],
+        ["evidence", "list"], ["evidence", "show"], ["evidence", "redact"], ["custody"], ["custody", "log"],
+        ["custody", "transfer"],
         ["custody", "head"], ["custody", "export-signatures"], ["key"], ["key", "generate"], ["verify"], ["export"],
         ["export", "bagit"], ["export", "json"], ["anchor"], ["anchor", "request"], ["anchor", "import"],
         ["attack"], ["attack", "add"], ["attack", "update"], ["attack", "show"], ["attack", "list"], ["attack", "cite"],
@@ -61,6 +62,8 @@ struct HelpTests {
     @Test func witnessAddSaysWhereIdentitiesBelong() throws {
         let result = try CLI().run(["witness", "add", "--help"])
         let flattened = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(flattened.contains("Put identifying details only in those options: the other fields, like testimony summaries, are stored in clear."))
+        #expect(
+            flattened.contains(
+                "Put identifying details only in those options: the other fields, like testimony summaries, are stored in clear."))
     }
 }

@@ -46,19 +46,43 @@ struct ImportTests {
     }
 
     static let bad: [Bad] = [
-        Bad(name: "missing required column", file: "incidents.csv", bytes: Array("title,place\nX,Y\n".utf8), message: "incidents.csv:1: date: is required"),
-        Bad(name: "wrong number of fields", file: "incidents.csv", bytes: Array("title,date\nX,2012\nY,2013,extra\n".utf8), message: "incidents.csv:3: row: has 3 fields but the header has 2 columns"),
-        Bad(name: "invalid date", file: "incidents.csv", bytes: Array("title,date\nX,2012\n\"Two\nlines\",2013-13-40\n".utf8), message: "incidents.csv:3: date: '2013-13-40' is not a real date"),
-        Bad(name: "unknown reference", file: "testimonies.csv", bytes: Array("witness,date\nW9,2019\n".utf8), message: "testimonies.csv:2: witness: 'W9' is neither the external id nor the id of a witness"),
-        Bad(name: "duplicate external id", file: "incidents.csv", bytes: Array("external_id,title,date\nK,X,2012\nK,Y,2013\n".utf8), message: "incidents.csv:3: external_id: 'K' is already the external id of the record on line 2"),
+        Bad(
+            name: "missing required column", file: "incidents.csv", bytes: Array("title,place\nX,Y\n".utf8),
+            message: "incidents.csv:1: date: is required"),
+        Bad(
+            name: "wrong number of fields", file: "incidents.csv", bytes: Array("title,date\nX,2012\nY,2013,extra\n".utf8),
+            message: "incidents.csv:3: row: has 3 fields but the header has 2 columns"),
+        Bad(
+            name: "invalid date", file: "incidents.csv", bytes: Array("title,date\nX,2012\n\"Two\nlines\",2013-13-40\n".utf8),
+            message: "incidents.csv:3: date: '2013-13-40' is not a real date"),
+        Bad(
+            name: "unknown reference", file: "testimonies.csv", bytes: Array("witness,date\nW9,2019\n".utf8),
+            message: "testimonies.csv:2: witness: 'W9' is neither the external id nor the id of a witness"),
+        Bad(
+            name: "duplicate external id", file: "incidents.csv", bytes: Array("external_id,title,date\nK,X,2012\nK,Y,2013\n".utf8),
+            message: "incidents.csv:3: external_id: 'K' is already the external id of the record on line 2"),
         Bad(name: "empty file", file: "incidents.csv", bytes: [], message: "is empty (0 bytes)"),
-        Bad(name: "binary file", file: "incidents.csv", bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1, 2], message: "is not a text file"),
-        Bad(name: "not UTF-8", file: "incidents.csv", bytes: Array("title,date\n".utf8) + [0x4B, 0xE9, 0x2C, 0x32, 0x30, 0x31, 0x32, 0x0A], message: "is not UTF-8 text"),
-        Bad(name: "JSON of the wrong shape", file: "case.json", bytes: Array("{\"format\": 3}".utf8), message: "is not a JSON file Casebook can import"),
-        Bad(name: "evidence file missing", file: "evidence.csv", bytes: Array("path\nnothing-here.png\n".utf8), message: "evidence.csv:2: path: there is no file 'nothing-here.png'"),
-        Bad(name: "evidence outside the folder", file: "evidence.csv", bytes: Array("path\n../outside.txt\n".utf8), message: "evidence.csv:2: path: '../outside.txt' is outside the folder"),
-        Bad(name: "identity without passphrase", file: "witnesses.csv", bytes: Array("pseudonym,name\nBaek,Someone\n".utf8), message: "has witness identities"),
-        Bad(name: "bad crime in links", file: "links.csv", bytes: Array("source,incident,crime\nT1,I1,torure\n".utf8), message: "links.csv:2: crime: There is no crime"),
+        Bad(
+            name: "binary file", file: "incidents.csv", bytes: [0x89, 0x50, 0x4E, 0x47, 0, 0, 0, 1, 2],
+            message: "is not a text file"),
+        Bad(
+            name: "not UTF-8", file: "incidents.csv",
+            bytes: Array("title,date\n".utf8) + [0x4B, 0xE9, 0x2C, 0x32, 0x30, 0x31, 0x32, 0x0A], message: "is not UTF-8 text"),
+        Bad(
+            name: "JSON of the wrong shape", file: "case.json", bytes: Array("{\"format\": 3}".utf8),
+            message: "is not a JSON file Casebook can import"),
+        Bad(
+            name: "evidence file missing", file: "evidence.csv", bytes: Array("path\nnothing-here.png\n".utf8),
+            message: "evidence.csv:2: path: there is no file 'nothing-here.png'"),
+        Bad(
+            name: "evidence outside the folder", file: "evidence.csv", bytes: Array("path\n../outside.txt\n".utf8),
+            message: "evidence.csv:2: path: '../outside.txt' is outside the folder"),
+        Bad(
+            name: "identity without passphrase", file: "witnesses.csv", bytes: Array("pseudonym,name\nBaek,Someone\n".utf8),
+            message: "has witness identities"),
+        Bad(
+            name: "bad crime in links", file: "links.csv", bytes: Array("source,incident,crime\nT1,I1,torure\n".utf8),
+            message: "links.csv:2: crime: There is no crime"),
     ]
 
     @Test("bad input is refused, exit 2, the case unchanged", arguments: bad)
@@ -85,7 +109,9 @@ struct ImportTests {
     @Test("a BOM, ';' and quoted fields; re-import updates through the history and adds none")
     func reimport() throws {
         let cli = try Self.makeCase()
-        try Self.write(cli, "incidents.csv", "\u{FEFF}external_id;title;date;description\nI1;Execution;2013-07;\"a; b, \"\"c\"\"\nd\"\nI2;Second;2014;x\n")
+        try Self.write(
+            cli, "incidents.csv",
+            "\u{FEFF}external_id;title;date;description\nI1;Execution;2013-07;\"a; b, \"\"c\"\"\nd\"\nI2;Second;2014;x\n")
         var result = try cli.run(["import", "incidents.csv"])
         #expect(result.stdout.contains("1 added, 1 updated, 0 unchanged"), "\(result.stdout)\(result.stderr)")
         result = try cli.run(["import", "incidents.csv"])
@@ -100,7 +126,9 @@ struct ImportTests {
     @Test("a JSON array of records imports with --kind, in snake_case or camelCase")
     func jsonArray() throws {
         let cli = try Self.makeCase()
-        try Self.write(cli, "list.json", #"[{"external_id": "I7", "title": "Camp deaths", "date": "1999/2004", "victimGroup": "political prisoners"}]"#)
+        try Self.write(
+            cli, "list.json",
+            #"[{"external_id": "I7", "title": "Camp deaths", "date": "1999/2004", "victimGroup": "political prisoners"}]"#)
         var result = try cli.run(["import", "list.json"])
         #expect(result.status == 2 && result.stderr.contains("--kind"), "\(result.stderr)")
         result = try cli.run(["import", "list.json", "--kind", "incidents"])
@@ -145,7 +173,8 @@ struct ImportTests {
     func demoAndRoundTrip() throws {
         var cli = try CLI()
         cli.environment["CASEBOOK_HANDLER"] = "tester"
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("evidence/sample").path
         var result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 0, "\(result.stderr)")
@@ -176,7 +205,8 @@ struct ImportTests {
         // The same case, apart from what a JSON file does not carry: the evidence (and citations of
         // it) and the sealed identities.
         for member in ["witnesses", "testimonies", "incidents", "actors", "proofMatrix", "attacks"] {
-            let left = Self.withoutEvidence(original?[member] as Any), right = Self.withoutEvidence(copy?[member] as Any)
+            let left = Self.withoutEvidence(original?[member] as Any)
+            let right = Self.withoutEvidence(copy?[member] as Any)
             #expect(left == right, "\(member) differs after the round trip")
         }
         result = try cli.run(["import", export])
@@ -189,7 +219,9 @@ struct ImportTests {
         switch value {
         case let object as [String: Any]:
             var kept: [String: NSObject] = [:]
-            for (key, member) in object where key != "hasSealedIdentity" && key != "transcript" { kept[key] = withoutEvidence(member) }
+            for (key, member) in object where key != "hasSealedIdentity" && key != "transcript" {
+                kept[key] = withoutEvidence(member)
+            }
             return kept as NSDictionary
         case let array as [Any]:
             return array.filter { element in

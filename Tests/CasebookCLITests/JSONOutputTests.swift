@@ -40,7 +40,8 @@ struct JSONOutputTests {
         #expect(matrix["gapCount"] as? Int == 4)
         let allegations = try #require(matrix["allegations"] as? [[String: Any]])
         let elements = try #require(allegations.first?["elements"] as? [[String: Any]])
-        #expect(elements.map { $0["key"] as? String } == ["torture.1", "torture.2", "torture.3", "context.attack", "context.knowledge"])
+        #expect(
+            elements.map { $0["key"] as? String } == ["torture.1", "torture.2", "torture.3", "context.attack", "context.knowledge"])
         #expect(elements.map { $0["isGap"] as? Bool } == [false, true, true, true, true])
         let strict = try cli.run(["matrix", "--strict", "--json"])
         #expect(strict.status == 1)

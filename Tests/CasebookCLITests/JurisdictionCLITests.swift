@@ -4,7 +4,9 @@ import Testing
 /// Issue 13 §2: `casebook jurisdiction` from the command line, text and JSON.
 @Suite("casebook jurisdiction")
 struct JurisdictionCLITests {
-    @Test("routes per incident: 13(b) for the DPRK, 12(2) for the Republic of Korea after 2003 and Japan after October 2007, none before July 2002, uncertain across a boundary")
+    @Test(
+        "routes per incident: 13(b) for the DPRK, 12(2) for the Republic of Korea after 2003 and Japan after October 2007, none before July 2002, uncertain across a boundary"
+    )
     func routes() throws {
         var cli = try CLI()
         cli.environment["CASEBOOK_HANDLER"] = "tester"

@@ -19,10 +19,14 @@ struct KoreanNameLeakTests {
         let before = try cli.databaseDump()
         let result = try cli.run(args, environment: Self.passphrase)
         #expect(result.status == 1, "\(args): \(result.stderr)")
-        let remedy = place.hasPrefix("custody event") || place.hasPrefix("the custody")
+        let remedy =
+            place.hasPrefix("custody event") || place.hasPrefix("the custody")
             ? "The custody log cannot be changed; if this export must carry it (a bag for a court under seal), add --allow W-1:name, which is recorded in the custody log."
             : "Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow W-1:name, which is recorded in the custody log."
-        #expect(result.errorLines == ["error: Stopped: the protected real name of W-1 was found in \(place). Nothing was written. \(remedy)"])
+        #expect(
+            result.errorLines == [
+                "error: Stopped: the protected real name of W-1 was found in \(place). Nothing was written. \(remedy)"
+            ])
         #expect(!FileManager.default.fileExists(atPath: output.path))
         #expect(try cli.databaseDump() == before)
     }
@@ -37,8 +41,12 @@ struct KoreanNameLeakTests {
 
     @Test func aNameSplitByALineBreakIsRefusedInJSON() throws {
         let cli = try koreanCase()
-        #expect(try cli.run(["witness", "add", "--pseudonym", "Heron", "--name", "Pak Young-hee"], environment: Self.passphrase).status == 0)
-        #expect(try cli.run(["testimony", "add", "--witness", "W-2", "--date", "2019", "--summary", "the witness is Pak\nYoung-hee"]).status == 0)
+        #expect(
+            try cli.run(["witness", "add", "--pseudonym", "Heron", "--name", "Pak Young-hee"], environment: Self.passphrase).status
+                == 0)
+        #expect(
+            try cli.run(["testimony", "add", "--witness", "W-2", "--date", "2019", "--summary", "the witness is Pak\nYoung-hee"])
+                .status == 0)
         let out = cli.folder.appendingPathComponent("out.json")
         let result = try cli.run(["export", "json", out.path], environment: Self.passphrase)
         #expect(result.status == 1)
@@ -58,12 +66,17 @@ struct KoreanNameLeakTests {
         let cli = try koreanCase()
         let file = try cli.makeFile("statement.txt", Array("notes".utf8))
         #expect(try cli.run(["evidence", "add", file]).status == 0)
-        #expect(try cli.run(["custody", "transfer", "E-1", "--to", "Seoul office", "--by", "kim", "--reason", "copy for KIM CHUL-SOO's lawyer"]).status == 0)
+        #expect(
+            try cli.run([
+                "custody", "transfer", "E-1", "--to", "Seoul office", "--by", "kim", "--reason", "copy for KIM CHUL-SOO's lawyer",
+            ]).status == 0)
         let bag = cli.folder.appendingPathComponent("bag")
         try expectRefused(cli, ["export", "bagit", bag.path], output: bag, place: "the custody log tag files")
         let signatures = cli.folder.appendingPathComponent("signatures")
-        let sequence = try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'transferred'").trimmingCharacters(in: .newlines)
-        try expectRefused(cli, ["custody", "export-signatures", signatures.path], output: signatures, place: "custody event \(sequence)")
+        let sequence = try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'transferred'").trimmingCharacters(
+            in: .newlines)
+        try expectRefused(
+            cli, ["custody", "export-signatures", signatures.path], output: signatures, place: "custody event \(sequence)")
     }
 
     @Test func aRedactedCopyLosesTheNameInEveryForm() throws {
@@ -74,7 +87,9 @@ struct KoreanNameLeakTests {
         let out = cli.folder.appendingPathComponent("redacted.txt")
         let result = try cli.run(["evidence", "redact", "E-1", "--out", out.path], environment: Self.passphrase)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(try String(contentsOf: out, encoding: .utf8) == "[REDACTED]는 말했다. [REDACTED], also [REDACTED], came from Hoeryong. [REDACTED]의 어머니.\n")
+        #expect(
+            try String(contentsOf: out, encoding: .utf8)
+                == "[REDACTED]는 말했다. [REDACTED], also [REDACTED], came from Hoeryong. [REDACTED]의 어머니.\n")
     }
 
     @Test func variantsShowsWhatTheScanLooksForOnlyWhenAsked() throws {
@@ -101,7 +116,8 @@ struct KoreanNameLeakTests {
         #expect(terminal.status == 0 && terminal.output.contains("Kim Chol-su"), "\(terminal.output)")
         // Each showing is recorded as an access to the identity, never with the values.
         #expect(before != (try cli.databaseDump()))
-        #expect(try cli.sqlite("SELECT action, handler, note FROM custody_event WHERE action = 'identity-revealed'")
-            == String(repeating: "identity-revealed|kim|W-1: spellings of the identity shown (real name)\n", count: 3))
+        #expect(
+            try cli.sqlite("SELECT action, handler, note FROM custody_event WHERE action = 'identity-revealed'")
+                == String(repeating: "identity-revealed|kim|W-1: spellings of the identity shown (real name)\n", count: 3))
     }
 }

@@ -1,7 +1,8 @@
-@testable import CasebookCore
 import Foundation
 import GRDB
 import Testing
+
+@testable import CasebookCore
 @testable import CasebookModel
 @testable import CasebookStore
 
@@ -20,7 +21,10 @@ struct LawCommandTests {
         let text = try cli.run(["crimes", "sexual-violence.rape"])
         #expect(text.status == 0)
         #expect(text.stdout.contains("\"against such person or another person\" (Elements of Crimes, art. 7(1)(g)-1, element 2)"))
-        #expect(text.stdout.contains("Note (fn 16): A person may be incapable of giving genuine consent if affected by natural, induced or age-related incapacity."))
+        #expect(
+            text.stdout.contains(
+                "Note (fn 16): A person may be incapable of giving genuine consent if affected by natural, induced or age-related incapacity."
+            ))
         #expect(text.stdout.contains("(Elements of Crimes, art. 7(1)(g)-1, footnote 16)"))
         let crime = try #require(try json(cli, ["crimes", "enforced-disappearance"]) as? [String: Any])
         #expect(crime["attackMustPostdateEntryIntoForce"] as? Bool == true)
@@ -52,7 +56,10 @@ struct LawCommandTests {
         let cli = try CLI()
         try cli.makeSampleCase()
         let steps: [[String]] = [
-            ["attack", "add", "--title", "Attack on repatriated persons", "--period", "1990/2014", "--population", "repatriated persons"],
+            [
+                "attack", "add", "--title", "Attack on repatriated persons", "--period", "1990/2014", "--population",
+                "repatriated persons",
+            ],
             ["attack", "cite", "AT-1", "--source", "T-1", "--element", "attack.course-of-conduct"],
             ["attack", "cite", "AT-1", "--source", "T-1", "--element", "attack.civilian-population"],
             ["attack", "cite", "AT-1", "--source", "T-1", "--element", "attack.policy"],
@@ -118,18 +125,27 @@ struct LawCommandTests {
             try db.execute(sql: "INSERT INTO case_info (id, title, createdAt) VALUES (1, 'Old case', ?)", arguments: [now])
             try db.execute(sql: "INSERT INTO witness (pseudonym, createdAt) VALUES ('Witness A', ?)", arguments: [now])
             try db.execute(
-                sql: "INSERT INTO testimony (witnessId, dateText, dateStart, dateEnd, createdAt) VALUES (1, '2019', '2019-01-01', '2019-12-31', ?)",
+                sql:
+                    "INSERT INTO testimony (witnessId, dateText, dateStart, dateEnd, createdAt) VALUES (1, '2019', '2019-01-01', '2019-12-31', ?)",
                 arguments: [now])
             try db.execute(
-                sql: "INSERT INTO incident (title, dateText, dateStart, dateEnd, createdAt) VALUES ('Families expelled', '2010', '2010-01-01', '2010-12-31', ?)",
+                sql:
+                    "INSERT INTO incident (title, dateText, dateStart, dateEnd, createdAt) VALUES ('Families expelled', '2010', '2010-01-01', '2010-12-31', ?)",
                 arguments: [now])
-            try db.execute(sql: "INSERT INTO actor (name, kind, createdAt) VALUES ('Provincial official', 'person', ?)", arguments: [now])
-            try db.execute(sql: "INSERT INTO allegation (incidentId, crimeKey, createdAt) VALUES (1, 'deportation', ?)", arguments: [now])
-            try db.execute(sql: "INSERT INTO attribution (allegationId, actorId, mode, createdAt) VALUES (1, 1, 'superior', ?)", arguments: [now])
             try db.execute(
-                sql: "INSERT INTO citation (allegationId, testimonyId, elementKey, createdAt) VALUES (1, 1, 'deportation.1', ?), (1, 1, 'context.attack', ?)",
+                sql: "INSERT INTO actor (name, kind, createdAt) VALUES ('Provincial official', 'person', ?)", arguments: [now])
+            try db.execute(
+                sql: "INSERT INTO allegation (incidentId, crimeKey, createdAt) VALUES (1, 'deportation', ?)", arguments: [now])
+            try db.execute(
+                sql: "INSERT INTO attribution (allegationId, actorId, mode, createdAt) VALUES (1, 1, 'superior', ?)",
+                arguments: [now])
+            try db.execute(
+                sql:
+                    "INSERT INTO citation (allegationId, testimonyId, elementKey, createdAt) VALUES (1, 1, 'deportation.1', ?), (1, 1, 'context.attack', ?)",
                 arguments: [now, now])
-            try db.execute(sql: "INSERT INTO citation (allegationId, testimonyId, actorId, pinpoint, createdAt) VALUES (1, 1, 1, 'p. 3', ?)", arguments: [now])
+            try db.execute(
+                sql: "INSERT INTO citation (allegationId, testimonyId, actorId, pinpoint, createdAt) VALUES (1, 1, 1, 'p. 3', ?)",
+                arguments: [now])
         }
         let before = try Self.oldColumns(old)
         try old.close()
@@ -139,7 +155,10 @@ struct LawCommandTests {
         #expect(verify.status == 0, "verify: \(verify.stdout) \(verify.stderr)")
         let status = try cli.run(["status"])
         #expect(status.status == 0 && status.stderr.isEmpty, "\(status.stderr)")
-        #expect(status.stdout.contains("Review AL-1: alleged as deportation before deportation (to another State) and forcible transfer (within the State) were separate keys."))
+        #expect(
+            status.stdout.contains(
+                "Review AL-1: alleged as deportation before deportation (to another State) and forcible transfer (within the State) were separate keys."
+            ))
         let matrix = try cli.run(["matrix"])
         #expect(matrix.stdout.contains("AL-1  Deportation of population (art. 7(1)(d))"))
         #expect(matrix.stdout.contains("  [ok ] deportation.1"))
@@ -152,8 +171,10 @@ struct LawCommandTests {
         let reopened = try DatabaseQueue(path: path)
         #expect(try Self.oldColumns(reopened) == before, "a value of the old case changed")
         let (key, review) = try reopened.read { db in
-            (try String.fetchOne(db, sql: "SELECT crimeKey FROM allegation WHERE id = 1"),
-             try Bool.fetchOne(db, sql: "SELECT crimeKeyToReview FROM allegation WHERE id = 1"))
+            (
+                try String.fetchOne(db, sql: "SELECT crimeKey FROM allegation WHERE id = 1"),
+                try Bool.fetchOne(db, sql: "SELECT crimeKeyToReview FROM allegation WHERE id = 1")
+            )
         }
         #expect(key == "deportation" && review == true)
         try reopened.close()

@@ -18,31 +18,41 @@ struct LeakGuardTests {
 
     @Test func noLeakScanDoesNotSkipTheScanWhenThePassphraseIsGiven() throws {
         let cli = try protectedCase()
-        #expect(try cli.run(["incident", "add", "--title", "Beating", "--date", "2012", "--description", "Kim Chol-su was beaten"]).status == 0)
+        #expect(
+            try cli.run(["incident", "add", "--title", "Beating", "--date", "2012", "--description", "Kim Chol-su was beaten"])
+                .status == 0)
         let out = cli.folder.appendingPathComponent("case.json")
         let before = try cli.databaseDump()
         let result = try cli.run(["export", "json", out.path, "--no-leak-scan"], environment: Self.passphrase)
         #expect(result.status == 1)
-        #expect(result.stderr.contains("the protected real name of W-1 was found in the description of incident I-1 in the JSON export"))
+        #expect(
+            result.stderr.contains("the protected real name of W-1 was found in the description of incident I-1 in the JSON export")
+        )
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(try cli.databaseDump() == before)
     }
 
     @Test func aWaiverLetsOneFieldThroughAndIsLogged() throws {
         let cli = try protectedCase()
-        #expect(try cli.run(["incident", "add", "--title", "Beating", "--date", "2012", "--description", "Kim Chol-su was beaten"]).status == 0)
+        #expect(
+            try cli.run(["incident", "add", "--title", "Beating", "--date", "2012", "--description", "Kim Chol-su was beaten"])
+                .status == 0)
         let out = cli.folder.appendingPathComponent("case.json")
         let bad = try cli.run(["export", "json", out.path, "--allow", "W-1:nickname"], environment: Self.passphrase)
         #expect(bad.status == 2)
-        #expect(bad.errorLines == ["error: 'W-1:nickname' is not a witness and a field: write it as W-1:name (fields: name, other-names, contact, born, notes, risk-notes). Nothing was written."])
+        #expect(
+            bad.errorLines == [
+                "error: 'W-1:nickname' is not a witness and a field: write it as W-1:name (fields: name, other-names, contact, born, notes, risk-notes). Nothing was written."
+            ])
         let wrongField = try cli.run(["export", "json", out.path, "--allow", "W-1:contact"], environment: Self.passphrase)
         #expect(wrongField.status == 1)
         #expect(!FileManager.default.fileExists(atPath: out.path))
         let allowed = try cli.run(["export", "json", out.path, "--allow", "W-1:name"], environment: Self.passphrase)
         #expect(allowed.status == 0, "\(allowed.stderr)")
         #expect(try String(contentsOf: out, encoding: .utf8).contains("Kim Chol-su was beaten"))
-        #expect(try cli.sqlite("SELECT note FROM custody_event WHERE action = 'leak-scan-waived' ORDER BY sequence DESC LIMIT 1")
-            == "The JSON export: the real name of W-1 allowed by the handler (--allow W-1:name)\n")
+        #expect(
+            try cli.sqlite("SELECT note FROM custody_event WHERE action = 'leak-scan-waived' ORDER BY sequence DESC LIMIT 1")
+                == "The JSON export: the real name of W-1 allowed by the handler (--allow W-1:name)\n")
     }
 
     @Test(arguments: [
@@ -54,7 +64,9 @@ struct LeakGuardTests {
         let out = cli.folder.appendingPathComponent("case.json")
         let result = try cli.run(["export", "json", out.path], environment: Self.passphrase)
         #expect(result.status == 1, "\(text): \(result.stderr)")
-        #expect(result.stderr.contains("of W-1 w") && result.stderr.contains(" found in the summary of testimony T-1 in the JSON export"))
+        #expect(
+            result.stderr.contains("of W-1 w")
+                && result.stderr.contains(" found in the summary of testimony T-1 in the JSON export"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
@@ -68,7 +80,9 @@ struct LeakGuardTests {
         #expect(!text.contains("Hoeryong"))
         // Sealed: only a reveal shows them, and the database holds them in no readable form.
         #expect(!(try cli.run(["witness", "show", "W-1"]).stdout.contains("Hoeryong")))
-        #expect(try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase).stdout.contains("Risk notes:    Mother still in Hoeryong"))
+        #expect(
+            try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase).stdout.contains(
+                "Risk notes:    Mother still in Hoeryong"))
         #expect(try cli.tool("grep", ["-r", "-a", "-l", "Hoeryong", cli.workspace.path]).status == 1)
         // Adding them needs the passphrase, as an identity does.
         let without = try cli.run(["witness", "add", "--pseudonym", "Witness B", "--risk-notes", "Brother in Musan"])
@@ -95,8 +109,9 @@ struct LeakGuardTests {
         #expect(revealed.status == 0)
         // Event 1 is now the witness's consent logged at 'witness add'; the reveal follows it.
         #expect(try cli.sqlite("SELECT action FROM custody_event WHERE sequence = 1") == "consent-changed\n")
-        #expect(try cli.sqlite("SELECT action, handler, note FROM custody_event WHERE sequence > 1")
-            == "identity-revealed|kim|W-1: identity revealed (real name, contact details, exact date of birth, risk notes)\n")
+        #expect(
+            try cli.sqlite("SELECT action, handler, note FROM custody_event WHERE sequence > 1")
+                == "identity-revealed|kim|W-1: identity revealed (real name, contact details, exact date of birth, risk notes)\n")
         let log = try cli.run(["custody", "log"])
         #expect(log.stdout.contains("identity-revealed  by kim"))
         #expect(!log.stdout.contains("Kim Chol-su"))
@@ -131,7 +146,9 @@ struct LeakGuardTests {
         try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: cli.workspace.path)
         let warned = try cli.run(["status"])
         #expect(warned.status == 0)
-        #expect(warned.stderr.contains("warning: the folder \(cli.workspace.path) can be opened by other users of this machine; run 'chmod 700"))
+        #expect(
+            warned.stderr.contains(
+                "warning: the folder \(cli.workspace.path) can be opened by other users of this machine; run 'chmod 700"))
     }
 
     @Test func aHandlerNameFromTheDatabaseNeverBecomesAPath() throws {
@@ -141,7 +158,10 @@ struct LeakGuardTests {
         let out = cli.folder.appendingPathComponent("signatures")
         let result = try cli.run(["custody", "export-signatures", out.path])
         #expect(result.status == 2)
-        #expect(result.errorLines == ["error: '../../victim' cannot be used as a handler name; use letters, digits and . _ - @ only (for example kim.investigator)."])
+        #expect(
+            result.errorLines == [
+                "error: '../../victim' cannot be used as a handler name; use letters, digits and . _ - @ only (for example kim.investigator)."
+            ])
         #expect(!FileManager.default.fileExists(atPath: cli.folder.appendingPathComponent("victim.pem").path))
         #expect(!FileManager.default.fileExists(atPath: out.deletingLastPathComponent().appendingPathComponent("victim.pem").path))
         #expect(!FileManager.default.fileExists(atPath: out.path), "nothing is written before the names are checked")
@@ -178,7 +198,10 @@ struct LeakGuardTests {
         #expect(chown(cli.workspace.appendingPathComponent("casebook.sqlite").path, 65534, 65534) == 0)
         let refused = try cli.run(["status"], cwd: inside)
         #expect(refused.status == 2)
-        #expect(refused.errorLines == ["error: The case at \(cli.workspace.path) belongs to another user of this machine, so it was not used. If you mean to work on it, name it with -C \(cli.workspace.path)."])
+        #expect(
+            refused.errorLines == [
+                "error: The case at \(cli.workspace.path) belongs to another user of this machine, so it was not used. If you mean to work on it, name it with -C \(cli.workspace.path)."
+            ])
         #expect(try cli.run(["status", "-C", cli.workspace.path], cwd: inside).status == 0)
     }
 
@@ -190,9 +213,10 @@ struct LeakGuardTests {
         let before = try cli.databaseDump()
         let stopped = try cli.run(["export", "bagit", bag.path], environment: Self.passphrase)
         #expect(stopped.status == 1)
-        #expect(stopped.errorLines == [
-            "error: Stopped: evidence item E-1 (transcript.txt) contains the protected real name of W-1. Nothing was written. Put its redacted copy in the bag instead ('casebook evidence redact E-1 --out FILE'), or, for a bag meant for a court under seal, add --include-identifying E-1, which is recorded in the custody log."
-        ])
+        #expect(
+            stopped.errorLines == [
+                "error: Stopped: evidence item E-1 (transcript.txt) contains the protected real name of W-1. Nothing was written. Put its redacted copy in the bag instead ('casebook evidence redact E-1 --out FILE'), or, for a bag meant for a court under seal, add --include-identifying E-1, which is recorded in the custody log."
+            ])
         #expect(!FileManager.default.fileExists(atPath: bag.path))
         #expect(try cli.databaseDump() == before)
         // Its redacted copy goes; so does the original when the team says so, and that is logged.
@@ -202,15 +226,18 @@ struct LeakGuardTests {
         let sealed = cli.folder.appendingPathComponent("sealed-bag")
         let included = try cli.run(["export", "bagit", sealed.path, "--include-identifying", "E-1"], environment: Self.passphrase)
         #expect(included.status == 0, "\(included.stderr)")
-        #expect(try cli.sqlite("SELECT evidenceId, note FROM custody_event WHERE action = 'leak-scan-waived'")
-            == "1|The BagIt bag: E-1 included without checking its text for witness identities (--include-identifying)\n")
+        #expect(
+            try cli.sqlite("SELECT evidenceId, note FROM custody_event WHERE action = 'leak-scan-waived'")
+                == "1|The BagIt bag: E-1 included without checking its text for witness identities (--include-identifying)\n")
         let check = try cli.tool("python3", ["-m", "bagit", "--validate", sealed.path])
         #expect(check.status == 0, "\(check.output)")
     }
 
     @Test func aWaiverForOneWitnessDoesNotLetAnotherThroughAndIsLoggedOnlyWhenUsed() throws {
         let cli = try protectedCase()
-        #expect(try cli.run(["witness", "add", "--pseudonym", "Witness B", "--name", "Kim Chol-su"], environment: Self.passphrase).status == 0)
+        #expect(
+            try cli.run(["witness", "add", "--pseudonym", "Witness B", "--name", "Kim Chol-su"], environment: Self.passphrase)
+                .status == 0)
         #expect(try cli.run(["incident", "add", "--title", "Kim Chol-su was beaten", "--date", "2012"]).status == 0)
         let out = cli.folder.appendingPathComponent("case.json")
         let before = try cli.databaseDump()
@@ -220,16 +247,20 @@ struct LeakGuardTests {
         let nobody = try cli.run(["export", "json", out.path, "--allow", "W-99:name"], environment: Self.passphrase)
         #expect(nobody.status == 2)
         #expect(try cli.databaseDump() == before, "a refused write logs no waiver")
-        let both = try cli.run(["export", "json", out.path, "--allow", "W-1:name", "--allow", "W-2:name", "--allow", "W-1:contact"], environment: Self.passphrase)
+        let both = try cli.run(
+            ["export", "json", out.path, "--allow", "W-1:name", "--allow", "W-2:name", "--allow", "W-1:contact"],
+            environment: Self.passphrase)
         #expect(both.status == 0, "\(both.stderr)")
-        #expect(try cli.sqlite("SELECT note FROM custody_event WHERE action = 'leak-scan-waived' ORDER BY sequence") == """
-            The JSON export: the real name of W-1 allowed by the handler (--allow W-1:name)
-            The JSON export: the real name of W-2 allowed by the handler (--allow W-2:name)
+        #expect(
+            try cli.sqlite("SELECT note FROM custody_event WHERE action = 'leak-scan-waived' ORDER BY sequence") == """
+                The JSON export: the real name of W-1 allowed by the handler (--allow W-1:name)
+                The JSON export: the real name of W-2 allowed by the handler (--allow W-2:name)
 
-            """)
+                """)
     }
 
-    static let utf16: [UInt8] = [0xFF, 0xFE] + "Kim Chol-su".utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
+    static let utf16: [UInt8] =
+        [0xFF, 0xFE] + "Kim Chol-su".utf16.flatMap { unit -> [UInt8] in [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
     static let windows: [UInt8] = Array("Kim Chol-su said ".utf8) + [0x93] + Array("hi".utf8) + [0x94, 0x0A]
     static let textLikeFiles: [(String, [UInt8])] = [
         ("interview.log", Array("Kim Chol-su said so\n".utf8)),
@@ -253,8 +284,14 @@ struct LeakGuardTests {
         let cli = try protectedCase()
         let before = try cli.databaseDump()
         for (args, message) in [
-            (["--pseudonym", "Chol-su KIM", "--name", "Kim Chol-su"], "The pseudonym given spells the witness's real name; choose a name that does not identify them."),
-            (["--pseudonym", "C", "--name", "Kim\u{1B}[2K"], "The real name given contains control characters; type it as plain text."),
+            (
+                ["--pseudonym", "Chol-su KIM", "--name", "Kim Chol-su"],
+                "The pseudonym given spells the witness's real name; choose a name that does not identify them."
+            ),
+            (
+                ["--pseudonym", "C", "--name", "Kim\u{1B}[2K"],
+                "The real name given contains control characters; type it as plain text."
+            ),
             (["--pseudonym", "D", "--born", "2090-01-01"], "The exact date of birth given is in the future; check the year."),
         ] {
             let result = try cli.run(["witness", "add"] + args, environment: Self.passphrase)

@@ -86,7 +86,9 @@ struct ParseTests {
         "jurisdiction": [],
         "dossier": [],
         "dossier icc": [],
-        "recommendation add": ["--source", "UPR 3 (2019), A/HRC/42/10", "--number", "126.45", "--state", "Chile", "--text", "Ratify CAT."],
+        "recommendation add": [
+            "--source", "UPR 3 (2019), A/HRC/42/10", "--number", "126.45", "--state", "Chile", "--text", "Ratify CAT.",
+        ],
         "recommendation assess": ["R-1", "--status", "not-implemented"],
         "recommendation import": ["recommendations.csv"],
         "recommendation list": [],
@@ -142,10 +144,12 @@ struct ParseTests {
 
     @Test func everyCommandIsInTheTable() {
         for path in Self.paths where Self.minimalArguments[path] == nil {
-            Issue.record("'casebook \(path)' has no entry in ParseTests.minimalArguments: add its required arguments and options there.")
+            Issue.record(
+                "'casebook \(path)' has no entry in ParseTests.minimalArguments: add its required arguments and options there.")
         }
         for path in Self.minimalArguments.keys.sorted() where Self.commands[path] == nil {
-            Issue.record("ParseTests.minimalArguments names 'casebook \(path)', which is not a command: remove or rename the entry.")
+            Issue.record(
+                "ParseTests.minimalArguments names 'casebook \(path)', which is not a command: remove or rename the entry.")
         }
     }
 

@@ -19,7 +19,8 @@ struct ProtectionTests {
         var cli = try CLI()
         cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
         try cli.makeCase()
-        let added = try cli.run(["witness", "add", "--pseudonym", "Witness A", "--name", Self.realName], environment: CLI.testPassphrase)
+        let added = try cli.run(
+            ["witness", "add", "--pseudonym", "Witness A", "--name", Self.realName], environment: CLI.testPassphrase)
         #expect(added.status == 0, "\(added.stderr)")
         #expect(added.stdout.contains("Added W-1 Witness A (identity sealed)."))
     }
@@ -34,7 +35,8 @@ struct ProtectionTests {
         let wrong = try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "guess"])
         #expect(wrong.status == 2)
         #expect(wrong.stderr == "error: Wrong passphrase: it does not open this case's witness identities. Nothing was changed.\n")
-        let wrongAdd = try cli.run(["witness", "add", "--pseudonym", "B", "--name", "Pak"], environment: ["CASEBOOK_PASSPHRASE": "guess"])
+        let wrongAdd = try cli.run(
+            ["witness", "add", "--pseudonym", "B", "--name", "Pak"], environment: ["CASEBOOK_PASSPHRASE": "guess"])
         #expect(wrongAdd.status == 2)
         let none = try cli.run(["witness", "reveal", "W-1"])
         #expect(none.status == 2)
@@ -60,18 +62,25 @@ struct ProtectionTests {
 
     @Test func aCiphertextCopiedToAnotherWitnessDoesNotOpen() throws {
         let cli = try protectedCase()
-        #expect(try cli.run(["witness", "add", "--pseudonym", "Witness B", "--name", "Pak Young-hee"],
-                            environment: ["CASEBOOK_PASSPHRASE": "first passphrase"]).status == 0)
-        try cli.sqlite("UPDATE witness_identity SET sealed = (SELECT sealed FROM witness_identity WHERE witnessId = 1 AND field = 'name') WHERE witnessId = 2 AND field = 'name'")
+        #expect(
+            try cli.run(
+                ["witness", "add", "--pseudonym", "Witness B", "--name", "Pak Young-hee"],
+                environment: ["CASEBOOK_PASSPHRASE": "first passphrase"]
+            ).status == 0)
+        try cli.sqlite(
+            "UPDATE witness_identity SET sealed = (SELECT sealed FROM witness_identity WHERE witnessId = 1 AND field = 'name') WHERE witnessId = 2 AND field = 'name'"
+        )
         let result = try cli.run(["witness", "reveal", "W-2"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("The sealed real name of W-2 does not open: it was altered, truncated or copied from elsewhere"))
+        #expect(
+            result.stderr.contains("The sealed real name of W-2 does not open: it was altered, truncated or copied from elsewhere"))
         #expect(!result.stdout.contains(Self.realName))
     }
 
     @Test func aTruncatedCiphertextIsNamedAsTampering() throws {
         let cli = try protectedCase()
-        try cli.sqlite("UPDATE witness_identity SET sealed = substr(sealed, 1, length(sealed) - 3) WHERE witnessId = 1 AND field = 'contact'")
+        try cli.sqlite(
+            "UPDATE witness_identity SET sealed = substr(sealed, 1, length(sealed) - 3) WHERE witnessId = 1 AND field = 'contact'")
         let result = try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
         #expect(result.status == 1)
         #expect(result.stderr.contains("The sealed contact details of W-1 does not open"))
@@ -81,28 +90,41 @@ struct ProtectionTests {
         let cli = try protectedCase()
         let killed = try cli.run(
             ["passphrase", "change"],
-            environment: ["CASEBOOK_PASSPHRASE": "first passphrase", "CASEBOOK_NEW_PASSPHRASE": "second", "CASEBOOK_CRASH_POINT": "before-passphrase-commit"])
+            environment: [
+                "CASEBOOK_PASSPHRASE": "first passphrase", "CASEBOOK_NEW_PASSPHRASE": "second",
+                "CASEBOOK_CRASH_POINT": "before-passphrase-commit",
+            ])
         #expect(killed.status != 0)
         let old = try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
         #expect(old.status == 0 && old.stdout.contains(Self.realName), "the old passphrase must still open everything")
-        let changed = try cli.run(["passphrase", "change"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase", "CASEBOOK_NEW_PASSPHRASE": "second"])
+        let changed = try cli.run(
+            ["passphrase", "change"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase", "CASEBOOK_NEW_PASSPHRASE": "second"])
         #expect(changed.status == 0)
         #expect(changed.stdout.contains("Re-sealed 4 identity field(s)"))
         #expect(try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"]).status == 2)
-        #expect(try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "second"]).stdout.contains(Self.realName))
-        let wrongOld = try cli.run(["passphrase", "change"], environment: ["CASEBOOK_PASSPHRASE": "nope", "CASEBOOK_NEW_PASSPHRASE": "third"])
+        #expect(
+            try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "second"]).stdout.contains(Self.realName)
+        )
+        let wrongOld = try cli.run(
+            ["passphrase", "change"], environment: ["CASEBOOK_PASSPHRASE": "nope", "CASEBOOK_NEW_PASSPHRASE": "third"])
         #expect(wrongOld.status == 2)
     }
 
     @Test func aNamePlantedInAnIncidentOrActorStopsTheExport() throws {
         let cli = try protectedCase()
         let env = ["CASEBOOK_PASSPHRASE": "first passphrase"]
-        #expect(try cli.run(["export", "json", cli.folder.appendingPathComponent("clean.json").path], environment: env).status == 0)
-        #expect(try cli.run(["incident", "add", "--title", "Beating", "--date", "2012", "--description", "KIM CHOLSU was beaten"]).status == 0)
+        #expect(
+            try cli.run(["export", "json", cli.folder.appendingPathComponent("clean.json").path], environment: env).status == 0)
+        #expect(
+            try cli.run(["incident", "add", "--title", "Beating", "--date", "2012", "--description", "KIM CHOLSU was beaten"])
+                .status == 0)
         let out = cli.folder.appendingPathComponent("case.json").path
         let stopped = try cli.run(["export", "json", out], environment: env)
         #expect(stopped.status == 1)
-        #expect(stopped.stderr == "error: Stopped: the protected real name of W-1 was found in the description of incident I-1 in the JSON export. Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow W-1:name, which is recorded in the custody log.\n")
+        #expect(
+            stopped.stderr
+                == "error: Stopped: the protected real name of W-1 was found in the description of incident I-1 in the JSON export. Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow W-1:name, which is recorded in the custody log.\n"
+        )
         #expect(!FileManager.default.fileExists(atPath: out))
 
         let other = try protectedCase()
@@ -159,8 +181,12 @@ struct ProtectionTests {
         #expect(result.stdout.contains("W-1 Witness A may now be cited in: icc, upr."))
         #expect(try cli.sqlite("SELECT consent FROM witness") == "icc,upr\n")
         // The consent given at 'witness add' is logged first (event 1), the change after it.
-        #expect(try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence > 1") == "consent-changed|W-1 consent changed from icc to icc,upr\n")
-        #expect(try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence = 1") == "consent-changed|W-1 consent set to icc\n")
+        #expect(
+            try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence > 1")
+                == "consent-changed|W-1 consent changed from icc to icc,upr\n")
+        #expect(
+            try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence = 1")
+                == "consent-changed|W-1 consent set to icc\n")
         #expect(try cli.run(["witness", "consent", "W-1", "--set", "everyone"]).status == 2)
         #expect(try cli.run(["witness", "consent", "W-1", "--set", "none"]).stdout.contains("may now be cited in: nothing"))
     }
@@ -171,14 +197,19 @@ struct ProtectionTests {
         #expect(try cli.run(["evidence", "add", cli.folder.appendingPathComponent("transcript.txt").path]).status == 0)
         try Data("# always redact\nCamp 15\n".utf8).write(to: cli.workspace.appendingPathComponent("redaction-terms.txt"))
         let out = cli.folder.appendingPathComponent("redacted.txt")
-        let result = try cli.run(["evidence", "redact", "E-1", "--out", out.path], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
+        let result = try cli.run(
+            ["evidence", "redact", "E-1", "--out", out.path], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("added it as E-2, a redacted copy of E-1"))
-        #expect(try String(contentsOf: out, encoding: .utf8) == "Interview with [REDACTED] ([REDACTED]), tel. [REDACTED], about [REDACTED].\n")
+        #expect(
+            try String(contentsOf: out, encoding: .utf8)
+                == "Interview with [REDACTED] ([REDACTED]), tel. [REDACTED], about [REDACTED].\n")
         #expect(try cli.sqlite("SELECT redactedFromId FROM evidence_item WHERE id = 2") == "1\n")
-        #expect(try cli.sqlite("SELECT action, evidenceId FROM custody_event WHERE action = 'redacted-copy'") == "redacted-copy|2\n")
+        #expect(
+            try cli.sqlite("SELECT action, evidenceId FROM custody_event WHERE action = 'redacted-copy'") == "redacted-copy|2\n")
         #expect(try cli.run(["verify"]).status == 0)
-        let again = try cli.run(["evidence", "redact", "E-1", "--out", out.path], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
+        let again = try cli.run(
+            ["evidence", "redact", "E-1", "--out", out.path], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
         #expect(again.status == 2)
     }
 

@@ -63,7 +63,9 @@ struct ReadmeTests {
     static let fixtures: [Fixture] = [
         Fixture(
             before: "casebook evidence add ../photos/",
-            setup: "mkdir -p ../photos && printf 'photo one' > ../photos/IMG_0001.jpg && printf 'photo two' > ../photos/IMG_0002.jpg && printf 'photo three' > ../photos/IMG_0003.jpg"),
+            setup:
+                "mkdir -p ../photos && printf 'photo one' > ../photos/IMG_0001.jpg && printf 'photo two' > ../photos/IMG_0002.jpg && printf 'photo three' > ../photos/IMG_0003.jpg"
+        ),
         // A throwaway RFC 3161 authority made with the openssl command line answers the request.
         Fixture(
             before: "casebook anchor import head.tsr",
@@ -95,7 +97,9 @@ struct ReadmeTests {
         // The demo finds the sample from the folder it runs in: here, the repository's, beside the case.
         Fixture(
             before: "casebook demo --out ../demo-case",
-            setup: "mkdir -p ../evidence && ln -sfn '\(readme.deletingLastPathComponent().appendingPathComponent("evidence/sample").path)' ../evidence/sample"),
+            setup:
+                "mkdir -p ../evidence && ln -sfn '\(readme.deletingLastPathComponent().appendingPathComponent("evidence/sample").path)' ../evidence/sample"
+        ),
         Fixture(
             before: "casebook passphrase change",
             setup: "export CASEBOOK_NEW_PASSPHRASE='another long passphrase only the team knows'"),
@@ -108,7 +112,9 @@ struct ReadmeTests {
         for block in blocks where block.notRun == nil {
             script += "# README.md line \(block.line), under \(block.heading)\n"
             for line in block.lines {
-                if let fixture = fixtures.first(where: { line.hasPrefix($0.before) }), let at = unused.firstIndex(of: fixture.before) {
+                if let fixture = fixtures.first(where: { line.hasPrefix($0.before) }),
+                    let at = unused.firstIndex(of: fixture.before)
+                {
                     script += fixture.setup + "\n"
                     unused.remove(at: at)
                 }
@@ -154,7 +160,9 @@ struct ReadmeTests {
         let python = try cli.tool("python3", ["-c", "import sys, bagit, docx; print(sys.prefix); print(bagit.__file__)"])
         #expect(python.status == 0, "\(python.output)")
         let lines = python.output.split(separator: "\n").map(String.init)
-        #expect(lines.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path } == URL(fileURLWithPath: venv).standardizedFileURL.path)
+        #expect(
+            lines.first.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+                == URL(fileURLWithPath: venv).standardizedFileURL.path)
         #expect(lines.dropFirst().first?.hasPrefix(venv) == true, "bagit comes from \(lines.dropFirst().first ?? "?")")
     }
 
@@ -163,7 +171,9 @@ struct ReadmeTests {
         #expect(blocks.count >= 7)
         for block in blocks {
             #expect(!block.lines.isEmpty, "empty sh block at README.md line \(block.line)")
-            if let reason = block.notRun { #expect(!reason.isEmpty, "a not-run block without a reason at README.md line \(block.line)") }
+            if let reason = block.notRun {
+                #expect(!reason.isEmpty, "a not-run block without a reason at README.md line \(block.line)")
+            }
         }
         // The set-up commands are left out (they install and build); every other block says why it is.
         let skipped = blocks.filter { $0.notRun != nil }
@@ -213,7 +223,8 @@ struct ReadmeTests {
         let bag = cli.folder.appendingPathComponent("bag-for-court")
         let validate = try cli.tool("python3", ["-m", "bagit", "--validate", bag.path])
         #expect(validate.status == 0, "\(validate.output)")
-        let redacted = try String(contentsOf: cli.folder.appendingPathComponent("dprk-case/transcript-redacted.txt"), encoding: .utf8)
+        let redacted = try String(
+            contentsOf: cli.folder.appendingPathComponent("dprk-case/transcript-redacted.txt"), encoding: .utf8)
         #expect(!redacted.contains("Kim Chol-su"))
         #expect(!redacted.contains("Camp 15"))
         #expect(redacted.contains("[REDACTED]"))

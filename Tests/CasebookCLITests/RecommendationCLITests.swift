@@ -36,37 +36,66 @@ struct RecommendationCLITests {
     static let longText = String(repeating: "Release every prisoner. ", count: 210)
 
     static let bad: [Bad] = [
-        Bad(name: "CSV with a missing column", args: ["recommendation", "import", "bad.csv"],
+        Bad(
+            name: "CSV with a missing column", args: ["recommendation", "import", "bad.csv"],
             file: ("bad.csv", Array("source,number,state,text,themes\nA/HRC/25/63,89(a),COI,Reform.,reform\n".utf8)),
             message: "bad.csv:1: response: is required in a file of recommendations"),
-        Bad(name: "an unknown response word in a CSV", args: ["recommendation", "import", "bad.csv"],
+        Bad(
+            name: "an unknown response word in a CSV", args: ["recommendation", "import", "bad.csv"],
             file: ("bad.csv", Array((header + "\"UPR 3 (2019), A/HRC/42/10\",126.46,Peru,Free them.,acepted,detention\n").utf8)),
-            message: "bad.csv:2: response: 'acepted' is not a response Casebook knows; write supported, noted or partially-supported"),
-        Bad(name: "an unknown response word", args: ["recommendation", "add", "--source", "S", "--number", "1", "--state", "Peru", "--text", "T", "--response", "suported"],
-            message: "'suported' is not a response Casebook knows (did you mean supported?); write supported, noted or partially-supported"),
-        Bad(name: "a non-UTF-8 CSV", args: ["recommendation", "import", "bad.csv"],
-            file: ("bad.csv", Array(header.utf8) + [0x53, 0x2C, 0x31, 0x2C, 0x50, 0xE9, 0x72, 0x6F, 0x75, 0x2C, 0x54, 0x2C, 0x2C, 0x0A]),
+            message:
+                "bad.csv:2: response: 'acepted' is not a response Casebook knows; write supported, noted or partially-supported"),
+        Bad(
+            name: "an unknown response word",
+            args: [
+                "recommendation", "add", "--source", "S", "--number", "1", "--state", "Peru", "--text", "T", "--response",
+                "suported",
+            ],
+            message:
+                "'suported' is not a response Casebook knows (did you mean supported?); write supported, noted or partially-supported"
+        ),
+        Bad(
+            name: "a non-UTF-8 CSV", args: ["recommendation", "import", "bad.csv"],
+            file: (
+                "bad.csv",
+                Array(header.utf8) + [0x53, 0x2C, 0x31, 0x2C, 0x50, 0xE9, 0x72, 0x6F, 0x75, 0x2C, 0x54, 0x2C, 0x2C, 0x0A]
+            ),
             message: "bad.csv is not UTF-8 text"),
-        Bad(name: "a text over 5,000 characters", args: ["recommendation", "add", "--source", "S", "--number", "1", "--state", "Peru", "--text", longText],
+        Bad(
+            name: "a text over 5,000 characters",
+            args: ["recommendation", "add", "--source", "S", "--number", "1", "--state", "Peru", "--text", longText],
             message: "The recommendation text has 5039 characters, more than the 5,000 kept"),
-        Bad(name: "a text over 5,000 characters in a CSV", args: ["import", "bad.csv", "--kind", "recommendations"],
+        Bad(
+            name: "a text over 5,000 characters in a CSV", args: ["import", "bad.csv", "--kind", "recommendations"],
             file: ("bad.csv", Array((header + "S,1,Peru,\(longText),noted,\n").utf8)),
             message: "bad.csv:2: text: The recommendation text has 5039 characters"),
-        Bad(name: "an assessment citing a source that does not exist", args: ["recommendation", "assess", "R-1", "--status", "implemented", "--cite", "T-1,E-9"],
+        Bad(
+            name: "an assessment citing a source that does not exist",
+            args: ["recommendation", "assess", "R-1", "--status", "implemented", "--cite", "T-1,E-9"],
             message: "There is no evidence item E-9 in this case"),
-        Bad(name: "an assessment citing an actor", args: ["recommendation", "assess", "R-1", "--status", "implemented", "--cite", "A-1"],
+        Bad(
+            name: "an assessment citing an actor",
+            args: ["recommendation", "assess", "R-1", "--status", "implemented", "--cite", "A-1"],
             message: "--cite needs a testimony (T-n) or an evidence item (E-n) or an incident (I-n), but A-1 is an actor"),
-        Bad(name: "an unknown assessment status", args: ["recommendation", "assess", "R-1", "--status", "implemnted"],
+        Bad(
+            name: "an unknown assessment status", args: ["recommendation", "assess", "R-1", "--status", "implemnted"],
             message: "'implemnted' is not an assessment Casebook knows (did you mean implemented?)"),
-        Bad(name: "an assessment of no recommendation", args: ["recommendation", "assess", "R-7", "--status", "unclear"],
+        Bad(
+            name: "an assessment of no recommendation", args: ["recommendation", "assess", "R-7", "--status", "unclear"],
             message: "There is no recommendation R-7 in this case. Run 'casebook recommendation list'"),
-        Bad(name: "a --follows that names no recommendation", args: ["upr", "recommend", "--text", "Release all prisoners.", "--theme", "detention", "--follows", "R-9"],
+        Bad(
+            name: "a --follows that names no recommendation",
+            args: ["upr", "recommend", "--text", "Release all prisoners.", "--theme", "detention", "--follows", "R-9"],
             message: "There is no recommendation R-9 in this case"),
-        Bad(name: "a --follows that names another kind", args: ["upr", "recommend", "--text", "Release all prisoners.", "--theme", "detention", "--follows", "I-1"],
+        Bad(
+            name: "a --follows that names another kind",
+            args: ["upr", "recommend", "--text", "Release all prisoners.", "--theme", "detention", "--follows", "I-1"],
             message: "--follows needs a recommendation (R-n), but I-1 is an incident"),
-        Bad(name: "a list filtered by an unknown response", args: ["recommendation", "list", "--response", "rejected"],
+        Bad(
+            name: "a list filtered by an unknown response", args: ["recommendation", "list", "--response", "rejected"],
             message: "'rejected' is not a response Casebook knows"),
-        Bad(name: "an assessment in a CSV of a recommendation not in the register", args: ["import", "assessments.csv"],
+        Bad(
+            name: "an assessment in a CSV of a recommendation not in the register", args: ["import", "assessments.csv"],
             file: ("assessments.csv", Array("source,number,status,cite\nA/HRC/25/63,89(z),unclear,\n".utf8)),
             message: "assessments.csv:2: number: There is no recommendation 89(z) of A/HRC/25/63 in the register"),
     ]
@@ -87,16 +116,26 @@ struct RecommendationCLITests {
     @Test("a re-import of the same source and number updates it and says so")
     func reimportUpdates() throws {
         let cli = try Self.makeCase()
-        let coi = "A/HRC/25/63,89(b),Commission of Inquiry,\"Acknowledge and dismantle the political prison camps. [paraphrased]\",,detention\n"
-        try Self.write(cli, "recommendations.csv", Self.header + Self.chile.replacingOccurrences(of: "supported", with: "noted") + coi)
+        let coi =
+            "A/HRC/25/63,89(b),Commission of Inquiry,\"Acknowledge and dismantle the political prison camps. [paraphrased]\",,detention\n"
+        try Self.write(
+            cli, "recommendations.csv", Self.header + Self.chile.replacingOccurrences(of: "supported", with: "noted") + coi)
         var result = try cli.run(["recommendation", "import", "recommendations.csv"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("1 recommendation added, 1 updated (already in the register: same source and number), 0 unchanged"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "1 recommendation added, 1 updated (already in the register: same source and number), 0 unchanged"),
+            "\(result.stdout)")
         result = try cli.run(["import", "recommendations.csv"])
         #expect(result.stdout.contains("recommendations: 0 added, 0 updated, 2 unchanged"), "\(result.stdout)")
-        result = try cli.run(["recommendation", "add", "--source", "UPR 3 (2019), A/HRC/42/10", "--number", "126.45", "--state", "Chile",
-            "--text", "Ratify the Convention against Torture.", "--response", "partially-supported", "--themes", "torture"])
-        #expect(result.stdout.contains("Updated R-1: 126.45 (Chile), A/HRC/42/10 was already in the register (same source and number); changed: response."), "\(result.stdout)")
+        result = try cli.run([
+            "recommendation", "add", "--source", "UPR 3 (2019), A/HRC/42/10", "--number", "126.45", "--state", "Chile",
+            "--text", "Ratify the Convention against Torture.", "--response", "partially-supported", "--themes", "torture",
+        ])
+        #expect(
+            result.stdout.contains(
+                "Updated R-1: 126.45 (Chile), A/HRC/42/10 was already in the register (same source and number); changed: response."),
+            "\(result.stdout)")
         result = try cli.run(["recommendation", "show", "R-1"])
         #expect(result.stdout.contains("Response changed from \"supported\" to \"noted\"."), "\(result.stdout)")
         #expect(result.stdout.contains("Response changed from \"noted\" to \"partially-supported\"."), "\(result.stdout)")
@@ -112,8 +151,10 @@ struct RecommendationCLITests {
     @Test("assessments are kept, dated and by their handler, newest last")
     func assessmentsAreKept() throws {
         let cli = try Self.makeCase()
-        var result = try cli.run(["recommendation", "assess", "R-1", "--status", "not-implemented", "--date", "2023-05-01",
-            "--note", "No sign of ratification.", "--cite", "T-1,I-1"])
+        var result = try cli.run([
+            "recommendation", "assess", "R-1", "--status", "not-implemented", "--date", "2023-05-01",
+            "--note", "No sign of ratification.", "--cite", "T-1,I-1",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         result = try cli.run(["recommendation", "assess", "R-1", "--status", "unclear", "--date", "2024-01-10"])
         #expect(result.stdout.contains("citing no evidence. 1 earlier assessment is kept."), "\(result.stdout)")
@@ -126,7 +167,10 @@ struct RecommendationCLITests {
         #expect(sources.map { $0["id"] as? String } == ["T-1", "I-1"])
         result = try cli.run(["recommendation", "show", "R-1"])
         #expect(result.stdout.contains("2023-05-01  not-implemented  by tester"))
-        #expect(result.stdout.contains("cites: T-1 (testimony of Witness A, 2019-05-03); I-1 (incident Interrogation at a holding centre)"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains(
+                "cites: T-1 (testimony of Witness A, 2019-05-03); I-1 (incident Interrogation at a holding centre)"),
+            "\(result.stdout)")
     }
 
     @Test("assessments cannot be altered or deleted, even in the database file")
@@ -147,12 +191,17 @@ struct RecommendationCLITests {
     @Test("upr recommend stores the recommendation and prints what the SMART check found")
     func uprRecommend() throws {
         let cli = try Self.makeCase()
-        var result = try cli.run(["upr", "recommend", "--text", "Ensure respect for human rights.", "--theme", "detention", "--follows", "R-1"])
+        var result = try cli.run([
+            "upr", "recommend", "--text", "Ensure respect for human rights.", "--theme", "detention", "--follows", "R-1",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Stored OR-1 (theme: detention), as recommended previously (126.45, Chile)."))
         #expect(result.stdout.contains("SMART check: 3 parts missing (it is stored all the same):"))
         #expect(result.stdout.contains("It does not start with an action verb (it starts with 'ensure')"))
-        result = try cli.run(["upr", "recommend", "--text", "Release all political prisoners held in kwanliso within 12 months.", "--theme", "detention"])
+        result = try cli.run([
+            "upr", "recommend", "--text", "Release all political prisoners held in kwanliso within 12 months.", "--theme",
+            "detention",
+        ])
         #expect(result.stdout.contains("SMART check: it starts with an action verb"), "\(result.stdout)")
         result = try cli.run(["upr", "recommendations", "--json"])
         let list = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -163,7 +212,8 @@ struct RecommendationCLITests {
     func demoLoadsTheRegister() throws {
         var cli = try CLI()
         cli.environment["CASEBOOK_HANDLER"] = "tester"
-        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let sample = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent()
             .appendingPathComponent("evidence/sample").path
         var result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 0, "\(result.stderr)")
@@ -185,11 +235,15 @@ struct RecommendationCLITests {
         result = try cli.run(["upr", "recommendations", "--json"], cwd: demo)
         let ours = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(ours.count == 3)
-        #expect(ours.compactMap { $0["followsCitation"] as? String } == [
-            "as recommended previously (126.31, Germany)", "as recommended previously (89(s), Commission of Inquiry)",
-        ])
+        #expect(
+            ours.compactMap { $0["followsCitation"] as? String } == [
+                "as recommended previously (126.31, Germany)", "as recommended previously (89(s), Commission of Inquiry)",
+            ])
         // Importing the sample's sheets again changes nothing.
-        for (sheet, kind) in [("recommendations.csv", "recommendations"), ("assessments.csv", "assessments"), ("our-recommendations.csv", "our-recommendations")] {
+        for (sheet, kind) in [
+            ("recommendations.csv", "recommendations"), ("assessments.csv", "assessments"),
+            ("our-recommendations.csv", "our-recommendations"),
+        ] {
             result = try cli.run(["import", (sample as NSString).appendingPathComponent(sheet)], cwd: demo)
             #expect(result.stdout.contains("\(kind): 0 added, 0 updated"), "\(result.stdout) \(result.stderr)")
         }

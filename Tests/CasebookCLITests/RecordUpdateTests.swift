@@ -24,12 +24,13 @@ struct RecordUpdateTests {
         let result = try cli.run(["witness", "update", "W-1", "--birth-year", "1976", "--origin", "Ryanggang", "--sex", "f"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.isEmpty)
-        #expect(result.stdout == """
-            Updated W-1 Witness A:
-              Birth year changed from "1975" to "1976".
-              Region of origin set to "Ryanggang".
+        #expect(
+            result.stdout == """
+                Updated W-1 Witness A:
+                  Birth year changed from "1975" to "1976".
+                  Region of origin set to "Ryanggang".
 
-            """)
+                """)
         let shown = try cli.run(["witness", "show", "W-1"]).stdout
         #expect(shown.contains("Birth year:       1976"))
         #expect(shown.contains("Consent:          icc,upr"))
@@ -46,8 +47,9 @@ struct RecordUpdateTests {
 
     @Test func aChangeOfConsentIsInTheHistoryAndTheCustodyLog() throws {
         let cli = try sampleCase()
-        #expect(try cli.run(["witness", "update", "W-1", "--consent", "icc", "--handler", "lee"]).stdout.contains(
-            "Consent changed from \"icc,upr\" to \"icc\"."))
+        #expect(
+            try cli.run(["witness", "update", "W-1", "--consent", "icc", "--handler", "lee"]).stdout.contains(
+                "Consent changed from \"icc,upr\" to \"icc\"."))
         #expect(try cli.run(["witness", "consent", "W-1", "--set", "none"]).status == 0)
         let rows = try historyRows(cli, "W-1")
         #expect(rows.contains { $0.hasSuffix(" lee consent icc,upr icc") })
@@ -60,15 +62,18 @@ struct RecordUpdateTests {
     @Test func testimonyUpdateSaysWhatChanged() throws {
         let cli = try sampleCase()
         #expect(try cli.run(["witness", "add", "--pseudonym", "Witness B"]).status == 0)
-        let result = try cli.run(["testimony", "update", "T-1", "--witness", "W-2", "--date", "2019-05-04", "--summary", "Beaten twice."])
+        let result = try cli.run([
+            "testimony", "update", "T-1", "--witness", "W-2", "--date", "2019-05-04", "--summary", "Beaten twice.",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            Updated T-1 (testimony of W-2 Witness B):
-              Witness changed from "W-1" to "W-2".
-              Interview date changed from "2019-05-03" to "2019-05-04".
-              Summary changed from "Beaten during interrogation." to "Beaten twice.".
+        #expect(
+            result.stdout == """
+                Updated T-1 (testimony of W-2 Witness B):
+                  Witness changed from "W-1" to "W-2".
+                  Interview date changed from "2019-05-03" to "2019-05-04".
+                  Summary changed from "Beaten during interrogation." to "Beaten twice.".
 
-            """)
+                """)
         let json = try cli.run(["history", "T-1", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["id"] as? String == "T-1")
@@ -98,14 +103,17 @@ struct RecordUpdateTests {
 
     @Test func actorUpdateIsInTheHistory() throws {
         let cli = try sampleCase()
-        let result = try cli.run(["actor", "update", "A-2", "--position", "Provincial bureau", "--alias", "Bureau 7", "--handler", "park"])
+        let result = try cli.run([
+            "actor", "update", "A-2", "--position", "Provincial bureau", "--alias", "Bureau 7", "--handler", "park",
+        ])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            Updated A-2 Provincial branch:
-              Position or rank set to "Provincial bureau".
-              Aliases set to "Bureau 7".
+        #expect(
+            result.stdout == """
+                Updated A-2 Provincial branch:
+                  Position or rank set to "Provincial bureau".
+                  Aliases set to "Bureau 7".
 
-            """)
+                """)
         let rows = try historyRows(cli, "A-2")
         #expect(rows.contains { $0.hasSuffix(" park position or rank (empty) Provincial bureau") })
         #expect(try cli.run(["history", "A-1"]).stdout == "No changes recorded for A-1 since it was created.\n")
@@ -131,13 +139,15 @@ struct RecordUpdateTests {
         // Later migrations (v11r-…) may follow it: the history's migration need not be the last.
         #expect(try cli.sqlite("SELECT count(*) FROM grdb_migrations WHERE identifier = 'v10-record-history'") == "1\n")
         // Make the database look as a case recorded before this version left it.
-        _ = try cli.sqlite("""
+        _ = try cli.sqlite(
+            """
             DROP TRIGGER record_history_refuses_update; DROP TRIGGER record_history_refuses_delete; DROP TABLE record_history;
             DELETE FROM grdb_migrations WHERE identifier = 'v10-record-history';
             """)
         let result = try cli.run(["testimony", "update", "T-1", "--language", "Korean"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(try historyRows(cli, "T-1").contains { $0.hasSuffix(" kim language (empty) Korean") })
-        #expect(try cli.sqlite("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'record_history'") == "2\n")
+        #expect(
+            try cli.sqlite("SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'record_history'") == "2\n")
     }
 }

@@ -27,14 +27,17 @@ struct ReviewCLITests {
     @Test func aSuperiorsKnowledgeDoesNotProveTheCrimesKnowledge() throws {
         let cli = try CLI()
         try cli.makeSampleCase()
-        try ok(cli, [
-            ["actor", "add", "--name", "Director", "--kind", "person", "--superior", "A-2"],
-            ["allege", "--incident", "I-1", "--crime", "murder"],
-            ["attribute", "--allegation", "AL-2", "--actor", "A-3", "--mode", "superior"],
-        ])
+        try ok(
+            cli,
+            [
+                ["actor", "add", "--name", "Director", "--kind", "person", "--superior", "A-2"],
+                ["allege", "--incident", "I-1", "--crime", "murder"],
+                ["attribute", "--allegation", "AL-2", "--actor", "A-3", "--mode", "superior"],
+            ])
         try refused(
             cli, ["cite", "--allegation", "AL-2", "--source", "T-1", "--actor", "A-3", "--element", "context.knowledge"],
-            "A-3 is attributed to AL-2 under art. 28 only (superior): the crime's context.knowledge is the physical perpetrators' knowledge (cite it without --actor), and A-3's own knowledge is proved with --element superior.knowledge.")
+            "A-3 is attributed to AL-2 under art. 28 only (superior): the crime's context.knowledge is the physical perpetrators' knowledge (cite it without --actor), and A-3's own knowledge is proved with --element superior.knowledge."
+        )
         let matrix = try cli.run(["matrix", "--crime", "murder"])
         #expect(matrix.stdout.contains("  [GAP] context.knowledge"))
         #expect(!matrix.stdout.contains("  [ok ] context.knowledge"))
@@ -54,11 +57,14 @@ struct ReviewCLITests {
             ["attribute", "--allegation", "AL-1", "--actor", "A-3", "--mode", "direct"],
             ["attack", "add", "--title", "Attack"], ["allegation", "update", "AL-1", "--attack", "AT-1"],
         ]
-        steps += ["torture.2", "torture.3", "context.attack"].map { ["cite", "--allegation", "AL-1", "--source", "T-1", "--element", $0] }
+        steps += ["torture.2", "torture.3", "context.attack"].map {
+            ["cite", "--allegation", "AL-1", "--source", "T-1", "--element", $0]
+        }
         steps += ["direct.conduct", "direct.mental", "context.knowledge"].map {
             ["cite", "--allegation", "AL-1", "--source", "T-1", "--actor", "A-3", "--element", $0]
         }
-        steps += ["attack.course-of-conduct", "attack.civilian-population", "attack.policy", "attack.widespread-or-systematic"].map {
+        steps += ["attack.course-of-conduct", "attack.civilian-population", "attack.policy", "attack.widespread-or-systematic"].map
+        {
             ["attack", "cite", "AT-1", "--source", "T-1", "--element", $0, "--basis", "first-hand"]
         }
         try ok(cli, steps)
@@ -74,10 +80,12 @@ struct ReviewCLITests {
     @Test func theMatrixEscapesControlCharactersInWhatUsersTyped() throws {
         let cli = try CLI()
         try cli.makeSampleCase()
-        try ok(cli, [
-            ["allege", "--incident", "I-1", "--crime", "persecution"],
-            ["allegation", "update", "AL-2", "--group", "families\n  [ok ] context.attack  forged"],
-        ])
+        try ok(
+            cli,
+            [
+                ["allege", "--incident", "I-1", "--crime", "persecution"],
+                ["allegation", "update", "AL-2", "--group", "families\n  [ok ] context.attack  forged"],
+            ])
         let matrix = try cli.run(["matrix", "--crime", "persecution"])
         #expect(matrix.stdout.contains("Targeted group: families\\x0a  [ok ] context.attack  forged"))
         #expect(!matrix.stdout.split(separator: "\n").contains { $0.hasPrefix("  [ok ] context.attack  forged") })
@@ -87,20 +95,26 @@ struct ReviewCLITests {
     @Test func allegationUpdateRefusesOrExplains() throws {
         let cli = try CLI()
         try cli.makeSampleCase()
-        try ok(cli, [
-            ["incident", "add", "--title", "Families expelled", "--date", "2010", "--country", "KP"],
-            ["allege", "--incident", "I-2", "--crime", "deportation"],
-            ["allege", "--incident", "I-2", "--crime", "forcible-transfer"],
-            ["allege", "--incident", "I-1", "--crime", "persecution"],
-            ["allege", "--incident", "I-2", "--crime", "persecution"],
-            ["allegation", "update", "AL-4", "--connected", "AL-5"],
-        ])
+        try ok(
+            cli,
+            [
+                ["incident", "add", "--title", "Families expelled", "--date", "2010", "--country", "KP"],
+                ["allege", "--incident", "I-2", "--crime", "deportation"],
+                ["allege", "--incident", "I-2", "--crime", "forcible-transfer"],
+                ["allege", "--incident", "I-1", "--crime", "persecution"],
+                ["allege", "--incident", "I-2", "--crime", "persecution"],
+                ["allegation", "update", "AL-4", "--connected", "AL-5"],
+            ])
         for code in ["XX", "ZZ", "QQ", "AA", "EU", "UK"] {
             try refused(cli, ["allegation", "update", "AL-2", "--destination", code], "'\(code)' is not a valid country code")
         }
         try refused(cli, ["incident", "update", "I-2", "--country", "ZZ"], "'ZZ' is not a valid country code")
-        try refused(cli, ["allegation", "update", "AL-5", "--connected", "AL-4"], "the connections would go round in a circle (AL-5 → AL-4 → AL-5)")
-        try refused(cli, ["allegation", "update", "AL-2", "--reviewed"], "--reviewed confirms AL-2 as deportation, which needs the State of destination")
+        try refused(
+            cli, ["allegation", "update", "AL-5", "--connected", "AL-4"],
+            "the connections would go round in a circle (AL-5 → AL-4 → AL-5)")
+        try refused(
+            cli, ["allegation", "update", "AL-2", "--reviewed"],
+            "--reviewed confirms AL-2 as deportation, which needs the State of destination")
         try refused(
             cli, ["allegation", "update", "AL-2", "--crime", "forcible-transfer"],
             "AL-2 cannot be re-keyed: I-2 is already alleged to be forcible-transfer, as AL-3; nothing was changed.")
@@ -118,11 +132,13 @@ struct ReviewCLITests {
     @Test func noAttemptSaysWhatItRemoved() throws {
         let cli = try CLI()
         try cli.makeSampleCase()
-        try ok(cli, [
-            ["actor", "add", "--name", "Guard", "--kind", "person"],
-            ["attribute", "--allegation", "AL-1", "--actor", "A-3", "--mode", "direct"],
-            ["allegation", "update", "AL-1", "--attempt", "--actor", "A-3", "--abandoned", "he stopped"],
-        ])
+        try ok(
+            cli,
+            [
+                ["actor", "add", "--name", "Guard", "--kind", "person"],
+                ["attribute", "--allegation", "AL-1", "--actor", "A-3", "--mode", "direct"],
+                ["allegation", "update", "AL-1", "--attempt", "--actor", "A-3", "--abandoned", "he stopped"],
+            ])
         let matrix = try cli.run(["matrix"])
         #expect(matrix.stdout.contains("[n/a] torture.1") || matrix.stdout.contains("[ok ] torture.1"))
         #expect(matrix.stdout.contains("not required: attempt (art. 25(3)(f))"))

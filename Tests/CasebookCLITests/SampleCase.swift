@@ -11,8 +11,10 @@ extension CLI {
             ["incident", "add", "--title", "Interrogation at a holding centre", "--date", "2011/2012", "--country", "KP"],
             ["actor", "add", "--name", "State Security Department", "--kind", "institution"],
             ["actor", "add", "--name", "Provincial branch", "--kind", "institution", "--superior", "A-1", "--from", "2008"],
-            ["link", "--source", "T-1", "--incident", "I-1", "--crime", "torture", "--element", "torture.1", "--actor", "A-2",
-             "--mode", "direct", "--pinpoint", "para. 12"],
+            [
+                "link", "--source", "T-1", "--incident", "I-1", "--crime", "torture", "--element", "torture.1", "--actor", "A-2",
+                "--mode", "direct", "--pinpoint", "para. 12",
+            ],
         ]
         for step in steps {
             let result = try run(step)

@@ -18,14 +18,15 @@ struct SealedUpdateTests {
             ["witness", "update", "W-1", "--name", "Pak Young-hee", "--born", "1975-03-04", "--contact", "", "--origin", "Onsong"],
             environment: Self.passphrase)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout == """
-            Updated W-1 Witness A:
-              Region of origin set to "Onsong".
-              Real name changed (sealed, so the value is not shown).
-              Contact details changed (sealed, so the value is not shown).
-              Exact date of birth changed (sealed, so the value is not shown).
+        #expect(
+            result.stdout == """
+                Updated W-1 Witness A:
+                  Region of origin set to "Onsong".
+                  Real name changed (sealed, so the value is not shown).
+                  Contact details changed (sealed, so the value is not shown).
+                  Exact date of birth changed (sealed, so the value is not shown).
 
-            """)
+                """)
         let revealed = try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase).stdout
         #expect(revealed.contains("Real name:     Pak Young-hee"))
         #expect(revealed.contains("Date of birth: 1975-03-04"))
@@ -38,7 +39,8 @@ struct SealedUpdateTests {
             let grep = try cli.tool("grep", ["-r", "-a", "-l", "-F", secret, cli.workspace.path])
             #expect(grep.status == 1, "'\(secret)' found in: \(grep.output)")
         }
-        let rows = try cli.sqlite("SELECT field, ifnull(oldValue, 'NULL'), ifnull(newValue, 'NULL'), sealed FROM record_history ORDER BY id")
+        let rows = try cli.sqlite(
+            "SELECT field, ifnull(oldValue, 'NULL'), ifnull(newValue, 'NULL'), sealed FROM record_history ORDER BY id")
         #expect(rows == "origin|NULL|Onsong|0\nname|NULL|NULL|1\ncontact|NULL|NULL|1\nborn|NULL|NULL|1\n")
     }
 
@@ -55,7 +57,10 @@ struct SealedUpdateTests {
         let before = try cli.databaseDump()
         let none = try cli.run(["witness", "update", "W-1", "--name", "Pak Young-hee", "--origin", "Onsong"])
         #expect(none.status == 2)
-        #expect(none.stderr == "error: Changing a witness's identity needs the case passphrase: set $CASEBOOK_PASSPHRASE or run the command at a terminal to be asked for it. Nothing was changed.\n")
+        #expect(
+            none.stderr
+                == "error: Changing a witness's identity needs the case passphrase: set $CASEBOOK_PASSPHRASE or run the command at a terminal to be asked for it. Nothing was changed.\n"
+        )
         let wrong = try cli.run(["witness", "update", "W-1", "--contact", ""], environment: ["CASEBOOK_PASSPHRASE": "guess"])
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("Wrong passphrase"))
@@ -67,7 +72,8 @@ struct SealedUpdateTests {
         var cli = try CLI()
         cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
         try cli.makeSampleCase()
-        let result = try cli.run(["witness", "update", "W-1", "--identity-notes", "Scar on left hand"], environment: Self.passphrase)
+        let result = try cli.run(
+            ["witness", "update", "W-1", "--identity-notes", "Scar on left hand"], environment: Self.passphrase)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("Identifying notes changed (sealed, so the value is not shown)."))
         #expect(try cli.run(["witness", "show", "W-1"]).stdout.contains("sealed (see 'casebook witness reveal W-1')"))

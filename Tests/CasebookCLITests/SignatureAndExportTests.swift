@@ -11,7 +11,8 @@ struct SignatureAndExportTests {
 
     @Test func everySignedEventVerifiesWithOpensslPkeyutl() throws {
         let cli = try evidenceCase()
-        #expect(try cli.run(["custody", "transfer", "E-1", "--to", "OHCHR Seoul", "--by", "kim", "--reason", "analysis"]).status == 0)
+        #expect(
+            try cli.run(["custody", "transfer", "E-1", "--to", "OHCHR Seoul", "--by", "kim", "--reason", "analysis"]).status == 0)
         let out = cli.folder.appendingPathComponent("signatures")
         let result = try cli.run(["custody", "export-signatures", out.path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -20,16 +21,25 @@ struct SignatureAndExportTests {
         for sequence in 1...5 {
             let name = String(format: "event-%06d", sequence)
             let check = try cli.tool(
-                "openssl", ["pkeyutl", "-verify", "-pubin", "-inkey", "keys/kim.pem", "-rawin", "-in", "\(name).bin", "-sigfile", "\(name).sig"],
+                "openssl",
+                [
+                    "pkeyutl", "-verify", "-pubin", "-inkey", "keys/kim.pem", "-rawin", "-in", "\(name).bin", "-sigfile",
+                    "\(name).sig",
+                ],
                 cwd: out)
             #expect(check.status == 0 && check.output.contains("Signature Verified Successfully"), "\(name): \(check.output)")
             // The event's hash is the SHA-256 of its canonical bytes, recomputable with sha256sum.
-            let sum = try cli.tool("sh", ["-c", "sha256sum \(name).bin | cut -d' ' -f1"], cwd: out).output.trimmingCharacters(in: .whitespacesAndNewlines)
+            let sum = try cli.tool("sh", ["-c", "sha256sum \(name).bin | cut -d' ' -f1"], cwd: out).output.trimmingCharacters(
+                in: .whitespacesAndNewlines)
             #expect(try cli.sqlite("SELECT eventHash FROM custody_event WHERE sequence = \(sequence)") == sum + "\n")
         }
         // A signature checked against the wrong event fails with the same tool.
         let wrong = try cli.tool(
-            "openssl", ["pkeyutl", "-verify", "-pubin", "-inkey", "keys/kim.pem", "-rawin", "-in", "event-000001.bin", "-sigfile", "event-000002.sig"], cwd: out)
+            "openssl",
+            [
+                "pkeyutl", "-verify", "-pubin", "-inkey", "keys/kim.pem", "-rawin", "-in", "event-000001.bin", "-sigfile",
+                "event-000002.sig",
+            ], cwd: out)
         #expect(wrong.status != 0)
     }
 
@@ -51,10 +61,15 @@ struct SignatureAndExportTests {
         let cli = try evidenceCase()
         let existing = try cli.makeFile("existing.json", Array("keep me".utf8))
         let before = try cli.databaseDump()
-        for args in [["export", "json", existing], ["anchor", "request", existing], ["evidence", "redact", "E-2", "--out", existing]] {
+        for args in [
+            ["export", "json", existing], ["anchor", "request", existing], ["evidence", "redact", "E-2", "--out", existing],
+        ] {
             let result = try cli.run(args)
             #expect(result.status == 2, "\(args): \(result.stderr)")
-            #expect(result.stderr == "error: \(existing) already exists; choose a new file name so nothing is overwritten. Nothing was written.\n")
+            #expect(
+                result.stderr
+                    == "error: \(existing) already exists; choose a new file name so nothing is overwritten. Nothing was written.\n"
+            )
         }
         #expect(try String(contentsOfFile: existing, encoding: .utf8) == "keep me")
         #expect(try cli.databaseDump() == before)
@@ -96,7 +111,10 @@ struct SignatureAndExportTests {
         #expect(info.contains("Casebook-Case-Title: Test case"))
         #expect(info.contains("Payload-Oxum: "))
         let head = try cli.run(["custody", "head", "--json"]).stdout
-        #expect(head.contains(info.split(separator: "\n").first { $0.hasPrefix("Casebook-Custody-Head-SHA256") }?.split(separator: " ").last.map(String.init) ?? "missing"))
+        #expect(
+            head.contains(
+                info.split(separator: "\n").first { $0.hasPrefix("Casebook-Custody-Head-SHA256") }?.split(separator: " ").last.map(
+                    String.init) ?? "missing"))
         #expect(try cli.sqlite("SELECT COUNT(*) FROM custody_event WHERE action = 'exported'") == "4\n")
         let csv = try String(contentsOf: bag.appendingPathComponent("custody/custody-log.csv"), encoding: .utf8)
         #expect(csv.hasPrefix("sequence,evidence,action,handler,time_utc"))
@@ -107,7 +125,8 @@ struct SignatureAndExportTests {
         let cli = try evidenceCase()
         let bag = cli.folder.appendingPathComponent("bag")
         #expect(try cli.run(["export", "bagit", bag.path, "--evidence", "E-2"]).status == 0)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: bag.appendingPathComponent("data").path) == ["E-2_statement.txt"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: bag.appendingPathComponent("data").path) == ["E-2_statement.txt"])
         let log = try String(contentsOf: bag.appendingPathComponent("custody/custody-log.json"), encoding: .utf8)
         #expect(log.contains("\"E-2\"") && !log.contains("\"E-1\""))
         #expect(try cli.tool("python3", ["-m", "bagit", "--validate", bag.path]).status == 0)
@@ -121,11 +140,15 @@ struct SignatureAndExportTests {
         let request = cli.folder.appendingPathComponent("head.tsq")
         #expect(try cli.run(["anchor", "request", request.path]).status == 0)
         let text = try cli.tool("openssl", ["ts", "-query", "-in", request.path, "-text"])
-        let head = try cli.sqlite("SELECT eventHash FROM custody_event ORDER BY sequence DESC LIMIT 1").trimmingCharacters(in: .whitespacesAndNewlines)
+        let head = try cli.sqlite("SELECT eventHash FROM custody_event ORDER BY sequence DESC LIMIT 1").trimmingCharacters(
+            in: .whitespacesAndNewlines)
         #expect(text.status == 0)
         #expect(text.output.contains("Hash Algorithm: sha256"))
         let hexInRequest = text.output.split(separator: "\n").filter { $0.contains(" - ") }
-            .map { $0.split(separator: " - ", maxSplits: 1)[1].prefix(47).replacingOccurrences(of: "-", with: " ").replacingOccurrences(of: " ", with: "") }
+            .map {
+                $0.split(separator: " - ", maxSplits: 1)[1].prefix(47).replacingOccurrences(of: "-", with: " ")
+                    .replacingOccurrences(of: " ", with: "")
+            }
             .joined()
         #expect(hexInRequest == head)
 
@@ -151,8 +174,14 @@ struct SignatureAndExportTests {
         // A reply for something else is refused; the request file itself is not a reply.
         #expect(try cli.run(["anchor", "import", request.path]).stderr.contains("not an RFC 3161 timestamp reply"))
         let other = cli.folder.appendingPathComponent("other.tsq")
-        #expect(try cli.tool("sh", ["-c", "echo unrelated > u.txt && openssl ts -query -data u.txt -sha256 -cert -out '\(other.path)'"]).status == 0)
-        #expect(try cli.tool("sh", ["-c", "openssl ts -reply -config tsa.cnf -queryfile '\(other.path)' -out other.tsr 2>/dev/null"], cwd: tsa).status == 0)
+        #expect(
+            try cli.tool(
+                "sh", ["-c", "echo unrelated > u.txt && openssl ts -query -data u.txt -sha256 -cert -out '\(other.path)'"]
+            ).status == 0)
+        #expect(
+            try cli.tool(
+                "sh", ["-c", "openssl ts -reply -config tsa.cnf -queryfile '\(other.path)' -out other.tsr 2>/dev/null"], cwd: tsa
+            ).status == 0)
         let refused = try cli.run(["anchor", "import", tsa.appendingPathComponent("other.tsr").path])
         #expect(refused.status == 2)
         #expect(refused.stderr.contains("is not the hash of any event in this custody log"))

@@ -13,12 +13,17 @@ struct TamperingTests {
         return cli
     }
 
-    func expectVerifyFails(_ cli: CLI, _ kind: String, _ subject: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectVerifyFails(_ cli: CLI, _ kind: String, _ subject: String, sourceLocation: SourceLocation = #_sourceLocation) throws
+    {
         let before = try cli.sqlite("SELECT COUNT(*) FROM custody_event")
         let result = try cli.run(["verify"])
         #expect(result.status == 1, "verify should exit 1", sourceLocation: sourceLocation)
-        #expect(result.stdout.contains("\(kind): \(subject)"), "expected '\(kind): \(subject)' in: \(result.stdout)", sourceLocation: sourceLocation)
-        #expect(try cli.sqlite("SELECT COUNT(*) FROM custody_event") == before, "no 'verified' event after a failure", sourceLocation: sourceLocation)
+        #expect(
+            result.stdout.contains("\(kind): \(subject)"), "expected '\(kind): \(subject)' in: \(result.stdout)",
+            sourceLocation: sourceLocation)
+        #expect(
+            try cli.sqlite("SELECT COUNT(*) FROM custody_event") == before, "no 'verified' event after a failure",
+            sourceLocation: sourceLocation)
         // The head of a log that failed is not offered as one to write down and rely on.
         #expect(!result.stdout.contains("Write it down"), "a failed verify offers its head", sourceLocation: sourceLocation)
     }
@@ -65,13 +70,15 @@ struct TamperingTests {
     @Test func twoRowsSequenceSwapped() throws {
         let cli = try freshCase()
         try cli.sqlite(
-            "UPDATE custody_event SET sequence = -2 WHERE sequence = 2; UPDATE custody_event SET sequence = 2 WHERE sequence = 3; UPDATE custody_event SET sequence = 3 WHERE sequence = -2;")
+            "UPDATE custody_event SET sequence = -2 WHERE sequence = 2; UPDATE custody_event SET sequence = 2 WHERE sequence = 3; UPDATE custody_event SET sequence = 3 WHERE sequence = -2;"
+        )
         try expectVerifyFails(cli, "events reordered", "event 2")
     }
 
     @Test func aSignatureReplaced() throws {
         let cli = try freshCase()
-        try cli.sqlite("UPDATE custody_event SET signature = (SELECT signature FROM custody_event WHERE sequence = 1) WHERE sequence = 3")
+        try cli.sqlite(
+            "UPDATE custody_event SET signature = (SELECT signature FROM custody_event WHERE sequence = 1) WHERE sequence = 3")
         try expectVerifyFails(cli, "signature invalid", "event 3")
     }
 
@@ -80,11 +87,16 @@ struct TamperingTests {
         // Replace E-2's stored copy with other content, store it under its own hash name, and
         // make the evidence row claim that hash: every file now matches its name and its row.
         let forged = try cli.makeRandomFile("forged.jpg", size: 300_000, seed: 99)
-        let sha256 = try cli.tool("sh", ["-c", "sha256sum '\(forged)' | cut -d' ' -f1"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
-        let sha512 = try cli.tool("sh", ["-c", "sha512sum '\(forged)' | cut -d' ' -f1"]).output.trimmingCharacters(in: .whitespacesAndNewlines)
+        let sha256 = try cli.tool("sh", ["-c", "sha256sum '\(forged)' | cut -d' ' -f1"]).output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let sha512 = try cli.tool("sh", ["-c", "sha512sum '\(forged)' | cut -d' ' -f1"]).output.trimmingCharacters(
+            in: .whitespacesAndNewlines)
         let original = cli.objectPath(try cli.recordedHash(2))
         #expect(try cli.tool("rm", ["-f", original]).status == 0)
-        #expect(try cli.tool("sh", ["-c", "mkdir -p \"$(dirname '\(cli.objectPath(sha256))')\" && cp '\(forged)' '\(cli.objectPath(sha256))'"]).status == 0)
+        #expect(
+            try cli.tool(
+                "sh", ["-c", "mkdir -p \"$(dirname '\(cli.objectPath(sha256))')\" && cp '\(forged)' '\(cli.objectPath(sha256))'"]
+            ).status == 0)
         try cli.sqlite("UPDATE evidence_item SET sha256 = '\(sha256)', sha512 = '\(sha512)' WHERE id = 2")
         try expectVerifyFails(cli, "evidence record changed", "E-2")
     }

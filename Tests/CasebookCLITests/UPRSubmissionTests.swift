@@ -6,7 +6,9 @@ import Testing
 /// count` agreeing with an independent count by python-docx; and `report progress`.
 @Suite("the UPR submission and the progress report", .serialized)
 struct UPRSubmissionTests {
-    static let base = ["upr", "submission", "--state", "KP", "--cycle", "4", "--session", "47", "--as-of", "2024-11-01", "--from", "2014-05-01"]
+    static let base = [
+        "upr", "submission", "--state", "KP", "--cycle", "4", "--session", "47", "--as-of", "2024-11-01", "--from", "2014-05-01",
+    ]
 
     func file(_ cli: CLI, _ name: String) -> URL { cli.folder.appendingPathComponent(name) }
 
@@ -34,8 +36,12 @@ struct UPRSubmissionTests {
             let sha = try cli.tool("sha256sum", [out]).output.prefix(64)
             #expect(result.stdout.contains("SHA-256: \(sha)"))
             // One event more, with the file's SHA-256 (the demo wrote the same bytes already: two events name it).
-            #expect(Int(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'document-written'").dropLast()) == (Int(written.dropLast()) ?? 0) + 1)
-            #expect(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'document-written' AND objectSha256 = '\(sha)'") == "2\n")
+            #expect(
+                Int(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'document-written'").dropLast())
+                    == (Int(written.dropLast()) ?? 0) + 1)
+            #expect(
+                try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'document-written' AND objectSha256 = '\(sha)'")
+                    == "2\n")
             let demo = cli.folder.appendingPathComponent("case/out/upr-submission-KP-cycle4.\(format)")
             #expect(try Data(contentsOf: demo) == first, "the demo's \(format) and this one differ")
             result = try cli.run(Self.base + ["--format", format, "--out", out, "--force"])
@@ -53,7 +59,8 @@ struct UPRSubmissionTests {
         }
         // Previous recommendations cited as the Working Group report numbers them, grouped by theme.
         #expect(markdown.contains("### Food"))
-        #expect(markdown.contains("**126.45 (Peru), A/HRC/42/10** (supported). Our assessment (2024-03-31): **partially implemented**"))
+        #expect(
+            markdown.contains("**126.45 (Peru), A/HRC/42/10** (supported). Our assessment (2024-03-31): **partially implemented**"))
         #expect(markdown.contains("as recommended previously (126.31, Germany)"))
         #expect(markdown.contains("Key words:"))
         #expect(markdown.contains("1. This submission follows up 12 recommendations"))
@@ -121,7 +128,9 @@ struct UPRSubmissionTests {
         #expect(parts.contains("<w:numId w:val=\"1\"/>") && parts.contains("<w:endnoteReference"))
     }
 
-    @Test("over the limit: exit 1 with the total, the limit and each section's words longest first, and nothing written; --draft stamps the cover")
+    @Test(
+        "over the limit: exit 1 with the total, the limit and each section's words longest first, and nothing written; --draft stamps the cover"
+    )
     func overTheLimit() throws {
         let cli = try DossierTests.sampleCase()
         let out = file(cli, "over.md").path
@@ -133,9 +142,11 @@ struct UPRSubmissionTests {
         #expect(result.errorLines.count == 1, "\(result.stderr)")
         let breakdown = try #require(result.stderr.firstMatch(of: /longest first: (.*?)\. Shorten/)).1
         let lines = breakdown.split(separator: "; ").compactMap { $0.firstMatch(of: /^(.+) ([\d,]+)$/) }
-        #expect(lines.map { String($0.1) }.sorted() == [
-            "Executive summary", "Follow-up of previous recommendations", "Methodology", "New developments since the last review", "Recommendations",
-        ])
+        #expect(
+            lines.map { String($0.1) }.sorted() == [
+                "Executive summary", "Follow-up of previous recommendations", "Methodology",
+                "New developments since the last review", "Recommendations",
+            ])
         let sizes = lines.compactMap { Int($0.2.replacingOccurrences(of: ",", with: "")) }
         #expect(sizes == sizes.sorted(by: >), "not longest first: \(sizes)")
         let total = try #require(result.stderr.firstMatch(of: /has ([\d,]+) words/)).1.replacingOccurrences(of: ",", with: "")
@@ -156,7 +167,9 @@ struct UPRSubmissionTests {
         // Exactly at the limit: written, with a warning from 95%.
         result = try cli.run(Self.base + ["--format", "md", "--out", file(cli, "full.md").path, "--word-limit", total])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stderr.contains("WARNING: The submission has") && result.stderr.contains("100% of the limit"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("WARNING: The submission has") && result.stderr.contains("100% of the limit"), "\(result.stderr)"
+        )
     }
 
     @Test("a joint submission lists the partners and has the joint limit")
@@ -178,12 +191,15 @@ struct UPRSubmissionTests {
         let out = file(cli, "bad.md").path
         let before = try cli.sqlite("SELECT count(*) FROM custody_event")
         func refused(_ args: [String], _ message: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-            let result = try cli.run(["upr", "submission", "--cycle", "4", "--as-of", "2024-11-01", "--format", "md", "--out", out] + args)
+            let result = try cli.run(
+                ["upr", "submission", "--cycle", "4", "--as-of", "2024-11-01", "--format", "md", "--out", out] + args)
             #expect(result.status == 2, "\(args): status \(result.status), \(result.stderr)", sourceLocation: sourceLocation)
             #expect(result.stderr.contains(message), "\(args): \(result.stderr)", sourceLocation: sourceLocation)
             #expect(!FileManager.default.fileExists(atPath: out), sourceLocation: sourceLocation)
         }
-        try refused(["--state", "FR"], "There is nothing to submit about France (FR): the case records no incident there between 2020-11-01 and 2024-11-01")
+        try refused(
+            ["--state", "FR"],
+            "There is nothing to submit about France (FR): the case records no incident there between 2020-11-01 and 2024-11-01")
         try refused(["--state", "XX"], "'XX' is not a country code Casebook knows")
         try refused(["--state", "KP", "--word-limit", "0"], "The word limit must be a positive number of words, not 0.")
         try refused(["--state", "KP", "--word-limit=-5"], "The word limit must be a positive number of words, not -5.")
@@ -201,13 +217,18 @@ struct UPRSubmissionTests {
     @Test("a witness's real name in a new development stops the submission; nothing is written")
     func leakScanStopsAWitnessName() throws {
         let cli = try DossierTests.sampleCase()
-        let added = try cli.run(["incident", "add", "--title", "Arrest of a trader", "--date", "2022-03", "--country", "KP", "--place", "Hyesan",
-                                 "--description", "Ryom Sol-gyong saw the arrest."])
+        let added = try cli.run([
+            "incident", "add", "--title", "Arrest of a trader", "--date", "2022-03", "--country", "KP", "--place", "Hyesan",
+            "--description", "Ryom Sol-gyong saw the arrest.",
+        ])
         #expect(added.status == 0, "\(added.stderr)")
         let out = file(cli, "leak.md").path
-        let result = try cli.run(["upr", "submission", "--state", "KP", "--cycle", "4", "--as-of", "2024-11-01", "--format", "md", "--out", out])
+        let result = try cli.run([
+            "upr", "submission", "--state", "KP", "--cycle", "4", "--as-of", "2024-11-01", "--format", "md", "--out", out,
+        ])
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(result.stderr.contains("W-1") && result.stderr.contains("New developments since the last review"), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("W-1") && result.stderr.contains("New developments since the last review"), "\(result.stderr)")
         #expect(!result.stderr.contains("Ryom"))
         #expect(!FileManager.default.fileExists(atPath: out))
     }
@@ -216,7 +237,8 @@ struct UPRSubmissionTests {
     func progressReport() throws {
         let cli = try DossierTests.sampleCase()
         let list = try cli.run(["recommendation", "list", "--json"])
-        let register = try #require(try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]], "\(list.stdout)")
+        let register = try #require(
+            try JSONSerialization.jsonObject(with: Data(list.stdout.utf8)) as? [[String: Any]], "\(list.stdout)")
         #expect(register.count == 29)
         for format in ["md", "html", "docx"] {
             let out = file(cli, "progress.\(format)").path
@@ -224,7 +246,9 @@ struct UPRSubmissionTests {
             #expect(result.status == 0, "\(result.stderr)")
             #expect(result.stdout.contains("29 recommendations"), "\(result.stdout)")
             let sha = try cli.tool("sha256sum", [out]).output.prefix(64)
-            #expect(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'document-written' AND objectSha256 = '\(sha)'") == "1\n")
+            #expect(
+                try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'document-written' AND objectSha256 = '\(sha)'")
+                    == "1\n")
         }
         let markdown = try String(contentsOf: file(cli, "progress.md"), encoding: .utf8)
         for recommendation in register {
@@ -238,9 +262,13 @@ struct UPRSubmissionTests {
         #expect(html.contains("<svg"))
         // One source only.
         let coi = file(cli, "coi.md").path
-        let result = try cli.run(["report", "progress", "--source", "A/HRC/25/63", "--format", "md", "--out", coi, "--as-of", "2024-11-01"])
+        let result = try cli.run([
+            "report", "progress", "--source", "A/HRC/25/63", "--format", "md", "--out", coi, "--as-of", "2024-11-01",
+        ])
         #expect(result.status == 0 && result.stdout.contains("17 recommendations"), "\(result.stdout)\(result.stderr)")
-        let unknown = try cli.run(["report", "progress", "--source", "A/HRC/99/1", "--format", "md", "--out", file(cli, "none.md").path])
+        let unknown = try cli.run([
+            "report", "progress", "--source", "A/HRC/99/1", "--format", "md", "--out", file(cli, "none.md").path,
+        ])
         #expect(unknown.status == 2 && unknown.stderr.contains("no recommendation from \"A/HRC/99/1\""), "\(unknown.stderr)")
     }
 
@@ -248,8 +276,10 @@ struct UPRSubmissionTests {
     func demoWritesThem() throws {
         let cli = try DossierTests.sampleCase()
         let out = cli.folder.appendingPathComponent("case/out")
-        for name in ["upr-submission-KP-cycle4.md", "upr-submission-KP-cycle4.html", "upr-submission-KP-cycle4.docx",
-                     "progress-report-coi.html", "progress-report-upr.html"] {
+        for name in [
+            "upr-submission-KP-cycle4.md", "upr-submission-KP-cycle4.html", "upr-submission-KP-cycle4.docx",
+            "progress-report-coi.html", "progress-report-upr.html",
+        ] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "the demo did not write \(name)")
         }
         let count = try cli.run(["upr", "count", out.appendingPathComponent("upr-submission-KP-cycle4.docx").path, "--json"])

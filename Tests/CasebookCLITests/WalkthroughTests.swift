@@ -2,6 +2,7 @@ import CasebookCore
 import Foundation
 import GRDB
 import Testing
+
 @testable import CasebookModel
 
 /// The README's walkthrough, run exactly as written, in a fresh folder.
@@ -47,7 +48,8 @@ struct WalkthroughTests {
         #expect(status == 0, "correcting records failed: \(stderr)")
         #expect(stderr.isEmpty)
         for line in [
-            "Updated I-1 Interrogation at a provincial holding centre:", "  Date changed from \"2011/2012\" to \"2011-10/2012-03\".",
+            "Updated I-1 Interrogation at a provincial holding centre:",
+            "  Date changed from \"2011/2012\" to \"2011-10/2012-03\".",
             "  Place set to \"Onsong\".", "  Consent changed from \"icc,upr\" to \"icc\".", "History of I-1: 2 change(s).",
             "\"handler\" : \"kim.investigator\"",
         ] {
@@ -88,20 +90,26 @@ struct WalkthroughTests {
 
         let database = try DatabaseQueue(path: cli.folder.appendingPathComponent("dprk-case/casebook.sqlite").path)
         try database.read { db in
-            #expect(try String.fetchOne(db, sql: "SELECT title FROM case_info") == "DPRK: detention of forcibly repatriated persons")
+            #expect(
+                try String.fetchOne(db, sql: "SELECT title FROM case_info") == "DPRK: detention of forcibly repatriated persons")
             #expect(try String.fetchOne(db, sql: "SELECT crimeKey FROM allegation WHERE id = 1") == "torture")
             #expect(try String.fetchOne(db, sql: "SELECT mode FROM attribution WHERE allegationId = 1 AND actorId = 2") == "direct")
             let cited = try Row.fetchAll(db, sql: "SELECT elementKey, pinpoint FROM citation ORDER BY id").map {
                 [$0["elementKey"] as String?, $0["pinpoint"] as String?]
             }
             // The first part's two citations, then (issue 11) the nexus and the six elements of art. 28(b).
-            #expect(cited == [["torture.1", "para. 12"], ["torture.2", "para. 14"], ["context.attack", "para. 15"]]
-                + zip(ModeOfLiability.superior.elements.map(\.key), ["para. 8", "para. 9", "para. 11", "para. 12", "para. 13", "para. 14"])
+            #expect(
+                cited == [["torture.1", "para. 12"], ["torture.2", "para. 14"], ["context.attack", "para. 15"]]
+                    + zip(
+                        ModeOfLiability.superior.elements.map(\.key),
+                        ["para. 8", "para. 9", "para. 11", "para. 12", "para. 13", "para. 14"]
+                    )
                     .map { [$0, $1] })
             #expect(try Int.fetchOne(db, sql: "SELECT superiorId FROM actor_superior WHERE actorId = 2") == 1)
             #expect(try Int.fetchOne(db, sql: "SELECT attackId FROM allegation WHERE id = 1") == 1)
             #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM attack_citation WHERE attackId = 1") == 4)
-            #expect(try String.fetchOne(db, sql: "SELECT mode FROM attribution WHERE allegationId = 1 AND actorId = 3") == "superior")
+            #expect(
+                try String.fetchOne(db, sql: "SELECT mode FROM attribution WHERE allegationId = 1 AND actorId = 3") == "superior")
             let superiorElements = try String.fetchAll(
                 db, sql: "SELECT elementKey FROM citation WHERE actorId = 3 ORDER BY id")
             #expect(superiorElements == ModeOfLiability.superior.elements.map(\.key))

@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 @testable import CasebookStore
 
@@ -31,23 +32,27 @@ struct AttackAndLiabilityTests {
         #expect(try contextAttack(db).unmet.first?.contains("no attack linked") == true)
 
         // When an attack is recorded and linked, its unproved elements keep the gap open.
-        let attack = try db.addAttack(AttackInput(title: "Attack on repatriated persons", period: "1990/2014", population: "repatriated persons"))
+        let attack = try db.addAttack(
+            AttackInput(title: "Attack on repatriated persons", period: "1990/2014", population: "repatriated persons"))
         #expect(attack.id == at1)
-        #expect(attack.elements.map(\.key) == [
-            "attack.course-of-conduct", "attack.civilian-population", "attack.policy", "attack.widespread-or-systematic",
-        ])
+        #expect(
+            attack.elements.map(\.key) == [
+                "attack.course-of-conduct", "attack.civilian-population", "attack.policy", "attack.widespread-or-systematic",
+            ])
         #expect(!attack.isProved)
         _ = try db.updateAllegation(al1, AllegationChanges(attack: "AT-1"))
         for element in AttackElement.allCases.dropLast() {
             _ = try db.citeForAttack(NewAttackCitation(attack: at1, source: t1, element: element.key))
         }
         #expect(try contextAttack(db).isGap)
-        #expect(try contextAttack(db).unmet == [
-            "AT-1 is not proved yet: attack.widespread-or-systematic (see 'casebook attack show AT-1')"
-        ])
+        #expect(
+            try contextAttack(db).unmet == [
+                "AT-1 is not proved yet: attack.widespread-or-systematic (see 'casebook attack show AT-1')"
+            ])
 
         // Then the last element of the attack closes it, with the nexus already cited.
-        _ = try db.citeForAttack(NewAttackCitation(attack: at1, source: t1, element: "attack.widespread-or-systematic", pinpoint: "p. 2"))
+        _ = try db.citeForAttack(
+            NewAttackCitation(attack: at1, source: t1, element: "attack.widespread-or-systematic", pinpoint: "p. 2"))
         #expect(try db.attack(at1).isProved)
         #expect(try db.attack(at1).allegations == [al1])
         let proved = try contextAttack(db)
@@ -80,7 +85,9 @@ struct AttackAndLiabilityTests {
             try db.citeForAttack(NewAttackCitation(attack: at1, source: t1, element: "attack.policy"))
         }
         let updated = try db.updateAttack(at1, AttackInput(period: "2009", systematic: "same practice everywhere"))
-        #expect(updated.period == "2009" && updated.policy == "set at the highest level" && updated.systematic == "same practice everywhere")
+        #expect(
+            updated.period == "2009" && updated.policy == "set at the highest level"
+                && updated.systematic == "same practice everywhere")
         #expect(throws: RecordError.notFound(RecordID(.attack, 2))) { try db.attack(RecordID(.attack, 2)) }
     }
 
@@ -100,7 +107,8 @@ struct AttackAndLiabilityTests {
         #expect(proof.elements.filter(\.isGap).count == 6)
         #expect(try db.proofMatrix().liabilityGapCount == 6)
 
-        _ = try db.cite(NewCitation(allegation: al1, source: t1, element: "superior.effective-control", actor: a3, pinpoint: "para. 4"))
+        _ = try db.cite(
+            NewCitation(allegation: al1, source: t1, element: "superior.effective-control", actor: a3, pinpoint: "para. 4"))
         proof = try #require(try db.proofMatrix().allegations[0].attributions.first)
         #expect(proof.elements.filter { !$0.isGap }.map(\.key) == ["superior.effective-control"])
         #expect(!proof.isGap)
@@ -123,7 +131,8 @@ struct AttackAndLiabilityTests {
         proof = try #require(try db.proofMatrix().allegations[0].attributions.first)
         #expect(proof.elements.last?.isGap == false)
         // The link evidence may name the mode's own elements too.
-        let link = try db.link(LinkRequest(source: t1, incident: i1, crime: "murder", actor: a3, mode: "ordering", element: "ordering.order"))
+        let link = try db.link(
+            LinkRequest(source: t1, incident: i1, crime: "murder", actor: a3, mode: "ordering", element: "ordering.order"))
         #expect(link.citation.element == "ordering.order")
     }
 
@@ -134,7 +143,8 @@ struct AttackAndLiabilityTests {
         #expect(attribution.cautions.count == 1)
         #expect(attribution.cautions[0].contains("natural persons only (art. 25(1))"))
         #expect(attribution.cautions[0].contains("office holder"))
-        let link = try db.link(LinkRequest(source: t1, incident: i1, crime: "torture", actor: RecordID(.actor, 1), mode: "ordering"))
+        let link = try db.link(
+            LinkRequest(source: t1, incident: i1, crime: "torture", actor: RecordID(.actor, 1), mode: "ordering"))
         #expect(link.cautions.first?.contains("A-1 State Security Department is an institution") == true)
         #expect(try db.proofMatrix().allegations[0].attributions.map(\.actorKind) == ["institution", "institution"])
     }
@@ -162,13 +172,19 @@ struct AttackAndLiabilityTests {
     @Test func detailsApplyOnlyToTheirCrime() throws {
         let db = try makeCase()
         _ = try db.allege(incident: i1, crime: "torture")
-        #expect(throws: RecordError.detailNotForCrime(detail: "destination", allegation: al1, crime: "torture", applies: "deportation")) {
+        #expect(
+            throws: RecordError.detailNotForCrime(detail: "destination", allegation: al1, crime: "torture", applies: "deportation")
+        ) {
             try db.updateAllegation(al1, AllegationChanges(destination: "CN"))
         }
-        #expect(throws: RecordError.detailNotForCrime(detail: "limb", allegation: al1, crime: "torture", applies: "enforced disappearance")) {
+        #expect(
+            throws: RecordError.detailNotForCrime(
+                detail: "limb", allegation: al1, crime: "torture", applies: "enforced disappearance")
+        ) {
             try db.updateAllegation(al1, AllegationChanges(limb: "a"))
         }
-        #expect(throws: RecordError.detailNotForCrime(detail: "grounds", allegation: al1, crime: "torture", applies: "persecution")) {
+        #expect(throws: RecordError.detailNotForCrime(detail: "grounds", allegation: al1, crime: "torture", applies: "persecution"))
+        {
             try db.updateAllegation(al1, AllegationChanges(grounds: ["political"]))
         }
         let disappearance = try db.allege(incident: i1, crime: "enforced-disappearance").id
@@ -181,20 +197,30 @@ struct AttackAndLiabilityTests {
         _ = try db.allege(incident: i1, crime: "imprisonment")
         let persecution = try db.allege(incident: i1, crime: "persecution").id
         let details = try db.updateAllegation(
-            persecution, AllegationChanges(grounds: ["political", "Religious"], group: "families of the 'hostile' class", connected: "AL-1"))
+            persecution,
+            AllegationChanges(grounds: ["political", "Religious"], group: "families of the 'hostile' class", connected: "AL-1"))
         #expect(details.persecutionGrounds == [.political, .religious])
         #expect(details.targetedGroup == "families of the 'hostile' class")
         #expect(details.connectedAllegation == al1)
-        #expect(throws: RecordError.invalidValue(field: "ground of persecution", value: "politcal", accepted: "write political, racial, national, ethnic, cultural, religious, gender, other")) {
+        #expect(
+            throws: RecordError.invalidValue(
+                field: "ground of persecution", value: "politcal",
+                accepted: "write political, racial, national, ethnic, cultural, religious, gender, other")
+        ) {
             try db.updateAllegation(persecution, AllegationChanges(grounds: ["politcal"]))
         }
-        #expect(throws: (any Error).self) { try db.updateAllegation(persecution, AllegationChanges(connected: persecution.description)) }
+        #expect(throws: (any Error).self) {
+            try db.updateAllegation(persecution, AllegationChanges(connected: persecution.description))
+        }
         #expect(throws: RecordError.notFound(RecordID(.allegation, 9))) {
             try db.updateAllegation(persecution, AllegationChanges(connected: "AL-9"))
         }
         let matrix = try db.proofMatrix().allegations[1]
         #expect(matrix.details.persecutionGrounds == [.political, .religious])
-        #expect(matrix.elements.first { $0.key == "persecution.4" }?.related == ["connected with AL-1 (Imprisonment or other severe deprivation of physical liberty)"])
+        #expect(
+            matrix.elements.first { $0.key == "persecution.4" }?.related == [
+                "connected with AL-1 (Imprisonment or other severe deprivation of physical liberty)"
+            ])
     }
 
     @Test func deportationRecordsTheDestinationAndCanBeReKeyedAsForcibleTransfer() throws {

@@ -1,15 +1,17 @@
 import CasebookCore
 import Foundation
 import Testing
+
 @testable import CasebookModel
 @testable import CasebookStore
 
 @Suite("calendar days")
 struct CalendarDayTests {
-    @Test(arguments: [
-        ("2003-01-31", "2003-02-01"), ("2004-02-28", "2004-02-29"), ("2004-02-29", "2004-03-01"),
-        ("2003-02-28", "2003-03-01"), ("2002-12-31", "2003-01-01"), ("2002-06-30", "2002-07-01"),
-    ] as [(CalendarDay, CalendarDay)])
+    @Test(
+        arguments: [
+            ("2003-01-31", "2003-02-01"), ("2004-02-28", "2004-02-29"), ("2004-02-29", "2004-03-01"),
+            ("2003-02-28", "2003-03-01"), ("2002-12-31", "2003-01-01"), ("2002-06-30", "2002-07-01"),
+        ] as [(CalendarDay, CalendarDay)])
     func stepsOverMonthsYearsAndLeapDays(day: CalendarDay, following: CalendarDay) {
         #expect(day.next == following)
         #expect(following.previous == day)

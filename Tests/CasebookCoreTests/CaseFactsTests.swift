@@ -1,10 +1,10 @@
 import Foundation
 import GRDB
 import Testing
-@testable import CasebookModel
-@testable import CasebookStore
 
 @testable import CasebookCore
+@testable import CasebookModel
+@testable import CasebookStore
 
 @Suite("case facts and actors' nationality")
 struct CaseFactsTests {
@@ -98,7 +98,10 @@ struct CaseFactsTests {
         let db = try newCase()
         let json = try JSONOutput.encode(try db.caseFacts())
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        for key in ["title", "organization", "organizationDescription", "contact", "situation", "period", "complementarity", "gravity", "requests", "confidentiality"] {
+        for key in [
+            "title", "organization", "organizationDescription", "contact", "situation", "period", "complementarity", "gravity",
+            "requests", "confidentiality",
+        ] {
             #expect(object[key] != nil, "\(key)")
         }
         #expect(object["situation"] is NSNull)
@@ -109,8 +112,12 @@ struct CaseFactsTests {
         let db = try newCase()
         let actor = try db.addActor(NewActor(name: "State Security Department", kind: .institution, nationality: "kp"))
         #expect(actor.nationality == "KP")
-        #expect(throws: CasebookCore.RecordError.self) { _ = try db.addActor(NewActor(name: "X", kind: .person, nationality: "XX")) }
-        #expect(throws: CasebookCore.RecordError.self) { _ = try db.updateActor(actor.id, ActorChanges(nationality: "UK"), handler: handler) }
+        #expect(throws: CasebookCore.RecordError.self) {
+            _ = try db.addActor(NewActor(name: "X", kind: .person, nationality: "XX"))
+        }
+        #expect(throws: CasebookCore.RecordError.self) {
+            _ = try db.updateActor(actor.id, ActorChanges(nationality: "UK"), handler: handler)
+        }
         #expect(try db.actors().count == 1)
         let update = try db.updateActor(actor.id, ActorChanges(nationality: "cn"), handler: handler)
         #expect(update.changes.map(\.sentence) == ["Nationality changed from \"KP\" to \"CN\"."])

@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 @testable import CasebookStore
 
@@ -29,8 +30,13 @@ struct CaseRecordsTests {
     @Test func witnessInputIsChecked() throws {
         let db = try AppDatabase.makeEmptyTestDatabase()
         #expect(throws: RecordError.emptyField("pseudonym")) { try db.addWitness(NewWitness(pseudonym: " ")) }
-        #expect(throws: RecordError.invalidValue(field: "sex", value: "female", accepted: "write F, M or X")) { try db.addWitness(NewWitness(pseudonym: "A", sex: "female")) }
-        #expect(throws: RecordError.invalidValue(field: "year of leaving", value: "1960", accepted: "it cannot be before the birth year 1970")) {
+        #expect(throws: RecordError.invalidValue(field: "sex", value: "female", accepted: "write F, M or X")) {
+            try db.addWitness(NewWitness(pseudonym: "A", sex: "female"))
+        }
+        #expect(
+            throws: RecordError.invalidValue(
+                field: "year of leaving", value: "1960", accepted: "it cannot be before the birth year 1970")
+        ) {
             try db.addWitness(NewWitness(pseudonym: "A", birthYear: 1970, leftYear: 1960))
         }
         _ = try db.addWitness(NewWitness(pseudonym: "A"))
@@ -43,7 +49,11 @@ struct CaseRecordsTests {
     @Test func consentScopesParse() throws {
         #expect(try ConsentScope.parseList("upr, icc,upr") == [.icc, .upr])
         #expect(try ConsentScope.parseList("") == [])
-        #expect(throws: RecordError.invalidValue(field: "consent scope", value: "everyone", accepted: "the scopes are icc, upr, public and named, separated by commas")) {
+        #expect(
+            throws: RecordError.invalidValue(
+                field: "consent scope", value: "everyone",
+                accepted: "the scopes are icc, upr, public and named, separated by commas")
+        ) {
             try ConsentScope.parseList("icc,everyone")
         }
     }
@@ -58,11 +68,16 @@ struct CaseRecordsTests {
 
     @Test func incidentInputIsChecked() throws {
         let db = try AppDatabase.makeEmptyTestDatabase()
-        let incident = try db.addIncident(NewIncident(title: "X", date: "2012/2014", country: "kp", victims: 30, victimsEstimated: true))
+        let incident = try db.addIncident(
+            NewIncident(title: "X", date: "2012/2014", country: "kp", victims: 30, victimsEstimated: true))
         #expect(incident.country == "KP")
         #expect(incident.earliest == "2012-01-01" && incident.latest == "2014-12-31")
         #expect(throws: RecordError.emptyField("incident title")) { try db.addIncident(NewIncident(title: "", date: "2012")) }
-        #expect(throws: RecordError.invalidValue(field: "country code", value: "PRK", accepted: "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")) {
+        #expect(
+            throws: RecordError.invalidValue(
+                field: "country code", value: "PRK",
+                accepted: "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")
+        ) {
             try db.addIncident(NewIncident(title: "X", date: "2012", country: "PRK"))
         }
         #expect(throws: RecordError.valuesTogether("latitude", "longitude")) {

@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 
 @Suite("command hierarchy")
@@ -15,7 +16,10 @@ struct CommandHierarchyTests {
     @Test func refusesSelfAndIndirectCycles() throws {
         let db = try makeSmallCase()
         _ = try db.addActor(NewActor(name: "Camp guard unit", kind: .institution, superior: RecordID(.actor, 2)))
-        #expect(throws: RecordError.superiorCycle(actor: RecordID(.actor, 1), superior: RecordID(.actor, 1), path: [RecordID(.actor, 1)])) {
+        #expect(
+            throws: RecordError.superiorCycle(
+                actor: RecordID(.actor, 1), superior: RecordID(.actor, 1), path: [RecordID(.actor, 1)])
+        ) {
             try db.updateActor(RecordID(.actor, 1), ActorChanges(superior: RecordID(.actor, 1)), handler: try Handler("tester"))
         }
         // A-3 → A-2 → A-1: making A-3 the superior of A-1 would close the loop.
@@ -24,7 +28,8 @@ struct CommandHierarchyTests {
                 actor: RecordID(.actor, 1), superior: RecordID(.actor, 3),
                 path: [RecordID(.actor, 3), RecordID(.actor, 2), RecordID(.actor, 1)])
         ) {
-            try db.updateActor(RecordID(.actor, 1), ActorChanges(name: "Renamed", superior: RecordID(.actor, 3)), handler: try Handler("tester"))
+            try db.updateActor(
+                RecordID(.actor, 1), ActorChanges(name: "Renamed", superior: RecordID(.actor, 3)), handler: try Handler("tester"))
         }
         // Nothing of the refused update was kept, not even the name.
         #expect(try db.actor(RecordID(.actor, 1)).name == "State Security Department")
@@ -35,7 +40,10 @@ struct CommandHierarchyTests {
         let db = try makeSmallCase()
         _ = try db.addActor(NewActor(name: "Ministry of People's Security", kind: .institution))
         let updated = try db.updateActor(
-            RecordID(.actor, 2), ActorChanges(addAliases: ["Branch 7"], superior: RecordID(.actor, 3), tenureFrom: "2010", tenureTo: "2014"), handler: try Handler("tester")).record
+            RecordID(.actor, 2),
+            ActorChanges(addAliases: ["Branch 7"], superior: RecordID(.actor, 3), tenureFrom: "2010", tenureTo: "2014"),
+            handler: try Handler("tester")
+        ).record
         #expect(updated.superiors.map(\.id) == [RecordID(.actor, 1), RecordID(.actor, 3)])
         #expect(updated.aliases == ["Branch 7"])
         let tree = try db.commandTree()
@@ -45,7 +53,11 @@ struct CommandHierarchyTests {
 
     @Test func tenureNeedsASuperiorAndTheRightOrder() throws {
         let db = try makeSmallCase()
-        #expect(throws: RecordError.invalidValue(field: "tenure", value: "2010", accepted: "a start and an end give the period under a superior, so they need the superior")) {
+        #expect(
+            throws: RecordError.invalidValue(
+                field: "tenure", value: "2010",
+                accepted: "a start and an end give the period under a superior, so they need the superior")
+        ) {
             try db.addActor(NewActor(name: "X", kind: .person, tenureFrom: "2010"))
         }
         #expect(throws: DateError.reversedRange("2014/2010")) {

@@ -1,5 +1,6 @@
-@testable import CasebookCore
 import Testing
+
+@testable import CasebookCore
 @testable import CasebookModel
 
 /// A group of crimes (art. 7(1)(g)) typed where one crime is needed (issue 12 §5).
@@ -34,7 +35,10 @@ struct CrimeGroupTests {
             _ = try RomeStatute.crime("sexual-violence.rap")
             Issue.record("'sexual-violence.rap' should not be a crime key")
         } catch {
-            guard case .unknownCrime(_, let suggestions) = error else { Issue.record("\(error)"); return }
+            guard case .unknownCrime(_, let suggestions) = error else {
+                Issue.record("\(error)")
+                return
+            }
             #expect(suggestions.first == "sexual-violence.rape")
         }
     }

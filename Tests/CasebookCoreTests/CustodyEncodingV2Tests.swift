@@ -1,6 +1,7 @@
-@testable import CasebookCore
 import Foundation
 import Testing
+
+@testable import CasebookCore
 @testable import CasebookCrypto
 @testable import CasebookStore
 

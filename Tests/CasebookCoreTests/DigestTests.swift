@@ -1,6 +1,7 @@
 import CasebookCore
 import Foundation
 import Testing
+
 @testable import CasebookCrypto
 
 @Suite("OpenSSL digests")

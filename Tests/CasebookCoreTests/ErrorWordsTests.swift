@@ -12,7 +12,8 @@ struct ErrorWordsTests {
         .wrongKind(RecordID(.actor, 1), expected: [.testimony, .evidence], role: .part("source")),
         .wrongKind(RecordID(.testimony, 1), expected: [.witness], role: .subject),
         .notFound(RecordID(.witness, 9)),
-        .detailNotForCrime(detail: "limb", allegation: RecordID(.allegation, 1), crime: "torture", applies: "enforced disappearance"),
+        .detailNotForCrime(
+            detail: "limb", allegation: RecordID(.allegation, 1), crime: "torture", applies: "enforced disappearance"),
         .actorNotAttributed(actor: RecordID(.actor, 2), allegation: RecordID(.allegation, 1)),
         .valuesTogether("latitude", "longitude"),
         .nothingToChange(RecordID(.incident, 1)),
@@ -59,8 +60,13 @@ struct ErrorWordsTests {
 
     /// One value of every case of every error the core and the layers below it throw.
     static let everyCoreError: [any CasebookFailure] = {
-        let w = RecordID(.witness, 1), t = RecordID(.testimony, 1), e = RecordID(.evidence, 1), al = RecordID(.allegation, 1)
-        let a = RecordID(.actor, 1), i = RecordID(.incident, 1), at = RecordID(.attack, 1)
+        let w = RecordID(.witness, 1)
+        let t = RecordID(.testimony, 1)
+        let e = RecordID(.evidence, 1)
+        let al = RecordID(.allegation, 1)
+        let a = RecordID(.actor, 1)
+        let i = RecordID(.incident, 1)
+        let at = RecordID(.attack, 1)
         let record: [any CasebookFailure] = [
             RecordError.malformedID("X-1"), RecordError.wrongKind(a, expected: [.witness], role: .column("source")),
             RecordError.emptyField("title"), RecordError.invalidValue(field: "date", value: "soon", accepted: "write YYYY-MM-DD"),
@@ -73,12 +79,15 @@ struct ErrorWordsTests {
             RecordError.invalidSealedValue(field: "date of birth", problem: "is not a date"),
         ]
         let law: [any CasebookFailure] = [
-            LawError.crimeGroup("sexual-violence", group: "sexual-violence", article: "art. 7(1)(g)", members: ["rape", "sexual-slavery"]),
+            LawError.crimeGroup(
+                "sexual-violence", group: "sexual-violence", article: "art. 7(1)(g)", members: ["rape", "sexual-slavery"]),
             LawError.elementOfOtherCrime("torture.1", crime: "murder", valid: ["murder.1"]),
             LawError.unknownMode("orderr", suggestions: ["ordering"]), LawError.emptyConductQuery,
             LawError.liabilityElementNeedsActor("ordering.1"), LawError.notAnAttackElement("murder.1"), LawError.keyAndFind,
-            LawError.conductQueryTooShort("ab"), LawError.liabilityElementOfOtherMode("ordering.1", actor: "A-1", valid: ["superior.1"]),
-            DateError.malformed("soon"), DateError.impossible("2024-02-30", reason: "February has 29 days"), DateError.reversedRange("2024/2023"),
+            LawError.conductQueryTooShort("ab"),
+            LawError.liabilityElementOfOtherMode("ordering.1", actor: "A-1", valid: ["superior.1"]),
+            DateError.malformed("soon"), DateError.impossible("2024-02-30", reason: "February has 29 days"),
+            DateError.reversedRange("2024/2023"),
         ]
         let protection: [any CasebookFailure] = [
             ProtectionError.passphraseNeeded("Reveal"), ProtectionError.emptyPassphrase, ProtectionError.wrongPassphrase,
@@ -93,26 +102,31 @@ struct ErrorWordsTests {
             WorkspaceError.notAWorkspace("/tmp", via: .named), WorkspaceError.notAWorkspace("/tmp", via: .environment),
             WorkspaceError.alreadyAWorkspace("/tmp"), WorkspaceError.notAFolder("/tmp/x"),
             WorkspaceError.cannotCreate("/tmp/x", detail: "read-only"), WorkspaceError.ownedByAnother("/tmp/x"),
-            EvidenceError.noFiles, EvidenceError.cannotUse("x", reason: "it does not exist"), EvidenceError.changedWhileReading("x"),
+            EvidenceError.noFiles, EvidenceError.cannotUse("x", reason: "it does not exist"),
+            EvidenceError.changedWhileReading("x"),
             EvidenceError.outputNotEmpty("out"), EvidenceError.outputExists("out.txt"), EvidenceError.badAcquisitionTime("soon"),
             EvidenceError.notText(e), EvidenceError.noEvidenceToExport, EvidenceError.storeDamaged(e),
             IntegrityError.openSSL(operation: "sign", detail: "x"), IntegrityError.badKey("not PEM"),
             IntegrityError.fileFailure(path: "x", operation: "write", reason: "I/O error"), IntegrityError.storeFull("x"),
             IntegrityError.badTimestamp("no reply"), IntegrityError.unreadableTimestampReply(path: "x", reason: "missing"),
-            IntegrityError.badHandler("a b"), IntegrityError.keyExists("kim", path: "x"), IntegrityError.keyFileMissing("kim", path: "x"),
+            IntegrityError.badHandler("a b"), IntegrityError.keyExists("kim", path: "x"),
+            IntegrityError.keyFileMissing("kim", path: "x"),
             IntegrityError.keyPermissions(path: "x", mode: 0o644), IntegrityError.keyMismatch("kim", path: "x"),
             IntegrityError.unusableTrustFile("x", reason: "empty"), IntegrityError.storedKeyAltered("kim"),
             StoreError.databaseFailure(doing: "read the case", detail: "disk I/O error"), StoreError.busy(doing: "write the case"),
             StoredDateError.unreadable(record: i, value: "soon"), StoredDateError.unreadable(record: t, value: "soon"),
         ]
         let interchange: [any CasebookFailure] = [
-            ImportError.unreadable(file: "x.csv", reason: "missing"), ImportError.emptyFile("x.csv"), ImportError.binaryFile("x.csv"),
+            ImportError.unreadable(file: "x.csv", reason: "missing"), ImportError.emptyFile("x.csv"),
+            ImportError.binaryFile("x.csv"),
             ImportError.notUTF8("x.csv"), ImportError.wrongJSONShape(file: "x.json", reason: "it is a number"),
             ImportError.unknownKind(file: "x.csv"), ImportError.passphraseNeeded(file: "x.csv", rows: 2),
             ImportError.problems([ImportProblem(file: "x.csv", line: 2, column: "date", message: "not a date")], total: 1),
             CaseFactError.unknownField("titel", suggestions: ["title"]), CaseFactError.unknownField("zzz", suggestions: []),
-            CaseFactError.valueOrFile(.title), CaseFactError.fileUnreadable(path: "x", reason: "missing"), CaseFactError.fileNotUTF8(path: "x"),
-            RecommendationError.unknownResponse("yes", suggestions: []), RecommendationError.unknownStatus("done", suggestions: ["implemented"]),
+            CaseFactError.valueOrFile(.title), CaseFactError.fileUnreadable(path: "x", reason: "missing"),
+            CaseFactError.fileNotUTF8(path: "x"),
+            RecommendationError.unknownResponse("yes", suggestions: []),
+            RecommendationError.unknownStatus("done", suggestions: ["implemented"]),
             RecommendationError.textTooLong(characters: 6_000), RecommendationError.notAnAssessmentSource(a),
             RecommendationError.notInRegister(source: "A/HRC/27/10", number: "124.1"),
             DemoError.sampleNotFound("evidence/sample"), DemoError.folderNotEmpty("demo"),
@@ -121,8 +135,10 @@ struct ErrorWordsTests {
             DossierError.noAllegations, DossierError.nothingMatches("incidents from 2014."),
             DossierError.reversedPeriod(from: "2025", to: "2024"), DossierError.badDate(field: "start", value: "May"),
             DossierError.unverified(problems: 2, first: "E-1 is missing"),
-            PublicationError.folderMissing("x"), PublicationError.exists("x"), PublicationError.isFolder("x"), PublicationError.caseFile("x"),
-            ProgressReportError.emptyRegister(source: nil, known: []), ProgressReportError.emptyRegister(source: "UPR", known: ["A/HRC/27/10"]),
+            PublicationError.folderMissing("x"), PublicationError.exists("x"), PublicationError.isFolder("x"),
+            PublicationError.caseFile("x"),
+            ProgressReportError.emptyRegister(source: nil, known: []),
+            ProgressReportError.emptyRegister(source: "UPR", known: ["A/HRC/27/10"]),
             UPRSubmissionError.unknownState("KX", suggestions: ["KP"]), UPRSubmissionError.badCycle(0),
             UPRSubmissionError.partnersNeedJoint, UPRSubmissionError.jointNeedsPartners,
             UPRSubmissionError.nothingToSubmit(state: "KP", from: "2020", to: "2024"), UPRSubmissionError.badWordLimit(0),
@@ -149,7 +165,8 @@ struct ErrorWordsTests {
         #expect(LawError.keyAndFind.description == "Give either a crime or mode key, or words for the conduct to find, not both.")
         #expect(
             EvidenceError.storeDamaged(RecordID(.evidence, 2)).description
-                == "The stored copy of E-2 is missing or no longer matches its recorded hash, so it was not exported; verify the case and resolve the problem first.")
+                == "The stored copy of E-2 is missing or no longer matches its recorded hash, so it was not exported; verify the case and resolve the problem first."
+        )
         #expect(
             WorkspaceError.notAWorkspace("/tmp/x", via: .environment).description
                 == "/tmp/x (from $CASEBOOK_WORKSPACE) is not a Casebook workspace: it holds no casebook.sqlite.")

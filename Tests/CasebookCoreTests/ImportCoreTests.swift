@@ -23,10 +23,12 @@ struct ImportCoreTests {
         let (open, file) = try Self.makeCase("incidents.csv", csv)
         let seen = Mutex<[Int]>([])
         let summary = try open.importFile(
-            ImportRequest(path: file, handler: try Handler("tester"), progress: { done, total in
-                #expect(total == 30)
-                seen.withLock { $0.append(done) }
-            }))
+            ImportRequest(
+                path: file, handler: try Handler("tester"),
+                progress: { done, total in
+                    #expect(total == 30)
+                    seen.withLock { $0.append(done) }
+                }))
         #expect(summary.added == 30)
         #expect(seen.withLock { $0 } == Array(1...30))
     }
@@ -38,13 +40,15 @@ struct ImportCoreTests {
             try open.importFile(ImportRequest(path: file, handler: try Handler("tester")))
         } throws: { error in
             guard case ImportError.problems(let problems, _) = error else { return false }
-            return problems.map(\.column) == ["title", "date", "country", "latitude", "victims"] && problems.allSatisfy { $0.line == 2 }
+            return problems.map(\.column) == ["title", "date", "country", "latitude", "victims"]
+                && problems.allSatisfy { $0.line == 2 }
         }
     }
 
     @Test("a bad row anywhere leaves the case as it was, and every problem is listed")
     func allOrNothing() throws {
-        let (open, file) = try Self.makeCase("actors.csv", "external_id,name,kind,superior\nA1,SSD,institution,\nA2,Bureau,army,A1\nA3,,institution,A1\n")
+        let (open, file) = try Self.makeCase(
+            "actors.csv", "external_id,name,kind,superior\nA1,SSD,institution,\nA2,Bureau,army,A1\nA3,,institution,A1\n")
         #expect {
             try open.importFile(ImportRequest(path: file, handler: try Handler("tester")))
         } throws: { error in

@@ -1,6 +1,7 @@
-@testable import CasebookCore
 import Foundation
 import Testing
+
+@testable import CasebookCore
 @testable import CasebookCrypto
 @testable import CasebookStore
 
@@ -55,7 +56,9 @@ struct IntegrityUnitTests {
         let other = try Ed25519.generate()
         #expect(!(try Ed25519.verify(signature, of: message, publicPEM: other.publicPEM)))
         #expect(try Ed25519.fingerprint(publicPEM: publicPEM).count == 64)
-        #expect(throws: CryptoError.badKey("the private key is not a readable Ed25519 PEM key")) { try Ed25519.sign(message, privatePEM: "not a key") }
+        #expect(throws: CryptoError.badKey("the private key is not a readable Ed25519 PEM key")) {
+            try Ed25519.sign(message, privatePEM: "not a key")
+        }
     }
 
     @Test func timestampRequestCarriesTheDigest() throws {
@@ -65,7 +68,9 @@ struct IntegrityUnitTests {
         // The digest appears as an OCTET STRING of 32 bytes.
         let needle: [UInt8] = [0x04, 0x20] + digest
         #expect((0...(der.count - needle.count)).contains { Array(der[$0..<($0 + needle.count)]) == needle })
-        #expect(throws: CryptoError.badTimestamp("the file is not an RFC 3161 timestamp reply (.tsr)")) { try TimestampToken.readReply(der) }
+        #expect(throws: CryptoError.badTimestamp("the file is not an RFC 3161 timestamp reply (.tsr)")) {
+            try TimestampToken.readReply(der)
+        }
     }
 
     @Test func handlerNamesAreSafeFileNames() throws {

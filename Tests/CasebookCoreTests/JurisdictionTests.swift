@@ -1,6 +1,7 @@
 import CasebookCore
 import Foundation
 import Testing
+
 @testable import CasebookModel
 @testable import CasebookStore
 
@@ -146,10 +147,11 @@ struct JurisdictionTests {
         #expect(result.temporal.status == .uncertain)
     }
 
-    @Test(arguments: [
-        ("2003", "KR", ["2003-02-01"]), ("2007", "JP", ["2007-10-01"]), ("2002", "KP", ["2002-07-01"]),
-        ("2017-10", "BI", ["2017-10-27"]), ("2013-11", "UA", ["2013-11-21"]), ("2006-06", "ME", ["2006-06-03"]),
-    ] as [(String, String, [CalendarDay])])
+    @Test(
+        arguments: [
+            ("2003", "KR", ["2003-02-01"]), ("2007", "JP", ["2007-10-01"]), ("2002", "KP", ["2002-07-01"]),
+            ("2017-10", "BI", ["2017-10-27"]), ("2013-11", "UA", ["2013-11-21"]), ("2006-06", "ME", ["2006-06-03"]),
+        ] as [(String, String, [CalendarDay])])
     func aYearOrMonthStraddlingABoundaryIsUncertain(date: String, country: String, splits: [CalendarDay]) throws {
         let result = try assess(date, in: country)
         #expect(result.route == .uncertain)

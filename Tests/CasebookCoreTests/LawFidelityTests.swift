@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 
 /// Issue 11: each paraphrase that changed the law is pinned on its operative words, and the
@@ -152,7 +153,8 @@ struct LawFidelityTests {
     }
 
     @Test func deportationAndForcibleTransferAreTwoCrimes() throws {
-        let deportation = try RomeStatute.crime("deportation"), transfer = try RomeStatute.crime("forcible-transfer")
+        let deportation = try RomeStatute.crime("deportation")
+        let transfer = try RomeStatute.crime("forcible-transfer")
         #expect(deportation.article == "art. 7(1)(d)" && transfer.article == "art. 7(1)(d)")
         #expect(deportation.name == "Deportation of population")
         #expect(deportation.specificElements[0].contains("to another State"))
@@ -169,8 +171,10 @@ struct LawFidelityTests {
         #expect(crime.attackMustPostdateEntryIntoForce)
         #expect(RomeStatute.crimes.filter(\.attackMustPostdateEntryIntoForce).map(\.key) == ["enforced-disappearance"])
         let fn24 = try #require(crime.notes.first { $0.footnote == 24 })
-        #expect(fn24.text.contains("only if the attack referred to in elements 7 and 8 occurs after the Statute entered into force"))
-        #expect(crime.element("enforced-disappearance.6")?.text.contains("\"for a prolonged period of time\" (art. 7(2)(i))") == true)
+        #expect(
+            fn24.text.contains("only if the attack referred to in elements 7 and 8 occurs after the Statute entered into force"))
+        #expect(
+            crime.element("enforced-disappearance.6")?.text.contains("\"for a prolonged period of time\" (art. 7(2)(i))") == true)
     }
 
     @Test func everyModeHasElementsKeyedByTheMode() throws {
@@ -183,9 +187,11 @@ struct LawFidelityTests {
                 #expect(!element.citation.isEmpty)
             }
         }
-        #expect(ModeOfLiability.command.elements.map(\.key) == [
-            "command.relationship", "command.effective-control", "command.knowledge", "command.failure-to-act", "command.causation",
-        ])
+        #expect(
+            ModeOfLiability.command.elements.map(\.key) == [
+                "command.relationship", "command.effective-control", "command.knowledge", "command.failure-to-act",
+                "command.causation",
+            ])
         #expect(ModeOfLiability.superior.elements.map(\.key).contains("superior.responsibility"))
         #expect(try RomeStatute.mode("indirect-co-perpetration").article == "art. 25(3)(a)")
         #expect(ModeOfLiability.indirectCoPerpetration.summary.contains("Katanga and Ngudjolo"))
@@ -201,8 +207,10 @@ struct LawFidelityTests {
         let starvation = try RomeStatute.findConduct("starvation")
         #expect(starvation.first?.crimes.contains("other-inhumane-acts") == true)
         #expect(starvation.first?.coiClassification?.contains("knowingly causing prolonged starvation") == true)
-        for words in ["forced labour", "public execution", "forced repatriation", "abduction", "infanticide",
-                      "sexual violence in detention", "denial of religion"] {
+        for words in [
+            "forced labour", "public execution", "forced repatriation", "abduction", "infanticide",
+            "sexual violence in detention", "denial of religion",
+        ] {
             #expect(!(try RomeStatute.findConduct(words)).isEmpty, "\(words)")
         }
         #expect(try RomeStatute.findConduct("forced repatriation").first?.coiClassification == nil)
@@ -215,7 +223,8 @@ struct LawFidelityTests {
 
     /// No crime, note or mode anywhere keeps a wording the review found to change the law.
     @Test func theOldWrongWordsAreGoneEverywhere() throws {
-        let all = try RomeStatute.crimes.map { try everything($0.key) }.joined(separator: "\n")
+        let all =
+            try RomeStatute.crimes.map { try everything($0.key) }.joined(separator: "\n")
             + ModeOfLiability.allCases.flatMap { [$0.summary] + $0.elements.map(\.text) }.joined(separator: "\n")
         for wrong in [
             "of the same kind as the other acts", "or was of the same kind", "grave breaches of international law",

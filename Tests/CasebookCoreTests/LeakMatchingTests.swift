@@ -1,6 +1,7 @@
-@testable import CasebookCore
 import Foundation
 import Testing
+
+@testable import CasebookCore
 @testable import CasebookModel
 
 /// The leak scan's matching rule, case by case: a sealed value, a text, and whether the scan must
@@ -55,9 +56,12 @@ struct LeakMatchingTests {
         hit("1975-03-02", "1975년 3월 2일생", .born), hit("1975-03-02", "DOB March 2, 1975", .born),
         miss("1975-03-02", "on 12/3/1975 the camp", .born), miss("1975-03-02", "in 1975 and 2002", .born),
         hit("+82 10-1234-5678", "tel 010-1234-5678", .contact), hit("+82 10-1234-5678", "tel 00821012345678", .contact),
-        hit("1975-03-02", "02 March 1975", .born), hit("1975-03-02", "02-Mar-1975", .born), hit("1975-03-02", "2nd March 1975", .born),
-        hit("1975-03-02", "March 2nd, 1975", .born), hit("1975-03-02", "March 02, 1975", .born), hit("1975-03-02", "1975 March 2", .born),
-        hit("1975-03-02", "02/03/75", .born), hit("1975-03-02", "3/2/75", .born), miss("+82 10-1234-5678", "ref 91012345678", .contact),
+        hit("1975-03-02", "02 March 1975", .born), hit("1975-03-02", "02-Mar-1975", .born),
+        hit("1975-03-02", "2nd March 1975", .born),
+        hit("1975-03-02", "March 2nd, 1975", .born), hit("1975-03-02", "March 02, 1975", .born),
+        hit("1975-03-02", "1975 March 2", .born),
+        hit("1975-03-02", "02/03/75", .born), hit("1975-03-02", "3/2/75", .born),
+        miss("+82 10-1234-5678", "ref 91012345678", .contact),
         // Found in an adversary's review: an entry holding two names, rarer customary spellings,
         // two-syllable family names read both ways, typographic apostrophes, Hangul fillers.
         hit("김철수 (金哲洙)", "김철수는 말했다"), hit("김철수 (金哲洙)", "Kim Chul-soo"), hit("김철수 (金哲洙)", "金哲洙"),
@@ -65,7 +69,8 @@ struct LeakMatchingTests {
         hit("김우현", "Kim Woo-hyun"), hit("김우현", "Kim Wu-hyon"), hit("김철수", "Kim Churl-soo"), hit("엄영길", "Uhm Young-gil"),
         hit("박영길", "Bahk Young-gil"), hit("정영길", "Joung Young-gil"), hit("김혜정", "Kim Hae-jung"), hit("김학철", "Kim Hag-cheol"),
         hit("정원석", "Chung Won-seuk"), hit("김광혁", "Kim Kwanghyeuk"), hit("김철수", "Ghim Chul-soo"), hit("리영희", "Rhie Yonghi"),
-        hit("선우영", "Sunwoo Young"), hit("선우영", "Sun-woo Young"), hit("김철수", "Kim Ch\u{02BC}ol-su"), hit("김철수", "KIM CHUL-SOO's lawyer"), hit("김철수", "Kim Chol-su’s mother"),
+        hit("선우영", "Sunwoo Young"), hit("선우영", "Sun-woo Young"), hit("김철수", "Kim Ch\u{02BC}ol-su"),
+        hit("김철수", "KIM CHUL-SOO's lawyer"), hit("김철수", "Kim Chol-su’s mother"),
         hit("김철수", "김\u{3164}철수"), hit("김철수", "김\u{FFA0}철수는"),
         // False positives to avoid: a different name sharing syllables, a family name alone, a
         // common word, a short romanisation inside a longer word, a place.
@@ -83,7 +88,9 @@ struct LeakMatchingTests {
 
     @Test(arguments: cases)
     func matches(_ row: Case) {
-        let scanner = LeakScanner(identities: [ProtectedIdentity(witness: RecordID(.witness, 7), field: row.field, value: row.sealed)])
+        let scanner = LeakScanner(identities: [
+            ProtectedIdentity(witness: RecordID(.witness, 7), field: row.field, value: row.sealed)
+        ])
         let found = scanner.firstHit(in: row.text)
         #expect((found != nil) == row.hit)
         if let found {

@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 
 @Suite("allegations, citations and the proof matrix")
@@ -52,7 +53,10 @@ struct ProofMatrixTests {
         #expect(throws: RecordError.notFound(RecordID(.testimony, 9))) {
             try db.cite(NewCitation(allegation: al1, source: RecordID(.testimony, 9)))
         }
-        #expect(throws: LawError.elementOfOtherCrime("murder.1", crime: "torture", valid: ["torture.1", "torture.2", "torture.3", "context.attack", "context.knowledge"])) {
+        #expect(
+            throws: LawError.elementOfOtherCrime(
+                "murder.1", crime: "torture", valid: ["torture.1", "torture.2", "torture.3", "context.attack", "context.knowledge"])
+        ) {
             try db.cite(NewCitation(allegation: al1, source: t1, element: "murder.1"))
         }
         #expect(throws: RecordError.actorNotAttributed(actor: a2, allegation: al1)) {

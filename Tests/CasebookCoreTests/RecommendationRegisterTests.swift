@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 @testable import CasebookStore
 
@@ -12,17 +13,21 @@ struct RecommendationRegisterTests {
     var handler: Handler { get throws { try Handler("kim") } }
 
     func chile(_ response: String? = "supported", text: String = "Ratify the Convention against Torture.") -> RecommendationInput {
-        RecommendationInput(source: upr3, number: "126.45", state: "Chile", text: text, response: response, themes: "Torture; detention")
+        RecommendationInput(
+            source: upr3, number: "126.45", state: "Chile", text: text, response: response, themes: "Torture; detention")
     }
 
     @Test func citationUsesTheNumberTheStateAndTheDocumentSymbol() {
         #expect(RecommendationCitation.format(number: "126.45", state: "Chile", source: upr3) == "126.45 (Chile), A/HRC/42/10")
-        #expect(RecommendationCitation.format(number: "89(b)", state: "Commission of Inquiry", source: "A/HRC/25/63")
-            == "89(b) (Commission of Inquiry), A/HRC/25/63")
+        #expect(
+            RecommendationCitation.format(number: "89(b)", state: "Commission of Inquiry", source: "A/HRC/25/63")
+                == "89(b) (Commission of Inquiry), A/HRC/25/63")
         #expect(RecommendationCitation.documentSymbol(in: "UPR 2 (2014), A/HRC/27/10/Add.1.") == "A/HRC/27/10/Add.1")
         #expect(RecommendationCitation.documentSymbol(in: "A/HRC/WG.6/33/PRK/1") == "A/HRC/WG.6/33/PRK/1")
         // A source with no UN symbol is cited as given.
-        #expect(RecommendationCitation.format(number: "4", state: "Team", source: "Internal review 2023") == "4 (Team), Internal review 2023")
+        #expect(
+            RecommendationCitation.format(number: "4", state: "Team", source: "Internal review 2023")
+                == "4 (Team), Internal review 2023")
         #expect(RecommendationCitation.short(number: "126.45", state: "Chile") == "126.45, Chile")
     }
 
@@ -53,7 +58,8 @@ struct RecommendationRegisterTests {
     @Test func commissionRecommendationsHaveNoResponse() throws {
         let db = try makeSmallCase()
         let coi = try db.saveRecommendation(
-            RecommendationInput(source: "A/HRC/25/63", number: "89(r)", state: "Commission of Inquiry", text: "Ratify the Rome Statute."),
+            RecommendationInput(
+                source: "A/HRC/25/63", number: "89(r)", state: "Commission of Inquiry", text: "Ratify the Rome Statute."),
             handler: handler)
         #expect(coi.recommendation.response == nil)
         #expect(try db.recommendations(RecommendationFilter(response: "supported")).isEmpty)
@@ -74,7 +80,8 @@ struct RecommendationRegisterTests {
             try db.saveRecommendation(chile(text: String(repeating: "e\u{301}", count: 3_000)), handler: handler)
         }
         #expect(throws: RecommendationError.unknownStatus("done", suggestions: [])) {
-            try db.assessRecommendation(NewAssessment(recommendation: RecordID(.recommendation, 1), status: "done"), handler: handler)
+            try db.assessRecommendation(
+                NewAssessment(recommendation: RecordID(.recommendation, 1), status: "done"), handler: handler)
         }
     }
 
@@ -82,10 +89,12 @@ struct RecommendationRegisterTests {
         let db = try makeSmallCase()
         let r1 = try db.saveRecommendation(chile(), handler: handler).recommendation.id
         _ = try db.assessRecommendation(
-            NewAssessment(recommendation: r1, status: "not-implemented", note: "No change.", date: "2023-06-01",
+            NewAssessment(
+                recommendation: r1, status: "not-implemented", note: "No change.", date: "2023-06-01",
                 sources: [RecordID(.testimony, 1), RecordID(.incident, 1)]),
             handler: handler)
-        let later = try db.assessRecommendation(NewAssessment(recommendation: r1, status: "unclear", date: "2024-02-01"), handler: handler)
+        let later = try db.assessRecommendation(
+            NewAssessment(recommendation: r1, status: "unclear", date: "2024-02-01"), handler: handler)
         #expect(later.assessments.map(\.status) == [.notImplemented, .unclear])
         #expect(later.latestAssessment?.date == "2024-02-01")
         #expect(later.latestAssessment?.sources.isEmpty == true)
@@ -93,10 +102,12 @@ struct RecommendationRegisterTests {
         #expect(later.assessments[0].sources[1].label == "incident Beatings at a holding centre")
         #expect(later.assessments[0].handler == "kim")
         #expect(throws: RecordError.notFound(RecordID(.evidence, 7))) {
-            try db.assessRecommendation(NewAssessment(recommendation: r1, status: "implemented", sources: [RecordID(.evidence, 7)]), handler: handler)
+            try db.assessRecommendation(
+                NewAssessment(recommendation: r1, status: "implemented", sources: [RecordID(.evidence, 7)]), handler: handler)
         }
         #expect(throws: RecommendationError.notAnAssessmentSource(RecordID(.actor, 1))) {
-            try db.assessRecommendation(NewAssessment(recommendation: r1, status: "implemented", sources: [RecordID(.actor, 1)]), handler: handler)
+            try db.assessRecommendation(
+                NewAssessment(recommendation: r1, status: "implemented", sources: [RecordID(.actor, 1)]), handler: handler)
         }
         #expect(try db.recommendation(r1).assessments.count == 2)
     }
@@ -111,7 +122,8 @@ struct RecommendationRegisterTests {
         #expect(ours.smart.findings.count == 3)
         #expect(ours.followsCitation == "as recommended previously (126.45, Chile)")
         #expect(throws: RecordError.notFound(RecordID(.recommendation, 9))) {
-            try db.addOurRecommendation(NewOurRecommendation(text: "x", theme: "y", follows: RecordID(.recommendation, 9)), handler: handler)
+            try db.addOurRecommendation(
+                NewOurRecommendation(text: "x", theme: "y", follows: RecordID(.recommendation, 9)), handler: handler)
         }
         #expect(try db.ourRecommendations().count == 1)
     }

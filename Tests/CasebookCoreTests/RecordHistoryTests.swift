@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 
 @Suite("correcting records, with their history")
@@ -18,13 +19,15 @@ struct RecordHistoryTests {
         _ = try db.updateTestimony(id, TestimonyChanges(place: "Seoul", summary: "Beaten."), handler: handler)
         // When the date, the witness and the summary are corrected and the place cleared
         let update = try db.updateTestimony(
-            id, TestimonyChanges(witness: RecordID(.witness, 2), date: "2019-05-04", place: " ", summary: "Beaten twice."), handler: handler)
+            id, TestimonyChanges(witness: RecordID(.witness, 2), date: "2019-05-04", place: " ", summary: "Beaten twice."),
+            handler: handler)
         // Then each changed field is told once, in field order, and the rest is untouched
         #expect(update.changes.map(\.field) == ["witness", "date", "place", "summary"])
-        #expect(update.changes.map(\.sentence) == [
-            "Witness changed from \"W-1\" to \"W-2\".", "Interview date changed from \"2019-05-03\" to \"2019-05-04\".",
-            "Place of interview cleared (it was \"Seoul\").", "Summary changed from \"Beaten.\" to \"Beaten twice.\".",
-        ])
+        #expect(
+            update.changes.map(\.sentence) == [
+                "Witness changed from \"W-1\" to \"W-2\".", "Interview date changed from \"2019-05-03\" to \"2019-05-04\".",
+                "Place of interview cleared (it was \"Seoul\").", "Summary changed from \"Beaten.\" to \"Beaten twice.\".",
+            ])
         #expect(update.record.witnessPseudonym == "Witness B")
         #expect(update.record.place == nil)
         let history = try db.history(of: id)
@@ -38,7 +41,9 @@ struct RecordHistoryTests {
         let db = try makeSmallCase()
         let id = RecordID(.incident, 1)
         let update = try db.updateIncident(
-            id, IncidentChanges(date: "2011-10/2012-03", country: "kp", latitude: 42.4, longitude: 129.7, victims: 45, victimsEstimated: true),
+            id,
+            IncidentChanges(
+                date: "2011-10/2012-03", country: "kp", latitude: 42.4, longitude: 129.7, victims: 45, victimsEstimated: true),
             handler: handler)
         #expect(update.changes.map(\.field) == ["date", "country", "coordinates", "victims"])
         #expect(update.record.earliest == "2011-10-01")
@@ -72,12 +77,16 @@ struct RecordHistoryTests {
     @Test func aRefusedUpdateLeavesNoHistory() throws {
         let db = try makeSmallCase()
         #expect(throws: RecordError.notFound(RecordID(.witness, 9))) {
-            try db.updateTestimony(RecordID(.testimony, 1), TestimonyChanges(witness: RecordID(.witness, 9), place: "Seoul"), handler: handler)
+            try db.updateTestimony(
+                RecordID(.testimony, 1), TestimonyChanges(witness: RecordID(.witness, 9), place: "Seoul"), handler: handler)
         }
         #expect(throws: RecordError.estimateWithoutVictims(RecordID(.incident, 1), estimated: true)) {
             try db.updateIncident(RecordID(.incident, 1), IncidentChanges(title: "New", victimsEstimated: true), handler: handler)
         }
-        #expect(throws: RecordError.superiorCycle(actor: RecordID(.actor, 1), superior: RecordID(.actor, 2), path: [RecordID(.actor, 2), RecordID(.actor, 1)])) {
+        #expect(
+            throws: RecordError.superiorCycle(
+                actor: RecordID(.actor, 1), superior: RecordID(.actor, 2), path: [RecordID(.actor, 2), RecordID(.actor, 1)])
+        ) {
             try db.updateActor(RecordID(.actor, 1), ActorChanges(name: "Renamed", superior: RecordID(.actor, 2)), handler: handler)
         }
         for id in [RecordID(.testimony, 1), RecordID(.incident, 1), RecordID(.actor, 1)] {
@@ -90,19 +99,24 @@ struct RecordHistoryTests {
         let db = try makeSmallCase()
         _ = try db.addActor(NewActor(name: "Ministry", kind: .institution))
         let update = try db.updateActor(
-            RecordID(.actor, 2), ActorChanges(position: "Provincial bureau", addAliases: ["Branch 7"], superior: RecordID(.actor, 3)),
+            RecordID(.actor, 2),
+            ActorChanges(position: "Provincial bureau", addAliases: ["Branch 7"], superior: RecordID(.actor, 3)),
             handler: handler)
-        #expect(update.changes.map(\.sentence) == [
-            "Position or rank set to \"Provincial bureau\".", "Aliases set to \"Branch 7\".",
-            "Superiors changed from \"A-1 (from 2008)\" to \"A-1 (from 2008); A-3\".",
-        ])
+        #expect(
+            update.changes.map(\.sentence) == [
+                "Position or rank set to \"Provincial bureau\".", "Aliases set to \"Branch 7\".",
+                "Superiors changed from \"A-1 (from 2008)\" to \"A-1 (from 2008); A-3\".",
+            ])
         #expect(try db.history(of: RecordID(.actor, 2)).changes.count == 3)
     }
 
     @Test func historyIsOnlyForRecordsThatCanBeUpdated() throws {
         let db = try makeSmallCase()
         #expect(throws: RecordError.notFound(RecordID(.witness, 7))) { try db.history(of: RecordID(.witness, 7)) }
-        #expect(throws: RecordError.wrongKind(RecordID(.evidence, 1), expected: [.witness, .testimony, .incident, .actor], role: .subject)) {
+        #expect(
+            throws: RecordError.wrongKind(
+                RecordID(.evidence, 1), expected: [.witness, .testimony, .incident, .actor], role: .subject)
+        ) {
             try db.history(of: RecordID(.evidence, 1))
         }
         #expect(try db.history(of: RecordID(.witness, 1)).changes.isEmpty)
@@ -112,11 +126,17 @@ struct RecordHistoryTests {
         let history = RecordHistory(
             id: RecordID(.witness, 1),
             changes: [
-                HistoryEntry(time: "2026-11-29T01:00:00Z", handler: "kim", field: "name", label: "real name", old: nil, new: nil, sealed: true),
-                HistoryEntry(time: "2026-11-29T01:00:00Z", handler: "kim", field: "origin", label: "region of origin", old: nil, new: "Ryanggang", sealed: false),
+                HistoryEntry(
+                    time: "2026-11-29T01:00:00Z", handler: "kim", field: "name", label: "real name", old: nil, new: nil,
+                    sealed: true),
+                HistoryEntry(
+                    time: "2026-11-29T01:00:00Z", handler: "kim", field: "origin", label: "region of origin", old: nil,
+                    new: "Ryanggang", sealed: false),
             ])
         let text = HistoryText.history(history)
-        let lines = text.split(separator: "\n").map { $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ") }
+        let lines = text.split(separator: "\n").map {
+            $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
+        }
         #expect(lines.contains("2026-11-29T01:00:00Z kim real name (sealed) (sealed)"))
         #expect(lines.contains("2026-11-29T01:00:00Z kim region of origin (empty) Ryanggang"))
         #expect(lines.last == "A sealed identity field is recorded only as changed; its values are never kept here.")

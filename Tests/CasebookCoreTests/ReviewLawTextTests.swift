@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 
 /// The review of issue 11 (findings a2, a4–a9, a11, b10): the words of the law where they are,
@@ -18,11 +19,18 @@ struct ReviewLawTextTests {
     /// a2: "or its attempted commission" qualifies the assistance, not the purpose.
     @Test func aidingAndAbettingsPurposeIsToFacilitateTheCommission() throws {
         let purpose = try modeElement("aiding-abetting.purpose")
-        #expect(purpose.text == "The actor acted \"for the purpose of facilitating the commission of such a crime\" (art. 25(3)(c)).")
+        #expect(
+            purpose.text == "The actor acted \"for the purpose of facilitating the commission of such a crime\" (art. 25(3)(c)).")
         #expect(!purpose.text.contains("attempt"))
         let assistance = try modeElement("aiding-abetting.assistance")
-        #expect(assistance.text.contains("\"in its commission or its attempted commission, including providing the means for its commission\" (art. 25(3)(c))"))
-        #expect(ModeOfLiability.aidingAbetting.summary.hasPrefix("Acting \"for the purpose of facilitating the commission of such a crime\" (art. 25(3)(c)), aided, abetted or otherwise assisted in its commission or its attempted commission"))
+        #expect(
+            assistance.text.contains(
+                "\"in its commission or its attempted commission, including providing the means for its commission\" (art. 25(3)(c))"
+            ))
+        #expect(
+            ModeOfLiability.aidingAbetting.summary.hasPrefix(
+                "Acting \"for the purpose of facilitating the commission of such a crime\" (art. 25(3)(c)), aided, abetted or otherwise assisted in its commission or its attempted commission"
+            ))
     }
 
     /// a4: no new negative element; the residual nature is cited to the case law, not to fn 30.
@@ -32,10 +40,16 @@ struct ReviewLawTextTests {
         #expect(!text.contains("not an act of the same kind"))
         let notes = try RomeStatute.crime("other-inhumane-acts").notes
         let residual = try #require(notes.first { $0.text.contains("residual") })
-        #expect(residual.citation.contains("Katanga and Ngudjolo, Pre-Trial Chamber I, Decision on the confirmation of charges, 30 September 2008, ICC-01/04-01/07-717"))
+        #expect(
+            residual.citation.contains(
+                "Katanga and Ngudjolo, Pre-Trial Chamber I, Decision on the confirmation of charges, 30 September 2008, ICC-01/04-01/07-717"
+            ))
         #expect(residual.citation.contains("ICC-01/09-02/11-382-Red, para. 269 [verify]"))
         #expect(!residual.citation.contains("footnote 30"))
-        #expect(notes.contains { $0.citation.contains("Ongwen, Trial Chamber IX, Trial Judgment, 4 February 2021, ICC-02/04-01/15-1762-Red") })
+        #expect(
+            notes.contains {
+                $0.citation.contains("Ongwen, Trial Chamber IX, Trial Judgment, 4 February 2021, ICC-02/04-01/15-1762-Red")
+            })
     }
 
     /// a5: comments are labelled as analysis, not presented as the source's words.
@@ -53,10 +67,16 @@ struct ReviewLawTextTests {
     /// a6: limb (i) in full, and the significant-contribution threshold as case law.
     @Test func commonPurposeLimbOneIsWholeAndTheContributionSignificant() throws {
         let limbs = try modeElement("common-purpose.aim-or-knowledge").text
-        #expect(limbs.contains("\"where such activity or purpose involves the commission of a crime within the jurisdiction of the Court\" (art. 25(3)(d)(i))"))
+        #expect(
+            limbs.contains(
+                "\"where such activity or purpose involves the commission of a crime within the jurisdiction of the Court\" (art. 25(3)(d)(i))"
+            ))
         let contribution = try modeElement("common-purpose.contribution")
         #expect(contribution.text.contains("significant"))
-        #expect(contribution.citation.contains("Mbarushimana, Pre-Trial Chamber I, Decision on the confirmation of charges, 16 December 2011, ICC-01/04-01/10-465-Red, para. 283"))
+        #expect(
+            contribution.citation.contains(
+                "Mbarushimana, Pre-Trial Chamber I, Decision on the confirmation of charges, 16 December 2011, ICC-01/04-01/10-465-Red, para. 283"
+            ))
         #expect(contribution.citation.contains("Katanga, Trial Chamber II") && contribution.citation.contains("[verify paras]"))
     }
 
@@ -64,15 +84,27 @@ struct ReviewLawTextTests {
     @Test func coPerpetrationHasItsSubjectiveElementsAndFullCitations() throws {
         for mode in [ModeOfLiability.coPerpetration, .indirectCoPerpetration] {
             let keys = mode.elements.map(\.key)
-            #expect(keys.contains("\(mode.key).mutual-awareness") && keys.contains("\(mode.key).awareness-of-control"), "\(mode.key)")
+            #expect(
+                keys.contains("\(mode.key).mutual-awareness") && keys.contains("\(mode.key).awareness-of-control"), "\(mode.key)")
         }
-        #expect(try modeElement("co-perpetration.mutual-awareness").citation.contains("Lubanga, Pre-Trial Chamber I, Decision on the confirmation of charges, 29 January 2007, ICC-01/04-01/06-803-tEN"))
-        #expect(try modeElement("indirect-co-perpetration.mutual-awareness").citation.contains("ICC-01/04-01/07-717, paras 527–539 [verify paras]"))
-        #expect(ModeOfLiability.indirectCoPerpetration.summary.contains("Ntaganda, Appeals Chamber, Judgment on the appeals against the trial judgment, 30 March 2021, ICC-01/04-02/06-2666-Red"))
-        #expect(try modeElement("soliciting.influence").text.contains("direct effect on its commission is a requirement of the case law"))
+        #expect(
+            try modeElement("co-perpetration.mutual-awareness").citation.contains(
+                "Lubanga, Pre-Trial Chamber I, Decision on the confirmation of charges, 29 January 2007, ICC-01/04-01/06-803-tEN"))
+        #expect(
+            try modeElement("indirect-co-perpetration.mutual-awareness").citation.contains(
+                "ICC-01/04-01/07-717, paras 527–539 [verify paras]"))
+        #expect(
+            ModeOfLiability.indirectCoPerpetration.summary.contains(
+                "Ntaganda, Appeals Chamber, Judgment on the appeals against the trial judgment, 30 March 2021, ICC-01/04-02/06-2666-Red"
+            ))
+        #expect(
+            try modeElement("soliciting.influence").text.contains(
+                "direct effect on its commission is a requirement of the case law"))
         for mode in ModeOfLiability.allCases {
             for element in mode.elements {
-                #expect(!element.citation.contains("ICC case law (Lubanga)") && !element.citation.hasSuffix("ICC case law"), "\(element.key)")
+                #expect(
+                    !element.citation.contains("ICC case law (Lubanga)") && !element.citation.hasSuffix("ICC case law"),
+                    "\(element.key)")
                 #expect(!element.citation.contains("ICC case law;"), "\(element.key)")
             }
         }
@@ -93,7 +125,9 @@ struct ReviewLawTextTests {
         let marriage = try #require(try RomeStatute.findConduct("forced marriage").first)
         #expect(marriage.crimes.first == "other-inhumane-acts")
         #expect(marriage.note.contains("Ongwen"))
-        #expect(try RomeStatute.findConduct("infanticide").first?.note.contains("No COI classification of infanticide is recorded") == true)
+        #expect(
+            try RomeStatute.findConduct("infanticide").first?.note.contains("No COI classification of infanticide is recorded")
+                == true)
         #expect(throws: LawError.conductQueryTooShort("x")) { try RomeStatute.findConduct("x") }
         #expect(throws: LawError.conductQueryTooShort("ab")) { try RomeStatute.findConduct("ab") }
         #expect(throws: LawError.modeElementAsKey("superior.knowledge", mode: "superior")) {

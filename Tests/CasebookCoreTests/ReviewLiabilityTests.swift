@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 @testable import CasebookStore
 
@@ -61,8 +62,11 @@ struct ReviewLiabilityTests {
         let keys = try db.proofMatrix().allegations[0].elements.map(\.key)
         #expect(keys.suffix(2) == ["attempt.substantial-step", "attempt.non-completion"])
         #expect(try element(db, "attempt.substantial-step").isGap)
-        #expect(try element(db, "attempt.substantial-step").text.contains("\"commences its execution by means of a substantial step\""))
-        #expect(try element(db, "attempt.non-completion").text.contains("\"because of circumstances independent of the person's intentions\""))
+        #expect(
+            try element(db, "attempt.substantial-step").text.contains("\"commences its execution by means of a substantial step\""))
+        #expect(
+            try element(db, "attempt.non-completion").text.contains(
+                "\"because of circumstances independent of the person's intentions\""))
         for key in ["attempt.substantial-step", "attempt.non-completion", "context.knowledge"] {
             _ = try db.cite(NewCitation(allegation: al1, source: t1, element: key))
         }
@@ -90,7 +94,10 @@ struct ReviewLiabilityTests {
         #expect(attributions.map(\.abandonment) == [nil, "walked away before the shot"])
         let text = ProofMatrixText.render(try db.proofMatrix())
         #expect(text.contains("abandoned the attempt: walked away before the shot"))
-        #expect(text.contains("\"shall not be liable for punishment under this Statute for the attempt\" if that person completely and voluntarily gave up the criminal purpose (art. 25(3)(f))"))
+        #expect(
+            text.contains(
+                "\"shall not be liable for punishment under this Statute for the attempt\" if that person completely and voluntarily gave up the criminal purpose (art. 25(3)(f))"
+            ))
     }
 
     /// a10: art. 28(b) covers relationships "not described in paragraph (a)".
@@ -142,7 +149,9 @@ struct ReviewLiabilityTests {
         let persecution = try db.allege(incident: i1, crime: "persecution").id
         let details = try db.updateAllegation(persecution, AllegationChanges(grounds: ["political", "Political", "religious"]))
         #expect(details.persecutionGrounds == [.political, .religious])
-        #expect(throws: AllegationError.emptyGround(",,")) { try db.updateAllegation(persecution, AllegationChanges(grounds: ["", "", ""])) }
+        #expect(throws: AllegationError.emptyGround(",,")) {
+            try db.updateAllegation(persecution, AllegationChanges(grounds: ["", "", ""]))
+        }
         #expect(throws: AllegationError.emptyGround("political,,religious")) {
             try db.updateAllegation(persecution, AllegationChanges(grounds: ["political", "", "religious"]))
         }
@@ -158,7 +167,9 @@ struct ReviewLiabilityTests {
         _ = try db.cite(NewCitation(allegation: al1, source: t1, element: "deportation.1", pinpoint: "p. 1"))
         _ = try db.cite(NewCitation(allegation: al1, source: t1, element: "deportation.2", pinpoint: "p. 2"))
         let moved = try db.updateAllegation(al1, AllegationChanges(crime: "forcible-transfer"))
-        #expect(moved.notices?.first?.contains("T-1 cited for deportation.1 now supports AL-1 as a whole, not forcible-transfer.1") == true)
+        #expect(
+            moved.notices?.first?.contains("T-1 cited for deportation.1 now supports AL-1 as a whole, not forcible-transfer.1")
+                == true)
         #expect(moved.notices?.contains { $0.contains("The State of destination (CN) is kept") } == true)
         var proof = try db.proofMatrix().allegations[0]
         #expect(proof.elements.first { $0.key == "forcible-transfer.1" }?.isGap == true)
@@ -181,24 +192,36 @@ struct ReviewLiabilityTests {
         #expect(throws: AllegationError.reviewNeedsDestination(al1)) {
             try db.updateAllegation(al1, AllegationChanges(reviewed: true))
         }
-        #expect(try db.updateAllegation(al1, AllegationChanges(destination: "unknown", reviewed: true)).destinationState == "unknown")
+        #expect(
+            try db.updateAllegation(al1, AllegationChanges(destination: "unknown", reviewed: true)).destinationState == "unknown")
         #expect(try db.updateAllegation(al1, AllegationChanges(reviewed: true)).destinationState == "unknown")
     }
 
     /// b2: only officially assigned ISO 3166-1 codes; the incident's own country as destination is a caution.
     @Test func countryCodesAreOfficiallyAssignedOnes() throws {
         #expect(CountryCodes.all.count == 249)
-        for code in ["KP", "KR", "CN", "RU", "JP", "MN", "TH", "GB", "SS", "BQ"] { #expect(CountryCodes.isAssigned(code), "\(code)") }
+        for code in ["KP", "KR", "CN", "RU", "JP", "MN", "TH", "GB", "SS", "BQ"] {
+            #expect(CountryCodes.isAssigned(code), "\(code)")
+        }
         let db = try makeCase()
         _ = try db.addIncident(NewIncident(title: "Expelled", date: "2012", country: "kp"))
         for code in ["XX", "ZZ", "QQ", "AA", "EU", "UK", "UN"] {
             #expect(!CountryCodes.isAssigned(code), "\(code)")
-            #expect(throws: RecordError.invalidValue(field: "country code", value: code, accepted: "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")) {
+            #expect(
+                throws: RecordError.invalidValue(
+                    field: "country code", value: code,
+                    accepted:
+                        "give an officially assigned two-letter ISO 3166-1 code, for example KP for North Korea or CN for China")
+            ) {
                 try db.addIncident(NewIncident(title: "X", date: "2012", country: code))
             }
         }
         let deportation = try db.allege(incident: RecordID(.incident, 2), crime: "deportation").id
-        #expect(throws: RecordError.invalidValue(field: "country code", value: "XX", accepted: "it is not an officially assigned ISO 3166-1 code; give one such as CN for China or KP for North Korea")) {
+        #expect(
+            throws: RecordError.invalidValue(
+                field: "country code", value: "XX",
+                accepted: "it is not an officially assigned ISO 3166-1 code; give one such as CN for China or KP for North Korea")
+        ) {
             try db.updateAllegation(deportation, AllegationChanges(destination: "XX"))
         }
         let same = try db.updateAllegation(deportation, AllegationChanges(destination: "KP"))
@@ -215,7 +238,9 @@ struct ReviewLiabilityTests {
             try db.updateAllegation(al1, AllegationChanges())
         }
         _ = try db.addAttack(AttackInput(title: "Attack"))
-        #expect(throws: AllegationError.nothingToChange(RecordID(.attack, 1))) { try db.updateAttack(RecordID(.attack, 1), AttackInput()) }
+        #expect(throws: AllegationError.nothingToChange(RecordID(.attack, 1))) {
+            try db.updateAttack(RecordID(.attack, 1), AttackInput())
+        }
     }
 
     /// Design §8: the basis of knowledge of a citation.
@@ -224,13 +249,19 @@ struct ReviewLiabilityTests {
         _ = try db.allege(incident: i1, crime: "murder")
         let cited = try db.cite(NewCitation(allegation: al1, source: t1, element: "murder.1", basis: "First-hand"))
         #expect(cited.basis == "first-hand")
-        #expect(throws: RecordError.invalidValue(field: "basis of knowledge", value: "rumour", accepted: "write first-hand, hearsay, documentary, expert, open-source")) {
+        #expect(
+            throws: RecordError.invalidValue(
+                field: "basis of knowledge", value: "rumour",
+                accepted: "write first-hand, hearsay, documentary, expert, open-source")
+        ) {
             try db.cite(NewCitation(allegation: al1, source: t1, basis: "rumour"))
         }
         #expect(try element(db, "murder.1").sources.first?.basis == "first-hand")
         _ = try db.addAttack(AttackInput(title: "Attack"))
-        let attack = try db.citeForAttack(NewAttackCitation(attack: RecordID(.attack, 1), source: t1, element: "attack.policy", basis: "documentary"))
+        let attack = try db.citeForAttack(
+            NewAttackCitation(attack: RecordID(.attack, 1), source: t1, element: "attack.policy", basis: "documentary"))
         #expect(attack.basis == "documentary")
-        #expect(try db.attack(RecordID(.attack, 1)).elements.first { $0.key == "attack.policy" }?.sources.first?.basis == "documentary")
+        #expect(
+            try db.attack(RecordID(.attack, 1)).elements.first { $0.key == "attack.policy" }?.sources.first?.basis == "documentary")
     }
 }

@@ -1,5 +1,6 @@
 import CasebookCore
 import Testing
+
 @testable import CasebookModel
 
 @Suite("Rome Statute taxonomy")
@@ -47,7 +48,10 @@ struct RomeStatuteTests {
 
     @Test func elementOfAnotherCrimeIsNamedAsSuch() throws {
         let torture = try RomeStatute.crime("torture")
-        #expect(throws: LawError.elementOfOtherCrime("murder.1", crime: "torture", valid: ["torture.1", "torture.2", "torture.3", "context.attack", "context.knowledge"])) {
+        #expect(
+            throws: LawError.elementOfOtherCrime(
+                "murder.1", crime: "torture", valid: ["torture.1", "torture.2", "torture.3", "context.attack", "context.knowledge"])
+        ) {
             try RomeStatute.element("murder.1", of: torture)
         }
         do {

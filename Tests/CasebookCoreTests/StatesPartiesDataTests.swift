@@ -2,6 +2,7 @@ import CSV
 import CasebookCore
 import Foundation
 import Testing
+
 @testable import CasebookModel
 @testable import CasebookStore
 
@@ -77,14 +78,15 @@ struct StatesPartiesDataTests {
         #expect(readme.contains("UNTC"))
     }
 
-    @Test(arguments: [
-        ("KR", "2002-11-13", "2003-02-01", nil, nil),
-        ("JP", "2007-07-17", "2007-10-01", nil, nil),
-        ("BI", "2004-09-21", "2004-12-01", "2016-10-27", "2017-10-27"),
-        ("PH", "2011-08-30", "2011-11-01", "2018-03-17", "2019-03-17"),
-        ("ZA", "2000-11-27", "2002-07-01", "2016-10-19", nil),
-        ("UA", "2024-10-25", "2025-01-01", nil, nil),
-    ] as [(String, String, String, String?, String?)])
+    @Test(
+        arguments: [
+            ("KR", "2002-11-13", "2003-02-01", nil, nil),
+            ("JP", "2007-07-17", "2007-10-01", nil, nil),
+            ("BI", "2004-09-21", "2004-12-01", "2016-10-27", "2017-10-27"),
+            ("PH", "2011-08-30", "2011-11-01", "2018-03-17", "2019-03-17"),
+            ("ZA", "2000-11-27", "2002-07-01", "2016-10-19", nil),
+            ("UA", "2024-10-25", "2025-01-01", nil, nil),
+        ] as [(String, String, String, String?, String?)])
     func rowsTheTestsRelyOn(code: String, deposited: String, inForce: String, notified: String?, effective: String?) throws {
         let party = try #require(StatesParties.party(code))
         #expect(party.deposited == CalendarDay(parsing: deposited))

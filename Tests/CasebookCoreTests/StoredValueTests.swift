@@ -37,7 +37,8 @@ struct StoredValueTests {
             source: "UPR 3 (2019), A/HRC/42/10", number: "126.45", state: "Chile", text: "Ratify the Convention against Torture.",
             response: "noted")
         _ = try database.saveRecommendation(input, handler: handler)
-        _ = try database.assessRecommendation(NewAssessment(recommendation: RecordID(.recommendation, 1), status: "implemented"), handler: handler)
+        _ = try database.assessRecommendation(
+            NewAssessment(recommendation: RecordID(.recommendation, 1), status: "implemented"), handler: handler)
         return (database, queue)
     }
 

@@ -12,8 +12,13 @@ struct UPRSubmissionRequestTests {
     @Test func theWindowIsTheFourYearsBeforeTheReviewUnlessGiven() throws {
         #expect(try UPRSubmissionRequest(state: "KP", cycle: 4, asOf: "2024-11-01").window() == ("2020-11-01", "2024-11-01"))
         #expect(try UPRSubmissionRequest(state: "KP", cycle: 4, asOf: "2024-02-29").window() == ("2020-02-28", "2024-02-29"))
-        #expect(try UPRSubmissionRequest(state: "KP", cycle: 4, from: "2014-05", asOf: "2024-11-01").window() == ("2014-05-01", "2024-11-01"))
-        #expect(try UPRSubmissionRequest(state: "KP", cycle: 4, to: "2019", asOf: "2024-11-01").window() == ("2015-12-31", "2019-12-31"))
+        #expect(
+            try UPRSubmissionRequest(state: "KP", cycle: 4, from: "2014-05", asOf: "2024-11-01").window() == (
+                "2014-05-01", "2024-11-01"
+            ))
+        #expect(
+            try UPRSubmissionRequest(state: "KP", cycle: 4, to: "2019", asOf: "2024-11-01").window() == ("2015-12-31", "2019-12-31")
+        )
         #expect(throws: DossierError.reversedPeriod(from: "2025", to: "2024-11-01")) {
             try UPRSubmissionRequest(state: "KP", cycle: 4, from: "2025", asOf: "2024-11-01").window()
         }
@@ -43,7 +48,10 @@ struct UPRSubmissionRequestTests {
     @Test func overTheLimitTheSectionsAreListedLongestFirstInOneLine() {
         let error = UPRSubmissionError.overWordLimit(
             words: 3_020, limit: 2_815,
-            sections: [SectionWords(title: "Methodology", words: 120), SectionWords(title: "Follow-up", words: 2_100), SectionWords(title: "Summary", words: 800)])
+            sections: [
+                SectionWords(title: "Methodology", words: 120), SectionWords(title: "Follow-up", words: 2_100),
+                SectionWords(title: "Summary", words: 800),
+            ])
         #expect(error.category == .checkFailed)
         #expect(!error.description.contains("\n"))
         #expect(error.description.hasPrefix("The submission has 3,020 words, over the limit of 2,815 by 205; nothing was written."))

@@ -1,6 +1,7 @@
 import CasebookCore
 import Foundation
 import Testing
+
 @testable import CasebookModel
 
 @Suite("workspace")
@@ -24,7 +25,9 @@ struct WorkspaceTests {
 
     @Test func refusesAnExistingWorkspaceAndAnEmptyTitle() throws {
         let folder = try temporaryFolder()
-        #expect(throws: RecordError.emptyField("case title")) { try Workspace.create(at: folder.path + "/x", title: "  ", organization: nil) }
+        #expect(throws: RecordError.emptyField("case title")) {
+            try Workspace.create(at: folder.path + "/x", title: "  ", organization: nil)
+        }
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/x"))
         try Workspace.create(at: folder.path, title: "T", organization: nil)
         #expect(throws: WorkspaceError.alreadyAWorkspace(folder.standardizedFileURL.path)) {
@@ -34,16 +37,22 @@ struct WorkspaceTests {
     }
 
     @Test func locatesByOptionThenEnvironmentThenParents() throws {
-        let a = try temporaryFolder(), b = try temporaryFolder()
+        let a = try temporaryFolder()
+        let b = try temporaryFolder()
         try Workspace.create(at: a.path, title: "A", organization: nil)
         try Workspace.create(at: b.path, title: "B", organization: nil)
         let deep = a.appendingPathComponent("out/nested")
         try FileManager.default.createDirectory(at: deep, withIntermediateDirectories: true)
 
         let env = [Workspace.environmentVariable: b.path]
-        #expect(try Workspace.locate(explicit: a.path, environment: env, currentDirectory: "/").root.path == a.standardizedFileURL.path)
-        #expect(try Workspace.locate(explicit: nil, environment: env, currentDirectory: deep.path).root.path == b.standardizedFileURL.path)
-        #expect(try Workspace.locate(explicit: nil, environment: [:], currentDirectory: deep.path).root.path == a.standardizedFileURL.path)
+        #expect(
+            try Workspace.locate(explicit: a.path, environment: env, currentDirectory: "/").root.path == a.standardizedFileURL.path)
+        #expect(
+            try Workspace.locate(explicit: nil, environment: env, currentDirectory: deep.path).root.path
+                == b.standardizedFileURL.path)
+        #expect(
+            try Workspace.locate(explicit: nil, environment: [:], currentDirectory: deep.path).root.path
+                == a.standardizedFileURL.path)
         let outside = try temporaryFolder()
         #expect(throws: WorkspaceError.outsideWorkspace(outside.standardizedFileURL.path)) {
             try Workspace.locate(explicit: nil, environment: [:], currentDirectory: outside.path)

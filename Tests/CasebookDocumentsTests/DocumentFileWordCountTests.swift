@@ -26,10 +26,14 @@ import Testing
     @Test func theAnnexAndTheCoverAreNotCounted() throws {
         let document = Document(
             kind: .uprSubmission, title: "Many cover words that never count",
-            cover: Cover(lines: [CoverLine(label: "Submitted by", value: "An organisation with a long name")], stamps: ["DRAFT — OVER WORD LIMIT"]),
+            cover: Cover(
+                lines: [CoverLine(label: "Submitted by", value: "An organisation with a long name")],
+                stamps: ["DRAFT — OVER WORD LIMIT"]),
             sections: [
                 Section(id: "one", title: "One", blocks: [.paragraph(Text([.plain("Two words"), .note("three note words")]))]),
-                Section(id: "annex-a", title: "Annex A: Texts", blocks: [.paragraph("These words are outside the limit.")], isAnnex: true),
+                Section(
+                    id: "annex-a", title: "Annex A: Texts", blocks: [.paragraph("These words are outside the limit.")],
+                    isAnnex: true),
             ],
             noteStyle: .endnotes)
         for format in [DocumentFormat.markdown, .docx] {

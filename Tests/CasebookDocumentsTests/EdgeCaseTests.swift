@@ -1,9 +1,10 @@
 import CasebookDocuments
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// Documents with nothing in them, or odd numbers, still render in every format, and the DOCX
 /// stays readable.
@@ -19,7 +20,9 @@ import Testing
                     .table(Table(header: [], rows: [])),
                     .table(Table(header: ["One"], rows: [["a", "b", "c"]])),
                     .figure(.bars(BarChart(title: "No groups", series: ["incidents"], groups: []))),
-                    .figure(.bars(BarChart(title: "Odd values", series: ["a", "b"], groups: [BarGroup(label: "x", values: [-3, .nan])]))),
+                    .figure(
+                        .bars(
+                            BarChart(title: "Odd values", series: ["a", "b"], groups: [BarGroup(label: "x", values: [-3, .nan])]))),
                     .figure(.timeline(Timeline(title: "No years", rows: [TimelineRow(label: "none", countsByYear: [:])]))),
                 ])
         ],

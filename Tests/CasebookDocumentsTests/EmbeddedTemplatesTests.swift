@@ -1,6 +1,7 @@
-@testable import CasebookDocuments
 import Foundation
 import Testing
+
+@testable import CasebookDocuments
 
 /// The templates compiled into the binary are exactly the files in Templates/: whoever edits a
 /// template and forgets `python3 tools/embed-templates.py` finds out here.

@@ -1,9 +1,10 @@
 import CasebookDocuments
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// User text (titles, cells, notes, labels) is escaped exactly once in every format: markup in
 /// it shows as text, and nothing is escaped twice.

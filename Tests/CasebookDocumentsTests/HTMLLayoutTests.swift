@@ -60,8 +60,14 @@ import Testing
 
     @Test func figuresAreInlineSVGWithATextAlternative() {
         #expect(html.components(separatedBy: "<svg xmlns=\"http://www.w3.org/2000/svg\"").count == 3)
-        #expect(html.contains("aria-label=\"Incidents and victims per crime category. Murder: 3 incidents, 120 victims. Imprisonment: 7 incidents, 2450 victims. Torture: 5 incidents, 64.5 victims\""))
-        #expect(html.contains("<title>Incidents by year and crime. Murder — 2009: 1, 2013: 2. Imprisonment — 2008: 2, 2010: 4, 2014: 1. Torture — 2011: 5</title>"))
+        #expect(
+            html.contains(
+                "aria-label=\"Incidents and victims per crime category. Murder: 3 incidents, 120 victims. Imprisonment: 7 incidents, 2450 victims. Torture: 5 incidents, 64.5 victims\""
+            ))
+        #expect(
+            html.contains(
+                "<title>Incidents by year and crime. Murder — 2009: 1, 2013: 2. Imprisonment — 2008: 2, 2010: 4, 2014: 1. Torture — 2011: 5</title>"
+            ))
         // Both series in the chart and its legend; the timeline's years from first to last.
         #expect(html.contains(">incidents</text>") && html.contains(">victims</text>"))
         #expect(html.contains(">2450</text>") && html.contains(">64.5</text>"))

@@ -11,7 +11,9 @@ import Testing
         #expect(lines.contains("## Summary"))
         #expect(lines.contains("### Crimes and their elements"))
         #expect(lines.contains("## Annex A: Sources"))
-        #expect(lines.contains("1. Witness W-1 describes forced labour at Camp 15[^1] and *systematic* beatings; see [Annex A](#annex-a)."))
+        #expect(
+            lines.contains(
+                "1. Witness W-1 describes forced labour at Camp 15[^1] and *systematic* beatings; see [Annex A](#annex-a)."))
         #expect(lines.contains("2. **The attack** was widespread.[^2]"))
         #expect(lines.contains("Every source cited, with the SHA-256 of the stored file."))
         #expect(lines.contains("[^1]: Testimony T-1, interview of 2014-03-02, para. 12."))

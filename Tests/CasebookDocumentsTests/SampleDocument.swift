@@ -27,7 +27,8 @@ enum SampleDocument {
                                 .plain(" and "), .emphasis("systematic"), .plain(" beatings; see "),
                                 .link("Annex A", anchor: "annex-a"), .plain("."),
                             ])),
-                        .paragraph(Text([.strong("The attack"), .plain(" was widespread."), .note("A/HRC/25/CRP.1, para. 1022.")])),
+                        .paragraph(
+                            Text([.strong("The attack"), .plain(" was widespread."), .note("A/HRC/25/CRP.1, para. 1022.")])),
                         .unnumberedParagraph("The figures below summarise the incidents recorded."),
                     ],
                     subsections: [
@@ -67,8 +68,14 @@ enum SampleDocument {
                             Table(
                                 caption: "Sources cited", header: ["Source", "SHA-256", hostile],
                                 rows: [
-                                    ["E-1 satellite image", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", Text([.plain("first-hand"), .note("Acquired 2019-05-01.")])],
-                                    ["T-1 testimony", "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752", .plain(hostile)],
+                                    [
+                                        "E-1 satellite image", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+                                        Text([.plain("first-hand"), .note("Acquired 2019-05-01.")]),
+                                    ],
+                                    [
+                                        "T-1 testimony", "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752",
+                                        .plain(hostile),
+                                    ],
                                 ])),
                     ],
                     isAnnex: true),

@@ -39,7 +39,9 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         try "{{% CONTENT_TYPE: MARKDOWN}}\nOUR FORMAT: {{title}} ({{paragraphCount}} paragraphs)\n".write(
             to: folder.appendingPathComponent("icc-dossier.md.mustache"), atomically: true, encoding: .utf8)
-        #expect(try Rendering.text(document, .markdown, overrides: folder) == "OUR FORMAT: Situation in the DPRK: political prison camps (4 paragraphs)\n")
+        #expect(
+            try Rendering.text(document, .markdown, overrides: folder)
+                == "OUR FORMAT: Situation in the DPRK: political prison camps (4 paragraphs)\n")
         // Another kind still uses the shipped template.
         let upr = SampleDocument.dossier(noteStyle: .endnotes, kind: .uprSubmission)
         #expect(try Rendering.text(upr, .markdown, overrides: folder).contains("## Contents"))

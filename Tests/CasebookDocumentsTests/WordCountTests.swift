@@ -27,10 +27,11 @@ import Testing
                 Section(id: "annex", title: "Annex", blocks: [.paragraph("Many words here are never counted")], isAnnex: true),
             ],
             noteStyle: .endnotes)
-        #expect(document.sectionWordCounts == [
-            SectionWordCount(id: "intro", title: "Introduction", words: 10),
-            SectionWordCount(id: "data", title: "Data", words: 7),
-        ])
+        #expect(
+            document.sectionWordCounts == [
+                SectionWordCount(id: "intro", title: "Introduction", words: 10),
+                SectionWordCount(id: "data", title: "Data", words: 7),
+            ])
         #expect(document.countedWords == 17)
     }
 }

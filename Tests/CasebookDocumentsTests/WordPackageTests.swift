@@ -10,11 +10,12 @@ import ZIPFoundation
         let docx = try DocumentRenderer(overrides: nil).render(SampleDocument.dossier(), as: .docx, asOf: "2024-11-07")
         let archive = try Archive(data: docx, accessMode: .read)
         let entries = Array(archive)
-        #expect(entries.map(\.path) == [
-            "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
-            "word/styles.xml", "word/settings.xml", "word/numbering.xml", "word/footer1.xml", "word/footnotes.xml",
-            "word/_rels/document.xml.rels",
-        ])
+        #expect(
+            entries.map(\.path) == [
+                "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
+                "word/styles.xml", "word/settings.xml", "word/numbering.xml", "word/footer1.xml", "word/footnotes.xml",
+                "word/_rels/document.xml.rels",
+            ])
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!
         for entry in entries {
@@ -48,6 +49,7 @@ import ZIPFoundation
         #expect(body.contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>"), "A4")
         #expect(body.contains("<w:tblHeader/>"))
         #expect(body.contains("<w:footerReference w:type=\"default\" r:id=\"rId5\"/>"))
-        #expect(try Rendering.part("word/footer1.xml", of: docx).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"))
+        #expect(
+            try Rendering.part("word/footer1.xml", of: docx).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"))
     }
 }

@@ -26,7 +26,10 @@ import Testing
         """#
 
     struct ReadBack: Decodable {
-        struct Paragraph: Decodable { let style: String; let text: String }
+        struct Paragraph: Decodable {
+            let style: String
+            let text: String
+        }
         let paragraphs: [Paragraph]
         let tables: [[[String]]]
         let notes: [String: String]
@@ -42,15 +45,19 @@ import Testing
         let venvPython = Rendering.packageRoot.appendingPathComponent(".venv/bin/python3")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [FileManager.default.isExecutableFile(atPath: venvPython.path) ? venvPython.path : "python3", "-c", reader, file.path]
-        let output = Pipe(), errors = Pipe()
+        process.arguments = [
+            FileManager.default.isExecutableFile(atPath: venvPython.path) ? venvPython.path : "python3", "-c", reader, file.path,
+        ]
+        let output = Pipe()
+        let errors = Pipe()
         process.standardOutput = output
         process.standardError = errors
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
         let problems = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
-        try #require(process.terminationStatus == 0, "python-docx could not read the file (run `make test` to set up .venv): \(problems)")
+        try #require(
+            process.terminationStatus == 0, "python-docx could not read the file (run `make test` to set up .venv): \(problems)")
         return try JSONDecoder().decode(ReadBack.self, from: data)
     }
 
@@ -61,11 +68,15 @@ import Testing
         // An annex's heading has its own style (based on Heading 1), so a word count can skip the annex.
         #expect(read.paragraphs.filter { $0.style == "Heading 1" }.map(\.text) == ["Summary"])
         #expect(read.paragraphs.filter { $0.style == "Annex Heading" }.map(\.text) == ["Annex A: Sources"])
-        #expect(read.paragraphs.filter { $0.style == "Heading 2" }.map(\.text) == ["Crimes and their elements", SampleDocument.hostile])
+        #expect(
+            read.paragraphs.filter { $0.style == "Heading 2" }.map(\.text) == ["Crimes and their elements", SampleDocument.hostile])
         // Four body paragraphs are numbered (the annex's is not), three list items, the title is the document's.
         #expect(read.paragraphs.filter { $0.style == "Numbered Paragraph" }.count == 4)
         #expect(read.paragraphs.filter { $0.style == "List Bullet" }.count == 3)
-        #expect(read.paragraphs.contains { $0.text == "Witness W-1 describes forced labour at Camp 15 and systematic beatings; see Annex A." })
+        #expect(
+            read.paragraphs.contains {
+                $0.text == "Witness W-1 describes forced labour at Camp 15 and systematic beatings; see Annex A."
+            })
         #expect(read.title == "Situation in the DPRK: political prison camps")
         #expect(read.created.hasPrefix("2024-11-07"))
         // Tables: the two figures and the annex, header row first.

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension AppDatabase {
     /// The jurisdiction assessment of every incident (or of the given ones), from its date, its
@@ -22,9 +22,11 @@ extension AppDatabase {
             return byIncident
         }
         let wanted = only.map(Set.init)
-        let facts = try incidents.filter { wanted?.contains($0.id) ?? true }.sorted { $0.id.number < $1.id.number }.map { incident in
+        let facts = try incidents.filter { wanted?.contains($0.id) ?? true }.sorted { $0.id.number < $1.id.number }.map {
+            incident in
             JurisdictionFacts(
-                incident: incident.id.description, date: try Self.storedSpan(incident.date, of: incident.id), country: incident.country,
+                incident: incident.id.description, date: try Self.storedSpan(incident.date, of: incident.id),
+                country: incident.country,
                 actors: (attributed[incident.id.number] ?? []).map { number in
                     let id = RecordID(.actor, number)
                     return AttributedActor(actor: id.description, nationality: actors[id]?.nationality)

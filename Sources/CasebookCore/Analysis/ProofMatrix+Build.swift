@@ -1,6 +1,6 @@
-import GRDB
 import CasebookModel
 import CasebookStore
+import GRDB
 
 /// Which allegations the matrix should cover.
 public struct MatrixFilter: Sendable {
@@ -68,7 +68,9 @@ extension AppDatabase {
             if element.key == ContextualElement.attack.key {
                 if let attack {
                     if !attack.unprovedElements.isEmpty {
-                        unmet.append("\(attack.id) is not proved yet: \(attack.unprovedElements.joined(separator: ", ")) (see 'casebook attack show \(attack.id)')")
+                        unmet.append(
+                            "\(attack.id) is not proved yet: \(attack.unprovedElements.joined(separator: ", ")) (see 'casebook attack show \(attack.id)')"
+                        )
                     }
                     if sources.isEmpty { unmet.append("no source shows this conduct was part of \(attack.id) (the nexus)") }
                 } else {
@@ -80,7 +82,8 @@ extension AppDatabase {
                 let crimeName = context.allegationCrimes[connected].flatMap { try? RomeStatute.crime($0).name } ?? "?"
                 related.append("connected with AL-\(connected) (\(crimeName))")
             }
-            let notRequired = !element.isContextual && unfulfilled.contains(element.number)
+            let notRequired =
+                !element.isContextual && unfulfilled.contains(element.number)
                 ? "not required: attempt (art. 25(3)(f)); prove \(AttemptElement.allCases.map(\.key).joined(separator: " and ")) instead"
                 : nil
             return ElementProof(
@@ -105,7 +108,8 @@ extension AppDatabase {
                 actor: RecordID(.actor, actorID), actorName: context.actors[actorID]?.name ?? "?",
                 modes: modes, linkageSources: actorCitations.map(cited),
                 actorKind: context.actors[actorID]?.kind ?? "person",
-                elements: Self.liabilityElements(modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited),
+                elements: Self.liabilityElements(
+                    modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited),
                 abandonment: allegation.attempted ? context.abandonments[id]?[actorID] : nil,
                 cautions: Self.modeCautions(modes, actor: RecordID(.actor, actorID)))
         }
@@ -157,7 +161,9 @@ struct MatrixContext {
         for row in try Row.fetchAll(db, sql: "SELECT id, crimeKey FROM allegation") { crimes[row[0]] = row[1] }
         allegationCrimes = crimes
         var abandonments: [Int64: [Int64: String]] = [:]
-        for record in try AbandonmentRecord.fetchAll(db) { abandonments[record.allegationId, default: [:]][record.actorId] = record.note }
+        for record in try AbandonmentRecord.fetchAll(db) {
+            abandonments[record.allegationId, default: [:]][record.actorId] = record.note
+        }
         self.abandonments = abandonments
         labels = try SourceLabels(db)
     }

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The parts of the matrix that concern the people responsible and the points of law to answer.
 extension AppDatabase {
     /// Each mode's elements for one actor, then the actor's own knowledge of the attack where
@@ -21,7 +22,8 @@ extension AppDatabase {
                 ElementProof(
                     key: ContextualElement.knowledge.key, number: result.count + 1,
                     text: "\(actor) knew the conduct was part of the attack, or meant it to be.",
-                    citation: "art. 7(1) (\"with knowledge of the attack\"); art. 30; Elements of Crimes, introduction to art. 7, para. 2",
+                    citation:
+                        "art. 7(1) (\"with knowledge of the attack\"); art. 30; Elements of Crimes, introduction to art. 7, para. 2",
                     isContextual: true,
                     sources: citations.filter { $0.elementKey == ContextualElement.knowledge.key }.map(cited)))
         }

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// For each allegation, what must be proved and what proves it: the heart of case building.
 ///
 /// A lawyer reads it element by element. Every element with no source, and every

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// A date in the database that Casebook itself would never have stored: the record was changed
 /// outside Casebook (with sqlite3, say). Named with its record, so the team knows what to correct,

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// Changes to an existing actor; nil leaves a field as it is.
 public struct ActorChanges: Sendable {
@@ -61,8 +61,11 @@ extension AppDatabase {
             record.aliases = Self.cleanAliases(changes.addAliases, existing: record.aliases)
             try record.update(db)
             if let removed = changes.removeSuperior {
-                let deleted = try SuperiorLinkRecord
-                    .filter(SuperiorLinkRecord.Columns.actorId == id.number && SuperiorLinkRecord.Columns.superiorId == removed.number)
+                let deleted =
+                    try SuperiorLinkRecord
+                    .filter(
+                        SuperiorLinkRecord.Columns.actorId == id.number && SuperiorLinkRecord.Columns.superiorId == removed.number
+                    )
                     .deleteAll(db)
                 guard deleted > 0 else {
                     throw RecordError.invalidValue(

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// A new actor, optionally placed under a superior for a period of tenure.
 public struct NewActor: Sendable {
@@ -111,7 +111,8 @@ extension AppDatabase {
         if let path = try chainOfCommand(from: superior, reaching: actor, in: db) {
             throw RecordError.superiorCycle(actor: actor, superior: superior, path: path)
         }
-        if var existing = try SuperiorLinkRecord
+        if var existing =
+            try SuperiorLinkRecord
             .filter(SuperiorLinkRecord.Columns.actorId == actor.number && SuperiorLinkRecord.Columns.superiorId == superior.number)
             .fetchOne(db)
         {
@@ -119,7 +120,8 @@ extension AppDatabase {
             existing.tenureTo = tenure.to ?? existing.tenureTo
             try existing.update(db)
         } else {
-            var link = SuperiorLinkRecord(actorId: actor.number, superiorId: superior.number, tenureFrom: tenure.from, tenureTo: tenure.to)
+            var link = SuperiorLinkRecord(
+                actorId: actor.number, superiorId: superior.number, tenureFrom: tenure.from, tenureTo: tenure.to)
             try link.insert(db)
         }
     }

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The grounds of persecution named in art. 7(1)(h) and art. 7(3).
 public enum PersecutionGround: String, CaseIterable, Sendable, Codable {
     case political, racial, national, ethnic, cultural, religious, gender

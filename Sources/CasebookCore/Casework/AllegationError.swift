@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// Input about allegations, their details and their citations that the law does not allow.
 /// Nothing is written when one is thrown.
 public enum AllegationError: CasebookFailure, Equatable {

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension AppDatabase {
     /// One allegation with its details.
@@ -31,7 +31,8 @@ extension AppDatabase {
         let limb = try changes.limb.map { text -> String? in
             guard let value = Validate.optional(text) else { return nil }
             guard ["a", "b"].contains(value.lowercased()) else {
-                throw RecordError.invalidValue(field: "limb", value: value, accepted: "write a or b (Elements of Crimes, art. 7(1)(i), elements 1–3)")
+                throw RecordError.invalidValue(
+                    field: "limb", value: value, accepted: "write a or b (Elements of Crimes, art. 7(1)(i), elements 1–3)")
             }
             return value.lowercased()
         }
@@ -122,7 +123,8 @@ extension AppDatabase {
         }
         try requireExists(connected, table: "allegation", in: db)
         var path = [id, connected]
-        var next = try Int64.fetchOne(db, sql: "SELECT connectedAllegationId FROM allegation WHERE id = ?", arguments: [connected.number])
+        var next = try Int64.fetchOne(
+            db, sql: "SELECT connectedAllegationId FROM allegation WHERE id = ?", arguments: [connected.number])
         while let number = next {
             let step = RecordID(.allegation, number)
             path.append(step)
@@ -135,15 +137,21 @@ extension AppDatabase {
     /// Records (or, with nil, clears) one person's abandonment of the attempt.
     static func recordAbandonment(_ note: String?, by actor: RecordID, allegation: RecordID, in db: Database) throws {
         try requireExists(actor, table: "actor", in: db)
-        let attributed = try AttributionRecord
-            .filter(AttributionRecord.Columns.allegationId == allegation.number && AttributionRecord.Columns.actorId == actor.number)
+        let attributed =
+            try AttributionRecord
+            .filter(
+                AttributionRecord.Columns.allegationId == allegation.number && AttributionRecord.Columns.actorId == actor.number
+            )
             .fetchCount(db) > 0
         guard attributed else { throw RecordError.actorNotAttributed(actor: actor, allegation: allegation) }
         try AbandonmentRecord
-            .filter(AbandonmentRecord.Columns.allegationId == allegation.number && AbandonmentRecord.Columns.actorId == actor.number)
+            .filter(
+                AbandonmentRecord.Columns.allegationId == allegation.number && AbandonmentRecord.Columns.actorId == actor.number
+            )
             .deleteAll(db)
         if let note {
-            var record = AbandonmentRecord(allegationId: allegation.number, actorId: actor.number, note: note, createdAt: timestampNow())
+            var record = AbandonmentRecord(
+                allegationId: allegation.number, actorId: actor.number, note: note, createdAt: timestampNow())
             try record.insert(db)
         }
     }
@@ -151,19 +159,28 @@ extension AppDatabase {
     /// An allegation no longer attempted keeps no abandonment notes: says which were removed.
     static func removeAbandonments(_ record: inout AllegationRecord, id: RecordID, in db: Database) throws -> [String] {
         var notices: [String] = []
-        let rows = try AbandonmentRecord.filter(AbandonmentRecord.Columns.allegationId == id.number).order(Column("actorId")).fetchAll(db)
+        let rows = try AbandonmentRecord.filter(AbandonmentRecord.Columns.allegationId == id.number).order(Column("actorId"))
+            .fetchAll(db)
         for row in rows {
-            notices.append("Removed \(RecordID(.actor, row.actorId))'s abandonment note (\"\(row.note)\"): abandonment concerns an attempt, and \(id) is no longer marked attempted.")
+            notices.append(
+                "Removed \(RecordID(.actor, row.actorId))'s abandonment note (\"\(row.note)\"): abandonment concerns an attempt, and \(id) is no longer marked attempted."
+            )
         }
         try AbandonmentRecord.filter(AbandonmentRecord.Columns.allegationId == id.number).deleteAll(db)
         if let legacy = record.abandonment {
-            notices.append("Removed \(id)'s abandonment note (\"\(legacy)\"): abandonment concerns an attempt, and \(id) is no longer marked attempted.")
+            notices.append(
+                "Removed \(id)'s abandonment note (\"\(legacy)\"): abandonment concerns an attempt, and \(id) is no longer marked attempted."
+            )
             record.abandonment = nil
         }
-        let attemptCitations = try Int.fetchOne(
-            db, sql: "SELECT COUNT(*) FROM citation WHERE allegationId = ? AND elementKey LIKE 'attempt.%'", arguments: [id.number]) ?? 0
+        let attemptCitations =
+            try Int.fetchOne(
+                db, sql: "SELECT COUNT(*) FROM citation WHERE allegationId = ? AND elementKey LIKE 'attempt.%'",
+                arguments: [id.number]) ?? 0
         if attemptCitations > 0 {
-            notices.append("\(attemptCitations) citation(s) for the elements of the attempt are kept, and shown again if \(id) is marked attempted.")
+            notices.append(
+                "\(attemptCitations) citation(s) for the elements of the attempt are kept, and shown again if \(id) is marked attempted."
+            )
         }
         return notices
     }
@@ -179,25 +196,33 @@ extension AppDatabase {
         guard pair.contains(record.crimeKey), pair.contains(crime.key) else {
             throw RecordError.invalidValue(
                 field: "new crime for \(id)", value: crime.key,
-                accepted: "only deportation and forcible-transfer can be exchanged; allege the other crime separately. Nothing was changed")
+                accepted:
+                    "only deportation and forcible-transfer can be exchanged; allege the other crime separately. Nothing was changed"
+            )
         }
-        let clash = try AllegationRecord
+        let clash =
+            try AllegationRecord
             .filter(AllegationRecord.Columns.incidentId == record.incidentId && AllegationRecord.Columns.crimeKey == crime.key)
             .fetchOne(db)
         if let clash, let clashID = clash.id {
             throw AllegationError.rekeyClash(
-                allegation: id, existing: RecordID(.allegation, clashID), incident: RecordID(.incident, record.incidentId), crime: crime.key)
+                allegation: id, existing: RecordID(.allegation, clashID), incident: RecordID(.incident, record.incidentId),
+                crime: crime.key)
         }
-        let oldFirst = "\(record.crimeKey).1", newFirst = "\(crime.key).1"
-        let moved = try CitationRecord
+        let oldFirst = "\(record.crimeKey).1"
+        let newFirst = "\(crime.key).1"
+        let moved =
+            try CitationRecord
             .filter(CitationRecord.Columns.allegationId == id.number && CitationRecord.Columns.elementKey == oldFirst)
             .order(Column("id")).fetchAll(db)
         var notices: [String] = []
         if !moved.isEmpty {
             let sources = moved.map(\.source.description).joined(separator: ", ")
             notices.append(
-                "\(sources) cited for \(oldFirst) now support\(moved.count == 1 ? "s" : "") \(id) as a whole, not \(newFirst): \(oldFirst) and \(newFirst) differ (to another State, or within the same State). Cite a source again for \(newFirst) if it shows that.")
-            let general = try CitationRecord
+                "\(sources) cited for \(oldFirst) now support\(moved.count == 1 ? "s" : "") \(id) as a whole, not \(newFirst): \(oldFirst) and \(newFirst) differ (to another State, or within the same State). Cite a source again for \(newFirst) if it shows that."
+            )
+            let general =
+                try CitationRecord
                 .filter(CitationRecord.Columns.allegationId == id.number && CitationRecord.Columns.elementKey == nil).fetchAll(db)
             for var citation in moved {
                 let same = general.contains {
@@ -212,12 +237,15 @@ extension AppDatabase {
             }
         }
         try db.execute(
-            sql: "UPDATE citation SET elementKey = ? || substr(elementKey, length(?) + 1) WHERE allegationId = ? AND elementKey LIKE ? || '.%'",
+            sql:
+                "UPDATE citation SET elementKey = ? || substr(elementKey, length(?) + 1) WHERE allegationId = ? AND elementKey LIKE ? || '.%'",
             arguments: [crime.key, record.crimeKey, id.number, record.crimeKey])
         record.crimeKey = crime.key
         record.crimeKeyToReview = false
         if crime.key != "deportation", let destination = record.destinationState {
-            notices.append("The State of destination (\(destination)) is kept, for a re-key back to deportation; forcible transfer does not use it.")
+            notices.append(
+                "The State of destination (\(destination)) is kept, for a re-key back to deportation; forcible transfer does not use it."
+            )
         }
         return notices
     }
@@ -230,11 +258,14 @@ extension AppDatabase {
     }
 
     /// A caution when the destination is the incident's own country: that is forcible transfer.
-    static func sameCountryCaution(_ destination: String, record: AllegationRecord, id: RecordID, in db: Database) throws -> String? {
-        guard let country = try String.fetchOne(db, sql: "SELECT country FROM incident WHERE id = ?", arguments: [record.incidentId]),
+    static func sameCountryCaution(_ destination: String, record: AllegationRecord, id: RecordID, in db: Database) throws -> String?
+    {
+        guard
+            let country = try String.fetchOne(db, sql: "SELECT country FROM incident WHERE id = ?", arguments: [record.incidentId]),
             country.uppercased() == destination
         else { return nil }
-        return "The State of destination \(destination) is the country of \(RecordID(.incident, record.incidentId)) itself: displacement within the same State is forcible transfer, not deportation (art. 7(1)(d)); if so, re-key with 'casebook allegation update \(id) --crime forcible-transfer'."
+        return
+            "The State of destination \(destination) is the country of \(RecordID(.incident, record.incidentId)) itself: displacement within the same State is forcible transfer, not deportation (art. 7(1)(d)); if so, re-key with 'casebook allegation update \(id) --crime forcible-transfer'."
     }
 
     /// A two-letter, officially assigned ISO 3166-1 code in capitals, or nil for an empty text.

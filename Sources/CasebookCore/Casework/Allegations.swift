@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// An allegation as commands print it.
 public struct AllegationSummary: Codable, Sendable, Equatable {
@@ -29,7 +29,9 @@ extension AppDatabase {
     /// Alleges that an incident constitutes a crime. The same pair twice is refused,
     /// naming the allegation that already exists.
     public func allege(incident: RecordID, crime crimeKey: String) throws -> AllegationSummary {
-        guard incident.kind == .incident else { throw RecordError.wrongKind(incident, expected: [.incident], role: .part("incident")) }
+        guard incident.kind == .incident else {
+            throw RecordError.wrongKind(incident, expected: [.incident], role: .part("incident"))
+        }
         let crime = try RomeStatute.crime(crimeKey)
         let id: Int64 = try write { db in
             let (id, created) = try Self.findOrCreateAllegation(incident: incident, crime: crime, in: db)
@@ -100,7 +102,8 @@ extension AppDatabase {
         incident: RecordID, crime: CrimeCategory, in db: Database
     ) throws -> (id: Int64, created: Bool) {
         try requireExists(incident, table: "incident", in: db)
-        if let existing = try AllegationRecord
+        if let existing =
+            try AllegationRecord
             .filter(AllegationRecord.Columns.incidentId == incident.number && AllegationRecord.Columns.crimeKey == crime.key)
             .fetchOne(db), let id = existing.id
         {
@@ -116,7 +119,8 @@ extension AppDatabase {
         allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in db: Database
     ) throws -> Bool {
         try requireExists(actor, table: "actor", in: db)
-        let exists = try AttributionRecord
+        let exists =
+            try AttributionRecord
             .filter(
                 AttributionRecord.Columns.allegationId == allegation.number && AttributionRecord.Columns.actorId == actor.number
                     && AttributionRecord.Columns.mode == mode.key

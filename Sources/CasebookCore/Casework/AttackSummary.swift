@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The fields of an attack as typed; on update, nil leaves a field as it is.
 public struct AttackInput: Sendable {
     public var title: String?

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension AppDatabase {
     /// Records the attack directed against a civilian population, once for the case.
@@ -98,7 +98,8 @@ extension AppDatabase {
 
     static func attackSummary(_ record: AttackRecord, labels: SourceLabels, in db: Database) throws -> AttackSummary {
         let id = record.id ?? 0
-        let citations = try AttackCitationRecord.filter(AttackCitationRecord.Columns.attackId == id).order(Column("id")).fetchAll(db)
+        let citations = try AttackCitationRecord.filter(AttackCitationRecord.Columns.attackId == id).order(Column("id")).fetchAll(
+            db)
         let allegations = try Int64.fetchAll(db, sql: "SELECT id FROM allegation WHERE attackId = ? ORDER BY id", arguments: [id])
         return AttackSummary(
             id: RecordID(.attack, id), title: record.title, period: record.periodText, population: record.population,
@@ -114,7 +115,8 @@ extension AppDatabase {
                 key: element.key, number: index + 1, text: element.text, citation: element.citation, isContextual: true,
                 sources: citations.filter { $0.elementKey == element.key }.map {
                     CitedSource(
-                        source: $0.source, label: labels.label(for: $0.source), pinpoint: $0.pinpoint, note: $0.note, basis: $0.basis)
+                        source: $0.source, label: labels.label(for: $0.source), pinpoint: $0.pinpoint, note: $0.note,
+                        basis: $0.basis)
                 })
         }
     }

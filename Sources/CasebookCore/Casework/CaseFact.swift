@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// One of the case-level facts the documents need, by the name `casebook case set` takes.
 ///
 /// An art. 15 communication opens with who sends it and how to reach them, names the situation

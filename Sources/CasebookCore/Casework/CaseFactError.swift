@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// A case fact that cannot be set as asked. Nothing is written when one is thrown.
 public enum CaseFactError: CasebookFailure, Equatable {
     /// A name that is no case fact; `suggestions` are the closest known ones.
@@ -17,7 +18,8 @@ public enum CaseFactError: CasebookFailure, Equatable {
         switch self {
         case .unknownField(let name, let suggestions):
             let guess = suggestions.isEmpty ? "" : " Did you mean \(suggestions.joined(separator: " or "))?"
-            return "'\(name)' is not a case fact.\(guess) The case facts are: \(CaseFact.allCases.map(\.key).joined(separator: ", "))."
+            return
+                "'\(name)' is not a case fact.\(guess) The case facts are: \(CaseFact.allCases.map(\.key).joined(separator: ", "))."
         case .valueOrFile(let fact):
             return "Give the \(fact.label) either as a value or from a file, not both and not neither. Nothing was changed."
         case .fileUnreadable(let path, let reason):

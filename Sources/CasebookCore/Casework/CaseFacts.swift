@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// The case-level facts a document needs, as `case show` prints them and the dossier reads them.
 ///
@@ -155,17 +155,20 @@ extension AppDatabase {
     public func caseHistory() throws -> CaseHistory {
         try read { db in
             let rows = try CaseFactHistoryRecord.order(Column("id")).fetchAll(db)
-            return CaseHistory(changes: rows.map {
-                HistoryEntry(
-                    time: $0.changedAt, handler: $0.handler, field: $0.field,
-                    label: (try? CaseFact.parse($0.field))?.label ?? $0.field, old: $0.oldValue, new: $0.newValue, sealed: false)
-            })
+            return CaseHistory(
+                changes: rows.map {
+                    HistoryEntry(
+                        time: $0.changedAt, handler: $0.handler, field: $0.field,
+                        label: (try? CaseFact.parse($0.field))?.label ?? $0.field, old: $0.oldValue, new: $0.newValue, sealed: false
+                    )
+                })
         }
     }
 
     static func caseFactsRecord(in db: Database) throws -> CaseFactsRecord {
         guard let record = try CaseFactsRecord.fetchOne(db, key: 1) else {
-            throw StoreError.databaseFailure(doing: "read the case facts", detail: "the case record is missing from casebook.sqlite")
+            throw StoreError.databaseFailure(
+                doing: "read the case facts", detail: "the case record is missing from casebook.sqlite")
         }
         return record
     }

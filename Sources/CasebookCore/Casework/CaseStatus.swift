@@ -1,6 +1,6 @@
-import GRDB
 import CasebookModel
 import CasebookStore
+import GRDB
 
 /// The case at a glance: what `casebook status` prints.
 public struct CaseStatus: Codable, Sendable, Equatable {
@@ -60,14 +60,16 @@ extension AppDatabase {
             var status = CaseStatus(
                 title: info?.title ?? "(untitled case)", organization: info?.organization,
                 witnesses: try count("witness"), testimonies: try count("testimony"), incidents: try count("incident"),
-                actors: try count("actor"), allegations: try count("allegation"), attacks: try count("attack"), attributions: try count("attribution"),
+                actors: try count("actor"), allegations: try count("allegation"), attacks: try count("attack"),
+                attributions: try count("attribution"),
                 citations: try count("citation"), evidenceItems: try count("evidence_item"),
                 custodyEvents: try count("custody_event"), custodyHeadSequence: head?["sequence"] ?? 0,
                 custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps,
                 liabilityGaps: matrix.liabilityGapCount, allegationsToReview: review.map { RecordID(.allegation, $0) })
             status.recommendations = try count("recommendation")
-            status.recommendationsAssessed = try Int.fetchOne(
-                db, sql: "SELECT COUNT(DISTINCT recommendationId) FROM recommendation_assessment") ?? 0
+            status.recommendationsAssessed =
+                try Int.fetchOne(
+                    db, sql: "SELECT COUNT(DISTINCT recommendationId) FROM recommendation_assessment") ?? 0
             status.ourRecommendations = try count("our_recommendation")
             status.invalidCountryCodes = try Self.invalidCountryCodes(in: db)
             return status

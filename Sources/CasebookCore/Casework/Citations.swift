@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// A source to cite for an allegation: for one element, as linkage evidence for an actor, or both.
 public struct NewCitation: Sendable {
@@ -115,8 +115,12 @@ extension AppDatabase {
             let crime = try RomeStatute.crime(allegation.crimeKey)
             if let actor = input.actor {
                 try Self.requireExists(actor, table: "actor", in: db)
-                let attributed = try AttributionRecord
-                    .filter(AttributionRecord.Columns.allegationId == input.allegation.number && AttributionRecord.Columns.actorId == actor.number)
+                let attributed =
+                    try AttributionRecord
+                    .filter(
+                        AttributionRecord.Columns.allegationId == input.allegation.number
+                            && AttributionRecord.Columns.actorId == actor.number
+                    )
                     .fetchCount(db) > 0
                 guard attributed else { throw RecordError.actorNotAttributed(actor: actor, allegation: input.allegation) }
             }
@@ -186,9 +190,12 @@ extension AppDatabase {
     static func checkedElement(_ key: String, input: NewCitation, crime: CrimeCategory, in db: Database) throws -> String {
         let trimmed = key.trimmingCharacters(in: .whitespaces).lowercased()
         if isAttemptElement(trimmed) {
-            let attempted = try Bool.fetchOne(
-                db, sql: "SELECT attempted FROM allegation WHERE id = ?", arguments: [input.allegation.number]) ?? false
-            guard attempted else { throw AllegationError.attemptElementNeedsAttempt(element: trimmed, allegation: input.allegation) }
+            let attempted =
+                try Bool.fetchOne(
+                    db, sql: "SELECT attempted FROM allegation WHERE id = ?", arguments: [input.allegation.number]) ?? false
+            guard attempted else {
+                throw AllegationError.attemptElementNeedsAttempt(element: trimmed, allegation: input.allegation)
+            }
             return trimmed
         }
         if trimmed == ContextualElement.knowledge.key, let actor = input.actor {
@@ -234,7 +241,8 @@ extension AppDatabase {
             elementKey: element, actorId: input.actor?.number, pinpoint: pinpoint, note: Validate.optional(input.note),
             createdAt: timestampNow(), basis: basis)
         let sourceColumn = input.source.kind == .testimony ? CitationRecord.Columns.testimonyId : CitationRecord.Columns.evidenceId
-        let duplicate = try CitationRecord
+        let duplicate =
+            try CitationRecord
             .filter(CitationRecord.Columns.allegationId == record.allegationId && sourceColumn == input.source.number)
             .fetchAll(db)
             .contains { $0.elementKey == element && $0.actorId == record.actorId && $0.pinpoint == pinpoint }

@@ -1,6 +1,6 @@
-import GRDB
 import CasebookModel
 import CasebookStore
+import GRDB
 
 /// One actor in the command hierarchy with everyone who answers to it.
 ///

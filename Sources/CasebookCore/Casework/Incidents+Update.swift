@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// Changes to an existing incident; nil leaves a field as it is, and an empty text clears it.
 public struct IncidentChanges: Sendable {
@@ -44,7 +44,8 @@ public struct IncidentChanges: Sendable {
 
 extension AppDatabase {
     /// Changes the given fields of an incident in one transaction and records each change in the history.
-    public func updateIncident(_ id: RecordID, _ changes: IncidentChanges, handler: Handler) throws -> RecordUpdate<IncidentSummary> {
+    public func updateIncident(_ id: RecordID, _ changes: IncidentChanges, handler: Handler) throws -> RecordUpdate<IncidentSummary>
+    {
         guard id.kind == .incident else { throw RecordError.wrongKind(id, expected: [.incident], role: .subject) }
         guard !changes.isEmpty else { throw RecordError.nothingToChange(id) }
         let title = try changes.title.map { try Validate.required($0, "incident title") }
@@ -126,7 +127,9 @@ extension AppDatabase {
     /// Refuses a negative number of victims.
     static func checkVictims(_ victims: Int?) throws {
         if let victims, victims < 0 {
-            throw RecordError.invalidValue(field: "number of victims", value: String(victims), accepted: "it cannot be negative: write a whole number, 0 or more")
+            throw RecordError.invalidValue(
+                field: "number of victims", value: String(victims),
+                accepted: "it cannot be negative: write a whole number, 0 or more")
         }
     }
 }

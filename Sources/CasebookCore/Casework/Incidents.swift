@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// What a team records about an incident.
 public struct NewIncident: Sendable {
@@ -102,6 +102,7 @@ extension AppDatabase {
             id: RecordID(.incident, id), title: record.title, date: record.dateText, earliest: record.dateStart,
             latest: record.dateEnd, place: record.place, country: record.country, latitude: record.latitude,
             longitude: record.longitude, victims: record.victims, victimsEstimated: record.victimsEstimated,
-            victimGroup: record.victimGroup, description: record.description, allegations: allegations, externalId: record.externalId)
+            victimGroup: record.victimGroup, description: record.description, allegations: allegations,
+            externalId: record.externalId)
     }
 }

@@ -1,6 +1,6 @@
-import GRDB
 import CasebookModel
 import CasebookStore
+import GRDB
 
 /// A stored country or nationality code that is not an officially assigned ISO 3166-1 code.
 ///
@@ -20,7 +20,8 @@ public struct InvalidCountryCode: Codable, Sendable, Equatable {
     /// The problem and its fix, in one sentence.
     public var sentence: String {
         let what = field == "country" ? "country code" : "nationality"
-        let problem = fix.hasSuffix(" CC")
+        let problem =
+            fix.hasSuffix(" CC")
             ? "which is not an officially assigned ISO 3166-1 country code"
             : "which is not written as codes are stored (two upper-case letters)"
         return "\(id) has the \(what) '\(code)', \(problem); correct it with '\(fix)'."
@@ -43,9 +44,10 @@ extension AppDatabase {
                 let id = RecordID(source.kind, row["id"])
                 let upper = code.trimmingCharacters(in: .whitespaces).uppercased()
                 let suggestion = isStoredCode(upper) ? upper : "CC"
-                found.append(InvalidCountryCode(
-                    id: id, field: source.column, code: code,
-                    fix: "casebook \(source.command) \(id) --\(source.column) \(suggestion)"))
+                found.append(
+                    InvalidCountryCode(
+                        id: id, field: source.column, code: code,
+                        fix: "casebook \(source.command) \(id) --\(source.column) \(suggestion)"))
             }
         }
         return found

@@ -1,8 +1,8 @@
-import Foundation
-import GRDB
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension OpenCase {
     /// Changes the given fields of a witness in one transaction, records each change in the
@@ -69,7 +69,10 @@ extension OpenCase {
             try AppDatabase.appendHistory(fieldChanges, of: id, handler: handler, in: db)
             if let old = before["consent"], let new = after["consent"], old != new {
                 try appendCustody(
-                    [NewCustodyEvent(action: .consentChanged, handler: handler, note: "\(id) consent changed from \(old) to \(new)")], in: db)
+                    [
+                        NewCustodyEvent(
+                            action: .consentChanged, handler: handler, note: "\(id) consent changed from \(old) to \(new)")
+                    ], in: db)
             }
             return fieldChanges
         }

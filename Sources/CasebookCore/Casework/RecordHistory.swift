@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// One changed field, as an update reports it and the history keeps it.
 public struct FieldChange: Codable, Sendable, Equatable {
@@ -99,7 +99,8 @@ extension AppDatabase {
                 id: record,
                 changes: rows.map {
                     HistoryEntry(
-                        time: $0.changedAt, handler: $0.handler, field: $0.field, label: TrackedField.label($0.field, of: record.kind),
+                        time: $0.changedAt, handler: $0.handler, field: $0.field,
+                        label: TrackedField.label($0.field, of: record.kind),
                         old: $0.oldValue, new: $0.newValue, sealed: $0.sealed)
                 })
         }

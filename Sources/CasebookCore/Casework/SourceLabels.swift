@@ -1,6 +1,6 @@
-import GRDB
 import CasebookModel
 import CasebookStore
+import GRDB
 
 /// Reader-facing descriptions of sources, loaded once per matrix rather than once per citation.
 struct SourceLabels {

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// Changes to an existing testimony; nil leaves a field as it is, and an empty text clears it.
 public struct TestimonyChanges: Sendable {
@@ -39,7 +39,9 @@ public struct TestimonyChanges: Sendable {
 
 extension AppDatabase {
     /// Changes the given fields of a testimony in one transaction and records each change in the history.
-    public func updateTestimony(_ id: RecordID, _ changes: TestimonyChanges, handler: Handler) throws -> RecordUpdate<TestimonySummary> {
+    public func updateTestimony(_ id: RecordID, _ changes: TestimonyChanges, handler: Handler) throws -> RecordUpdate<
+        TestimonySummary
+    > {
         guard id.kind == .testimony else { throw RecordError.wrongKind(id, expected: [.testimony], role: .subject) }
         guard !changes.isEmpty else { throw RecordError.nothingToChange(id) }
         if let witness = changes.witness, witness.kind != .witness {

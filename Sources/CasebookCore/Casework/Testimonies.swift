@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// What a team records about one interview.
 public struct NewTestimony: Sendable {
@@ -95,7 +95,8 @@ extension AppDatabase {
         return TestimonySummary(
             id: RecordID(.testimony, record.id ?? 0), witness: RecordID(.witness, record.witnessId),
             witnessPseudonym: pseudonym, date: record.dateText, interviewer: record.interviewer, place: record.place,
-            language: record.language, summary: record.summary, reliabilityNotes: record.reliabilityNotes, externalId: record.externalId,
+            language: record.language, summary: record.summary, reliabilityNotes: record.reliabilityNotes,
+            externalId: record.externalId,
             transcript: record.transcriptId.map { RecordID(.evidence, $0) })
     }
 }

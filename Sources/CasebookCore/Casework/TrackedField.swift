@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// A field whose changes the history tracks, with its stable key and its name for people.
 struct TrackedField: Sendable {
@@ -19,11 +19,12 @@ struct TrackedField: Sendable {
         }
     }
 
-    static let witness: [TrackedField] = [
-        TrackedField(key: "pseudonym", label: "pseudonym"), TrackedField(key: "sex", label: "sex"),
-        TrackedField(key: "birth-year", label: "birth year"), TrackedField(key: "origin", label: "region of origin"),
-        TrackedField(key: "left", label: "year of leaving"), TrackedField(key: "consent", label: "consent"),
-    ] + IdentityField.allCases.map { TrackedField(key: $0.historyKey, label: $0.label, sealed: true) }
+    static let witness: [TrackedField] =
+        [
+            TrackedField(key: "pseudonym", label: "pseudonym"), TrackedField(key: "sex", label: "sex"),
+            TrackedField(key: "birth-year", label: "birth year"), TrackedField(key: "origin", label: "region of origin"),
+            TrackedField(key: "left", label: "year of leaving"), TrackedField(key: "consent", label: "consent"),
+        ] + IdentityField.allCases.map { TrackedField(key: $0.historyKey, label: $0.label, sealed: true) }
 
     static let testimony: [TrackedField] = [
         TrackedField(key: "witness", label: "witness"), TrackedField(key: "date", label: "interview date"),
@@ -53,7 +54,8 @@ struct TrackedField: Sendable {
     /// The changes between two snapshots (field key → value, absent meaning empty), in field order.
     static func changes(_ kind: RecordKind, before: [String: String], after: [String: String]) -> [FieldChange] {
         fields(of: kind).compactMap { field in
-            let old = before[field.key], new = after[field.key]
+            let old = before[field.key]
+            let new = after[field.key]
             guard old != new else { return nil }
             return FieldChange(field: field.key, label: field.label, old: old, new: new, sealed: false)
         }

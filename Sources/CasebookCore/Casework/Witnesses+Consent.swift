@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension OpenCase {
     /// Replaces a witness's consent scopes and records the change in the custody log.
@@ -20,9 +20,11 @@ extension OpenCase {
                     handler: handler, in: db)
             }
             try appendCustody(
-                [NewCustodyEvent(
-                    action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)",
-                    details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", after)]))],
+                [
+                    NewCustodyEvent(
+                        action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)",
+                        details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", after)]))
+                ],
                 in: db)
         }
         return try database.witness(witness)

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// Changes to an existing witness; nil leaves a field as it is, and an empty text clears it.
 public struct WitnessChanges: Sendable {
@@ -40,7 +40,9 @@ public struct WitnessChanges: Sendable {
 extension AppDatabase {
     /// Checks a sealed identity value without ever putting it in an error message.
     static func checkIdentityValue(_ field: IdentityField, _ value: String) throws {
-        if value.unicodeScalars.contains(where: { TerminalText.needsEscape($0, keepingLineBreaks: field == .notes || field == .riskNotes) }) {
+        if value.unicodeScalars.contains(where: {
+            TerminalText.needsEscape($0, keepingLineBreaks: field == .notes || field == .riskNotes)
+        }) {
             throw RecordError.invalidSealedValue(field: field.label, problem: "contains control characters; type it as plain text")
         }
         guard field == .born else { return }
@@ -48,18 +50,23 @@ extension AppDatabase {
         if value.contains("/"), (try? DateSpan(parsing: value)) != nil {
             throw RecordError.invalidSealedValue(
                 field: field.label,
-                problem: "is a range, but a date of birth is one exact day: write it as YYYY-MM-DD (for example 1975-03-02), and an uncertain year with --birth-year alone")
+                problem:
+                    "is a range, but a date of birth is one exact day: write it as YYYY-MM-DD (for example 1975-03-02), and an uncertain year with --birth-year alone"
+            )
         }
         let date: PartialDate
         do {
             date = try PartialDate(parsing: value)
         } catch .malformed {
-            throw RecordError.invalidSealedValue(field: field.label, problem: "is not a date in the form YYYY-MM-DD (for example 1975-03-02)")
+            throw RecordError.invalidSealedValue(
+                field: field.label, problem: "is not a date in the form YYYY-MM-DD (for example 1975-03-02)")
         } catch {
             throw RecordError.invalidSealedValue(field: field.label, problem: "is not a real date; check the month and the day")
         }
         guard date.day != nil else {
-            throw RecordError.invalidSealedValue(field: field.label, problem: "lacks the day; a date of birth is one exact day, YYYY-MM-DD, and a year alone goes in --birth-year")
+            throw RecordError.invalidSealedValue(
+                field: field.label,
+                problem: "lacks the day; a date of birth is one exact day, YYYY-MM-DD, and a year alone goes in --birth-year")
         }
         guard value <= String(timestampNow().prefix(10)) else {
             throw RecordError.invalidSealedValue(field: field.label, problem: "is in the future; check the year")
@@ -71,7 +78,8 @@ extension AppDatabase {
     static func checkPseudonym(_ pseudonym: String, against identity: WitnessIdentity, witness: RecordID) throws {
         let scanner = LeakScanner(identities: identity.fields.map { ProtectedIdentity(witness: witness, field: $0.0, value: $0.1) })
         if let hit = scanner.firstHit(in: pseudonym) {
-            throw RecordError.invalidSealedValue(field: "pseudonym", problem: "spells the witness's \(hit.field.label); choose a name that does not identify them")
+            throw RecordError.invalidSealedValue(
+                field: "pseudonym", problem: "spells the witness's \(hit.field.label); choose a name that does not identify them")
         }
     }
 

@@ -1,8 +1,8 @@
-import Foundation
-import GRDB
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// What a team records about a new witness. Nothing here identifies the person.
 public struct NewWitness: Sendable {
@@ -127,9 +127,11 @@ extension OpenCase {
         return try database.addWitness(input, identity: identity, passphrase: passphrase) { db, witness, consent in
             let shown = consent.isEmpty ? "none" : consent
             try self.appendCustody(
-                [NewCustodyEvent(
-                    action: .consentChanged, handler: handler, note: "\(witness) consent set to \(shown)",
-                    details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", shown)]))],
+                [
+                    NewCustodyEvent(
+                        action: .consentChanged, handler: handler, note: "\(witness) consent set to \(shown)",
+                        details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", shown)]))
+                ],
                 in: db)
         }
     }

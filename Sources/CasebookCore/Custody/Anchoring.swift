@@ -1,8 +1,8 @@
-import Foundation
-import GRDB
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// What `anchor request` wrote.
 public struct AnchorRequestSummary: Codable, Sendable, Equatable {
@@ -22,7 +22,9 @@ extension OpenCase {
     /// for the user to send to a timestamping authority of their choice.
     public func writeAnchorRequest(to path: String) throws -> AnchorRequestSummary {
         let head = try custodyHead()
-        guard head.sequence > 0 else { throw IntegrityError.badTimestamp("the custody log is empty; there is nothing to timestamp yet") }
+        guard head.sequence > 0 else {
+            throw IntegrityError.badTimestamp("the custody log is empty; there is nothing to timestamp yet")
+        }
         let der = try integrity { () throws(CryptoError) in try TimestampToken.request(sha256: Self.bytes(ofHex: head.hash)) }
         try PosixFile.refuseExisting(path)
         try Data(der).write(to: URL(fileURLWithPath: path))
@@ -41,10 +43,12 @@ extension OpenCase {
             throw IntegrityError.unreadableTimestampReply(path: path, reason: "it does not exist")
         }
         guard !isFolder.boolValue else {
-            throw IntegrityError.unreadableTimestampReply(path: path, reason: "it is a folder; name the reply file (for example head.tsr)")
+            throw IntegrityError.unreadableTimestampReply(
+                path: path, reason: "it is a folder; name the reply file (for example head.tsr)")
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw IntegrityError.unreadableTimestampReply(path: path, reason: "you do not have permission to read it, or it is not a regular file")
+            throw IntegrityError.unreadableTimestampReply(
+                path: path, reason: "you do not have permission to read it, or it is not a regular file")
         }
         let caPEM = try authority.map(Self.readAuthority)
         let reply = try integrity { () throws(CryptoError) in try TimestampToken.readReply(Array(data)) }
@@ -54,27 +58,32 @@ extension OpenCase {
             do {
                 try TimestampToken.checkAuthority(Array(data), covers: digest, caPEM: caPEM)
             } catch let failure as TimestampToken.AuthorityFailure {
-                throw IntegrityError.badTimestamp("its authority could not be verified against \(authority ?? "the CA file"): \(failure.reason)")
+                throw IntegrityError.badTimestamp(
+                    "its authority could not be verified against \(authority ?? "the CA file"): \(failure.reason)")
             }
         }
         let replyHash = try Digest.of(data, using: .sha256).hex
         let hex = Digest(algorithm: .sha256, bytes: digest).hex
         return try database.write { db in
             guard let event = try CustodyEventRecord.filter(Column("eventHash") == hex).fetchOne(db) else {
-                throw IntegrityError.badTimestamp("the timestamp covers \(hex), which is not the hash of any event in this custody log")
+                throw IntegrityError.badTimestamp(
+                    "the timestamp covers \(hex), which is not the hash of any event in this custody log")
             }
             var anchor = AnchorRecord(
                 sequence: event.sequence, headHash: hex, response: data, genTime: reply.time, importedAt: timestampNow(),
                 authorityPEM: caPEM)
             try anchor.insert(db)
             try appendCustody(
-                [NewCustodyEvent(
-                    action: .anchored, handler: handler,
-                    note: "RFC 3161 timestamp of \(reply.time ?? "unknown time") covers events 1 to \(event.sequence) (head \(hex))",
-                    details: CustodyEventRecord.detailLines([
-                        ("covers-sequence", String(event.sequence)), ("covers-sha256", hex), ("reply-sha256", replyHash),
-                        ("authority", caPEM == nil ? "unverified" : "verified at import"),
-                    ]))],
+                [
+                    NewCustodyEvent(
+                        action: .anchored, handler: handler,
+                        note:
+                            "RFC 3161 timestamp of \(reply.time ?? "unknown time") covers events 1 to \(event.sequence) (head \(hex))",
+                        details: CustodyEventRecord.detailLines([
+                            ("covers-sequence", String(event.sequence)), ("covers-sha256", hex), ("reply-sha256", replyHash),
+                            ("authority", caPEM == nil ? "unverified" : "verified at import"),
+                        ]))
+                ],
                 in: db)
             return AnchorImportSummary(throughSequence: event.sequence, headHash: hex, time: reply.time)
         }

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// What was done to evidence, in the words of the custody log.
 public enum CustodyAction: String, CaseIterable, Sendable, Codable {

@@ -1,8 +1,8 @@
-import Foundation
-import GRDB
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// An event to append to the custody log.
 struct NewCustodyEvent: Sendable {
@@ -22,7 +22,9 @@ extension OpenCase {
     /// SQLite's write lock serialises appenders, so two processes can never both extend the
     /// same head.
     @discardableResult
-    func appendCustody(_ events: [NewCustodyEvent], in db: Database, privateKeyAt keyFile: URL? = nil) throws -> [CustodyEventRecord] {
+    func appendCustody(_ events: [NewCustodyEvent], in db: Database, privateKeyAt keyFile: URL? = nil) throws
+        -> [CustodyEventRecord]
+    {
         var signers: [Handler: Signer?] = [:]
         let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
         var sequence = last?.sequence ?? 0
@@ -30,8 +32,9 @@ extension OpenCase {
         let now = timestampNow()
         // Every version 2 event names the event where version 2 began, so that rewriting the
         // first of them in version 1 contradicts the signed ones after.
-        let v2Since = try Int64.fetchOne(
-            db, sql: "SELECT sequence FROM custody_event WHERE encoding >= 2 ORDER BY sequence LIMIT 1") ?? (sequence + 1)
+        let v2Since =
+            try Int64.fetchOne(
+                db, sql: "SELECT sequence FROM custody_event WHERE encoding >= 2 ORDER BY sequence LIMIT 1") ?? (sequence + 1)
         var appended: [CustodyEventRecord] = []
         for event in events {
             if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: db, keyFile: keyFile) }
@@ -44,7 +47,9 @@ extension OpenCase {
                 details: (event.details ?? "") + CustodyEventRecord.detailLines([("v2-since", String(v2Since))]))
             record.eventHash = try record.computedHash()
             if let signer {
-                record.signature = Data(try integrity { () throws(CryptoError) in try Ed25519.sign(record.canonicalBytes, privatePEM: signer.privatePEM) })
+                record.signature = Data(
+                    try integrity { () throws(CryptoError) in try Ed25519.sign(record.canonicalBytes, privatePEM: signer.privatePEM)
+                    })
             }
             try record.insert(db)
             previous = record.eventHash
@@ -87,7 +92,10 @@ extension OpenCase {
             var note = "to: \(recipient)"
             if let reason = Validate.optional(reason) { note += "; reason: \(reason)" }
             return try appendCustody(
-                [NewCustodyEvent(evidenceId: evidence.number, action: .transferred, handler: handler, objectSha256: item.sha256, note: note)],
+                [
+                    NewCustodyEvent(
+                        evidenceId: evidence.number, action: .transferred, handler: handler, objectSha256: item.sha256, note: note)
+                ],
                 in: db)[0]
         }
         return CustodyEntry(record)

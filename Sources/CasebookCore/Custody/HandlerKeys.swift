@@ -1,8 +1,8 @@
-import Foundation
-import GRDB
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// A handler's public key as `key generate` reports it.
 public struct HandlerKeySummary: Codable, Sendable, Equatable {
@@ -46,16 +46,22 @@ extension OpenCase {
                 // The registration is itself a custody event, signed by the new key: a key row
                 // the log does not register, or a registered key whose row is gone, is tampering.
                 try appendCustody(
-                    [NewCustodyEvent(
-                        action: .keyRegistered, handler: handler, note: "signing key \(fingerprint) registered for \(handler.name)",
-                        details: CustodyEventRecord.detailLines([("key-handler", handler.name), ("key-fingerprint", fingerprint)]))],
+                    [
+                        NewCustodyEvent(
+                            action: .keyRegistered, handler: handler,
+                            note: "signing key \(fingerprint) registered for \(handler.name)",
+                            details: CustodyEventRecord.detailLines([
+                                ("key-handler", handler.name), ("key-fingerprint", fingerprint),
+                            ]))
+                    ],
                     in: db, privateKeyAt: path)
             }
         } catch {
             try? FileManager.default.removeItem(at: path)
             throw error
         }
-        return HandlerKeySummary(handler: handler.name, fingerprint: fingerprint, privateKeyPath: path.path, publicKeyPEM: publicPEM)
+        return HandlerKeySummary(
+            handler: handler.name, fingerprint: fingerprint, privateKeyPath: path.path, publicKeyPEM: publicPEM)
     }
 
     /// Fails now, before any work, if `handler` has a key that cannot be used to sign.
@@ -91,7 +97,10 @@ extension OpenCase {
         // A key that signs something its registered public key cannot verify is the wrong key.
         let probe = Array("casebook key check".utf8)
         let signature = try integrity { () throws(CryptoError) in try Ed25519.sign(probe, privatePEM: signer.privatePEM) }
-        guard try integrity({ () throws(CryptoError) in try Ed25519.verify(signature, of: probe, publicPEM: registered.publicKeyPEM) }) else {
+        guard
+            try integrity({ () throws(CryptoError) in try Ed25519.verify(signature, of: probe, publicPEM: registered.publicKeyPEM) }
+            )
+        else {
             throw IntegrityError.keyMismatch(handler.name, path: path)
         }
         return signer
@@ -118,7 +127,9 @@ extension OpenCase {
         guard fingerprint == record.fingerprint else {
             throw IntegrityError.storedKeyAltered(handler.name)
         }
-        let text = "# Casebook signing key of \(handler.name)\n# handler: \(handler.name)\n# fingerprint: \(fingerprint)\n" + record.publicKeyPEM
+        let text =
+            "# Casebook signing key of \(handler.name)\n# handler: \(handler.name)\n# fingerprint: \(fingerprint)\n"
+            + record.publicKeyPEM
         if let path {
             try PosixFile.refuseExisting(path)
             try PosixFile.writeNew(path, contents: Array(text.utf8), mode: 0o644)
@@ -148,7 +159,8 @@ public struct TrustedKeys: Sendable, Equatable {
     }
 
     static func isHex(_ token: Substring) -> Bool {
-        token.utf8.count == 64 && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) || (65...70).contains($0) }
+        token.utf8.count == 64
+            && token.utf8.allSatisfy { (48...57).contains($0) || (97...102).contains($0) || (65...70).contains($0) }
     }
 
     /// Reads `path`; refuses a file that names no key at all.

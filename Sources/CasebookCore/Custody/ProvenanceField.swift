@@ -1,5 +1,6 @@
-import CasebookStore
 import CasebookModel
+import CasebookStore
+
 /// The provenance lines of an `ingested` or `acquired` event (encoding 2), in their canonical
 /// order, each with the evidence record field it must match.
 enum ProvenanceField: String, CaseIterable, Sendable {

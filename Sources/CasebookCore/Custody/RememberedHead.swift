@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The last head `verify` found intact for a workspace, remembered on this machine outside the
 /// workspace (`$XDG_STATE_HOME/casebook/heads`, else `~/.local/state/casebook/heads`), so that
@@ -74,14 +75,16 @@ struct RememberedHead {
         let parts = String(decoding: data, as: UTF8.self).split(whereSeparator: { $0 == " " || $0 == "\n" })
         guard parts.count >= 3, let sequence = Int64(parts[0]) else { return nil }
         let identifiers = parts.count >= 4 ? parts[3].split(separator: ",").map(String.init) : []
-        return RememberedHead(sequence: sequence, hash: String(parts[1]), verifiedAt: String(parts[2]), caseIdentifiers: identifiers)
+        return RememberedHead(
+            sequence: sequence, hash: String(parts[1]), verifiedAt: String(parts[2]), caseIdentifiers: identifiers)
     }
 
     /// Writes one remembered head; a machine where it cannot be kept simply does not remember.
     static func write(_ head: CustodyHead, to file: URL?, caseIdentifiers: [String] = []) {
         guard let file else { return }
         let folder = file.deletingLastPathComponent()
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        try? FileManager.default.createDirectory(
+            at: folder, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         let temporary = folder.appendingPathComponent(".\(UUID().uuidString).tmp")
         let identifiers = caseIdentifiers.filter { !$0.contains(" ") && !$0.contains(",") }.joined(separator: ",")
         let line = "\(head.sequence) \(head.hash) \(timestampNow())" + (identifiers.isEmpty ? "" : " \(identifiers)") + "\n"
@@ -92,7 +95,8 @@ struct RememberedHead {
     /// A problem if the log no longer holds this head unchanged.
     func check(against events: [CustodyEventRecord]) -> VerifyProblem? {
         // Events are ordered by sequence; a binary search keeps this cheap on long logs.
-        var low = 0, high = events.count - 1
+        var low = 0
+        var high = events.count - 1
         while low <= high {
             let middle = (low + high) / 2
             if events[middle].sequence == sequence {
@@ -103,6 +107,8 @@ struct RememberedHead {
         }
         return VerifyProblem(
             kind: .eventDeleted, subject: "head",
-            message: "the custody log no longer holds event \(sequence) as this machine last verified it on \(verifiedAt) (\(hash)): events were deleted or rewritten since, or the database was restored from an older copy")
+            message:
+                "the custody log no longer holds event \(sequence) as this machine last verified it on \(verifiedAt) (\(hash)): events were deleted or rewritten since, or the database was restored from an older copy"
+        )
     }
 }

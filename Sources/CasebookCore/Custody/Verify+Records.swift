@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
-import CasebookStore
 import CasebookModel
+import CasebookStore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 extension OpenCase {
     /// Each item's record must be what its `ingested` event logged, field by field; and every
@@ -25,7 +26,8 @@ extension OpenCase {
             recorded.insert(id)
             guard let ingested = ingestedEvents[id] else {
                 problems.append(
-                    VerifyProblem(kind: .eventDeleted, subject: "E-\(id)", message: "the custody log has no 'ingested' event for this item"))
+                    VerifyProblem(
+                        kind: .eventDeleted, subject: "E-\(id)", message: "the custody log has no 'ingested' event for this item"))
                 continue
             }
             if ingested.encoding >= 2 {
@@ -39,7 +41,9 @@ extension OpenCase {
                     problems.append(
                         VerifyProblem(
                             kind: .recordChanged, subject: "E-\(id)",
-                            message: "the evidence record differs from its 'ingested' event (event \(ingested.sequence)) in: \(differing.joined(separator: ", "))"))
+                            message:
+                                "the evidence record differs from its 'ingested' event (event \(ingested.sequence)) in: \(differing.joined(separator: ", "))"
+                        ))
                 }
             } else {
                 // Version 1 events carry size and SHA-512 only inside their note.
@@ -49,7 +53,9 @@ extension OpenCase {
                     problems.append(
                         VerifyProblem(
                             kind: .recordChanged, subject: "E-\(id)",
-                            message: "the hashes recorded for this item differ from those logged when it was ingested (event \(ingested.sequence))"))
+                            message:
+                                "the hashes recorded for this item differ from those logged when it was ingested (event \(ingested.sequence))"
+                        ))
                 }
             }
         }
@@ -70,7 +76,9 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .itemDeleted, subject: "E-\(id)",
-                        message: "this item was created (the database has handed out its number), but its record and every event about it are gone"))
+                        message:
+                            "this item was created (the database has handed out its number), but its record and every event about it are gone"
+                    ))
             }
         }
         return problems
@@ -107,7 +115,8 @@ extension OpenCase {
                     problems.append(
                         VerifyProblem(
                             kind: .consentChanged, subject: "W-\(witness)",
-                            message: "this witness's consent is '\(shown)', but the custody log has no record of any consent for them"))
+                            message:
+                                "this witness's consent is '\(shown)', but the custody log has no record of any consent for them"))
                 } else {
                     unlogged.append("W-\(witness)")
                 }
@@ -117,13 +126,16 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .consentChanged, subject: "W-\(witness)",
-                        message: "this witness's consent is now '\(shown)', but the custody log last recorded '\(last.consent)' (event \(last.sequence))"))
+                        message:
+                            "this witness's consent is now '\(shown)', but the custody log last recorded '\(last.consent)' (event \(last.sequence))"
+                    ))
             }
         }
         var notes: [String] = []
         if !unlogged.isEmpty {
             notes.append(
-                "The consent of \(unlogged.joined(separator: ", ")) is not in the log (recorded before this version): it cannot be checked until it is next set with 'casebook witness consent'.")
+                "The consent of \(unlogged.joined(separator: ", ")) is not in the log (recorded before this version): it cannot be checked until it is next set with 'casebook witness consent'."
+            )
         }
         return (problems, notes)
     }
@@ -131,7 +143,10 @@ extension OpenCase {
     /// Two consent lists with the same scopes, in any order (`none` is no scope).
     static func sameConsent(_ a: String, _ b: String) -> Bool {
         let scopes = { (text: String) -> Set<String> in
-            Set(text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty && $0 != "none" })
+            Set(
+                text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter {
+                    !$0.isEmpty && $0 != "none"
+                })
         }
         return scopes(a) == scopes(b)
     }
@@ -152,7 +167,8 @@ extension OpenCase {
 
     /// A plain byte search: the generic string algorithms cost more than the hashing here.
     static func bytes(of text: String, contain fragment: String) -> Bool {
-        var text = text, fragment = fragment
+        var text = text
+        var fragment = fragment
         return text.withUTF8 { haystack in
             fragment.withUTF8 { needle in
                 guard let first = needle.first, needle.count <= haystack.count else { return needle.isEmpty }

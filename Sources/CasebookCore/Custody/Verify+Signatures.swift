@@ -1,7 +1,7 @@
-import Foundation
 import CasebookCrypto
-import CasebookStore
 import CasebookModel
+import CasebookStore
+import Foundation
 
 extension OpenCase {
     /// Checks every signature whose key is in the case, on all cores: whether each event's
@@ -16,7 +16,9 @@ extension OpenCase {
             let range = (worker * chunk)..<min(events.count, (worker + 1) * chunk)
             for index in range {
                 let event = events[index]
-                guard let fingerprint = event.keyFingerprint, let signature = event.signature, let key = keys[fingerprint] else { continue }
+                guard let fingerprint = event.keyFingerprint, let signature = event.signature, let key = keys[fingerprint] else {
+                    continue
+                }
                 do {
                     let publicKey = try parsed[fingerprint] ?? Ed25519PublicKey(publicPEM: key.publicKeyPEM)
                     parsed[fingerprint] = publicKey

@@ -1,7 +1,7 @@
-import Foundation
 import CasebookCrypto
-import CasebookStore
 import CasebookModel
+import CasebookStore
+import Foundation
 
 extension OpenCase {
     /// What `verify` calls a timestamp whose authority nobody has checked.
@@ -31,7 +31,9 @@ extension OpenCase {
             problems.append(
                 VerifyProblem(
                     kind: .keyMissing, subject: "key of \(handler)",
-                    message: "the custody log registers a signing key for \(handler) (\(registration.fingerprint), event \(registration.sequence)), but that key is no longer in the case"))
+                    message:
+                        "the custody log registers a signing key for \(handler) (\(registration.fingerprint), event \(registration.sequence)), but that key is no longer in the case"
+                ))
         }
         // Every key a trusted list ties to a handler of this case must show in its log: as
         // registered, or as the key of a signature.
@@ -43,7 +45,9 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .trustedKeyUnseen, subject: "key of \(handler)",
-                        message: "the trusted key of \(handler) (\(fingerprint)) appears nowhere in the custody log, though \(handler) has events in it: the log may have been stripped of its signatures or rewritten"))
+                        message:
+                            "the trusted key of \(handler) (\(fingerprint)) appears nowhere in the custody log, though \(handler) has events in it: the log may have been stripped of its signatures or rewritten"
+                    ))
             }
         }
         for row in snapshot.keyRows.sorted(by: { $0.handler < $1.handler }) {
@@ -53,7 +57,9 @@ extension OpenCase {
                     problems.append(
                         VerifyProblem(
                             kind: .keyReplaced, subject: subject,
-                            message: "the key stored for \(row.handler) (\(row.fingerprint)) is not the key the custody log registered for them (\(registration.fingerprint), event \(registration.sequence))"))
+                            message:
+                                "the key stored for \(row.handler) (\(row.fingerprint)) is not the key the custody log registered for them (\(registration.fingerprint), event \(registration.sequence))"
+                        ))
                 }
             } else if usedFingerprints.contains(row.fingerprint) {
                 // A key made before keys were registered in the log: its signatures vouch for it.
@@ -61,18 +67,24 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .keyUnlogged, subject: subject,
-                        message: "the key stored for \(row.handler) (\(row.fingerprint)) was never registered in the custody log: it was added or changed outside Casebook"))
+                        message:
+                            "the key stored for \(row.handler) (\(row.fingerprint)) was never registered in the custody log: it was added or changed outside Casebook"
+                    ))
             }
             guard let fingerprint = try? Ed25519.fingerprint(publicPEM: row.publicKeyPEM) else {
                 problems.append(
-                    VerifyProblem(kind: .keyReplaced, subject: subject, message: "the public key stored for \(row.handler) is not a readable Ed25519 key"))
+                    VerifyProblem(
+                        kind: .keyReplaced, subject: subject,
+                        message: "the public key stored for \(row.handler) is not a readable Ed25519 key"))
                 continue
             }
             if fingerprint != row.fingerprint {
                 problems.append(
                     VerifyProblem(
                         kind: .keyReplaced, subject: subject,
-                        message: "the public key stored for \(row.handler) is not the key its fingerprint \(row.fingerprint) names: it was replaced"))
+                        message:
+                            "the public key stored for \(row.handler) is not the key its fingerprint \(row.fingerprint) names: it was replaced"
+                    ))
             }
             keys[fingerprint] = row
             // A handler has one key for the life of the case: the stored key must be the one
@@ -81,19 +93,24 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .keyReplaced, subject: subject,
-                        message: "the key stored for \(row.handler) is not the key their events were signed with (\(used.fingerprint), named in event \(used.sequence))"))
+                        message:
+                            "the key stored for \(row.handler) is not the key their events were signed with (\(used.fingerprint), named in event \(used.sequence))"
+                    ))
             }
             if let other = bound[fingerprint], other != row.handler {
                 problems.append(
                     VerifyProblem(
                         kind: .keyOfAnotherHandler, subject: subject,
-                        message: "the key stored for \(row.handler) (\(fingerprint)) is the key your trusted list gives to \(other)"))
+                        message: "the key stored for \(row.handler) (\(fingerprint)) is the key your trusted list gives to \(other)"
+                    ))
             }
             if let trusted, !trusted.fingerprints.contains(fingerprint) {
                 problems.append(
                     VerifyProblem(
                         kind: .keyUntrusted, subject: subject,
-                        message: "the key of \(row.handler) (\(fingerprint)) is not in the trusted keys of \(trustedFile ?? "the trusted list")"))
+                        message:
+                            "the key of \(row.handler) (\(fingerprint)) is not in the trusted keys of \(trustedFile ?? "the trusted list")"
+                    ))
             }
         }
         return (problems, keys)
@@ -143,7 +160,9 @@ extension OpenCase {
                         kind: .anchorDamaged, subject: subject,
                         message: "the stored timestamp reply is damaged: it can no longer be read as a granted RFC 3161 reply"))
                 coverage.append(
-                    AnchorCoverage(throughSequence: anchor.sequence, headHash: anchor.headHash, time: nil, holds: false, authority: unverifiedAuthority))
+                    AnchorCoverage(
+                        throughSequence: anchor.sequence, headHash: anchor.headHash, time: nil, holds: false,
+                        authority: unverifiedAuthority))
                 if event == nil { damaged.append(anchor) }
                 continue
             }
@@ -159,7 +178,9 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .anchorChanged, subject: subject,
-                        message: "the time recorded with this timestamp (\(anchor.genTime ?? "none")) differs from the time the authority signed (\(reply.time ?? "none"))"))
+                        message:
+                            "the time recorded with this timestamp (\(anchor.genTime ?? "none")) differs from the time the authority signed (\(reply.time ?? "none"))"
+                    ))
             }
             // The event covered is the one the signed 'anchored' event names, not the column.
             let fields = event?.detailFields ?? [:]
@@ -170,14 +191,18 @@ extension OpenCase {
                     problems.append(
                         VerifyProblem(
                             kind: .anchorChanged, subject: subject,
-                            message: "this timestamp's record says it covers events 1 to \(anchor.sequence), but its 'anchored' event (event \(event?.sequence ?? 0)) says 1 to \(logged)"))
+                            message:
+                                "this timestamp's record says it covers events 1 to \(anchor.sequence), but its 'anchored' event (event \(event?.sequence ?? 0)) says 1 to \(logged)"
+                        ))
                 }
             }
             if fields["authority"] == "verified at import" && anchor.authorityPEM == nil {
                 problems.append(
                     VerifyProblem(
                         kind: .anchorChanged, subject: subject,
-                        message: "the authority's certificate kept at import is gone, though the 'anchored' event (event \(event?.sequence ?? 0)) records it was verified at import"))
+                        message:
+                            "the authority's certificate kept at import is gone, though the 'anchored' event (event \(event?.sequence ?? 0)) records it was verified at import"
+                    ))
             }
             let recomputed = try? eventsBySequence[covered]?.computedHash()
             let intactThrough = firstBreak.map { $0 > covered } ?? true
@@ -186,7 +211,9 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .anchorMismatch, subject: "event \(covered)",
-                        message: "the timestamp of \(reply.time ?? "an earlier date") covered events 1 to \(covered), but event \(covered) no longer has the hash that was timestamped"))
+                        message:
+                            "the timestamp of \(reply.time ?? "an earlier date") covered events 1 to \(covered), but event \(covered) no longer has the hash that was timestamped"
+                    ))
             }
             var status = unverifiedAuthority
             if let caPEM = authority ?? anchor.authorityPEM {
@@ -198,7 +225,9 @@ extension OpenCase {
                     problems.append(
                         VerifyProblem(
                             kind: .authorityUnverified, subject: subject,
-                            message: "the timestamp's signature does not check against \(authority != nil ? "the authority given with --tsa-ca" : "the certificate kept at import"): \(reason)"))
+                            message:
+                                "the timestamp's signature does not check against \(authority != nil ? "the authority given with --tsa-ca" : "the certificate kept at import"): \(reason)"
+                        ))
                     status = "NOT VERIFIED"
                 }
             }

@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
-import GRDB
+import CasebookCrypto
 import CasebookModel
 import CasebookStore
-import CasebookCrypto
+import Foundation
+import GRDB
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// How `verify` should run.
 public struct VerifyOptions: Sendable {
@@ -56,7 +57,9 @@ extension OpenCase {
             default:
                 ownKeyProblem = VerifyProblem(
                     kind: .keyReplaced, subject: "key of \(options.handler.name)",
-                    message: "the public key stored for \(options.handler.name) no longer matches their private key: it was replaced or damaged")
+                    message:
+                        "the public key stored for \(options.handler.name) no longer matches their private key: it was replaced or damaged"
+                )
             }
         } catch {
             ownKeyProblem = VerifyProblem(
@@ -87,9 +90,13 @@ extension OpenCase {
             problems.append(
                 VerifyProblem(
                     kind: .eventDeleted, subject: "head",
-                    message: "the head written down earlier (\(expectedHead)) is no longer in the custody log: events were deleted or rewritten since"))
+                    message:
+                        "the head written down earlier (\(expectedHead)) is no longer in the custody log: events were deleted or rewritten since"
+                ))
         }
-        let caseIdentifiers = [snapshot.caseIdentifier, snapshot.events.first.map { "first-event:\($0.eventHash)" }].compactMap { $0 }
+        let caseIdentifiers = [snapshot.caseIdentifier, snapshot.events.first.map { "first-event:\($0.eventHash)" }].compactMap {
+            $0
+        }
         for remembered in RememberedHead.read(for: workspace.root, caseIdentifiers: caseIdentifiers) {
             if let problem = remembered.check(against: snapshot.events) {
                 problems.append(problem)
@@ -98,23 +105,31 @@ extension OpenCase {
         }
         if signatures > 0 && trusted == nil {
             notes.append(
-                "The signatures were checked against the public keys kept in the case itself; pass --trusted-keys with the keys your team keeps elsewhere to prove they are the handlers' own.")
+                "The signatures were checked against the public keys kept in the case itself; pass --trusted-keys with the keys your team keeps elsewhere to prove they are the handlers' own."
+            )
         }
         if !anchors.isEmpty && authority == nil && anchors.contains(where: { $0.authority == Self.unverifiedAuthority }) {
-            notes.append("A timestamp whose authority is unverified proves a time only if you trust its reply; pass --tsa-ca with the authority's certificate.")
+            notes.append(
+                "A timestamp whose authority is unverified proves a time only if you trust its reply; pass --tsa-ca with the authority's certificate."
+            )
         }
 
         let last = snapshot.events.last
         var head = CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
         var verifiedEvent: Int64?
         if problems.isEmpty {
-            let note = "verified \(snapshot.items.count) objects (\(bytes) bytes), \(snapshot.events.count) events, \(signatures) signatures"
+            let note =
+                "verified \(snapshot.items.count) objects (\(bytes) bytes), \(snapshot.events.count) events, \(signatures) signatures"
             let checked = head
             let recorded = try database.write { db in
                 try appendCustody(
-                    [NewCustodyEvent(
-                        action: .verified, handler: options.handler, note: note,
-                        details: CustodyEventRecord.detailLines([("checked-through", String(checked.sequence)), ("checked-head", checked.hash)]))],
+                    [
+                        NewCustodyEvent(
+                            action: .verified, handler: options.handler, note: note,
+                            details: CustodyEventRecord.detailLines([
+                                ("checked-through", String(checked.sequence)), ("checked-head", checked.hash),
+                            ]))
+                    ],
                     in: db)[0]
             }
             verifiedEvent = recorded.sequence
@@ -143,7 +158,8 @@ extension OpenCase {
         let hex = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard hex.utf8.count == 64, hex.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
             throw RecordError.invalidValue(
-                field: "expected custody head", value: text, accepted: "give the 64-hex-digit hash the custody head or the verification printed")
+                field: "expected custody head", value: text,
+                accepted: "give the 64-hex-digit hash the custody head or the verification printed")
         }
         return hex
     }
@@ -160,7 +176,8 @@ extension OpenCase {
         // (reported by the record check), not a changed object.
         var loggedSize: [Int64: Int64] = [:]
         for event in snapshot.events where event.action == CustodyAction.ingested.rawValue && event.encoding >= 2 {
-            guard let id = event.evidenceId, loggedSize[id] == nil, let size = event.detailFields["size"].flatMap({ Int64($0) }) else { continue }
+            guard let id = event.evidenceId, loggedSize[id] == nil, let size = event.detailFields["size"].flatMap({ Int64($0) })
+            else { continue }
             loggedSize[id] = size
         }
         for item in snapshot.items {
@@ -173,13 +190,17 @@ extension OpenCase {
                         problems.append(
                             VerifyProblem(
                                 kind: .objectNotReadOnly, subject: subject,
-                                message: "the stored copy of \(item.originalName) can be written to (mode \(String(mode, radix: 8))): it should be read-only"))
+                                message:
+                                    "the stored copy of \(item.originalName) can be written to (mode \(String(mode, radix: 8))): it should be read-only"
+                            ))
                     }
                     if status.st_nlink > 1 {
                         problems.append(
                             VerifyProblem(
                                 kind: .objectLinked, subject: subject,
-                                message: "the stored copy of \(item.originalName) has \(status.st_nlink) names: it is also linked from somewhere else, where it can be changed"))
+                                message:
+                                    "the stored copy of \(item.originalName) has \(status.st_nlink) names: it is also linked from somewhere else, where it can be changed"
+                            ))
                     }
                 }
                 jobs.append(
@@ -188,7 +209,9 @@ extension OpenCase {
                         size: loggedSize[item.id ?? 0] ?? item.size))
             } else {
                 problems.append(
-                    VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(item.originalName) is missing from the evidence store"))
+                    VerifyProblem(
+                        kind: .objectMissing, subject: subject,
+                        message: "the stored copy of \(item.originalName) is missing from the evidence store"))
             }
         }
         let referenced = Set(snapshot.items.map(\.sha256))
@@ -196,24 +219,31 @@ extension OpenCase {
         let unreferenced = inventory.filter { !referenced.contains($0.key) && !snapshot.pending.contains($0.key) }
         // An ingest running alongside may have stored an object after the snapshot was read:
         // look once more before calling it unknown.
-        let knownNow: Set<String> = unreferenced.isEmpty ? [] : try database.read { db in
-            Set(try String.fetchAll(db, sql: "SELECT sha256 FROM evidence_item UNION SELECT sha256 FROM pending_object"))
-        }
+        let knownNow: Set<String> =
+            unreferenced.isEmpty
+            ? []
+            : try database.read { db in
+                Set(try String.fetchAll(db, sql: "SELECT sha256 FROM evidence_item UNION SELECT sha256 FROM pending_object"))
+            }
         for (sha, path) in inventory.sorted(by: { $0.key < $1.key }) where !referenced.contains(sha) {
             if snapshot.pending.contains(sha) {
                 leftovers += 1
             } else if !knownNow.contains(sha) {
                 problems.append(
-                    VerifyProblem(kind: .unknownObject, subject: path, message: "this file is in the evidence store but no evidence item records it"))
+                    VerifyProblem(
+                        kind: .unknownObject, subject: path,
+                        message: "this file is in the evidence store but no evidence item records it"))
             }
         }
         for path in strays {
-            problems.append(VerifyProblem(kind: .unknownObject, subject: path, message: "this file does not belong in the evidence store"))
+            problems.append(
+                VerifyProblem(kind: .unknownObject, subject: path, message: "this file does not belong in the evidence store"))
         }
         var notes: [String] = []
         if leftovers > 0 {
             notes.append(
-                "\(leftovers) stored cop\(leftovers == 1 ? "y was" : "ies were") left by an interrupted 'evidence add'; add the same files again to record them.")
+                "\(leftovers) stored cop\(leftovers == 1 ? "y was" : "ies were") left by an interrupted 'evidence add'; add the same files again to record them."
+            )
         }
         return (jobs, inventory, problems, notes)
     }
@@ -228,7 +258,8 @@ extension OpenCase {
         let replacedFingerprints = Set(snapshot.keyRows.map(\.fingerprint)).subtracting(keys.keys)
         var problems: [VerifyProblem] = []
         var signatures = 0
-        let positionOfHash = Dictionary(snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
+        let positionOfHash = Dictionary(
+            snapshot.events.enumerated().map { ($1.eventHash, $0) }, uniquingKeysWith: { first, _ in first })
         let keyRows = Dictionary(snapshot.keyRows.map { ($0.handler, $0) }, uniquingKeysWith: { first, _ in first })
         var signsSince: [String: Int64] = [:]
         let valid = try Self.checkSignatures(snapshot.events, keys: keys)
@@ -237,7 +268,8 @@ extension OpenCase {
         var previousTime = ""
         // A few minutes' grace for clocks that differ between the team's machines.
         let latestTime = Self.utcTime(secondsFromNow: 600)
-        let positionOfSequence = Dictionary(snapshot.events.enumerated().map { ($1.sequence, $0) }, uniquingKeysWith: { first, _ in first })
+        let positionOfSequence = Dictionary(
+            snapshot.events.enumerated().map { ($1.sequence, $0) }, uniquingKeysWith: { first, _ in first })
         var expectedSequence: Int64 = 1
         var previousHash = CustodyEventRecord.genesisHash
         var firstBreak: Int64?
@@ -246,27 +278,38 @@ extension OpenCase {
             let subject = "event \(event.sequence)"
             var reported = false
             if event.sequence > expectedSequence {
-                let range = event.sequence - 1 == expectedSequence ? "event \(expectedSequence) is" : "events \(expectedSequence) to \(event.sequence - 1) are"
-                problems.append(VerifyProblem(kind: .eventDeleted, subject: subject, message: "\(range) missing from the custody log"))
+                let range =
+                    event.sequence - 1 == expectedSequence
+                    ? "event \(expectedSequence) is" : "events \(expectedSequence) to \(event.sequence - 1) are"
+                problems.append(
+                    VerifyProblem(kind: .eventDeleted, subject: subject, message: "\(range) missing from the custody log"))
                 reported = true
             }
             let linksElsewhere = positionOfHash[event.previousHash].map { $0 != index - 1 } ?? false
             if try event.computedHash() != event.eventHash {
                 if linksElsewhere {
                     problems.append(
-                        VerifyProblem(kind: .eventsReordered, subject: subject, message: "this event has been moved out of its place in the log"))
+                        VerifyProblem(
+                            kind: .eventsReordered, subject: subject,
+                            message: "this event has been moved out of its place in the log"))
                 } else {
                     problems.append(
-                        VerifyProblem(kind: .eventEdited, subject: subject, message: "this event was changed after it was written: its content no longer matches its hash"))
+                        VerifyProblem(
+                            kind: .eventEdited, subject: subject,
+                            message: "this event was changed after it was written: its content no longer matches its hash"))
                 }
                 reported = true
             } else if event.previousHash != previousHash && !reported {
                 if linksElsewhere {
                     problems.append(
-                        VerifyProblem(kind: .eventsReordered, subject: subject, message: "this event no longer follows the event it was chained to"))
+                        VerifyProblem(
+                            kind: .eventsReordered, subject: subject,
+                            message: "this event no longer follows the event it was chained to"))
                 } else {
                     problems.append(
-                        VerifyProblem(kind: .eventDeleted, subject: subject, message: "the event this one was chained to is missing or was replaced"))
+                        VerifyProblem(
+                            kind: .eventDeleted, subject: subject,
+                            message: "the event this one was chained to is missing or was replaced"))
                 }
             }
             if event.encoding >= 2 {
@@ -278,17 +321,23 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .eventEdited, subject: subject,
-                        message: "this event is in the old encoding (version 1), though the log has used version 2 since event \(since): it was rewritten"))
+                        message:
+                            "this event is in the old encoding (version 1), though the log has used version 2 since event \(since): it was rewritten"
+                    ))
             }
             if CustodyAction(rawValue: event.action) == nil {
                 problems.append(
-                    VerifyProblem(kind: .unknownAction, subject: subject, message: "this event's action '\(event.action)' is not one Casebook writes"))
+                    VerifyProblem(
+                        kind: .unknownAction, subject: subject,
+                        message: "this event's action '\(event.action)' is not one Casebook writes"))
             }
             if event.occurredAt < previousTime {
                 problems.append(
                     VerifyProblem(
                         kind: .timeBackwards, subject: subject,
-                        message: "this event's time (\(event.occurredAt)) is earlier than the time of the event before it (\(previousTime))"))
+                        message:
+                            "this event's time (\(event.occurredAt)) is earlier than the time of the event before it (\(previousTime))"
+                    ))
             } else if event.occurredAt > latestTime {
                 problems.append(
                     VerifyProblem(
@@ -308,7 +357,9 @@ extension OpenCase {
                         problems.append(
                             VerifyProblem(
                                 kind: .eventRewritten, subject: subject,
-                                message: "this verification checked the log through event \(through) with hash \(head), but the log no longer holds that event with that hash: the events before it were rewritten"))
+                                message:
+                                    "this verification checked the log through event \(through) with hash \(head), but the log no longer holds that event with that hash: the events before it were rewritten"
+                            ))
                     }
                 }
             }
@@ -318,7 +369,9 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .keyOfAnotherHandler, subject: subject,
-                        message: "this event names \(event.handler) as its handler but is signed with the key your trusted list gives to \(owner)"))
+                        message:
+                            "this event names \(event.handler) as its handler but is signed with the key your trusted list gives to \(owner)"
+                    ))
             }
             if let fingerprint = event.keyFingerprint {
                 if signsSince[event.handler] == nil { signsSince[event.handler] = event.sequence }
@@ -327,32 +380,44 @@ extension OpenCase {
                         signatures += 1
                         if valid[index] != true {
                             problems.append(
-                                VerifyProblem(kind: .signatureInvalid, subject: subject, message: "the signature of \(event.handler) does not match this event"))
+                                VerifyProblem(
+                                    kind: .signatureInvalid, subject: subject,
+                                    message: "the signature of \(event.handler) does not match this event"))
                         } else if key.handler != event.handler {
                             problems.append(
                                 VerifyProblem(
                                     kind: .signatureInvalid, subject: subject,
-                                    message: "this event names \(event.handler) as its handler but is signed with the key of \(key.handler)"))
+                                    message:
+                                        "this event names \(event.handler) as its handler but is signed with the key of \(key.handler)"
+                                ))
                         }
                     } else {
                         problems.append(
-                            VerifyProblem(kind: .signatureMissing, subject: subject, message: "this event was signed by \(event.handler), but its signature is gone"))
+                            VerifyProblem(
+                                kind: .signatureMissing, subject: subject,
+                                message: "this event was signed by \(event.handler), but its signature is gone"))
                     }
                 } else if !replacedFingerprints.contains(fingerprint) {
                     // (A stored key that was replaced or damaged is reported once, as "key replaced".)
                     problems.append(
-                        VerifyProblem(kind: .keyMissing, subject: subject, message: "the public key that signed this event (\(event.handler)) is no longer in the case"))
+                        VerifyProblem(
+                            kind: .keyMissing, subject: subject,
+                            message: "the public key that signed this event (\(event.handler)) is no longer in the case"))
                 }
             } else if let since = signsSince[event.handler] {
                 problems.append(
                     VerifyProblem(
                         kind: .signatureMissing, subject: subject,
-                        message: "this event of \(event.handler) is not signed, though \(event.handler) has signed every event since event \(since)"))
+                        message:
+                            "this event of \(event.handler) is not signed, though \(event.handler) has signed every event since event \(since)"
+                    ))
             } else if let registration = registrations[event.handler], event.sequence >= registration.sequence {
                 problems.append(
                     VerifyProblem(
                         kind: .signatureMissing, subject: subject,
-                        message: "this event of \(event.handler) is not signed, though the custody log registered a signing key for \(event.handler) at event \(registration.sequence)"))
+                        message:
+                            "this event of \(event.handler) is not signed, though the custody log registered a signing key for \(event.handler) at event \(registration.sequence)"
+                    ))
             } else if let key = keyRows[event.handler],
                 key.registeredAfter.map({ event.sequence > $0 }) ?? (event.occurredAt > key.createdAt)
             {
@@ -362,7 +427,9 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .signatureMissing, subject: subject,
-                        message: "this event of \(event.handler) is not signed, though \(event.handler) has had a signing key since \(since)"))
+                        message:
+                            "this event of \(event.handler) is not signed, though \(event.handler) has had a signing key since \(since)"
+                    ))
             }
             expectedSequence = event.sequence + 1
             previousHash = event.eventHash
@@ -375,7 +442,9 @@ extension OpenCase {
                 problems.append(
                     VerifyProblem(
                         kind: .eventRewritten, subject: "event \(event.sequence)",
-                        message: "this event is in the old encoding (version 1), but the later events record that version 2 was in use from event \(claimedSince): it was rewritten"))
+                        message:
+                            "this event is in the old encoding (version 1), but the later events record that version 2 was in use from event \(claimedSince): it was rewritten"
+                    ))
                 if firstBreak.map({ event.sequence < $0 }) ?? true { firstBreak = event.sequence }
             }
         }

@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One stored object to re-hash.
 struct VerifyJob: Sendable {
@@ -32,7 +33,11 @@ struct VerifyJob: Sendable {
                 return
             }
             while let index = next.take(limit: jobs.count) {
-                results.set(index, jobs[index].check(with: hasher, algorithms: algorithms, parallel: workerCount == 1 || jobs[index].size >= OpenCase.largeFileThreshold))
+                results.set(
+                    index,
+                    jobs[index].check(
+                        with: hasher, algorithms: algorithms,
+                        parallel: workerCount == 1 || jobs[index].size >= OpenCase.largeFileThreshold))
             }
         }
         // A worker that could not start leaves its share to the others; none at all is an error,
@@ -47,23 +52,33 @@ struct VerifyJob: Sendable {
         guard fd >= 0 else {
             if errno == ELOOP {
                 return (
-                    VerifyProblem(kind: .objectChanged, subject: subject, message: "the stored copy of \(name) was replaced by a symbolic link"), 0
+                    VerifyProblem(
+                        kind: .objectChanged, subject: subject,
+                        message: "the stored copy of \(name) was replaced by a symbolic link"), 0
                 )
             }
-            return (VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(name) cannot be read: \(PosixFile.lastError())"), 0)
+            return (
+                VerifyProblem(
+                    kind: .objectMissing, subject: subject,
+                    message: "the stored copy of \(name) cannot be read: \(PosixFile.lastError())"), 0
+            )
         }
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             return (
-                VerifyProblem(kind: .objectChanged, subject: subject, message: "the stored copy of \(name) was replaced by something that is not a regular file"), 0
+                VerifyProblem(
+                    kind: .objectChanged, subject: subject,
+                    message: "the stored copy of \(name) was replaced by something that is not a regular file"), 0
             )
         }
         guard Int64(info.st_size) == size else {
             return (
                 VerifyProblem(
                     kind: .objectChanged, subject: subject,
-                    message: "the stored copy of \(name) is \(info.st_size) bytes long, not the \(size) bytes recorded when it was ingested"),
+                    message:
+                        "the stored copy of \(name) is \(info.st_size) bytes long, not the \(size) bytes recorded when it was ingested"
+                ),
                 0
             )
         }
@@ -71,7 +86,8 @@ struct VerifyJob: Sendable {
         do {
             let content = try hasher.hash(
                 input: fd, inputPath: path, output: nil, algorithms: algorithms, parallel: parallel, progress: { _ in })
-            let changed = content.size != size || content.sha256?.hex != sha256 || (content.sha512.map { $0.hex != sha512 } ?? false)
+            let changed =
+                content.size != size || content.sha256?.hex != sha256 || (content.sha512.map { $0.hex != sha512 } ?? false)
             if changed {
                 return (
                     VerifyProblem(
@@ -82,7 +98,10 @@ struct VerifyJob: Sendable {
             }
             return (nil, content.size)
         } catch {
-            return (VerifyProblem(kind: .objectMissing, subject: subject, message: "the stored copy of \(name) cannot be read: \(error)"), 0)
+            return (
+                VerifyProblem(
+                    kind: .objectMissing, subject: subject, message: "the stored copy of \(name) cannot be read: \(error)"), 0
+            )
         }
     }
 }

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The kinds of problem `verify` can find, each named as a lawyer would report it.
 public enum VerifyProblemKind: String, Codable, Sendable {
     case objectChanged = "object changed"
@@ -99,7 +100,8 @@ public struct VerifyReport: Codable, Sendable, Equatable {
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         self.init(
-            objectsChecked: try c.decode(Int.self, forKey: .objectsChecked), bytesChecked: try c.decode(Int64.self, forKey: .bytesChecked),
+            objectsChecked: try c.decode(Int.self, forKey: .objectsChecked),
+            bytesChecked: try c.decode(Int64.self, forKey: .bytesChecked),
             eventsChecked: try c.decode(Int.self, forKey: .eventsChecked),
             signaturesChecked: try c.decode(Int.self, forKey: .signaturesChecked),
             problems: try c.decode([VerifyProblem].self, forKey: .problems), notes: try c.decode([String].self, forKey: .notes),

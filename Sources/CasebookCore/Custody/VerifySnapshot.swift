@@ -1,7 +1,7 @@
+import CasebookModel
+import CasebookStore
 import Foundation
 import GRDB
-import CasebookStore
-import CasebookModel
 
 /// Everything `verify` compares against, read in one go.
 struct VerifySnapshot {

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// Evidence input that cannot be accepted.
 public enum EvidenceError: CasebookFailure, Equatable {
     /// `evidence add` with no file.

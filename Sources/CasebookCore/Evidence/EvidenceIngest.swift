@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What `evidence add` was asked to do.
 public struct IngestRequest: Sendable {
@@ -22,7 +23,8 @@ public struct IngestRequest: Sendable {
 
     public init(
         paths: [RawPath], recursive: Bool = false, kind: String? = nil, description: String? = nil, source: String? = nil,
-        acquiredBy: String? = nil, acquiredAt: String? = nil, handler: Handler, jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        acquiredBy: String? = nil, acquiredAt: String? = nil, handler: Handler,
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount
     ) {
         self.paths = paths
         self.recursive = recursive
@@ -130,7 +132,7 @@ extension OpenCase {
                 do {
                     items += try commit(stored, request: request, acquiredAt: acquiredAt)
                 } catch {
-                    stored.forEach { unlink($0.temporaryPath) }
+                    for file in stored { unlink(file.temporaryPath) }
                     queue.cancel()
                     throw error
                 }
@@ -147,13 +149,15 @@ extension OpenCase {
             hasher = try FileHasher()
         } catch {
             while let (index, file) = queue.take() {
-                queue.deliver(.failed(FailedFile(path: file.path.description, reason: "\(error)", category: .environment)), at: index)
+                queue.deliver(
+                    .failed(FailedFile(path: file.path.description, reason: "\(error)", category: .environment)), at: index)
             }
             return
         }
         while let (index, file) = queue.take() {
             queue.deliver(
-                copy(file, into: store, with: hasher, parallel: soleWorker || file.size >= largeFileThreshold, queue: queue), at: index)
+                copy(file, into: store, with: hasher, parallel: soleWorker || file.size >= largeFileThreshold, queue: queue),
+                at: index)
         }
     }
 
@@ -169,7 +173,8 @@ extension OpenCase {
         let fd = file.path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK | noFollow) }
         guard fd >= 0 else {
             if errno == ELOOP {
-                return .failed(FailedFile(path: shown, reason: "it was replaced by a symbolic link after it was listed", category: .badInput))
+                return .failed(
+                    FailedFile(path: shown, reason: "it was replaced by a symbolic link after it was listed", category: .badInput))
             }
             let reason = errno == EACCES ? "you do not have permission to read it" : PosixFile.lastError()
             return .failed(FailedFile(path: shown, reason: "it cannot be opened: \(reason)", category: .badInput))
@@ -180,7 +185,8 @@ extension OpenCase {
             return .failed(FailedFile(path: shown, reason: "it is no longer a regular file", category: .badInput))
         }
         if file.inode != 0, UInt64(before.st_dev) != file.device || UInt64(before.st_ino) != file.inode {
-            return .failed(FailedFile(path: shown, reason: "it was replaced by another file after it was listed", category: .badInput))
+            return .failed(
+                FailedFile(path: shown, reason: "it was replaced by another file after it was listed", category: .badInput))
         }
         PausePoint.afterOpen.reach()
         _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL))
@@ -258,10 +264,12 @@ extension OpenCase {
                     let existingID = existing.id
                 {
                     try appendCustody(
-                        [NewCustodyEvent(
-                            evidenceId: existingID, action: .acquired, handler: request.handler, objectSha256: copy.sha256,
-                            note: "acquired again as \(copy.file.name), same content as E-\(existingID)" + acquisition,
-                            details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))],
+                        [
+                            NewCustodyEvent(
+                                evidenceId: existingID, action: .acquired, handler: request.handler, objectSha256: copy.sha256,
+                                note: "acquired again as \(copy.file.name), same content as E-\(existingID)" + acquisition,
+                                details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))
+                        ],
                         in: db)
                     items.append(copy.item(id: RecordID(.evidence, existingID), sameContentAs: RecordID(.evidence, existingID)))
                     continue
@@ -275,10 +283,12 @@ extension OpenCase {
                 try record.insert(db)
                 let id = record.id ?? 0
                 try appendCustody(
-                    [NewCustodyEvent(
-                        evidenceId: id, action: .ingested, handler: request.handler, objectSha256: copy.sha256,
-                        note: "ingested \(copy.file.name), \(copy.size) bytes, sha512 \(copy.sha512)" + acquisition,
-                        details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))],
+                    [
+                        NewCustodyEvent(
+                            evidenceId: id, action: .ingested, handler: request.handler, objectSha256: copy.sha256,
+                            note: "ingested \(copy.file.name), \(copy.size) bytes, sha512 \(copy.sha512)" + acquisition,
+                            details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))
+                    ],
                     in: db)
                 items.append(copy.item(id: RecordID(.evidence, id), sameContentAs: nil))
             }

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// An evidence item as `evidence list` and `evidence show` print it.
 public struct EvidenceSummary: Codable, Sendable, Equatable {

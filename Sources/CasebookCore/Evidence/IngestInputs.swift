@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A file found to ingest.
 struct IngestCandidate: Sendable {
@@ -38,13 +39,15 @@ enum IngestInputs {
         for path in paths {
             var link = stat()
             guard path.withCString({ lstat($0, &link) }) == 0 else {
-                throw EvidenceError.cannotUse(path.description, reason: errno == ENOENT ? "it does not exist" : PosixFile.lastError())
+                throw EvidenceError.cannotUse(
+                    path.description, reason: errno == ENOENT ? "it does not exist" : PosixFile.lastError())
             }
             let isLink = (link.st_mode & S_IFMT) == S_IFLNK
             var target = link
             if isLink {
                 guard path.withCString({ stat($0, &target) }) == 0 else {
-                    throw EvidenceError.cannotUse(path.description, reason: "it is a symbolic link to something that does not exist")
+                    throw EvidenceError.cannotUse(
+                        path.description, reason: "it is a symbolic link to something that does not exist")
                 }
             }
             try guardRail.refuse(path, isFolder: (target.st_mode & S_IFMT) == S_IFDIR)
@@ -62,7 +65,8 @@ enum IngestInputs {
                         device: UInt64(target.st_dev), inode: UInt64(target.st_ino)))
             case S_IFDIR:
                 guard recursive else {
-                    throw EvidenceError.cannotUse(path.description, reason: "it is a folder; add --recursive to ingest the files inside it")
+                    throw EvidenceError.cannotUse(
+                        path.description, reason: "it is a folder; add --recursive to ingest the files inside it")
                 }
                 guard let root = PosixFile.realPath(path) else {
                     throw EvidenceError.cannotUse(path.description, reason: "the folder cannot be opened")
@@ -77,7 +81,8 @@ enum IngestInputs {
     }
 
     private static func walk(
-        _ folder: RawPath, root: [UInt8], guardRail: WorkspaceGuard, into files: inout [IngestCandidate], skipped: inout [SkippedFile]
+        _ folder: RawPath, root: [UInt8], guardRail: WorkspaceGuard, into files: inout [IngestCandidate],
+        skipped: inout [SkippedFile]
     ) throws {
         guard let directory = folder.withCString({ opendir($0) }) else {
             throw EvidenceError.cannotUse(folder.description, reason: "the folder cannot be read (\(PosixFile.lastError()))")
@@ -103,11 +108,13 @@ enum IngestInputs {
                 }
                 files.append(
                     IngestCandidate(
-                        path: path, name: RawPath.display(name), wasSymlink: false, size: Int64(info.st_size), device: UInt64(info.st_dev),
+                        path: path, name: RawPath.display(name), wasSymlink: false, size: Int64(info.st_size),
+                        device: UInt64(info.st_dev),
                         inode: UInt64(info.st_ino)))
             case S_IFDIR:
                 if guardRail.isWorkspace(path) {
-                    skipped.append(SkippedFile(path: path.description, reason: "the case workspace itself; its files are never evidence"))
+                    skipped.append(
+                        SkippedFile(path: path.description, reason: "the case workspace itself; its files are never evidence"))
                     continue
                 }
                 try walk(path, root: root, guardRail: guardRail, into: &files, skipped: &skipped)
@@ -118,12 +125,16 @@ enum IngestInputs {
                     continue
                 }
                 guard resolved.starts(with: root + [UInt8(ascii: "/")]) else {
-                    skipped.append(SkippedFile(path: path.description, reason: "a symbolic link that points outside the folder; not followed"))
+                    skipped.append(
+                        SkippedFile(path: path.description, reason: "a symbolic link that points outside the folder; not followed"))
                     continue
                 }
                 if (target.st_mode & S_IFMT) == S_IFREG {
-                    if guardRail.isInside(resolved) || guardRail.isOwnFile(device: UInt64(target.st_dev), inode: UInt64(target.st_ino)) {
-                        skipped.append(SkippedFile(path: path.description, reason: "a symbolic link into the case workspace; not followed"))
+                    if guardRail.isInside(resolved)
+                        || guardRail.isOwnFile(device: UInt64(target.st_dev), inode: UInt64(target.st_ino))
+                    {
+                        skipped.append(
+                            SkippedFile(path: path.description, reason: "a symbolic link into the case workspace; not followed"))
                         continue
                     }
                     files.append(
@@ -131,7 +142,9 @@ enum IngestInputs {
                             path: path, name: RawPath.display(name), wasSymlink: true, size: Int64(target.st_size),
                             device: UInt64(target.st_dev), inode: UInt64(target.st_ino)))
                 } else {
-                    skipped.append(SkippedFile(path: path.description, reason: "a symbolic link to a folder; its files are ingested where they are"))
+                    skipped.append(
+                        SkippedFile(
+                            path: path.description, reason: "a symbolic link to a folder; its files are ingested where they are"))
                 }
             default:
                 skipped.append(SkippedFile(path: path.description, reason: "\(kindName(info.st_mode)), not a regular file"))
@@ -183,7 +196,8 @@ struct WorkspaceGuard {
         ownFiles.contains([device, inode])
     }
 
-    static let ownFileReason = "it is the case's own database or a signing key under another name (a hard link); the case cannot be evidence of itself"
+    static let ownFileReason =
+        "it is the case's own database or a signing key under another name (a hard link); the case cannot be evidence of itself"
 
     /// Whether `resolved` (a real path) is the workspace or inside it.
     func isInside(_ resolved: [UInt8]) -> Bool {
@@ -207,7 +221,9 @@ struct WorkspaceGuard {
         if machinery {
             throw EvidenceError.cannotUse(
                 path.description,
-                reason: "it is part of the case workspace itself (its database, keys, evidence store or folders); the case cannot be evidence of itself")
+                reason:
+                    "it is part of the case workspace itself (its database, keys, evidence store or folders); the case cannot be evidence of itself"
+            )
         }
     }
 }

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// Recognises a file's media type from its first bytes, else from its name's extension, so an
 /// evidence index says "image/jpeg" even when a phone saved a photo as "IMG_0001".
 enum MediaType {

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
-import CasebookModel
-import CasebookStore
+    import Darwin
+    import CasebookModel
+    import CasebookStore
 #endif
 
 extension PosixFile {

@@ -1,13 +1,14 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Dispatch
-import Foundation
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Dispatch
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The digests of one file's bytes and how many bytes there were.
 struct HashedContent: Sendable {
@@ -43,7 +44,7 @@ final class FileHasher: @unchecked Sendable {
         sha512 = try DigestContext(.sha512)
     }
 
-    deinit { buffers.forEach { $0.deallocate() } }
+    deinit { for buffer in buffers { buffer.deallocate() } }
 
     /// Hashes everything readable from `input`, writing a copy to `output` when given.
     /// `progress` is told of each chunk's size as it is read.
@@ -51,7 +52,8 @@ final class FileHasher: @unchecked Sendable {
         input: Int32, inputPath: String, output: TemporaryObject?, algorithms: Set<DigestAlgorithm>, parallel: Bool,
         progress: (Int) -> Void
     ) throws -> HashedContent {
-        let use256 = algorithms.contains(.sha256), use512 = algorithms.contains(.sha512)
+        let use256 = algorithms.contains(.sha256)
+        let use512 = algorithms.contains(.sha512)
         if use256 { try sha256.reset() }
         if use512 { try sha512.reset() }
         if output == nil && !parallel {

@@ -37,7 +37,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
     public var category: FailureCategory {
         switch self {
         case .openSSL, .fileFailure, .storeFull: .environment
-        case .badKey, .badTimestamp, .unreadableTimestampReply, .badHandler, .keyExists, .keyFileMissing, .keyPermissions, .keyMismatch,
+        case .badKey, .badTimestamp, .unreadableTimestampReply, .badHandler, .keyExists, .keyFileMissing, .keyPermissions,
+            .keyMismatch,
             .unusableTrustFile, .noKey, .storedKeyAltered:
             .badInput
         }

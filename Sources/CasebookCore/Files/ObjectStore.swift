@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The content-addressed evidence store: every file kept once, read-only, under the name of
 /// its SHA-256 (`evidence/objects/ab/cdef…`), so a name that no longer matches its content

@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Thin, typed wrappers over the POSIX calls the evidence store needs where Foundation hides
 /// what matters: exclusive creation, fsync, raw file names, and permissions.
@@ -91,11 +92,11 @@ enum PosixFile {
 
     /// Linux's O_DIRECT, which the Glibc module does not export (it sits behind _GNU_SOURCE).
     #if os(Linux) && (arch(arm64) || arch(arm))
-    static let directFlag: Int32 = 0o200000
+        static let directFlag: Int32 = 0o200000
     #elseif os(Linux)
-    static let directFlag: Int32 = 0o40000
+        static let directFlag: Int32 = 0o40000
     #else
-    static let directFlag: Int32 = 0
+        static let directFlag: Int32 = 0
     #endif
 
     /// Asks the kernel to start writing a file's dirty pages to disk now, without waiting, so
@@ -130,7 +131,8 @@ enum PosixFile {
     static func realPath(_ path: RawPath) -> [UInt8]? {
         guard let resolved = path.withCString({ realpath($0, nil) }) else { return nil }
         defer { free(resolved) }
-        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
+        return Array(
+            UnsafeBufferPointer(start: UnsafeRawPointer(resolved).assumingMemoryBound(to: UInt8.self), count: strlen(resolved)))
     }
 }
 
@@ -155,7 +157,8 @@ public struct RawPath: Hashable, Sendable, CustomStringConvertible {
         if !argument.contains("\u{FFFD}") { return RawPath(argument) }
         for index in 0..<Int(CommandLine.argc) {
             guard let pointer = CommandLine.unsafeArgv[index] else { continue }
-            let raw = Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
+            let raw = Array(
+                UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer)))
             if String(decoding: raw, as: UTF8.self) == argument { return RawPath(bytes: raw) }
         }
         return RawPath(argument)

@@ -1,12 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
+import CasebookCrypto
 import CasebookModel
 import CasebookStore
-import CasebookCrypto
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A rendered document on its way out of the case: its bytes, and every text in it for the leak scan.
 public struct DocumentPublication: Sendable {
@@ -74,10 +75,13 @@ public enum PublicationError: CasebookFailure, Equatable {
 
     public var description: String {
         switch self {
-        case .folderMissing(let folder): "The folder \(folder) does not exist; create it first, or choose another place to write to."
+        case .folderMissing(let folder):
+            "The folder \(folder) does not exist; create it first, or choose another place to write to."
         case .exists(let path): "\(path) already exists; nothing was written (to replace it, say so explicitly)."
-        case .caseFile(let path): "\(path) is one of the case's own files (its database, evidence store or keys); nothing was written. Write documents elsewhere, for example to the workspace's out/ folder."
-        case .isFolder(let path): "\(path) is a folder; nothing was written. Give the path of the file to write, for example \(path)/dossier.html."
+        case .caseFile(let path):
+            "\(path) is one of the case's own files (its database, evidence store or keys); nothing was written. Write documents elsewhere, for example to the workspace's out/ folder."
+        case .isFolder(let path):
+            "\(path) is a folder; nothing was written. Give the path of the file to write, for example \(path)/dossier.html."
         }
     }
 }

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 extension OpenCase {
     /// Builds the dossier's content from one reading of the case: the proof matrix (elements and
@@ -51,7 +51,9 @@ extension OpenCase {
             citations += crime.allegations.flatMap(\.general)
         }
         for perpetrator in perpetrators {
-            for attribution in perpetrator.attributions { citations += attribution.linkage + attribution.elements.flatMap(\.citations) }
+            for attribution in perpetrator.attributions {
+                citations += attribution.linkage + attribution.elements.flatMap(\.citations)
+            }
         }
         let attackSections = attacks.map { attack in
             DossierAttack(

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Everything an ICC-referral-style dossier says, gathered from the case in one pass, before any
 /// rendering: the Markdown, HTML and Word files are all written from this one value, so they cannot

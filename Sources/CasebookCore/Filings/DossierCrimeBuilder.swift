@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Sets out each crime category element by element: for every element, the incidents it is shown
 /// in, the sources that show it, and the allegations where it has no source yet.

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// What part of the case a dossier covers, and the date it speaks as of.
 public struct DossierRequest: Sendable {
@@ -28,9 +28,9 @@ public struct DossierRequest: Sendable {
         if let actor, let actorName { parts.append("allegations against \(actorName) (\(actor))") }
         if let crimeName { parts.append("\(crimeName) only") }
         switch (from, to) {
-        case let (from?, to?): parts.append("incidents between \(from) and \(to)")
-        case let (from?, nil): parts.append("incidents from \(from)")
-        case let (nil, to?): parts.append("incidents up to \(to)")
+        case (let from?, let to?): parts.append("incidents between \(from) and \(to)")
+        case (let from?, nil): parts.append("incidents from \(from)")
+        case (nil, let to?): parts.append("incidents up to \(to)")
         case (nil, nil): break
         }
         return parts.isEmpty ? nil : "Limited to " + parts.joined(separator: "; ") + "."

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// The sources a dossier may cite and how each is written in a footnote: testimonies by their
 /// witness's number and interview date, evidence by kind and a shortened SHA-256; a testimony whose
@@ -49,7 +49,10 @@ struct DossierSources {
             }
         }
         withheld.subtract(citations.map(\.source))
-        return (citations.sorted { OpenCase.ordered($0.source, $1.source) || ($0.source == $1.source && $0.text < $1.text) }, withheld.count)
+        return (
+            citations.sorted { OpenCase.ordered($0.source, $1.source) || ($0.source == $1.source && $0.text < $1.text) },
+            withheld.count
+        )
     }
 
     /// One element of one record (an attack, an attribution) as the dossier states it.

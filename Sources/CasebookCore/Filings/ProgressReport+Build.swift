@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 extension OpenCase {
     /// Builds the progress report from the register: per source, in the order first entered.
@@ -27,7 +27,8 @@ extension OpenCase {
                 response: recommendation.response, status: latest?.status, assessedOn: latest?.date, note: latest?.note,
                 citations: citations.map { citation in
                     guard citation.source.kind == .incident, let incident = incidents[citation.source] else { return citation }
-                    return DossierCitation(source: citation.source, text: "\(citation.source) (\(incident.title), \(incident.date))")
+                    return DossierCitation(
+                        source: citation.source, text: "\(citation.source) (\(incident.title), \(incident.date))")
                 },
                 withheld: withheld, sourceCount: cited.count)
         }

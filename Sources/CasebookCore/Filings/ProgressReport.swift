@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Where each recommendation of the register stands, source by source ("ten years after the
 /// Commission of Inquiry: what was done"): counts by the State's response and by the team's

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// Why a progress report could not be built.
 public enum ProgressReportError: CasebookFailure, Equatable {
     /// The register holds no recommendation (of that source).

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 extension OpenCase {
     /// Builds a UPR stakeholder submission from one reading of the case: the register's previous
@@ -21,12 +21,15 @@ extension OpenCase {
 
         let facts = try caseFacts()
         let allIncidents = try database.incidents()
-        let incidents = allIncidents
+        let incidents =
+            allIncidents
             .filter { $0.country?.uppercased() == code && $0.latest >= window.start && $0.earliest <= window.end }
             .sorted { $0.earliest != $1.earliest ? $0.earliest < $1.earliest : Self.ordered($0.id, $1.id) }
         // The register does not record which State a recommendation was made to: it is the case's State.
         let aboutState = Self.caseState(facts: facts, incidents: allIncidents) == code
-        let previous = aboutState ? Self.previousReview(try database.recommendations().filter { $0.response != nil }, cycle: request.cycle) : []
+        let previous =
+            aboutState
+            ? Self.previousReview(try database.recommendations().filter { $0.response != nil }, cycle: request.cycle) : []
         let ours = aboutState ? try database.ourRecommendations() : []
         guard !incidents.isEmpty || !previous.isEmpty || !ours.isEmpty else {
             throw UPRSubmissionError.nothingToSubmit(state: "\(stateName) (\(code))", from: window.start, to: window.end)
@@ -41,11 +44,15 @@ extension OpenCase {
             }
             incidentSources[allegation.incident, default: []] += sources
         }
-        let assessmentSources = Dictionary(uniqueKeysWithValues: previous.map { recommendation in
-            (recommendation.id, (recommendation.latestAssessment?.sources ?? []).map {
-                CitedSource(source: $0.id, label: $0.label, pinpoint: nil, note: nil)
+        let assessmentSources = Dictionary(
+            uniqueKeysWithValues: previous.map { recommendation in
+                (
+                    recommendation.id,
+                    (recommendation.latestAssessment?.sources ?? []).map {
+                        CitedSource(source: $0.id, label: $0.label, pinpoint: nil, note: nil)
+                    }
+                )
             })
-        })
         let used = Self.unique((incidentSources.values.flatMap { $0 } + assessmentSources.values.flatMap { $0 }).map(\.source))
             .sorted(by: Self.ordered)
         let testimonies = try database.testimonies()
@@ -56,12 +63,14 @@ extension OpenCase {
         let incidentNames = Dictionary(uniqueKeysWithValues: allIncidents.map { ($0.id, $0) })
         func cite(_ cited: [CitedSource]) -> (citations: [DossierCitation], withheld: Int) {
             let (citations, withheld) = sources.cite(cited)
-            return (citations.map { citation in
-                guard citation.source.kind == .incident, let incident = incidentNames[citation.source] else { return citation }
-                return DossierCitation(
-                    source: citation.source,
-                    text: "\(citation.source) (incident of \(incident.date)\(incident.place.map { ", \($0)" } ?? ""))")
-            }, withheld)
+            return (
+                citations.map { citation in
+                    guard citation.source.kind == .incident, let incident = incidentNames[citation.source] else { return citation }
+                    return DossierCitation(
+                        source: citation.source,
+                        text: "\(citation.source) (incident of \(incident.date)\(incident.place.map { ", \($0)" } ?? ""))")
+                }, withheld
+            )
         }
 
         // Themes are grouped whatever their case and shown as first written.
@@ -70,15 +79,17 @@ extension OpenCase {
         let followUp = Dictionary(grouping: previous, by: { $0.themes.first?.lowercased() ?? "other" })
             .sorted { $0.key < $1.key }
             .map { theme, recommendations in
-                UPRThemeFollowUp(theme: shown[theme] ?? theme, items: recommendations.map { recommendation in
-                    let latest = recommendation.latestAssessment
-                    let (citations, withheld) = cite(assessmentSources[recommendation.id] ?? [])
-                    return UPRFollowUpItem(
-                        id: recommendation.id, citation: "\(recommendation.number) (\(recommendation.state))",
-                        document: RecommendationCitation.documentSymbol(in: recommendation.source), text: recommendation.text,
-                        response: recommendation.response, status: latest?.status, assessedOn: latest?.date, note: latest?.note,
-                        citations: citations, withheld: withheld)
-                })
+                UPRThemeFollowUp(
+                    theme: shown[theme] ?? theme,
+                    items: recommendations.map { recommendation in
+                        let latest = recommendation.latestAssessment
+                        let (citations, withheld) = cite(assessmentSources[recommendation.id] ?? [])
+                        return UPRFollowUpItem(
+                            id: recommendation.id, citation: "\(recommendation.number) (\(recommendation.state))",
+                            document: RecommendationCitation.documentSymbol(in: recommendation.source), text: recommendation.text,
+                            response: recommendation.response, status: latest?.status, assessedOn: latest?.date, note: latest?.note,
+                            citations: citations, withheld: withheld)
+                    })
             }
         let developments = incidents.map { incident in
             let (citations, withheld) = cite(incidentSources[incident.id] ?? [])
@@ -88,7 +99,8 @@ extension OpenCase {
                 citations: citations, withheld: withheld)
         }
         let proposals = ours.map { ours in
-            UPRProposal(id: ours.id, theme: ours.theme, text: ours.text, follows: ours.followsCitation, smartFindings: ours.smart.findings)
+            UPRProposal(
+                id: ours.id, theme: ours.theme, text: ours.text, follows: ours.followsCitation, smartFindings: ours.smart.findings)
         }
 
         let cited = Set((followUp.flatMap { $0.items.flatMap(\.citations) } + developments.flatMap(\.citations)).map(\.source))
@@ -108,7 +120,8 @@ extension OpenCase {
                 windowEnd: window.end, date: request.asOf, wordCount: nil, overLimitStamp: nil),
             summary: UPRSummary(
                 followedUp: previous.count, byStatus: statuses.filter { $0.count > 0 }, incidents: incidents.count,
-                victims: incidents.compactMap(\.victims).reduce(0, +), victimsEstimated: incidents.contains(where: \.victimsEstimated),
+                victims: incidents.compactMap(\.victims).reduce(0, +),
+                victimsEstimated: incidents.contains(where: \.victimsEstimated),
                 proposals: proposals.count, keywords: keywords),
             methodology: UPRMethodology(
                 testimonies: testimonies.count, witnesses: Set(testimonies.map(\.witness)).count, evidenceItems: evidence.count,
@@ -134,7 +147,9 @@ extension OpenCase {
     static func caseState(facts: CaseFacts, incidents: [IncidentSummary]) -> String? {
         if let situation = facts.situation?.trimmingCharacters(in: .whitespaces), !situation.isEmpty {
             if situation.count == 2, CountryCodes.isAssigned(situation) { return situation.uppercased() }
-            if let code = CountryCodes.all.first(where: { CountryCodes.name(of: $0)?.caseInsensitiveCompare(situation) == .orderedSame }) {
+            if let code = CountryCodes.all.first(where: {
+                CountryCodes.name(of: $0)?.caseInsensitiveCompare(situation) == .orderedSame
+            }) {
                 return code
             }
         }

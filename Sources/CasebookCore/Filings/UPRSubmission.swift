@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Everything a UPR stakeholder submission says, gathered from the case in one pass before any
 /// rendering, so the Markdown, HTML and Word files cannot disagree and a test can check the

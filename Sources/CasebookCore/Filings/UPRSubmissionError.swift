@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// The words of one top-level section of a submission, for the over-limit message.
 public struct SectionWords: Codable, Sendable, Equatable {
@@ -53,7 +53,7 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
         case .overWordLimit(let words, let limit, let sections):
             "The submission has \(Self.grouped(words)) words, over the limit of \(Self.grouped(limit)) by \(Self.grouped(words - limit)); nothing was written. Words per section, longest first: "
                 + sections.sorted { $0.words != $1.words ? $0.words > $1.words : $0.title < $1.title }
-                    .map { "\($0.title) \(Self.grouped($0.words))" }.joined(separator: "; ")
+                .map { "\($0.title) \(Self.grouped($0.words))" }.joined(separator: "; ")
                 + ". Shorten the longest sections, or write a draft anyway (its first page is then stamped)."
         }
     }

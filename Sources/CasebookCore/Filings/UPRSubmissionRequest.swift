@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// What a UPR stakeholder submission covers: the State under review, the review (cycle and
 /// session), who submits, the coverage window and the date it speaks as of.

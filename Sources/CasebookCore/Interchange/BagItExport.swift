@@ -1,14 +1,15 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import CSV
-import Foundation
-import GRDB
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// What `export bagit` wrote.
 public struct BagItSummary: Codable, Sendable, Equatable {
@@ -45,7 +46,9 @@ extension OpenCase {
         try Self.refuseNonEmptyFolder(root)
         // Everything the tag files will say is checked for witness identities before anything is written.
         let (leakGuard, warning) = try leakGuard(for: "The BagIt bag", options: leakScan, handler: handler)
-        try leakGuard.check([info?.title, info?.organization, root.lastPathComponent].compactMap { $0 }.joined(separator: "\n"), place: "bag-info.txt")
+        try leakGuard.check(
+            [info?.title, info?.organization, root.lastPathComponent].compactMap { $0 }.joined(separator: "\n"),
+            place: "bag-info.txt")
         try leakGuard.check(items.map(\.originalName).joined(separator: "\n"), place: "the payload file names")
         // The bag carries the complete log, case-wide events included, so every event is checked.
         let events = try database.read { db in try CustodyEventRecord.fetchAll(db) }
@@ -75,7 +78,8 @@ extension OpenCase {
         let data = root.appendingPathComponent("data")
         try FileManager.default.createDirectory(at: data, withIntermediateDirectories: true)
         let hasher = try FileHasher()
-        var manifest256 = "", manifest512 = ""
+        var manifest256 = ""
+        var manifest512 = ""
         var total: Int64 = 0
         var usedNames: Set<String> = []
         var payloadNames: [String] = []
@@ -110,11 +114,13 @@ extension OpenCase {
                 events: try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence).fetchAll(db),
                 keys: try HandlerKeyRecord.fetchAll(db), anchors: try AnchorRecord.order(Column("id")).fetchAll(db),
                 payload: zip(items, payloadNames).map { ($0.sha256, $1) })
-            try writeTagFiles(root, events: events, head: head, info: info, payloadBytes: total, payloadCount: items.count, proof: proof)
+            try writeTagFiles(
+                root, events: events, head: head, info: info, payloadBytes: total, payloadCount: items.count, proof: proof)
             return head
         }
         return BagItSummary(
-            folder: root.path, items: ids.map { RecordID(.evidence, $0) }, payloadBytes: total, custodyHead: head, warnings: warnings)
+            folder: root.path, items: ids.map { RecordID(.evidence, $0) }, payloadBytes: total, custodyHead: head,
+            warnings: warnings)
     }
 
     /// Copies one stored object, re-hashing it, and refuses to export a copy that no longer matches.
@@ -158,7 +164,8 @@ extension OpenCase {
         formatter.timeZone = TimeZone(identifier: "UTC")
         var bagInfo = ""
         if let organization = info?.organization { bagInfo += "Source-Organization: \(Self.tagValue(organization))\n" }
-        bagInfo += "External-Description: Evidence of the case \(Self.tagValue(info?.title ?? "(untitled)")), exported by Casebook with its chain of custody.\n"
+        bagInfo +=
+            "External-Description: Evidence of the case \(Self.tagValue(info?.title ?? "(untitled)")), exported by Casebook with its chain of custody.\n"
         bagInfo += "Casebook-Case-Title: \(Self.tagValue(info?.title ?? "(untitled)"))\n"
         bagInfo += "Bagging-Date: \(formatter.string(from: Date()))\n"
         bagInfo += "Payload-Oxum: \(payloadBytes).\(payloadCount)\n"
@@ -167,7 +174,10 @@ extension OpenCase {
         try write(bagInfo, to: root, "bag-info.txt")
         let proofFiles = try proof.write(into: root)
         var tagManifest = ""
-        for name in ["bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt", "custody/custody-log.json", "custody/custody-log.csv"]
+        for name in [
+            "bagit.txt", "bag-info.txt", "manifest-sha256.txt", "manifest-sha512.txt", "custody/custody-log.json",
+            "custody/custody-log.csv",
+        ]
             + proofFiles
         {
             let bytes = try PosixFile.readAll(root.appendingPathComponent(name).path)
@@ -178,7 +188,10 @@ extension OpenCase {
 
     static func custodyCSV(_ entries: [CustodyEntry]) throws -> String {
         let writer = try CSVWriter(stream: .toMemory())
-        try writer.write(row: ["sequence", "evidence", "action", "handler", "time_utc", "object_sha256", "note", "previous_hash", "event_hash", "signed"])
+        try writer.write(row: [
+            "sequence", "evidence", "action", "handler", "time_utc", "object_sha256", "note", "previous_hash", "event_hash",
+            "signed",
+        ])
         for entry in entries {
             try writer.write(row: [
                 String(entry.sequence), entry.evidence?.description ?? "", entry.action, entry.handler, entry.time,
@@ -193,10 +206,11 @@ extension OpenCase {
     /// A payload file name that cannot leave `data/`: no slashes, no leading dots, no control
     /// characters, nothing a manifest would have to escape.
     static func safeFileName(_ name: String) -> String {
-        var cleaned = String(name.unicodeScalars.map { scalar -> Character in
-            if scalar.properties.generalCategory == .control || "/\\%:*?\"<>|".unicodeScalars.contains(scalar) { return "_" }
-            return Character(scalar)
-        })
+        var cleaned = String(
+            name.unicodeScalars.map { scalar -> Character in
+                if scalar.properties.generalCategory == .control || "/\\%:*?\"<>|".unicodeScalars.contains(scalar) { return "_" }
+                return Character(scalar)
+            })
         while cleaned.hasPrefix(".") { cleaned.removeFirst() }
         cleaned = String(cleaned.prefix(180)).trimmingCharacters(in: .whitespaces)
         return cleaned.isEmpty ? "file" : cleaned

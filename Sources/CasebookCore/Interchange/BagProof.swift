@@ -1,6 +1,6 @@
-import Foundation
-import CasebookStore
 import CasebookModel
+import CasebookStore
+import Foundation
 
 /// Everything a court needs to check a bag's chain of custody without Casebook: every event's
 /// canonical bytes and signature, the public keys, the timestamp replies, and `VERIFY.txt`
@@ -60,7 +60,8 @@ struct BagProof {
         for anchor in anchors {
             let name = "custody/anchors/anchor-\(anchor.id ?? 0).tsr"
             try put(anchor.response, name)
-            anchorLines += "#   openssl ts -verify -digest \(anchor.headHash) -in \(name) -CAfile AUTHORITY.pem   (covers event \(anchor.sequence))\n"
+            anchorLines +=
+                "#   openssl ts -verify -digest \(anchor.headHash) -in \(name) -CAfile AUTHORITY.pem   (covers event \(anchor.sequence))\n"
         }
         let last = events.last.map { String(format: "custody/chain/event-%06lld.bin", $0.sequence) } ?? "-"
         var text = """

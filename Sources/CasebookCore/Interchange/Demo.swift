@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// What `casebook demo` was asked to do.
 public struct DemoRequest: Sendable {
@@ -83,8 +83,10 @@ public enum Demo {
         let source = PassphraseSource { given }
         var imports: [ImportSummary] = []
         for sheet in sheets {
-            imports.append(try open.importFile(
-                ImportRequest(path: (sample as NSString).appendingPathComponent(sheet), handler: request.handler, passphrase: source)))
+            imports.append(
+                try open.importFile(
+                    ImportRequest(
+                        path: (sample as NSString).appendingPathComponent(sheet), handler: request.handler, passphrase: source)))
         }
         let verify = try open.verify(VerifyOptions(handler: request.handler))
         let out = workspace.outputURL
@@ -138,6 +140,7 @@ public enum Demo {
                 folder = parent
             }
         }
-        throw DemoError.sampleNotFound("no evidence/sample in \(fm.currentDirectoryPath), in the folder of the casebook program, or their parents")
+        throw DemoError.sampleNotFound(
+            "no evidence/sample in \(fm.currentDirectoryPath), in the folder of the casebook program, or their parents")
     }
 }

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension OpenCase {
     /// Adds or updates an attack (matched by its id in a JSON file, else by its title), cites its
@@ -30,7 +30,11 @@ extension OpenCase {
             // element=SOURCE, optionally followed by "@ pinpoint"
             let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else {
-                throw ImportRowFailure(column: "sources", message: "'\(entry.trimmingCharacters(in: .whitespaces))' is not element=SOURCE (for example attack.policy=TES-04 @ p. 2)")
+                throw ImportRowFailure(
+                    column: "sources",
+                    message:
+                        "'\(entry.trimmingCharacters(in: .whitespaces))' is not element=SOURCE (for example attack.policy=TES-04 @ p. 2)"
+                )
             }
             let sourceAndPinpoint = parts[1].split(separator: "@", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             sources.append((parts[0], sourceAndPinpoint[0], sourceAndPinpoint.count > 1 ? sourceAndPinpoint[1] : nil, nil))
@@ -38,20 +42,24 @@ extension OpenCase {
         let cited = try database.attack(id).elements
         for source in sources {
             let resolved = try resolveSource(source.source, context)
-            let already = cited.first { $0.key == source.element.lowercased() }?.sources.contains {
-                $0.source == resolved && $0.pinpoint == source.pinpoint
-            } ?? false
+            let already =
+                cited.first { $0.key == source.element.lowercased() }?.sources.contains {
+                    $0.source == resolved && $0.pinpoint == source.pinpoint
+                } ?? false
             if already { continue }
             _ = try database.citeForAttack(
-                NewAttackCitation(attack: id, source: resolved, element: source.element, pinpoint: source.pinpoint, note: source.note))
+                NewAttackCitation(
+                    attack: id, source: resolved, element: source.element, pinpoint: source.pinpoint, note: source.note))
             if outcome == .unchanged { outcome = .updated }
         }
         var allegations: [RecordID] = []
-        for text in (row["allegations"] ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
+        for text in (row["allegations"] ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !text.isEmpty {
             let given = try RecordID(parsing: text, expecting: [.allegation], for: .column("allegations"))
             allegations.append(context.fileKeys[.allegation]?[given.description] ?? given)
         }
-        for text in (row["incidents"] ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) }) where !text.isEmpty {
+        for text in (row["incidents"] ?? "").split(separator: ";").map({ $0.trimmingCharacters(in: .whitespaces) })
+        where !text.isEmpty {
             let incident = try resolve(text, .incident, "incidents", context)
             allegations += try database.incident(incident).allegations
         }

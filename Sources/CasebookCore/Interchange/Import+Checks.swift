@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// The checks of each column that need no other record, run on a row before it is written so
 /// that a row with several bad columns has each of them listed. The same validators as the

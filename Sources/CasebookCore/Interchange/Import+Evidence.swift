@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension OpenCase {
     /// Imports an evidence sheet: every row is checked first (the file exists, inside the sheet's
@@ -26,7 +26,9 @@ extension OpenCase {
                     .standardizedFileURL.resolvingSymlinksInPath().path
                 guard !relative.hasPrefix("/"), resolved.hasPrefix(folder + "/") else {
                     throw ImportRowFailure(
-                        column: "path", message: "'\(relative)' is outside the folder of \(file); put the file beside the sheet or in a folder below it")
+                        column: "path",
+                        message:
+                            "'\(relative)' is outside the folder of \(file); put the file beside the sheet or in a folder below it")
                 }
                 var isDirectory: ObjCBool = false
                 guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else {
@@ -68,7 +70,8 @@ extension OpenCase {
             if let key = plan.row.nonEmpty("external_id") {
                 try database.write { db in
                     try db.execute(
-                        sql: "UPDATE evidence_item SET externalId = ? WHERE id = ? AND externalId IS NULL", arguments: [key, item.id.number])
+                        sql: "UPDATE evidence_item SET externalId = ? WHERE id = ? AND externalId IS NULL",
+                        arguments: [key, item.id.number])
                 }
             }
         }

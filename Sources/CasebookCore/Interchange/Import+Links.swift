@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension OpenCase {
     func applyLink(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
@@ -15,7 +15,8 @@ extension OpenCase {
         let actor = try row.nonEmpty("actor").map { try resolve($0, .actor, "actor", context) }
         let mode = row.nonEmpty("mode")
         if (actor == nil) != (mode == nil) {
-            throw ImportRowFailure(column: actor == nil ? "actor" : "mode", message: "actor and mode go together: give both or neither")
+            throw ImportRowFailure(
+                column: actor == nil ? "actor" : "mode", message: "actor and mode go together: give both or neither")
         }
         defer { rememberAllegation(row, incident: incident, crime: crime, context) }
         guard let sourceText = row.nonEmpty("source") else {
@@ -33,12 +34,15 @@ extension OpenCase {
         let source = try resolveSource(sourceText, context)
         let element = row.nonEmpty("element")?.lowercased()
         let pinpoint = row.nonEmpty("pinpoint")
-        if try alreadyLinked(incident: incident, crime: crime, source: source, element: element, actor: actor, mode: mode, pinpoint: pinpoint) {
+        if try alreadyLinked(
+            incident: incident, crime: crime, source: source, element: element, actor: actor, mode: mode, pinpoint: pinpoint)
+        {
             return .unchanged
         }
         let result = try database.link(
             LinkRequest(
-                source: source, incident: incident, crime: crime.key, actor: actor, mode: mode, element: element, pinpoint: pinpoint,
+                source: source, incident: incident, crime: crime.key, actor: actor, mode: mode, element: element,
+                pinpoint: pinpoint,
                 note: row.nonEmpty("note")))
         for caution in result.cautions where !context.warnings.contains(caution) { context.warnings.append(caution) }
         return .added
@@ -69,7 +73,9 @@ extension OpenCase {
                 if details.abandonment != current.abandonment { changes.abandonment = details.abandonment ?? "" }
                 if details.destinationState != current.destinationState { changes.destination = details.destinationState ?? "" }
                 if details.disappearanceLimb != current.disappearanceLimb { changes.limb = details.disappearanceLimb ?? "" }
-                if details.persecutionGrounds != current.persecutionGrounds { changes.grounds = details.persecutionGrounds.map(\.rawValue) }
+                if details.persecutionGrounds != current.persecutionGrounds {
+                    changes.grounds = details.persecutionGrounds.map(\.rawValue)
+                }
                 if details.targetedGroup != current.targetedGroup { changes.group = details.targetedGroup ?? "" }
                 if connected != current.connectedAllegation { changes.connected = connected?.description ?? "" }
                 let unchanged = AllegationChanges()
@@ -87,28 +93,37 @@ extension OpenCase {
     func resolveSource(_ text: String, _ context: ImportContext) throws -> RecordID {
         if let id = try? RecordID(parsing: text) {
             guard id.kind == .testimony || id.kind == .evidence else {
-                throw ImportRowFailure(column: "source", message: "needs a testimony (T-n) or an evidence item (E-n), but \(id) is \(id.kind.nounWithArticle)")
+                throw ImportRowFailure(
+                    column: "source",
+                    message: "needs a testimony (T-n) or an evidence item (E-n), but \(id) is \(id.kind.nounWithArticle)")
             }
             return try resolve(text, id.kind, "source", context)
         }
         if let found = try? resolve(text, .testimony, "source", context) { return found }
         if let found = try? resolve(text, .evidence, "source", context) { return found }
         throw ImportRowFailure(
-            column: "source", message: "'\(text)' is neither the external id nor the id of a testimony or an evidence item in the file or the case")
+            column: "source",
+            message: "'\(text)' is neither the external id nor the id of a testimony or an evidence item in the file or the case")
     }
 
     /// Whether exactly this citation (and its attribution) is already in the case.
     func alreadyLinked(
-        incident: RecordID, crime: CrimeCategory, source: RecordID, element: String?, actor: RecordID?, mode: String?, pinpoint: String?
+        incident: RecordID, crime: CrimeCategory, source: RecordID, element: String?, actor: RecordID?, mode: String?,
+        pinpoint: String?
     ) throws -> Bool {
         try database.read { db in
-            guard let allegation = try AllegationRecord
-                .filter(AllegationRecord.Columns.incidentId == incident.number && AllegationRecord.Columns.crimeKey == crime.key)
-                .fetchOne(db), let allegationID = allegation.id
+            guard
+                let allegation =
+                    try AllegationRecord
+                    .filter(
+                        AllegationRecord.Columns.incidentId == incident.number && AllegationRecord.Columns.crimeKey == crime.key
+                    )
+                    .fetchOne(db), let allegationID = allegation.id
             else { return false }
             if let actor, let mode {
                 let modeKey = (try? RomeStatute.mode(mode).key) ?? mode
-                let attributed = try AttributionRecord
+                let attributed =
+                    try AttributionRecord
                     .filter(
                         AttributionRecord.Columns.allegationId == allegationID && AttributionRecord.Columns.actorId == actor.number
                             && AttributionRecord.Columns.mode == modeKey
@@ -116,7 +131,8 @@ extension OpenCase {
                 if !attributed { return false }
             }
             let sourceColumn = source.kind == .testimony ? CitationRecord.Columns.testimonyId : CitationRecord.Columns.evidenceId
-            return try CitationRecord
+            return
+                try CitationRecord
                 .filter(CitationRecord.Columns.allegationId == allegationID && sourceColumn == source.number)
                 .fetchAll(db)
                 .contains { $0.elementKey == element && $0.actorId == actor?.number && $0.pinpoint == pinpoint }

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 extension OpenCase {
     /// Adds a recommendation, or updates the one the register holds with the same source and number.
@@ -21,9 +21,11 @@ extension OpenCase {
     /// same assessment (status, date, note and sources) is already recorded, so a re-import adds none.
     /// Each assessment is a record of its own: it is counted as added, never as an update.
     func applyAssessment(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
-        let source = row["source"] ?? "", number = row["number"] ?? ""
+        let source = row["source"] ?? ""
+        let number = row["number"] ?? ""
         guard let recommendation = try database.recommendation(source: source, number: number) else {
-            throw ImportRowFailure(column: "number", message: RecommendationError.notInRegister(source: source, number: number).description)
+            throw ImportRowFailure(
+                column: "number", message: RecommendationError.notInRegister(source: source, number: number).description)
         }
         let cited = try (row["cite"] ?? "").split { $0 == ";" || $0 == "," }.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.map { try resolveAssessmentSource($0, context) }
@@ -48,12 +50,14 @@ extension OpenCase {
             let number = row["follows_number"] ?? ""
             guard let found = try database.recommendation(source: source, number: number) else {
                 throw ImportRowFailure(
-                    column: "follows_number", message: RecommendationError.notInRegister(source: source, number: number).description)
+                    column: "follows_number", message: RecommendationError.notInRegister(source: source, number: number).description
+                )
             }
             follows = found.id
         }
         if try database.ourRecommendations().contains(where: { $0.text == text }) { return .unchanged }
-        _ = try database.addOurRecommendation(NewOurRecommendation(text: text, theme: row["theme"] ?? "", follows: follows), handler: context.handler)
+        _ = try database.addOurRecommendation(
+            NewOurRecommendation(text: text, theme: row["theme"] ?? "", follows: follows), handler: context.handler)
         return .added
     }
 
@@ -68,6 +72,8 @@ extension OpenCase {
         for kind in [RecordKind.testimony, .evidence, .incident] {
             if let id = try? resolve(text, kind, "cite", context) { return id }
         }
-        throw ImportRowFailure(column: "cite", message: "'\(text)' names no testimony, evidence item or incident of this case (by id such as T-3 or by external id)")
+        throw ImportRowFailure(
+            column: "cite",
+            message: "'\(text)' names no testimony, evidence item or incident of this case (by id such as T-3 or by external id)")
     }
 }

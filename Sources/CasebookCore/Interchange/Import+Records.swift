@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension OpenCase {
     /// Adds or updates the record a row describes.
@@ -81,7 +81,8 @@ extension OpenCase {
         let victims = try Self.integer(row, "victims")
         let estimated = try Self.flag(row, "victims_estimated")
         if estimated == true && victims == nil {
-            throw ImportRowFailure(column: "victims_estimated", message: "says the number of victims is an estimate, but victims is empty")
+            throw ImportRowFailure(
+                column: "victims_estimated", message: "says the number of victims is an estimate, but victims is empty")
         }
         if let id = try existing(row, .incident) {
             let changes = IncidentChanges(

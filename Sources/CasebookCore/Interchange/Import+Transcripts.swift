@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension OpenCase {
     /// The testimony an evidence row's `transcript_of` names, checked before anything is kept:
@@ -22,7 +22,9 @@ extension OpenCase {
         if let current, current != existing {
             throw ImportRowFailure(
                 column: "transcript_of",
-                message: "\(testimony) already has its transcript \(current); clear it first (casebook testimony update \(testimony) --transcript \"\")")
+                message:
+                    "\(testimony) already has its transcript \(current); clear it first (casebook testimony update \(testimony) --transcript \"\")"
+            )
         }
         if let existing {
             do {

@@ -1,10 +1,7 @@
-import Foundation
-import GRDB
-
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension IdentityField {
     /// The import column of the field.
@@ -90,7 +87,8 @@ extension OpenCase {
         if let mapped = context.fileKeys[kind]?[text] { return mapped }
         if let found = try database.read({ db in try Self.byExternalID(text, kind, in: db) }) { return found }
         throw ImportRowFailure(
-            column: column, message: "'\(text)' is neither the external id nor the id of \(kind.nounWithArticle) in the file or the case")
+            column: column,
+            message: "'\(text)' is neither the external id nor the id of \(kind.nounWithArticle) in the file or the case")
     }
 
     static func table(_ kind: RecordKind) -> String {
@@ -108,7 +106,9 @@ extension OpenCase {
     }
 
     static func byExternalID(_ key: String, _ kind: RecordKind, in db: Database) throws -> RecordID? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM \(table(kind)) WHERE externalId = ?", arguments: [key]).map { RecordID(kind, $0) }
+        try Int64.fetchOne(db, sql: "SELECT id FROM \(table(kind)) WHERE externalId = ?", arguments: [key]).map {
+            RecordID(kind, $0)
+        }
     }
 
     /// The case's record that a row names by its external id, or (JSON) by its own id when the

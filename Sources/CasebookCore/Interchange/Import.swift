@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// What `import` was asked to do.
 public struct ImportRequest: Sendable {
@@ -73,7 +73,9 @@ extension OpenCase {
                         done += 1
                         continue
                     }
-                    if let outcome = context.attempt(row, column: "row", { try self.apply(row, kind: table.kind, context: context) }) {
+                    if let outcome = context.attempt(
+                        row, column: "row", { try self.apply(row, kind: table.kind, context: context) })
+                    {
                         switch outcome {
                         case .added: count.added += 1
                         case .updated: count.updated += 1
@@ -93,7 +95,8 @@ extension OpenCase {
         warnings += context.warnings
         if identityRows > 0 {
             warnings.append(
-                "\(file) still holds \(identityRows) witness identit\(identityRows == 1 ? "y" : "ies") in clear; the case keeps them sealed, but the file does not: keep it as securely as the case, or destroy it.")
+                "\(file) still holds \(identityRows) witness identit\(identityRows == 1 ? "y" : "ies") in clear; the case keeps them sealed, but the file does not: keep it as securely as the case, or destroy it."
+            )
         }
         return ImportSummary(file: file, kinds: counts, warnings: warnings)
     }
@@ -103,9 +106,12 @@ extension OpenCase {
         var problems: [ImportProblem] = []
         var warnings: [String] = []
         for column in table.kind.required where !table.columns.contains(column) {
-            problems.append(ImportProblem(
-                file: file, line: 1, column: column,
-                message: "is required in a file of \(table.kind.rawValue), but the header has no such column (it has: \(table.columns.joined(separator: ", ")))"))
+            problems.append(
+                ImportProblem(
+                    file: file, line: 1, column: column,
+                    message:
+                        "is required in a file of \(table.kind.rawValue), but the header has no such column (it has: \(table.columns.joined(separator: ", ")))"
+                ))
         }
         for column in table.columns where !table.kind.columns.contains(column) && column != "id" {
             let suggestion = Suggestions.closest(to: column, among: table.kind.columns).first.map { " (did you mean \($0)?)" } ?? ""
@@ -121,9 +127,10 @@ extension OpenCase {
         for row in table.rows {
             guard let key = row.nonEmpty("external_id") else { continue }
             if let first = seen[key] {
-                problems.append(ImportProblem(
-                    file: file, line: row.line, column: "external_id",
-                    message: "'\(key)' is already the external id of the record on line \(first); each record needs its own"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: row.line, column: "external_id",
+                        message: "'\(key)' is already the external id of the record on line \(first); each record needs its own"))
             } else {
                 seen[key] = row.line
             }

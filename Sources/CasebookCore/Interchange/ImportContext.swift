@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Whether a row added a record, changed one, or found it as it was.
 enum ImportOutcome { case added, updated, unchanged }

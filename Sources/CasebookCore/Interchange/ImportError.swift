@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// One thing wrong with an import file, where a spreadsheet user can find it.
 public struct ImportProblem: Codable, Sendable, Equatable, CustomStringConvertible {
     /// The file as it was named on the command line.
@@ -70,6 +71,7 @@ public enum ImportError: CasebookFailure, Equatable {
     /// The last line of a problem list.
     static func closing(total: Int, listed: Int) -> String {
         let more = total > listed ? " (the first \(listed) are listed)" : ""
-        return "The import was refused: \(total) problem\(total == 1 ? "" : "s")\(more). Correct the file and import it again; nothing was imported."
+        return
+            "The import was refused: \(total) problem\(total == 1 ? "" : "s")\(more). Correct the file and import it again; nothing was imported."
     }
 }

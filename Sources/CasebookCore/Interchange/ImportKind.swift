@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// The kinds of record a file can import, each with the columns of its `add` command.
 public enum ImportKind: String, CaseIterable, Sendable, Codable {
@@ -13,14 +13,24 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
     public var columns: [String] {
         switch self {
         case .witnesses:
-            ["external_id", "pseudonym", "sex", "birth_year", "origin", "left", "consent", "risk_notes", "name", "other_names", "contact", "born", "identity_notes"]
+            [
+                "external_id", "pseudonym", "sex", "birth_year", "origin", "left", "consent", "risk_notes", "name", "other_names",
+                "contact", "born", "identity_notes",
+            ]
         case .testimonies: ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability"]
         case .incidents:
-            ["external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated", "victim_group", "description"]
+            [
+                "external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated",
+                "victim_group", "description",
+            ]
         case .actors: ["external_id", "name", "kind", "position", "superior", "from", "to", "aliases", "nationality"]
         case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"]
         case .evidence: ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of"]
-        case .attacks: ["title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "allegations", "sources"]
+        case .attacks:
+            [
+                "title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "allegations",
+                "sources",
+            ]
         case .recommendations: ["source", "number", "state", "text", "response", "themes", "note"]
         case .assessments: ["source", "number", "status", "date", "note", "cite"]
         case .ourRecommendations: ["text", "theme", "follows_source", "follows_number"]
@@ -66,7 +76,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
             return
         }
         let singular: [String: ImportKind] = [
-            "witness": .witnesses, "testimony": .testimonies, "incident": .incidents, "actor": .actors, "link": .links, "attack": .attacks,
+            "witness": .witnesses, "testimony": .testimonies, "incident": .incidents, "actor": .actors, "link": .links,
+            "attack": .attacks,
             "recommendation": .recommendations, "assessment": .assessments,
         ]
         for word in words {

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// How many records of one kind an import added, updated and left as they were.
 public struct ImportCounts: Codable, Sendable, Equatable {
     public let kind: ImportKind

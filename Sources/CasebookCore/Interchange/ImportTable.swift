@@ -1,7 +1,7 @@
 import CSV
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Where each column's value sits in a row's fields: one for all the rows of a CSV file, so
 /// that 100,000 rows hold 100,000 arrays and not 100,000 dictionaries.
@@ -65,7 +65,9 @@ struct ImportTable: Sendable {
 /// Reads an import file into tables: CSV through the CSV package, JSON through Foundation.
 enum ImportReader {
     /// The tables of `path`, in the order they must be written.
-    static func read(_ path: String, shownAs file: String, kind: ImportKind?) throws -> (tables: [ImportTable], problems: [ImportProblem]) {
+    static func read(_ path: String, shownAs file: String, kind: ImportKind?) throws -> (
+        tables: [ImportTable], problems: [ImportProblem]
+    ) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
@@ -87,7 +89,9 @@ enum ImportReader {
     }
 
     /// The rows of a CSV text; `;` is the delimiter when the header uses it and no comma.
-    static func csvTable(_ text: String, file: String, kind: ImportKind) throws -> (tables: [ImportTable], problems: [ImportProblem]) {
+    static func csvTable(_ text: String, file: String, kind: ImportKind) throws -> (
+        tables: [ImportTable], problems: [ImportProblem]
+    ) {
         let headerLine = text.prefix { $0 != "\n" && $0 != "\r" }
         let delimiter: UnicodeScalar = headerLine.contains(";") && !headerLine.contains(",") ? ";" : ","
         let reader: CSVReader
@@ -100,8 +104,9 @@ enum ImportReader {
         let columns = header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
         var problems: [ImportProblem] = []
         for (position, column) in columns.enumerated() where !column.isEmpty && columns[..<position].contains(column) {
-            problems.append(ImportProblem(
-                file: file, line: 1, column: column, message: "appears twice in the header; keep one column of that name"))
+            problems.append(
+                ImportProblem(
+                    file: file, line: 1, column: column, message: "appears twice in the header; keep one column of that name"))
         }
         var rows: [ImportRow] = []
         let index = ImportColumnIndex(columns)
@@ -111,9 +116,12 @@ enum ImportReader {
             line += lineBreaks(in: fields) + 1
             if fields.count == 1, fields[0].trimmingCharacters(in: .whitespaces).isEmpty { continue }
             guard fields.count == columns.count else {
-                problems.append(ImportProblem(
-                    file: file, line: start, column: "row",
-                    message: "has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(columns.count) columns; check for a missing or extra \(delimiter == ";" ? "semicolon" : "comma"), or a quote that is not closed"))
+                problems.append(
+                    ImportProblem(
+                        file: file, line: start, column: "row",
+                        message:
+                            "has \(fields.count) field\(fields.count == 1 ? "" : "s") but the header has \(columns.count) columns; check for a missing or extra \(delimiter == ";" ? "semicolon" : "comma"), or a quote that is not closed"
+                    ))
                 continue
             }
             rows.append(ImportRow(line: start, fields: fields, index: index))
@@ -128,7 +136,11 @@ enum ImportReader {
         for field in fields {
             var previousCR = false
             for scalar in field.unicodeScalars {
-                if scalar == "\r" { count += 1; previousCR = true; continue }
+                if scalar == "\r" {
+                    count += 1
+                    previousCR = true
+                    continue
+                }
                 if scalar == "\n", !previousCR { count += 1 }
                 previousCR = false
             }

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// The whole case as one JSON document, for scripts and for moving a case between tools.
 /// Witnesses appear by pseudonym only: sealed identities are never exported.
@@ -31,7 +31,9 @@ public struct JSONExportSummary: Codable, Sendable, Equatable {
 extension OpenCase {
     /// Writes the case as JSON to a new file (mode 0600), after the leak scan of every record.
     /// Witnesses' risk notes are left out: they can identify a person as surely as a name.
-    public func exportJSON(to path: String, handler: Handler, leakScan: LeakScanOptions = LeakScanOptions()) throws -> JSONExportSummary {
+    public func exportJSON(to path: String, handler: Handler, leakScan: LeakScanOptions = LeakScanOptions()) throws
+        -> JSONExportSummary
+    {
         try PosixFile.refuseExisting(path)
         let status = try database.status()
         let export = CaseExport(

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Turns JSON (the file `export json` writes, or an array of records) into import tables.
 enum JSONImport {
@@ -17,7 +17,8 @@ enum JSONImport {
         "left_year": "left", "reliability_notes": "reliability", "aliases": "aliases",
     ]
 
-    static func tables(_ text: String, file: String, kind: ImportKind?) throws -> (tables: [ImportTable], problems: [ImportProblem]) {
+    static func tables(_ text: String, file: String, kind: ImportKind?) throws -> (tables: [ImportTable], problems: [ImportProblem])
+    {
         let json: Any
         do {
             json = try JSONSerialization.jsonObject(with: Data(text.utf8))
@@ -95,7 +96,8 @@ enum JSONImport {
                 }
             }
             if kind == .attacks, let elements = record["elements"] as? [[String: Any]] {
-                row.attackSources = elements.flatMap { element -> [(element: String, source: String, pinpoint: String?, note: String?)] in
+                row.attackSources = elements.flatMap {
+                    element -> [(element: String, source: String, pinpoint: String?, note: String?)] in
                     let key = element["key"] as? String ?? ""
                     return (element["sources"] as? [[String: Any]] ?? []).compactMap { cited in
                         guard let source = cited["source"] as? String, source.hasPrefix("T-") else { return nil }

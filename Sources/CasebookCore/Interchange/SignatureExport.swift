@@ -1,8 +1,8 @@
+import CasebookCrypto
+import CasebookModel
+import CasebookStore
 import Foundation
 import GRDB
-import CasebookCrypto
-import CasebookStore
-import CasebookModel
 
 /// What `custody export-signatures` wrote.
 public struct SignatureExportSummary: Codable, Sendable, Equatable {
@@ -37,7 +37,9 @@ extension OpenCase {
         // Names come from the database: a tampered one ("../../x") must not become a path, and is
         // refused before anything is written.
         for key in keys {
-            guard let checked = try? Handler(key.handler), checked.name == key.handler else { throw IntegrityError.badHandler(key.handler) }
+            guard let checked = try? Handler(key.handler), checked.name == key.handler else {
+                throw IntegrityError.badHandler(key.handler)
+            }
         }
         // A key is exported only if it is the key its fingerprint names: a swapped key is refused.
         for key in keys where (try? Ed25519.fingerprint(publicPEM: key.publicKeyPEM)) != key.fingerprint {
@@ -48,7 +50,8 @@ extension OpenCase {
         let keyFolder = root.appendingPathComponent("keys")
         try FileManager.default.createDirectory(at: keyFolder, withIntermediateDirectories: true)
         var manifest = "# Signed custody events of this case. Check one with:\n"
-        manifest += "#   openssl pkeyutl -verify -pubin -inkey keys/HANDLER.pem -rawin -in event-NNNNNN.bin -sigfile event-NNNNNN.sig\n"
+        manifest +=
+            "#   openssl pkeyutl -verify -pubin -inkey keys/HANDLER.pem -rawin -in event-NNNNNN.bin -sigfile event-NNNNNN.sig\n"
         manifest += "# event\thandler\tkey file\tevent hash (SHA-256 of the .bin file)\n"
         var handlers: Set<String> = []
         for event in events {

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// Attacks and allegation details as printed for people.
 public enum AttackText {
     public static func attack(_ a: AttackSummary) -> String {
@@ -11,7 +12,8 @@ public enum AttackText {
         fields.add("Widespread", a.widespread)
         fields.add("Systematic", a.systematic)
         fields.add("Description", a.description)
-        fields.add("Allegations", a.allegations.isEmpty ? "none linked yet" : a.allegations.map(\.description).joined(separator: ", "))
+        fields.add(
+            "Allegations", a.allegations.isEmpty ? "none linked yet" : a.allegations.map(\.description).joined(separator: ", "))
         var lines = [fields.render(), ""]
         for element in a.elements {
             lines.append(contentsOf: ProofMatrixText.render(element, indent: ""))
@@ -46,7 +48,9 @@ public enum AttackText {
         fields.add("Allegation", "\(d.id): \(d.incident) as \(d.crimeName) (\(d.article))")
         fields.add("Attack", d.attack?.description ?? "not linked")
         fields.add("Attempted", d.attempted ? "yes (art. 25(3)(f))" : nil)
-        fields.add("Abandonment", d.abandonment.map { "\(field($0)) (recorded for the allegation, before abandonment was recorded per person)" })
+        fields.add(
+            "Abandonment",
+            d.abandonment.map { "\(field($0)) (recorded for the allegation, before abandonment was recorded per person)" })
         for note in d.abandonments ?? [] {
             fields.add("Abandoned by", "\(note.actor): \(field(note.note))")
         }
@@ -57,11 +61,17 @@ public enum AttackText {
         }
         if d.crime == "enforced-disappearance" { fields.add("Limb", d.disappearanceLimb ?? "not recorded") }
         if d.crime == "persecution" {
-            fields.add("Grounds", d.persecutionGrounds.isEmpty ? "not recorded" : d.persecutionGrounds.map(\.rawValue).joined(separator: ", "))
+            fields.add(
+                "Grounds",
+                d.persecutionGrounds.isEmpty ? "not recorded" : d.persecutionGrounds.map(\.rawValue).joined(separator: ", "))
             fields.add("Targeted group", d.targetedGroup.map(field) ?? "not recorded")
             fields.add("Connected with", d.connectedAllegation?.description ?? "not recorded")
         }
-        fields.add("Review", d.crimeKeyToReview ? "made as deportation before the split from forcible transfer; confirm with --reviewed --destination CC or re-key with --crime forcible-transfer" : nil)
+        fields.add(
+            "Review",
+            d.crimeKeyToReview
+                ? "made as deportation before the split from forcible transfer; confirm with --reviewed --destination CC or re-key with --crime forcible-transfer"
+                : nil)
         var text = fields.render()
         for notice in d.notices ?? [] { text += "\nNote: \(notice)" }
         return text

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The human-readable forms of the case facts, as `case show` and `case set` print them.
 ///
 /// Every fact is listed, set or not, so a team sees at a glance what a document would still lack.

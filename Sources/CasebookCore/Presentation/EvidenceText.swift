@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Evidence, custody and verification results as printed for people.
 public enum EvidenceText {
@@ -11,7 +11,8 @@ public enum EvidenceText {
                 lines.append("\(line(item.name)): same content as \(same); recorded as a further acquisition of \(same).")
             } else {
                 let link = item.wasSymlink ? " (read through a symbolic link)" : ""
-                lines.append("Added \(item.id) \(line(item.name))\(link): \(byteCount(item.size)), \(item.mediaType), sha256 \(item.sha256)")
+                lines.append(
+                    "Added \(item.id) \(line(item.name))\(link): \(byteCount(item.size)), \(item.mediaType), sha256 \(item.sha256)")
             }
         }
         if lines.isEmpty { lines.append("No file was added.") }
@@ -20,14 +21,17 @@ public enum EvidenceText {
 
     /// The lines for stderr: files passed over and files that failed.
     public static func ingestWarnings(_ report: IngestReport) -> [String] {
-        report.skipped.map { "skipped: \(line($0.path)): \(line($0.reason))" } + report.failed.map { "not added: \(line($0.path)): \(line($0.reason))" }
+        report.skipped.map { "skipped: \(line($0.path)): \(line($0.reason))" }
+            + report.failed.map { "not added: \(line($0.path)): \(line($0.reason))" }
     }
 
     public static func evidenceList(_ items: [EvidenceSummary]) -> String {
         guard !items.isEmpty else { return "No evidence yet. Add files with 'casebook evidence add FILE...'." }
         return TextTable(
             headers: ["ID", "Name", "Size", "Type", "SHA-256"],
-            rows: items.map { [$0.id.description, $0.originalName, byteCount($0.size), $0.mediaType ?? "", String($0.sha256.prefix(16)) + "…"] }
+            rows: items.map {
+                [$0.id.description, $0.originalName, byteCount($0.size), $0.mediaType ?? "", String($0.sha256.prefix(16)) + "…"]
+            }
         ).render()
     }
 
@@ -42,7 +46,8 @@ public enum EvidenceText {
         fields.add("Acquired by", item.acquiredBy)
         fields.add("Acquired at", item.acquiredAt)
         fields.add("Ingested at", item.ingestedAt)
-        fields.add("Symbolic link", item.wasSymlink ? "yes: the file was named through a link; its target's content was stored" : nil)
+        fields.add(
+            "Symbolic link", item.wasSymlink ? "yes: the file was named through a link; its target's content was stored" : nil)
         fields.add("SHA-256", item.sha256)
         fields.add("SHA-512", item.sha512)
         var text = fields.render()
@@ -80,7 +85,8 @@ public enum EvidenceText {
         // Only a head found intact is worth writing down: one of a tampered log would vouch for it.
         if let head = report.head, head.sequence > 0, report.intact {
             lines.append(
-                "Custody head: event \(head.sequence), \(head.hash). Write it down outside the case: 'casebook verify --expect-head \(head.hash)' later proves that the log still holds every event up to this one, unchanged.")
+                "Custody head: event \(head.sequence), \(head.hash). Write it down outside the case: 'casebook verify --expect-head \(head.hash)' later proves that the log still holds every event up to this one, unchanged."
+            )
         }
         lines += report.notes.map { "Note: \($0)" }
         if report.intact {
@@ -98,7 +104,8 @@ public enum EvidenceText {
         let filled = Int((fraction * 24).rounded(.down))
         let bar = String(repeating: "#", count: min(filled, 24)) + String(repeating: ".", count: max(0, 24 - filled))
         let rate = elapsed > 0 ? Double(progress.bytesDone) / elapsed : 0
-        return "[\(bar)] \(progress.filesDone)/\(progress.filesTotal) files, \(byteCount(progress.bytesDone)) of \(byteCount(progress.bytesTotal)), \(byteCount(Int64(rate)))/s"
+        return
+            "[\(bar)] \(progress.filesDone)/\(progress.filesTotal) files, \(byteCount(progress.bytesDone)) of \(byteCount(progress.bytesTotal)), \(byteCount(Int64(rate)))/s"
     }
 
     static func byteCount(_ bytes: Int64) -> String {

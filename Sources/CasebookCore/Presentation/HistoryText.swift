@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// The human-readable forms of updates and of a record's history.
 public enum HistoryText {

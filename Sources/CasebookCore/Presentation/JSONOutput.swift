@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// The JSON every `--json` flag prints: stable key order so scripts and diffs are predictable.
 public enum JSONOutput {

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// `casebook jurisdiction` for people: a table of incidents and routes, the reasons, and the count per route.
 public enum JurisdictionText {
@@ -9,8 +9,10 @@ public enum JurisdictionText {
         let table = TextTable(
             headers: ["INCIDENT", "DATE", "COUNTRY", "TEMPORAL", "TERRITORIAL", "PERSONAL", "ROUTE"],
             rows: report.incidents.map { i in
-                [i.incident, i.date, i.country ?? "-", i.temporal.status.rawValue, i.territorial.status.rawValue,
-                 i.personal.status.rawValue, i.route.rawValue]
+                [
+                    i.incident, i.date, i.country ?? "-", i.temporal.status.rawValue, i.territorial.status.rawValue,
+                    i.personal.status.rawValue, i.route.rawValue,
+                ]
             })
         var lines = [table.render(), ""]
         for incident in report.incidents {
@@ -21,7 +23,8 @@ public enum JurisdictionText {
             "Routes: " + JurisdictionRoute.allCases.map { "\($0.rawValue) \(report.count($0))" }.joined(separator: ", ") + ".")
         lines.append(
             "12(2): the Court can act on a State Party's territory or nationality; 12(3): a State's declaration; "
-                + "13(b): only a Security Council referral could open it; none: before 1 July 2002; uncertain: the facts recorded do not settle it.")
+                + "13(b): only a Security Council referral could open it; none: before 1 July 2002; uncertain: the facts recorded do not settle it."
+        )
         if report.incidents.contains(where: { $0.territorial.status == .uncertain || $0.personal.status == .uncertain }) {
             lines.append(
                 "To settle an uncertain finding, record the incident's country ('casebook incident update I-n --country CC') "

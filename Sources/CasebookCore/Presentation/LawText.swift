@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The crime taxonomy and links as printed for people.
 public enum LawText {
     public static func crimeList() -> String {
@@ -44,14 +45,20 @@ public enum LawText {
             lines.append("")
             lines.append("Also prove context.knowledge for the actor: cite it with --actor.")
             if !mode.isPerpetration {
-                lines.append("As the actor is not a perpetrator, this does not prove the crime's own knowledge element, which is the physical perpetrator's.")
+                lines.append(
+                    "As the actor is not a perpetrator, this does not prove the crime's own knowledge element, which is the physical perpetrator's."
+                )
             }
         } else {
             lines.append("")
-            lines.append("The superior's knowledge is proved with \(mode.key).knowledge; the crime's context.knowledge is the physical perpetrators' knowledge, cited without --actor.")
+            lines.append(
+                "The superior's knowledge is proved with \(mode.key).knowledge; the crime's context.knowledge is the physical perpetrators' knowledge, cited without --actor."
+            )
         }
         lines.append("")
-        lines.append("Attempt (art. 25(3)(f)): for an allegation marked attempted, prove \(AttemptElement.allCases.map(\.key).joined(separator: " and ")) instead of the crime's first element. \(AttemptElement.abandonmentNote.text)")
+        lines.append(
+            "Attempt (art. 25(3)(f)): for an allegation marked attempted, prove \(AttemptElement.allCases.map(\.key).joined(separator: " and ")) instead of the crime's first element. \(AttemptElement.abandonmentNote.text)"
+        )
         return lines.joined(separator: "\n")
     }
 

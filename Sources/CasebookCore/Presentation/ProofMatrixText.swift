@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The proof matrix as a lawyer reads it: allegation by allegation, element by element.
 ///
 /// Every text a user typed (titles, names, notes, pinpoints, the targeted group) is escaped onto
@@ -39,11 +40,14 @@ public enum ProofMatrixText {
                         lines.append("        \(AttemptElement.abandonmentNote.text)")
                     }
                     if attribution.actorKind == "institution" {
-                        lines.append("        an institution: the Court tries natural persons only (art. 25(1)); name the office holder")
+                        lines.append(
+                            "        an institution: the Court tries natural persons only (art. 25(1)); name the office holder")
                     }
                     if attribution.isGap { lines.append("        no linkage evidence cited") }
                     if !attribution.isGap && attribution.hasElementGaps {
-                        lines.append("        elements of liability not proved: \(attribution.elements.filter(\.isGap).map(\.key).joined(separator: ", "))")
+                        lines.append(
+                            "        elements of liability not proved: \(attribution.elements.filter(\.isGap).map(\.key).joined(separator: ", "))"
+                        )
                     }
                     // Sources cited for one of the mode's elements are shown under that element.
                     let underElements = attribution.elements.flatMap(\.sources)
@@ -91,7 +95,9 @@ public enum ProofMatrixText {
             lines.append("Attack: \(attack.id) \(field(attack.title))\(attack.unprovedElements.isEmpty ? " (proved)" : "")")
         }
         if d.attempted {
-            lines.append("Attempted (art. 25(3)(f))\(d.abandonment.map { "; abandonment recorded for the allegation before it was recorded per person: \(field($0))" } ?? "")")
+            lines.append(
+                "Attempted (art. 25(3)(f))\(d.abandonment.map { "; abandonment recorded for the allegation before it was recorded per person: \(field($0))" } ?? "")"
+            )
         }
         if d.crime == "deportation" {
             lines.append("State of destination: \(d.destinationState.map(AttackText.destination) ?? "not recorded")")

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The recommendations register and the team's recommendations as printed for people.
 public enum RecommendationText {
     /// "Added R-3: 126.45 (Chile), A/HRC/42/10." or "Updated R-3 …" or "R-3 … was already in the register as given."
@@ -8,14 +9,16 @@ public enum RecommendationText {
         switch saved.outcome {
         case .added: return "Added \(r.id): \(r.citation)."
         case .updated:
-            return "Updated \(r.id): \(r.citation) was already in the register (same source and number); changed: \(saved.changed.joined(separator: ", "))."
+            return
+                "Updated \(r.id): \(r.citation) was already in the register (same source and number); changed: \(saved.changed.joined(separator: ", "))."
         case .unchanged: return "\(r.id): \(r.citation) is already in the register exactly as given; nothing was changed."
         }
     }
 
     public static func list(_ recommendations: [Recommendation]) -> String {
         guard !recommendations.isEmpty else {
-            return "No recommendations match. Add one with 'casebook recommendation add' or import a register with 'casebook recommendation import FILE.csv'."
+            return
+                "No recommendations match. Add one with 'casebook recommendation add' or import a register with 'casebook recommendation import FILE.csv'."
         }
         return TextTable(
             headers: ["Id", "Recommendation", "Response", "Themes", "Assessed"],
@@ -49,14 +52,18 @@ public enum RecommendationText {
                 lines.append(
                     a.sources.isEmpty
                         ? "    cites no evidence"
-                        : "    cites: " + a.sources.map { "\($0.id) (\(TerminalText.escaped($0.label, keepingLineBreaks: false)))" }.joined(separator: "; "))
+                        : "    cites: "
+                            + a.sources.map { "\($0.id) (\(TerminalText.escaped($0.label, keepingLineBreaks: false)))" }.joined(
+                                separator: "; "))
             }
         }
         if !r.changes.isEmpty {
             lines.append("")
             lines.append("Changes (a later add or import of the same source and number):")
             for change in r.changes {
-                let sentence = FieldChange(field: change.field, label: change.label, old: change.old, new: change.new, sealed: false).sentence
+                let sentence = FieldChange(
+                    field: change.field, label: change.label, old: change.old, new: change.new, sealed: false
+                ).sentence
                 lines.append("  \(change.time)  by \(change.handler): \(sentence)")
             }
         }
@@ -76,13 +83,21 @@ public enum RecommendationText {
     }
 
     public static func smart(_ check: SMARTCheck) -> [String] {
-        if check.isSMART { return ["SMART check: it starts with an action verb, names an institution, law or instrument, and has a measurable output or deadline."] }
-        return ["SMART check: \(check.findings.count) part\(check.findings.count == 1 ? "" : "s") missing (it is stored all the same):"]
+        if check.isSMART {
+            return [
+                "SMART check: it starts with an action verb, names an institution, law or instrument, and has a measurable output or deadline."
+            ]
+        }
+        return [
+            "SMART check: \(check.findings.count) part\(check.findings.count == 1 ? "" : "s") missing (it is stored all the same):"
+        ]
             + check.findings.map { "  - \($0)" }
     }
 
     public static func oursList(_ list: [OurRecommendation]) -> String {
-        guard !list.isEmpty else { return "No recommendations of ours yet. Write one with 'casebook upr recommend --text T --theme T'." }
+        guard !list.isEmpty else {
+            return "No recommendations of ours yet. Write one with 'casebook upr recommend --text T --theme T'."
+        }
         return TextTable(
             headers: ["Id", "Theme", "Follows", "SMART", "Text"],
             rows: list.map {

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// The human-readable forms of records, as `list` and `show` print them.
 ///
@@ -155,7 +155,7 @@ public enum RecordsText {
             lines.append("\(indent)\(node.id) \(node.name) (\(node.kind.rawValue)\(position))\(tenure(node.from, node.to))")
             for child in node.subordinates { walk(child, depth: depth + 1) }
         }
-        roots.forEach { walk($0, depth: 0) }
+        for root in roots { walk(root, depth: 0) }
         return lines.joined(separator: "\n")
     }
 
@@ -188,7 +188,8 @@ public enum RecordsText {
         }
         var text = fields.render()
         for id in s.allegationsToReview {
-            text += "\nReview \(id): alleged as deportation before deportation (to another State) and forcible transfer (within the State) were separate keys. Confirm it with 'casebook allegation update \(id) --reviewed --destination CC', or re-key it with '--crime forcible-transfer'."
+            text +=
+                "\nReview \(id): alleged as deportation before deportation (to another State) and forcible transfer (within the State) were separate keys. Confirm it with 'casebook allegation update \(id) --reviewed --destination CC', or re-key it with '--crime forcible-transfer'."
         }
         for problem in s.invalidCountryCodes {
             text += "\n" + problem.sentence

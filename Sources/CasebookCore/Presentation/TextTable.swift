@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// A plain-text table with aligned columns, for lists printed to a terminal.
 public struct TextTable: Sendable {

@@ -1,12 +1,19 @@
 import CasebookModel
 import CasebookStore
+
 /// `witness variants` for people: each field, and under it the spellings the scan looks for,
 /// grouped by why it looks for them.
 extension RecordsText {
     public static func variants(_ report: IdentityVariants) -> String {
-        var lines = ["The leak scan stops any export that contains one of these spellings of \(report.id) \(report.pseudonym)'s identity."]
-        lines.append("It ignores capitals, accents, spaces, hyphens, line breaks and look-alike letters; Hangul also matches with particles (는, 가, 의, 씨 …) and with spaces between syllables.")
-        guard !report.fields.isEmpty else { return lines[0] + "\nNo identity is recorded for this witness, so there is nothing to look for." }
+        var lines = [
+            "The leak scan stops any export that contains one of these spellings of \(report.id) \(report.pseudonym)'s identity."
+        ]
+        lines.append(
+            "It ignores capitals, accents, spaces, hyphens, line breaks and look-alike letters; Hangul also matches with particles (는, 가, 의, 씨 …) and with spaces between syllables."
+        )
+        guard !report.fields.isEmpty else {
+            return lines[0] + "\nNo identity is recorded for this witness, so there is nothing to look for."
+        }
         for field in report.fields {
             lines.append("")
             lines.append(field.label.prefix(1).uppercased() + field.label.dropFirst())

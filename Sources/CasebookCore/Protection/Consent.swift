@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// The kinds of document Casebook writes, by who will read them.
 public enum DocumentKind: String, Sendable, CaseIterable {
@@ -52,15 +52,19 @@ extension AppDatabase {
             for source in sources {
                 switch source.kind {
                 case .testimony:
-                    let consent = try String.fetchOne(
-                        db, sql: "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = ?",
-                        arguments: [source.number]) ?? ""
+                    let consent =
+                        try String.fetchOne(
+                            db,
+                            sql:
+                                "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = ?",
+                            arguments: [source.number]) ?? ""
                     if covered(consent) { citable.append(source) } else { withheld.append(source) }
                 case .evidence:
                     // A testimony's own transcript is that testimony: cited only with its witness's consent.
                     let consents = try String.fetchAll(
                         db,
-                        sql: "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.transcriptId = ?",
+                        sql:
+                            "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.transcriptId = ?",
                         arguments: [source.number])
                     if consents.allSatisfy(covered) { citable.append(source) } else { withheld.append(source) }
                 default:

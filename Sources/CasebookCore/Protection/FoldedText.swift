@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Text reduced to the letters and digits that spell a name, so that one comparison finds a name
 /// however it was typed: capitals, accents, full-width forms, look-alike Cyrillic or Greek
@@ -105,7 +105,8 @@ struct FoldedText {
                 var tail = 0
                 if index + 2 < units.count, !gapBefore(index + 2) {
                     let next = self.scalar(index + 2)
-                    let afterNextIsVowel = index + 3 < units.count && !gapBefore(index + 3) && Hangul.vowelIndex(self.scalar(index + 3)) != nil
+                    let afterNextIsVowel =
+                        index + 3 < units.count && !gapBefore(index + 3) && Hangul.vowelIndex(self.scalar(index + 3)) != nil
                     if let trailing = Hangul.tailIndex(next) {
                         tail = trailing
                     } else if !afterNextIsVowel, let lead = Hangul.leadIndex(next), let asTail = Hangul.tailForLead[lead] {

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The arithmetic of Hangul syllables (Unicode 3.12): a syllable is a lead consonant, a vowel and
 /// an optional tail consonant, which is what romanisation and the South's initial-sound rule work on.
 enum Hangul {

@@ -1,8 +1,8 @@
-import Foundation
-import GRDB
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// One protected identity string, with the witness and field it belongs to.
 public struct ProtectedIdentity: Sendable, Equatable {
@@ -33,9 +33,11 @@ extension AppDatabase {
     /// standard cost, so a weak cost can never be stored in a real case.
     static func newParameters() -> ScryptParameters {
         #if DEBUG
-        if let text = ProcessInfo.processInfo.environment["CASEBOOK_SCRYPT_LOG2N"], let log2N = Int(text), (10...20).contains(log2N) {
-            return ScryptParameters(log2N: log2N, r: 8, p: 1)
-        }
+            if let text = ProcessInfo.processInfo.environment["CASEBOOK_SCRYPT_LOG2N"], let log2N = Int(text),
+                (10...20).contains(log2N)
+            {
+                return ScryptParameters(log2N: log2N, r: 8, p: 1)
+            }
         #endif
         return .standard
     }
@@ -53,9 +55,11 @@ extension AppDatabase {
     /// passphrase yet, made and recorded (`creating`).
     func identityKey(_ passphrase: Passphrase, creating: Bool) throws -> IdentityKey {
         if let record = try read({ db in try ProtectionRecord.fetchOne(db, key: 1) }) {
-            let key = try batchKey(passphraseText: passphrase.text)
+            let key =
+                try batchKey(passphraseText: passphrase.text)
                 ?? IdentityCipher.deriveKey(passphrase: passphrase.text, salt: Array(record.salt), parameters: record.parameters)
-            guard IdentityCipher.open(Array(record.checkValue), key: key, associated: Self.checkAssociated) == Self.checkPlaintext else {
+            guard IdentityCipher.open(Array(record.checkValue), key: key, associated: Self.checkAssociated) == Self.checkPlaintext
+            else {
                 throw ProtectionError.wrongPassphrase
             }
             try sealRiskNotesKeptInClear(key)
@@ -82,8 +86,10 @@ extension AppDatabase {
         try write { db in
             for var record in try WitnessRecord.filter(Column("riskNotes") != nil).fetchAll(db) {
                 let witness = record.id ?? 0
-                let alreadySealed = try SealedIdentityRecord.filter(
-                    Column("witnessId") == witness && Column("field") == IdentityField.riskNotes.rawValue).fetchCount(db) > 0
+                let alreadySealed =
+                    try SealedIdentityRecord.filter(
+                        Column("witnessId") == witness && Column("field") == IdentityField.riskNotes.rawValue
+                    ).fetchCount(db) > 0
                 if !alreadySealed, let notes = Validate.optional(record.riskNotes) {
                     try Self.seal(WitnessIdentity(riskNotes: notes), witness: witness, key: key, in: db)
                 }
@@ -121,9 +127,13 @@ extension AppDatabase {
         return try request.fetchAll(db).map { record in
             let witness = RecordID(.witness, record.witnessId)
             guard let field = IdentityField(rawValue: record.field),
-                let plain = IdentityCipher.open(Array(record.sealed), key: key, associated: associated(record.witnessId, record.field)),
+                let plain = IdentityCipher.open(
+                    Array(record.sealed), key: key, associated: associated(record.witnessId, record.field)),
                 let value = String(validating: plain, as: UTF8.self)
-            else { throw ProtectionError.tampered(witness: witness, field: IdentityField(rawValue: record.field)?.label ?? "identity field of an unknown kind") }
+            else {
+                throw ProtectionError.tampered(
+                    witness: witness, field: IdentityField(rawValue: record.field)?.label ?? "identity field of an unknown kind")
+            }
             return ProtectedIdentity(witness: witness, field: field, value: value)
         }
     }
@@ -158,7 +168,9 @@ extension AppDatabase {
         return try write { db in
             let identities = try Self.openAll(key: oldKey, in: db)
             var byWitness: [Int64: WitnessIdentity] = [:]
-            for identity in identities { byWitness[identity.witness.number, default: WitnessIdentity()].set(identity.field, identity.value) }
+            for identity in identities {
+                byWitness[identity.witness.number, default: WitnessIdentity()].set(identity.field, identity.value)
+            }
             for (witness, identity) in byWitness { try Self.seal(identity, witness: witness, key: newKey, in: db) }
             try record.update(db)
             CrashPoint.beforePassphraseCommit.reach()

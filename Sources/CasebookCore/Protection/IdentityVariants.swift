@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// What the leak scan looks for on behalf of one witness, so that a team can see, before it
 /// relies on the scan, which spellings of a name it will stop (`casebook witness variants`).
 /// The list comes from the same function the scan uses: what is shown is what is matched.
@@ -51,9 +52,11 @@ extension OpenCase {
         try requireUsableKey(for: handler)
         _ = try database.write { db in
             try appendCustody(
-                [NewCustodyEvent(
-                    action: .identityRevealed, handler: handler,
-                    note: "\(id): \(what) (\(fields.map(\.label).joined(separator: ", ")))")],
+                [
+                    NewCustodyEvent(
+                        action: .identityRevealed, handler: handler,
+                        note: "\(id): \(what) (\(fields.map(\.label).joined(separator: ", ")))")
+                ],
                 in: db)
         }
     }

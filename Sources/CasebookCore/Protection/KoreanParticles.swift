@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// What Korean attaches to a name inside one word (eojeol): case particles (김철은, 김철의,
 /// 김철에게), the copula (김철이다, 김철였다), titles and terms of address (김철 씨, 김철 동무) and
 /// plural 들. A short Hangul name counts as found only when what follows it in its word is made of

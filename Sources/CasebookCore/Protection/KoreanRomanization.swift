@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// The ways a Korean name is spelled in Latin letters, generated syllable by syllable from its
 /// jamo: Revised Romanization (the South's system since 2000), McCune–Reischauer (close to the
 /// North's own usage; its breves and apostrophes fold away in matching), and the spellings people
@@ -15,14 +16,16 @@ enum KoreanRomanization {
     /// Vowels: Revised Romanization, McCune–Reischauer without its breve (ŏ → o, ŭ → u), then the
     /// spellings common in names.
     static let vowels: [[String]] = [
-        ["a"], ["ae"], ["ya"], ["yae"], ["eo", "o", "u", "uh", "eu"], ["e"], ["yeo", "yo", "you", "yu", "yeu"], ["ye", "e", "ae"], ["o"],
+        ["a"], ["ae"], ["ya"], ["yae"], ["eo", "o", "u", "uh", "eu"], ["e"], ["yeo", "yo", "you", "yu", "yeu"], ["ye", "e", "ae"],
+        ["o"],
         ["wa"], ["wae"], ["oe", "oi"], ["yo"], ["u", "oo"], ["wo", "weo"], ["we"], ["wi", "wee"], ["yu", "yoo"], ["eu", "u"],
         ["ui", "eui", "i", "ee"], ["i", "ee"],
     ]
     /// Tail consonants, as both systems write them at the end of a syllable, then the spellings
     /// some bearers use (Hag for 학, Churl for 철).
     static let tails: [[String]] = [
-        [""], ["k", "g"], ["k"], ["k"], ["n"], ["n"], ["n"], ["t"], ["l", "rl"], ["k"], ["m"], ["l"], ["l"], ["l"], ["p"], ["l"], ["m"],
+        [""], ["k", "g"], ["k"], ["k"], ["n"], ["n"], ["n"], ["t"], ["l", "rl"], ["k"], ["m"], ["l"], ["l"], ["l"], ["p"], ["l"],
+        ["m"],
         ["p"], ["p"], ["t"], ["t"], ["ng"], ["t"], ["t"], ["k"], ["t"], ["p"], ["t"],
     ]
 
@@ -32,10 +35,13 @@ enum KoreanRomanization {
     /// Fixed spellings of the common family names (the twenty-odd most frequent, North and South),
     /// in addition to the ones the rules give.
     static let familyNames: [String: [String]] = [
-        "김": ["kim", "gim", "ghim", "kimm"], "이": ["lee", "yi", "ri", "rhee", "li", "i", "ree", "rhie"], "리": ["ri", "lee", "li", "rhee", "yi", "rhie"],
-        "박": ["park", "pak", "bak", "bahk", "pahk"], "최": ["choi", "choe", "chey"], "정": ["jung", "chung", "jeong", "chong", "jong", "cheong", "joung"],
+        "김": ["kim", "gim", "ghim", "kimm"], "이": ["lee", "yi", "ri", "rhee", "li", "i", "ree", "rhie"],
+        "리": ["ri", "lee", "li", "rhee", "yi", "rhie"],
+        "박": ["park", "pak", "bak", "bahk", "pahk"], "최": ["choi", "choe", "chey"],
+        "정": ["jung", "chung", "jeong", "chong", "jong", "cheong", "joung"],
         "강": ["kang", "gang"], "조": ["cho", "jo", "joe", "jho"], "윤": ["yoon", "yun", "youn"], "장": ["jang", "chang"],
-        "임": ["lim", "im", "rim", "yim"], "림": ["rim", "lim", "im"], "한": ["han"], "오": ["oh", "o"], "서": ["seo", "suh", "so", "sur"],
+        "임": ["lim", "im", "rim", "yim"], "림": ["rim", "lim", "im"], "한": ["han"], "오": ["oh", "o"],
+        "서": ["seo", "suh", "so", "sur"],
         "신": ["shin", "sin"], "권": ["kwon", "gwon"], "황": ["hwang"], "안": ["ahn", "an"], "송": ["song"],
         "류": ["ryu", "yoo", "yu", "ryoo", "rhyu", "lyu"], "유": ["yoo", "yu", "ryu"], "전": ["jeon", "jun", "chon", "chun"],
         "홍": ["hong"], "고": ["ko", "go", "koh"], "문": ["moon", "mun"], "양": ["yang", "ryang"], "량": ["ryang", "yang"],
@@ -47,7 +53,8 @@ enum KoreanRomanization {
         "방": ["bang", "pang"], "공": ["kong", "gong"], "현": ["hyun", "hyeon", "hyon"], "함": ["ham"], "변": ["byun", "byeon", "pyon"],
         "염": ["yeom", "yum", "yom"], "여": ["yeo", "yo", "yuh"], "추": ["choo", "chu"], "도": ["do", "doh", "to"],
         "소": ["so", "soh"], "석": ["seok", "suk", "sok"], "선": ["sun", "seon", "son"], "설": ["seol", "sul", "sol"],
-        "마": ["ma"], "길": ["gil", "kil"], "연": ["yeon", "yun", "yon"], "위": ["wi", "wee"], "표": ["pyo"], "명": ["myung", "myeong", "myong"],
+        "마": ["ma"], "길": ["gil", "kil"], "연": ["yeon", "yun", "yon"], "위": ["wi", "wee"], "표": ["pyo"],
+        "명": ["myung", "myeong", "myong"],
         "기": ["ki", "gi"], "반": ["ban", "pan"], "왕": ["wang"], "금": ["keum", "geum", "kum"], "옥": ["ok"], "육": ["yook", "yuk"],
         "인": ["in"], "맹": ["maeng"], "제": ["je", "jae", "che"], "모": ["mo"], "탁": ["tak"], "국": ["kook", "guk", "kuk"],
         "남궁": ["namgoong", "namgung", "namkung"], "황보": ["hwangbo", "hwangpo"], "제갈": ["jegal", "chegal"],

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Finds protected identity strings in text about to leave the case, however they are written:
 /// "Kim Chol-su", "KIM Cholsu", "Chol-su Kim" and "Kim Chŏl-su" are one name to it; so are
@@ -99,7 +99,9 @@ public struct LeakScanner: Sendable {
             for needle in needles { add(needle) }
         }
 
-        mutating func add(_ text: String, kind: NameVariant.Kind, field: IdentityField?, owner: (witness: RecordID, field: IdentityField)?) {
+        mutating func add(
+            _ text: String, kind: NameVariant.Kind, field: IdentityField?, owner: (witness: RecordID, field: IdentityField)?
+        ) {
             let units = FoldedText(text).unitsWithoutGaps
             guard !units.isEmpty else { return }
             add(Needle(owner: owner, units: units, rule: LeakScanner.rule(for: text, units: units, kind: kind, field: field)))
@@ -114,7 +116,9 @@ public struct LeakScanner: Sendable {
         static let exemptions: [Needle] = PublicFigures.names.flatMap { name in
             NameVariants.variants(of: name, field: .name).map { variant in
                 let units = FoldedText(variant.text).unitsWithoutGaps
-                return Needle(owner: nil, units: units, rule: LeakScanner.rule(for: variant.text, units: units, kind: variant.kind, field: .name), exempt: true)
+                return Needle(
+                    owner: nil, units: units,
+                    rule: LeakScanner.rule(for: variant.text, units: units, kind: variant.kind, field: .name), exempt: true)
             }
         }
 
@@ -165,7 +169,9 @@ public struct LeakScanner: Sendable {
         func decide(before position: Int) {
             while let first = pending.first, !stopped, first.start + longestExemption < position {
                 pending.removeFirst()
-                let covered = exemptions.contains { $0.start <= first.start && first.end <= $0.end && $0.end - $0.start > first.end - first.start }
+                let covered = exemptions.contains {
+                    $0.start <= first.start && first.end <= $0.end && $0.end - $0.start > first.end - first.start
+                }
                 if !covered, !found(first.needle, first.start, first.end) { stopped = true }
             }
         }
@@ -232,7 +238,9 @@ public struct LeakScanner: Sendable {
             return isWordBoundary(start, in: text) && isWordBoundary(end, in: text)
         case .romanisedName:
             // The name ends where a word ends, not where a hyphen joins on more ("Kim Jong-un").
-            let ends = end == text.count || (text.gapBefore(end) && !text.joinedBefore(end)) || (!text.gapBefore(end) && isWordBoundary(end, in: text))
+            let ends =
+                end == text.count || (text.gapBefore(end) && !text.joinedBefore(end))
+                || (!text.gapBefore(end) && isWordBoundary(end, in: text))
             guard isWordBoundary(start, in: text), ends else { return false }
             if let split = needle.rule.split { return start + split < text.count && text.gapBefore(start + split) }
             return true
@@ -333,7 +341,9 @@ public struct LeakScanOptions: Sendable {
     /// Evidence items whose text may go out unscanned (a bag for a court under seal).
     public var includeIdentifying: [RecordID]
 
-    public init(passphrase: PassphraseSource = .none, skip: Bool = false, waived: [LeakWaiver] = [], includeIdentifying: [RecordID] = []) {
+    public init(
+        passphrase: PassphraseSource = .none, skip: Bool = false, waived: [LeakWaiver] = [], includeIdentifying: [RecordID] = []
+    ) {
         self.passphrase = passphrase
         self.skip = skip
         self.waived = waived
@@ -350,7 +360,9 @@ extension OpenCase {
                 action: .leakScanWaived, handler: handler,
                 note: "\(what): the \(waiver.field.label) of \(waiver.witness) allowed by the handler (--allow \(waiver))")
         }
-        if let note = leakGuard.pendingSkipNote { events.append(NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: note)) }
+        if let note = leakGuard.pendingSkipNote {
+            events.append(NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: note))
+        }
         guard !events.isEmpty else { return }
         _ = try database.write { db in try appendCustody(events, in: db) }
     }
@@ -369,8 +381,10 @@ extension OpenCase {
         if let passphrase = try options.passphrase.passphrase() {
             for waiver in options.waived { _ = try database.witness(waiver.witness) }
             let scanner = LeakScanner(identities: try database.protectedIdentities(passphrase))
-            let warning = options.skip
-                ? "note: --no-leak-scan has no effect when the passphrase is given: \(what) was checked for witness identities." : nil
+            let warning =
+                options.skip
+                ? "note: --no-leak-scan has no effect when the passphrase is given: \(what) was checked for witness identities."
+                : nil
             return (LeakGuard(scanner: scanner, waived: Set(options.waived)), warning)
         }
         guard options.skip else { throw ProtectionError.scanUnavailable(what) }
@@ -383,6 +397,9 @@ extension OpenCase {
                 try appendCustody([NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: note)], in: db)
             }
         }
-        return (skipped, "warning: \(what) was written WITHOUT checking it for witness identities (--no-leak-scan); this is recorded in the custody log.")
+        return (
+            skipped,
+            "warning: \(what) was written WITHOUT checking it for witness identities (--no-leak-scan); this is recorded in the custody log."
+        )
     }
 }

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// One way a protected value may be written, which the leak scan looks for.
 public struct NameVariant: Codable, Sendable, Equatable {
     /// Why the scan looks for this spelling.
@@ -37,8 +38,10 @@ enum NameVariants {
             // the South" would stop every export.
             return []
         case .otherNames, .contact:
-            return value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }).map { $0.trimmingCharacters(in: .whitespaces) }
-                .filter { !$0.isEmpty }
+            return value.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == "\n" }).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            .filter { !$0.isEmpty }
         default:
             return [value]
         }
@@ -79,7 +82,11 @@ enum NameVariants {
             for character in piece {
                 let script = character.unicodeScalars.first.flatMap { scalar -> Int? in
                     guard character.isLetter else { return nil }
-                    if Hangul.isSyllable(scalar.value) || Hangul.isConjoiningJamo(scalar.value) || (0x3130...0x318F).contains(scalar.value) { return 0 }
+                    if Hangul.isSyllable(scalar.value) || Hangul.isConjoiningJamo(scalar.value)
+                        || (0x3130...0x318F).contains(scalar.value)
+                    {
+                        return 0
+                    }
                     if Hangul.isEastAsian(scalar.value) { return 1 }
                     return 2
                 }
@@ -105,15 +112,20 @@ enum NameVariants {
     static func dateForms(of item: String) -> [String] {
         guard let date = try? PartialDate(parsing: item), let month = date.month, let day = date.day else { return [] }
         let year = date.year
-        let mm = String(format: "%02d", month), dd = String(format: "%02d", day)
+        let mm = String(format: "%02d", month)
+        let dd = String(format: "%02d", day)
         let name = months[month - 1]
         let yy = String(String(year).suffix(2))
-        let ordinal = "\(day)" + (day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd" : "th")
+        let ordinal =
+            "\(day)"
+            + (day % 10 == 1 && day != 11 ? "st" : day % 10 == 2 && day != 12 ? "nd" : day % 10 == 3 && day != 13 ? "rd" : "th")
         return [
             "\(dd) \(name) \(year)", "\(dd) \(name.prefix(3)) \(year)", "\(ordinal) \(name) \(year)", "\(name) \(ordinal), \(year)",
-            "\(name) \(dd), \(year)", "\(year) \(name) \(day)", "\(dd)/\(mm)/\(yy)", "\(day)/\(month)/\(yy)", "\(month)/\(day)/\(yy)",
+            "\(name) \(dd), \(year)", "\(year) \(name) \(day)", "\(dd)/\(mm)/\(yy)", "\(day)/\(month)/\(yy)",
+            "\(month)/\(day)/\(yy)",
             "\(mm)/\(dd)/\(yy)",
-            "\(dd)/\(mm)/\(year)", "\(mm)/\(dd)/\(year)", "\(day)/\(month)/\(year)", "\(month)/\(day)/\(year)", "\(day).\(month).\(year)",
+            "\(dd)/\(mm)/\(year)", "\(mm)/\(dd)/\(year)", "\(day)/\(month)/\(year)", "\(month)/\(day)/\(year)",
+            "\(day).\(month).\(year)",
             "\(year)/\(mm)/\(dd)", "\(year).\(month).\(day)", "\(day) \(name) \(year)", "\(name) \(day), \(year)",
             "\(day) \(name.prefix(3)) \(year)", "\(name.prefix(3)) \(day), \(year)", "\(year)년 \(month)월 \(day)일",
             "\(year)\(mm)\(dd)", "\(String(year).suffix(2))\(mm)\(dd)",
@@ -133,7 +145,8 @@ enum NameVariants {
             if !value.isEmpty { forms.append(value) }
         }
         if let at = value.firstIndex(of: "@") {
-            let local = value[..<at], domain = value[value.index(after: at)...]
+            let local = value[..<at]
+            let domain = value[value.index(after: at)...]
             forms.append("\(local) at \(domain.replacingOccurrences(of: ".", with: " dot "))")
             forms.append("\(local) at \(domain)")
         }

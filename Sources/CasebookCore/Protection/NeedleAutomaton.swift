@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// An Aho–Corasick automaton over folded text: it finds every occurrence of every needle in one
 /// pass, so scanning a long document for a thousand witnesses' names and their spellings costs
 /// about what reading it does. (No package in reach provides one.)
@@ -63,7 +64,9 @@ struct NeedleAutomaton: Sendable {
     /// with their depths.
     private mutating func link() -> [(state: Int32, depth: Int)] {
         var children: [Int32: [(UInt32, Int32)]] = [:]
-        for (key, child) in next { children[Int32(truncatingIfNeeded: key >> 32), default: []].append((UInt32(truncatingIfNeeded: key), child)) }
+        for (key, child) in next {
+            children[Int32(truncatingIfNeeded: key >> 32), default: []].append((UInt32(truncatingIfNeeded: key), child))
+        }
         var queue: [Int32] = (children[0] ?? []).map(\.1)
         var depth = [Int32: Int](uniqueKeysWithValues: queue.map { ($0, 1) })
         var head = 0

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// A passphrase the user gave, never empty. It is held only while the command runs.
 public struct Passphrase: Sendable {
     let text: String

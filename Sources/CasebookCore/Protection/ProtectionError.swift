@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// A failure to protect a witness: a missing or wrong passphrase, damaged sealed data, or a
 /// protected identity found where it must not go.
 public enum ProtectionError: CasebookFailure, Equatable {

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// Names of public figures that the case's documents name all the time: the DPRK's leaders and
 /// officials the COI named, and the Republic of Korea's presidents. A protected name found only as
 /// part of one of these (a witness 김정 inside 김정은, "Kim Jong" inside "Kim Jong Un") is not a

@@ -1,8 +1,8 @@
-import Foundation
-import GRDB
 import CasebookCrypto
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// What `evidence redact` produced.
 public struct RedactionSummary: Codable, Sendable, Equatable {
@@ -36,7 +36,9 @@ extension OpenCase {
         }
         var identities: [ProtectedIdentity] = []
         if try database.hasProtectedIdentities() {
-            guard let passphrase = try passphrase.passphrase() else { throw ProtectionError.passphraseNeeded("Redacting a transcript") }
+            guard let passphrase = try passphrase.passphrase() else {
+                throw ProtectionError.passphraseNeeded("Redacting a transcript")
+            }
             identities = try database.protectedIdentities(passphrase)
         }
         let bytes = try PosixFile.readAll(objects.objectPath(item.sha256))
@@ -54,7 +56,8 @@ extension OpenCase {
         try PosixFile.writeNew(path, contents: Array(redacted.utf8), mode: 0o600)
         let report = try ingest(
             IngestRequest(
-                paths: [RawPath(path)], kind: item.kind ?? "transcript", description: "Redacted copy of \(original) (\(item.originalName))",
+                paths: [RawPath(path)], kind: item.kind ?? "transcript",
+                description: "Redacted copy of \(original) (\(item.originalName))",
                 source: "\(original)", handler: handler, jobs: 1))
         guard let copy = report.items.first?.id else {
             throw EvidenceError.cannotUse(path, reason: report.failed.first?.reason ?? "it could not be stored")
@@ -62,9 +65,11 @@ extension OpenCase {
         try database.write { db in
             try AppDatabase.markRedactedCopy(copy.number, of: original.number, in: db)
             try appendCustody(
-                [NewCustodyEvent(
-                    evidenceId: copy.number, action: .redactedCopy, handler: handler, objectSha256: report.items.first?.sha256,
-                    note: "redacted copy of \(original): \(ranges.count) passage(s) replaced")],
+                [
+                    NewCustodyEvent(
+                        evidenceId: copy.number, action: .redactedCopy, handler: handler, objectSha256: report.items.first?.sha256,
+                        note: "redacted copy of \(original): \(ranges.count) passage(s) replaced")
+                ],
                 in: db)
         }
         return RedactionSummary(original: original, copy: copy, file: path, passagesReplaced: ranges.count)

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 extension OpenCase {
     /// The largest text item read whole for the scan (a transcript, not a database dump).
@@ -10,7 +10,9 @@ extension OpenCase {
     /// bag), unless the user named it in `--include-identifying` for a bag meant for a court under
     /// seal; each such inclusion is recorded in the custody log. A hit names the item and suggests
     /// its redacted copy.
-    func checkTextPayloads(_ items: [EvidenceItemRecord], guard leakGuard: LeakGuard, options: LeakScanOptions, handler: Handler, what: String) throws {
+    func checkTextPayloads(
+        _ items: [EvidenceItemRecord], guard leakGuard: LeakGuard, options: LeakScanOptions, handler: Handler, what: String
+    ) throws {
         let included = Set(options.includeIdentifying)
         if leakGuard.isActive {
             for item in items where !included.contains(RecordID(.evidence, item.id ?? 0)) {
@@ -18,7 +20,8 @@ extension OpenCase {
                 do {
                     try leakGuard.check(text, place: "evidence item")
                 } catch ProtectionError.leak(let witness, let field, _) {
-                    throw ProtectionError.leakInEvidence(item: RecordID(.evidence, item.id ?? 0), name: item.originalName, witness: witness, field: field)
+                    throw ProtectionError.leakInEvidence(
+                        item: RecordID(.evidence, item.id ?? 0), name: item.originalName, witness: witness, field: field)
                 }
             }
         }

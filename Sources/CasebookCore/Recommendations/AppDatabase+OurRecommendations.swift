@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension AppDatabase {
     /// Stores one of the team's recommendations with its SMART check; it is stored even when the
@@ -17,7 +17,9 @@ extension AppDatabase {
         return try write { db in
             var followed: RecommendationRecord?
             if let follows = input.follows {
-                guard let found = try RecommendationRecord.fetchOne(db, key: follows.number) else { throw RecordError.notFound(follows) }
+                guard let found = try RecommendationRecord.fetchOne(db, key: follows.number) else {
+                    throw RecordError.notFound(follows)
+                }
                 followed = found
             }
             var record = OurRecommendationRecord(

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 extension AppDatabase {
     /// Adds a recommendation, or updates the one with the same source and number (the register
@@ -16,7 +16,8 @@ extension AppDatabase {
         let themes = Self.themes(input.themes)
         let note = Validate.optional(input.note)
         let (id, outcome, changed): (Int64, SaveOutcome, [String]) = try write { db in
-            let existing = try RecommendationRecord
+            let existing =
+                try RecommendationRecord
                 .filter(RecommendationRecord.Columns.source == source && RecommendationRecord.Columns.number == number)
                 .fetchOne(db)
             guard var record = existing else {
@@ -44,7 +45,8 @@ extension AppDatabase {
             }
             return (record.id ?? 0, .updated, changes.map(\.label))
         }
-        return SavedRecommendation(outcome: outcome, changed: changed, recommendation: try recommendation(RecordID(.recommendation, id)))
+        return SavedRecommendation(
+            outcome: outcome, changed: changed, recommendation: try recommendation(RecordID(.recommendation, id)))
     }
 
     /// One recommendation with every assessment, oldest first.
@@ -81,8 +83,10 @@ extension AppDatabase {
     public func recommendation(source: String, number: String) throws -> Recommendation? {
         let id = try read { db in
             try RecommendationRecord
-                .filter(RecommendationRecord.Columns.source == source.trimmingCharacters(in: .whitespaces)
-                    && RecommendationRecord.Columns.number == number.trimmingCharacters(in: .whitespaces))
+                .filter(
+                    RecommendationRecord.Columns.source == source.trimmingCharacters(in: .whitespaces)
+                        && RecommendationRecord.Columns.number == number.trimmingCharacters(in: .whitespaces)
+                )
                 .fetchOne(db)?.id
         }
         return try id.map { try recommendation(RecordID(.recommendation, $0)) }
@@ -94,13 +98,14 @@ extension AppDatabase {
             throw RecordError.wrongKind(input.recommendation, expected: [.recommendation], role: .subject)
         }
         let status = try ImplementationStatus.parse(input.status)
-        let date = try Validate.optional(input.date).map { text in
-            let span = try DateSpan(parsing: text)
-            guard span.earliestDay == span.latestDay else {
-                throw RecordError.invalidValue(field: "assessment date", value: text, accepted: "give one day, YYYY-MM-DD")
-            }
-            return span.earliestDay
-        } ?? String(timestampNow().prefix(10))
+        let date =
+            try Validate.optional(input.date).map { text in
+                let span = try DateSpan(parsing: text)
+                guard span.earliestDay == span.latestDay else {
+                    throw RecordError.invalidValue(field: "assessment date", value: text, accepted: "give one day, YYYY-MM-DD")
+                }
+                return span.earliestDay
+            } ?? String(timestampNow().prefix(10))
         for source in input.sources where ![.testimony, .evidence, .incident].contains(source.kind) {
             throw RecommendationError.notAnAssessmentSource(source)
         }
@@ -116,7 +121,8 @@ extension AppDatabase {
                 try Self.requireExists(source, table: table, in: db)
                 var row = AssessmentSourceRecord(
                     assessmentId: record.id ?? 0, testimonyId: source.kind == .testimony ? source.number : nil,
-                    evidenceId: source.kind == .evidence ? source.number : nil, incidentId: source.kind == .incident ? source.number : nil)
+                    evidenceId: source.kind == .evidence ? source.number : nil,
+                    incidentId: source.kind == .incident ? source.number : nil)
                 try row.insert(db)
             }
         }
@@ -145,10 +151,12 @@ extension AppDatabase {
 
     static func recommendation(_ record: RecommendationRecord, labels: AssessmentLabels, in db: Database) throws -> Recommendation {
         let id = record.id ?? 0
-        let assessments = try AssessmentRecord.filter(AssessmentRecord.Columns.recommendationId == id).order(Column("id")).fetchAll(db)
+        let assessments = try AssessmentRecord.filter(AssessmentRecord.Columns.recommendationId == id).order(Column("id")).fetchAll(
+            db)
         let changes = try RecommendationChangeRecord.filter(RecommendationChangeRecord.Columns.recommendationId == id)
             .order(Column("id")).fetchAll(db)
-        let sources = try AssessmentSourceRecord
+        let sources =
+            try AssessmentSourceRecord
             .filter(assessments.compactMap(\.id).contains(AssessmentSourceRecord.Columns.assessmentId))
             .order(Column("id")).fetchAll(db)
         return Recommendation(
@@ -166,7 +174,8 @@ extension AppDatabase {
             },
             changes: changes.map {
                 HistoryEntry(
-                    time: $0.changedAt, handler: $0.handler, field: $0.field, label: Self.recommendationFieldLabels[$0.field] ?? $0.field,
+                    time: $0.changedAt, handler: $0.handler, field: $0.field,
+                    label: Self.recommendationFieldLabels[$0.field] ?? $0.field,
                     old: $0.oldValue, new: $0.newValue, sealed: false)
             })
     }

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// A recommendation the team proposes for the next review, with its SMART check.
 public struct OurRecommendation: Codable, Sendable, Equatable {
     /// "OR-n": our recommendations are numbered apart from the register's R-n.

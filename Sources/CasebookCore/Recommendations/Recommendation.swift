@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// A recommendation of the register, with every assessment of it, oldest first.
 ///
 /// What a submission and a progress report need for each recommendation: how to cite it, the

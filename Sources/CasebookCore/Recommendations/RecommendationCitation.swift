@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// How a recommendation is cited in a submission: "126.45 (Chile), A/HRC/42/10".
 ///

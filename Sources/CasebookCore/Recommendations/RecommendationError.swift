@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// Input about the recommendations register that cannot be accepted. Nothing is written when one is thrown.
 public enum RecommendationError: CasebookFailure, Equatable {
     /// A response word that is not supported, noted or partially-supported.

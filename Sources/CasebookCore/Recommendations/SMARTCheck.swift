@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// What the SMART check of one of the team's recommendations found.
 ///
@@ -45,17 +45,21 @@ public struct SMARTCheck: Codable, Sendable, Equatable {
         if !verb {
             let start = first.isEmpty ? "nothing" : "'\(first)'"
             findings.append(
-                "It does not start with an action verb (it starts with \(start)); begin with what the State should do: ratify, repeal, amend, release, establish, grant access, publish…")
+                "It does not start with an action verb (it starts with \(start)); begin with what the State should do: ratify, repeal, amend, release, establish, grant access, publish…"
+            )
         }
         if !named {
             findings.append(
-                "It names no institution, law or instrument; say which: for example the Criminal Code, the Convention against Torture, OHCHR, the Special Rapporteur, the State Security Department.")
+                "It names no institution, law or instrument; say which: for example the Criminal Code, the Convention against Torture, OHCHR, the Special Rapporteur, the State Security Department."
+            )
         }
         if !measured {
             findings.append(
-                "It has no measurable output or deadline; add one: for example 'publish the number of…', 'all political prisoners', 'within 12 months', 'before the next review'.")
+                "It has no measurable output or deadline; add one: for example 'publish the number of…', 'all political prisoners', 'within 12 months', 'before the next review'."
+            )
         }
-        return SMARTCheck(startsWithActionVerb: verb, namesInstitutionOrInstrument: named, hasMeasureOrDeadline: measured, findings: findings)
+        return SMARTCheck(
+            startsWithActionVerb: verb, namesInstitutionOrInstrument: named, hasMeasureOrDeadline: measured, findings: findings)
     }
 
     /// The text's words, lower-case, letters and digits only.

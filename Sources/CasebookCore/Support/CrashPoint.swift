@@ -1,11 +1,12 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Named places where the crash tests kill the process on purpose, to prove that a kill at
 /// exactly that moment leaves the case consistent. Inert unless `CASEBOOK_CRASH_POINT` names
@@ -22,9 +23,9 @@ enum CrashPoint: String {
 
     // Honoured by debug builds only (what `swift test` runs): a release build never kills itself.
     #if DEBUG
-    private static let chosen = ProcessInfo.processInfo.environment["CASEBOOK_CRASH_POINT"].flatMap(CrashPoint.init)
+        private static let chosen = ProcessInfo.processInfo.environment["CASEBOOK_CRASH_POINT"].flatMap(CrashPoint.init)
     #else
-    private static let chosen: CrashPoint? = nil
+        private static let chosen: CrashPoint? = nil
     #endif
 
     /// Kills the process with SIGKILL if this is the chosen place.

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// Named places where the tests pause a command, to change a file at exactly that moment (a
 /// file rewritten during ingest, a link swapped in after a folder was walked). Inert unless
@@ -13,9 +13,9 @@ enum PausePoint: String {
 
     // Honoured by debug builds only (what `swift test` runs): a release build has no pause points.
     #if DEBUG
-    private static let chosen = ProcessInfo.processInfo.environment["CASEBOOK_PAUSE_POINT"].flatMap(PausePoint.init)
+        private static let chosen = ProcessInfo.processInfo.environment["CASEBOOK_PAUSE_POINT"].flatMap(PausePoint.init)
     #else
-    private static let chosen: PausePoint? = nil
+        private static let chosen: PausePoint? = nil
     #endif
     private static let file = ProcessInfo.processInfo.environment["CASEBOOK_PAUSE_FILE"]
 

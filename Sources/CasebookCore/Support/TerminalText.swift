@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// Text made safe to print: a control character inside a file name, a note or a handler's name
 /// is shown as an escape (`\x1b`) instead of acting on the terminal, so that a crafted name cannot
 /// erase a line of `verify`'s report or make a failure look like "Everything is intact".
@@ -11,7 +12,8 @@ public enum TerminalText {
         var result = ""
         for scalar in text.unicodeScalars {
             if needsEscape(scalar, keepingLineBreaks: keepingLineBreaks) {
-                result += scalar.value <= 0xFF
+                result +=
+                    scalar.value <= 0xFF
                     ? "\\x" + hex(scalar.value, digits: 2) : "\\u{" + hex(scalar.value, digits: 4) + "}"
             } else {
                 result.unicodeScalars.append(scalar)

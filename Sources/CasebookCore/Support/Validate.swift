@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookModel
 import CasebookStore
+import Foundation
+import GRDB
 
 /// Normalising and checking of typed values, shared by every kind of record.
 enum Validate {
@@ -34,7 +34,8 @@ enum Validate {
 extension AppDatabase {
     /// Fails with `notFound` unless a row of `id`'s kind exists with that number.
     static func requireExists(_ id: RecordID, table: String, in db: Database) throws {
-        let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id.number]) ?? false
+        let exists =
+            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id.number]) ?? false
         guard exists else { throw RecordError.notFound(id) }
     }
 }

@@ -1,6 +1,6 @@
-import Foundation
-import CasebookStore
 import CasebookModel
+import CasebookStore
+import Foundation
 
 /// A workspace with its database open: what every command that touches evidence files works on.
 ///

@@ -1,6 +1,6 @@
-import Foundation
 import CasebookModel
 import CasebookStore
+import Foundation
 
 extension Workspace {
     /// Creates a new case workspace in `folder` (which may exist but must not already be a workspace).
@@ -42,8 +42,9 @@ extension Workspace {
                 try fileManager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: evidence.path)
             }
             try fileManager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: workspace.keysURL.path)
-            guard fileManager.createFile(
-                atPath: workspace.databaseURL.path, contents: nil, attributes: [.posixPermissions: 0o600])
+            guard
+                fileManager.createFile(
+                    atPath: workspace.databaseURL.path, contents: nil, attributes: [.posixPermissions: 0o600])
             else { throw WorkspaceError.cannotCreate(root.path, detail: "the database file could not be created") }
             created.append(workspace.databaseURL)
             let database = try workspace.openDatabase()

@@ -1,6 +1,6 @@
-import Foundation
-import CasebookStore
 import CasebookModel
+import CasebookStore
+import Foundation
 
 /// A case on disk: the folder that holds the case database, the evidence store, signing
 /// keys, template overrides and generated documents (design §3).

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+
 /// A workspace that cannot be found, created or opened.
 public enum WorkspaceError: CasebookFailure, Equatable {
     /// The command was run outside any workspace and none was named.

@@ -22,8 +22,11 @@ extension RomeStatute {
         ConductEntry(
             terms: ["starvation", "famine", "deprivation of food", "food deprivation"],
             crimes: ["other-inhumane-acts", "extermination", "murder"],
-            coiClassification: "\(coi76): \"the inhumane act of knowingly causing prolonged starvation\"; extermination where food deprivation was calculated to destroy part of a population (A/HRC/25/CRP.1).",
-            note: "Extermination needs conditions calculated to destroy part of a population and a mass killing; otherwise consider other inhumane acts."),
+            coiClassification:
+                "\(coi76): \"the inhumane act of knowingly causing prolonged starvation\"; extermination where food deprivation was calculated to destroy part of a population (A/HRC/25/CRP.1).",
+            note:
+                "Extermination needs conditions calculated to destroy part of a population and a mass killing; otherwise consider other inhumane acts."
+        ),
         ConductEntry(
             terms: ["forced labour", "forced labor", "prison labour", "slave labour"],
             crimes: ["enslavement", "other-inhumane-acts"],
@@ -38,11 +41,14 @@ extension RomeStatute {
             terms: ["forced repatriation", "refoulement", "repatriation"],
             crimes: ["imprisonment", "torture", "sexual-violence.other", "persecution", "other-inhumane-acts"],
             coiClassification: nil,
-            note: "No COI classification of forced repatriation itself is recorded in this project's reference notes; check A/HRC/25/CRP.1 before citing one. The return itself is done by another State; what the DPRK does to those returned (detention, interrogation, torture, sexual violence) is the conduct to allege. The COI named people who try to flee as a target of the attack (A/HRC/25/63 para. 77)."),
+            note:
+                "No COI classification of forced repatriation itself is recorded in this project's reference notes; check A/HRC/25/CRP.1 before citing one. The return itself is done by another State; what the DPRK does to those returned (detention, interrogation, torture, sexual violence) is the conduct to allege. The COI named people who try to flee as a target of the attack (A/HRC/25/63 para. 77)."
+        ),
         ConductEntry(
             terms: ["abduction", "kidnapping", "abducted", "disappearance", "denial of repatriation"],
             crimes: ["enforced-disappearance", "imprisonment"],
-            coiClassification: "\(coi76): enforced disappearance of persons (foreign nationals abducted or denied repatriation, para. 79).",
+            coiClassification:
+                "\(coi76): enforced disappearance of persons (foreign nationals abducted or denied repatriation, para. 79).",
             note: "Plead limb (a) or (b) of elements 1–3; footnote 24 limits jurisdiction to attacks after entry into force."),
         ConductEntry(
             terms: ["forced abortion", "abortion"],
@@ -53,9 +59,14 @@ extension RomeStatute {
             terms: ["infanticide", "killing of newborns", "killing of infants"],
             crimes: ["murder", "persecution"],
             coiClassification: nil,
-            note: "No COI classification of infanticide is recorded in this project's reference notes; check A/HRC/25/CRP.1 (on women forcibly returned) before citing one. Consider persecution where children were targeted for their parentage."),
+            note:
+                "No COI classification of infanticide is recorded in this project's reference notes; check A/HRC/25/CRP.1 (on women forcibly returned) before citing one. Consider persecution where children were targeted for their parentage."
+        ),
         ConductEntry(
-            terms: ["sexual violence in detention", "rape in detention", "sexual violence", "rape", "sexual assault", "invasive body search"],
+            terms: [
+                "sexual violence in detention", "rape in detention", "sexual violence", "rape", "sexual assault",
+                "invasive body search",
+            ],
             crimes: ["sexual-violence.rape", "sexual-violence.other", "torture"],
             coiClassification: "\(coi76): rape, and forced abortions and other sexual violence.",
             note: "Rape needs penetration (art. 7(1)(g)-1); otherwise other sexual violence of comparable gravity."),
@@ -67,12 +78,14 @@ extension RomeStatute {
         ConductEntry(
             terms: ["political prison camp", "prison camp", "kwanliso", "detention without trial", "arbitrary detention"],
             crimes: ["imprisonment", "enslavement", "torture", "murder", "extermination"],
-            coiClassification: "\(coi76): imprisonment (political prison camp inmates held without charge or trial, A/HRC/25/CRP.1).",
+            coiClassification:
+                "\(coi76): imprisonment (political prison camp inmates held without charge or trial, A/HRC/25/CRP.1).",
             note: "Imprisonment needs deprivation, not mere restriction, of physical liberty."),
         ConductEntry(
             terms: ["expulsion of families", "banishment", "internal exile", "forcible transfer", "relocation"],
             crimes: ["forcible-transfer"],
-            coiClassification: "\(coi76): forcible transfer of populations (families of prisoners expelled to remote provinces, A/HRC/25/CRP.1).",
+            coiClassification:
+                "\(coi76): forcible transfer of populations (families of prisoners expelled to remote provinces, A/HRC/25/CRP.1).",
             note: "Within one State this is forcible transfer, not deportation."),
         ConductEntry(
             terms: ["deportation", "expulsion abroad"],
@@ -83,12 +96,16 @@ extension RomeStatute {
             terms: ["trafficking", "trafficking in persons", "human trafficking", "sale of women", "bride trafficking"],
             crimes: ["enslavement", "sexual-violence.sexual-slavery", "sexual-violence.enforced-prostitution"],
             coiClassification: nil,
-            note: "Enslavement includes exercising the powers attaching to ownership \"in the course of trafficking in persons, in particular women and children\" (art. 7(2)(c)); the Elements of Crimes say the same of the conduct (art. 7(1)(c), footnote 11; art. 7(1)(g)-2, footnote 18). Trafficking as such is not a separate crime against humanity. No COI classification is recorded here (its recommendations on trafficking, A/HRC/25/63 para. 90(c)–(d), are not a classification)."),
+            note:
+                "Enslavement includes exercising the powers attaching to ownership \"in the course of trafficking in persons, in particular women and children\" (art. 7(2)(c)); the Elements of Crimes say the same of the conduct (art. 7(1)(c), footnote 11; art. 7(1)(g)-2, footnote 18). Trafficking as such is not a separate crime against humanity. No COI classification is recorded here (its recommendations on trafficking, A/HRC/25/63 para. 90(c)–(d), are not a classification)."
+        ),
         ConductEntry(
             terms: ["forced marriage", "marriage by force"],
             crimes: ["other-inhumane-acts", "sexual-violence.sexual-slavery"],
             coiClassification: nil,
-            note: "Forced marriage has been held to be an other inhumane act (art. 7(1)(k)): Ongwen, Trial Chamber IX, Trial Judgment, 4 February 2021, ICC-02/04-01/15-1762-Red [verify paras]. No COI classification is recorded here."),
+            note:
+                "Forced marriage has been held to be an other inhumane act (art. 7(1)(k)): Ongwen, Trial Chamber IX, Trial Judgment, 4 February 2021, ICC-02/04-01/15-1762-Red [verify paras]. No COI classification is recorded here."
+        ),
         ConductEntry(
             terms: ["beating", "interrogation", "torture", "stress position"],
             crimes: ["torture", "other-inhumane-acts"],

@@ -141,7 +141,7 @@ public enum ContextualElement: String, CaseIterable, Sendable {
                     citation: "Elements of Crimes, introduction to art. 7, para. 2"),
                 LegalNote(
                     "In Casebook: this element is the perpetrator's knowledge. Cite it without --actor for the physical perpetrators, or with --actor for an actor alleged as a perpetrator under art. 25(3)(a), which proves it too. For an accessory under art. 25(3)(b)–(d) a citation with --actor proves only that actor's own knowledge; a superior's knowledge under art. 28 is of the subordinates' crimes and is proved with command.knowledge or superior.knowledge.",
-                    citation: "art. 25(3), art. 28, art. 30; Elements of Crimes, introduction to art. 7, para. 2")
+                    citation: "art. 25(3), art. 28, art. 30; Elements of Crimes, introduction to art. 7, para. 2"),
             ]
         }
     }

@@ -39,7 +39,9 @@ public enum Jurisdiction {
     }
 
     /// `first...last` cut before every boundary strictly inside it.
-    private static func spans(from first: CalendarDay, through last: CalendarDay, cutAt boundaries: [CalendarDay]) -> [ClosedRange<CalendarDay>] {
+    private static func spans(from first: CalendarDay, through last: CalendarDay, cutAt boundaries: [CalendarDay]) -> [ClosedRange<
+        CalendarDay
+    >] {
         var spans: [ClosedRange<CalendarDay>] = []
         var start = first
         for boundary in boundaries where boundary > start && boundary <= last {
@@ -60,7 +62,8 @@ public enum Jurisdiction {
             return (routes[0].value, (["Throughout \(date):"] + parts).joined(separator: " "), [])
         }
         let splits = routes.dropFirst().map(\.days.lowerBound)
-        let reason = "The incident's date, \(date), straddles \(list(splits.map(\.description))), which "
+        let reason =
+            "The incident's date, \(date), straddles \(list(splits.map(\.description))), which "
             + (splits.count == 1 ? "splits" : "split") + " the route. "
             + parts.joined(separator: " ")
             + " Record a more precise date to settle it."
@@ -75,20 +78,24 @@ public enum Jurisdiction {
 
     /// One condition over the whole date: its answer when every day agrees, else `uncertain`
     /// with the answer for each part of the date.
-    private static func finding(_ pieces: [(ClosedRange<CalendarDay>, JurisdictionFinding)], date: DateSpan) -> JurisdictionFinding {
+    private static func finding(_ pieces: [(ClosedRange<CalendarDay>, JurisdictionFinding)], date: DateSpan) -> JurisdictionFinding
+    {
         let runs = merged(pieces)
         guard runs.count > 1 else { return runs[0].value }
         let statuses = Set(runs.map(\.value.status))
         let status = statuses.count == 1 ? runs[0].value.status : .uncertain
         let parts = runs.map { "\(period($0.days)) (\($0.value.status.rawValue)): \($0.value.reason)" }
-        let lead = status == .uncertain
+        let lead =
+            status == .uncertain
             ? "It depends on when within \(date) the incident happened: the answer changes on \(list(runs.dropFirst().map(\.days.lowerBound.description)))."
             : "Throughout \(date):"
         return JurisdictionFinding(status: status, reason: ([lead] + parts).joined(separator: " "))
     }
 
     /// Adjacent pieces with the same value joined into one run of days.
-    private static func merged<Value: Equatable>(_ pieces: [(ClosedRange<CalendarDay>, Value)]) -> [(days: ClosedRange<CalendarDay>, value: Value)] {
+    private static func merged<Value: Equatable>(_ pieces: [(ClosedRange<CalendarDay>, Value)]) -> [(
+        days: ClosedRange<CalendarDay>, value: Value
+    )] {
         var runs: [(days: ClosedRange<CalendarDay>, value: Value)] = []
         for (days, value) in pieces {
             if let last = runs.last, last.value == value {

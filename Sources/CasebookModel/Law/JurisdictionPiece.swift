@@ -37,7 +37,9 @@ struct JurisdictionPiece: Sendable {
         guard day >= StatesParties.statuteInForce else {
             return .init(
                 status: .no,
-                reason: "Before 1 July 2002, when the Rome Statute entered into force: the Court has no jurisdiction over anything earlier (art. 11(1)).")
+                reason:
+                    "Before 1 July 2002, when the Rome Statute entered into force: the Court has no jurisdiction over anything earlier (art. 11(1))."
+            )
         }
         let notes = context.states.compactMap { $0.temporalNote(on: day) }
         let detail = notes.isEmpty ? "" : "; " + notes.joined(separator: "; ")
@@ -49,11 +51,15 @@ struct JurisdictionPiece: Sendable {
         case .missing:
             return .init(
                 status: .uncertain,
-                reason: "No country is recorded for \(context.incident), so art. 12(2)(a) cannot be judged: record where the conduct took place.")
+                reason:
+                    "No country is recorded for \(context.incident), so art. 12(2)(a) cannot be judged: record where the conduct took place."
+            )
         case .notACountry(let code):
             return .init(
                 status: .uncertain,
-                reason: "'\(code)', recorded as the country of \(context.incident), is not an ISO 3166-1 country code, so art. 12(2)(a) cannot be judged: record the right code.")
+                reason:
+                    "'\(code)', recorded as the country of \(context.incident), is not an ISO 3166-1 country code, so art. 12(2)(a) cannot be judged: record the right code."
+            )
         case .state(let state):
             if state.isParty(on: day) {
                 let reason = "The conduct took place in \(state.name), \(state.membership) (art. 12(2)(a))."
@@ -62,12 +68,18 @@ struct JurisdictionPiece: Sendable {
             if let declaration = state.declaration(covering: day) {
                 return .init(
                     status: .yes,
-                    reason: "The conduct took place in \(state.name), which accepted the Court's jurisdiction over crimes committed from \(declaration.coverText) by a declaration lodged on \(declaration.lodged) (art. 12(3)).")
+                    reason:
+                        "The conduct took place in \(state.name), which accepted the Court's jurisdiction over crimes committed from \(declaration.coverText) by a declaration lodged on \(declaration.lodged) (art. 12(3))."
+                )
             }
-            let declarations = state.declarations.isEmpty ? "it has lodged no declaration accepting jurisdiction" : "none of its declarations covers this date"
+            let declarations =
+                state.declarations.isEmpty
+                ? "it has lodged no declaration accepting jurisdiction" : "none of its declarations covers this date"
             return .init(
                 status: .no,
-                reason: "The conduct took place in \(state.name), which \(state.whyNotParty(on: day)); \(declarations) (arts 12(2)(a), 12(3)).")
+                reason:
+                    "The conduct took place in \(state.name), which \(state.whyNotParty(on: day)); \(declarations) (arts 12(2)(a), 12(3))."
+            )
         }
     }
 
@@ -110,31 +122,42 @@ struct JurisdictionPiece: Sendable {
         on day: CalendarDay, _ context: Context, territorial: JurisdictionFinding, personal: JurisdictionFinding
     ) -> (JurisdictionRoute, String) {
         guard day >= StatesParties.statuteInForce else {
-            return (.none, "Before 1 July 2002 nothing can open the Court's jurisdiction, not even a Security Council referral (art. 11(1)).")
+            return (
+                .none,
+                "Before 1 July 2002 nothing can open the Court's jurisdiction, not even a Security Council referral (art. 11(1))."
+            )
         }
         let place = context.place.state
         let byTerritory = place?.isParty(on: day) ?? false
         if byTerritory || personal.status == .yes {
-            let grounds = [byTerritory ? "the State where the conduct took place (art. 12(2)(a))" : nil,
-                           personal.status == .yes ? "the State of an attributed actor's nationality (art. 12(2)(b))" : nil]
+            let grounds = [
+                byTerritory ? "the State where the conduct took place (art. 12(2)(a))" : nil,
+                personal.status == .yes ? "the State of an attributed actor's nationality (art. 12(2)(b))" : nil,
+            ]
             return (
                 .statesParty,
-                "A State Party is involved — \(grounds.compactMap { $0 }.joined(separator: " and ")) — so a State Party's referral (art. 13(a)) or the Prosecutor proprio motu (arts 13(c), 15) can open it (art. 12(2)).")
+                "A State Party is involved — \(grounds.compactMap { $0 }.joined(separator: " and ")) — so a State Party's referral (art. 13(a)) or the Prosecutor proprio motu (arts 13(c), 15) can open it (art. 12(2))."
+            )
         }
         if let place, let declaration = place.declaration(covering: day) {
             return (
                 .declaration,
-                "A declaration by \(place.name) under art. 12(3) covers crimes committed from \(declaration.coverText), so for conduct on its territory a State Party's referral (art. 13(a)) or the Prosecutor proprio motu (arts 13(c), 15) can open it.")
+                "A declaration by \(place.name) under art. 12(3) covers crimes committed from \(declaration.coverText), so for conduct on its territory a State Party's referral (art. 13(a)) or the Prosecutor proprio motu (arts 13(c), 15) can open it."
+            )
         }
         if territorial.status == .uncertain || personal.status == .uncertain {
-            let missing = [territorial.status == .uncertain ? "the country where the conduct took place" : nil,
-                           personal.status == .uncertain ? "the nationality of every attributed actor" : nil]
+            let missing = [
+                territorial.status == .uncertain ? "the country where the conduct took place" : nil,
+                personal.status == .uncertain ? "the nationality of every attributed actor" : nil,
+            ]
             return (
                 .uncertain,
-                "Whether art. 12(2) applies or only a Security Council referral could open it (art. 13(b)) depends on facts not recorded yet: \(missing.compactMap { $0 }.joined(separator: " and ")).")
+                "Whether art. 12(2) applies or only a Security Council referral could open it (art. 13(b)) depends on facts not recorded yet: \(missing.compactMap { $0 }.joined(separator: " and "))."
+            )
         }
         return (
             .securityCouncil,
-            "Neither the State where the conduct took place nor the State of any attributed actor was a party on these dates or accepted jurisdiction by declaration, so only a Security Council referral could open it (art. 13(b)).")
+            "Neither the State where the conduct took place nor the State of any attributed actor was a party on these dates or accepted jurisdiction by declaration, so only a Security Council referral could open it (art. 13(b))."
+        )
     }
 }

@@ -26,11 +26,16 @@ struct JurisdictionState: Hashable, Sendable {
 
     /// The name as it reads inside a sentence: "the Republic of Korea", "the Philippines", "Japan".
     static func inSentence(_ name: String) -> String {
-        let prefixes = ["Republic ", "Democratic ", "United ", "State of ", "Central African ", "Dominican ", "Islamic ",
-                        "Russian ", "Syrian ", "Lao ", "Kingdom ", "Holy ", "Plurinational ", "Bolivarian "]
-        let whole = ["Philippines", "Netherlands", "Gambia", "Bahamas", "Comoros", "Maldives", "Seychelles", "Congo",
-                     "Sudan", "Niger", "Czech Republic"]
-        let needsThe = prefixes.contains { name.hasPrefix($0) } || name.contains(" Islands")
+        let prefixes = [
+            "Republic ", "Democratic ", "United ", "State of ", "Central African ", "Dominican ", "Islamic ",
+            "Russian ", "Syrian ", "Lao ", "Kingdom ", "Holy ", "Plurinational ", "Bolivarian ",
+        ]
+        let whole = [
+            "Philippines", "Netherlands", "Gambia", "Bahamas", "Comoros", "Maldives", "Seychelles", "Congo",
+            "Sudan", "Niger", "Czech Republic",
+        ]
+        let needsThe =
+            prefixes.contains { name.hasPrefix($0) } || name.contains(" Islands")
             || whole.contains { name == $0 || name.hasPrefix($0 + " (") }
         return needsThe ? "the " + name : name
     }
@@ -80,7 +85,8 @@ struct JurisdictionState: Hashable, Sendable {
     /// withdrawal's date of effect and art. 127(2); nil for any other State.
     var withdrawalNote: String? {
         guard let effective = party?.withdrawalEffective else { return nil }
-        return "The withdrawal of \(name) has effect from \(effective) (art. 127(1)); crimes committed while it was a party stay within jurisdiction (art. 127(2))."
+        return
+            "The withdrawal of \(name) has effect from \(effective) (art. 127(1)); crimes committed while it was a party stay within jurisdiction (art. 127(2))."
     }
 
     /// Why the State was not a party on `day`, to follow "which": never joined, not yet, or left.

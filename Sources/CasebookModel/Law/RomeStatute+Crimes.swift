@@ -15,7 +15,9 @@ extension RomeStatute {
                 "The perpetrator caused the death of one or more people."
             ],
             elementNotes: [
-                .footnote(7, element: 1, heading: "art. 7(1)(a)", "\"Killed\" and \"caused death\" mean the same throughout the art. 7 elements.")
+                .footnote(
+                    7, element: 1, heading: "art. 7(1)(a)",
+                    "\"Killed\" and \"caused death\" mean the same throughout the art. 7 elements.")
             ]),
         CrimeCategory(
             key: "extermination", name: "Extermination", article: "art. 7(1)(b)", elementsHeading: "art. 7(1)(b)",
@@ -29,9 +31,13 @@ extension RomeStatute {
                     citation: "art. 7(2)(b)")
             ],
             elementNotes: [
-                .footnote(8, element: 1, heading: "art. 7(1)(b)", "The killing may be done by different methods, directly or indirectly."),
-                .footnote(9, element: 1, heading: "art. 7(1)(b)", "Inflicting such conditions could include depriving people of access to food and medicine."),
-                .footnote(10, element: 2, heading: "art. 7(1)(b)", "\"As part of\" includes the initial conduct in a mass killing."),
+                .footnote(
+                    8, element: 1, heading: "art. 7(1)(b)", "The killing may be done by different methods, directly or indirectly."),
+                .footnote(
+                    9, element: 1, heading: "art. 7(1)(b)",
+                    "Inflicting such conditions could include depriving people of access to food and medicine."),
+                .footnote(
+                    10, element: 2, heading: "art. 7(1)(b)", "\"As part of\" includes the initial conduct in a mass killing."),
             ]),
         CrimeCategory(
             key: "enslavement", name: "Enslavement", article: "art. 7(1)(c)", elementsHeading: "art. 7(1)(c)",
@@ -46,7 +52,8 @@ extension RomeStatute {
             elementNotes: [
                 .footnote(
                     11, element: 1, heading: "art. 7(1)(c)",
-                    "The deprivation of liberty may in some circumstances include \"exacting forced labour or otherwise reducing a person to a servile status\" as defined in the 1956 Supplementary Convention on the Abolition of Slavery; the conduct also includes trafficking in persons, in particular women and children.")
+                    "The deprivation of liberty may in some circumstances include \"exacting forced labour or otherwise reducing a person to a servile status\" as defined in the 1956 Supplementary Convention on the Abolition of Slavery; the conduct also includes trafficking in persons, in particular women and children."
+                )
             ]),
         CrimeCategory(
             key: "deportation", name: "Deportation of population", article: "art. 7(1)(d)", elementsHeading: "art. 7(1)(d)",
@@ -108,7 +115,8 @@ extension RomeStatute {
                 "The invasion was committed by force, or by threat of force or coercion (such as that caused by fear of violence, duress, detention, psychological oppression or abuse of power) \"against such person or another person\" (Elements of Crimes, art. 7(1)(g)-1, element 2), or by taking advantage of a coercive environment, or against a person incapable of giving genuine consent.",
             ],
             elementNotes: [
-                .footnote(15, element: 1, heading: "art. 7(1)(g)-1", "\"Invasion\" is meant to be broad enough to be gender-neutral."),
+                .footnote(
+                    15, element: 1, heading: "art. 7(1)(g)-1", "\"Invasion\" is meant to be broad enough to be gender-neutral."),
                 consentFootnote(element: 2, heading: "art. 7(1)(g)-1"),
             ]),
         CrimeCategory(
@@ -119,12 +127,16 @@ extension RomeStatute {
                 "The perpetrator caused those people to engage in one or more acts of a sexual nature.",
             ],
             notes: [
-                .footnote(17, heading: "art. 7(1)(g)-2", "Given the complex nature of this crime, its commission could involve more than one perpetrator as part of a common criminal purpose.")
+                .footnote(
+                    17, heading: "art. 7(1)(g)-2",
+                    "Given the complex nature of this crime, its commission could involve more than one perpetrator as part of a common criminal purpose."
+                )
             ],
             elementNotes: [
                 .footnote(
                     18, element: 1, heading: "art. 7(1)(g)-2",
-                    "As for enslavement (footnote 11): the deprivation of liberty may include \"exacting forced labour or otherwise reducing a person to a servile status\", and the conduct includes trafficking in persons, in particular women and children.")
+                    "As for enslavement (footnote 11): the deprivation of liberty may include \"exacting forced labour or otherwise reducing a person to a servile status\", and the conduct includes trafficking in persons, in particular women and children."
+                )
             ]),
         CrimeCategory(
             key: "sexual-violence.enforced-prostitution", name: "Enforced prostitution", article: "art. 7(1)(g)",
@@ -153,8 +165,12 @@ extension RomeStatute {
                 "This was neither justified by their medical or hospital treatment nor done with their genuine consent.",
             ],
             elementNotes: [
-                .footnote(19, element: 1, heading: "art. 7(1)(g)-5", "Birth-control measures with a non-permanent effect in practice are not included."),
-                .footnote(20, element: 2, heading: "art. 7(1)(g)-5", "\"Genuine consent\" does not include consent obtained through deception."),
+                .footnote(
+                    19, element: 1, heading: "art. 7(1)(g)-5",
+                    "Birth-control measures with a non-permanent effect in practice are not included."),
+                .footnote(
+                    20, element: 2, heading: "art. 7(1)(g)-5",
+                    "\"Genuine consent\" does not include consent obtained through deception."),
                 consentFootnote(element: 2, heading: "art. 7(1)(g)-1"),
             ]),
         CrimeCategory(
@@ -183,12 +199,16 @@ extension RomeStatute {
                     citation: "art. 7(1)(h); Elements of Crimes, art. 7(1)(h), elements 3–4"),
             ],
             elementNotes: [
-                .footnote(21, element: 1, heading: "art. 7(1)(h)", "The requirement is without prejudice to paragraph 6 of the General Introduction to the Elements of Crimes."),
+                .footnote(
+                    21, element: 1, heading: "art. 7(1)(h)",
+                    "The requirement is without prejudice to paragraph 6 of the General Introduction to the Elements of Crimes."),
                 LegalNote(
                     element: 2,
                     "The test looks to the group identity the perpetrator acted on: people targeted for a membership or an association the perpetrator attributes to them (for example a family's songbun class, or guilt by association) fall within it, whether or not they belong to the group. [Analysis: a reading of element 2; check against the case law before relying on it.]",
                     citation: "Elements of Crimes, art. 7(1)(h), element 2"),
-                .footnote(22, element: 4, heading: "art. 7(1)(h)", "No mental element is needed for this element beyond the knowledge of the attack in element 6."),
+                .footnote(
+                    22, element: 4, heading: "art. 7(1)(h)",
+                    "No mental element is needed for this element beyond the knowledge of the attack in element 6."),
             ]),
         CrimeCategory(
             key: "enforced-disappearance", name: "Enforced disappearance of persons", article: "art. 7(1)(i)",
@@ -202,17 +222,33 @@ extension RomeStatute {
                 "The perpetrator intended to remove them from the protection of the law \"for a prolonged period of time\" (art. 7(2)(i)).",
             ],
             notes: [
-                .footnote(23, heading: "art. 7(1)(i)", "Given the complex nature of this crime, its commission will normally involve more than one perpetrator as part of a common criminal purpose."),
-                .footnote(24, heading: "art. 7(1)(i)", "The crime falls within the Court's jurisdiction only if the attack referred to in elements 7 and 8 occurs after the Statute entered into force."),
+                .footnote(
+                    23, heading: "art. 7(1)(i)",
+                    "Given the complex nature of this crime, its commission will normally involve more than one perpetrator as part of a common criminal purpose."
+                ),
+                .footnote(
+                    24, heading: "art. 7(1)(i)",
+                    "The crime falls within the Court's jurisdiction only if the attack referred to in elements 7 and 8 occurs after the Statute entered into force."
+                ),
                 LegalNote(
                     "Elements 1 to 3 have two limbs: (a) the deprivation of liberty, then the refusal; (b) the refusal, with or after the deprivation of liberty. Record the limb pleaded with 'casebook allegation update AL-n --limb a' (or b).",
                     citation: "Elements of Crimes, art. 7(1)(i), elements 1–3"),
             ],
             elementNotes: [
-                .footnote(25, element: 1, heading: "art. 7(1)(i)", "\"Detained\" includes a perpetrator who maintained an existing detention."),
-                .footnote(26, element: 1, heading: "art. 7(1)(i)", "Under certain circumstances the arrest or detention may have been lawful."),
-                .footnote(27, element: 3, heading: "art. 7(1)(i)", "This element, inserted because the crime is complex, is without prejudice to the General Introduction to the Elements of Crimes."),
-                .footnote(28, element: 3, heading: "art. 7(1)(i)", "Where the perpetrator maintained an existing detention, limb (a) is met if the perpetrator was aware that such a refusal had already taken place."),
+                .footnote(
+                    25, element: 1, heading: "art. 7(1)(i)",
+                    "\"Detained\" includes a perpetrator who maintained an existing detention."),
+                .footnote(
+                    26, element: 1, heading: "art. 7(1)(i)",
+                    "Under certain circumstances the arrest or detention may have been lawful."),
+                .footnote(
+                    27, element: 3, heading: "art. 7(1)(i)",
+                    "This element, inserted because the crime is complex, is without prejudice to the General Introduction to the Elements of Crimes."
+                ),
+                .footnote(
+                    28, element: 3, heading: "art. 7(1)(i)",
+                    "Where the perpetrator maintained an existing detention, limb (a) is met if the perpetrator was aware that such a refusal had already taken place."
+                ),
             ],
             attackMustPostdateEntryIntoForce: true),
         CrimeCategory(
@@ -236,13 +272,17 @@ extension RomeStatute {
             notes: [
                 LegalNote(
                     "Art. 7(1)(k) is a residual category: it reaches inhumane acts that are not listed elsewhere in art. 7(1) but are similar to them in nature and gravity.",
-                    citation: "Katanga and Ngudjolo, Pre-Trial Chamber I, Decision on the confirmation of charges, 30 September 2008, ICC-01/04-01/07-717, paras 448–453 [verify paras]; Muthaura, Kenyatta and Ali, Pre-Trial Chamber II, Decision on the confirmation of charges, 23 January 2012, ICC-01/09-02/11-382-Red, para. 269 [verify]"),
+                    citation:
+                        "Katanga and Ngudjolo, Pre-Trial Chamber I, Decision on the confirmation of charges, 30 September 2008, ICC-01/04-01/07-717, paras 448–453 [verify paras]; Muthaura, Kenyatta and Ali, Pre-Trial Chamber II, Decision on the confirmation of charges, 23 January 2012, ICC-01/09-02/11-382-Red, para. 269 [verify]"
+                ),
                 LegalNote(
                     "Inhumane acts held to fall within art. 7(1)(k) include forced marriage.",
-                    citation: "Ongwen, Trial Chamber IX, Trial Judgment, 4 February 2021, ICC-02/04-01/15-1762-Red, paras 2741–2753 [verify paras]"),
+                    citation:
+                        "Ongwen, Trial Chamber IX, Trial Judgment, 4 February 2021, ICC-02/04-01/15-1762-Red, paras 2741–2753 [verify paras]"
+                ),
                 LegalNote(
                     "The COI found \"the inhumane act of knowingly causing prolonged starvation\" (A/HRC/25/63 para. 76).",
-                    citation: "A/HRC/25/63 para. 76")
+                    citation: "A/HRC/25/63 para. 76"),
             ],
             elementNotes: [characterFootnote(30, heading: "art. 7(1)(k)")]),
     ]

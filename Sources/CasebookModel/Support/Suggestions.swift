@@ -15,7 +15,8 @@ package enum Suggestions {
             return (candidate, score)
         }
         let threshold = max(2, needle.count / 3)
-        return scored
+        return
+            scored
             .filter { $0.1 <= threshold }
             .sorted { $0.1 != $1.1 ? $0.1 < $1.1 : $0.0 < $1.0 }
             .prefix(limit)
@@ -24,7 +25,8 @@ package enum Suggestions {
 
     /// The Levenshtein distance between two strings, by characters.
     package static func editDistance(_ a: String, _ b: String) -> Int {
-        let a = Array(a), b = Array(b)
+        let a = Array(a)
+        let b = Array(b)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -1,5 +1,5 @@
-import GRDB
 import CasebookModel
+import GRDB
 
 /// A person or an institution alleged to bear responsibility.
 package struct ActorRecord: Codable, FetchableRecord, MutablePersistableRecord {
@@ -15,7 +15,10 @@ package struct ActorRecord: Codable, FetchableRecord, MutablePersistableRecord {
     /// The ISO 3166-1 alpha-2 code of the actor's nationality, upper case.
     package var nationality: String? = nil
 
-    package init(id: Int64? = nil, name: String, kind: ActorKind, position: String? = nil, aliases: [String], createdAt: String, externalId: String? = nil, nationality: String? = nil) {
+    package init(
+        id: Int64? = nil, name: String, kind: ActorKind, position: String? = nil, aliases: [String], createdAt: String,
+        externalId: String? = nil, nationality: String? = nil
+    ) {
         self.nationality = nationality
         self.id = id
         self.name = name

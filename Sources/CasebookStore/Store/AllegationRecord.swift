@@ -1,5 +1,5 @@
-import GRDB
 import CasebookModel
+import GRDB
 
 /// An incident alleged to constitute one crime against humanity.
 package struct AllegationRecord: Codable, FetchableRecord, MutablePersistableRecord {
@@ -27,7 +27,12 @@ package struct AllegationRecord: Codable, FetchableRecord, MutablePersistableRec
     /// A 'deportation' allegation made when the key also covered forcible transfer.
     package var crimeKeyToReview: Bool = false
 
-    package init(id: Int64? = nil, incidentId: Int64, crimeKey: String, createdAt: String, attackId: Int64? = nil, attempted: Bool = false, abandonment: String? = nil, destinationState: String? = nil, disappearanceLimb: String? = nil, persecutionGrounds: [String] = [], targetedGroup: String? = nil, connectedAllegationId: Int64? = nil, crimeKeyToReview: Bool = false) {
+    package init(
+        id: Int64? = nil, incidentId: Int64, crimeKey: String, createdAt: String, attackId: Int64? = nil, attempted: Bool = false,
+        abandonment: String? = nil, destinationState: String? = nil, disappearanceLimb: String? = nil,
+        persecutionGrounds: [String] = [], targetedGroup: String? = nil, connectedAllegationId: Int64? = nil,
+        crimeKeyToReview: Bool = false
+    ) {
         self.id = id
         self.incidentId = incidentId
         self.crimeKey = crimeKey
@@ -93,7 +98,10 @@ package struct CitationRecord: Codable, FetchableRecord, MutablePersistableRecor
     /// How the source knows what it says: first-hand, hearsay, documentary, expert or open-source.
     package var basis: String? = nil
 
-    package init(id: Int64? = nil, allegationId: Int64, testimonyId: Int64? = nil, evidenceId: Int64? = nil, elementKey: String? = nil, actorId: Int64? = nil, pinpoint: String? = nil, note: String? = nil, createdAt: String, basis: String? = nil) {
+    package init(
+        id: Int64? = nil, allegationId: Int64, testimonyId: Int64? = nil, evidenceId: Int64? = nil, elementKey: String? = nil,
+        actorId: Int64? = nil, pinpoint: String? = nil, note: String? = nil, createdAt: String, basis: String? = nil
+    ) {
         self.id = id
         self.allegationId = allegationId
         self.testimonyId = testimonyId

@@ -14,7 +14,10 @@ package struct AnchorRecord: Codable, FetchableRecord, MutablePersistableRecord 
     /// The authority certificates the reply was checked against at import, if any.
     package var authorityPEM: String? = nil
 
-    package init(id: Int64? = nil, sequence: Int64, headHash: String, response: Data, genTime: String? = nil, importedAt: String, authorityPEM: String? = nil) {
+    package init(
+        id: Int64? = nil, sequence: Int64, headHash: String, response: Data, genTime: String? = nil, importedAt: String,
+        authorityPEM: String? = nil
+    ) {
         self.id = id
         self.sequence = sequence
         self.headHash = headHash

@@ -1,6 +1,6 @@
+import CasebookCrypto
 import Foundation
 import GRDB
-import CasebookCrypto
 
 /// The connection of a batch transaction in progress on this thread, so that the named write
 /// methods (`addWitness`, `updateIncident`, `link`, …) called inside `inOneTransaction` join it

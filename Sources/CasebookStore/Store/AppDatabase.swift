@@ -1,6 +1,6 @@
+import CasebookModel
 import Foundation
 import GRDB
-import CasebookModel
 
 /// The one owner of a case database: it opens the file, applies every migration, and
 /// offers each write as a named method that runs in one transaction.

@@ -1,5 +1,5 @@
-import GRDB
 import CasebookModel
+import GRDB
 
 /// The attack directed against a civilian population that allegations are part of.
 package struct AttackRecord: Codable, FetchableRecord, MutablePersistableRecord {
@@ -16,7 +16,11 @@ package struct AttackRecord: Codable, FetchableRecord, MutablePersistableRecord 
     package var description: String?
     package var createdAt: String
 
-    package init(id: Int64? = nil, title: String, periodText: String? = nil, periodStart: String? = nil, periodEnd: String? = nil, population: String? = nil, policy: String? = nil, widespread: String? = nil, systematic: String? = nil, description: String? = nil, createdAt: String) {
+    package init(
+        id: Int64? = nil, title: String, periodText: String? = nil, periodStart: String? = nil, periodEnd: String? = nil,
+        population: String? = nil, policy: String? = nil, widespread: String? = nil, systematic: String? = nil,
+        description: String? = nil, createdAt: String
+    ) {
         self.id = id
         self.title = title
         self.periodText = periodText
@@ -47,7 +51,10 @@ package struct AttackCitationRecord: Codable, FetchableRecord, MutablePersistabl
     /// How the source knows what it says: first-hand, hearsay, documentary, expert or open-source.
     package var basis: String? = nil
 
-    package init(id: Int64? = nil, attackId: Int64, testimonyId: Int64? = nil, evidenceId: Int64? = nil, elementKey: String, pinpoint: String? = nil, note: String? = nil, createdAt: String, basis: String? = nil) {
+    package init(
+        id: Int64? = nil, attackId: Int64, testimonyId: Int64? = nil, evidenceId: Int64? = nil, elementKey: String,
+        pinpoint: String? = nil, note: String? = nil, createdAt: String, basis: String? = nil
+    ) {
         self.id = id
         self.attackId = attackId
         self.testimonyId = testimonyId

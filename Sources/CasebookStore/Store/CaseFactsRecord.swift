@@ -21,7 +21,11 @@ package struct CaseFactsRecord: Codable, FetchableRecord, PersistableRecord {
     package var requests: String?
     package var confidentiality: String?
 
-    package init(id: Int64 = 1, title: String, organization: String? = nil, organizationDescription: String? = nil, contact: String? = nil, situation: String? = nil, periodText: String? = nil, periodStart: String? = nil, periodEnd: String? = nil, complementarity: String? = nil, gravity: String? = nil, requests: String? = nil, confidentiality: String? = nil) {
+    package init(
+        id: Int64 = 1, title: String, organization: String? = nil, organizationDescription: String? = nil, contact: String? = nil,
+        situation: String? = nil, periodText: String? = nil, periodStart: String? = nil, periodEnd: String? = nil,
+        complementarity: String? = nil, gravity: String? = nil, requests: String? = nil, confidentiality: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.organization = organization
@@ -54,7 +58,9 @@ package struct CaseFactHistoryRecord: Codable, FetchableRecord, MutablePersistab
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    package init(id: Int64? = nil, field: String, oldValue: String? = nil, newValue: String? = nil, handler: String, changedAt: String) {
+    package init(
+        id: Int64? = nil, field: String, oldValue: String? = nil, newValue: String? = nil, handler: String, changedAt: String
+    ) {
         self.id = id
         self.field = field
         self.oldValue = oldValue

@@ -1,7 +1,7 @@
-import Foundation
-import GRDB
 import CasebookCrypto
 import CasebookModel
+import Foundation
+import GRDB
 
 /// One entry of the append-only custody log, as stored.
 ///
@@ -26,7 +26,11 @@ package struct CustodyEventRecord: Codable, FetchableRecord, PersistableRecord, 
     /// Version 2's extra named lines, exactly as they appear in the canonical bytes.
     package var details: String? = nil
 
-    package init(sequence: Int64, evidenceId: Int64? = nil, action: String, handler: String, occurredAt: String, objectSha256: String? = nil, note: String? = nil, previousHash: String, eventHash: String, signature: Data? = nil, keyFingerprint: String? = nil, encoding: Int = 1, details: String? = nil) {
+    package init(
+        sequence: Int64, evidenceId: Int64? = nil, action: String, handler: String, occurredAt: String, objectSha256: String? = nil,
+        note: String? = nil, previousHash: String, eventHash: String, signature: Data? = nil, keyFingerprint: String? = nil,
+        encoding: Int = 1, details: String? = nil
+    ) {
         self.sequence = sequence
         self.evidenceId = evidenceId
         self.action = action

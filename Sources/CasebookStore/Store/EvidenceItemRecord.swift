@@ -1,5 +1,5 @@
-import GRDB
 import CasebookModel
+import GRDB
 
 /// An evidence file held in the content-addressed store, described as it was acquired.
 package struct EvidenceItemRecord: Codable, FetchableRecord, MutablePersistableRecord {
@@ -21,7 +21,11 @@ package struct EvidenceItemRecord: Codable, FetchableRecord, MutablePersistableR
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     package var externalId: String? = nil
 
-    package init(id: Int64? = nil, sha256: String, sha512: String, size: Int64, mediaType: String? = nil, kind: String? = nil, originalName: String, description: String? = nil, source: String? = nil, acquiredBy: String? = nil, acquiredAt: String? = nil, ingestedAt: String, wasSymlink: Bool, redactedFromId: Int64? = nil, externalId: String? = nil) {
+    package init(
+        id: Int64? = nil, sha256: String, sha512: String, size: Int64, mediaType: String? = nil, kind: String? = nil,
+        originalName: String, description: String? = nil, source: String? = nil, acquiredBy: String? = nil,
+        acquiredAt: String? = nil, ingestedAt: String, wasSymlink: Bool, redactedFromId: Int64? = nil, externalId: String? = nil
+    ) {
         self.id = id
         self.sha256 = sha256
         self.sha512 = sha512

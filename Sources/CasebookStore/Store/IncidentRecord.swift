@@ -20,7 +20,11 @@ package struct IncidentRecord: Codable, FetchableRecord, MutablePersistableRecor
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     package var externalId: String? = nil
 
-    package init(id: Int64? = nil, title: String, dateText: String, dateStart: String, dateEnd: String, place: String? = nil, country: String? = nil, latitude: Double? = nil, longitude: Double? = nil, victims: Int? = nil, victimsEstimated: Bool, victimGroup: String? = nil, description: String? = nil, createdAt: String, externalId: String? = nil) {
+    package init(
+        id: Int64? = nil, title: String, dateText: String, dateStart: String, dateEnd: String, place: String? = nil,
+        country: String? = nil, latitude: Double? = nil, longitude: Double? = nil, victims: Int? = nil, victimsEstimated: Bool,
+        victimGroup: String? = nil, description: String? = nil, createdAt: String, externalId: String? = nil
+    ) {
         self.id = id
         self.title = title
         self.dateText = dateText

@@ -235,12 +235,13 @@ extension AppDatabase {
                 t.check(sql: "sealed = 0 OR (oldValue IS NULL AND newValue IS NULL)")
             }
             try db.create(index: "record_history_on_record", on: "record_history", columns: ["recordKind", "recordNumber"])
-            try db.execute(sql: """
-                CREATE TRIGGER record_history_refuses_update BEFORE UPDATE ON record_history
-                BEGIN SELECT RAISE(ABORT, 'record_history is append-only: a recorded change cannot be altered'); END;
-                CREATE TRIGGER record_history_refuses_delete BEFORE DELETE ON record_history
-                BEGIN SELECT RAISE(ABORT, 'record_history is append-only: a recorded change cannot be deleted'); END;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER record_history_refuses_update BEFORE UPDATE ON record_history
+                    BEGIN SELECT RAISE(ABORT, 'record_history is append-only: a recorded change cannot be altered'); END;
+                    CREATE TRIGGER record_history_refuses_delete BEFORE DELETE ON record_history
+                    BEGIN SELECT RAISE(ABORT, 'record_history is append-only: a recorded change cannot be deleted'); END;
+                    """)
         }
 
         migrator.registerMigration("v11r-abandonment: abandonment of an attempt is recorded per person") { db in
@@ -321,7 +322,8 @@ extension AppDatabase {
                 t.column("state", .text).notNull()
                 t.column("text", .text).notNull().check(sql: "length(text) <= 5000")
                 // NULL for a commission's recommendations, which no State formally answers.
-                t.column("response", .text).check(sql: "response IS NULL OR response IN ('supported', 'noted', 'partially-supported')")
+                t.column("response", .text).check(
+                    sql: "response IS NULL OR response IN ('supported', 'noted', 'partially-supported')")
                 t.column("themes", .text).notNull().defaults(to: "")
                 t.column("note", .text)
                 t.column("createdAt", .text).notNull()
@@ -367,12 +369,13 @@ extension AppDatabase {
                 t.column("changedAt", .text).notNull()
             }
             for table in ["recommendation_assessment", "assessment_source", "recommendation_change"] {
-                try db.execute(sql: """
-                    CREATE TRIGGER \(table)_refuses_update BEFORE UPDATE ON \(table)
-                    BEGIN SELECT RAISE(ABORT, '\(table) is append-only: what was recorded cannot be altered'); END;
-                    CREATE TRIGGER \(table)_refuses_delete BEFORE DELETE ON \(table)
-                    BEGIN SELECT RAISE(ABORT, '\(table) is append-only: what was recorded cannot be deleted'); END;
-                    """)
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER \(table)_refuses_update BEFORE UPDATE ON \(table)
+                        BEGIN SELECT RAISE(ABORT, '\(table) is append-only: what was recorded cannot be altered'); END;
+                        CREATE TRIGGER \(table)_refuses_delete BEFORE DELETE ON \(table)
+                        BEGIN SELECT RAISE(ABORT, '\(table) is append-only: what was recorded cannot be deleted'); END;
+                        """)
             }
         }
 
@@ -401,12 +404,13 @@ extension AppDatabase {
                 t.column("handler", .text).notNull()
                 t.column("changedAt", .text).notNull()
             }
-            try db.execute(sql: """
-                CREATE TRIGGER case_fact_history_refuses_update BEFORE UPDATE ON case_fact_history
-                BEGIN SELECT RAISE(ABORT, 'case_fact_history is append-only: a recorded change cannot be altered'); END;
-                CREATE TRIGGER case_fact_history_refuses_delete BEFORE DELETE ON case_fact_history
-                BEGIN SELECT RAISE(ABORT, 'case_fact_history is append-only: a recorded change cannot be deleted'); END;
-                """)
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER case_fact_history_refuses_update BEFORE UPDATE ON case_fact_history
+                    BEGIN SELECT RAISE(ABORT, 'case_fact_history is append-only: a recorded change cannot be altered'); END;
+                    CREATE TRIGGER case_fact_history_refuses_delete BEFORE DELETE ON case_fact_history
+                    BEGIN SELECT RAISE(ABORT, 'case_fact_history is append-only: a recorded change cannot be deleted'); END;
+                    """)
         }
 
         migrator.registerMigration("v13-actor-nationality: an actor's nationality, for art. 12(2)(b)") { db in

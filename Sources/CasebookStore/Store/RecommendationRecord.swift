@@ -22,7 +22,10 @@ package struct RecommendationRecord: Codable, FetchableRecord, MutablePersistabl
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    package init(id: Int64? = nil, source: String, number: String, state: String, text: String, response: RecommendationResponse? = nil, themes: String, note: String? = nil, createdAt: String) {
+    package init(
+        id: Int64? = nil, source: String, number: String, state: String, text: String, response: RecommendationResponse? = nil,
+        themes: String, note: String? = nil, createdAt: String
+    ) {
         self.id = id
         self.source = source
         self.number = number
@@ -52,7 +55,10 @@ package struct AssessmentRecord: Codable, FetchableRecord, MutablePersistableRec
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    package init(id: Int64? = nil, recommendationId: Int64, status: ImplementationStatus, note: String? = nil, assessedOn: String, handler: String, createdAt: String) {
+    package init(
+        id: Int64? = nil, recommendationId: Int64, status: ImplementationStatus, note: String? = nil, assessedOn: String,
+        handler: String, createdAt: String
+    ) {
         self.id = id
         self.recommendationId = recommendationId
         self.status = status
@@ -84,7 +90,9 @@ package struct AssessmentSourceRecord: Codable, FetchableRecord, MutablePersista
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    package init(id: Int64? = nil, assessmentId: Int64, testimonyId: Int64? = nil, evidenceId: Int64? = nil, incidentId: Int64? = nil) {
+    package init(
+        id: Int64? = nil, assessmentId: Int64, testimonyId: Int64? = nil, evidenceId: Int64? = nil, incidentId: Int64? = nil
+    ) {
         self.id = id
         self.assessmentId = assessmentId
         self.testimonyId = testimonyId
@@ -107,7 +115,9 @@ package struct OurRecommendationRecord: Codable, FetchableRecord, MutablePersist
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    package init(id: Int64? = nil, text: String, theme: String, followsId: Int64? = nil, findings: String, handler: String, createdAt: String) {
+    package init(
+        id: Int64? = nil, text: String, theme: String, followsId: Int64? = nil, findings: String, handler: String, createdAt: String
+    ) {
         self.id = id
         self.text = text
         self.theme = theme
@@ -135,7 +145,10 @@ package struct RecommendationChangeRecord: Codable, FetchableRecord, MutablePers
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 
-    package init(id: Int64? = nil, recommendationId: Int64, field: String, oldValue: String? = nil, newValue: String? = nil, handler: String, changedAt: String) {
+    package init(
+        id: Int64? = nil, recommendationId: Int64, field: String, oldValue: String? = nil, newValue: String? = nil, handler: String,
+        changedAt: String
+    ) {
         self.id = id
         self.recommendationId = recommendationId
         self.field = field

@@ -1,5 +1,5 @@
-import GRDB
 import CasebookModel
+import GRDB
 
 /// One change to one field of a case record, as the append-only history keeps it.
 ///
@@ -23,7 +23,10 @@ package struct RecordHistoryRecord: Codable, FetchableRecord, MutablePersistable
     /// UTC, to the second.
     package var changedAt: String
 
-    package init(id: Int64? = nil, recordKind: String, recordNumber: Int64, field: String, oldValue: String? = nil, newValue: String? = nil, sealed: Bool, handler: String, changedAt: String) {
+    package init(
+        id: Int64? = nil, recordKind: String, recordNumber: Int64, field: String, oldValue: String? = nil, newValue: String? = nil,
+        sealed: Bool, handler: String, changedAt: String
+    ) {
         self.id = id
         self.recordKind = recordKind
         self.recordNumber = recordNumber
@@ -46,7 +49,10 @@ package struct RecordHistoryRecord: Codable, FetchableRecord, MutablePersistable
 extension DerivableRequest<RecordHistoryRecord> {
     /// The changes to one record, oldest first.
     package func about(_ record: RecordID) -> Self {
-        filter(RecordHistoryRecord.Columns.recordKind == record.kind.rawValue && RecordHistoryRecord.Columns.recordNumber == record.number)
-            .order(Column("id"))
+        filter(
+            RecordHistoryRecord.Columns.recordKind == record.kind.rawValue
+                && RecordHistoryRecord.Columns.recordNumber == record.number
+        )
+        .order(Column("id"))
     }
 }

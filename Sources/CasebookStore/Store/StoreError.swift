@@ -1,5 +1,5 @@
-import GRDB
 import CasebookModel
+import GRDB
 
 /// The case database could not be read or written for a reason outside the user's input.
 public enum StoreError: CasebookFailure {

@@ -1,5 +1,5 @@
-import GRDB
 import CasebookModel
+import GRDB
 
 /// One interview with a witness: when, where, by whom, and what was said in summary.
 package struct TestimonyRecord: Codable, FetchableRecord, MutablePersistableRecord {
@@ -19,7 +19,11 @@ package struct TestimonyRecord: Codable, FetchableRecord, MutablePersistableReco
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     package var externalId: String? = nil
 
-    package init(id: Int64? = nil, witnessId: Int64, dateText: String, dateStart: String, dateEnd: String, interviewer: String? = nil, place: String? = nil, language: String? = nil, summary: String? = nil, reliabilityNotes: String? = nil, transcriptId: Int64? = nil, createdAt: String, externalId: String? = nil) {
+    package init(
+        id: Int64? = nil, witnessId: Int64, dateText: String, dateStart: String, dateEnd: String, interviewer: String? = nil,
+        place: String? = nil, language: String? = nil, summary: String? = nil, reliabilityNotes: String? = nil,
+        transcriptId: Int64? = nil, createdAt: String, externalId: String? = nil
+    ) {
         self.id = id
         self.witnessId = witnessId
         self.dateText = dateText

@@ -1,5 +1,5 @@
-import GRDB
 import CasebookModel
+import GRDB
 
 /// A person who gave testimony, known in every output by a pseudonym.
 ///
@@ -19,7 +19,10 @@ package struct WitnessRecord: Codable, FetchableRecord, MutablePersistableRecord
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     package var externalId: String? = nil
 
-    package init(id: Int64? = nil, pseudonym: String, sex: String? = nil, birthYear: Int? = nil, origin: String? = nil, leftYear: Int? = nil, consent: String, riskNotes: String? = nil, createdAt: String, externalId: String? = nil) {
+    package init(
+        id: Int64? = nil, pseudonym: String, sex: String? = nil, birthYear: Int? = nil, origin: String? = nil, leftYear: Int? = nil,
+        consent: String, riskNotes: String? = nil, createdAt: String, externalId: String? = nil
+    ) {
         self.id = id
         self.pseudonym = pseudonym
         self.sex = sex

@@ -36,13 +36,19 @@ let families = Array("김이박최정강조윤장임한오서신권황안송류�
         return [
             ProtectedIdentity(witness: witness, field: .name, value: hangul),
             ProtectedIdentity(witness: witness, field: .otherNames, value: "Witness\(number) Qxz\(number)-zq"),
-            ProtectedIdentity(witness: witness, field: .contact, value: "+82 10 \(9000 + number) \(7000 + number), w\(number)@example.org"),
+            ProtectedIdentity(
+                witness: witness, field: .contact, value: "+82 10 \(9000 + number) \(7000 + number), w\(number)@example.org"),
         ]
     }
 }
 
-let english = "the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there been one all we their has would when if so no out up said what its about than into them can only other time new some could these two may first then do any like my now over such our man me even most made after also did many before must through back years where much your way down should because each just those people mr how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three".split(separator: " ").map(String.init)
-let romanised = ["Pyongyang", "Hoeryong", "Chongjin", "Hyesan", "Kaechon", "Yodok", "bowibu", "inminban", "songbun", "kyohwaso", "Sinuiju", "Onsong", "Musan", "Yanji"]
+let english =
+    "the of and to in a is that for it as was with be by on not he this are or his from at which but have an they you were her she there been one all we their has would when if so no out up said what its about than into them can only other time new some could these two may first then do any like my now over such our man me even most made after also did many before must through back years where much your way down should because each just those people mr how too little state good very make world still own see men work long get here between both life being under never day same another know while last might us great old year off come since against go came right used take three"
+    .split(separator: " ").map(String.init)
+let romanised = [
+    "Pyongyang", "Hoeryong", "Chongjin", "Hyesan", "Kaechon", "Yodok", "bowibu", "inminban", "songbun", "kyohwaso", "Sinuiju",
+    "Onsong", "Musan", "Yanji",
+]
 
 @MainActor func document(bytes: Int) -> String {
     var text = ""
@@ -100,6 +106,9 @@ for _ in 0..<repeats {
     }
 }
 for (index, entry) in scanners.enumerated() {
-    print(String(format: "%5d witnesses: scan %.4f s/MB (%.2f x reading)", entry.witnesses, bestScan[index] / size, bestScan[index] / read))
+    print(
+        String(
+            format: "%5d witnesses: scan %.4f s/MB (%.2f x reading)", entry.witnesses, bestScan[index] / size,
+            bestScan[index] / read))
 }
 print(String(format: "ratio, 1,000 witnesses vs 10: %.2f (target < 2)", bestScan[1] / bestScan[0]))
