@@ -92,7 +92,7 @@ extension OpenCase {
             warnings.append(
                 "The submission has \(DossierDocument.grouped(words)) words, over the limit of \(DossierDocument.grouped(limit)): written as a draft, stamped on its first page."
             )
-        } else if words * 100 >= limit * 95 {
+        } else if Double(words) >= Double(limit) * 0.95 {  // in Double: `limit * 95` overflows for a huge --word-limit
             warnings.append(
                 "The submission has \(DossierDocument.grouped(words)) words, \(words * 100 / limit)% of the limit of \(DossierDocument.grouped(limit))."
             )

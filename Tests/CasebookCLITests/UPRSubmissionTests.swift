@@ -172,6 +172,17 @@ struct UPRSubmissionTests {
         )
     }
 
+    @Test("a huge --word-limit is accepted: the file is written with no 95% warning, and the command does not crash")
+    func hugeWordLimit() throws {
+        let cli = try DossierTests.sampleCase()
+        let out = file(cli, "huge.md").path
+        let result = try cli.run(Self.base + ["--format", "md", "--out", out, "--word-limit", "\(Int.max)"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try words(result.stdout).limit == Int.max)
+        #expect(!result.stderr.contains("of the limit"), "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: out))
+    }
+
     @Test("a joint submission lists the partners and has the joint limit")
     func jointSubmission() throws {
         let cli = try DossierTests.sampleCase()
