@@ -1,13 +1,36 @@
 /// Words counted as a reviewer of a UPR submission counts them, so Casebook can refuse a
 /// submission over the limit before it is filed: a word is a run of characters between spaces
 /// that holds at least one letter or digit, so a hyphenated word is one word, numbers count, and a
-/// lone dash or bullet does not.
+/// lone dash or bullet does not. Chinese and Japanese are written without spaces, so each ideograph
+/// or kana is a word, as Word counts them: otherwise a quoted sentence would count as one word and
+/// the limit could be passed unseen.
 public enum WordCount {
     /// The number of words in the text.
     public static func words(in text: String) -> Int {
-        text.split(whereSeparator: { $0.isWhitespace }).count { token in
-            token.contains { $0.isLetter || $0.isNumber }
+        text.split(whereSeparator: { $0.isWhitespace }).reduce(0) { $0 + words(inToken: $1) }
+    }
+
+    /// The words of one run without spaces: each ideograph or kana, and each stretch between them
+    /// that holds a letter or a digit.
+    static func words(inToken token: Substring) -> Int {
+        var count = 0
+        var stretchHasWord = false
+        for character in token {
+            if isWrittenWithoutSpaces(character) {
+                count += 1 + (stretchHasWord ? 1 : 0)
+                stretchHasWord = false
+            } else if character.isLetter || character.isNumber {
+                stretchHasWord = true
+            }
         }
+        return count + (stretchHasWord ? 1 : 0)
+    }
+
+    /// A Chinese or Japanese ideograph, or a Japanese kana (Korean Hangul is written with spaces).
+    static func isWrittenWithoutSpaces(_ character: Character) -> Bool {
+        guard character.isLetter, let scalar = character.unicodeScalars.first else { return false }
+        return scalar.properties.isIdeographic || (0x3040...0x30FF).contains(scalar.value)
+            || (0xFF66...0xFF9F).contains(scalar.value)
     }
 }
 

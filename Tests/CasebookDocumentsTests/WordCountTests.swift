@@ -7,6 +7,7 @@ import Testing
     @Test(arguments: [
         ("", 0), ("one", 1), ("  two   words ", 2), ("state-sponsored abductions", 2), ("in 2014 and 2,450 victims", 5),
         ("a — b", 2), ("• item", 1), ("A/HRC/25/63, para. 12.", 3), ("line\nbreak\ttab", 3),
+        ("政治犯収容所", 6), ("UN人権理事会 report", 7), ("釈放しろ", 4), ("ア・イ", 2), ("정치범 수용소", 2), ("a\u{00A0}b", 2),
     ])
     func wordsInText(text: String, expected: Int) {
         #expect(WordCount.words(in: text) == expected)
