@@ -183,6 +183,30 @@ struct UPRSubmissionTests {
         #expect(FileManager.default.fileExists(atPath: out))
     }
 
+    @Test("an assessment made after --as-of is not in the submission or the progress report: the same date gives the same file")
+    func laterAssessmentIsNotReported() throws {
+        let cli = try DossierTests.sampleCase()
+        func write(_ name: String) throws -> (submission: Data, report: Data) {
+            let submission = file(cli, "\(name).md")
+            let report = file(cli, "\(name)-progress.md")
+            let written = try cli.run(Self.base + ["--format", "md", "--out", submission.path])
+            #expect(written.status == 0, "\(written.stderr)")
+            let progress = try cli.run(["report", "progress", "--format", "md", "--out", report.path, "--as-of", "2024-11-01"])
+            #expect(progress.status == 0, "\(progress.stderr)")
+            return (try Data(contentsOf: submission), try Data(contentsOf: report))
+        }
+        let before = try write("before")
+        let assessed = try cli.run([
+            "recommendation", "assess", "R-18", "--status", "implemented", "--note", "Assessed after the filing.", "--date",
+            "2025-06-01",
+        ])
+        #expect(assessed.status == 0, "\(assessed.stderr)")
+        let after = try write("after")
+        #expect(after.submission == before.submission)
+        #expect(after.report == before.report)
+        #expect(!String(decoding: after.submission, as: UTF8.self).contains("Assessed after the filing."))
+    }
+
     @Test("a joint submission lists the partners and has the joint limit")
     func jointSubmission() throws {
         let cli = try DossierTests.sampleCase()

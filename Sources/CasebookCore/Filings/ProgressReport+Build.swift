@@ -6,7 +6,7 @@ extension OpenCase {
     /// Builds the progress report from the register: per source, in the order first entered.
     /// A progress report may be published, so testimony is cited only with consent to public use.
     public func progressReport(source: String?, asOf: String) throws -> ProgressReport {
-        let all = try database.recommendations()
+        let all = try database.recommendations().map { $0.asOf(asOf) }
         let only = source.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         let chosen = all.filter { only == nil || $0.source == only }
         guard !chosen.isEmpty else {

@@ -29,7 +29,9 @@ extension OpenCase {
         let aboutState = Self.caseState(facts: facts, incidents: allIncidents) == code
         let previous =
             aboutState
-            ? Self.previousReview(try database.recommendations().filter { $0.response != nil }, cycle: request.cycle) : []
+            ? Self.previousReview(
+                try database.recommendations().filter { $0.response != nil }.map { $0.asOf(request.asOf) }, cycle: request.cycle)
+            : []
         let ours = aboutState ? try database.ourRecommendations() : []
         guard !incidents.isEmpty || !previous.isEmpty || !ours.isEmpty else {
             throw UPRSubmissionError.nothingToSubmit(state: "\(stateName) (\(code))", from: window.start, to: window.end)

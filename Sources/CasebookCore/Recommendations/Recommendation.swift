@@ -22,12 +22,21 @@ public struct Recommendation: Codable, Sendable, Equatable {
     /// "126.45 (Chile), A/HRC/42/10".
     public let citation: String
     /// Every assessment, oldest first (the last is the current one).
-    public let assessments: [Assessment]
+    public internal(set) var assessments: [Assessment]
     /// Every change a later add or import of the same source and number made, oldest first.
     public let changes: [HistoryEntry]
 
     /// The newest assessment, the one a document reports; nil when none was made.
     public var latestAssessment: Assessment? { assessments.last }
+
+    /// The register as it stood on `date` (YYYY-MM-DD): only the assessments dated that day or
+    /// before. A document dated `date` then never reports a later assessment, and writing it again
+    /// with the same date gives the same file even after the team has assessed again.
+    func asOf(_ date: String) -> Recommendation {
+        var recommendation = self
+        recommendation.assessments = assessments.filter { $0.date <= date }
+        return recommendation
+    }
 }
 
 /// One dated assessment of a recommendation's implementation, by a handler, with its sources.
