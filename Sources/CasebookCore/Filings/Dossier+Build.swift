@@ -39,6 +39,8 @@ extension OpenCase {
         // write makes) does not change a dossier dated earlier, so the same --as-of gives the same bytes.
         let lastVerified = custody.last { $0.action == CustodyAction.verified.rawValue && $0.time.prefix(10) <= request.asOf }
             .map { String($0.time.prefix(10)) }
+        // Each incident's crimes, gathered once (not by a scan of every allegation per incident).
+        let crimesByIncident = Dictionary(grouping: allegations, by: \.incident).mapValues { $0.map(\.crimeName) }
         let selectedIncidents = Self.unique(allegations.map(\.incident)).sorted(by: Self.ordered).compactMap { incidents[$0] }
 
         let crimes = DossierCrimeBuilder(sources: sources, incidents: incidents).crimes(allegations)
@@ -97,7 +99,7 @@ extension OpenCase {
                     DossierAllegationIncident(
                         id: incident.id, title: incident.title, date: incident.date, place: incident.place,
                         country: incident.country, victims: incident.victims, victimsEstimated: incident.victimsEstimated,
-                        crimes: Self.unique(allegations.filter { $0.incident == incident.id }.map(\.crimeName)))
+                        crimes: Self.unique(crimesByIncident[incident.id] ?? []))
                 },
                 crimeGlossary: Self.unique(allegations.map(\.crime)).compactMap { try? RomeStatute.crime($0) }
                     .map { GlossaryEntry(key: $0.key, name: $0.name, article: $0.article) },

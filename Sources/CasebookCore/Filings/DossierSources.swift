@@ -39,11 +39,13 @@ struct DossierSources {
     /// testimonies were withheld for their witnesses' protection.
     func cite(_ sources: [CitedSource]) -> (citations: [DossierCitation], withheld: Int) {
         var citations: [DossierCitation] = []
+        // A set beside the list: an element gathered over thousands of allegations has thousands of citations.
+        var seen = Set<DossierCitation>()
         var withheld = Set<RecordID>()
         for source in sources {
             if citable.contains(source.source) {
                 let citation = citation(source)
-                if !citations.contains(citation) { citations.append(citation) }
+                if seen.insert(citation).inserted { citations.append(citation) }
             } else {
                 withheld.insert(source.source)
             }
