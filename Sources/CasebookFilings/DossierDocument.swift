@@ -492,26 +492,13 @@ public enum DossierDocument {
         citation.replacingOccurrences(of: " [verify paras]", with: "").replacingOccurrences(of: " [verify]", with: "")
     }
 
-    static func withheldPhrase(_ count: Int) -> String {
-        count == 1
-            ? "a further testimony supports this, not cited for the witness's protection"
-            : "a further \(count) testimonies support this, not cited for the witnesses' protection"
-    }
+    static func withheldPhrase(_ count: Int) -> String { ConsentDecision.withheldSentence(count: count) ?? "" }
 
     static func count(_ n: Int, _ word: String, _ plural: String? = nil) -> String {
         "\(grouped(n)) \(n == 1 ? word : plural ?? word + "s")"
     }
 
-    /// 13389 as "13,389", the same on every machine (no locale).
-    static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    static func grouped(_ n: Int) -> String { Thousands.grouped(n) }
     static func ids(_ ids: [RecordID]) -> String { ids.isEmpty ? "none" : ids.map(\.description).joined(separator: ", ") }
     static func list(_ items: [String]) -> String {
         items.count > 6 ? items.prefix(6).joined(separator: "; ") + " and \(items.count - 6) more" : items.joined(separator: "; ")

@@ -47,16 +47,6 @@ extension OpenCase {
         let perpetrators = DossierPerpetratorBuilder(sources: sources, actors: actors, only: request.actor)
             .perpetrators(allegations)
         let statistics = AttackStatistics(allegations: allegations, incidents: incidents)
-        var citations: [DossierCitation] = []
-        for crime in crimes {
-            citations += crime.elements.flatMap(\.citations)
-            citations += crime.allegations.flatMap(\.general)
-        }
-        for perpetrator in perpetrators {
-            for attribution in perpetrator.attributions {
-                citations += attribution.linkage + attribution.elements.flatMap(\.citations)
-            }
-        }
         let attackSections = attacks.map { attack in
             DossierAttack(
                 id: attack.id, title: attack.title, period: attack.period, population: attack.population,
@@ -64,7 +54,7 @@ extension OpenCase {
                 description: attack.description,
                 elements: attack.elements.map { sources.element($0, gaps: $0.isGap ? [attack.id] : [], incidents: []) })
         }
-        let allCited = Set((citations + attackSections.flatMap { $0.elements.flatMap(\.citations) }).map(\.source))
+        let allCited = Set(Dossier.citations(attacks: attackSections, crimes: crimes, perpetrators: perpetrators).map(\.source))
 
         return Dossier(
             cover: DossierCover(
@@ -193,16 +183,7 @@ extension OpenCase {
         "\(grouped(count)) \(count == 1 ? word : plural ?? word + "s")"
     }
 
-    /// 13391 as "13,391", the same on every machine (no locale).
-    static func grouped(_ n: Int) -> String {
-        let digits = String(n.magnitude)
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    static func grouped(_ n: Int) -> String { Thousands.grouped(n) }
 
     /// Values and how often each occurs, most frequent first, then alphabetically.
     static func counts(_ values: [String]) -> [(key: String, count: Int)] {

@@ -31,9 +31,13 @@ public struct Dossier: Codable, Sendable, Equatable {
         Array(Set(allCitations.map(\.source))).sorted(by: OpenCase.ordered)
     }
 
-    var allCitations: [DossierCitation] {
+    var allCitations: [DossierCitation] { Self.citations(attacks: context.attacks, crimes: crimes, perpetrators: perpetrators) }
+
+    /// Every footnote of these sections, in section order.
+    static func citations(attacks: [DossierAttack], crimes: [DossierCrime], perpetrators: [DossierPerpetrator]) -> [DossierCitation]
+    {
         var all: [DossierCitation] = []
-        for attack in context.attacks { all += attack.elements.flatMap(\.citations) }
+        for attack in attacks { all += attack.elements.flatMap(\.citations) }
         for crime in crimes {
             all += crime.elements.flatMap(\.citations)
             all += crime.allegations.flatMap(\.general)

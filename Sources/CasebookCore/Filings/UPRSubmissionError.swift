@@ -58,14 +58,5 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
         }
     }
 
-    /// 2815 → "2,815".
-    static func grouped(_ n: Int) -> String {
-        let digits = String(abs(n))
-        var out = ""
-        for (index, digit) in digits.enumerated() {
-            if index > 0, (digits.count - index) % 3 == 0 { out.append(",") }
-            out.append(digit)
-        }
-        return (n < 0 ? "-" : "") + out
-    }
+    static func grouped(_ n: Int) -> String { Thousands.grouped(n) }
 }

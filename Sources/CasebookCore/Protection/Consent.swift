@@ -28,11 +28,14 @@ public struct ConsentDecision: Sendable, Equatable {
     public let withheld: [RecordID]
 
     /// e.g. "a further 4 testimonies support this, not cited for the witnesses' protection".
-    public var withheldSentence: String? {
-        switch withheld.count {
-        case 0: nil
+    public var withheldSentence: String? { Self.withheldSentence(count: withheld.count) }
+
+    /// The sentence for `count` testimonies left uncited, or nil for none.
+    public static func withheldSentence(count: Int) -> String? {
+        switch count {
+        case ...0: nil
         case 1: "a further testimony supports this, not cited for the witness's protection"
-        default: "a further \(withheld.count) testimonies support this, not cited for the witnesses' protection"
+        default: "a further \(count) testimonies support this, not cited for the witnesses' protection"
         }
     }
 }
