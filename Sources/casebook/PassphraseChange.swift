@@ -10,20 +10,23 @@ extension Casebook {
                 The current passphrase comes from $CASEBOOK_PASSPHRASE or the terminal, the new one \
                 from $CASEBOOK_NEW_PASSPHRASE or the terminal (asked twice). Every identity is \
                 re-sealed in one transaction: if anything fails or the command is interrupted, the \
-                old passphrase still opens everything.
+                old passphrase still opens everything. Each witness's re-sealed fields are recorded \
+                in the custody log (a hash of each, never a value), so verify can tell if one is \
+                later deleted.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
+        @OptionGroup var handler: HandlerOptions
 
         func run() throws {
-            let database = try workspace.openDatabase()
+            let openCase = try workspace.openCase()
             guard let old = try PassphrasePrompt.source.passphrase() else {
                 throw ProtectionError.passphraseNeeded("Changing the passphrase")
             }
             guard let new = try PassphrasePrompt.newPassphrase() else {
                 throw ProtectionError.passphraseNeeded("Changing the passphrase (the new one)")
             }
-            let count = try database.changePassphrase(from: old, to: new)
+            let count = try openCase.changePassphrase(from: old, to: new, handler: try handler.resolve())
             print("Re-sealed \(count) identity field(s) under the new passphrase.")
         }
     }

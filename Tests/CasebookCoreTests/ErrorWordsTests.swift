@@ -96,7 +96,7 @@ struct ErrorWordsTests {
             ProtectionError.leak(witness: w, field: .name, place: "the export of T-1"),
             ProtectionError.leakInEvidence(item: e, name: "note.txt", witness: w, field: .name),
             ProtectionError.nothingToRedact(e), ProtectionError.scanUnavailable("The bag"), ProtectionError.passphraseMismatch,
-            ProtectionError.badWaiver("W-1"),
+            ProtectionError.badWaiver("W-1"), ProtectionError.sealedIdentityGone(witness: w, fields: ["real name"]),
         ]
         let files: [any CasebookFailure] = [
             WorkspaceError.notAWorkspace("/tmp", via: .named), WorkspaceError.notAWorkspace("/tmp", via: .environment),

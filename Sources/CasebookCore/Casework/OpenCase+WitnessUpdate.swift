@@ -36,7 +36,7 @@ extension OpenCase {
             if let pseudonym { try AppDatabase.checkPseudonymFree(pseudonym, except: id.number, in: db) }
             try AppDatabase.checkYears(birth: birthYear ?? record.birthYear, left: leftYear ?? record.leftYear)
         }
-        if changes.consent != nil { try requireUsableKey(for: handler) }
+        if changes.consent != nil || !identityChanges.isEmpty { try requireUsableKey(for: handler) }
         var key: IdentityKey?
         let clearsSealed = try !clearing.isEmpty && database.hasProtectedIdentities()
         if !sealing.isEmpty || clearsSealed {
@@ -64,7 +64,10 @@ extension OpenCase {
             var fieldChanges = TrackedField.changes(.witness, before: before, after: after)
             if !fieldChanges.isEmpty { try record.update(db) }
             if let key {
-                fieldChanges += try AppDatabase.reseal(sealing, clearing: clearing, witness: id.number, key: key, in: db)
+                let resealed = try AppDatabase.reseal(sealing, clearing: clearing, witness: id.number, key: key, in: db)
+                // Sealed now, whether or not a value changed: risk notes an older version kept in clear may have been sealed.
+                if !resealed.isEmpty { try logSealing(of: [id.number], reason: .updated, handler: handler, in: db) }
+                fieldChanges += resealed
             }
             try AppDatabase.appendHistory(fieldChanges, of: id, handler: handler, in: db)
             if let old = before["consent"], let new = after["consent"], old != new {

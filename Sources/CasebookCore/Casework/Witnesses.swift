@@ -118,12 +118,13 @@ extension AppDatabase {
 
 extension OpenCase {
     /// Records a witness as `AppDatabase.addWitness` does, and logs the consent given at add
-    /// time as a `consent-changed` event in the same transaction, so that verify can compare
-    /// every witness's consent with the log.
+    /// time as a `consent-changed` event and any sealed identity as an `identity-sealed` event
+    /// in the same transaction, so that verify can compare both with the log.
     public func addWitness(
         _ input: NewWitness, identity: WitnessIdentity = WitnessIdentity(), passphrase: PassphraseSource = .none, handler: Handler
     ) throws -> WitnessSummary {
         try requireUsableKey(for: handler)
+        let sealsIdentity = !identity.isEmpty || input.riskNotes != nil
         return try database.addWitness(input, identity: identity, passphrase: passphrase) { db, witness, consent in
             let shown = consent.isEmpty ? "none" : consent
             try self.appendCustody(
@@ -133,6 +134,7 @@ extension OpenCase {
                         details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", shown)]))
                 ],
                 in: db)
+            if sealsIdentity { try self.logSealing(of: [witness.number], reason: .added, handler: handler, in: db) }
         }
     }
 }

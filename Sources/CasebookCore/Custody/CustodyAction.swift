@@ -20,4 +20,7 @@ public enum CustodyAction: String, CaseIterable, Sendable, Codable {
     case keyRegistered = "key-registered"
     /// A document (a dossier, a submission, a report) was written; the note carries its SHA-256.
     case documentWritten = "document-written"
+    /// A witness's identity fields were sealed, changed or re-sealed; the event records the
+    /// SHA-256 of each sealed field's ciphertext (never a value), so a deleted field is found.
+    case identitySealed = "identity-sealed"
 }

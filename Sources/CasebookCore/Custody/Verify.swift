@@ -73,7 +73,8 @@ extension OpenCase {
         let hashing = BackgroundWork { try VerifyJob.runAll(jobs, workers: max(1, options.jobs), allDigests: options.allDigests) }
         let (keyProblems, keys) = Self.checkKeys(snapshot, trusted: trusted, trustedFile: options.trustedKeysFile)
         let consent = Self.checkConsent(snapshot)
-        let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + consent.problems
+        let sealing = Self.checkSealing(snapshot)
+        let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + consent.problems + sealing.problems
         let known = Set(snapshot.events.map(\.handler)).union(snapshot.keyRows.map(\.handler))
         let trustedHandlers = trusted?.boundHandlers(known: known) ?? [:]
         let chain = Result { try Self.checkChain(snapshot, keys: keys, trustedHandlers: trustedHandlers) }
@@ -83,7 +84,7 @@ extension OpenCase {
         if let ownKeyProblem, !keyProblems.contains(where: { $0.kind == .keyReplaced && $0.subject == ownKeyProblem.subject }) {
             problems.append(ownKeyProblem)
         }
-        notes += objectNotes + consent.notes
+        notes += objectNotes + consent.notes + sealing.notes
         let (anchors, anchorProblems) = Self.checkAnchors(snapshot, firstBreak: firstBreak, authority: authority)
         problems += anchorProblems
         if let expectedHead, !snapshot.events.contains(where: { $0.eventHash == expectedHead }) {

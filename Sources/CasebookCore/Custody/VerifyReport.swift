@@ -32,6 +32,7 @@ public enum VerifyProblemKind: String, Codable, Sendable {
     case timeInFuture = "time in the future"
     case objectNotReadOnly = "object not read-only"
     case objectLinked = "object linked elsewhere"
+    case sealedIdentityChanged = "sealed identity differs from the log"
 }
 
 /// One problem, with the item, event or file it concerns.

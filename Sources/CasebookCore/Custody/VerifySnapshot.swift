@@ -12,6 +12,8 @@ struct VerifySnapshot {
     let anchors: [AnchorRecord]
     /// Each witness's stored consent, by witness number.
     let consent: [Int64: String]
+    /// Every sealed identity field, as stored (ciphertexts only).
+    let sealed: [SealedIdentityRecord]
     /// The highest evidence id SQLite has ever handed out.
     let highestEvidenceID: Int64
     /// The case's identifier, under which verify also remembers its head.
@@ -50,6 +52,7 @@ struct VerifySnapshot {
         consent = Dictionary(
             try Row.fetchAll(db, sql: "SELECT id, consent FROM witness").map { ($0[0] as Int64, $0[1] as String) },
             uniquingKeysWith: { first, _ in first })
+        sealed = try SealedIdentityRecord.fetchAll(db)
         highestEvidenceID = try Int64.fetchOne(db, sql: "SELECT seq FROM sqlite_sequence WHERE name = 'evidence_item'") ?? 0
         caseIdentifier = try String.fetchOne(db, sql: "SELECT caseIdentifier FROM case_info WHERE id = 1")
     }

@@ -162,7 +162,9 @@ extension AppDatabase {
 
     /// Re-seals every identity field under a new passphrase, all in one transaction: if it is
     /// interrupted, the old passphrase still opens everything.
-    public func changePassphrase(from old: Passphrase, to new: Passphrase) throws -> Int {
+    public func changePassphrase(
+        from old: Passphrase, to new: Passphrase, inTransaction logged: ((Database, [Int64]) throws -> Void)? = nil
+    ) throws -> Int {
         let oldKey = try identityKey(old, creating: false)
         let (record, newKey) = try Self.makeProtection(new)
         return try write { db in
@@ -173,8 +175,20 @@ extension AppDatabase {
             }
             for (witness, identity) in byWitness { try Self.seal(identity, witness: witness, key: newKey, in: db) }
             try record.update(db)
+            try logged?(db, byWitness.keys.sorted())
             CrashPoint.beforePassphraseCommit.reach()
             return identities.count
+        }
+    }
+}
+
+extension OpenCase {
+    /// Re-seals every identity under a new passphrase, as `AppDatabase.changePassphrase` does,
+    /// and logs each witness's re-sealed fields in the same transaction.
+    public func changePassphrase(from old: Passphrase, to new: Passphrase, handler: Handler) throws -> Int {
+        try requireUsableKey(for: handler)
+        return try database.changePassphrase(from: old, to: new) { db, witnesses in
+            try self.logSealing(of: witnesses, reason: .resealed, handler: handler, in: db)
         }
     }
 }

@@ -377,6 +377,7 @@ extension OpenCase {
     func leakGuard(
         for what: String, options: LeakScanOptions, handler: Handler, recordSkipOnSuccess: Bool = false
     ) throws -> (guard: LeakGuard, warning: String?) {
+        try requireLoggedSealingIntact()
         guard try database.hasProtectedIdentities() else { return (LeakGuard(scanner: nil), nil) }
         if let passphrase = try options.passphrase.passphrase() {
             for waiver in options.waived { _ = try database.witness(waiver.witness) }

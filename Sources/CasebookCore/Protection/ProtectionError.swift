@@ -24,10 +24,13 @@ public enum ProtectionError: CasebookFailure, Equatable {
     case passphraseMismatch
     /// A waiver that is not a witness and an identity field.
     case badWaiver(String)
+    /// The custody log records sealed identity fields that the case no longer holds (or holds
+    /// replaced): the leak scan could not look for them, so nothing may leave the case.
+    case sealedIdentityGone(witness: RecordID, fields: [String])
 
     public var category: FailureCategory {
         switch self {
-        case .leak, .leakInEvidence, .tampered: .checkFailed
+        case .leak, .leakInEvidence, .tampered, .sealedIdentityGone: .checkFailed
         default: .badInput
         }
     }
@@ -56,6 +59,8 @@ public enum ProtectionError: CasebookFailure, Equatable {
             "The two entries of the new passphrase differ. Nothing was changed."
         case .badWaiver(let text):
             "'\(text)' is not a witness and a field: write it as W-1:name (fields: \(IdentityField.allCases.map(\.rawValue).joined(separator: ", "))). Nothing was written."
+        case .sealedIdentityGone(let witness, let fields):
+            "Stopped: the custody log records the sealed \(fields.joined(separator: ", ")) of \(witness), but the case no longer holds \(fields.count == 1 ? "it" : "them") as logged (deleted or replaced outside Casebook), so the leak scan cannot look for \(fields.count == 1 ? "it" : "them"). Nothing was written. Restore the case from a backup; verify lists every such field."
         }
     }
 }

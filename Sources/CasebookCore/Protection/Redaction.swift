@@ -35,6 +35,7 @@ extension OpenCase {
             return item
         }
         var identities: [ProtectedIdentity] = []
+        try requireLoggedSealingIntact()
         if try database.hasProtectedIdentities() {
             guard let passphrase = try passphrase.passphrase() else {
                 throw ProtectionError.passphraseNeeded("Redacting a transcript")

@@ -52,6 +52,7 @@ package struct CustodyEventRecord: Codable, FetchableRecord, PersistableRecord, 
     package enum Columns {
         package static let sequence = Column(CodingKeys.sequence)
         package static let evidenceId = Column(CodingKeys.evidenceId)
+        package static let action = Column(CodingKeys.action)
     }
 
     /// The hash the first event names as its predecessor.
