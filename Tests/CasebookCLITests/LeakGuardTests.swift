@@ -91,9 +91,16 @@ struct LeakGuardTests {
     }
 
     @Test func riskNotesKeptInClearByAnOlderVersionAreSealedWhenThePassphraseIsNextGiven() throws {
-        let cli = try protectedCase()
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "kim"
+        cli.environment["CASEBOOK_SCRYPT_LOG2N"] = "12"
+        try cli.makeCase()
+        // W-1 as an older version left it: risk notes in clear, no sealing in the custody log.
+        #expect(try cli.run(["witness", "add", "--pseudonym", "Witness Z"]).status == 0)
+        #expect(
+            try cli.run(["witness", "add", "--pseudonym", "Witness A", "--name", "Kim Chol-su"], environment: Self.passphrase)
+                .status == 0)
         try cli.sqlite("UPDATE witness SET riskNotes = 'Sister still in Musan' WHERE id = 1")
-        try cli.sqlite("DELETE FROM witness_identity WHERE field = 'risk-notes'")
         #expect(try cli.run(["witness", "show", "W-1"]).stdout.contains("Sister still in Musan"))
         let out = cli.folder.appendingPathComponent("case.json")
         #expect(try cli.run(["export", "json", out.path], environment: Self.passphrase).status == 0)
@@ -101,16 +108,20 @@ struct LeakGuardTests {
         #expect(try cli.sqlite("SELECT COUNT(*) FROM witness WHERE riskNotes IS NOT NULL") == "0\n")
         #expect(try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase).stdout.contains("Sister still in Musan"))
         #expect(try cli.tool("grep", ["-r", "-a", "-l", "Musan", cli.workspace.path]).status == 1)
+        // Sealed before sealing was logged: verify says it cannot check them, and finds nothing wrong.
+        let verified = try cli.run(["verify"])
+        #expect(verified.status == 0, "\(verified.stdout)")
+        #expect(verified.stdout.contains("The sealed identity of W-1 was recorded before sealing was logged"))
     }
 
     @Test func everyRevealIsRecordedWithoutTheValues() throws {
         let cli = try protectedCase()
         let revealed = try cli.run(["witness", "reveal", "W-1"], environment: Self.passphrase)
         #expect(revealed.status == 0)
-        // Event 1 is now the witness's consent logged at 'witness add'; the reveal follows it.
-        #expect(try cli.sqlite("SELECT action FROM custody_event WHERE sequence = 1") == "consent-changed\n")
+        // Events 1 and 2 are the witness's consent and sealing logged at 'witness add'; the reveal follows them.
+        #expect(try cli.sqlite("SELECT action FROM custody_event WHERE sequence <= 2") == "consent-changed\nidentity-sealed\n")
         #expect(
-            try cli.sqlite("SELECT action, handler, note FROM custody_event WHERE sequence > 1")
+            try cli.sqlite("SELECT action, handler, note FROM custody_event WHERE sequence > 2")
                 == "identity-revealed|kim|W-1: identity revealed (real name, contact details, exact date of birth, risk notes)\n")
         let log = try cli.run(["custody", "log"])
         #expect(log.stdout.contains("identity-revealed  by kim"))

@@ -180,9 +180,11 @@ struct ProtectionTests {
         #expect(result.status == 0)
         #expect(result.stdout.contains("W-1 Witness A may now be cited in: icc, upr."))
         #expect(try cli.sqlite("SELECT consent FROM witness") == "icc,upr\n")
-        // The consent given at 'witness add' is logged first (event 1), the change after it.
+        // The consent given at 'witness add' is logged first (event 1), the sealing of the identity
+        // (event 2), then the change.
+        #expect(try cli.sqlite("SELECT action FROM custody_event WHERE sequence = 2") == "identity-sealed\n")
         #expect(
-            try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence > 1")
+            try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence > 2")
                 == "consent-changed|W-1 consent changed from icc to icc,upr\n")
         #expect(
             try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence = 1")
