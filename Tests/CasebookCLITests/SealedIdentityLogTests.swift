@@ -51,7 +51,8 @@ struct SealedIdentityLogTests {
             let refused = try cli.run(command)
             #expect(refused.status == 1, "\(command): \(refused.stdout) \(refused.stderr)")
             #expect(
-                refused.stderr.contains("the custody log records the sealed real name, contact details of W-1"), "\(refused.stderr)")
+                refused.stderr.contains("the custody log records the sealed real name, contact details of W-1"), "\(refused.stderr)"
+            )
             #expect(refused.stderr.contains("'casebook verify' lists every such field"))
         }
         #expect(!FileManager.default.fileExists(atPath: out.path))
