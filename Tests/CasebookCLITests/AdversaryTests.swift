@@ -4,7 +4,7 @@ import Testing
 /// The attacks of issue 9, each done the way a defence expert would try it (sqlite3, a script
 /// that rebuilds the chain from the README, os.utime, a link swapped in, /dev/zero): verify must
 /// exit 1 naming the problem, or the command must refuse.
-@Suite("verify holds against a motivated adversary")
+@Suite("verify against items deleted, keys swapped, timestamps forged and files changed while read")
 struct AdversaryTests: AdversaryFixture {
     // 1. An item deleted, with its object.
     @Test func anItemDeletedWithItsObject() throws {

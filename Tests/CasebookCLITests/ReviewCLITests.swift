@@ -1,9 +1,9 @@
 import Foundation
 import Testing
 
-/// The review of issue 11 from the command line: the reviewer's repros, each refused or answered
+/// The the law, attempt and allegation details from the command line: the reviewer's repros, each refused or answered
 /// as the law asks, and bad input that needs more than the sample case refused with nothing written.
-@Suite("review of issue 11 from the command line")
+@Suite("the law, attempt and allegation details from the command line")
 struct ReviewCLITests {
     func ok(_ cli: CLI, _ steps: [[String]]) throws {
         for step in steps {

@@ -3,7 +3,7 @@ import Testing
 
 @testable import CasebookModel
 
-@Suite("correcting records, with their history")
+@Suite("the record history: append-only changes and who made them")
 struct RecordHistoryTests {
     let handler: Handler
 

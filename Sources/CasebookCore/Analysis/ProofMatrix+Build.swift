@@ -21,7 +21,7 @@ extension AppDatabase {
             throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor"))
         }
         return try read { db in
-            if let actor = filter.actor { try Self.requireExists(actor, table: "actor", in: db) }
+            if let actor = filter.actor { try Self.requireExists(actor, kind: .actor, in: db) }
             var request = AllegationRecord.order(Column("id"))
             if let crimeKey { request = request.filter(AllegationRecord.Columns.crimeKey == crimeKey) }
             if let actor = filter.actor {
@@ -33,11 +33,6 @@ extension AppDatabase {
             return ProofMatrix(
                 allegations: try allegations.map { try Self.proof(of: $0, context: context) }, actor: filter.actor)
         }
-    }
-
-    /// The number of gaps in the whole case, for `status`.
-    public func proofGapCount() throws -> Int {
-        try proofMatrix().gapCount
     }
 
     static func proof(of allegation: AllegationRecord, context: MatrixContext) throws -> AllegationProof {

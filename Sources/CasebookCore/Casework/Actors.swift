@@ -106,7 +106,7 @@ extension AppDatabase {
         _ actor: RecordID, to superior: RecordID, tenure: (from: String?, to: String?), in db: Database
     ) throws {
         guard superior.kind == .actor else { throw RecordError.wrongKind(superior, expected: [.actor], role: .part("superior")) }
-        try requireExists(superior, table: "actor", in: db)
+        try requireExists(superior, kind: .actor, in: db)
         if superior == actor { throw RecordError.superiorCycle(actor: actor, superior: superior, path: [actor]) }
         if let path = try chainOfCommand(from: superior, reaching: actor, in: db) {
             throw RecordError.superiorCycle(actor: actor, superior: superior, path: path)

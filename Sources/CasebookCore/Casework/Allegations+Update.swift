@@ -73,7 +73,7 @@ extension AppDatabase {
                 record.connectedAllegationId = connected?.number
             }
             if changes.attack != nil {
-                if let attack { try Self.requireExists(attack, table: "attack", in: db) }
+                if let attack { try Self.requireExists(attack, kind: .attack, in: db) }
                 record.attackId = attack?.number
             }
             if let attempted = changes.attempted { record.attempted = attempted }
@@ -121,7 +121,7 @@ extension AppDatabase {
                 field: "connected allegation", value: connected.description,
                 accepted: "persecution must be connected with another allegation, not itself")
         }
-        try requireExists(connected, table: "allegation", in: db)
+        try requireExists(connected, kind: .allegation, in: db)
         var path = [id, connected]
         var next = try Int64.fetchOne(
             db, sql: "SELECT connectedAllegationId FROM allegation WHERE id = ?", arguments: [connected.number])
@@ -136,7 +136,7 @@ extension AppDatabase {
 
     /// Records (or, with nil, clears) one person's abandonment of the attempt.
     static func recordAbandonment(_ note: String?, by actor: RecordID, allegation: RecordID, in db: Database) throws {
-        try requireExists(actor, table: "actor", in: db)
+        try requireExists(actor, kind: .actor, in: db)
         let attributed =
             try AttributionRecord
             .filter(

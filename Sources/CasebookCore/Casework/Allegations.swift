@@ -60,7 +60,7 @@ extension AppDatabase {
         guard actor.kind == .actor else { throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor")) }
         let mode = try RomeStatute.mode(modeKey)
         try write { db in
-            try Self.requireExists(allegation, table: "allegation", in: db)
+            try Self.requireExists(allegation, kind: .allegation, in: db)
             let created = try Self.findOrCreateAttribution(allegation: allegation, actor: actor, mode: mode, in: db)
             guard created else { throw RecordError.duplicateAttribution(allegation: allegation, actor: actor, mode: mode.key) }
         }
@@ -101,7 +101,7 @@ extension AppDatabase {
     static func findOrCreateAllegation(
         incident: RecordID, crime: CrimeCategory, in db: Database
     ) throws -> (id: Int64, created: Bool) {
-        try requireExists(incident, table: "incident", in: db)
+        try requireExists(incident, kind: .incident, in: db)
         if let existing =
             try AllegationRecord
             .filter(AllegationRecord.Columns.incidentId == incident.number && AllegationRecord.Columns.crimeKey == crime.key)
@@ -118,7 +118,7 @@ extension AppDatabase {
     static func findOrCreateAttribution(
         allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in db: Database
     ) throws -> Bool {
-        try requireExists(actor, table: "actor", in: db)
+        try requireExists(actor, kind: .actor, in: db)
         let exists =
             try AttributionRecord
             .filter(

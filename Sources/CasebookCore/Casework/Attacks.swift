@@ -77,8 +77,8 @@ extension AppDatabase {
         let pinpoint = Validate.optional(input.pinpoint)
         let basis = try SourceBasis.parse(input.basis)
         return try write { db in
-            try Self.requireExists(input.attack, table: "attack", in: db)
-            try Self.requireExists(input.source, table: input.source.kind == .testimony ? "testimony" : "evidence_item", in: db)
+            try Self.requireExists(input.attack, kind: .attack, in: db)
+            try Self.requireExists(input.source, kind: input.source.kind == .testimony ? .testimony : .evidence, in: db)
             var record = AttackCitationRecord(
                 attackId: input.attack.number, testimonyId: input.source.kind == .testimony ? input.source.number : nil,
                 evidenceId: input.source.kind == .evidence ? input.source.number : nil, elementKey: element.key,

@@ -114,7 +114,7 @@ extension AppDatabase {
             }
             let crime = try RomeStatute.crime(allegation.crimeKey)
             if let actor = input.actor {
-                try Self.requireExists(actor, table: "actor", in: db)
+                try Self.requireExists(actor, kind: .actor, in: db)
                 let attributed =
                     try AttributionRecord
                     .filter(
@@ -231,7 +231,7 @@ extension AppDatabase {
 
     static func insertCitation(_ input: NewCitation, crime: CrimeCategory, in db: Database) throws -> CitationSummary {
         let element = try input.element.map { try checkedElement($0, input: input, crime: crime, in: db) }
-        try requireExists(input.source, table: input.source.kind == .testimony ? "testimony" : "evidence_item", in: db)
+        try requireExists(input.source, kind: input.source.kind == .testimony ? .testimony : .evidence, in: db)
         let pinpoint = Validate.optional(input.pinpoint)
         let basis = try SourceBasis.parse(input.basis)
         var record = CitationRecord(

@@ -88,12 +88,10 @@ extension AppDatabase {
 
     /// Every recorded change to a witness, testimony, incident or actor, oldest first.
     public func history(of record: RecordID) throws -> RecordHistory {
-        let kinds: [RecordKind: String] = [.witness: "witness", .testimony: "testimony", .incident: "incident", .actor: "actor"]
-        guard let table = kinds[record.kind] else {
-            throw RecordError.wrongKind(record, expected: [.witness, .testimony, .incident, .actor], role: .subject)
-        }
+        let kinds: [RecordKind] = [.witness, .testimony, .incident, .actor]
+        guard kinds.contains(record.kind) else { throw RecordError.wrongKind(record, expected: kinds, role: .subject) }
         return try read { db in
-            try Self.requireExists(record, table: table, in: db)
+            try Self.requireExists(record, in: db)
             let rows = try RecordHistoryRecord.all().about(record).fetchAll(db)
             return RecordHistory(
                 id: record,

@@ -52,7 +52,7 @@ extension AppDatabase {
             guard var record = try TestimonyRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
             let before = Self.snapshot(of: record)
             if let witness = changes.witness {
-                try Self.requireExists(witness, table: "witness", in: db)
+                try Self.requireExists(witness, kind: .witness, in: db)
                 record.witnessId = witness.number
             }
             if let date {
@@ -96,7 +96,7 @@ extension AppDatabase {
         guard transcript.kind == .evidence else {
             throw RecordError.wrongKind(transcript, expected: [.evidence], role: .part("transcript"))
         }
-        try requireExists(transcript, table: "evidence_item", in: db)
+        try requireExists(transcript, kind: .evidence, in: db)
         let holder = try Int64.fetchOne(
             db, sql: "SELECT id FROM testimony WHERE transcriptId = ? AND id IS NOT ?", arguments: [transcript.number, testimony])
         if let holder {

@@ -56,7 +56,7 @@ extension AppDatabase {
         }
         let date = try DateSpan(parsing: input.date)
         let id: Int64 = try write { db in
-            try Self.requireExists(input.witness, table: "witness", in: db)
+            try Self.requireExists(input.witness, kind: .witness, in: db)
             if let transcript = input.transcript { try Self.requireFreeTranscript(transcript, for: nil, in: db) }
             var record = TestimonyRecord(
                 witnessId: input.witness.number, dateText: date.description, dateStart: date.earliestDay,
@@ -75,7 +75,7 @@ extension AppDatabase {
         try read { db in
             var request = TestimonyRecord.order(Column("id"))
             if let witness {
-                try Self.requireExists(witness, table: "witness", in: db)
+                try Self.requireExists(witness, kind: .witness, in: db)
                 request = request.filter(TestimonyRecord.Columns.witnessId == witness.number)
             }
             return try request.fetchAll(db).map { try Self.summary(of: $0, in: db) }

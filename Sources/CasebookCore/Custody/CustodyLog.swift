@@ -66,7 +66,7 @@ extension OpenCase {
                 guard evidence.kind == .evidence else {
                     throw RecordError.wrongKind(evidence, expected: [.evidence], role: .subject)
                 }
-                try AppDatabase.requireExists(evidence, table: "evidence_item", in: db)
+                try AppDatabase.requireExists(evidence, kind: .evidence, in: db)
                 request = request.filter(CustodyEventRecord.Columns.evidenceId == evidence.number)
             }
             return try request.fetchAll(db).map(CustodyEntry.init)

@@ -91,22 +91,12 @@ extension OpenCase {
             message: "'\(text)' is neither the external id nor the id of \(kind.nounWithArticle) in the file or the case")
     }
 
-    static func table(_ kind: RecordKind) -> String {
-        switch kind {
-        case .witness: "witness"
-        case .testimony: "testimony"
-        case .incident: "incident"
-        case .actor: "actor"
-        default: "evidence_item"
-        }
-    }
-
     static func exists(_ id: RecordID, in db: Database) throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table(id.kind)) WHERE id = ?", arguments: [id.number]) ?? 0 > 0
+        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(id.kind.databaseTableName) WHERE id = ?", arguments: [id.number]) ?? 0 > 0
     }
 
     static func byExternalID(_ key: String, _ kind: RecordKind, in db: Database) throws -> RecordID? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM \(table(kind)) WHERE externalId = ?", arguments: [key]).map {
+        try Int64.fetchOne(db, sql: "SELECT id FROM \(kind.databaseTableName) WHERE externalId = ?", arguments: [key]).map {
             RecordID(kind, $0)
         }
     }
@@ -138,7 +128,7 @@ extension OpenCase {
     func remember(_ row: ImportRow, _ id: RecordID, _ context: ImportContext) throws {
         if let key = row.nonEmpty("external_id") {
             context.fileKeys[id.kind, default: [:]][key] = id
-            try database.setExternalId(key, table: Self.table(id.kind), id: id.number)
+            try database.setExternalId(key, of: id)
         }
         if let own = row.nonEmpty("id") { context.fileKeys[id.kind, default: [:]][own.uppercased()] = id }
     }

@@ -110,15 +110,14 @@ extension AppDatabase {
             throw RecommendationError.notAnAssessmentSource(source)
         }
         try write { db in
-            try Self.requireExists(input.recommendation, table: "recommendation", in: db)
+            try Self.requireExists(input.recommendation, kind: .recommendation, in: db)
             var record = AssessmentRecord(
                 recommendationId: input.recommendation.number, status: status, note: Validate.optional(input.note),
                 assessedOn: date, handler: handler.name, createdAt: timestampNow())
             try record.insert(db)
             var seen: Set<RecordID> = []
             for source in input.sources where seen.insert(source).inserted {
-                let table = ["T": "testimony", "E": "evidence_item", "I": "incident"][source.kind.rawValue] ?? "incident"
-                try Self.requireExists(source, table: table, in: db)
+                try Self.requireExists(source, in: db)
                 var row = AssessmentSourceRecord(
                     assessmentId: record.id ?? 0, testimonyId: source.kind == .testimony ? source.number : nil,
                     evidenceId: source.kind == .evidence ? source.number : nil,

@@ -30,12 +30,3 @@ enum Validate {
         return value
     }
 }
-
-extension AppDatabase {
-    /// Fails with `notFound` unless a row of `id`'s kind exists with that number.
-    static func requireExists(_ id: RecordID, table: String, in db: Database) throws {
-        let exists =
-            try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM \(table) WHERE id = ?)", arguments: [id.number]) ?? false
-        guard exists else { throw RecordError.notFound(id) }
-    }
-}

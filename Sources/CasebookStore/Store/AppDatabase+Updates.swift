@@ -1,3 +1,4 @@
+import CasebookModel
 import GRDB
 
 /// Single-column updates the core makes inside its own transactions, kept here so that no SQL is
@@ -13,10 +14,11 @@ extension AppDatabase {
         try EvidenceItemRecord.filter(key: copy).updateAll(db, Column("redactedFromId").set(to: original))
     }
 
-    /// Gives the row `id` of `table` the team's own key `externalId`, in one transaction.
-    package func setExternalId(_ externalId: String, table: String, id: Int64) throws {
+    /// Gives a record the team's own key `externalId`, in one transaction.
+    package func setExternalId(_ externalId: String, of record: RecordID) throws {
         try write { db in
-            _ = try Table(table).filter(key: id).updateAll(db, Column("externalId").set(to: externalId))
+            _ = try Table(record.kind.databaseTableName).filter(key: record.number).updateAll(
+                db, Column("externalId").set(to: externalId))
         }
     }
 }
