@@ -25,11 +25,13 @@ struct ConcurrentIngestTests {
         let failures = Mutex<[String]>([])
         let start = DispatchSemaphore(value: 0)
         let group = DispatchGroup()
-        for file in files {
+        for (index, file) in files.enumerated() {
             group.enter()
             Thread.detachNewThread {
                 defer { group.leave() }
                 start.wait()
+                // Started a little apart, so that one run cleans up while others are committing.
+                Thread.sleep(forTimeInterval: 0.04 * Double(index))
                 do {
                     let result = try runner.run(["evidence", "add", file, "--source", "field team"])
                     if result.status != 0 { failures.withLock { $0.append("exit \(result.status): \(result.stderr)") } }
