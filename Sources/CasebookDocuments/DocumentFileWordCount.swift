@@ -78,11 +78,11 @@ public struct DocumentFileWordCount: Codable, Sendable, Equatable {
             var found: [String: Data] = [:]
             for name in ["word/document.xml", "word/endnotes.xml", "word/footnotes.xml"] {
                 guard let entry = archive[name] else { continue }
-                var data = Data()
-                _ = try archive.extract(entry, skipCRC32: false) { data.append($0) }
-                found[name] = data
+                found[name] = try WordPartLimit.extract(entry, from: archive)
             }
             parts = found
+        } catch let limit as WordPartLimit.Exceeded {
+            throw .expandsTooFar(url.path, part: limit.part)
         } catch {
             throw .unreadable(url.path, reason: "it is not a Word file (the zip cannot be read)")
         }

@@ -140,17 +140,17 @@ struct ImportTests {
     func identities() throws {
         let cli = try Self.makeCase()
         try Self.write(cli, "witnesses.csv", "external_id,pseudonym,name,born\nW2,Baek,Ri Chol-su,1970-01-02\n")
-        let result = try cli.run(["import", "witnesses.csv"], environment: ["CASEBOOK_PASSPHRASE": "pw"])
+        let result = try cli.run(["import", "witnesses.csv"], environment: ["CASEBOOK_PASSPHRASE": "import passphrase"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("still holds 1 witness identity in clear"))
         #expect(try cli.run(["witness", "show", "W-2"]).stdout.contains("sealed"))
         // A wrong passphrase is one error, before any row, and changes nothing.
-        let before = try Self.snapshot(cli, passphrase: "pw")
+        let before = try Self.snapshot(cli, passphrase: "import passphrase")
         try Self.write(cli, "more.csv", "pseudonym,name\nChoe,Pak Su-nam\nDo,Han Il\n")
         let wrong = try cli.run(["import", "more.csv", "--kind", "witnesses"], environment: ["CASEBOOK_PASSPHRASE": "not it"])
         #expect(wrong.status == 2)
         #expect(wrong.errorLines.count == 1, "\(wrong.stderr)")
-        #expect(try Self.snapshot(cli, passphrase: "pw") == before)
+        #expect(try Self.snapshot(cli, passphrase: "import passphrase") == before)
     }
 
     @Test("a JSON export of another case adds its records and overwrites none of this case's")

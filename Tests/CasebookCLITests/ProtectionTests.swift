@@ -91,22 +91,25 @@ struct ProtectionTests {
         let killed = try cli.run(
             ["passphrase", "change"],
             environment: [
-                "CASEBOOK_PASSPHRASE": "first passphrase", "CASEBOOK_NEW_PASSPHRASE": "second",
+                "CASEBOOK_PASSPHRASE": "first passphrase", "CASEBOOK_NEW_PASSPHRASE": "second passphrase here",
                 "CASEBOOK_CRASH_POINT": "before-passphrase-commit",
             ])
         #expect(killed.status != 0)
         let old = try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
         #expect(old.status == 0 && old.stdout.contains(Self.realName), "the old passphrase must still open everything")
         let changed = try cli.run(
-            ["passphrase", "change"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase", "CASEBOOK_NEW_PASSPHRASE": "second"])
+            ["passphrase", "change"],
+            environment: ["CASEBOOK_PASSPHRASE": "first passphrase", "CASEBOOK_NEW_PASSPHRASE": "second passphrase here"])
         #expect(changed.status == 0)
         #expect(changed.stdout.contains("Re-sealed 4 identity field(s)"))
         #expect(try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"]).status == 2)
         #expect(
-            try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "second"]).stdout.contains(Self.realName)
+            try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "second passphrase here"]).stdout
+                .contains(Self.realName)
         )
         let wrongOld = try cli.run(
-            ["passphrase", "change"], environment: ["CASEBOOK_PASSPHRASE": "nope", "CASEBOOK_NEW_PASSPHRASE": "third"])
+            ["passphrase", "change"],
+            environment: ["CASEBOOK_PASSPHRASE": "nope", "CASEBOOK_NEW_PASSPHRASE": "third passphrase here"])
         #expect(wrongOld.status == 2)
     }
 

@@ -97,6 +97,7 @@ struct ErrorWordsTests {
             ProtectionError.leakInEvidence(item: e, name: "note.txt", witness: w, field: .name),
             ProtectionError.nothingToRedact(e), ProtectionError.scanUnavailable("The bag"), ProtectionError.passphraseMismatch,
             ProtectionError.badWaiver("W-1"), ProtectionError.sealedIdentityGone(witness: w, fields: ["real name"]),
+            ProtectionError.weakPassphrase,
         ]
         let files: [any CasebookFailure] = [
             WorkspaceError.notAWorkspace("/tmp", via: .named), WorkspaceError.notAWorkspace("/tmp", via: .environment),
@@ -136,7 +137,7 @@ struct ErrorWordsTests {
             DossierError.reversedPeriod(from: "2025", to: "2024"), DossierError.badDate(field: "start", value: "May"),
             DossierError.unverified(problems: 2, first: "E-1 is missing"),
             PublicationError.folderMissing("x"), PublicationError.exists("x"), PublicationError.isFolder("x"),
-            PublicationError.caseFile("x"),
+            PublicationError.caseFile("x"), PublicationError.notAFile("x"),
             ProgressReportError.emptyRegister(source: nil, known: []),
             ProgressReportError.emptyRegister(source: "UPR", known: ["A/HRC/27/10"]),
             UPRSubmissionError.unknownState("KX", suggestions: ["KP"]), UPRSubmissionError.badCycle(0),

@@ -118,7 +118,8 @@ struct IntegrityUnitTests {
                 input: input, inputPath: source.path, output: temporary, algorithms: [.sha256, .sha512], parallel: parallel,
                 progress: { _ in })
             close(input)
-            let path = temporary.finish()
+            temporary.release()
+            let path = temporary.path
             #expect(content.size == Int64(bytes.count))
             #expect(content.sha256 == (try Digest.of(bytes, using: .sha256)))
             #expect(content.sha512 == (try Digest.of(bytes, using: .sha512)))

@@ -27,7 +27,8 @@ extension OpenCase {
         }
         let der = try integrity { () throws(CryptoError) in try TimestampToken.request(sha256: Self.bytes(ofHex: head.hash)) }
         try PosixFile.refuseExisting(path)
-        try Data(der).write(to: URL(fileURLWithPath: path))
+        try refuseCaseFile(path)
+        try PosixFile.writeNew(path, contents: der, mode: 0o644)
         return AnchorRequestSummary(file: path, head: head)
     }
 

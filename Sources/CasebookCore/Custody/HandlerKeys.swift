@@ -132,6 +132,7 @@ extension OpenCase {
             + record.publicKeyPEM
         if let path {
             try PosixFile.refuseExisting(path)
+            try refuseCaseFile(path)
             try PosixFile.writeNew(path, contents: Array(text.utf8), mode: 0o644)
         }
         return HandlerKeyExport(handler: handler.name, fingerprint: fingerprint, publicKeyPEM: record.publicKeyPEM, file: path)

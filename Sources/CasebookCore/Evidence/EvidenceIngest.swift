@@ -132,7 +132,7 @@ extension OpenCase {
                 do {
                     items += try commit(stored, request: request, acquiredAt: acquiredAt)
                 } catch {
-                    for file in stored { unlink(file.temporaryPath) }
+                    for file in stored { file.temporary.discard() }
                     queue.cancel()
                     throw error
                 }
@@ -212,11 +212,11 @@ extension OpenCase {
                 let error = EvidenceError.changedWhileReading(shown)
                 return .failed(FailedFile(path: shown, reason: error.description, category: .badInput))
             }
-            let temporaryPath = temporary.finish()
+            // The copy stays open, and locked, until it is installed: see `ObjectStore.makeTemporary`.
             CrashPoint.afterCopy.reach()
             return .stored(
                 StoredCopy(
-                    file: file, temporaryPath: temporaryPath, sha256: content.sha256?.hex ?? "", sha512: content.sha512?.hex ?? "",
+                    file: file, temporary: temporary, sha256: content.sha256?.hex ?? "", sha512: content.sha512?.hex ?? "",
                     size: content.size, mediaType: MediaType.guess(head: content.head, name: file.name)))
         } catch let failure as any CasebookFailure {
             temporary.discard()
@@ -248,9 +248,9 @@ extension OpenCase {
         var folders: Set<String> = [objects.incomingPath]
         for copy in batch {
             if held.contains(copy.sha256) {
-                unlink(copy.temporaryPath)
+                copy.temporary.discard()
             } else {
-                try objects.install(temporaryPath: copy.temporaryPath, sha256: copy.sha256)
+                try objects.install(copy.temporary, sha256: copy.sha256)
                 folders.insert((objects.objectPath(copy.sha256) as NSString).deletingLastPathComponent)
             }
         }
@@ -346,7 +346,9 @@ extension OpenCase {
 /// A file copied into a temporary object and hashed, waiting to be installed and recorded.
 struct StoredCopy: Sendable {
     let file: IngestCandidate
-    let temporaryPath: String
+    /// The copy, still open and locked until `commit` installs it.
+    let temporary: TemporaryObject
+    var temporaryPath: String { temporary.path }
     let sha256: String
     let sha512: String
     let size: Int64
@@ -376,6 +378,9 @@ final class IngestQueue: @unchecked Sendable {
     private var bytesDone: Int64 = 0
     private let bytesTotal: Int64
     static let batchLimit = 256
+    /// The most finished copies waiting to be committed. Each holds its open, locked temporary
+    /// file, so workers wait rather than run out of file descriptors on a folder of tiny files.
+    static let waitingLimit = 512
 
     init(_ files: [IngestCandidate]) {
         self.files = files
@@ -385,6 +390,8 @@ final class IngestQueue: @unchecked Sendable {
     func take() -> (index: Int, file: IngestCandidate)? {
         condition.lock()
         defer { condition.unlock() }
+        // Never deadlocks: the next copy to commit was taken already, and delivering never waits.
+        while nextIndex < files.count && outcomes.count >= Self.waitingLimit { condition.wait() }
         guard nextIndex < files.count else { return nil }
         defer { nextIndex += 1 }
         return (nextIndex, files[nextIndex])
@@ -394,7 +401,7 @@ final class IngestQueue: @unchecked Sendable {
         condition.lock()
         outcomes[index] = outcome
         filesDone += 1
-        condition.signal()
+        condition.broadcast()
         condition.unlock()
     }
 
@@ -408,6 +415,7 @@ final class IngestQueue: @unchecked Sendable {
     func cancel() {
         condition.lock()
         nextIndex = files.count
+        condition.broadcast()
         condition.unlock()
     }
 
@@ -423,6 +431,7 @@ final class IngestQueue: @unchecked Sendable {
             batch.append(outcome)
             nextToCommit += 1
         }
+        if !batch.isEmpty { condition.broadcast() }
         return (batch, nextToCommit >= files.count)
     }
 

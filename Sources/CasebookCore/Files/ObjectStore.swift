@@ -23,33 +23,59 @@ struct ObjectStore: Sendable {
     }
 
     /// A new, exclusively locked temporary file in the store, so a cleaner can tell a live
-    /// copy from one left by a killed process.
+    /// copy from one left by a killed process. The lock is held until the copy is installed or
+    /// discarded; another `evidence add` running at the same time leaves it alone.
     /// `direct` asks for direct I/O, worth it for large files only: a small file is cheaper to
     /// write through the page cache and flush with the rest of its batch.
     func makeTemporary(direct wantsDirect: Bool = false) throws -> TemporaryObject {
         try FileManager.default.createDirectory(atPath: incomingPath, withIntermediateDirectories: true)
-        let path = incomingPath + "/\(UUID().uuidString).part"
-        var direct = wantsDirect
-        var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | (wantsDirect ? PosixFile.directFlag : 0), 0o600)
-        if fd < 0 && errno == EINVAL && wantsDirect {
-            // The file system does not do direct I/O (tmpfs): write through the page cache.
-            direct = false
-            fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        var attempts = 0
+        while true {
+            let path = incomingPath + "/\(UUID().uuidString).part"
+            var direct = wantsDirect
+            var fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC | (wantsDirect ? PosixFile.directFlag : 0), 0o600)
+            if fd < 0 && errno == EINVAL && wantsDirect {
+                // The file system does not do direct I/O (tmpfs): write through the page cache.
+                direct = false
+                fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            }
+            guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "create", reason: PosixFile.lastError()) }
+            guard flock(fd, LOCK_EX) == 0 else {
+                let reason = PosixFile.lastError()
+                unlink(path)
+                close(fd)
+                throw IntegrityError.fileFailure(path: path, operation: "lock", reason: reason)
+            }
+            // A cleaner may have taken the unlocked file in the instant between its creation and
+            // the lock, and removed it: then this copy would have no name. Start again.
+            if Self.names(path, fd) { return TemporaryObject(fd: fd, path: path, direct: direct) }
+            close(fd)
+            attempts += 1
+            guard attempts < 20 else {
+                throw IntegrityError.fileFailure(path: path, operation: "create", reason: "another process kept removing it")
+            }
         }
-        guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "create", reason: PosixFile.lastError()) }
-        _ = flock(fd, LOCK_EX)
-        return TemporaryObject(fd: fd, path: path, direct: direct)
     }
 
-    /// Gives a finished, closed temporary copy its hash name, read-only. Replaces a leftover
-    /// object of the same name (same content) from an interrupted ingest.
-    func install(temporaryPath: String, sha256: String) throws {
+    /// Whether `path` still names the file open as `fd` (same device and inode).
+    static func names(_ path: String, _ fd: Int32) -> Bool {
+        var byPath = stat()
+        var byDescriptor = stat()
+        guard lstat(path, &byPath) == 0, fstat(fd, &byDescriptor) == 0 else { return false }
+        return byPath.st_dev == byDescriptor.st_dev && byPath.st_ino == byDescriptor.st_ino
+    }
+
+    /// Gives a finished temporary copy its hash name, read-only, while its lock is still held,
+    /// then closes it. Replaces a leftover object of the same name (same content) from an
+    /// interrupted ingest.
+    func install(_ temporary: TemporaryObject, sha256: String) throws {
         let destination = objectPath(sha256)
         let folder = (destination as NSString).deletingLastPathComponent
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        guard chmod(temporaryPath, 0o400) == 0, rename(temporaryPath, destination) == 0 else {
+        guard temporary.makeReadOnly(), rename(temporary.path, destination) == 0 else {
             throw IntegrityError.fileFailure(path: destination, operation: "store", reason: PosixFile.lastError())
         }
+        temporary.release()
     }
 
     /// Flushes finished copies to disk before they are installed: one `syncfs` of the store's
@@ -72,14 +98,15 @@ struct ObjectStore: Sendable {
         }
     }
 
-    /// Removes temporary copies that no live process holds (left by a crash or a kill).
+    /// Removes temporary copies that no live process holds (left by a crash or a kill): only
+    /// those whose lock can be taken at once, and only if the name still leads to the locked file.
     func removeAbandonedTemporaries() {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: incomingPath) else { return }
         for name in names where name.hasSuffix(".part") {
             let path = incomingPath + "/" + name
-            let fd = open(path, O_RDONLY | O_CLOEXEC)
+            let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW | O_NONBLOCK)
             guard fd >= 0 else { continue }
-            if flock(fd, LOCK_EX | LOCK_NB) == 0 { unlink(path) }
+            if flock(fd, LOCK_EX | LOCK_NB) == 0 && Self.names(path, fd) { unlink(path) }
             close(fd)
         }
     }
@@ -114,17 +141,37 @@ struct ObjectStore: Sendable {
     }
 }
 
-/// An open temporary copy inside the store.
-struct TemporaryObject: Sendable {
-    let fd: Int32
+/// An open, locked temporary copy inside the store. It is handed from the worker that writes it
+/// to the thread that installs it, never used by two threads at once; its descriptor (and with it
+/// the lock) is closed exactly once, by `install`, `release` or `discard`.
+final class TemporaryObject: @unchecked Sendable {
+    private(set) var fd: Int32
     let path: String
     /// Whether writes bypass the page cache (O_DIRECT).
-    var direct = false
+    let direct: Bool
 
-    /// Closes and deletes the copy (after a failure or when the content is already stored).
+    init(fd: Int32, path: String, direct: Bool = false) {
+        self.fd = fd
+        self.path = path
+        self.direct = direct
+    }
+
+    /// Deletes the copy, then closes it (after a failure or when the content is already stored).
     func discard() {
+        if fd >= 0 { unlink(path) }
+        release()
+    }
+
+    /// Closes the copy, releasing its lock (once it has its hash name, or is gone).
+    func release() {
+        guard fd >= 0 else { return }
         close(fd)
-        unlink(path)
+        fd = -1
+    }
+
+    /// Makes the copy read-only, as every stored object is.
+    func makeReadOnly() -> Bool {
+        fd >= 0 && fchmod(fd, 0o400) == 0
     }
 
     /// Flushes the copy to disk.
@@ -132,13 +179,5 @@ struct TemporaryObject: Sendable {
         guard fsync(fd) == 0 else {
             throw IntegrityError.fileFailure(path: path, operation: "flush", reason: PosixFile.lastError())
         }
-    }
-
-    /// Closes the copy, keeping the file for `install`; its lock goes with the descriptor, but
-    /// the ingest's pending mark protects it from then on. The copy is flushed to disk by the
-    /// batch's `ObjectStore.flush` before it is installed.
-    func finish() -> String {
-        close(fd)
-        return path
     }
 }

@@ -11,13 +11,23 @@ import Foundation
 /// Thin, typed wrappers over the POSIX calls the evidence store needs where Foundation hides
 /// what matters: exclusive creation, fsync, raw file names, and permissions.
 enum PosixFile {
-    /// Creates `path` (which must not exist) with `mode`, writes `contents`, and fsyncs it.
+    /// Creates `path` (which must not exist) with `mode`, writes `contents`, and fsyncs it. If
+    /// the write fails (a full disk), the partial file it created is removed: a half-written
+    /// export or key must never be left where it could be taken for a whole one.
     static func writeNew(_ path: String, contents: [UInt8], mode: mode_t) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "create", reason: lastError()) }
-        defer { close(fd) }
-        try writeAll(fd, contents.withUnsafeBytes { UnsafeRawBufferPointer($0) }, path: path)
-        guard fsync(fd) == 0 else { throw IntegrityError.fileFailure(path: path, operation: "flush", reason: lastError()) }
+        var closed = false
+        do {
+            try writeAll(fd, contents.withUnsafeBytes { UnsafeRawBufferPointer($0) }, path: path)
+            guard fsync(fd) == 0 else { throw IntegrityError.fileFailure(path: path, operation: "flush", reason: lastError()) }
+            closed = true
+            guard close(fd) == 0 else { throw IntegrityError.fileFailure(path: path, operation: "write", reason: lastError()) }
+        } catch {
+            if !closed { close(fd) }
+            unlink(path)
+            throw error
+        }
     }
 
     /// Writes every byte, retrying short writes.

@@ -70,8 +70,12 @@ public enum PublicationError: CasebookFailure, Equatable {
     case exists(String)
     /// The path names a folder, not a file.
     case isFolder(String)
-    /// The path is one of the case's own files (its database, its evidence store, its keys).
+    /// The path is one of the case's own files (its database, its evidence store, its keys,
+    /// its redaction terms, its templates).
     case caseFile(String)
+    /// The path is a device, a pipe or a socket (or a link to one): writing there is never
+    /// meant, and replacing it would break the computer (`/dev/null`).
+    case notAFile(String)
 
     public var description: String {
         switch self {
@@ -79,7 +83,9 @@ public enum PublicationError: CasebookFailure, Equatable {
             "The folder \(folder) does not exist; create it first, or choose another place to write to."
         case .exists(let path): "\(path) already exists; nothing was written (to replace it, say so explicitly)."
         case .caseFile(let path):
-            "\(path) is one of the case's own files (its database, evidence store or keys); nothing was written. Write documents elsewhere, for example to the workspace's out/ folder."
+            "\(path) is one of the case's own files (its database, evidence store, keys, redaction terms or templates); nothing was written. Write documents elsewhere, for example to the workspace's out/ folder."
+        case .notAFile(let path):
+            "\(path) is not an ordinary file (it is a device, a pipe or a socket), and Casebook never writes over one; nothing was written. Give the path of a file to write, for example in the workspace's out/ folder."
         case .isFolder(let path):
             "\(path) is a folder; nothing was written. Give the path of the file to write, for example \(path)/dossier.html."
         }
@@ -99,13 +105,32 @@ extension OpenCase {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
             throw PublicationError.isFolder(path)
         }
+        try refuseSpecialFile(path)
         if !replace, FileManager.default.fileExists(atPath: path) { throw PublicationError.exists(path) }
     }
 
+    /// Refuses an existing path that is not a regular file once links are followed: a device
+    /// (`/dev/null`, which a root user's rename would replace), a pipe (which would block) or a
+    /// socket. Checked again just before the rename.
+    static func refuseSpecialFile(_ path: String) throws {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        if (info.st_mode & S_IFMT) == S_IFLNK {
+            // A link is replaced, not written through, but a link to a device is never meant.
+            guard stat(path, &info) == 0 else { return }
+        }
+        switch info.st_mode & S_IFMT {
+        case S_IFREG: return
+        case S_IFDIR: throw PublicationError.isFolder(path)
+        default: throw PublicationError.notAFile(path)
+        }
+    }
+
     /// Refuses a path that would replace a file the case keeps itself: its database (and the
-    /// files SQLite keeps beside it), anything in its evidence store or keys folder. One mistyped
-    /// `--out … --force` would otherwise destroy the case. Symlinks in the folder are followed,
-    /// so another spelling of the same place is refused too.
+    /// files SQLite keeps beside it), its redaction terms, anything in its evidence store, keys
+    /// or templates folder. One mistyped `--out … --force` would otherwise destroy the case (or,
+    /// for the terms and templates, quietly change what later documents leave out or say).
+    /// Symlinks in the folder are followed, so another spelling of the same place is refused too.
     public func refuseCaseFile(_ path: String) throws {
         func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
         let url = URL(fileURLWithPath: path)
@@ -113,7 +138,8 @@ extension OpenCase {
         let root = resolved(workspace.root)
         let inside = { (guarded: String) in folder == guarded || folder.hasPrefix(guarded + "/") }
         if (folder == root && url.lastPathComponent.hasPrefix(Workspace.databaseFileName))
-            || inside(root + "/evidence") || inside(resolved(workspace.keysURL))
+            || (folder == root && url.lastPathComponent == Workspace.redactionTermsFileName)
+            || inside(root + "/evidence") || inside(resolved(workspace.keysURL)) || inside(resolved(workspace.templatesURL))
         {
             throw PublicationError.caseFile(path)
         }
@@ -148,9 +174,15 @@ extension OpenCase {
 
         let sha256 = try Digest.of(document.bytes, using: .sha256).hex
         try PosixFile.writeNew(temporary, contents: Array(document.bytes), mode: 0o600)
-        if !document.replace, FileManager.default.fileExists(atPath: document.path) {
+        do {
+            if !document.replace, FileManager.default.fileExists(atPath: document.path) {
+                throw PublicationError.exists(document.path)
+            }
+            // Something may have been put there since the first check (a pipe, a device).
+            try Self.refuseSpecialFile(document.path)
+        } catch {
             try? FileManager.default.removeItem(atPath: temporary)
-            throw PublicationError.exists(document.path)
+            throw error
         }
         guard rename(temporary, document.path) == 0 else {
             let reason = PosixFile.lastError()

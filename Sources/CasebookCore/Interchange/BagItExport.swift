@@ -204,16 +204,40 @@ extension OpenCase {
     }
 
     /// A payload file name that cannot leave `data/`: no slashes, no leading dots, no control
-    /// characters, nothing a manifest would have to escape.
+    /// characters or line breaks, nothing a manifest would have to escape, and no invisible
+    /// formatting characters: a right-to-left override (U+202E) can make `gpj.exe` look like
+    /// `exe.jpg` to the court, so those are dropped. Kept under the file system's 255-byte limit.
     static func safeFileName(_ name: String) -> String {
         var cleaned = String(
-            name.unicodeScalars.map { scalar -> Character in
-                if scalar.properties.generalCategory == .control || "/\\%:*?\"<>|".unicodeScalars.contains(scalar) { return "_" }
-                return Character(scalar)
-            })
+            String.UnicodeScalarView(
+                name.unicodeScalars.compactMap { scalar -> Unicode.Scalar? in
+                    if isHiddenFormatting(scalar) { return nil }
+                    let category = scalar.properties.generalCategory
+                    if category == .control || category == .lineSeparator || category == .paragraphSeparator
+                        || "/\\%:*?\"<>|".unicodeScalars.contains(scalar)
+                    {
+                        return "_"
+                    }
+                    return scalar
+                }))
         while cleaned.hasPrefix(".") { cleaned.removeFirst() }
-        cleaned = String(cleaned.prefix(180)).trimmingCharacters(in: .whitespaces)
-        return cleaned.isEmpty ? "file" : cleaned
+        cleaned = cleaned.trimmingCharacters(in: .whitespaces)
+        var kept = ""
+        for character in cleaned.prefix(180) {
+            guard kept.utf8.count + String(character).utf8.count <= 200 else { break }
+            kept.append(character)
+        }
+        kept = kept.trimmingCharacters(in: .whitespaces)
+        return kept.isEmpty ? "file" : kept
+    }
+
+    /// Invisible characters that change how a name is shown, not what it says: the bidirectional
+    /// controls (U+202A–U+202E, U+2066–U+2069, U+200E, U+200F, U+061C) and the other format
+    /// characters (zero-width space, byte-order mark…). The zero-width joiner and non-joiner stay:
+    /// Persian, Indic and emoji names need them to read correctly.
+    static func isHiddenFormatting(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value == 0x200C || scalar.value == 0x200D { return false }
+        return scalar.properties.generalCategory == .format
     }
 
     static func tagValue(_ text: String) -> String {

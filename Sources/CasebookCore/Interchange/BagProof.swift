@@ -23,6 +23,8 @@ struct BagProof {
             try data.write(to: url)
             written.append(name)
         }
+        // Every name, path, hash and fingerprint put into a command goes through this one quoting.
+        let q = ShellQuoting.quoted
         let keysByFingerprint = Dictionary(keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { first, _ in first })
         var hashes = ""
         var chainChecks = ""
@@ -34,17 +36,19 @@ struct BagProof {
             let name = String(format: "custody/chain/event-%06lld", event.sequence)
             try put(Data(event.canonicalBytes), name + ".bin")
             hashes += "\(event.eventHash)  \(name).bin\n"
-            chainChecks += "grep -qxF 'previous: \(previous)' \(name).bin\n"
+            chainChecks += "grep -qxF \(q("previous: \(previous)")) \(q(name + ".bin"))\n"
             previous = event.eventHash
             if let signature = event.signature, let fingerprint = event.keyFingerprint, let key = keysByFingerprint[fingerprint] {
                 try put(signature, name + ".sig")
-                let keyFile = "custody/keys/\(key.handler).pem"
+                let keyFile = "custody/keys/\(OpenCase.safeFileName(key.handler)).pem"
                 if !keysWritten.contains(key.handler) {
                     try put(Data(key.publicKeyPEM.utf8), keyFile)
                     keysWritten.insert(key.handler)
-                    keyChecks += "openssl pkey -pubin -in \(keyFile) -outform DER | sha256sum | grep -q '^\(fingerprint) '\n"
+                    keyChecks +=
+                        "openssl pkey -pubin -in \(q(keyFile)) -outform DER | sha256sum | grep -q \(q("^\(fingerprint) "))\n"
                 }
-                signatureChecks += "openssl pkeyutl -verify -pubin -inkey \(keyFile) -rawin -in \(name).bin -sigfile \(name).sig\n"
+                signatureChecks +=
+                    "openssl pkeyutl -verify -pubin -inkey \(q(keyFile)) -rawin -in \(q(name + ".bin")) -sigfile \(q(name + ".sig"))\n"
             }
         }
         try put(Data(hashes.utf8), "custody/chain/event-hashes.sha256")
@@ -53,7 +57,8 @@ struct BagProof {
         for (sha256, path) in payload {
             if let ingested = events.first(where: { $0.objectSha256 == sha256 && $0.action == CustodyAction.ingested.rawValue }) {
                 let name = String(format: "custody/chain/event-%06lld", ingested.sequence)
-                payloadChecks += "grep -qxF 'object-sha256: \(sha256)' \(name).bin && sha256sum \(path) | grep -q '^\(sha256) '\n"
+                payloadChecks +=
+                    "grep -qxF \(q("object-sha256: \(sha256)")) \(q(name + ".bin")) && sha256sum < \(q(path)) | grep -q \(q("^\(sha256) "))\n"
             }
         }
         var anchorLines = ""
@@ -61,7 +66,7 @@ struct BagProof {
             let name = "custody/anchors/anchor-\(anchor.id ?? 0).tsr"
             try put(anchor.response, name)
             anchorLines +=
-                "#   openssl ts -verify -digest \(anchor.headHash) -in \(name) -CAfile AUTHORITY.pem   (covers event \(anchor.sequence))\n"
+                "#   openssl ts -verify -digest \(q(anchor.headHash)) -in \(q(name)) -CAfile AUTHORITY.pem   (covers event \(anchor.sequence))\n"
         }
         let last = events.last.map { String(format: "custody/chain/event-%06lld.bin", $0.sequence) } ?? "-"
         var text = """

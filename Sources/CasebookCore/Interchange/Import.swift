@@ -50,8 +50,11 @@ extension OpenCase {
             }
             passphrase = PassphraseSource { given }
             // A wrong passphrase is refused once, before any row, rather than on every witness.
+            // A weak one that would become the case's passphrase, likewise.
             if try database.read({ db in try ProtectionRecord.fetchOne(db, key: 1) }) != nil {
                 _ = try database.identityKey(given, creating: false)
+            } else {
+                try PassphraseStrength.check(given)
             }
         }
         if tables.contains(where: { $0.kind == .evidence }) {

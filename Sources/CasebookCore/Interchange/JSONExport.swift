@@ -35,6 +35,7 @@ extension OpenCase {
         -> JSONExportSummary
     {
         try PosixFile.refuseExisting(path)
+        try refuseCaseFile(path)
         let status = try database.status()
         let export = CaseExport(
             format: "casebook-case/1", exportedAt: timestampNow(), title: status.title, organization: status.organization,

@@ -101,7 +101,10 @@ extension AppDatabase {
         try checkpoint()
     }
 
+    /// A new protection record for a passphrase being set (first identity or `passphrase change`):
+    /// the one place a new passphrase is accepted, so the one place its strength is checked.
     static func makeProtection(_ passphrase: Passphrase) throws -> (ProtectionRecord, IdentityKey) {
+        try PassphraseStrength.check(passphrase)
         let salt = try IdentityCipher.randomBytes(16)
         let parameters = newParameters()
         let key = try IdentityCipher.deriveKey(passphrase: passphrase.text, salt: salt, parameters: parameters)

@@ -8,6 +8,8 @@ public enum ProtectionError: CasebookFailure, Equatable {
     case passphraseNeeded(String)
     /// An empty passphrase.
     case emptyPassphrase
+    /// A new passphrase that does not meet `PassphraseStrength.rule` (never repeated in the message).
+    case weakPassphrase
     /// The passphrase does not open this case's identities.
     case wrongPassphrase
     /// A sealed field that does not open under the right key: altered, truncated or moved.
@@ -41,6 +43,8 @@ public enum ProtectionError: CasebookFailure, Equatable {
             "\(what) needs the case passphrase: set $CASEBOOK_PASSPHRASE or run the command at a terminal to be asked for it. Nothing was changed."
         case .emptyPassphrase:
             "The passphrase must not be empty. Nothing was changed."
+        case .weakPassphrase:
+            "That passphrase is too easy to guess for protecting witnesses. A new passphrase needs \(PassphraseStrength.rule). Nothing was changed."
         case .wrongPassphrase:
             "Wrong passphrase: it does not open this case's witness identities. Nothing was changed."
         case .tampered(let witness, let field):

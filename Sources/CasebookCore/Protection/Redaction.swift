@@ -16,7 +16,7 @@ extension OpenCase {
     /// The extra terms a team always wants redacted, one per line in `redaction-terms.txt` in the
     /// workspace (lines starting with # are comments).
     func configuredRedactionTerms() -> [String] {
-        let path = workspace.root.appendingPathComponent("redaction-terms.txt").path
+        let path = workspace.root.appendingPathComponent(Workspace.redactionTermsFileName).path
         guard let data = FileManager.default.contents(atPath: path) else { return [] }
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty && !$0.hasPrefix("#") }
@@ -29,6 +29,7 @@ extension OpenCase {
     ) throws -> RedactionSummary {
         guard original.kind == .evidence else { throw RecordError.wrongKind(original, expected: [.evidence], role: .subject) }
         try PosixFile.refuseExisting(path)
+        try refuseCaseFile(path)
         try requireUsableKey(for: handler)
         let item = try database.read { db in
             guard let item = try EvidenceItemRecord.fetchOne(db, key: original.number) else { throw RecordError.notFound(original) }

@@ -7,6 +7,8 @@ import Foundation
 public struct Workspace: Sendable {
     /// The name of the database file that marks a folder as a workspace.
     public static let databaseFileName = "casebook.sqlite"
+    /// The extra terms every redacted copy leaves out, one per line, in the workspace folder.
+    public static let redactionTermsFileName = "redaction-terms.txt"
     /// The environment variable that names a workspace when `-C` is not given.
     public static let environmentVariable = "CASEBOOK_WORKSPACE"
 
