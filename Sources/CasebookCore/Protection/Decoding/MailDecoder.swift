@@ -17,7 +17,9 @@ struct MailDecoder {
     /// Whether bytes look like an e-mail: header lines at the top, two of them common mail headers.
     static func isMail(_ bytes: [UInt8]) -> Bool {
         let head = String(decoding: bytes.prefix(4096), as: UTF8.self)
-        let lines = head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        var lines = head.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)
+        // A message saved from a mailbox (mbox) starts with a "From sender date" line.
+        if lines.first?.hasPrefix("From ") == true { lines.removeFirst() }
         guard let first = lines.first, first.range(of: #"^[A-Za-z][A-Za-z0-9-]*:"#, options: .regularExpression) != nil else {
             return false
         }
@@ -33,7 +35,8 @@ struct MailDecoder {
     }
 
     mutating func run() -> DecodingOutput {
-        entity(0..<input.count, depth: 0)
+        let start = MarkupDecoder.starts(input, at: 0, with: "From ") ? Self.lineEnd(input, from: 0, limit: input.count) : 0
+        entity(start..<input.count, depth: 0)
         return output
     }
 
@@ -60,7 +63,9 @@ struct MailDecoder {
                 headers[headers.count - 1] = Header(name: last.name, value: last.value.lowerBound..<content.upperBound)
             } else if let colon = input[content].firstIndex(of: UInt8(ascii: ":")) {
                 let name = String(decoding: input[index..<colon], as: UTF8.self).trimmingSpaces.lowercased()
-                headers.append(Header(name: name, value: (colon + 1)..<content.upperBound))
+                var valueStart = colon + 1
+                while valueStart < content.upperBound, input[valueStart] == 0x20 || input[valueStart] == 0x09 { valueStart += 1 }
+                headers.append(Header(name: name, value: valueStart..<content.upperBound))
             } else if headers.isEmpty {
                 // Not a header: the part has no headers, only a body.
                 bodyStart = index

@@ -135,10 +135,18 @@ struct MarkupDecoder {
         while index < input.count, index - start <= 32, isLetter(input[index]) || (input[index] >= 0x30 && input[index] <= 0x39) {
             index += 1
         }
-        guard index < input.count, input[index] == UInt8(ascii: ";"), index > start + 1 else { return nil }
-        let name = String(decoding: input[(start + 1)..<index], as: UTF8.self)
-        guard let value = HTMLEntities.scalars[name], let scalar = Unicode.Scalar(value) else { return nil }
-        return (scalar, index + 1)
+        guard index > start + 1 else { return nil }
+        if index < input.count, input[index] == UInt8(ascii: ";") {
+            let name = String(decoding: input[(start + 1)..<index], as: UTF8.self)
+            guard let value = HTMLEntities.scalars[name], let scalar = Unicode.Scalar(value) else { return nil }
+            return (scalar, index + 1)
+        }
+        // Browsers also read the Latin-1 names without their semicolon ("Kim&nbspChol-su").
+        for end in stride(from: index, to: start + 1, by: -1) {
+            let name = String(decoding: input[(start + 1)..<end], as: UTF8.self)
+            if let value = HTMLEntities.scalars[name], value <= 0xFF, let scalar = Unicode.Scalar(value) { return (scalar, end) }
+        }
+        return nil
     }
 
     static func hexValue(_ byte: UInt8) -> UInt32? {
