@@ -34,6 +34,7 @@ enum MediaType {
             "txt": "text/plain", "md": "text/markdown", "csv": "text/csv", "json": "application/json",
             "html": "text/html", "htm": "text/html", "xml": "application/xml", "doc": "application/msword",
             "mov": "video/quicktime", "heic": "image/heic", "webp": "image/webp", "kml": "application/vnd.google-earth.kml+xml",
+            "eml": "message/rfc822", "rtf": "application/rtf", "xhtml": "application/xhtml+xml",
         ]
         if let dot = name.lastIndex(of: "."), let type = byExtension[String(name[name.index(after: dot)...]).lowercased()] {
             return type

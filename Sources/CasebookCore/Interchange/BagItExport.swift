@@ -57,10 +57,11 @@ extension OpenCase {
             events.map { [String(decoding: $0.canonicalBytes, as: UTF8.self), $0.handler, $0.note ?? ""].joined(separator: "\n") }
                 .joined(separator: "\n"), place: "the custody log tag files")
         try leakGuard.check(handler.name, place: "the custody log tag files")
-        try checkTextPayloads(items, guard: leakGuard, options: leakScan, handler: handler, what: "The BagIt bag")
+        let unchecked = try checkTextPayloads(items, guard: leakGuard, options: leakScan, handler: handler, what: "The BagIt bag")
         try Self.prepareEmptyFolder(root)
         do {
-            let summary = try writeBag(root, items: items, info: info, handler: handler, warnings: warning.map { [$0] } ?? [])
+            let summary = try writeBag(
+                root, items: items, info: info, handler: handler, warnings: (warning.map { [$0] } ?? []) + unchecked)
             try PosixFile.makePrivate(root)
             try logUsedWaivers(leakGuard, what: "The BagIt bag", handler: handler)
             return summary

@@ -17,7 +17,10 @@ extension RecordsText {
         for field in report.fields {
             lines.append("")
             lines.append(field.label.prefix(1).uppercased() + field.label.dropFirst())
-            for kind in [NameVariant.Kind.asEntered, .otherOrder, .otherKorea, .romanised, .romanisedFamilyLast, .otherForm] {
+            for kind in [
+                NameVariant.Kind.asEntered, .otherOrder, .otherKorea, .givenNameFirst, .givenNameWithTitle, .romanised,
+                .romanisedFamilyLast, .otherForm,
+            ] {
                 let texts = field.variants.filter { $0.kind == kind }.map(\.text)
                 guard !texts.isEmpty else { continue }
                 lines.append("  \(heading(kind)) (\(texts.count)):")
@@ -35,6 +38,8 @@ extension RecordsText {
         case .romanised: "romanised, family name first"
         case .romanisedFamilyLast: "romanised, family name last"
         case .otherForm: "in other written forms (whole words only)"
+        case .givenNameFirst: "given name first (with a space)"
+        case .givenNameWithTitle: "given name with 씨"
         }
     }
 

@@ -21,6 +21,10 @@ struct FoldedText {
     private(set) var units: [UInt32] = []
     /// For each unit, the UTF-8 byte range of the original text it came from (only when asked).
     private(set) var origins: [Range<Int>] = []
+    /// Units that OCR or a look-alike makes ambiguous: a 1 or 0 among letters ("Cho1-su", "Ch0l"),
+    /// a capital I among small letters ("ChoI"), a small l among capitals ("KlM"), a letter of
+    /// another script that looks like I or l (Greek Ι, Cyrillic І). See `readings`.
+    private(set) var lookAlikes: [Int] = []
 
     var count: Int { units.count }
     func scalar(_ index: Int) -> UInt32 { units[index] & ~Self.flagBits }
@@ -36,20 +40,50 @@ struct FoldedText {
         if keepingOrigins { origins.reserveCapacity(text.utf8.count) }
         var pendingGap = false
         var onlyJoiners = true
+        // The case of the last ASCII letter, while no gap follows it: 1 small, 2 capital.
+        var lastCase = 0
+        // A small l after a capital, ambiguous unless a small letter follows it.
+        var pendingSmallL: Int?
+        var candidates: [Int] = []
         copy.withUTF8 { bytes in
             var offset = 0
             while offset < bytes.count {
                 let (value, length) = Self.decode(bytes, at: offset)
                 let range = offset..<(offset + length)
                 offset += length
+                if value < 0x80 {
+                    let isSmall = (0x61...0x7A).contains(value)
+                    let isCapital = (0x41...0x5A).contains(value)
+                    if let index = pendingSmallL {
+                        if !isSmall { candidates.append(index) }
+                        pendingSmallL = nil
+                    }
+                    if value == 0x49, lastCase == 1, !pendingGap {
+                        candidates.append(units.count)
+                    } else if value == 0x6C, lastCase == 2, !pendingGap {
+                        pendingSmallL = units.count
+                    } else if value == 0x30 || value == 0x31 {
+                        candidates.append(units.count)
+                    }
+                    lastCase = isSmall ? 1 : isCapital ? 2 : 0
+                } else {
+                    if let index = pendingSmallL {
+                        candidates.append(index)
+                        pendingSmallL = nil
+                    }
+                    lastCase = 0
+                    if !Hangul.isSyllable(value), ConfusableSkeletons.isAmbiguous(value) { candidates.append(units.count) }
+                }
                 switch folder.fold(value) {
                 case .ignorable:
                     continue
                 case .separator:
                     pendingGap = true
                     onlyJoiners = false
+                    lastCase = 0
                 case .joiner:
                     pendingGap = true
+                    lastCase = 0
                 case .single(let folded):
                     append(folded, gap: pendingGap, joined: pendingGap && onlyJoiners, origin: range, keepingOrigins)
                     pendingGap = false
@@ -63,7 +97,50 @@ struct FoldedText {
                 }
             }
         }
-        composeJamo(keepingOrigins)
+        if let index = pendingSmallL { candidates.append(index) }
+        let remap = composeJamo(keepingOrigins)
+        if !candidates.isEmpty { findLookAlikes(candidates.map { remap?[$0] ?? $0 }) }
+    }
+
+    /// Keeps the candidates that are truly ambiguous: a digit only between or beside letters (a
+    /// 1 in "1975" or "010-1234" stays a digit).
+    private mutating func findLookAlikes(_ candidates: [Int]) {
+        func isLetter(_ index: Int) -> Bool {
+            index >= 0 && index < units.count && (0x61...0x7A).contains(scalar(index))
+        }
+        for index in candidates where index < units.count {
+            let value = scalar(index)
+            if value == 0x30 || value == 0x31 {
+                let before = !gapBefore(index) && isLetter(index - 1)
+                let after = index + 1 < units.count && (!gapBefore(index + 1) || joinedBefore(index + 1)) && isLetter(index + 1)
+                let digitNear =
+                    (index > 0 && !gapBefore(index) && (0x30...0x39).contains(scalar(index - 1)))
+                    || (index + 1 < units.count && !gapBefore(index + 1) && (0x30...0x39).contains(scalar(index + 1)))
+                guard before || (after && !gapBefore(index + 1)), !digitNear else { continue }
+            }
+            if lookAlikes.last != index { lookAlikes.append(index) }
+        }
+    }
+
+    /// The text as read, then, if it has ambiguous units, as read with each of them taken for l
+    /// (and 0 for o), and with each taken for i: "K1m" is Kim, "Cho1-su" is Chol-su. The readings
+    /// have the same units in the same places, so a match in any maps back to the same text. A
+    /// name's needle is never changed: a 1 in a date stays a digit in the first reading.
+    var readings: [FoldedText] {
+        guard !lookAlikes.isEmpty else { return [self] }
+        var asL = self
+        var asI = self
+        for index in lookAlikes {
+            let flags = units[index] & Self.flagBits
+            if scalar(index) == 0x30 {
+                asL.units[index] = flags | 0x6F
+                asI.units[index] = flags | 0x6F
+            } else {
+                asL.units[index] = flags | 0x6C
+                asI.units[index] = flags | 0x69
+            }
+        }
+        return [self, asL, asI]
     }
 
     private mutating func append(_ scalar: UInt32, gap: Bool, joined: Bool, origin: Range<Int>, _ keepingOrigins: Bool) {
@@ -87,8 +164,12 @@ struct FoldedText {
 
     /// Joins conjoining jamo (from decomposed or compatibility-jamo Hangul) into syllables, so that
     /// "ㄱㅣㅁ" and a decomposed 김 both read as 김. Jamo separated by a space stay apart.
-    private mutating func composeJamo(_ keepingOrigins: Bool) {
-        guard units.contains(where: { Hangul.isConjoiningJamo($0 & ~Self.flagBits) }) else { return }
+    /// Returns, if it joined any, where each unit went.
+    @discardableResult
+    private mutating func composeJamo(_ keepingOrigins: Bool) -> [Int]? {
+        guard units.contains(where: { Hangul.isConjoiningJamo($0 & ~Self.flagBits) }) else { return nil }
+        var remap: [Int] = []
+        remap.reserveCapacity(units.count)
         var composed: [UInt32] = []
         var composedOrigins: [Range<Int>] = []
         composed.reserveCapacity(units.count)
@@ -121,12 +202,14 @@ struct FoldedText {
                 consumed = 2
                 result = Hangul.syllable(lead: syllable.lead, vowel: syllable.vowel, tail: tail)
             }
+            remap.append(contentsOf: repeatElement(composed.count, count: consumed))
             composed.append(unit & Self.flagBits | result)
             if keepingOrigins { composedOrigins.append(origins[index].lowerBound..<origins[index + consumed - 1].upperBound) }
             index += consumed
         }
         units = composed
         if keepingOrigins { origins = composedOrigins }
+        return remap
     }
 }
 
@@ -172,6 +255,10 @@ struct ScalarFolder {
         // that McCune–Reischauer's aspiration mark is typed with (Chʼŏl) separate, like "'".
         if fillers.contains(value) { return .separator }
         if joiners.contains(value) { return .joiner }
+        // Unicode's skeleton comes before case folding: a Greek capital Μ is an M, not a μ.
+        if let skeleton = ConfusableSkeletons.table[value] {
+            return skeleton.count == 1 ? .single(skeleton[0]) : .several(skeleton)
+        }
         switch scalar.properties.generalCategory {
         case .format, .nonspacingMark, .enclosingMark, .spacingMark: return .ignorable
         case .modifierLetter, .modifierSymbol: return .separator
@@ -204,8 +291,8 @@ struct ScalarFolder {
     }
 }
 
-/// Letters of other scripts that look like Latin ones, and Latin letters that compatibility
-/// decomposition leaves alone, mapped to the plain Latin letters a reader would take them for
+/// Letters that Unicode's confusables (see `ConfusableSkeletons`) do not cover, and Latin letters
+/// that compatibility decomposition leaves alone, mapped to the plain Latin letters a reader would take them for
 /// (after Unicode TR39's confusables, for the letters that occur in names).
 enum Confusables {
     static let latin: [UInt32: String] = {
@@ -227,4 +314,28 @@ enum Confusables {
         }
         return table
     }()
+}
+
+extension ConfusableSkeletons {
+    /// Each look-alike's letters, in lower case.
+    static let table: [UInt32: [UInt32]] = {
+        var table: [UInt32: [UInt32]] = [:]
+        for index in stride(from: 0, to: packed.count, by: 2) {
+            var value = packed[index + 1] & 0x00FF_FFFF
+            var letters: [UInt32] = []
+            while value != 0 {
+                let letter = value & 0xFF
+                letters.append((0x41...0x5A).contains(letter) ? letter + 0x20 : letter)
+                value >>= 8
+            }
+            table[packed[index]] = letters
+        }
+        return table
+    }()
+
+    /// The look-alikes of I and l, which the scan reads both ways.
+    static let ambiguous: Set<UInt32> = Set(
+        stride(from: 0, to: packed.count, by: 2).filter { packed[$0 + 1] & 0x8000_0000 != 0 }.map { packed[$0] })
+
+    static func isAmbiguous(_ value: UInt32) -> Bool { ambiguous.contains(value) }
 }

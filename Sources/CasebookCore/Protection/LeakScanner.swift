@@ -23,7 +23,7 @@ public struct LeakScanner: Sendable {
     /// How one needle must sit in the text to count as a hit.
     struct Rule: Sendable, Equatable {
         enum Placement: Int, Comparable, Sendable {
-            case romanisedName, wholeWord, koreanWord, anywhere
+            case romanisedName, wholeWord, digitsApart, koreanWord, anywhere
             static func < (lhs: Placement, rhs: Placement) -> Bool { lhs.rawValue < rhs.rawValue }
         }
 
@@ -31,11 +31,14 @@ public struct LeakScanner: Sendable {
         /// For a short romanised name, the unit before which a space or hyphen must separate the
         /// family name from the given name.
         var split: Int?
+        /// For a short date in digits (75.3.2), the units before which the text must have a gap,
+        /// and no gap elsewhere: "7,532" is a number, not that date.
+        var gaps: [Int]?
 
         /// Of two rules for one spelling, the more lenient.
         func merged(with other: Rule) -> Rule {
             if placement != other.placement { return placement > other.placement ? self : other }
-            return Rule(placement: placement, split: split == other.split ? split : nil)
+            return Rule(placement: placement, split: split == other.split ? split : nil, gaps: gaps == other.gaps ? gaps : nil)
         }
     }
 
@@ -148,7 +151,16 @@ public struct LeakScanner: Sendable {
     /// The rule for one spelling: see the type's documentation.
     static func rule(for text: String, units: [UInt32], kind: NameVariant.Kind, field: IdentityField?) -> Rule {
         let ascii = text.allSatisfy(\.isASCII)
-        if kind == .otherForm { return Rule(placement: ascii ? .wholeWord : .anywhere) }
+        if kind == .givenNameFirst || kind == .givenNameWithTitle {
+            let split = kind == .givenNameFirst ? text.firstIndex(of: " ").map { FoldedText(String(text[..<$0])).count } : nil
+            return Rule(placement: .koreanWord, split: split)
+        }
+        if kind == .otherForm, field == .born, units.count < 6, units.allSatisfy({ (0x30...0x39).contains($0) }) {
+            let folded = FoldedText(text)
+            return Rule(placement: .wholeWord, gaps: (1..<folded.count).filter(folded.gapBefore))
+        }
+        // A date or number in another script must not run on from other digits ("12 février").
+        if kind == .otherForm { return Rule(placement: ascii ? .wholeWord : .digitsApart) }
         if field == .born, ascii { return Rule(placement: .wholeWord) }
         if units.allSatisfy({ (0x30...0x39).contains($0) }) { return Rule(placement: .wholeWord) }
         if units.allSatisfy(Hangul.isEastAsian) { return Rule(placement: units.count >= 3 ? .anywhere : .koreanWord) }
@@ -195,10 +207,12 @@ public struct LeakScanner: Sendable {
     public func firstHit(in text: String, waived: Set<LeakWaiver> = []) -> (witness: RecordID, field: IdentityField)? {
         guard !needles.isEmpty else { return nil }
         var hit: (witness: RecordID, field: IdentityField)?
-        matches(in: FoldedText(text)) { needle, _, _ in
-            guard let owner = needle.owner(notIn: waived) else { return true }
-            hit = owner
-            return false
+        for reading in FoldedText(text).readings where hit == nil {
+            matches(in: reading) { needle, _, _ in
+                guard let owner = needle.owner(notIn: waived) else { return true }
+                hit = owner
+                return false
+            }
         }
         return hit
     }
@@ -206,6 +220,14 @@ public struct LeakScanner: Sendable {
     /// Ranges of `text` that spell a protected identity (or one of `extraTerms`), for redaction,
     /// by the same rule as the scan.
     func ranges(in text: String, extraTerms: [String]) -> [Range<String.Index>] {
+        let utf8 = text.utf8
+        return byteRanges(in: text, extraTerms: extraTerms).map { range in
+            utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)
+        }
+    }
+
+    /// The same ranges as UTF-8 byte offsets.
+    func byteRanges(in text: String, extraTerms: [String]) -> [Range<Int>] {
         var scanner = self
         if !extraTerms.isEmpty {
             var list = NeedleList(needles)
@@ -213,13 +235,12 @@ public struct LeakScanner: Sendable {
             scanner = LeakScanner(list)
         }
         let folded = FoldedText(text, keepingOrigins: true)
-        var found: [Range<String.Index>] = []
-        let utf8 = text.utf8
-        scanner.matches(in: folded) { _, start, end in
-            let lower = utf8.index(utf8.startIndex, offsetBy: folded.origins[start].lowerBound)
-            let upper = utf8.index(utf8.startIndex, offsetBy: folded.origins[end - 1].upperBound)
-            found.append(lower..<upper)
-            return true
+        var found: [Range<Int>] = []
+        for reading in folded.readings {
+            scanner.matches(in: reading) { _, start, end in
+                found.append(folded.origins[start].lowerBound..<folded.origins[end - 1].upperBound)
+                return true
+            }
         }
         return found
     }
@@ -233,7 +254,12 @@ public struct LeakScanner: Sendable {
         case .wholeWord:
             // A number must stand apart from letters too: "4257" is not a date inside the hex of a hash.
             if needle.units.allSatisfy({ (0x30...0x39).contains($0) }) {
-                return isGapBoundary(start, in: text) && isGapBoundary(end, in: text)
+                if let gaps = needle.rule.gaps,
+                    (1..<needle.units.count).contains(where: { text.gapBefore(start + $0) != gaps.contains($0) })
+                {
+                    return false
+                }
+                return isGapBoundary(start, in: text) && (isGapBoundary(end, in: text) || isTimeAfter(end, in: text))
             }
             return isWordBoundary(start, in: text) && isWordBoundary(end, in: text)
         case .romanisedName:
@@ -244,9 +270,15 @@ public struct LeakScanner: Sendable {
             guard isWordBoundary(start, in: text), ends else { return false }
             if let split = needle.rule.split { return start + split < text.count && text.gapBefore(start + split) }
             return true
+        case .digitsApart:
+            let digit = { (index: Int) in (0x30...0x39).contains(text.scalar(index)) }
+            let startApart = start == 0 || text.gapBefore(start) || !(digit(start - 1) && digit(start))
+            let endApart = end == text.count || text.gapBefore(end) || !(digit(end - 1) && digit(end))
+            return startApart && endApart
         case .koreanWord:
             let startsWord = start == 0 || text.gapBefore(start) || !Hangul.isEastAsian(text.scalar(start - 1))
             guard startsWord else { return false }
+            if let split = needle.rule.split, !(start + split < text.count && text.gapBefore(start + split)) { return false }
             var rest: [UInt32] = []
             var position = end
             while position < text.count, !text.gapBefore(position), Hangul.isEastAsian(text.scalar(position)) {
@@ -255,6 +287,12 @@ public struct LeakScanner: Sendable {
             }
             return KoreanParticles.isParticles(rest)
         }
+    }
+
+    /// A time after a date ("1975-03-02T00:00:00Z"): a T and a digit.
+    static func isTimeAfter(_ position: Int, in text: FoldedText) -> Bool {
+        position + 1 < text.count && !text.gapBefore(position) && text.scalar(position) == 0x74
+            && (0x30...0x39).contains(text.scalar(position + 1))
     }
 
     /// The text's ends or a separator.

@@ -18,6 +18,11 @@ public struct NameVariant: Codable, Sendable, Equatable {
         /// A date of birth or a telephone number in another common written form ("2 March 1975",
         /// "010-1234-5678" for "+82 10-1234-5678"), which counts only as a whole word.
         case otherForm = "other-form"
+        /// A Hangul name with the given name first, apart from the family name ("철수 김").
+        case givenNameFirst = "given-name-first"
+        /// A two-syllable Hangul given name with the title 씨 ("철수 씨"); the given name alone is
+        /// not looked for.
+        case givenNameWithTitle = "given-name-with-title"
     }
 
     public let kind: Kind
@@ -129,7 +134,7 @@ enum NameVariants {
             "\(year)/\(mm)/\(dd)", "\(year).\(month).\(day)", "\(day) \(name) \(year)", "\(name) \(day), \(year)",
             "\(day) \(name.prefix(3)) \(year)", "\(name.prefix(3)) \(day), \(year)", "\(year)년 \(month)월 \(day)일",
             "\(year)\(mm)\(dd)", "\(String(year).suffix(2))\(mm)\(dd)",
-        ]
+        ] + DateForms.more(year: year, month: month, day: day)
     }
 
     /// The other ways one contact item is written: without its label ("kakao: kcs75" is also
@@ -202,6 +207,10 @@ enum NameVariants {
         for (formFamily, formGiven) in forms.dropFirst() {
             result.append(NameVariant(kind: .otherKorea, text: hangul(formFamily) + hangul(formGiven)))
         }
+        for (formFamily, formGiven) in forms where !formGiven.isEmpty {
+            result.append(NameVariant(kind: .givenNameFirst, text: hangul(formGiven) + " " + hangul(formFamily)))
+            if formGiven.count == 2 { result.append(NameVariant(kind: .givenNameWithTitle, text: hangul(formGiven) + " 씨")) }
+        }
         var familyFirst: [String] = []
         var familyLast: [String] = []
         for (formFamily, formGiven) in forms {
@@ -212,6 +221,24 @@ enum NameVariants {
                     let givenText = hyphenated(givenSpelling, syllables: formGiven)
                     familyFirst.append("\(familyText) \(givenText)")
                     familyLast.append("\(givenText) \(familyText)")
+                }
+            }
+            // German and French spellings (Tschol-su, Tchol-sou), each language on its own.
+            for language in EuropeanRomanization.languages where !given.isEmpty {
+                var familySpellings = KoreanRomanization.familyNames[hangul(formFamily)] ?? []
+                for spelling in EuropeanRomanization.spellings(ofWord: formFamily, in: language)
+                where !familySpellings.contains(spelling) {
+                    familySpellings.append(spelling)
+                }
+                for familySpelling in familySpellings {
+                    for givenSpelling in EuropeanRomanization.spellings(ofWord: formGiven, in: language) {
+                        let familyText = capitalised(familySpelling)
+                        let givenText = hyphenated(givenSpelling, syllables: formGiven) {
+                            EuropeanRomanization.spellings(of: $0, in: language)
+                        }
+                        familyFirst.append("\(familyText) \(givenText)")
+                        familyLast.append("\(givenText) \(familyText)")
+                    }
                 }
             }
         }
@@ -244,11 +271,13 @@ enum NameVariants {
 
     /// "cholsu" for 철수 → "Chol-su": the given name as its bearer would usually write it. Matching
     /// ignores the hyphen; it is there for people reading `witness variants`.
-    static func hyphenated(_ spelling: String, syllables: [UInt32]) -> String {
+    static func hyphenated(
+        _ spelling: String, syllables: [UInt32], spellings: (UInt32) -> [String] = KoreanRomanization.spellings(of:)
+    ) -> String {
         guard syllables.count == 2 else { return capitalised(spelling) }
-        for first in KoreanRomanization.spellings(of: syllables[0]) where spelling.hasPrefix(first) {
+        for first in spellings(syllables[0]) where spelling.hasPrefix(first) {
             let rest = spelling.dropFirst(first.count)
-            if KoreanRomanization.spellings(of: syllables[1]).contains(String(rest)) {
+            if spellings(syllables[1]).contains(String(rest)) {
                 return capitalised(first) + "-" + rest
             }
         }

@@ -49,13 +49,33 @@ extension OpenCase {
 
         let scanner = LeakScanner(identities: identities)
         let terms = extraTerms.compactMap(Validate.optional) + configuredRedactionTerms()
-        let ranges = Self.merged(scanner.ranges(in: text, extraTerms: terms))
+        // Found as stored, and as decoded (an HTML entity, a JSON escape, a base64 e-mail body),
+        // each decoded hit replaced where it is in the stored bytes.
+        var found = scanner.byteRanges(in: text, extraTerms: terms)
+        let decoded = TextDecoding.decode(bytes, mediaType: item.mediaType, name: item.originalName, keepingOrigins: true)
+        if let decoded {
+            found += scanner.byteRanges(in: decoded.text, extraTerms: terms).compactMap(decoded.sourceRange(of:))
+        }
+        let ranges = Self.merged(found)
         guard !ranges.isEmpty else { throw ProtectionError.nothingToRedact(original) }
-        var redacted = text
-        for range in ranges.reversed() { redacted.replaceSubrange(range, with: "[REDACTED]") }
-        try LeakGuard(scanner: scanner).check(redacted, place: "the redacted copy")
+        let isRTF = RTFDecoder.isRTF(bytes)
+        var redactedBytes = bytes
+        for range in ranges.reversed() {
+            let replacement =
+                decoded?.base64Blocks.contains(range) == true
+                ? Array(Data("[REDACTED]\r\n".utf8).base64EncodedString().utf8)
+                : Self.replacement(for: bytes[range], keepingBraces: isRTF)
+            redactedBytes.replaceSubrange(range, with: replacement)
+        }
+        let redacted = String(decoding: redactedBytes, as: UTF8.self)
+        let check = LeakGuard(scanner: scanner)
+        try check.check(redacted, place: "the redacted copy")
+        if let again = TextDecoding.decode(redactedBytes, mediaType: item.mediaType, name: item.originalName, keepingOrigins: false)
+        {
+            try check.check(again.text, place: "the redacted copy")
+        }
 
-        try PosixFile.writeNew(path, contents: Array(redacted.utf8), mode: 0o600)
+        try PosixFile.writeNew(path, contents: redactedBytes, mode: 0o600)
         let report = try ingest(
             IngestRequest(
                 paths: [RawPath(path)], kind: item.kind ?? "transcript",
@@ -75,6 +95,37 @@ extension OpenCase {
                 in: db)
         }
         return RedactionSummary(original: original, copy: copy, file: path, passagesReplaced: ranges.count)
+    }
+
+    /// `[REDACTED]`, and in RTF the group braces of the passage replaced, so that the document's
+    /// groups still close (`Kim} Chol-su` inside `{\b Kim} Chol-su`).
+    static func replacement(for removed: ArraySlice<UInt8>, keepingBraces: Bool) -> [UInt8] {
+        var result = Array("[REDACTED]".utf8)
+        guard keepingBraces else { return result }
+        var escaped = false
+        for byte in removed {
+            if escaped {
+                escaped = false
+            } else if byte == UInt8(ascii: "\\") {
+                escaped = true
+            } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
+                result.append(byte)
+            }
+        }
+        return result
+    }
+
+    /// Byte ranges sorted, with overlapping or touching ones joined.
+    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            if let last = result.last, range.lowerBound <= last.upperBound {
+                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
+            } else {
+                result.append(range)
+            }
+        }
+        return result
     }
 
     /// Ranges sorted, with overlapping or touching ones joined.

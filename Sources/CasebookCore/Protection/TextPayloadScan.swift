@@ -9,16 +9,41 @@ extension OpenCase {
     /// Checks the text of every text evidence item about to leave the case (a transcript in a
     /// bag), unless the user named it in `--include-identifying` for a bag meant for a court under
     /// seal; each such inclusion is recorded in the custody log. A hit names the item and suggests
-    /// its redacted copy.
+    /// its redacted copy. The text is checked as stored and as decoded (HTML, JSON, RTF, e-mail),
+    /// so an encoded name cannot pass. Returns a warning for each item whose text could not be
+    /// fully read (a PDF, an office file, an e-mail's attachment): those are not silently passed.
+    @discardableResult
     func checkTextPayloads(
         _ items: [EvidenceItemRecord], guard leakGuard: LeakGuard, options: LeakScanOptions, handler: Handler, what: String
-    ) throws {
+    ) throws -> [String] {
         let included = Set(options.includeIdentifying)
+        var warnings: [String] = []
         if leakGuard.isActive {
             for item in items where !included.contains(RecordID(.evidence, item.id ?? 0)) {
-                guard let text = try readText(of: item) else { continue }
+                let id = RecordID(.evidence, item.id ?? 0)
+                let unread = { (reason: String) in
+                    warnings.append(
+                        "warning: \(id) (\(item.originalName)) could not be fully checked for witness identities: \(reason).")
+                }
+                if let reason = TextDecoding.unreadableReason(mediaType: item.mediaType) {
+                    unread(reason)
+                    continue
+                }
+                guard let (text, bytes) = try readText(of: item) else {
+                    if item.size > Self.largestScannedText { unread("it is larger than \(Self.largestScannedText >> 20) MB") }
+                    continue
+                }
                 do {
                     try leakGuard.check(text, place: "evidence item")
+                    let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
+                    let decoded = TextDecoding.decode(
+                        utf16 ? Array(text.utf8) : bytes,
+                        mediaType: item.mediaType, name: item.originalName, keepingOrigins: false)
+                    if let decoded {
+                        try leakGuard.check(decoded.text, place: "evidence item")
+                        for part in decoded.unread { unread("Casebook does not read \(part)") }
+                    }
+                    if !utf16, bytes.contains(0) { unread("it does not look like text, and only the text in it was read") }
                 } catch ProtectionError.leak(let witness, let field, _) {
                     throw ProtectionError.leakInEvidence(
                         item: RecordID(.evidence, item.id ?? 0), name: item.originalName, witness: witness, field: field)
@@ -26,7 +51,7 @@ extension OpenCase {
             }
         }
         let logged = items.compactMap { $0.id }.map { RecordID(.evidence, $0) }.filter(included.contains)
-        guard !logged.isEmpty else { return }
+        guard !logged.isEmpty else { return warnings }
         _ = try database.write { db in
             try appendCustody(
                 logged.map { id in
@@ -35,15 +60,16 @@ extension OpenCase {
                         note: "\(what): \(id) included without checking its text for witness identities (--include-identifying)")
                 }, in: db)
         }
+        return warnings
     }
 
     /// The text of every item that is not a known binary kind (an image, audio, video, PDF or an
     /// office or archive file): a `.log`, `.srt`, `.vcf` or an unnamed file is read too. UTF-16
     /// with a byte-order mark is decoded as such; anything else as UTF-8, with any byte that is not
     /// UTF-8 (a Windows curly quote) replaced, so one stray byte cannot hide the rest.
-    private func readText(of item: EvidenceItemRecord) throws -> String? {
+    private func readText(of item: EvidenceItemRecord) throws -> (String, [UInt8])? {
         let binary = ["image/", "audio/", "video/", "application/pdf", "application/zip", "application/vnd.", "application/msword"]
-        if let type = item.mediaType, binary.contains(where: type.hasPrefix) { return nil }
+        if let type = item.mediaType, binary.contains(where: type.hasPrefix), !type.hasSuffix("+xml") { return nil }
         guard item.size <= Self.largestScannedText else { return nil }
         let bytes = Array(try PosixFile.readAll(objects.objectPath(item.sha256)).prefix(Int(item.size)))
         if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
@@ -54,8 +80,8 @@ extension OpenCase {
                 let low = UInt16(bytes[bigEndian ? index + 1 : index])
                 units.append(high << 8 | low)
             }
-            return String(decoding: units, as: UTF16.self)
+            return (String(decoding: units, as: UTF16.self), bytes)
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return (String(decoding: bytes, as: UTF8.self), bytes)
     }
 }

@@ -1,0 +1,56 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Text in the charsets that e-mail and RTF name (EUC-KR, Windows code pages), converted with the
+/// system's iconv, so that a Korean e-mail sent as EUC-KR is read as Hangul, not as stray bytes.
+enum Charset {
+    static func isUTF8(_ name: String) -> Bool {
+        ["utf-8", "utf8", "us-ascii", "ascii", ""].contains(name.lowercased())
+    }
+
+    /// The name iconv knows a charset by: Korean mail often says ks_c_5601-1987 for code page 949.
+    static func iconvName(_ name: String) -> String {
+        switch name.lowercased() {
+        case "ks_c_5601-1987", "euc-kr", "euckr", "cp949", "windows-949", "uhc": return "CP949"
+        default: return name
+        }
+    }
+
+    /// `bytes` in `charset` as text, or nil if iconv does not know the charset.
+    static func decode(_ bytes: [UInt8], charset: String) -> String? {
+        let converter = iconv_open("UTF-8", iconvName(charset))
+        guard converter != iconv_t(bitPattern: -1) else { return nil }
+        guard !bytes.isEmpty else { return "" }
+        defer { iconv_close(converter) }
+        var input = bytes
+        var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
+        var result: [UInt8] = []
+        input.withUnsafeMutableBufferPointer { inBuffer in
+            output.withUnsafeMutableBufferPointer { outBuffer in
+                var inPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuffer.baseAddress!).assumingMemoryBound(
+                    to: CChar.self)
+                var inLeft = inBuffer.count
+                while inLeft > 0 {
+                    var outPointer: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuffer.baseAddress!)
+                        .assumingMemoryBound(to: CChar.self)
+                    var outLeft = outBuffer.count
+                    let status = iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                    result.append(contentsOf: outBuffer[0..<(outBuffer.count - outLeft)])
+                    if status == -1 {
+                        guard inLeft > 0, errno != E2BIG else { continue }
+                        // A byte that is not text in this charset: mark it and go on.
+                        result.append(contentsOf: [0xEF, 0xBF, 0xBD])
+                        inPointer = inPointer.map { $0 + 1 }
+                        inLeft -= 1
+                    }
+                }
+            }
+        }
+        return String(decoding: result, as: UTF8.self)
+    }
+}
