@@ -16,7 +16,7 @@ extension OpenCase {
         let included = Set(options.includeIdentifying)
         if leakGuard.isActive {
             for item in items where !included.contains(RecordID(.evidence, item.id ?? 0)) {
-                guard let text = try readText(of: item) else { continue }
+                guard let text = try readText(of: item) ?? readDisguisedText(of: item) else { continue }
                 do {
                     try leakGuard.check(text, place: "evidence item")
                 } catch ProtectionError.leak(let witness, let field, _) {
