@@ -39,7 +39,11 @@ extension OpenCase {
         case .damaged: throw MetadataError.damaged(original, format: reading.format ?? "file")
         }
         let left = MetadataReader.read(Data(stripped)).fields
-        guard left.isEmpty else { throw MetadataError.stripIncomplete(original, remaining: unique(left.map(\.name))) }
+        guard left.isEmpty else {
+            // A file read only in part (damaged) cannot be trusted to be rewritten whole.
+            if !reading.notes.isEmpty { throw MetadataError.damaged(original, format: reading.format ?? "file") }
+            throw MetadataError.stripIncomplete(original, remaining: unique(left.map(\.name)))
+        }
 
         let path = try requestedPath ?? defaultStripPath(for: item)
         try PosixFile.refuseExisting(path)

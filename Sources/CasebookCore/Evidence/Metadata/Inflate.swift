@@ -27,7 +27,11 @@ enum Inflate {
                     // No more input means a truncated stream: stop rather than wait for more.
                     guard position < Int64(input.count) else { throw Truncated() }
                     let start = input.startIndex + Int(position)
-                    return input.subdata(in: start..<min(start + size, input.endIndex))
+                    var chunk = input.subdata(in: start..<min(start + size, input.endIndex))
+                    // The decoder takes every chunk to be `size` bytes long: a short last chunk is
+                    // padded, so a cut stream is never read past its end.
+                    if chunk.count < size { chunk.append(Data(count: size - chunk.count)) }
+                    return chunk
                 },
                 consumer: { chunk in
                     guard output.count + chunk.count <= limit else { throw TooLarge() }

@@ -31,17 +31,22 @@ public enum MetadataError: CasebookFailure, Equatable {
                     ? ", or, for a bag meant for a court under seal, include \(item) with its identifying text, which is recorded in the custody log."
                     : ".")
         case .nothingToStrip(let item, let format):
-            "\(item) carries no metadata that Casebook reads\(format.map { " (it is a \($0))" } ?? ""), so a copy without it would be the same file. Nothing was written."
+            "\(item) carries no metadata that Casebook reads\(format.map { " (it is \(Self.article($0)) \($0))" } ?? ""), so a copy without it would be the same file. Nothing was written."
         case .cannotStrip(let item, let format?) where format == "TIFF image":
             "Casebook cannot yet remove metadata from a TIFF image such as \(item). Nothing was written. Convert it on an offline computer to PNG (which Casebook can strip), add the converted file as evidence naming \(item) as its source, and strip that; or give the original only to a court under seal."
         case .cannotStrip(let item, let format?) where format == "PDF document":
             "Casebook cannot yet remove metadata from a PDF document such as \(item). Nothing was written. Clear its document properties with a PDF tool on an offline computer (or print it to a new PDF), add the cleaned file as evidence naming \(item) as its source, and check it with 'evidence show'; or give the original only to a court under seal."
         case .cannotStrip(let item, let format):
-            "Casebook cannot remove metadata from \(item)\(format.map { " (a \($0))" } ?? ""): it strips JPEG and PNG images and Word, Excel and PowerPoint files. Nothing was written."
+            "Casebook cannot remove metadata from \(item)\(format.map { " (\(Self.article($0)) \($0))" } ?? ""): it strips JPEG and PNG images and Word, Excel and PowerPoint files. Nothing was written."
         case .stripIncomplete(let item, let remaining):
             "The copy of \(item) without metadata still carried \(remaining.joined(separator: ", ")) when read back, so it was not kept. Nothing was written. Please report this."
         case .damaged(let item, let format):
-            "\(item) is a damaged \(format): its metadata cannot be removed without risking the image or document itself. Nothing was written."
+            "\(item) is a damaged \(format), read only in part: its metadata cannot be removed without risking the image or document itself. Nothing was written."
         }
+    }
+
+    /// "a" or "an" before a format's name.
+    static func article(_ word: String) -> String {
+        "AEIOU".contains(word.first ?? "x") ? "an" : "a"
     }
 }

@@ -9,19 +9,12 @@ public enum MetadataReader {
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
             return MetadataReading()
         }
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return OfficeMetadata.read(path: path) }
         return read(data)
     }
 
-    /// Reads bytes held in memory (an Office file is read through a temporary copy).
+    /// Reads bytes held in memory.
     public static func read(_ data: Data) -> MetadataReading {
-        if data.starts(with: [0x50, 0x4B, 0x03, 0x04]) {
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-meta-\(UUID().uuidString).zip")
-            guard (try? data.write(to: path, options: .withoutOverwriting)) != nil else { return MetadataReading() }
-            defer { try? FileManager.default.removeItem(at: path) }
-            return OfficeMetadata.read(path: path.path)
-        }
-        return data.withUnsafeBytes { raw in read(ByteView(raw)) }
+        data.withUnsafeBytes { raw in read(ByteView(raw)) }
     }
 
     static func read(_ view: ByteView) -> MetadataReading {
@@ -33,6 +26,7 @@ public enum MetadataReader {
             return reading
         }
         if view.starts(with: Array("%PDF".utf8)) { return PDFMetadata.read(view) }
+        if view.starts(with: [0x50, 0x4B, 0x03, 0x04]) { return OfficeMetadata.read(view) }
         return MetadataReading()
     }
 }

@@ -96,7 +96,20 @@ enum MetadataStripper {
     static let officeLimit = 1 << 30
 
     static func office(path: String) -> Outcome {
-        guard let source = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else {
+        // Every part must inflate cleanly within the limit before the zip library reads it: a
+        // damaged or hostile stream is refused here, never fed to it.
+        guard let mapped = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else { return .damaged }
+        let sound = mapped.withUnsafeBytes { raw -> Bool in
+            let view = ByteView(raw)
+            guard let zip = ZipParts(view) else { return false }
+            var total = 0
+            for part in zip.parts where !part.name.hasSuffix("/") {
+                guard let bytes = zip.contents(of: part, in: view, limit: officeLimit - total) else { return false }
+                total += bytes.count
+            }
+            return true
+        }
+        guard sound, let source = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else {
             return .damaged
         }
         guard OfficeMetadata.parts.contains(where: { source[$0] != nil }) else { return .unsupported }

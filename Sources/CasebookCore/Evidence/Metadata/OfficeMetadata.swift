@@ -1,5 +1,4 @@
 import Foundation
-import ZIPFoundation
 
 /// Reads the document properties of an Office Open XML file (DOCX, XLSX, PPTX): docProps/core.xml
 /// (creator, last modified by, title, subject, description, keywords), docProps/app.xml (company,
@@ -31,39 +30,32 @@ enum OfficeMetadata {
         ("HyperlinkBase", "office.hyperlinkbase", "Hyperlink base (document properties)", .other),
     ]
 
-    /// Whether the zip holds Office document properties.
+    /// Reads the document properties of the zip at `path` (mapped, not loaded).
     static func read(path: String) -> MetadataReading {
+        guard let data = try? Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped) else {
+            return MetadataReading()
+        }
+        return data.withUnsafeBytes { raw in read(ByteView(raw)) }
+    }
+
+    static func read(_ view: ByteView) -> MetadataReading {
         var reading = MetadataReading(format: "Office document")
-        guard let archive = try? Archive(url: URL(fileURLWithPath: path), accessMode: .read, pathEncoding: nil) else {
+        guard let zip = ZipParts(view) else {
             reading.note("the file looks like a zip archive but could not be opened as one")
             return reading
         }
         var found = false
-        for part in parts {
-            guard let entry = archive[part] else { continue }
+        for name in parts {
+            guard let part = zip.parts.first(where: { $0.name == name }) else { continue }
             found = true
-            guard let xml = extract(entry, from: archive) else {
-                reading.note("\(part) is damaged or too large and was not read")
+            guard let bytes = zip.contents(of: part, in: view, limit: partLimit) else {
+                reading.note("\(name) is damaged or too large and was not read")
                 continue
             }
-            fields(of: part, xml: xml, into: &reading)
+            fields(of: name, xml: String(decoding: bytes, as: UTF8.self), into: &reading)
         }
         if !found { reading.format = nil }
         return reading
-    }
-
-    /// One part's text, or nil when it is damaged or larger than `partLimit`.
-    static func extract(_ entry: Entry, from archive: Archive) -> String? {
-        var data = Data()
-        do {
-            _ = try archive.extract(entry, skipCRC32: false) { chunk in
-                guard data.count + chunk.count <= partLimit else { throw CocoaError(.fileReadTooLarge) }
-                data.append(chunk)
-            }
-        } catch {
-            return nil
-        }
-        return String(decoding: data, as: UTF8.self)
     }
 
     static func fields(of part: String, xml: String, into reading: inout MetadataReading) {

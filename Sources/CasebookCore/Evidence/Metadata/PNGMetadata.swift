@@ -1,6 +1,7 @@
 import Foundation
 
 /// Reads a PNG's text chunks (tEXt, zTXt, iTXt), its EXIF chunk (eXIf) and its time stamp (tIME).
+/// tEXt and zTXt are Latin-1 by the standard, but many programs write UTF-8 there: UTF-8 is tried first.
 enum PNGMetadata {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
     /// The chunks that carry metadata, dropped by strip-metadata.
@@ -58,7 +59,7 @@ enum PNGMetadata {
             case "tEXt":
                 let raw = bytes()
                 guard let zero = raw.firstIndex(of: 0) else { continue }
-                text(MetadataText.latin1(raw[..<zero]), MetadataText.latin1(raw[(zero + 1)...]), into: &reading)
+                text(MetadataText.latin1(raw[..<zero]), MetadataText.utf8OrLatin1(raw[(zero + 1)...]), into: &reading)
             case "zTXt":
                 let raw = bytes()
                 guard let zero = raw.firstIndex(of: 0), zero + 2 < raw.count else { continue }
@@ -66,7 +67,7 @@ enum PNGMetadata {
                     reading.note("a compressed PNG text chunk could not be read")
                     continue
                 }
-                text(MetadataText.latin1(raw[..<zero]), MetadataText.latin1(inflated), into: &reading)
+                text(MetadataText.latin1(raw[..<zero]), MetadataText.utf8OrLatin1(inflated), into: &reading)
             case "iTXt":
                 iText(bytes(), into: &reading)
             case "eXIf":
