@@ -35,7 +35,7 @@ public enum MetadataError: CasebookFailure, Equatable {
         case .cannotStrip(let item, let format?) where format == "TIFF image":
             "Casebook cannot yet remove metadata from a TIFF image such as \(item). Nothing was written. Convert it on an offline computer to PNG (which Casebook can strip), add the converted file as evidence naming \(item) as its source, and strip that; or give the original only to a court under seal."
         case .cannotStrip(let item, let format?) where format == "PDF document":
-            "Casebook cannot yet remove metadata from a PDF document such as \(item). Nothing was written. Clear its document properties with a PDF tool on an offline computer (or print it to a new PDF), add the cleaned file as evidence naming \(item) as its source, and check it with 'evidence show'; or give the original only to a court under seal."
+            "Casebook cannot yet remove metadata from a PDF document such as \(item). Nothing was written. Clear its document properties with a PDF tool on an offline computer (or print it to a new PDF), add the cleaned file as evidence naming \(item) as its source, and check that Casebook lists no metadata for it; or give the original only to a court under seal."
         case .cannotStrip(let item, let format):
             "Casebook cannot remove metadata from \(item)\(format.map { " (\(Self.article($0)) \($0))" } ?? ""): it strips JPEG and PNG images and Word, Excel and PowerPoint files. Nothing was written."
         case .stripIncomplete(let item, let remaining):
