@@ -38,6 +38,8 @@ let package = Package(
                 "CasebookStore", "CasebookModel", "CasebookCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
+                // Office files' document properties are read (and stripped) from their zip.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         // The documents a team files (dossier, UPR submission, progress report) as Markdown, HTML and

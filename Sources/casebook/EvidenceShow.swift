@@ -4,7 +4,8 @@ import CasebookCore
 extension Casebook {
     struct EvidenceShow: ParsableCommand {
         static let configuration = CommandConfiguration(
-            commandName: "show", abstract: "Show one evidence item: its hashes, size, acquisition and full custody history.")
+            commandName: "show",
+            abstract: "Show one evidence item: its hashes, size, acquisition, metadata and full custody history.")
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions

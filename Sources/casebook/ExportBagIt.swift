@@ -47,7 +47,7 @@ extension Casebook {
             try output.emit(summary) {
                 "Wrote a BagIt bag of \($0.items.count) item(s) (\($0.payloadBytes) bytes) to \($0.folder).\nCustody log head: event \($0.custodyHead.sequence), \($0.custodyHead.hash)"
             }
-            printWarnings(summary.warnings)
+            printWarnings(summary.warnings + MetadataWords.warnings(summary.metadataNotices, what: "the bag"))
         }
     }
 }

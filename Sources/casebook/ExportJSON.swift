@@ -26,7 +26,7 @@ extension Casebook {
             let summary = try workspace.openCase().exportJSON(
                 to: file, handler: try handler.resolve(), leakScan: try leakScan.options)
             try output.emit(summary) { "Wrote the case to \($0.file) (\($0.bytes) bytes)." }
-            printWarnings(summary.warnings)
+            printWarnings(summary.warnings + MetadataWords.warnings(summary.metadataNotices, what: "the JSON export"))
         }
     }
 }

@@ -15,6 +15,7 @@ extension FailureText {
         case let error as CaseFactError: caseFactWords(error)
         case let error as UPRSubmissionError: submissionWords(error)
         case let error as DemoError: demoWords(error)
+        case let error as MetadataError: MetadataWords.failure(error)
         case EvidenceError.storeDamaged(let id):
             "The stored copy of \(id) is missing or no longer matches its recorded hash, so it was not exported; run 'casebook verify' and resolve the problem first."
         case IntegrityError.storedKeyAltered(let handler):

@@ -64,6 +64,7 @@ struct ParseTests {
         "evidence list": [],
         "evidence redact": ["E-4", "--out", "redacted.txt"],
         "evidence show": ["E-1"],
+        "evidence strip-metadata": ["E-1"],
         "export": [],
         "export bagit": ["bag"],
         "export json": ["case.json"],

@@ -13,6 +13,8 @@ public enum CustodyAction: String, CaseIterable, Sendable, Codable {
     case exported
     case anchored
     case redactedCopy = "redacted-copy"
+    /// A copy of an item without its metadata (EXIF, XMP, IPTC, document properties) was made and added.
+    case metadataStripped = "metadata-stripped"
     case consentChanged = "consent-changed"
     case leakScanSkipped = "leak-scan-skipped"
     case leakScanWaived = "leak-scan-waived"

@@ -56,6 +56,8 @@ public struct IngestedItem: Codable, Sendable, Equatable {
     /// Set when the content was already held: the file was recorded as a further acquisition of this item.
     public let sameContentAs: RecordID?
     public let wasSymlink: Bool
+    /// Set when the file's content and its name say different kinds of file (a transcript behind a JPEG header).
+    public var typeMismatch: TypeCheck? = nil
 }
 
 /// A file that could not be stored, and why; the others were kept.
@@ -217,7 +219,8 @@ extension OpenCase {
             return .stored(
                 StoredCopy(
                     file: file, temporary: temporary, sha256: content.sha256?.hex ?? "", sha512: content.sha512?.hex ?? "",
-                    size: content.size, mediaType: MediaType.guess(head: content.head, name: file.name)))
+                    size: content.size, mediaType: MediaType.guess(head: content.head, name: file.name),
+                    inspection: Inspection.inspect(path: temporary.path, name: file.name)))
         } catch let failure as any CasebookFailure {
             temporary.discard()
             return .failed(FailedFile(path: shown, reason: failure.description, category: failure.category))
@@ -290,6 +293,7 @@ extension OpenCase {
                             details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))
                     ],
                     in: db)
+                try Self.storeInspection(copy.inspection, evidenceId: id, in: db)
                 items.append(copy.item(id: RecordID(.evidence, id), sameContentAs: nil))
             }
             for copy in batch {
@@ -353,11 +357,13 @@ struct StoredCopy: Sendable {
     let sha512: String
     let size: Int64
     let mediaType: String
+    /// The file's metadata and its type by content and by name, read as soon as it was copied.
+    let inspection: Inspection
 
     func item(id: RecordID, sameContentAs: RecordID?) -> IngestedItem {
         IngestedItem(
             id: id, name: file.name, sha256: sha256, size: size, mediaType: mediaType, sameContentAs: sameContentAs,
-            wasSymlink: file.wasSymlink)
+            wasSymlink: file.wasSymlink, typeMismatch: inspection.types.disagrees ? inspection.types : nil)
     }
 }
 

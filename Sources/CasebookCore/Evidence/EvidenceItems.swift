@@ -22,25 +22,43 @@ public struct EvidenceSummary: Codable, Sendable, Equatable {
     public let custody: [CustodyEntry]?
     /// The team's own key for this record, when it was imported or given one.
     public var externalId: String? = nil
+    /// What `evidence list` flags: "gps" when the file's metadata holds a GPS position, "person"
+    /// when it names a person (author, artist, creator, by-line, last modified by).
+    public var metadataFlags: [String]? = nil
+    /// The metadata fields the file carries (filled by `evidence show` and the JSON export).
+    public var metadata: [MetadataField]? = nil
+    /// What could not be read of the file's metadata (filled with `metadata`).
+    public var metadataNotes: [String]? = nil
+    /// The file's type by content and by name, when they disagree (`evidence show` gives it always).
+    public var typeCheck: TypeCheck? = nil
 }
 
 extension OpenCase {
     /// Every evidence item, oldest first.
     public func evidenceItems() throws -> [EvidenceSummary] {
-        try database.read { db in
-            try EvidenceItemRecord.order(Column("id")).fetchAll(db).map { Self.summary(of: $0, custody: nil) }
+        try evidenceItems(withMetadata: false)
+    }
+
+    /// Every evidence item, oldest first, flagged for GPS and person fields; with `withMetadata`,
+    /// each with its metadata fields (for the JSON export).
+    func evidenceItems(withMetadata: Bool) throws -> [EvidenceSummary] {
+        let records = try database.read { db in try EvidenceItemRecord.order(Column("id")).fetchAll(db) }
+        let metadata = try self.metadata(of: records)
+        return records.map { record in
+            Self.summary(of: record, custody: nil).with(metadata[record.id ?? 0], fields: withMetadata, allTypes: false)
         }
     }
 
     /// One evidence item with its full custody history.
     public func evidenceItem(_ id: RecordID) throws -> EvidenceSummary {
         guard id.kind == .evidence else { throw RecordError.wrongKind(id, expected: [.evidence], role: .subject) }
-        return try database.read { db in
+        let (record, summary) = try database.read { db in
             guard let record = try EvidenceItemRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
             let events = try CustodyEventRecord.filter(CustodyEventRecord.Columns.evidenceId == id.number)
                 .order(CustodyEventRecord.Columns.sequence).fetchAll(db)
-            return Self.summary(of: record, custody: events.map(CustodyEntry.init))
+            return (record, Self.summary(of: record, custody: events.map(CustodyEntry.init)))
         }
+        return summary.with(try metadata(of: [record])[id.number], fields: true, allTypes: true)
     }
 
     static func summary(of record: EvidenceItemRecord, custody: [CustodyEntry]?) -> EvidenceSummary {
@@ -50,5 +68,23 @@ extension OpenCase {
             description: record.description, source: record.source, acquiredBy: record.acquiredBy,
             acquiredAt: record.acquiredAt, ingestedAt: record.ingestedAt, wasSymlink: record.wasSymlink, custody: custody,
             externalId: record.externalId)
+    }
+}
+
+extension EvidenceSummary {
+    /// This summary with the item's metadata flags, and with its fields when `fields` is set.
+    func with(_ metadata: EvidenceMetadata?, fields: Bool, allTypes: Bool) -> EvidenceSummary {
+        guard let metadata else { return self }
+        var copy = self
+        var flags: [String] = []
+        if !metadata.gpsFields.isEmpty { flags.append("gps") }
+        if !metadata.personFields.isEmpty { flags.append("person") }
+        copy.metadataFlags = flags.isEmpty ? nil : flags
+        if fields {
+            copy.metadata = metadata.fields
+            copy.metadataNotes = metadata.notes.isEmpty ? nil : metadata.notes
+        }
+        if allTypes || metadata.types.disagrees { copy.typeCheck = metadata.types }
+        return copy
     }
 }

@@ -19,6 +19,8 @@ public struct BagItSummary: Codable, Sendable, Equatable {
     public let custodyHead: CustodyHead
     /// Warnings for the person exporting (a skipped leak scan).
     public let warnings: [String]
+    /// The items whose metadata gives a GPS position or names a person (a warning, not a refusal).
+    public var metadataNotices: [MetadataNotice]? = nil
 }
 
 extension OpenCase {
@@ -58,10 +60,12 @@ extension OpenCase {
                 .joined(separator: "\n"), place: "the custody log tag files")
         try leakGuard.check(handler.name, place: "the custody log tag files")
         let unchecked = try checkTextPayloads(items, guard: leakGuard, options: leakScan, handler: handler, what: "The BagIt bag")
+        let notices = try checkMetadata(items, guard: leakGuard, included: Set(leakScan.includeIdentifying), inBag: true)
         try Self.prepareEmptyFolder(root)
         do {
-            let summary = try writeBag(
+            var summary = try writeBag(
                 root, items: items, info: info, handler: handler, warnings: (warning.map { [$0] } ?? []) + unchecked)
+            summary.metadataNotices = notices.isEmpty ? nil : notices
             try PosixFile.makePrivate(root)
             try logUsedWaivers(leakGuard, what: "The BagIt bag", handler: handler)
             return summary

@@ -26,6 +26,8 @@ public struct JSONExportSummary: Codable, Sendable, Equatable {
     public let file: String
     public let bytes: Int
     public let warnings: [String]
+    /// The items whose metadata gives a GPS position or names a person (a warning, not a refusal).
+    public var metadataNotices: [MetadataNotice]? = nil
 }
 
 extension OpenCase {
@@ -41,7 +43,7 @@ extension OpenCase {
             format: "casebook-case/1", exportedAt: timestampNow(), title: status.title, organization: status.organization,
             witnesses: try database.witnesses().map(\.withoutRiskNotes), testimonies: try database.testimonies(),
             incidents: try database.incidents(), actors: try database.actors(), proofMatrix: try database.proofMatrix(),
-            attacks: try database.attacks(), evidence: try evidenceItems(), custodyLog: try custodyLog())
+            attacks: try database.attacks(), evidence: try evidenceItems(withMetadata: true), custodyLog: try custodyLog())
         let text = try JSONOutput.encode(export) + "\n"
         let (leakGuard, warning) = try leakGuard(for: "The JSON export", options: leakScan, handler: handler)
         try leakGuard.check(export.title, place: "the case title in the JSON export")
@@ -51,6 +53,9 @@ extension OpenCase {
         try leakGuard.checkRecords(export.incidents, kind: "incident", id: \.id.description)
         try leakGuard.checkRecords(export.actors, kind: "actor", id: \.id.description)
         try leakGuard.checkRecords(export.attacks, kind: "attack", id: \.id.description)
+        // Each item's metadata first, so that a hit names the field it is in.
+        let records = try database.read { db in try EvidenceItemRecord.order(Column("id")).fetchAll(db) }
+        let notices = try checkMetadata(records, guard: leakGuard, inBag: false)
         try leakGuard.checkRecords(export.evidence, kind: "evidence item", id: \.id.description)
         try leakGuard.checkRecords(export.custodyLog, kind: "custody event", id: { String($0.sequence) })
         try leakGuard.checkRecords([export.proofMatrix], kind: "proof matrix", id: { _ in "" })
@@ -58,7 +63,9 @@ extension OpenCase {
         try leakGuard.check(Self.unescapedStrings(ofJSON: text).map(\.value).joined(separator: "\n"), place: "the JSON export")
         try PosixFile.writeNew(path, contents: Array(text.utf8), mode: 0o600)
         try logUsedWaivers(leakGuard, what: "The JSON export", handler: handler)
-        return JSONExportSummary(file: path, bytes: text.utf8.count, warnings: warning.map { [$0] } ?? [])
+        var summary = JSONExportSummary(file: path, bytes: text.utf8.count, warnings: warning.map { [$0] } ?? [])
+        summary.metadataNotices = notices.isEmpty ? nil : notices
+        return summary
     }
 }
 

@@ -23,16 +23,27 @@ public enum EvidenceText {
     public static func ingestWarnings(_ report: IngestReport) -> [String] {
         report.skipped.map { "skipped: \(line($0.path)): \(line($0.reason))" }
             + report.failed.map { "not added: \(line($0.path)): \(line($0.reason))" }
+            + report.items.compactMap { item in
+                item.typeMismatch.map {
+                    "warning: \(item.id) \(line(item.name)): \(typeWarning($0)) Check what this file really is."
+                }
+            }
     }
 
     public static func evidenceList(_ items: [EvidenceSummary]) -> String {
         guard !items.isEmpty else { return "No evidence yet. Add files with 'casebook evidence add FILE...'." }
-        return TextTable(
-            headers: ["ID", "Name", "Size", "Type", "SHA-256"],
+        let table = TextTable(
+            headers: ["ID", "Name", "Size", "Type", "SHA-256", "Metadata"],
             rows: items.map {
-                [$0.id.description, $0.originalName, byteCount($0.size), $0.mediaType ?? "", String($0.sha256.prefix(16)) + "…"]
+                [
+                    $0.id.description, $0.originalName, byteCount($0.size), $0.mediaType ?? "", String($0.sha256.prefix(16)) + "…",
+                    metadataMarker($0),
+                ]
             }
         ).render()
+        guard items.contains(where: { !metadataMarker($0).isEmpty }) else { return table }
+        return table
+            + "\n\nMetadata: GPS = the file's metadata gives where it was made; person = it names a person (author, artist, creator, last modified by); type? = its content and its name say different kinds of file. 'casebook evidence show E-n' lists the fields."
     }
 
     public static func evidence(_ item: EvidenceSummary) -> String {
@@ -50,11 +61,52 @@ public enum EvidenceText {
             "Symbolic link", item.wasSymlink ? "yes: the file was named through a link; its target's content was stored" : nil)
         fields.add("SHA-256", item.sha256)
         fields.add("SHA-512", item.sha512)
+        if let types = item.typeCheck, types.disagrees {
+            fields.add("Type warning", typeWarning(types))
+        }
         var text = fields.render()
+        if let metadata = item.metadata {
+            text += "\n\n" + metadataSection(metadata, notes: item.metadataNotes ?? [])
+        }
         if let custody = item.custody {
             text += "\n\nCustody history:\n" + custodyLog(custody)
         }
         return text
+    }
+
+    /// The short marker `evidence list` shows in its Metadata column.
+    static func metadataMarker(_ item: EvidenceSummary) -> String {
+        var marks: [String] = []
+        if item.metadataFlags?.contains("gps") == true { marks.append("GPS") }
+        if item.metadataFlags?.contains("person") == true { marks.append("person") }
+        if item.typeCheck?.disagrees == true { marks.append("type?") }
+        return marks.joined(separator: ", ")
+    }
+
+    /// The sentence for a file whose content and name disagree.
+    public static func typeWarning(_ types: TypeCheck) -> String {
+        let content = types.byContent.map(MediaType.spoken) ?? "unknown"
+        let name = types.byName.map(MediaType.spoken) ?? "unknown"
+        return
+            "its content is \(content) but its name says \(name). Casebook reads its metadata by its content, and the leak scan reads it as text whenever either says text."
+    }
+
+    /// The metadata fields, one per line, values escaped so that no control character reaches the terminal.
+    static func metadataSection(_ fields: [MetadataField], notes: [String]) -> String {
+        var lines: [String] = []
+        if fields.isEmpty {
+            lines.append("Metadata: none found in the file.")
+        } else {
+            lines.append(
+                "Metadata in the file (\(fields.count) field(s); 'casebook evidence strip-metadata' makes a copy without it):")
+            let width = fields.map(\.name.count).max() ?? 0
+            for field in fields {
+                let label = (field.name + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0)
+                lines.append("  \(label) \(line(field.value))  [\(field.category.rawValue)]")
+            }
+        }
+        lines += notes.map { "  Not fully read: \(line($0))." }
+        return lines.joined(separator: "\n")
     }
 
     public static func custodyLog(_ entries: [CustodyEntry]) -> String {

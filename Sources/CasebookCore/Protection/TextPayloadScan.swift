@@ -25,12 +25,15 @@ extension OpenCase {
                     warnings.append(
                         "warning: \(id) (\(item.originalName)) could not be fully checked for witness identities: \(reason).")
                 }
-                if let reason = TextDecoding.unreadableReason(mediaType: item.mediaType) {
-                    unread(reason)
-                    continue
-                }
-                guard let (text, bytes) = try readText(of: item) else {
-                    if item.size > Self.largestScannedText { unread("it is larger than \(Self.largestScannedText >> 20) MB") }
+                // A transcript behind a JPEG header or a .pdf name is read as the text it is.
+                let reason = TextDecoding.unreadableReason(mediaType: item.mediaType)
+                let plain = reason == nil ? try readText(of: item) : nil
+                guard let (text, bytes) = try plain ?? readDisguisedText(of: item) else {
+                    if let reason {
+                        unread(reason)
+                    } else if item.size > Self.largestScannedText {
+                        unread("it is larger than \(Self.largestScannedText >> 20) MB")
+                    }
                     continue
                 }
                 do {

@@ -424,6 +424,31 @@ extension AppDatabase {
             try db.create(index: "testimony_transcript_once", on: "testimony", columns: ["transcriptId"], unique: true)
         }
 
+        migrator.registerMigration("v16-evidence-metadata: what each file says about itself, and its type by content and by name") {
+            db in
+            // One row per item once its file has been read (at ingest; for older items, the first
+            // time a command needs it), so that a missing row means "not read yet", never "none".
+            try db.create(table: "evidence_inspection") { t in
+                t.primaryKey("evidenceId", .integer).references("evidence_item", onDelete: .restrict)
+                t.column("format", .text)
+                t.column("typeByContent", .text)
+                t.column("typeByName", .text)
+                t.column("notes", .text).notNull().defaults(to: "[]")
+                t.column("readerVersion", .integer).notNull()
+                t.column("inspectedAt", .text).notNull()
+            }
+            try db.create(table: "evidence_metadata") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("evidence", inTable: "evidence_item", onDelete: .restrict).notNull()
+                t.column("position", .integer).notNull()
+                t.column("key", .text).notNull()
+                t.column("name", .text).notNull()
+                t.column("value", .text).notNull()
+                t.column("category", .text).notNull().check { ["person", "place", "text", "other"].contains($0) }
+                t.uniqueKey(["evidenceId", "position"])
+            }
+        }
+
         return migrator
     }
 }

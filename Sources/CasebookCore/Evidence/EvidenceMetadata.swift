@@ -1,0 +1,97 @@
+import CasebookModel
+import CasebookStore
+import Foundation
+import GRDB
+
+/// An evidence item's metadata as the case holds it: the fields its file carries, what could not
+/// be read, and its type by content and by name.
+public struct EvidenceMetadata: Codable, Sendable, Equatable {
+    /// The format whose metadata was read ("JPEG image"), or nil when Casebook reads none of it.
+    public let format: String?
+    public let fields: [MetadataField]
+    public let notes: [String]
+    public let types: TypeCheck
+
+    /// The GPS positions among the fields.
+    public var gpsFields: [MetadataField] { fields.filter(\.isGPS) }
+    /// The fields that name a person (author, artist, creator, by-line, last modified by).
+    public var personFields: [MetadataField] { fields.filter { $0.category == .person } }
+}
+
+/// A file read for metadata and type, before its row is stored.
+struct Inspection: Sendable {
+    let reading: MetadataReading
+    let types: TypeCheck
+
+    /// How many bytes are read to tell text from other content.
+    static let headLength = 4096
+
+    /// Reads the file at `path` (its metadata wherever it lies: the file is mapped, not loaded)
+    /// and its first bytes, and the type its `name` gives.
+    static func inspect(path: String, name: String) -> Inspection {
+        let head = (try? FileHandle(forReadingFrom: URL(fileURLWithPath: path))).map { handle in
+            defer { try? handle.close() }
+            return [UInt8]((try? handle.read(upToCount: headLength)) ?? Data())
+        }
+        return Inspection(
+            reading: MetadataReader.read(path: path),
+            types: TypeCheck(byContent: MediaType.byContent(head ?? []), byName: MediaType.byName(name)))
+    }
+}
+
+extension OpenCase {
+    /// Bumped when the reader learns more, so that a later version may read older items again.
+    static let metadataReaderVersion = 1
+
+    /// Stores what reading an item's file found, in the caller's transaction.
+    static func storeInspection(_ inspection: Inspection, evidenceId: Int64, in db: Database) throws {
+        let notes = String(decoding: try JSONEncoder().encode(inspection.reading.notes), as: UTF8.self)
+        try EvidenceInspectionRecord(
+            evidenceId: evidenceId, format: inspection.reading.format, typeByContent: inspection.types.byContent,
+            typeByName: inspection.types.byName, notes: notes, readerVersion: metadataReaderVersion, inspectedAt: timestampNow()
+        ).insert(db, onConflict: .ignore)
+        for (position, field) in inspection.reading.fields.enumerated() {
+            var row = EvidenceMetadataRecord(
+                evidenceId: evidenceId, position: position, key: field.key, name: field.name, value: field.value,
+                category: field.category.rawValue)
+            try row.insert(db, onConflict: .ignore)
+        }
+    }
+
+    /// The metadata of the given items. An item ingested before Casebook read metadata is read
+    /// now, from its stored copy, and the result kept, so each file is read once.
+    func metadata(of items: [EvidenceItemRecord]) throws -> [Int64: EvidenceMetadata] {
+        let ids = items.compactMap(\.id)
+        let inspected = try database.read { db in
+            try EvidenceInspectionRecord.filter(ids.contains(EvidenceInspectionRecord.Columns.evidenceId)).fetchAll(db)
+        }
+        let known = Set(inspected.map(\.evidenceId))
+        let missing = items.filter { $0.id.map { !known.contains($0) } ?? false }
+        if !missing.isEmpty {
+            let read = missing.map { item in
+                (item.id ?? 0, Inspection.inspect(path: objects.objectPath(item.sha256), name: item.originalName))
+            }
+            try database.write { db in
+                for (id, inspection) in read { try Self.storeInspection(inspection, evidenceId: id, in: db) }
+            }
+        }
+        return try database.read { db in
+            let rows = try EvidenceInspectionRecord.filter(ids.contains(EvidenceInspectionRecord.Columns.evidenceId)).fetchAll(db)
+            let fields = try EvidenceMetadataRecord.filter(ids.contains(EvidenceMetadataRecord.Columns.evidenceId))
+                .order(EvidenceMetadataRecord.Columns.evidenceId, EvidenceMetadataRecord.Columns.position).fetchAll(db)
+            let grouped = Dictionary(grouping: fields, by: \.evidenceId)
+            var result: [Int64: EvidenceMetadata] = [:]
+            for row in rows {
+                let notes = (try? JSONDecoder().decode([String].self, from: Data(row.notes.utf8))) ?? []
+                result[row.evidenceId] = EvidenceMetadata(
+                    format: row.format,
+                    fields: (grouped[row.evidenceId] ?? []).map {
+                        MetadataField(
+                            key: $0.key, name: $0.name, value: $0.value, category: MetadataCategory(rawValue: $0.category) ?? .other
+                        )
+                    }, notes: notes, types: TypeCheck(byContent: row.typeByContent, byName: row.typeByName))
+            }
+            return result
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import CasebookModel
+import CasebookStore
+import Foundation
+
+/// An exported item whose metadata gives away where it was made or who made it.
+public struct MetadataNotice: Codable, Sendable, Equatable {
+    public let item: RecordID
+    public let name: String
+    /// The names of its GPS fields ("GPS position (EXIF)").
+    public let gpsFields: [String]
+    /// The names of its fields that name a person ("Artist (EXIF)").
+    public let personFields: [String]
+    /// Whether `strip-metadata` can make a copy of it without them (JPEG, PNG, Office files).
+    public let canStrip: Bool
+}
+
+extension OpenCase {
+    /// Checks the text of every metadata field of the items about to leave the case for witness
+    /// identities (a hit names the item, the field and the witness, never the value), and returns
+    /// a notice for each item whose metadata holds a GPS position or names a person. Items the
+    /// user included with their identifying text (a bag for a court under seal) are not scanned.
+    func checkMetadata(
+        _ items: [EvidenceItemRecord], guard leakGuard: LeakGuard, included: Set<RecordID> = [], inBag: Bool
+    ) throws -> [MetadataNotice] {
+        let metadata = try metadata(of: items)
+        var notices: [MetadataNotice] = []
+        for item in items {
+            let id = RecordID(.evidence, item.id ?? 0)
+            guard let found = metadata[id.number], !found.fields.isEmpty else { continue }
+            if leakGuard.isActive && !included.contains(id) {
+                try leakGuard.check(item.originalName, place: "the name of evidence item \(id)")
+                for field in found.fields {
+                    do {
+                        try leakGuard.check(field.value, place: "metadata")
+                    } catch ProtectionError.leak(let witness, let identity, _) {
+                        throw MetadataError.leak(
+                            item: id, name: item.originalName, field: field.name, witness: witness, identity: identity, inBag: inBag
+                        )
+                    }
+                }
+            }
+            let gps = found.gpsFields.map(\.name)
+            let people = found.personFields.map(\.name)
+            if !gps.isEmpty || !people.isEmpty {
+                notices.append(
+                    MetadataNotice(
+                        item: id, name: item.originalName, gpsFields: gps, personFields: people,
+                        canStrip: ["JPEG image", "PNG image", "Office document"].contains(found.format ?? "")))
+            }
+        }
+        return notices
+    }
+
+    /// Reads an item that the leak scan would pass over as binary, when its content or its name
+    /// says it is text (a transcript behind a JPEG header, an image type on a `.txt` name).
+    func readDisguisedText(of item: EvidenceItemRecord) throws -> (String, [UInt8])? {
+        guard item.size <= Self.largestScannedText, let id = item.id,
+            let types = try metadata(of: [item])[id]?.types, types.saysText
+        else { return nil }
+        let bytes = Array(try PosixFile.readAll(objects.objectPath(item.sha256)).prefix(Int(item.size)))
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            return (MetadataText.utf16(Array(bytes.dropFirst(2)), bigEndian: bytes[0] == 0xFE), bytes)
+        }
+        return (String(decoding: bytes, as: UTF8.self), bytes)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+
+/// A file's type by its content and by its name: a disagreement is warned of at ingest and named
+/// by `evidence show`, and a transcript behind a JPEG header is still scanned at export.
+@Suite("type by content and by name")
+struct TypeMismatchTests {
+    @Test func aTranscriptBehindAJPEGHeaderIsWarnedOfAndScanned() throws {
+        let cli = try CLI.protectedCase(["--name", "Kim Chol-su"])
+        let file = try cli.makeMetadataFile(
+            "disguised", "notes.txt", ["text": "The witness Kim Chol-su said the guards came at night."])
+        let added = try cli.run(["evidence", "add", file])
+        #expect(added.status == 0)
+        #expect(
+            added.stderr.contains(
+                "warning: E-1 notes.txt: its content is a JPEG image but its name says text. Casebook reads its metadata by its content, and the leak scan reads it as text whenever either says text."
+            ))
+        #expect(
+            try cli.run(["evidence", "show", "E-1"]).stdout.contains(
+                "Type warning:  its content is a JPEG image but its name says text."))
+        #expect(try cli.run(["evidence", "list"]).stdout.contains("type?"))
+        let bag = cli.folder.appendingPathComponent("bag")
+        let result = try cli.run(["export", "bagit", bag.path], environment: CLI.testPassphrase)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("Stopped: evidence item E-1 (notes.txt) contains the protected real name of W-1."))
+        #expect(!FileManager.default.fileExists(atPath: bag.appendingPathComponent("data").path))
+    }
+
+    @Test func aPhotoNameOnPlainTextIsWarnedOfAndScanned() throws {
+        let cli = try CLI.protectedCase(["--name", "Kim Chol-su"])
+        let file = try cli.makeMetadataFile("text", "photo.jpg", ["text": "Statement of Kim Chol-su"])
+        let added = try cli.run(["evidence", "add", file])
+        #expect(added.stderr.contains("warning: E-1 photo.jpg: its content is text but its name says a JPEG image."))
+        let result = try cli.run(
+            ["export", "bagit", cli.folder.appendingPathComponent("bag").path], environment: CLI.testPassphrase)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("evidence item E-1 (photo.jpg) contains the protected real name of W-1"))
+    }
+
+    @Test func agreeingFilesAreNotWarnedOf() throws {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "kim"
+        try cli.makeCase()
+        try cli.makeMetadataFile("jpeg", "in/a.jpg", ["artist": "A"])
+        try cli.makeMetadataFile("png", "in/b.png", ["author": "B"])
+        try cli.makeMetadataFile("docx", "in/c.docx", ["creator": "C"])
+        try cli.makeMetadataFile("pdf", "in/d.pdf", ["author": "D"])
+        try cli.makeMetadataFile("text", "in/e.txt", ["text": "plain"])
+        try cli.makeRandomFile("in/f.jpg", size: 5000)
+        let added = try cli.run(["evidence", "add", "--recursive", cli.folder.appendingPathComponent("in").path])
+        #expect(added.status == 0)
+        #expect(added.stderr.isEmpty, "\(added.stderr)")
+        let rows = try cli.run(["evidence", "list"]).stdout.split(separator: "\n").prefix(7)
+        #expect(rows.count == 7)
+        #expect(!rows.contains { $0.contains("type?") })
+    }
+}
