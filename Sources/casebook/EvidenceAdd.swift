@@ -14,8 +14,15 @@ extension Casebook {
                 held is not stored twice: the new acquisition is logged against the existing item.
 
                 A folder needs --recursive; links inside it that point outside it are not followed. \
-                A file that changes while it is read is refused (the others are kept). Pipes, devices \
-                and sockets are refused. Exit status 2 when any file was refused, 3 when the disk failed.
+                A file that changes while it is read is refused (the others are kept). A pipe, \
+                device or socket named on the command line is refused; inside a folder it is passed \
+                over and listed. Exit status 2 when any file was refused, 3 when the disk failed.
+
+                The text a photo or document carries about itself (EXIF, XMP, IPTC, PNG text, PDF \
+                and Office properties: author, caption, GPS position ...) is read and kept with the \
+                item: 'evidence show' lists it, and every export checks it for witness identities. A \
+                file whose content and name say different types (a transcript behind a JPEG header) \
+                is warned of, and the leak scan reads it as text.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions

@@ -32,10 +32,10 @@ enum MetadataWords {
     static func failure(_ error: MetadataError) -> String? {
         switch error {
         case .leak(let item, let name, let field, let witness, let identity, let inBag):
-            "Stopped: the \(field) metadata of evidence item \(item) (\(name)) contains the protected \(identity.label) of \(witness). Nothing was written. Export a copy without its metadata instead ('casebook evidence strip-metadata \(item)')"
+            "Stopped: the \(field) metadata of evidence item \(item) (\(name)) contains the protected \(identity.label) of \(witness). Nothing was written. "
                 + (inBag
-                    ? ", or, for a bag meant for a court under seal, add --include-identifying \(item), which is recorded in the custody log."
-                    : ".")
+                    ? "Export a copy without its metadata instead ('casebook evidence strip-metadata \(item)'), or, for a bag meant for a court under seal, add --include-identifying \(item), which is recorded in the custody log."
+                    : "The JSON export carries the metadata of every item, so a copy without it does not help here. If the file stays within the team, add --allow \(witness):\(identity.rawValue), which is recorded in the custody log.")
         case .cannotStrip(let item, "PDF document"):
             "Casebook cannot yet remove metadata from a PDF document such as \(item). Nothing was written. Clear its document properties with a PDF tool on an offline computer (or print it to a new PDF), add the cleaned file with 'casebook evidence add FILE --source \(item)', and check it with 'casebook evidence show'; or give the original only to a court under seal."
         case .cannotStrip(let item, "TIFF image"):

@@ -13,6 +13,12 @@ extension Casebook {
                 old passphrase still opens everything. Each witness's re-sealed fields are recorded \
                 in the custody log (a hash of each, never a value), so verify can tell if one is \
                 later deleted.
+
+                A new passphrase must have at least 12 characters; must not be one character or \
+                a short group repeated, or a run along the alphabet, the digits or a keyboard row; \
+                and, if shorter than 16 characters, must mix two kinds of character (small \
+                letters, capitals, digits, spaces or punctuation). Several unrelated words, such as \
+                'river stone lantern', pass easily.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -24,7 +30,7 @@ extension Casebook {
                 throw ProtectionError.passphraseNeeded("Changing the passphrase")
             }
             guard let new = try PassphrasePrompt.newPassphrase() else {
-                throw ProtectionError.passphraseNeeded("Changing the passphrase (the new one)")
+                throw ProtectionError.newPassphraseNeeded
             }
             let count = try openCase.changePassphrase(from: old, to: new, handler: try handler.resolve())
             print("Re-sealed \(count) identity field(s) under the new passphrase.")

@@ -12,11 +12,13 @@ extension Casebook {
                 event, checks every signature and timestamp, and reports each problem with the item or \
                 event it concerns: object changed, object missing, unknown object in the store, \
                 evidence record changed, event edited, event deleted, events reordered, signature \
-                invalid or missing, key missing or replaced, evidence item deleted, consent differs \
-                from the log, anchor missing or changed, timestamp reply damaged, key not in the \
-                log, trusted key never seen in the log, signed with another handler's key, event \
-                rewritten, unknown action, time goes backwards or in the future, object not \
-                read-only or linked elsewhere. Exit status 0 when everything is intact (a \
+                invalid or missing, key missing or replaced, key not trusted, evidence item deleted, \
+                consent differs from the log, sealed identity differs from the log (a witness's \
+                sealed name or contact deleted or replaced outside Casebook), anchor missing, \
+                changed or not in the log, timestamp reply damaged, timestamp authority not \
+                verified, key not in the log, trusted key never seen in the log, signed with another \
+                handler's key, event rewritten, unknown action, time goes backwards or in the \
+                future, object not read-only or linked elsewhere. Exit status 0 when everything is intact (a \
                 'verified' event is then logged), 1 when anything is not.
 
                 Without outside anchors verify proves that the case is consistent with itself; \

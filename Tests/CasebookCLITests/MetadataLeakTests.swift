@@ -85,9 +85,13 @@ struct MetadataLeakTests {
         #expect(result.status == 1)
         #expect(
             result.errorLines == [
-                "error: Stopped: the \(fixture.field) metadata of evidence item E-1 (\(fixture.name)) contains the protected real name of W-1. Nothing was written. Export a copy without its metadata instead ('casebook evidence strip-metadata E-1')."
+                "error: Stopped: the \(fixture.field) metadata of evidence item E-1 (\(fixture.name)) contains the protected real name of W-1. Nothing was written. The JSON export carries the metadata of every item, so a copy without it does not help here. If the file stays within the team, add --allow W-1:name, which is recorded in the custody log."
             ])
         #expect(!FileManager.default.fileExists(atPath: out.path))
+        // The advice works: with the waiver the file is written, and the waiver is logged.
+        let allowed = try cli.run(["export", "json", out.path, "--allow", "W-1:name"], environment: CLI.testPassphrase)
+        #expect(allowed.status == 0, "\(allowed.stderr)")
+        #expect(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'leak-scan-waived'") == "1\n")
     }
 
     /// An item ingested before Casebook read metadata is read the first time an export needs it.

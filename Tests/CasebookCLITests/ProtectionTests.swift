@@ -86,6 +86,18 @@ struct ProtectionTests {
         #expect(result.stderr.contains("The sealed contact details of W-1 does not open"))
     }
 
+    @Test func passphraseChangeWithoutTheNewOneNamesItsVariable() throws {
+        let cli = try protectedCase()
+        let result = try cli.run(["passphrase", "change"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains(
+                "Changing the passphrase needs the new one too: set $CASEBOOK_NEW_PASSPHRASE or run the command at a terminal"),
+            "\(result.stderr)")
+        let still = try cli.run(["witness", "reveal", "W-1"], environment: ["CASEBOOK_PASSPHRASE": "first passphrase"])
+        #expect(still.status == 0 && still.stdout.contains(Self.realName))
+    }
+
     @Test func passphraseChangeIsAllOrNothing() throws {
         let cli = try protectedCase()
         let killed = try cli.run(

@@ -13,16 +13,33 @@ struct TypeMismatchTests {
         #expect(added.status == 0)
         #expect(
             added.stderr.contains(
-                "warning: E-1 notes.txt: its content is a JPEG image but its name says text. Casebook reads its metadata by its content, and the leak scan reads it as text whenever either says text."
+                "warning: E-1 notes.txt: its content is text behind the header of a JPEG image, and its name says text. Casebook reads its metadata by its content, and the leak scan reads it as text."
             ))
         #expect(
             try cli.run(["evidence", "show", "E-1"]).stdout.contains(
-                "Type warning:  its content is a JPEG image but its name says text."))
+                "Type warning:  its content is text behind the header of a JPEG image, and its name says text."))
         #expect(try cli.run(["evidence", "list"]).stdout.contains("type?"))
         let bag = cli.folder.appendingPathComponent("bag")
         let result = try cli.run(["export", "bagit", bag.path], environment: CLI.testPassphrase)
         #expect(result.status == 1)
         #expect(result.stderr.contains("Stopped: evidence item E-1 (notes.txt) contains the protected real name of W-1."))
+        #expect(!FileManager.default.fileExists(atPath: bag.appendingPathComponent("data").path))
+    }
+
+    /// Both the signature and the name say JPEG, but what follows the signature is a transcript.
+    @Test(arguments: ["fake.jpg", "recording.mp3", "noname"])
+    func textBehindAPhotoHeaderWithAPhotoNameIsStillScanned(_ name: String) throws {
+        let cli = try CLI.protectedCase(["--name", "Kim Chol-su"])
+        let file = try cli.makeMetadataFile(
+            "disguised", name, ["text": "The witness Kim Chol-su said the guards came at night, and more besides."])
+        let added = try cli.run(["evidence", "add", file])
+        #expect(added.status == 0)
+        #expect(added.stderr.contains("its content is text behind the header of a JPEG image"), "\(added.stderr)")
+        #expect(try cli.run(["evidence", "list"]).stdout.contains("type?"))
+        let bag = cli.folder.appendingPathComponent("bag")
+        let result = try cli.run(["export", "bagit", bag.path], environment: CLI.testPassphrase)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("evidence item E-1 (\(name)) contains the protected real name of W-1"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: bag.appendingPathComponent("data").path))
     }
 

@@ -90,6 +90,8 @@ struct LeakMatchingTests {
         hit("Kim Chol-su", "ΚΙΜ CHOL-SU"), hit("김철수", "ΚΙΜ CΗΟL-SU"), hit("Min Young-hee", "ΜΙΝ ΥΟUNG-ΗΕΕ"),
         hit("김철수", "ᴋɪᴍ ᴄʜᴏʟ-ꜱᴜ"), hit("김철수", "Ꮶim Chol-su"), hit("김철수", "ꓗꓲꓟ Chol-su"), hit("Kim Chol-su", "Kim Chol-ѕu"),
         hit("김철수", "Kim Cho1-su"), hit("김철수", "K1m Chol-su"), hit("김철수", "Kim Ch0l-su"), hit("김철수", "KlM CHOL-SU"),
+        // Both words misread, each its own way: i in one, l in the other.
+        hit("김철수", "K1m Cho1-su"), hit("김철수", "K1M CHO1-SU"), hit("김철수", "Cho1-su K1m"), hit("김철수", "K1m Cho1su"),
         hit("김철수", "Kim ChoI-su"), hit("Nam Song-il", "Nam Song-i1"), hit("김철수", "Kim Chol-s\u{057D}"),
         miss("김철수", "Kim Choi-su"), miss("1975-03-02", "room 1975 on 3/2", .born),
         miss("+82 10-1234-5678", "ref 0lO-1234-5678", .contact), miss("Ian", "Lan Anh"), miss("1975-03-02", "l975-03-02", .born),

@@ -10,6 +10,7 @@ public struct TypeCheck: Codable, Sendable, Equatable {
 
     /// Whether content and name name different kinds of file.
     public var disagrees: Bool {
+        if let byContent, MediaType.borrowedHeader(byContent) != nil { return true }
         guard let byContent, let byName else { return false }
         return MediaType.family(byContent) != MediaType.family(byName)
     }
@@ -43,12 +44,29 @@ extension MediaType {
         return byExtension[String(name[name.index(after: dot)...]).lowercased()]
     }
 
-    /// The type the first bytes show: a known signature, else text when they read as text.
+    /// The type the first bytes show: a known signature, else text when they read as text. A
+    /// photo, sound or video signature followed by nothing but text is text with a borrowed
+    /// header (a transcript behind a JPEG header): in real image, audio and video files, binary
+    /// fields and compressed data, with NUL bytes, fill the first kilobytes.
     static func byContent(_ head: [UInt8]) -> String? {
         guard !head.isEmpty else { return nil }
         let guessed = guess(head: head, name: "")
-        if guessed != "application/octet-stream" { return guessed }
+        if guessed != "application/octet-stream" {
+            let media = ["image/", "audio/", "video/"].contains(where: guessed.hasPrefix)
+            // The second half of the first bytes, past any header copied whole.
+            let body = Array(head.count >= 64 ? head[(head.count / 2)...] : head.dropFirst(16))
+            if media, body.count >= 24, looksLikeText(body) { return "\(textBehindHeader)\(guessed)" }
+            return guessed
+        }
         return looksLikeText(head) ? "text/plain" : nil
+    }
+
+    /// The content type of text behind a borrowed header, followed by the header's own type.
+    static let textBehindHeader = "text/plain; header="
+
+    /// The type whose header a text file borrowed, if it did.
+    static func borrowedHeader(_ type: String) -> String? {
+        type.hasPrefix(textBehindHeader) ? String(type.dropFirst(textBehindHeader.count)) : nil
     }
 
     /// Whether bytes read as text: UTF-16 with a byte-order mark, or UTF-8 (a character cut at the
@@ -95,6 +113,7 @@ extension MediaType {
             "application/msword": "a Word 97 document",
         ]
         if let word = words[type] { return word }
+        if let header = borrowedHeader(type) { return "text behind the header of \(spoken(header))" }
         if isText(type) { return "text" }
         if type.hasPrefix("application/vnd.openxmlformats") { return "an Office document" }
         return type

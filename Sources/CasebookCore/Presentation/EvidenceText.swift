@@ -87,6 +87,11 @@ public enum EvidenceText {
     public static func typeWarning(_ types: TypeCheck) -> String {
         let content = types.byContent.map(MediaType.spoken) ?? "unknown"
         let name = types.byName.map(MediaType.spoken) ?? "unknown"
+        if let byContent = types.byContent, MediaType.borrowedHeader(byContent) != nil {
+            let named = types.byName == nil ? "" : ", and its name says \(name)"
+            return
+                "its content is \(content)\(named). Casebook reads its metadata by its content, and the leak scan reads it as text."
+        }
         return
             "its content is \(content) but its name says \(name). Casebook reads its metadata by its content, and the leak scan reads it as text whenever either says text."
     }

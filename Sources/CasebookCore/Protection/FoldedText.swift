@@ -123,24 +123,37 @@ struct FoldedText {
     }
 
     /// The text as read, then, if it has ambiguous units, as read with each of them taken for l
-    /// (and 0 for o), and with each taken for i: "K1m" is Kim, "Cho1-su" is Chol-su. The readings
-    /// have the same units in the same places, so a match in any maps back to the same text. A
-    /// name's needle is never changed: a 1 in a date stays a digit in the first reading.
+    /// (and 0 for o), and with each taken for i: "K1m" is Kim, "Cho1-su" is Chol-su. When two or
+    /// more words hold such units, also with the words taking l and i by turns, so that "K1m
+    /// Cho1-su" (i in one word, l in the next) is read as Kim Chol-su: any two neighbouring words
+    /// get every pairing. The readings have the same units in the same places, so a match in any
+    /// maps back to the same text. A name's needle is never changed: a 1 in a date stays a digit
+    /// in the first reading.
     var readings: [FoldedText] {
         guard !lookAlikes.isEmpty else { return [self] }
-        var asL = self
-        var asI = self
+        // The turn of each ambiguous unit: the how-manieth word holding such a unit it is in.
+        var turns: [Int] = []
+        var word = 0
+        var lastIndex = lookAlikes[0]
         for index in lookAlikes {
-            let flags = units[index] & Self.flagBits
-            if scalar(index) == 0x30 {
-                asL.units[index] = flags | 0x6F
-                asI.units[index] = flags | 0x6F
-            } else {
-                asL.units[index] = flags | 0x6C
-                asI.units[index] = flags | 0x69
+            if index != lastIndex, (lastIndex + 1...index).contains(where: { gapBefore($0) && !joinedBefore($0) }) {
+                word += 1
             }
+            turns.append(word)
+            lastIndex = index
         }
-        return [self, asL, asI]
+        let patterns: [(Int) -> Bool] =
+            word == 0 ? [{ _ in true }, { _ in false }] : [{ _ in true }, { _ in false }, { $0 % 2 == 0 }, { $0 % 2 == 1 }]
+        return [self]
+            + patterns.map { takesL in
+                var reading = self
+                for (index, turn) in zip(lookAlikes, turns) {
+                    let flags = units[index] & Self.flagBits
+                    let value = scalar(index)
+                    reading.units[index] = flags | (value == 0x30 ? 0x6F : takesL(turn) ? 0x6C : 0x69)
+                }
+                return reading
+            }
     }
 
     private mutating func append(_ scalar: UInt32, gap: Bool, joined: Bool, origin: Range<Int>, _ keepingOrigins: Bool) {

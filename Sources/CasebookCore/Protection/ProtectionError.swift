@@ -6,6 +6,8 @@ import CasebookStore
 public enum ProtectionError: CasebookFailure, Equatable {
     /// Identity fields or `reveal` need the passphrase, and none was given.
     case passphraseNeeded(String)
+    /// `passphrase change` has the current passphrase but no new one, and no terminal to ask.
+    case newPassphraseNeeded
     /// An empty passphrase.
     case emptyPassphrase
     /// A new passphrase that does not meet `PassphraseStrength.rule` (never repeated in the message).
@@ -41,6 +43,8 @@ public enum ProtectionError: CasebookFailure, Equatable {
         switch self {
         case .passphraseNeeded(let what):
             "\(what) needs the case passphrase: set $CASEBOOK_PASSPHRASE or run the command at a terminal to be asked for it. Nothing was changed."
+        case .newPassphraseNeeded:
+            "Changing the passphrase needs the new one too: set $CASEBOOK_NEW_PASSPHRASE or run the command at a terminal to be asked for it twice. Nothing was changed."
         case .emptyPassphrase:
             "The passphrase must not be empty. Nothing was changed."
         case .weakPassphrase:

@@ -26,10 +26,10 @@ public enum MetadataError: CasebookFailure, Equatable {
     public var description: String {
         switch self {
         case .leak(let item, let name, let field, let witness, let identity, let inBag):
-            "Stopped: the \(field) metadata of evidence item \(item) (\(name)) contains the protected \(identity.label) of \(witness). Nothing was written. Export a copy of \(item) without its metadata instead"
+            "Stopped: the \(field) metadata of evidence item \(item) (\(name)) contains the protected \(identity.label) of \(witness). Nothing was written. "
                 + (inBag
-                    ? ", or, for a bag meant for a court under seal, include \(item) with its identifying text, which is recorded in the custody log."
-                    : ".")
+                    ? "Export a copy of \(item) without its metadata instead, or, for a bag meant for a court under seal, include \(item) with its identifying text, which is recorded in the custody log."
+                    : "The JSON export carries the metadata of every item, so a copy without it does not help here. If the file stays within the team, allow \(witness):\(identity.rawValue) for it, which is recorded in the custody log.")
         case .nothingToStrip(let item, let format):
             "\(item) carries no metadata that Casebook reads\(format.map { " (it is \(Self.article($0)) \($0))" } ?? ""), so a copy without it would be the same file. Nothing was written."
         case .cannotStrip(let item, let format?) where format == "TIFF image":
