@@ -239,7 +239,8 @@ struct LeakGuardTests {
         #expect(included.status == 0, "\(included.stderr)")
         #expect(
             try cli.sqlite("SELECT evidenceId, note FROM custody_event WHERE action = 'leak-scan-waived'")
-                == "1|The BagIt bag: E-1 included without checking its text and metadata for witness identities (--include-identifying)\n")
+                == "1|The BagIt bag: E-1 included without checking its text and metadata for witness identities (--include-identifying)\n"
+        )
         let check = try cli.tool("python3", ["-m", "bagit", "--validate", sealed.path])
         #expect(check.status == 0, "\(check.output)")
     }

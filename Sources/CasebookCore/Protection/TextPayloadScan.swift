@@ -60,7 +60,9 @@ extension OpenCase {
                 logged.map { id in
                     NewCustodyEvent(
                         evidenceId: id.number, action: .leakScanWaived, handler: handler,
-                        note: "\(what): \(id) included without checking its text and metadata for witness identities (--include-identifying)")
+                        note:
+                            "\(what): \(id) included without checking its text and metadata for witness identities (--include-identifying)"
+                    )
                 }, in: db)
         }
         return warnings
