@@ -63,6 +63,8 @@ extension FailureText {
             "\(what) must first be checked for witness identities, which needs the case passphrase: set $CASEBOOK_PASSPHRASE, run it at a terminal, or add --no-leak-scan to write it unchecked (this is logged)."
         case .sealedIdentityGone(let witness, let fields):
             "Stopped: the custody log records the sealed \(fields.joined(separator: ", ")) of \(witness), but the case no longer holds \(fields.count == 1 ? "it" : "them") as logged (deleted or replaced outside Casebook), so the leak scan cannot look for \(fields.count == 1 ? "it" : "them"). Nothing was written. Restore the case from a backup; 'casebook verify' lists every such field."
+        case .custodyLogBroken(let event):
+            "Stopped: the custody log was changed outside Casebook at event \(event) (events deleted, edited or cut off), so it can no longer show which witness identities the leak scan must look for. Nothing was written. Run 'casebook verify' to see what changed, and restore the case from a backup."
         default:
             nil
         }

@@ -14,9 +14,9 @@ extension Casebook {
                 in the custody log (a hash of each, never a value), so verify can tell if one is \
                 later deleted.
 
-                A new passphrase must have at least 12 characters; must not be one character or \
-                a short group repeated, or a run along the alphabet, the digits or a keyboard row; \
-                and, if shorter than 16 characters, must mix two kinds of character (small \
+                A new passphrase must have at least 12 characters that are not mostly one character \
+                or a short group repeated, a run along the alphabet, the digits or the keyboard, or \
+                a common password; and, if shorter than 16 characters, must mix two kinds of character (small \
                 letters, capitals, digits, spaces or punctuation). Several unrelated words, such as \
                 'river stone lantern', pass easily.
                 """)

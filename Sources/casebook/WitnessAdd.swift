@@ -11,9 +11,10 @@ extension Casebook {
                 --other-names, --contact, --born, --identity-notes) are sealed with AES-256-GCM under \
                 a key derived from the case passphrase, which comes from $CASEBOOK_PASSPHRASE or is \
                 asked for at the terminal (never typed on the command line); the first identity \
-                recorded sets the passphrase, which must have at least 12 characters, not be a \
-                repeat or a run along the alphabet, the digits or a keyboard row, and, if shorter \
-                than 16 characters, mix two kinds of character ('river stone lantern' passes). Put \
+                recorded sets the passphrase, which must have at least 12 characters that are not \
+                mostly a repeat, a run along the alphabet, the digits or the keyboard, or a common \
+                password, and, if shorter than 16 characters, mix two kinds of character ('river \
+                stone lantern' passes). Put \
                 identifying details only in those options: the other fields, like testimony \
                 summaries, are stored in clear.
 

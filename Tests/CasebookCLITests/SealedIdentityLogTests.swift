@@ -60,6 +60,52 @@ struct SealedIdentityLogTests {
         #expect(try cli.databaseDump() == before)
     }
 
+    /// Deleting the sealing event too, in the middle of the log or cut from its end after a
+    /// verify, does not let the name out: no export runs while the log is not whole.
+    @Test(arguments: ["middle", "edited", "end"])
+    func theSealingEventDeletedTooStillStopsEveryExport(_ how: String) throws {
+        let cli = try protectedCase()
+        #expect(
+            try cli.run(["incident", "add", "--title", "Arrest", "--date", "2014", "--description", "\(Self.realName) was taken"])
+                .status == 0)
+        try Data("Interview notes: \(Self.realName) spoke first.\n".utf8).write(
+            to: cli.folder.appendingPathComponent("notes.txt"))
+        let sealing = try cli.sqlite("SELECT sequence FROM custody_event WHERE action = 'identity-sealed'")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        switch how {
+        case "middle":
+            #expect(try cli.run(["evidence", "add", cli.folder.appendingPathComponent("notes.txt").path]).status == 0)
+            _ = try cli.sqlite("DELETE FROM custody_event WHERE sequence = \(sealing); DELETE FROM witness_identity;")
+        case "edited":
+            #expect(try cli.run(["evidence", "add", cli.folder.appendingPathComponent("notes.txt").path]).status == 0)
+            _ = try cli.sqlite(
+                "UPDATE custody_event SET action = 'accessed', details = NULL WHERE sequence = \(sealing); DELETE FROM witness_identity;")
+        default:
+            // The sealing is the newest event: cutting it leaves a chain that links up, which only
+            // the head remembered by the last verify shows.
+            #expect(try cli.run(["verify"]).status == 0)
+            #expect(try cli.run(["evidence", "add", cli.folder.appendingPathComponent("notes.txt").path]).status == 0)
+            _ = try cli.sqlite("DELETE FROM custody_event WHERE sequence >= \(sealing); DELETE FROM witness_identity;")
+        }
+        let before = try cli.databaseDump()
+        let out = cli.folder.appendingPathComponent("case.json")
+        let bag = cli.folder.appendingPathComponent("bag")
+        let redacted = cli.folder.appendingPathComponent("r.txt")
+        for command in [
+            ["export", "json", out.path], ["export", "json", out.path, "--no-leak-scan"], ["export", "bagit", bag.path],
+            ["evidence", "redact", "E-1", "--out", redacted.path],
+        ] {
+            let refused = try cli.run(command)
+            #expect(refused.status == 1, "\(how) \(command): \(refused.stdout) \(refused.stderr)")
+            #expect(refused.stderr.contains("Stopped: the custody log was changed outside Casebook at event"), "\(refused.stderr)")
+            #expect(!refused.stderr.contains(Self.realName))
+        }
+        for file in [out, bag.appendingPathComponent("data"), redacted] {
+            #expect(!FileManager.default.fileExists(atPath: file.path), "\(file.path)")
+        }
+        #expect(try cli.databaseDump() == before)
+    }
+
     @Test func aReplacedCiphertextIsFound() throws {
         let cli = try protectedCase()
         #expect(

@@ -97,7 +97,7 @@ struct ErrorWordsTests {
             ProtectionError.leakInEvidence(item: e, name: "note.txt", witness: w, field: .name),
             ProtectionError.nothingToRedact(e), ProtectionError.scanUnavailable("The bag"), ProtectionError.passphraseMismatch,
             ProtectionError.badWaiver("W-1"), ProtectionError.sealedIdentityGone(witness: w, fields: ["real name"]),
-            ProtectionError.weakPassphrase, ProtectionError.newPassphraseNeeded,
+            ProtectionError.weakPassphrase, ProtectionError.newPassphraseNeeded, ProtectionError.custodyLogBroken(event: 3),
         ]
         let files: [any CasebookFailure] = [
             WorkspaceError.notAWorkspace("/tmp", via: .named), WorkspaceError.notAWorkspace("/tmp", via: .environment),

@@ -46,6 +46,7 @@ extension OpenCase {
         }
 
         let path = try requestedPath ?? defaultStripPath(for: item)
+        try refuseCaseFile(path)
         try PosixFile.refuseExisting(path)
         try PosixFile.writeNew(path, contents: stripped, mode: 0o600)
         let report = try ingest(

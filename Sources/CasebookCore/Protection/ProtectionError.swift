@@ -31,10 +31,13 @@ public enum ProtectionError: CasebookFailure, Equatable {
     /// The custody log records sealed identity fields that the case no longer holds (or holds
     /// replaced): the leak scan could not look for them, so nothing may leave the case.
     case sealedIdentityGone(witness: RecordID, fields: [String])
+    /// The custody log is not whole from this event on (deleted, edited or cut events), so the
+    /// sealings it records cannot be trusted to name every identity the leak scan must look for.
+    case custodyLogBroken(event: Int64)
 
     public var category: FailureCategory {
         switch self {
-        case .leak, .leakInEvidence, .tampered, .sealedIdentityGone: .checkFailed
+        case .leak, .leakInEvidence, .tampered, .sealedIdentityGone, .custodyLogBroken: .checkFailed
         default: .badInput
         }
     }
@@ -67,6 +70,8 @@ public enum ProtectionError: CasebookFailure, Equatable {
             "The two entries of the new passphrase differ. Nothing was changed."
         case .badWaiver(let text):
             "'\(text)' is not a witness and a field: write it as W-1:name (fields: \(IdentityField.allCases.map(\.rawValue).joined(separator: ", "))). Nothing was written."
+        case .custodyLogBroken(let event):
+            "Stopped: the custody log was changed outside Casebook at event \(event) (events deleted, edited or cut off), so it can no longer show which witness identities the leak scan must look for. Nothing was written. Verify the case to see what changed, and restore it from a backup."
         case .sealedIdentityGone(let witness, let fields):
             "Stopped: the custody log records the sealed \(fields.joined(separator: ", ")) of \(witness), but the case no longer holds \(fields.count == 1 ? "it" : "them") as logged (deleted or replaced outside Casebook), so the leak scan cannot look for \(fields.count == 1 ? "it" : "them"). Nothing was written. Restore the case from a backup; verify lists every such field."
         }

@@ -6,17 +6,49 @@ import GRDB
 extension OpenCase {
     /// Refuses any export while a sealed field the log records is gone or replaced: the leak
     /// scan would no longer look for it, and the name could leave the case unnoticed.
+    ///
+    /// The comparison is only as good as the log, so while the case holds witnesses the log must
+    /// also be whole: numbered without a gap from 1, each event matching its hash and chained to
+    /// the one before, and still holding the head this machine last verified. Otherwise deleting
+    /// a witness's `identity-sealed` event along with her identity would let her name out.
     func requireLoggedSealingIntact() throws {
-        let differences = try database.read { db in
-            Self.sealingDifferences(
+        let (differences, events, hasWitnesses) = try database.read { db in
+            let hasWitnesses = try WitnessRecord.fetchCount(db) > 0 || SealedIdentityRecord.fetchCount(db) > 0
+            let events = hasWitnesses ? try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence).fetchAll(db) : []
+            let differences = Self.sealingDifferences(
                 events: try CustodyEventRecord.filter(CustodyEventRecord.Columns.action == CustodyAction.identitySealed.rawValue)
                     .order(CustodyEventRecord.Columns.sequence).fetchAll(db),
                 rows: try SealedIdentityRecord.fetchAll(db)
             ).differences
+            let caseIdentifier = try String.fetchOne(db, sql: "SELECT caseIdentifier FROM case_info WHERE id = 1")
+            return (differences, events, hasWitnesses ? caseIdentifier ?? "" : nil)
+        }
+        if let caseIdentifier = hasWitnesses, let broken = try firstBreak(in: events, caseIdentifier: caseIdentifier) {
+            throw ProtectionError.custodyLogBroken(event: broken)
         }
         let gone = differences.filter { $0.kind != .unlogged }
         guard let first = gone.first else { return }
         throw ProtectionError.sealedIdentityGone(
             witness: RecordID(.witness, first.witness), fields: gone.filter { $0.witness == first.witness }.map(\.label))
+    }
+
+    /// The sequence number of the first event at which the log is not whole, or nil. A log cut
+    /// at its end is found only against the head this machine remembers from its last verify.
+    func firstBreak(in events: [CustodyEventRecord], caseIdentifier: String) throws -> Int64? {
+        var previousHash = CustodyEventRecord.genesisHash
+        for (index, event) in events.enumerated() {
+            let hash = try event.computedHash()
+            if event.sequence != Int64(index + 1) || event.previousHash != previousHash || hash != event.eventHash {
+                return min(event.sequence, Int64(index + 1))
+            }
+            previousHash = event.eventHash
+        }
+        let identifiers = [caseIdentifier.isEmpty ? nil : caseIdentifier, events.first.map { "first-event:\($0.eventHash)" }]
+            .compactMap { $0 }
+        for remembered in RememberedHead.read(for: workspace.root, caseIdentifiers: identifiers)
+        where remembered.check(against: events) != nil {
+            return min(remembered.sequence, Int64(events.count + 1))
+        }
+        return nil
     }
 }
