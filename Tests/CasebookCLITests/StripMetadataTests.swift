@@ -122,6 +122,20 @@ struct StripMetadataTests {
         #expect(try cli.databaseDump() == before)
     }
 
+    /// The copy never goes among the case's own files (a template would break the next dossier).
+    @Test(arguments: ["templates/new.html.mustache", "redaction-terms.txt", "keys/x.jpg", "evidence/x.jpg"])
+    func theCaseOwnFilesAreRefusedAsTheCopy(_ target: String) throws {
+        let cli = try makeCase()
+        #expect(try cli.run(["evidence", "add", try cli.makeMetadataFile("jpeg", "p.jpg", ["artist": "A"])]).status == 0)
+        let before = try cli.databaseDump()
+        let out = cli.workspace.appendingPathComponent(target)
+        let result = try cli.run(["evidence", "strip-metadata", "E-1", "--out", out.path])
+        #expect(result.status == 2, "\(result.stderr)")
+        #expect(result.stderr.contains("is one of the case's own files"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        #expect(try cli.databaseDump() == before)
+    }
+
     @Test func aFileWithoutMetadataIsRefused() throws {
         let cli = try makeCase()
         #expect(try cli.run(["evidence", "add", try cli.makeMetadataFile("jpeg", "bare.jpg")]).status == 0)

@@ -17,7 +17,8 @@ enum DateForms {
         let dd = day < 10 ? "0\(day)" : "\(day)"
         var forms = [
             "\(year)年\(month)月\(day)日", "\(yy).\(month).\(day)", "\(yy).\(mm).\(dd)", "\(yy)년 \(month)월 \(day)일",
-            "\(year)년 \(month)월 \(day)일",
+            "\(year)년 \(month)월 \(day)일", "\(year)年\(mm)月\(dd)日", "\(year)년 \(mm)월 \(dd)일",
+            "\(dd)\(NameVariants.months[month - 1].prefix(3))\(yy)",
         ]
         if year > 1911 {
             let juche = year - 1911

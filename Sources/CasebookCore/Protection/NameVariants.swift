@@ -209,7 +209,11 @@ enum NameVariants {
         }
         for (formFamily, formGiven) in forms where !formGiven.isEmpty {
             result.append(NameVariant(kind: .givenNameFirst, text: hangul(formGiven) + " " + hangul(formFamily)))
-            if formGiven.count == 2 { result.append(NameVariant(kind: .givenNameWithTitle, text: hangul(formGiven) + " 씨")) }
+            if formGiven.count == 2 {
+                for title in [" 씨", " 님"] {
+                    result.append(NameVariant(kind: .givenNameWithTitle, text: hangul(formGiven) + title))
+                }
+            }
         }
         var familyFirst: [String] = []
         var familyLast: [String] = []

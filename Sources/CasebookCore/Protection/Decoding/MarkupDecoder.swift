@@ -122,10 +122,12 @@ struct MarkupDecoder {
                 hex = true
                 index += 1
             }
+            // Browsers read any number of digits (leading zeros included: &#000000000105; is i);
+            // a value past the last code point stays past it.
             var value: UInt32 = 0
             let digitsStart = index
-            while index < input.count, index - digitsStart < 8, let digit = hexValue(input[index]), hex || digit < 10 {
-                value = value * (hex ? 16 : 10) + digit
+            while index < input.count, let digit = hexValue(input[index]), hex || digit < 10 {
+                if value <= 0x10FFFF { value = value * (hex ? 16 : 10) + digit }
                 index += 1
             }
             guard index > digitsStart else { return nil }
