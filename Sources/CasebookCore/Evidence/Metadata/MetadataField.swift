@@ -45,18 +45,61 @@ public struct MetadataReading: Sendable, Equatable {
     /// The most fields one file may yield, and the longest value kept.
     static let fieldLimit = 400
     static let valueLimit = 64 << 10
+    /// The most bytes of values (text, XMP packets, document strings) decoded from one file, so
+    /// that a crafted file pointing many entries at large values is still read in bounded time.
+    static let byteBudget = 4 << 20
+
+    /// How many bytes of values have been decoded so far (counted against `byteBudget`).
+    private(set) var bytesDecoded = 0
 
     init(format: String? = nil) { self.format = format }
 
+    public static func == (lhs: MetadataReading, rhs: MetadataReading) -> Bool {
+        lhs.format == rhs.format && lhs.fields == rhs.fields && lhs.notes == rhs.notes
+    }
+
+    /// Whether no more fields may be added, or no more bytes decoded: readers stop there.
+    var exhausted: Bool { fields.count >= Self.fieldLimit || bytesDecoded >= Self.byteBudget }
+
+    /// Takes up to `wanted` bytes from the budget before decoding them, and says how many may be
+    /// decoded (0 when the reading is full); a cut is noted, so the reading says it is incomplete.
+    mutating func spend(_ wanted: Int) -> Int {
+        guard fields.count < Self.fieldLimit else {
+            noteFieldLimit()
+            return 0
+        }
+        let allowed = min(max(wanted, 0), Self.byteBudget - bytesDecoded)
+        if allowed < wanted { note("only the first \(Self.byteBudget >> 20) MB of its metadata were read") }
+        bytesDecoded += allowed
+        return allowed
+    }
+
+    mutating func noteFieldLimit() {
+        note("only the first \(Self.fieldLimit) fields of its metadata were read")
+    }
+
     /// Adds a field, trimmed and capped; empty values and repeats are dropped.
     mutating func add(_ key: String, _ name: String, _ value: String, _ category: MetadataCategory) {
+        var value = value
+        if value.utf8.count > 4 * Self.valueLimit {
+            // Kept to its first part before cleaning, so a huge value costs no more than a long one.
+            let scalars = value.unicodeScalars
+            let start =
+                scalars.firstIndex { $0 != "\u{0}" && !CharacterSet.whitespacesAndNewlines.contains($0) } ?? scalars.endIndex
+            value = String(String.UnicodeScalarView(scalars[start...].prefix(2 * Self.valueLimit)))
+        }
         var cleaned = value.replacingOccurrences(of: "\u{0}", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !cleaned.isEmpty, fields.count < Self.fieldLimit else { return }
+        guard !cleaned.isEmpty else { return }
         if cleaned.utf8.count > Self.valueLimit {
             cleaned = String(decoding: cleaned.utf8.prefix(Self.valueLimit), as: UTF8.self) + " …(cut)"
         }
         let field = MetadataField(key: key, name: name, value: cleaned, category: category)
-        if !fields.contains(field) { fields.append(field) }
+        guard !fields.contains(field) else { return }
+        guard fields.count < Self.fieldLimit else {
+            noteFieldLimit()
+            return
+        }
+        fields.append(field)
     }
 
     mutating func note(_ text: String) {
