@@ -8,8 +8,8 @@ import Testing
 /// read within the reader's caps, and the reading says when a cap cut it short.
 @Suite("MetadataReader within its budget")
 struct MetadataReaderBudgetTests {
-    static let budgetNote = "only the first \(MetadataReading.byteBudget >> 20) MB of its metadata were read"
-    static let fieldNote = "only the first \(MetadataReading.fieldLimit) fields of its metadata were read"
+    static let budgetNote = MetadataReading.budgetNote
+    static let fieldNote = MetadataReading.fieldLimitNote
 
     /// A little-endian TIFF: 15 EXIF directories and the first directory each hold `comments`
     /// user comments pointing at the same 1 MB value, and the first directory `artists` artists

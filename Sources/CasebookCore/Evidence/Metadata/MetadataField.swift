@@ -69,13 +69,21 @@ public struct MetadataReading: Sendable, Equatable {
             return 0
         }
         let allowed = min(max(wanted, 0), Self.byteBudget - bytesDecoded)
-        if allowed < wanted { note("only the first \(Self.byteBudget >> 20) MB of its metadata were read") }
+        if allowed < wanted { note(Self.budgetNote) }
         bytesDecoded += allowed
         return allowed
     }
 
     mutating func noteFieldLimit() {
-        note("only the first \(Self.fieldLimit) fields of its metadata were read")
+        note(Self.fieldLimitNote)
+    }
+
+    static let fieldLimitNote = "only the first \(fieldLimit) fields of its metadata were read"
+    static let budgetNote = "only the first \(byteBudget >> 20) MB of its metadata were read"
+
+    /// Whether a note says that a cap, not damage or compression, cut the reading short.
+    static func isCapNote(_ note: String) -> Bool {
+        [fieldLimitNote, budgetNote, XMPMetadata.intricateNote, ObjectIndex.cutNote].contains(note)
     }
 
     /// Adds a field, trimmed and capped; empty values and repeats are dropped.

@@ -6,6 +6,7 @@ import Foundation
 enum XMPMetadata {
     /// The largest packet read.
     static let packetLimit = 4 << 20
+    static let intricateNote = "an XMP packet is too intricate and was read only in part"
 
     private static let properties: [(qname: String, key: String, name: String, category: MetadataCategory)] = [
         ("dc:creator", "xmp.creator", "Creator (XMP)", .person),
@@ -84,7 +85,7 @@ enum XMPMetadata {
                     && value.rangeOfCharacter(from: .letters) != nil
             }
             reading.add("xmp.other", "Other XMP text", rest.joined(separator: "; "), .other)
-            if index.steps <= 0 { reading.note("an XMP packet is too intricate and was read only in part") }
+            if index.steps <= 0 { reading.note(intricateNote) }
         }
     }
 
