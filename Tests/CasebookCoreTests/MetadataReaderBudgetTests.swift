@@ -102,6 +102,13 @@ struct MetadataReaderBudgetTests {
         #expect(reading.notes.contains(Self.fieldNote))
     }
 
+    @Test func thousandsOfRepeatedSmallChunksStopAtTheValueCount() {
+        let chunks = (0..<12_000).map { ("tEXt", Array("Note \($0 % 7)\0same".utf8)) }
+        let reading = MetadataReader.read(Data(Self.png(chunks)))
+        #expect(reading.fields.count == 7)
+        #expect(reading.notes == [MetadataReading.valueCountNote])
+    }
+
     @Test func thousandsOfXMPChunksStopAtTheBudget() {
         let filler = String(repeating: "word ", count: 400)
         let chunks = (0..<5000).map { Self.xmpChunk("<x:xmpmeta><dc:title>\($0) \(filler)</dc:title></x:xmpmeta>") }

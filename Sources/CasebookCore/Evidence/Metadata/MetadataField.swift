@@ -49,8 +49,13 @@ public struct MetadataReading: Sendable, Equatable {
     /// that a crafted file pointing many entries at large values is still read in bounded time.
     static let byteBudget = 4 << 20
 
+    /// The most values (a tag, a text chunk, a packet) decoded from one file, however small.
+    static let valueCountLimit = 10_000
+
     /// How many bytes of values have been decoded so far (counted against `byteBudget`).
     private(set) var bytesDecoded = 0
+    /// How many values have been decoded so far (counted against `valueCountLimit`).
+    private(set) var valuesDecoded = 0
 
     init(format: String? = nil) { self.format = format }
 
@@ -59,7 +64,9 @@ public struct MetadataReading: Sendable, Equatable {
     }
 
     /// Whether no more fields may be added, or no more bytes decoded: readers stop there.
-    var exhausted: Bool { fields.count >= Self.fieldLimit || bytesDecoded >= Self.byteBudget }
+    var exhausted: Bool {
+        fields.count >= Self.fieldLimit || bytesDecoded >= Self.byteBudget || valuesDecoded >= Self.valueCountLimit
+    }
 
     /// Takes up to `wanted` bytes from the budget before decoding them, and says how many may be
     /// decoded (0 when the reading is full); a cut is noted, so the reading says it is incomplete.
@@ -68,10 +75,21 @@ public struct MetadataReading: Sendable, Equatable {
             noteFieldLimit()
             return 0
         }
+        guard takeValue() else { return 0 }
         let allowed = min(max(wanted, 0), Self.byteBudget - bytesDecoded)
         if allowed < wanted { note(Self.budgetNote) }
         bytesDecoded += allowed
         return allowed
+    }
+
+    /// Counts one more value to decode, or says (and notes) that no more may be.
+    mutating func takeValue() -> Bool {
+        guard valuesDecoded < Self.valueCountLimit else {
+            note(Self.valueCountNote)
+            return false
+        }
+        valuesDecoded += 1
+        return true
     }
 
     mutating func noteFieldLimit() {
@@ -80,10 +98,11 @@ public struct MetadataReading: Sendable, Equatable {
 
     static let fieldLimitNote = "only the first \(fieldLimit) fields of its metadata were read"
     static let budgetNote = "only the first \(byteBudget >> 20) MB of its metadata were read"
+    static let valueCountNote = "only the first \(valueCountLimit) pieces of its metadata were read"
 
     /// Whether a note says that a cap, not damage or compression, cut the reading short.
     static func isCapNote(_ note: String) -> Bool {
-        [fieldLimitNote, budgetNote, XMPMetadata.intricateNote, ObjectIndex.cutNote].contains(note)
+        [fieldLimitNote, budgetNote, valueCountNote, XMPMetadata.intricateNote, ObjectIndex.cutNote].contains(note)
     }
 
     /// Adds a field, trimmed and capped; empty values and repeats are dropped.

@@ -58,6 +58,10 @@ enum PNGMetadata {
                 _ = reading.spend(1)
                 break
             }
+            // Inflating costs more than its count of bytes shows: each compressed chunk counts as a value.
+            if chunk.type == "zTXt" || chunk.type == "iTXt" {
+                guard reading.takeValue() else { break }
+            }
             guard let data = view.slice(chunk.dataStart, chunk.dataLength) else { continue }
             let bytes = { data.bytes(0, data.count) }
             switch chunk.type {
