@@ -94,6 +94,32 @@ struct MetadataLeakTests {
         #expect(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'leak-scan-waived'") == "1\n")
     }
 
+    /// A file with more metadata fields than Casebook reads: the rest was not checked, and
+    /// `evidence show` and both exports say so.
+    @Test func metadataCutShortByACapIsReportedAtExport() throws {
+        let cli = try protectedCase()
+        var png: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
+        for index in 0..<450 {
+            let data = Array("Note \(index)\u{0}value \(index)".utf8)
+            png += (0..<4).map { UInt8((data.count >> (8 * (3 - $0))) & 0xFF) } + Array("tEXt".utf8) + data + [0, 0, 0, 0]
+        }
+        png += [0, 0, 0, 0] + Array("IEND".utf8) + [0, 0, 0, 0]
+        let file = cli.folder.appendingPathComponent("many.png")
+        try Data(png).write(to: file)
+        #expect(try cli.run(["evidence", "add", file.path]).status == 0)
+        let shown = try cli.run(["evidence", "show", "E-1"])
+        #expect(shown.stdout.contains("Not fully read: only the first 400 fields of its metadata were read."))
+        let warning =
+            "warning: E-1 (many.png) could not be fully checked for witness identities: only the first 400 fields of its metadata were read."
+        let bag = try cli.run(["export", "bagit", cli.folder.appendingPathComponent("bag").path], environment: CLI.testPassphrase)
+        #expect(bag.status == 0, "\(bag.stderr)")
+        #expect(bag.stderr.contains(warning), "\(bag.stderr)")
+        let json = try cli.run(
+            ["export", "json", cli.folder.appendingPathComponent("case.json").path], environment: CLI.testPassphrase)
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stderr.contains(warning), "\(json.stderr)")
+    }
+
     /// An item ingested before Casebook read metadata is read the first time an export needs it.
     @Test func anItemFromBeforeMetadataIsReadAtExport() throws {
         let cli = try protectedCase()

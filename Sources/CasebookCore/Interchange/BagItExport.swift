@@ -61,10 +61,11 @@ extension OpenCase {
         try leakGuard.check(handler.name, place: "the custody log tag files")
         let unchecked = try checkTextPayloads(items, guard: leakGuard, options: leakScan, handler: handler, what: "The BagIt bag")
         let notices = try checkMetadata(items, guard: leakGuard, included: Set(leakScan.includeIdentifying), inBag: true)
+        let unread = try metadataCapWarnings(items, guard: leakGuard, included: Set(leakScan.includeIdentifying))
         try Self.prepareEmptyFolder(root)
         do {
             var summary = try writeBag(
-                root, items: items, info: info, handler: handler, warnings: (warning.map { [$0] } ?? []) + unchecked)
+                root, items: items, info: info, handler: handler, warnings: (warning.map { [$0] } ?? []) + unchecked + unread)
             summary.metadataNotices = notices.isEmpty ? nil : notices
             try PosixFile.makePrivate(root)
             try logUsedWaivers(leakGuard, what: "The BagIt bag", handler: handler)

@@ -56,6 +56,7 @@ extension OpenCase {
         // Each item's metadata first, so that a hit names the field it is in.
         let records = try database.read { db in try EvidenceItemRecord.order(Column("id")).fetchAll(db) }
         let notices = try checkMetadata(records, guard: leakGuard, inBag: false)
+        let unread = try metadataCapWarnings(records, guard: leakGuard)
         try leakGuard.checkRecords(export.evidence, kind: "evidence item", id: \.id.description)
         try leakGuard.checkRecords(export.custodyLog, kind: "custody event", id: { String($0.sequence) })
         try leakGuard.checkRecords([export.proofMatrix], kind: "proof matrix", id: { _ in "" })
@@ -63,7 +64,7 @@ extension OpenCase {
         try leakGuard.check(Self.unescapedStrings(ofJSON: text).map(\.value).joined(separator: "\n"), place: "the JSON export")
         try PosixFile.writeNew(path, contents: Array(text.utf8), mode: 0o600)
         try logUsedWaivers(leakGuard, what: "The JSON export", handler: handler)
-        var summary = JSONExportSummary(file: path, bytes: text.utf8.count, warnings: warning.map { [$0] } ?? [])
+        var summary = JSONExportSummary(file: path, bytes: text.utf8.count, warnings: (warning.map { [$0] } ?? []) + unread)
         summary.metadataNotices = notices.isEmpty ? nil : notices
         return summary
     }

@@ -51,6 +51,26 @@ extension OpenCase {
         return notices
     }
 
+    /// A warning for each item about to leave the case whose metadata a cap stopped reading (a
+    /// crafted file with thousands of fields or megabytes of text): what was not read was not
+    /// checked for witness identities, and the export says so rather than passing it in silence.
+    func metadataCapWarnings(_ items: [EvidenceItemRecord], guard leakGuard: LeakGuard, included: Set<RecordID> = [])
+        throws -> [String]
+    {
+        guard leakGuard.isActive else { return [] }
+        let metadata = try metadata(of: items)
+        var warnings: [String] = []
+        for item in items {
+            let id = RecordID(.evidence, item.id ?? 0)
+            guard !included.contains(id), let found = metadata[id.number] else { continue }
+            for note in found.notes where MetadataReading.isCapNote(note) {
+                warnings.append(
+                    "warning: \(id) (\(item.originalName)) could not be fully checked for witness identities: \(note).")
+            }
+        }
+        return warnings
+    }
+
     /// Reads an item that the leak scan would pass over as binary, when its content or its name
     /// says it is text (a transcript behind a JPEG header, an image type on a `.txt` name).
     func readDisguisedText(of item: EvidenceItemRecord) throws -> (String, [UInt8])? {

@@ -58,9 +58,11 @@ enum IPTCMetadata {
                 reading.note("an IPTC block is damaged and was read only in part")
                 break
             }
-            let bytes = data.bytes(0, data.count)
-            if record == 1 && dataset == 90 { utf8 = bytes == [0x1B, 0x25, 0x47] }
+            if record == 1 && dataset == 90 { utf8 = data.bytes(0, 4) == [0x1B, 0x25, 0x47] }
             if record == 2, let known = datasets[dataset] {
+                let allowed = reading.spend(data.count)
+                guard allowed > 0 || data.count == 0 else { break }
+                let bytes = data.bytes(0, allowed)
                 let text = utf8 ? String(decoding: bytes, as: UTF8.self) : MetadataText.utf8OrLatin1(bytes)
                 if dataset == 25 {
                     keywords.append(text)

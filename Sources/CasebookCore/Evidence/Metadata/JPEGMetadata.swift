@@ -47,6 +47,11 @@ enum JPEGMetadata {
         guard let (segments, _) = segments(view) else { return reading }
         var extended: [UInt8] = []
         for segment in segments {
+            if reading.exhausted {
+                // Full: the segments left are not read, and the reading says so.
+                _ = reading.spend(1)
+                break
+            }
             guard let payload = view.slice(segment.start, segment.end - segment.start) else { continue }
             switch segment.marker {
             case 0xE1 where payload.starts(with: exifSignature):
@@ -63,7 +68,9 @@ enum JPEGMetadata {
                     IPTCMetadata.readPhotoshop(resources, reading: &reading)
                 }
             case 0xFE:
-                reading.add("jpeg.comment", "Comment (JPEG)", MetadataText.utf8OrLatin1(payload.bytes(0, payload.count)), .text)
+                let allowed = reading.spend(payload.count)
+                guard allowed > 0 else { continue }
+                reading.add("jpeg.comment", "Comment (JPEG)", MetadataText.utf8OrLatin1(payload.bytes(0, allowed)), .text)
             default:
                 continue
             }

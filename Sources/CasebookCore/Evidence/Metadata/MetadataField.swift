@@ -45,18 +45,88 @@ public struct MetadataReading: Sendable, Equatable {
     /// The most fields one file may yield, and the longest value kept.
     static let fieldLimit = 400
     static let valueLimit = 64 << 10
+    /// The most bytes of values (text, XMP packets, document strings) decoded from one file, so
+    /// that a crafted file pointing many entries at large values is still read in bounded time.
+    static let byteBudget = 4 << 20
+
+    /// The most values (a tag, a text chunk, a packet) decoded from one file, however small.
+    static let valueCountLimit = 10_000
+
+    /// How many bytes of values have been decoded so far (counted against `byteBudget`).
+    private(set) var bytesDecoded = 0
+    /// How many values have been decoded so far (counted against `valueCountLimit`).
+    private(set) var valuesDecoded = 0
 
     init(format: String? = nil) { self.format = format }
 
+    public static func == (lhs: MetadataReading, rhs: MetadataReading) -> Bool {
+        lhs.format == rhs.format && lhs.fields == rhs.fields && lhs.notes == rhs.notes
+    }
+
+    /// Whether no more fields may be added, or no more bytes decoded: readers stop there.
+    var exhausted: Bool {
+        fields.count >= Self.fieldLimit || bytesDecoded >= Self.byteBudget || valuesDecoded >= Self.valueCountLimit
+    }
+
+    /// Takes up to `wanted` bytes from the budget before decoding them, and says how many may be
+    /// decoded (0 when the reading is full); a cut is noted, so the reading says it is incomplete.
+    mutating func spend(_ wanted: Int) -> Int {
+        guard fields.count < Self.fieldLimit else {
+            noteFieldLimit()
+            return 0
+        }
+        guard takeValue() else { return 0 }
+        let allowed = min(max(wanted, 0), Self.byteBudget - bytesDecoded)
+        if allowed < wanted { note(Self.budgetNote) }
+        bytesDecoded += allowed
+        return allowed
+    }
+
+    /// Counts one more value to decode, or says (and notes) that no more may be.
+    mutating func takeValue() -> Bool {
+        guard valuesDecoded < Self.valueCountLimit else {
+            note(Self.valueCountNote)
+            return false
+        }
+        valuesDecoded += 1
+        return true
+    }
+
+    mutating func noteFieldLimit() {
+        note(Self.fieldLimitNote)
+    }
+
+    static let fieldLimitNote = "only the first \(fieldLimit) fields of its metadata were read"
+    static let budgetNote = "only the first \(byteBudget >> 20) MB of its metadata were read"
+    static let valueCountNote = "only the first \(valueCountLimit) pieces of its metadata were read"
+
+    /// Whether a note says that a cap, not damage or compression, cut the reading short.
+    static func isCapNote(_ note: String) -> Bool {
+        [fieldLimitNote, budgetNote, valueCountNote, XMPMetadata.intricateNote, ObjectIndex.cutNote].contains(note)
+    }
+
     /// Adds a field, trimmed and capped; empty values and repeats are dropped.
     mutating func add(_ key: String, _ name: String, _ value: String, _ category: MetadataCategory) {
+        var value = value
+        if value.utf8.count > 4 * Self.valueLimit {
+            // Kept to its first part before cleaning, so a huge value costs no more than a long one.
+            let scalars = value.unicodeScalars
+            let start =
+                scalars.firstIndex { $0 != "\u{0}" && !CharacterSet.whitespacesAndNewlines.contains($0) } ?? scalars.endIndex
+            value = String(String.UnicodeScalarView(scalars[start...].prefix(2 * Self.valueLimit)))
+        }
         var cleaned = value.replacingOccurrences(of: "\u{0}", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
-        guard !cleaned.isEmpty, fields.count < Self.fieldLimit else { return }
+        guard !cleaned.isEmpty else { return }
         if cleaned.utf8.count > Self.valueLimit {
             cleaned = String(decoding: cleaned.utf8.prefix(Self.valueLimit), as: UTF8.self) + " …(cut)"
         }
         let field = MetadataField(key: key, name: name, value: cleaned, category: category)
-        if !fields.contains(field) { fields.append(field) }
+        guard !fields.contains(field) else { return }
+        guard fields.count < Self.fieldLimit else {
+            noteFieldLimit()
+            return
+        }
+        fields.append(field)
     }
 
     mutating func note(_ text: String) {

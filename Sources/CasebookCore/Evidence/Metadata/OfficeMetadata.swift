@@ -60,28 +60,33 @@ enum OfficeMetadata {
 
     static func fields(of part: String, xml: String, into reading: inout MetadataReading) {
         switch part {
-        case "docProps/core.xml":
-            for property in core {
-                let values = XMPMetadata.elementContents(named: property.qname, in: xml)
-                reading.add(property.key, property.name, values.joined(separator: "; "), property.category)
-            }
-        case "docProps/app.xml":
-            for property in app {
-                let values = XMPMetadata.elementContents(named: property.qname, in: xml)
-                reading.add(property.key, property.name, values.joined(separator: "; "), property.category)
+        case "docProps/core.xml", "docProps/app.xml":
+            // The part is indexed once, and each property looked up in the index.
+            XMPMetadata.withIndex(xml) { index in
+                for property in part == "docProps/core.xml" ? core : app {
+                    let values = index.elementContents(named: property.qname)
+                    reading.add(property.key, property.name, values.joined(separator: "; "), property.category)
+                }
             }
         default:
             // <property name="Interviewee"><vt:lpwstr>…</vt:lpwstr></property>
-            var search = xml.startIndex
-            var count = 0
-            while count < 1000, let found = xml.range(of: "<property", range: search..<xml.endIndex) {
-                count += 1
-                guard let close = xml[found.upperBound...].firstIndex(of: ">") else { break }
-                let name = XMPMetadata.attributePairs(in: String(xml[found.upperBound..<close])).first { $0.name == "name" }?.value
-                let end = xml.range(of: "</property>", range: close..<xml.endIndex)?.lowerBound ?? xml.endIndex
-                let value = XMPMetadata.allText(in: String(xml[xml.index(after: close)..<end])).joined(separator: "; ")
-                reading.add("office.custom", "Custom property (document properties)", "\(name ?? "?"): \(value)", .text)
-                search = end
+            Array(xml.utf8).withUnsafeBytes { raw in
+                let view = ByteView(raw)
+                let open = Array("<property".utf8)
+                let closing = Array("</property>".utf8)
+                var search = 0
+                var count = 0
+                while count < 1000, let found = view.find(open, from: search) {
+                    count += 1
+                    let after = found + open.count
+                    guard let close = view.find([0x3E], from: after) else { break }
+                    let name = XMPMetadata.attributePairs(in: view, after, close).first { $0.name == "name" }?.value
+                    let end = view.find(closing, from: close) ?? view.count
+                    var steps = Int.max
+                    let value = XMPMetadata.allText(in: view, close + 1, end, steps: &steps).joined(separator: "; ")
+                    reading.add("office.custom", "Custom property (document properties)", "\(name ?? "?"): \(value)", .text)
+                    search = end
+                }
             }
         }
     }

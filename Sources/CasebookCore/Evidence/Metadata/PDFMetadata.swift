@@ -30,15 +30,21 @@ enum PDFMetadata {
         } else if let infoAt {
             var parser = PDFParser(view: view, offset: infoAt + 5)
             if case .reference(let number, let generation)? = parser.value() {
-                if let dictionary = object(number, generation, in: view) {
-                    info(dictionary, view: view, reading: &reading)
+                var objects = ObjectIndex(view: view)
+                if let dictionary = object(number, generation, in: view, objects: &objects) {
+                    info(dictionary, view: view, objects: &objects, reading: &reading)
+                } else if objects.cut {
+                    reading.note(ObjectIndex.cutNote)
                 } else {
                     reading.note(
                         "the PDF's document information is stored compressed (in an object stream) and was not fully read")
                 }
             } else {
                 var direct = PDFParser(view: view, offset: infoAt + 5)
-                if case .dictionary(let entries)? = direct.value() { info(entries, view: view, reading: &reading) }
+                if case .dictionary(let entries)? = direct.value() {
+                    var objects = ObjectIndex(view: view)
+                    info(entries, view: view, objects: &objects, reading: &reading)
+                }
             }
         } else if view.find(Array("/ObjStm".utf8)) != nil {
             reading.note("the PDF keeps its objects compressed (object streams); its document information was not fully read")
@@ -56,14 +62,41 @@ enum PDFMetadata {
         return reading
     }
 
-    private static func info(_ entries: [(String, PDFValue)], view: ByteView, reading: inout MetadataReading) {
+    private static func info(
+        _ entries: [(String, PDFValue)], view: ByteView, objects: inout ObjectIndex, reading: inout MetadataReading
+    ) {
+        var wanted: Set<ObjectIndex.Key> = []
+        for case (_, .reference(let number, let generation)) in entries.prefix(200) {
+            wanted.insert(ObjectIndex.Key(number: number, generation: generation))
+        }
+        let starts = objects.locate(wanted)
+        if objects.cut { reading.note(ObjectIndex.cutNote) }
+        var strings: [ObjectIndex.Key: [UInt8]] = [:]
         for (key, value) in entries.prefix(200) {
-            var resolved = value
-            if case .reference(let number, let generation) = value {
-                var parser = PDFParser(view: view, offset: objectStart(number, generation, in: view) ?? view.count)
-                resolved = parser.value() ?? .other
+            var bytes: [UInt8]
+            switch value {
+            case .string(let direct): bytes = direct
+            case .reference(let number, let generation):
+                // Each object is read once, and only when it is a string: a value that is not one is not used.
+                let object = ObjectIndex.Key(number: number, generation: generation)
+                if let known = strings[object] {
+                    bytes = known
+                } else {
+                    guard !reading.exhausted, let start = starts[object] else { continue }
+                    var parser = PDFParser(view: view, offset: start)
+                    parser.skipSpace()
+                    let first = view.u8(parser.offset)
+                    guard first == 0x28 || (first == 0x3C && view.u8(parser.offset + 1) != 0x3C),
+                        case .string(let read)? = parser.value()
+                    else { continue }
+                    bytes = read
+                    strings[object] = read
+                }
+            default: continue
             }
-            guard case .string(let bytes) = resolved else { continue }
+            let allowed = reading.spend(bytes.count)
+            guard allowed > 0 || bytes.isEmpty else { continue }
+            if allowed < bytes.count { bytes = Array(bytes.prefix(allowed)) }
             let text = decodeText(bytes)
             if let known = infoKeys[key] {
                 reading.add(known.key, known.name, text, known.category)
@@ -73,20 +106,11 @@ enum PDFMetadata {
         }
     }
 
-    /// Where the body of object `number generation obj` begins (the last definition wins, as in an updated file).
-    static func objectStart(_ number: Int, _ generation: Int, in view: ByteView) -> Int? {
-        let header = Array("\(number) \(generation) obj".utf8)
-        var search = 0
-        var found: Int?
-        while let at = view.find(header, from: search) {
-            if at == 0 || !(0x30...0x39).contains(view.u8(at - 1) ?? 0) { found = at + header.count }
-            search = at + header.count
-        }
-        return found
-    }
-
-    private static func object(_ number: Int, _ generation: Int, in view: ByteView) -> [(String, PDFValue)]? {
-        guard let start = objectStart(number, generation, in: view) else { return nil }
+    private static func object(
+        _ number: Int, _ generation: Int, in view: ByteView, objects: inout ObjectIndex
+    ) -> [(String, PDFValue)]? {
+        let key = ObjectIndex.Key(number: number, generation: generation)
+        guard let start = objects.locate([key])[key] else { return nil }
         var parser = PDFParser(view: view, offset: start)
         if case .dictionary(let entries)? = parser.value() { return entries }
         return nil
@@ -98,6 +122,70 @@ enum PDFMetadata {
         if bytes.starts(with: [0xFF, 0xFE]) { return MetadataText.utf16(Array(bytes.dropFirst(2)), bigEndian: false) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { return String(decoding: bytes.dropFirst(3), as: UTF8.self) }
         return MetadataText.latin1(bytes)
+    }
+}
+
+/// Finds where the body of objects `number generation obj` begins, the last definition in the
+/// file winning (as in an updated file). The file is read in blocks from its end, stopping as soon
+/// as every object asked for is found, and no more than `matchLimit` definitions are looked at in
+/// all, so a file repeating `1 0 obj` millions of times is read in bounded time.
+struct ObjectIndex {
+    struct Key: Hashable {
+        let number: Int
+        let generation: Int
+    }
+
+    static let blockSize = 1 << 20
+    static let matchLimit = 1_000_000
+    static let cutNote = "the PDF defines too many objects; its document information was not fully read"
+
+    let view: ByteView
+    private var matches = 0
+    /// Whether the limit stopped a search.
+    private(set) var cut = false
+
+    init(view: ByteView) { self.view = view }
+
+    /// Where the body of each object in `wanted` begins, for those found.
+    mutating func locate(_ wanted: Set<Key>) -> [Key: Int] {
+        var found: [Key: Int] = [:]
+        // Found by "obj" rather than " obj": spaces are common, the letter o much less.
+        let keyword = Array("obj".utf8)
+        var blockEnd = view.count
+        while blockEnd > 0, found.count < wanted.count, !cut {
+            let blockStart = max(0, blockEnd - Self.blockSize)
+            var search = blockStart
+            var inBlock: [Key: Int] = [:]
+            while let at = view.find(keyword, from: search, to: min(view.count, blockEnd + keyword.count - 1)) {
+                search = at + keyword.count
+                matches += 1
+                guard matches <= Self.matchLimit else {
+                    cut = true
+                    break
+                }
+                guard view.u8(at - 1) == 0x20, let generation = Self.number(endingAt: at - 1, in: view),
+                    view.u8(generation.start - 1) == 0x20, let number = Self.number(endingAt: generation.start - 1, in: view)
+                else { continue }
+                let key = Key(number: number.value, generation: generation.value)
+                if found[key] == nil && wanted.contains(key) { inBlock[key] = at + keyword.count }
+            }
+            found.merge(inBlock) { later, _ in later }
+            blockEnd = blockStart
+        }
+        return found
+    }
+
+    /// The decimal number written just before `end`, as `"\(number)"` would write it (no leading
+    /// zero, no sign), and not preceded by another digit.
+    private static func number(endingAt end: Int, in view: ByteView) -> (value: Int, start: Int)? {
+        var start = end
+        while start > 0, end - start <= 18, let byte = view.u8(start - 1), (0x30...0x39).contains(byte) { start -= 1 }
+        guard start < end, end - start <= 18 else { return nil }
+        if let before = view.u8(start - 1), (0x30...0x39).contains(before) { return nil }
+        if end - start > 1 && view.u8(start) == 0x30 { return nil }
+        var value = 0
+        for offset in start..<end { value = value * 10 + Int(view.base[offset] - 0x30) }
+        return (value, start)
     }
 }
 

@@ -53,6 +53,15 @@ enum PNGMetadata {
         guard let (chunks, complete) = chunks(view) else { return reading }
         if !complete { reading.note("the PNG file is damaged or cut short; its metadata was read up to the damage") }
         for chunk in chunks {
+            if reading.exhausted && metadataChunks.contains(chunk.type) {
+                // Full: the chunks left are not read, and the reading says so.
+                _ = reading.spend(1)
+                break
+            }
+            // Inflating costs more than its count of bytes shows: each compressed chunk counts as a value.
+            if chunk.type == "zTXt" || chunk.type == "iTXt" {
+                guard reading.takeValue() else { break }
+            }
             guard let data = view.slice(chunk.dataStart, chunk.dataLength) else { continue }
             let bytes = { data.bytes(0, data.count) }
             switch chunk.type {
@@ -110,7 +119,12 @@ enum PNGMetadata {
     private static func text(_ keyword: String, _ value: String, into reading: inout MetadataReading) {
         if keyword == "XML:com.adobe.xmp" {
             XMPMetadata.read(value, into: &reading)
-        } else if keyword.hasPrefix("Raw profile type ") {
+            return
+        }
+        let allowed = reading.spend(value.utf8.count)
+        guard allowed > 0 else { return }
+        let value = allowed < value.utf8.count ? String(decoding: value.utf8.prefix(allowed), as: UTF8.self) : value
+        if keyword.hasPrefix("Raw profile type ") {
             rawProfile(value, into: &reading)
         } else if let known = keywords[keyword] {
             reading.add(known.key, known.name, value, known.category)

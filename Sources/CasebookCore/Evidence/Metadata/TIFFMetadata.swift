@@ -56,6 +56,10 @@ enum TIFFMetadata {
         guard let first = view.u32(4, bigEndian: bigEndian) else { return }
         var visited: Set<Int> = []
         var parser = Parser(view: view, bigEndian: bigEndian, depth: depth)
+        guard !reading.exhausted else {
+            _ = reading.spend(1)
+            return
+        }
         parser.directory(Int(first), tags: primary, visited: &visited, reading: &reading)
     }
 
@@ -63,6 +67,27 @@ enum TIFFMetadata {
         let view: ByteView
         let bigEndian: Bool
         let depth: Int
+        /// The values already read, by tag and place: many entries pointing at one value read it once.
+        var seen: Set<[Int]> = []
+
+        init(view: ByteView, bigEndian: Bool, depth: Int) {
+            self.view = view
+            self.bigEndian = bigEndian
+            self.depth = depth
+        }
+
+        /// Whether this tag's value at this place is read for the first time.
+        mutating func firstRead(_ tag: UInt16, _ value: (type: UInt16, count: Int, bytes: ByteView)) -> Bool {
+            let start = value.bytes.base.baseAddress.map { view.base.baseAddress?.distance(to: $0) ?? 0 } ?? 0
+            return seen.insert([Int(tag), Int(value.type), start, value.bytes.count]).inserted
+        }
+
+        /// The first bytes of a value that the reading's budget allows, or nil when none.
+        func budgeted(_ bytes: ByteView, _ reading: inout MetadataReading) -> ByteView? {
+            let allowed = reading.spend(bytes.count)
+            guard allowed > 0 || bytes.count == 0 else { return nil }
+            return bytes.slice(0, allowed)
+        }
 
         /// The bytes of an entry's value, when they lie inside the block.
         func value(at entry: Int) -> (type: UInt16, count: Int, bytes: ByteView)? {
@@ -98,6 +123,11 @@ enum TIFFMetadata {
             for index in 0..<min(Int(entries), TIFFMetadata.entryLimit) {
                 let entry = offset + 2 + index * 12
                 guard let tag = view.u16(entry, bigEndian: bigEndian) else { break }
+                if reading.exhausted {
+                    // Full: what is left is not read, and the reading says so.
+                    _ = reading.spend(1)
+                    return
+                }
                 switch tag {
                 case 0x8769:
                     if let sub = pointer(at: entry) {
@@ -106,17 +136,23 @@ enum TIFFMetadata {
                 case 0x8825:
                     if let sub = pointer(at: entry) { gps(sub, visited: &visited, reading: &reading) }
                 case 0x9286:
-                    if let value = value(at: entry) { userComment(value.bytes, reading: &reading) }
+                    if let value = value(at: entry), firstRead(tag, value), let bytes = budgeted(value.bytes, &reading) {
+                        userComment(bytes, reading: &reading)
+                    }
                 case 0x83BB:
                     // IPTC inside a TIFF (IPTC-NAA).
-                    if let value = value(at: entry) { IPTCMetadata.readDatasets(value.bytes, reading: &reading) }
+                    if let value = value(at: entry), firstRead(tag, value) {
+                        IPTCMetadata.readDatasets(value.bytes, reading: &reading)
+                    }
                 case 0x02BC:
-                    if let value = value(at: entry) {
+                    if let value = value(at: entry), firstRead(tag, value) {
                         XMPMetadata.read(String(decoding: value.bytes.bytes(0, value.bytes.count), as: UTF8.self), into: &reading)
                     }
                 default:
-                    guard let known = tags[tag], let value = value(at: entry) else { continue }
-                    reading.add(known.key, known.name, text(value.bytes, type: value.type, utf16: known.utf16), known.category)
+                    guard let known = tags[tag], let value = value(at: entry), firstRead(tag, value),
+                        let bytes = budgeted(value.bytes, &reading)
+                    else { continue }
+                    reading.add(known.key, known.name, text(bytes, type: value.type, utf16: known.utf16), known.category)
                 }
             }
         }
@@ -203,8 +239,10 @@ enum TIFFMetadata {
             } else if !values.isEmpty {
                 reading.add("exif.gps", "GPS position (EXIF)", "GPS tags present (the position could not be read)", .place)
             }
-            if let area = values[0x1C] {
-                reading.add("exif.gpsarea", "GPS area (EXIF)", MetadataText.utf8OrLatin1(area.bytes.bytes(8, area.count)), .place)
+            if let area = values[0x1C], let bytes = budgeted(area.bytes, &reading) {
+                reading.add(
+                    "exif.gpsarea", "GPS area (EXIF)", MetadataText.utf8OrLatin1(bytes.bytes(8, min(area.count, bytes.count))),
+                    .place)
             }
         }
     }

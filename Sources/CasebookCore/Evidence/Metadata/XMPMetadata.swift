@@ -6,6 +6,7 @@ import Foundation
 enum XMPMetadata {
     /// The largest packet read.
     static let packetLimit = 4 << 20
+    static let intricateNote = "an XMP packet is too intricate and was read only in part"
 
     private static let properties: [(qname: String, key: String, name: String, category: MetadataCategory)] = [
         ("dc:creator", "xmp.creator", "Creator (XMP)", .person),
@@ -56,25 +57,36 @@ enum XMPMetadata {
     }
 
     static func read(_ packet: String, into reading: inout MetadataReading) {
-        let text = String(packet.prefix(packetLimit))
-        var reported: Set<String> = []
-        for property in properties {
-            var values: [String] = []
-            values += attributeValues(named: property.qname, in: text)
-            values += elementContents(named: property.qname, in: text)
-            let joined = unique(values).joined(separator: "; ")
-            reading.add(property.key, property.name, joined, property.category)
-            reported.formUnion(values)
+        read(Array(packet.utf8.prefix(packetLimit)), into: &reading)
+    }
+
+    /// Reads a packet held as UTF-8 bytes; its length is taken from the reading's byte budget first.
+    static func read(_ packet: [UInt8], into reading: inout MetadataReading) {
+        let allowed = reading.spend(min(packet.count, packetLimit))
+        guard allowed > 0 else { return }
+        let bytes = packet.count == allowed ? packet : Array(String(decoding: packet.prefix(allowed), as: UTF8.self).utf8)
+        bytes.withUnsafeBytes { raw in
+            var index = Index(ByteView(raw))
+            var reported: Set<String> = []
+            for property in properties {
+                var values: [String] = []
+                values += index.attributeValues(named: property.qname)
+                values += index.elementContents(named: property.qname)
+                let joined = unique(values).joined(separator: "; ")
+                reading.add(property.key, property.name, joined, property.category)
+                reported.formUnion(values)
+            }
+            if let position = gpsPosition(&index) {
+                reading.add("xmp.gps", "GPS position (XMP)", position, .place)
+            }
+            // Everything else the packet says, so that no text escapes the leak scan.
+            let rest = unique(allText(in: index.view, 0, index.view.count, steps: &index.steps)).filter { value in
+                !reported.contains(value) && !value.hasPrefix("xmp.") && !value.hasPrefix("uuid:") && !value.hasPrefix("adobe:")
+                    && value.rangeOfCharacter(from: .letters) != nil
+            }
+            reading.add("xmp.other", "Other XMP text", rest.joined(separator: "; "), .other)
+            if index.steps <= 0 { reading.note(intricateNote) }
         }
-        if let position = gpsPosition(in: text) {
-            reading.add("xmp.gps", "GPS position (XMP)", position, .place)
-        }
-        // Everything else the packet says, so that no text escapes the leak scan.
-        let rest = unique(allText(in: text)).filter { value in
-            !reported.contains(value) && !value.hasPrefix("xmp.") && !value.hasPrefix("uuid:") && !value.hasPrefix("adobe:")
-                && value.rangeOfCharacter(from: .letters) != nil
-        }
-        reading.add("xmp.other", "Other XMP text", rest.joined(separator: "; "), .other)
     }
 
     private static func unique(_ values: [String]) -> [String] {
@@ -82,68 +94,149 @@ enum XMPMetadata {
         return values.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 
-    /// The values of `name="…"` attributes.
-    static func attributeValues(named name: String, in text: String) -> [String] {
-        var values: [String] = []
-        var search = text.startIndex
-        while values.count < 1000, let found = text.range(of: name, range: search..<text.endIndex) {
-            search = found.upperBound
-            guard found.lowerBound > text.startIndex, text[text.index(before: found.lowerBound)].isWhitespace else { continue }
-            var cursor = found.upperBound
-            while cursor < text.endIndex, text[cursor].isWhitespace { cursor = text.index(after: cursor) }
-            guard cursor < text.endIndex, text[cursor] == "=" else { continue }
-            cursor = text.index(after: cursor)
-            while cursor < text.endIndex, text[cursor].isWhitespace { cursor = text.index(after: cursor) }
-            guard cursor < text.endIndex, text[cursor] == "\"" || text[cursor] == "'" else { continue }
-            let quote = text[cursor]
-            let start = text.index(after: cursor)
-            guard let end = text[start...].firstIndex(of: quote) else { break }
-            values.append(decodeEntities(String(text[start..<end])))
-            search = end
-        }
-        return values
+    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+
+    static func string(_ view: ByteView, _ from: Int, _ to: Int) -> String {
+        String(decoding: view.bytes(from, to - from), as: UTF8.self)
     }
 
-    /// The text inside each `<name …>…</name>` element (list items and nested fields joined).
-    static func elementContents(named name: String, in text: String) -> [String] {
-        var values: [String] = []
-        var search = text.startIndex
-        while values.count < 1000, let found = text.range(of: "<" + name, range: search..<text.endIndex) {
-            search = found.upperBound
-            guard found.upperBound < text.endIndex else { break }
-            let next = text[found.upperBound]
-            guard next == ">" || next == "/" || next.isWhitespace else { continue }
-            guard let close = text[found.upperBound...].firstIndex(of: ">") else { break }
-            let startTag = String(text[found.upperBound..<close])
-            var pieces = attributePairs(in: startTag).filter { !isStructural($0.name) }.map(\.value)
-            if !startTag.hasSuffix("/") {
-                let contentStart = text.index(after: close)
-                let end = text.range(of: "</" + name, range: contentStart..<text.endIndex)?.lowerBound ?? text.endIndex
-                pieces += allText(in: String(text[contentStart..<end]))
+    /// Where every start tag, end tag and `name=` of a packet is, found in one pass, so that each
+    /// property is looked up without searching the packet again.
+    struct Index {
+        let view: ByteView
+        /// The offsets of `<name` (followed by `>`, `/` or a space), by name.
+        private(set) var starts: [String: [Int]] = [:]
+        /// The offsets of `</name`, by name.
+        private(set) var ends: [String: [Int]] = [:]
+        /// The offsets of `name` in `name =` (preceded by a space), by name.
+        private(set) var attributes: [String: [Int]] = [:]
+        /// How many more tags and text pieces the element contents may read, so that a packet
+        /// whose elements are never closed is not read again for every property.
+        var steps = 1_000_000
+
+        init(_ view: ByteView) {
+            self.view = view
+            var offset = 0
+            while let at = view.find([0x3C], from: offset) {
+                var cursor = at + 1
+                let closing = view.u8(cursor) == 0x2F
+                if closing { cursor += 1 }
+                let nameStart = cursor
+                while let byte = view.u8(cursor), !XMPMetadata.isSpace(byte), byte != 0x3E, byte != 0x2F, byte != 0x3C {
+                    cursor += 1
+                }
+                if cursor > nameStart, view.u8(cursor) != 0x3C {
+                    let name = XMPMetadata.string(view, nameStart, cursor)
+                    if closing {
+                        ends[name, default: []].append(at)
+                    } else if cursor < view.count {
+                        starts[name, default: []].append(at)
+                    }
+                }
+                offset = max(cursor, at + 1)
+            }
+            offset = 0
+            while let at = view.find([0x3D], from: offset) {
+                // Looked for back to the previous `=` only, so a run of `=` costs no more than its length.
+                let lower = offset
+                offset = at + 1
+                var end = at
+                while end > lower, XMPMetadata.isSpace(view.base[end - 1]) { end -= 1 }
+                var start = end
+                while start > lower, !XMPMetadata.isSpace(view.base[start - 1]) { start -= 1 }
+                guard start > 0, start < end, XMPMetadata.isSpace(view.base[start - 1]) else { continue }
+                attributes[XMPMetadata.string(view, start, end), default: []].append(start)
+            }
+        }
+
+        /// The values of `name="…"` attributes.
+        func attributeValues(named name: String) -> [String] {
+            var values: [String] = []
+            var search = 0
+            for found in attributes[name] ?? [] where found >= search {
+                guard values.count < 1000 else { break }
+                var cursor = found + name.utf8.count
+                while let byte = view.u8(cursor), XMPMetadata.isSpace(byte) { cursor += 1 }
+                guard view.u8(cursor) == 0x3D else { continue }
+                cursor += 1
+                while let byte = view.u8(cursor), XMPMetadata.isSpace(byte) { cursor += 1 }
+                guard let quote = view.u8(cursor), quote == 0x22 || quote == 0x27 else { continue }
+                guard let end = view.find([quote], from: cursor + 1) else { break }
+                values.append(decodeEntities(XMPMetadata.string(view, cursor + 1, end)))
                 search = end
             }
-            values.append(unique(pieces).joined(separator: "; "))
+            return values
         }
-        return values
+
+        /// The text inside each `<name …>…</name>` element (list items and nested fields joined).
+        mutating func elementContents(named name: String) -> [String] {
+            var values: [String] = []
+            var search = 0
+            let closings = ends[name] ?? []
+            var closing = 0
+            for found in starts[name] ?? [] where found >= search {
+                guard values.count < 1000 else { break }
+                let after = found + 1 + name.utf8.count
+                guard let close = view.find([0x3E], from: after) else { break }
+                var pieces = XMPMetadata.attributePairs(in: view, after, close).filter { !isStructural($0.name) }.map(\.value)
+                if view.u8(close - 1) == 0x2F && close - 1 >= after {
+                    search = close + 1
+                } else {
+                    let contentStart = close + 1
+                    while closing < closings.count, closings[closing] < contentStart { closing += 1 }
+                    let end = closing < closings.count ? closings[closing] : view.count
+                    pieces += allText(in: view, contentStart, end, steps: &steps)
+                    search = end
+                }
+                values.append(unique(pieces).joined(separator: "; "))
+            }
+            return values
+        }
+    }
+
+    /// The values of `name="…"` attributes in a text.
+    static func attributeValues(named name: String, in text: String) -> [String] {
+        withIndex(text) { $0.attributeValues(named: name) }
+    }
+
+    /// The text inside each `<name …>…</name>` element of a text.
+    static func elementContents(named name: String, in text: String) -> [String] {
+        withIndex(text) { $0.elementContents(named: name) }
+    }
+
+    static func withIndex<T>(_ text: String, _ body: (inout Index) -> T) -> T {
+        Array(text.utf8).withUnsafeBytes { raw in
+            var index = Index(ByteView(raw))
+            return body(&index)
+        }
     }
 
     /// Every text node and content attribute value of a fragment, in order.
     static func allText(in fragment: String) -> [String] {
+        Array(fragment.utf8).withUnsafeBytes { raw in
+            var steps = Int.max
+            return allText(in: ByteView(raw), 0, raw.count, steps: &steps)
+        }
+    }
+
+    static func allText(in view: ByteView, _ from: Int, _ to: Int, steps: inout Int) -> [String] {
         var pieces: [String] = []
-        var cursor = fragment.startIndex
-        while cursor < fragment.endIndex, pieces.count < 20_000 {
-            if fragment[cursor] == "<" {
-                guard let close = fragment[cursor...].firstIndex(of: ">") else { break }
-                let tag = fragment[fragment.index(after: cursor)..<close]
-                if !tag.hasPrefix("/") && !tag.hasPrefix("?") && !tag.hasPrefix("!") {
-                    pieces += attributePairs(in: String(tag)).filter { !isStructural($0.name) }.map(\.value)
+        let end = min(to, view.count)
+        var cursor = from
+        while cursor < end, pieces.count < 20_000, steps > 0 {
+            steps -= 1
+            if view.base[cursor] == 0x3C {
+                guard let close = view.find([0x3E], from: cursor, to: end) else { break }
+                let first = view.u8(cursor + 1)
+                if close > cursor + 1, first != 0x2F, first != 0x3F, first != 0x21 {
+                    pieces += attributePairs(in: view, cursor + 1, close).filter { !isStructural($0.name) }.map(\.value)
                 }
-                cursor = fragment.index(after: close)
+                cursor = close + 1
             } else {
-                let end = fragment[cursor...].firstIndex(of: "<") ?? fragment.endIndex
-                let piece = decodeEntities(String(fragment[cursor..<end])).trimmingCharacters(in: .whitespacesAndNewlines)
+                let stop = view.find([0x3C], from: cursor, to: end) ?? end
+                let piece = decodeEntities(string(view, cursor, stop)).trimmingCharacters(in: .whitespacesAndNewlines)
                 if !piece.isEmpty { pieces.append(piece) }
-                cursor = end
+                cursor = stop
             }
         }
         return pieces
@@ -151,21 +244,28 @@ enum XMPMetadata {
 
     /// The `name="value"` pairs of a start tag's inside (after its own name).
     static func attributePairs(in tag: String) -> [(name: String, value: String)] {
+        Array(tag.utf8).withUnsafeBytes { raw in attributePairs(in: ByteView(raw), 0, raw.count) }
+    }
+
+    static func attributePairs(in view: ByteView, _ from: Int, _ to: Int) -> [(name: String, value: String)] {
         var pairs: [(String, String)] = []
-        var cursor = tag.startIndex
-        while cursor < tag.endIndex, pairs.count < 1000 {
-            guard let equals = tag[cursor...].firstIndex(of: "=") else { break }
-            let name = tag[cursor..<equals].split(whereSeparator: \.isWhitespace).last.map(String.init) ?? ""
-            var quoteAt = tag.index(after: equals)
-            while quoteAt < tag.endIndex, tag[quoteAt].isWhitespace { quoteAt = tag.index(after: quoteAt) }
-            guard quoteAt < tag.endIndex, tag[quoteAt] == "\"" || tag[quoteAt] == "'" else {
-                cursor = tag.index(after: equals)
+        var cursor = from
+        while cursor < to, pairs.count < 1000 {
+            guard let equals = view.find([0x3D], from: cursor, to: to) else { break }
+            var nameEnd = equals
+            while nameEnd > cursor, isSpace(view.base[nameEnd - 1]) { nameEnd -= 1 }
+            var nameStart = nameEnd
+            while nameStart > cursor, !isSpace(view.base[nameStart - 1]) { nameStart -= 1 }
+            let name = string(view, nameStart, nameEnd)
+            var quoteAt = equals + 1
+            while quoteAt < to, isSpace(view.base[quoteAt]) { quoteAt += 1 }
+            guard quoteAt < to, let quote = view.u8(quoteAt), quote == 0x22 || quote == 0x27 else {
+                cursor = equals + 1
                 continue
             }
-            let start = tag.index(after: quoteAt)
-            guard let end = tag[start...].firstIndex(of: tag[quoteAt]) else { break }
-            pairs.append((name, decodeEntities(String(tag[start..<end]))))
-            cursor = tag.index(after: end)
+            guard let end = view.find([quote], from: quoteAt + 1, to: to) else { break }
+            pairs.append((name, decodeEntities(string(view, quoteAt + 1, end))))
+            cursor = end + 1
         }
         return pairs
     }
@@ -209,9 +309,9 @@ enum XMPMetadata {
     }
 
     /// exif:GPSLatitude and exif:GPSLongitude ("38,7.5N" or "38,7,30N") as a position.
-    static func gpsPosition(in text: String) -> String? {
+    static func gpsPosition(_ index: inout Index) -> String? {
         func value(_ name: String) -> String? {
-            (attributeValues(named: name, in: text) + elementContents(named: name, in: text)).first {
+            (index.attributeValues(named: name) + index.elementContents(named: name)).first {
                 !$0.trimmingCharacters(in: .whitespaces).isEmpty
             }
         }
