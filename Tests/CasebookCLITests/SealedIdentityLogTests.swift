@@ -79,7 +79,8 @@ struct SealedIdentityLogTests {
         case "edited":
             #expect(try cli.run(["evidence", "add", cli.folder.appendingPathComponent("notes.txt").path]).status == 0)
             _ = try cli.sqlite(
-                "UPDATE custody_event SET action = 'accessed', details = NULL WHERE sequence = \(sealing); DELETE FROM witness_identity;")
+                "UPDATE custody_event SET action = 'accessed', details = NULL WHERE sequence = \(sealing); DELETE FROM witness_identity;"
+            )
         default:
             // The sealing is the newest event: cutting it leaves a chain that links up, which only
             // the head remembered by the last verify shows.

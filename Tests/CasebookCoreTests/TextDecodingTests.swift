@@ -20,8 +20,11 @@ struct TextDecodingTests {
         Row(name: "a.html", source: "&#44608;&#xCCA0;&#xc218;", decoded: "김철수"),
         Row(name: "a.html", source: "Kim <b>Chol</b>-su", decoded: "Kim Chol-su"),
         // HTML5's names, and numbers with leading zeros.
-        Row(name: "a.html", source: "Kim Chol&hyphen;su kcs75&commat;example&period;org", decoded: "Kim Chol\u{2010}su kcs75@example.org"),
-        Row(name: "a.html", source: "Kim&NewLine;Ch&ZeroWidthSpace;ol&dash;su &plus;82", decoded: "Kim\nCh\u{200B}ol\u{2010}su +82"),
+        Row(
+            name: "a.html", source: "Kim Chol&hyphen;su kcs75&commat;example&period;org",
+            decoded: "Kim Chol\u{2010}su kcs75@example.org"),
+        Row(
+            name: "a.html", source: "Kim&NewLine;Ch&ZeroWidthSpace;ol&dash;su &plus;82", decoded: "Kim\nCh\u{200B}ol\u{2010}su +82"),
         Row(name: "a.html", source: "K&#000000000105;m &#x00000000000069;", decoded: "Kim i"),
         Row(name: "a.html", source: "<p>Kim</p><p>Lee</p>", decoded: "\nKim\n\nLee\n"),
         Row(name: "a.html", source: "<img alt=\"&#44608;&#52384;&#49688;\">x", decoded: "x\n\n김철수\n"),
