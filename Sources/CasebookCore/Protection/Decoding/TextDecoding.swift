@@ -47,6 +47,12 @@ enum TextDecoding {
         }
         if type == "application/json" || suffix == "json" || EscapeDecoder.hasEscapes(current) {
             apply(EscapeDecoder(input: current).run(keepingOrigins: keepingOrigins))
+            // Markup escaped inside JSON strings, as Go writes it ("\u003cb\u003e", "\u0026#44608;"),
+            // appears only now.
+            if MarkupDecoder.looksLikeMarkup(current) || MarkupDecoder.hasReferences(current) {
+                var markup = MarkupDecoder(current, keepingOrigins: keepingOrigins)
+                apply(markup.run())
+            }
         }
         guard decoded else { return nil }
         return DecodedText(
