@@ -30,7 +30,9 @@ struct TextDecodingTests {
         Row(name: "a.html", source: "<img alt=\"&#44608;&#52384;&#49688;\">x", decoded: "x\n\n김철수\n"),
         Row(name: "a.txt", source: "<!-- Kim --> &Kappa;im", decoded: " Κim"),
         Row(name: "a.json", source: #"["\uae40\ucca0\uc218", "a\nb", "\ud83d\ude00"]"#, decoded: "[\"김철수\", \"a\nb\", \"😀\"]"),
-        Row(name: "a.json", source: #"{"a": "Kim \u003cb\u003eChol\u003c/b\u003e-su \u0026#44608;"}"#, decoded: "{\"a\": \"Kim Chol-su 김\"}"),
+        Row(
+            name: "a.json", source: #"{"a": "Kim \u003cb\u003eChol\u003c/b\u003e-su \u0026#44608;"}"#,
+            decoded: "{\"a\": \"Kim Chol-su 김\"}"),
         Row(name: "a.rtf", source: #"{\rtf1\ansi\uc1 \u44608?\u52384?\u49688?\par}"#, decoded: "김철수\n"),
         Row(name: "a.rtf", source: #"{\rtf1\ansi\ansicpg949 \'b1\'e8\'c3\'b6\'bc\'f6}"#, decoded: "김철수"),
         Row(name: "a.rtf", source: #"{\rtf1{\fonttbl{\f0 Arial;}}Kim {\b Chol}-su}"#, decoded: "Kim Chol-su"),
