@@ -43,6 +43,21 @@ struct TypeMismatchTests {
         #expect(!FileManager.default.fileExists(atPath: bag.appendingPathComponent("data").path))
     }
 
+    /// A UTF-16 transcript under a photo's name is read to its end: a NUL character early in it
+    /// does not hide the name after it.
+    @Test func utf16TextUnderAPhotoNameIsReadPastANul() throws {
+        let cli = try CLI.protectedCase(["--name", "Kim Chol-su"])
+        let text = "Notes\u{0}: Kim Chol-su spoke first."
+        let bytes: [UInt8] = [0xFF, 0xFE] + text.utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let file = cli.folder.appendingPathComponent("scan.jpg")
+        try Data(bytes).write(to: file)
+        #expect(try cli.run(["evidence", "add", file.path]).status == 0)
+        let result = try cli.run(
+            ["export", "bagit", cli.folder.appendingPathComponent("bag").path], environment: CLI.testPassphrase)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("evidence item E-1 (scan.jpg) contains the protected real name of W-1"), "\(result.stderr)")
+    }
+
     @Test func aPhotoNameOnPlainTextIsWarnedOfAndScanned() throws {
         let cli = try CLI.protectedCase(["--name", "Kim Chol-su"])
         let file = try cli.makeMetadataFile("text", "photo.jpg", ["text": "Statement of Kim Chol-su"])

@@ -78,9 +78,7 @@ extension OpenCase {
             let types = try metadata(of: [item])[id]?.types, types.saysText
         else { return nil }
         let bytes = Array(try PosixFile.readAll(objects.objectPath(item.sha256)).prefix(Int(item.size)))
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            return (MetadataText.utf16(Array(bytes.dropFirst(2)), bigEndian: bytes[0] == 0xFE), bytes)
-        }
-        return (String(decoding: bytes, as: UTF8.self), bytes)
+        // Read as any text item is: a NUL character in UTF-16 must not end the scan early.
+        return (Self.scannedText(of: bytes), bytes)
     }
 }

@@ -77,16 +77,22 @@ extension OpenCase {
         if let type = item.mediaType, binary.contains(where: type.hasPrefix), !type.hasSuffix("+xml") { return nil }
         guard item.size <= Self.largestScannedText else { return nil }
         let bytes = Array(try PosixFile.readAll(objects.objectPath(item.sha256)).prefix(Int(item.size)))
-        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-            let bigEndian = bytes[0] == 0xFE
-            var units: [UInt16] = []
-            for index in stride(from: 2, to: bytes.count - 1, by: 2) {
-                let high = UInt16(bytes[bigEndian ? index : index + 1])
-                let low = UInt16(bytes[bigEndian ? index + 1 : index])
-                units.append(high << 8 | low)
-            }
-            return (String(decoding: units, as: UTF16.self), bytes)
+        return (Self.scannedText(of: bytes), bytes)
+    }
+
+    /// An item's bytes as the scan reads them: UTF-16 with a byte-order mark as such, to the end
+    /// (a NUL character does not end it), anything else as UTF-8 with stray bytes replaced.
+    static func scannedText(of bytes: [UInt8]) -> String {
+        guard bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) else {
+            return String(decoding: bytes, as: UTF8.self)
         }
-        return (String(decoding: bytes, as: UTF8.self), bytes)
+        let bigEndian = bytes[0] == 0xFE
+        var units: [UInt16] = []
+        for index in stride(from: 2, to: bytes.count - 1, by: 2) {
+            let high = UInt16(bytes[bigEndian ? index : index + 1])
+            let low = UInt16(bytes[bigEndian ? index + 1 : index])
+            units.append(high << 8 | low)
+        }
+        return String(decoding: units, as: UTF16.self)
     }
 }
