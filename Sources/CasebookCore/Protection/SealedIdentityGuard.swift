@@ -1,17 +1,15 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension OpenCase {
     /// Refuses any export while a sealed field the log records is gone or replaced: the leak
     /// scan would no longer look for it, and the name could leave the case unnoticed.
     func requireLoggedSealingIntact() throws {
-        let differences = try database.read { db in
+        let differences = try database.readTransaction { tx in
             Self.sealingDifferences(
-                events: try CustodyEventRecord.filter(CustodyEventRecord.Columns.action == CustodyAction.identitySealed.rawValue)
-                    .order(CustodyEventRecord.Columns.sequence).fetchAll(db),
-                rows: try SealedIdentityRecord.fetchAll(db)
+                events: try tx.custodyEvents(action: CustodyAction.identitySealed.rawValue),
+                rows: try tx.sealedIdentities()
             ).differences
         }
         let gone = differences.filter { $0.kind != .unlogged }
