@@ -35,12 +35,14 @@ let package = Package(
         .target(
             name: "CasebookCore",
             dependencies: [
+                // No GRDB: the core asks the store through its named methods (`StoreTransaction`).
                 "CasebookStore", "CasebookModel", "CasebookCrypto",
-                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "CSV", package: "CSV.swift"),
                 // Office files' document properties are read (and stripped) from their zip.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]
+            ],
+            // Members of a module not imported here (GRDB's, reached through the store's types) stay out of reach.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The documents a team files (dossier, UPR submission, progress report) as Markdown, HTML and
         // DOCX from Mustache templates; knows nothing of the case store, so the content is built elsewhere.

@@ -32,9 +32,9 @@ struct ExternalIDTests {
         let database = try AppDatabase.makeEmptyTestDatabase()
         struct Stop: Error {}
         #expect(throws: (any Error).self) {
-            try database.inOneTransaction {
-                _ = try database.addIncident(NewIncident(title: "A", date: "2012"))
-                #expect(try database.incidents().count == 1)
+            try database.inOneTransaction { batch in
+                _ = try batch.addIncident(NewIncident(title: "A", date: "2012"))
+                #expect(try batch.incidents().count == 1)
                 throw Stop()
             }
         }

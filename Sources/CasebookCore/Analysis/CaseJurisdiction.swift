@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// The jurisdiction assessment of every incident (or of the given ones), from its date, its
@@ -10,15 +9,9 @@ extension AppDatabase {
     public func jurisdiction(of only: [RecordID]? = nil) throws -> JurisdictionReport {
         let incidents = try incidents()
         let actors = Dictionary(uniqueKeysWithValues: try actors().map { ($0.id, $0) })
-        let attributed: [Int64: [Int64]] = try read { db in
+        let attributed: [Int64: [Int64]] = try readTransaction { tx in
             var byIncident: [Int64: [Int64]] = [:]
-            let rows = try Row.fetchAll(
-                db,
-                sql: """
-                    SELECT DISTINCT allegation.incidentId, attribution.actorId FROM attribution
-                    JOIN allegation ON allegation.id = attribution.allegationId ORDER BY attribution.actorId
-                    """)
-            for row in rows { byIncident[row[0], default: []].append(row[1]) }
+            for row in try tx.attributedActorsByIncident() { byIncident[row.incident, default: []].append(row.actor) }
             return byIncident
         }
         let wanted = only.map(Set.init)

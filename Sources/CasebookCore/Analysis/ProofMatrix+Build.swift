@@ -1,6 +1,5 @@
 import CasebookModel
 import CasebookStore
-import GRDB
 
 /// Which allegations the matrix should cover.
 public struct MatrixFilter: Sendable {
@@ -20,16 +19,10 @@ extension AppDatabase {
         if let actor = filter.actor, actor.kind != .actor {
             throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor"))
         }
-        return try read { db in
-            if let actor = filter.actor { try Self.requireExists(actor, kind: .actor, in: db) }
-            var request = AllegationRecord.order(Column("id"))
-            if let crimeKey { request = request.filter(AllegationRecord.Columns.crimeKey == crimeKey) }
-            if let actor = filter.actor {
-                request = request.filter(
-                    sql: "id IN (SELECT allegationId FROM attribution WHERE actorId = ?)", arguments: [actor.number])
-            }
-            let allegations = try request.fetchAll(db)
-            let context = try MatrixContext(db)
+        return try readTransaction { tx in
+            if let actor = filter.actor { try tx.requireExists(actor, kind: .actor) }
+            let allegations = try tx.allegations(crimeKey: crimeKey, attributedTo: filter.actor?.number)
+            let context = try MatrixContext(tx)
             return ProofMatrix(
                 allegations: try allegations.map { try Self.proof(of: $0, context: context) }, actor: filter.actor)
         }
@@ -131,20 +124,18 @@ struct MatrixContext {
     let abandonments: [Int64: [Int64: String]]
     let labels: SourceLabels
 
-    init(_ db: Database) throws {
+    init(_ tx: StoreTransaction) throws {
         var incidents: [Int64: (title: String, date: String)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, title, dateText FROM incident") {
-            incidents[row[0]] = (row[1], row[2])
-        }
+        for row in try tx.incidentTitles() { incidents[row.id] = (row.title, row.date) }
         self.incidents = incidents
-        citations = Dictionary(grouping: try CitationRecord.order(Column("id")).fetchAll(db), by: \.allegationId)
-        attributions = Dictionary(grouping: try AttributionRecord.order(Column("id")).fetchAll(db), by: \.allegationId)
+        citations = Dictionary(grouping: try tx.fetchAll(CitationRecord.self), by: \.allegationId)
+        attributions = Dictionary(grouping: try tx.fetchAll(AttributionRecord.self), by: \.allegationId)
         var actors: [Int64: (name: String, kind: String)] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, name, kind FROM actor") { actors[row[0]] = (row[1], row[2]) }
+        for row in try tx.actorNames() { actors[row.id] = (row.name, row.kind) }
         self.actors = actors
-        let attackCitations = Dictionary(grouping: try AttackCitationRecord.fetchAll(db), by: \.attackId)
+        let attackCitations = Dictionary(grouping: try tx.fetchAll(AttackCitationRecord.self), by: \.attackId)
         var attacks: [Int64: AttackLink] = [:]
-        for record in try AttackRecord.fetchAll(db) {
+        for record in try tx.fetchAll(AttackRecord.self) {
             guard let id = record.id else { continue }
             let proved = Set((attackCitations[id] ?? []).map(\.elementKey))
             attacks[id] = AttackLink(
@@ -153,13 +144,13 @@ struct MatrixContext {
         }
         self.attacks = attacks
         var crimes: [Int64: String] = [:]
-        for row in try Row.fetchAll(db, sql: "SELECT id, crimeKey FROM allegation") { crimes[row[0]] = row[1] }
+        for row in try tx.allegationCrimeKeys() { crimes[row.id] = row.crimeKey }
         allegationCrimes = crimes
         var abandonments: [Int64: [Int64: String]] = [:]
-        for record in try AbandonmentRecord.fetchAll(db) {
+        for record in try tx.fetchAll(AbandonmentRecord.self) {
             abandonments[record.allegationId, default: [:]][record.actorId] = record.note
         }
         self.abandonments = abandonments
-        labels = try SourceLabels(db)
+        labels = try SourceLabels(tx)
     }
 }

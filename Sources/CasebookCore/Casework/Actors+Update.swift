@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// Changes to an existing actor; nil leaves a field as it is.
 public struct ActorChanges: Sendable {
@@ -51,33 +50,28 @@ extension AppDatabase {
         let name = try changes.name.map { try Validate.required($0, "actor name") }
         let tenure = try Self.tenure(changes.tenureFrom, changes.tenureTo, superior: changes.superior)
         let nationality = try changes.nationality.map { try Self.checkCountry($0) }
-        let changed: [FieldChange] = try write { db in
-            guard var record = try ActorRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            let before = Self.snapshot(of: try Self.summary(of: record, in: db))
+        let changed: [FieldChange] = try writeTransaction { tx in
+            guard var record = try tx.fetchOne(ActorRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            let before = Self.snapshot(of: try Self.summary(of: record, in: tx))
             if let name { record.name = name }
             if let kind = changes.kind { record.kind = kind }
             if let position = changes.position { record.position = Validate.optional(position) }
             if let nationality { record.nationality = nationality }
             record.aliases = Self.cleanAliases(changes.addAliases, existing: record.aliases)
-            try record.update(db)
+            try tx.update(record)
             if let removed = changes.removeSuperior {
-                let deleted =
-                    try SuperiorLinkRecord
-                    .filter(
-                        SuperiorLinkRecord.Columns.actorId == id.number && SuperiorLinkRecord.Columns.superiorId == removed.number
-                    )
-                    .deleteAll(db)
+                let deleted = try tx.deleteSuperiorLink(actor: id.number, superior: removed.number)
                 guard deleted > 0 else {
                     throw RecordError.invalidValue(
                         field: "superior to remove", value: removed.description, accepted: "\(id) does not answer to \(removed)")
                 }
             }
             if let superior = changes.superior {
-                try Self.linkSuperior(id, to: superior, tenure: tenure, in: db)
+                try Self.linkSuperior(id, to: superior, tenure: tenure, in: tx)
             }
-            let after = Self.snapshot(of: try Self.summary(of: record, in: db))
+            let after = Self.snapshot(of: try Self.summary(of: record, in: tx))
             let fieldChanges = TrackedField.changes(.actor, before: before, after: after)
-            try Self.appendHistory(fieldChanges, of: id, handler: handler, in: db)
+            try Self.appendHistory(fieldChanges, of: id, handler: handler, in: tx)
             return fieldChanges
         }
         return RecordUpdate(id: id, changes: changed, record: try actor(id))

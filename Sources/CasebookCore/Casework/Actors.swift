@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// A new actor, optionally placed under a superior for a period of tenure.
 public struct NewActor: Sendable {
@@ -59,15 +58,15 @@ extension AppDatabase {
         let name = try Validate.required(input.name, "actor name")
         let tenure = try Self.tenure(input.tenureFrom, input.tenureTo, superior: input.superior)
         let nationality = try Self.checkCountry(input.nationality)
-        let id: Int64 = try write { db in
+        let id: Int64 = try writeTransaction { tx in
             var record = ActorRecord(
                 name: name, kind: input.kind, position: Validate.optional(input.position),
                 aliases: Self.cleanAliases(input.aliases, existing: []), createdAt: timestampNow(),
                 nationality: nationality)
-            try record.insert(db)
+            try tx.insert(&record)
             let actorID = RecordID(.actor, record.id ?? 0)
             if let superior = input.superior {
-                try Self.linkSuperior(actorID, to: superior, tenure: tenure, in: db)
+                try Self.linkSuperior(actorID, to: superior, tenure: tenure, in: tx)
             }
             return actorID.number
         }
@@ -76,23 +75,23 @@ extension AppDatabase {
 
     /// Every actor, oldest first.
     public func actors() throws -> [ActorSummary] {
-        try read { db in try ActorRecord.order(Column("id")).fetchAll(db).map { try Self.summary(of: $0, in: db) } }
+        try readTransaction { tx in try tx.fetchAll(ActorRecord.self).map { try Self.summary(of: $0, in: tx) } }
     }
 
     /// One actor, or `notFound`.
     public func actor(_ id: RecordID) throws -> ActorSummary {
-        try read { db in
-            guard let record = try ActorRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            return try Self.summary(of: record, in: db)
+        try readTransaction { tx in
+            guard let record = try tx.fetchOne(ActorRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: tx)
         }
     }
 
-    static func summary(of record: ActorRecord, in db: Database) throws -> ActorSummary {
+    static func summary(of record: ActorRecord, in tx: StoreTransaction) throws -> ActorSummary {
         let id = record.id ?? 0
-        let links = try SuperiorLinkRecord.filter(SuperiorLinkRecord.Columns.actorId == id).order(Column("id")).fetchAll(db)
+        let links = try tx.superiorLinks(ofActor: id)
         let superiors = try links.map { link in
             SuperiorLink(
-                id: RecordID(.actor, link.superiorId), name: try ActorRecord.fetchOne(db, key: link.superiorId)?.name ?? "?",
+                id: RecordID(.actor, link.superiorId), name: try tx.fetchOne(ActorRecord.self, key: link.superiorId)?.name ?? "?",
                 from: link.tenureFrom, to: link.tenureTo)
         }
         return ActorSummary(
@@ -103,31 +102,27 @@ extension AppDatabase {
 
     /// Adds `actor → superior`, or changes its tenure, after checking that no loop results.
     static func linkSuperior(
-        _ actor: RecordID, to superior: RecordID, tenure: (from: String?, to: String?), in db: Database
+        _ actor: RecordID, to superior: RecordID, tenure: (from: String?, to: String?), in tx: StoreTransaction
     ) throws {
         guard superior.kind == .actor else { throw RecordError.wrongKind(superior, expected: [.actor], role: .part("superior")) }
-        try requireExists(superior, kind: .actor, in: db)
+        try tx.requireExists(superior, kind: .actor)
         if superior == actor { throw RecordError.superiorCycle(actor: actor, superior: superior, path: [actor]) }
-        if let path = try chainOfCommand(from: superior, reaching: actor, in: db) {
+        if let path = try chainOfCommand(from: superior, reaching: actor, in: tx) {
             throw RecordError.superiorCycle(actor: actor, superior: superior, path: path)
         }
-        if var existing =
-            try SuperiorLinkRecord
-            .filter(SuperiorLinkRecord.Columns.actorId == actor.number && SuperiorLinkRecord.Columns.superiorId == superior.number)
-            .fetchOne(db)
-        {
+        if var existing = try tx.superiorLink(actor: actor.number, superior: superior.number) {
             existing.tenureFrom = tenure.from ?? existing.tenureFrom
             existing.tenureTo = tenure.to ?? existing.tenureTo
-            try existing.update(db)
+            try tx.update(existing)
         } else {
             var link = SuperiorLinkRecord(
                 actorId: actor.number, superiorId: superior.number, tenureFrom: tenure.from, tenureTo: tenure.to)
-            try link.insert(db)
+            try tx.insert(&link)
         }
     }
 
     /// The path up the hierarchy from `start` to `target`, if `target` is one of `start`'s superiors.
-    static func chainOfCommand(from start: RecordID, reaching target: RecordID, in db: Database) throws -> [RecordID]? {
+    static func chainOfCommand(from start: RecordID, reaching target: RecordID, in tx: StoreTransaction) throws -> [RecordID]? {
         var parents: [Int64: Int64] = [:]
         var queue = [start.number]
         var seen: Set<Int64> = [start.number]
@@ -142,7 +137,7 @@ extension AppDatabase {
                 }
                 return path.reversed().map { RecordID(.actor, $0) }
             }
-            let ups = try Int64.fetchAll(db, sql: "SELECT superiorId FROM actor_superior WHERE actorId = ?", arguments: [current])
+            let ups = try tx.superiorIds(ofActor: current)
             for up in ups where !seen.contains(up) {
                 seen.insert(up)
                 parents[up] = current

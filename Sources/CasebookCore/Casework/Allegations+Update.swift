@@ -1,15 +1,14 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// One allegation with its details.
     public func allegationDetails(_ id: RecordID) throws -> AllegationDetails {
         guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], role: .subject) }
-        return try read { db in
-            guard let record = try AllegationRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            return try Self.details(of: record, in: db)
+        return try readTransaction { tx in
+            guard let record = try tx.fetchOne(AllegationRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.details(of: record, in: tx)
         }
     }
 
@@ -38,10 +37,10 @@ extension AppDatabase {
         }
         let newCrime = try changes.crime.map { try RomeStatute.crime($0) }
         var notices: [String] = []
-        try write { db in
-            guard var record = try AllegationRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+        try writeTransaction { tx in
+            guard var record = try tx.fetchOne(AllegationRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             if let newCrime, newCrime.key != record.crimeKey {
-                notices += try Self.rekey(&record, to: newCrime, id: id, in: db)
+                notices += try Self.rekey(&record, to: newCrime, id: id, in: tx)
             }
             func require(_ crimeKey: String, _ detail: String, _ name: String) throws {
                 guard record.crimeKey == crimeKey else {
@@ -51,7 +50,7 @@ extension AppDatabase {
             if let destination {
                 try require("deportation", "destination", "deportation")
                 record.destinationState = destination
-                if let destination, let notice = try Self.sameCountryCaution(destination, record: record, id: id, in: db) {
+                if let destination, let notice = try Self.sameCountryCaution(destination, record: record, id: id, in: tx) {
                     notices.append(notice)
                 }
             }
@@ -69,27 +68,27 @@ extension AppDatabase {
             }
             if changes.connected != nil {
                 try require("persecution", "connected", "persecution")
-                if let connected { try Self.checkConnection(id, to: connected, in: db) }
+                if let connected { try Self.checkConnection(id, to: connected, in: tx) }
                 record.connectedAllegationId = connected?.number
             }
             if changes.attack != nil {
-                if let attack { try Self.requireExists(attack, kind: .attack, in: db) }
+                if let attack { try tx.requireExists(attack, kind: .attack) }
                 record.attackId = attack?.number
             }
             if let attempted = changes.attempted { record.attempted = attempted }
             if let text = changes.abandonment {
                 guard record.attempted else { throw AllegationError.abandonmentNeedsAttempt(id) }
                 guard let actor else { throw AllegationError.abandonmentNeedsActor(id) }
-                try Self.recordAbandonment(Validate.optional(text), by: actor, allegation: id, in: db)
+                try Self.recordAbandonment(Validate.optional(text), by: actor, allegation: id, in: tx)
             }
-            if changes.attempted == false { notices += try Self.removeAbandonments(&record, id: id, in: db) }
+            if changes.attempted == false { notices += try Self.removeAbandonments(&record, id: id, in: tx) }
             if changes.reviewed {
                 if record.crimeKey == "deportation" && record.destinationState == nil {
                     throw AllegationError.reviewNeedsDestination(id)
                 }
                 record.crimeKeyToReview = false
             }
-            try record.update(db)
+            try tx.update(record)
         }
         var details = try allegationDetails(id)
         details.notices = notices.isEmpty ? nil : notices
@@ -115,68 +114,54 @@ extension AppDatabase {
     }
 
     /// Refuses a connection to itself, to a missing allegation, or one that leads back round.
-    static func checkConnection(_ id: RecordID, to connected: RecordID, in db: Database) throws {
+    static func checkConnection(_ id: RecordID, to connected: RecordID, in tx: StoreTransaction) throws {
         guard connected != id else {
             throw RecordError.invalidValue(
                 field: "connected allegation", value: connected.description,
                 accepted: "persecution must be connected with another allegation, not itself")
         }
-        try requireExists(connected, kind: .allegation, in: db)
+        try tx.requireExists(connected, kind: .allegation)
         var path = [id, connected]
-        var next = try Int64.fetchOne(
-            db, sql: "SELECT connectedAllegationId FROM allegation WHERE id = ?", arguments: [connected.number])
+        var next = try tx.connectedAllegationId(of: connected.number)
         while let number = next {
             let step = RecordID(.allegation, number)
             path.append(step)
             if step == id { throw AllegationError.connectedCycle(id, path: path) }
             if path.dropLast().contains(step) { break }
-            next = try Int64.fetchOne(db, sql: "SELECT connectedAllegationId FROM allegation WHERE id = ?", arguments: [number])
+            next = try tx.connectedAllegationId(of: number)
         }
     }
 
     /// Records (or, with nil, clears) one person's abandonment of the attempt.
-    static func recordAbandonment(_ note: String?, by actor: RecordID, allegation: RecordID, in db: Database) throws {
-        try requireExists(actor, kind: .actor, in: db)
-        let attributed =
-            try AttributionRecord
-            .filter(
-                AttributionRecord.Columns.allegationId == allegation.number && AttributionRecord.Columns.actorId == actor.number
-            )
-            .fetchCount(db) > 0
+    static func recordAbandonment(_ note: String?, by actor: RecordID, allegation: RecordID, in tx: StoreTransaction) throws {
+        try tx.requireExists(actor, kind: .actor)
+        let attributed = try tx.attributionExists(allegation: allegation.number, actor: actor.number)
         guard attributed else { throw RecordError.actorNotAttributed(actor: actor, allegation: allegation) }
-        try AbandonmentRecord
-            .filter(
-                AbandonmentRecord.Columns.allegationId == allegation.number && AbandonmentRecord.Columns.actorId == actor.number
-            )
-            .deleteAll(db)
+        try tx.deleteAbandonments(ofAllegation: allegation.number, actor: actor.number)
         if let note {
             var record = AbandonmentRecord(
                 allegationId: allegation.number, actorId: actor.number, note: note, createdAt: timestampNow())
-            try record.insert(db)
+            try tx.insert(&record)
         }
     }
 
     /// An allegation no longer attempted keeps no abandonment notes: says which were removed.
-    static func removeAbandonments(_ record: inout AllegationRecord, id: RecordID, in db: Database) throws -> [String] {
+    static func removeAbandonments(_ record: inout AllegationRecord, id: RecordID, in tx: StoreTransaction) throws -> [String] {
         var notices: [String] = []
-        let rows = try AbandonmentRecord.filter(AbandonmentRecord.Columns.allegationId == id.number).order(Column("actorId"))
-            .fetchAll(db)
+        let rows = try tx.abandonments(ofAllegation: id.number)
         for row in rows {
             notices.append(
                 "Removed \(RecordID(.actor, row.actorId))'s abandonment note (\"\(row.note)\"): abandonment concerns an attempt, and \(id) is no longer marked attempted."
             )
         }
-        try AbandonmentRecord.filter(AbandonmentRecord.Columns.allegationId == id.number).deleteAll(db)
+        try tx.deleteAbandonments(ofAllegation: id.number)
         if let legacy = record.abandonment {
             notices.append(
                 "Removed \(id)'s abandonment note (\"\(legacy)\"): abandonment concerns an attempt, and \(id) is no longer marked attempted."
             )
             record.abandonment = nil
         }
-        let attemptCitations =
-            try Int.fetchOne(
-                db, sql: "SELECT COUNT(*) FROM citation WHERE allegationId = ? AND elementKey LIKE 'attempt.%'",
-                arguments: [id.number]) ?? 0
+        let attemptCitations = try tx.attemptCitationCount(allegation: id.number)
         if attemptCitations > 0 {
             notices.append(
                 "\(attemptCitations) citation(s) for the elements of the attempt are kept, and shown again if \(id) is marked attempted."
@@ -191,7 +176,9 @@ extension AppDatabase {
     /// within the same State, so a source for one is not proof of the other. Its citations are kept
     /// as sources for the allegation as a whole, and the notices say so. The State of destination
     /// is kept, so that re-keying back restores it.
-    static func rekey(_ record: inout AllegationRecord, to crime: CrimeCategory, id: RecordID, in db: Database) throws -> [String] {
+    static func rekey(_ record: inout AllegationRecord, to crime: CrimeCategory, id: RecordID, in tx: StoreTransaction) throws
+        -> [String]
+    {
         let pair: Set<String> = ["deportation", "forcible-transfer"]
         guard pair.contains(record.crimeKey), pair.contains(crime.key) else {
             throw RecordError.invalidValue(
@@ -200,10 +187,7 @@ extension AppDatabase {
                     "only deportation and forcible-transfer can be exchanged; allege the other crime separately. Nothing was changed"
             )
         }
-        let clash =
-            try AllegationRecord
-            .filter(AllegationRecord.Columns.incidentId == record.incidentId && AllegationRecord.Columns.crimeKey == crime.key)
-            .fetchOne(db)
+        let clash = try tx.allegation(incident: record.incidentId, crimeKey: crime.key)
         if let clash, let clashID = clash.id {
             throw AllegationError.rekeyClash(
                 allegation: id, existing: RecordID(.allegation, clashID), incident: RecordID(.incident, record.incidentId),
@@ -211,35 +195,27 @@ extension AppDatabase {
         }
         let oldFirst = "\(record.crimeKey).1"
         let newFirst = "\(crime.key).1"
-        let moved =
-            try CitationRecord
-            .filter(CitationRecord.Columns.allegationId == id.number && CitationRecord.Columns.elementKey == oldFirst)
-            .order(Column("id")).fetchAll(db)
+        let moved = try tx.citations(allegation: id.number, elementKey: oldFirst)
         var notices: [String] = []
         if !moved.isEmpty {
             let sources = moved.map(\.source.description).joined(separator: ", ")
             notices.append(
                 "\(sources) cited for \(oldFirst) now support\(moved.count == 1 ? "s" : "") \(id) as a whole, not \(newFirst): \(oldFirst) and \(newFirst) differ (to another State, or within the same State). Cite a source again for \(newFirst) if it shows that."
             )
-            let general =
-                try CitationRecord
-                .filter(CitationRecord.Columns.allegationId == id.number && CitationRecord.Columns.elementKey == nil).fetchAll(db)
+            let general = try tx.citations(allegation: id.number, elementKey: nil)
             for var citation in moved {
                 let same = general.contains {
                     $0.source == citation.source && $0.actorId == citation.actorId && $0.pinpoint == citation.pinpoint
                 }
                 if same {
-                    _ = try citation.delete(db)  // the same source is already cited for the allegation as a whole
+                    _ = try tx.delete(citation)  // the same source is already cited for the allegation as a whole
                 } else {
                     citation.elementKey = nil
-                    try citation.update(db)
+                    try tx.update(citation)
                 }
             }
         }
-        try db.execute(
-            sql:
-                "UPDATE citation SET elementKey = ? || substr(elementKey, length(?) + 1) WHERE allegationId = ? AND elementKey LIKE ? || '.%'",
-            arguments: [crime.key, record.crimeKey, id.number, record.crimeKey])
+        try tx.rekeyElementCitations(allegation: id.number, from: record.crimeKey, to: crime.key)
         record.crimeKey = crime.key
         record.crimeKeyToReview = false
         if crime.key != "deportation", let destination = record.destinationState {
@@ -258,10 +234,11 @@ extension AppDatabase {
     }
 
     /// A caution when the destination is the incident's own country: that is forcible transfer.
-    static func sameCountryCaution(_ destination: String, record: AllegationRecord, id: RecordID, in db: Database) throws -> String?
+    static func sameCountryCaution(_ destination: String, record: AllegationRecord, id: RecordID, in tx: StoreTransaction) throws
+        -> String?
     {
         guard
-            let country = try String.fetchOne(db, sql: "SELECT country FROM incident WHERE id = ?", arguments: [record.incidentId]),
+            let country = try tx.incidentCountry(record.incidentId),
             country.uppercased() == destination
         else { return nil }
         return
@@ -285,10 +262,9 @@ extension AppDatabase {
         return upper
     }
 
-    static func details(of record: AllegationRecord, in db: Database) throws -> AllegationDetails {
+    static func details(of record: AllegationRecord, in tx: StoreTransaction) throws -> AllegationDetails {
         var details = details(of: record)
-        let notes = try AbandonmentRecord.filter(AbandonmentRecord.Columns.allegationId == (record.id ?? 0))
-            .order(Column("actorId")).fetchAll(db)
+        let notes = try tx.abandonments(ofAllegation: record.id ?? 0)
         details.abandonments = notes.isEmpty ? nil : notes.map { ActorNote(actor: RecordID(.actor, $0.actorId), note: $0.note) }
         return details
     }

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// An allegation as commands print it.
 public struct AllegationSummary: Codable, Sendable, Equatable {
@@ -33,8 +32,8 @@ extension AppDatabase {
             throw RecordError.wrongKind(incident, expected: [.incident], role: .part("incident"))
         }
         let crime = try RomeStatute.crime(crimeKey)
-        let id: Int64 = try write { db in
-            let (id, created) = try Self.findOrCreateAllegation(incident: incident, crime: crime, in: db)
+        let id: Int64 = try writeTransaction { tx in
+            let (id, created) = try Self.findOrCreateAllegation(incident: incident, crime: crime, in: tx)
             guard created else {
                 throw RecordError.duplicateAllegation(existing: RecordID(.allegation, id), incident: incident, crime: crime.key)
             }
@@ -46,9 +45,9 @@ extension AppDatabase {
     /// One allegation, or `notFound`.
     public func allegation(_ id: RecordID) throws -> AllegationSummary {
         guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], role: .part("allegation")) }
-        return try read { db in
-            guard let record = try AllegationRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            return try Self.summary(of: record, in: db)
+        return try readTransaction { tx in
+            guard let record = try tx.fetchOne(AllegationRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: tx)
         }
     }
 
@@ -59,31 +58,29 @@ extension AppDatabase {
         }
         guard actor.kind == .actor else { throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor")) }
         let mode = try RomeStatute.mode(modeKey)
-        try write { db in
-            try Self.requireExists(allegation, kind: .allegation, in: db)
-            let created = try Self.findOrCreateAttribution(allegation: allegation, actor: actor, mode: mode, in: db)
+        try writeTransaction { tx in
+            try tx.requireExists(allegation, kind: .allegation)
+            let created = try Self.findOrCreateAttribution(allegation: allegation, actor: actor, mode: mode, in: tx)
             guard created else { throw RecordError.duplicateAttribution(allegation: allegation, actor: actor, mode: mode.key) }
         }
-        return try read { db in try Self.attributionSummary(allegation: allegation, actor: actor, mode: mode, in: db) }
+        return try readTransaction { tx in try Self.attributionSummary(allegation: allegation, actor: actor, mode: mode, in: tx) }
     }
 
-    static func summary(of record: AllegationRecord, in db: Database) throws -> AllegationSummary {
+    static func summary(of record: AllegationRecord, in tx: StoreTransaction) throws -> AllegationSummary {
         let crime = try? RomeStatute.crime(record.crimeKey)
-        let title = try IncidentRecord.fetchOne(db, key: record.incidentId)?.title ?? "?"
+        let title = try tx.fetchOne(IncidentRecord.self, key: record.incidentId)?.title ?? "?"
         return AllegationSummary(
             id: RecordID(.allegation, record.id ?? 0), incident: RecordID(.incident, record.incidentId), incidentTitle: title,
             crime: record.crimeKey, crimeName: crime?.name ?? record.crimeKey, article: crime?.article ?? "")
     }
 
     static func attributionSummary(
-        allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in db: Database
+        allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in tx: StoreTransaction
     ) throws -> AttributionSummary {
-        let record = try ActorRecord.fetchOne(db, key: actor.number)
+        let record = try tx.fetchOne(ActorRecord.self, key: actor.number)
         let name = record?.name ?? "?"
-        let modes = try String.fetchAll(
-            db, sql: "SELECT mode FROM attribution WHERE allegationId = ? AND actorId = ? ORDER BY id",
-            arguments: [allegation.number, actor.number]
-        ).compactMap(ModeOfLiability.init(rawValue:))
+        let modes = try tx.attributionModes(allegation: allegation.number, actor: actor.number).compactMap(
+            ModeOfLiability.init(rawValue:))
         return AttributionSummary(
             allegation: allegation, actor: actor, actorName: name, mode: mode, modeName: mode.name, article: mode.article,
             cautions: (record.map { attributionCautions(for: $0, id: actor) } ?? []) + modeCautions(modes, actor: actor))
@@ -99,36 +96,27 @@ extension AppDatabase {
 
     /// The allegation for (incident, crime), created if missing; `created` says which.
     static func findOrCreateAllegation(
-        incident: RecordID, crime: CrimeCategory, in db: Database
+        incident: RecordID, crime: CrimeCategory, in tx: StoreTransaction
     ) throws -> (id: Int64, created: Bool) {
-        try requireExists(incident, kind: .incident, in: db)
-        if let existing =
-            try AllegationRecord
-            .filter(AllegationRecord.Columns.incidentId == incident.number && AllegationRecord.Columns.crimeKey == crime.key)
-            .fetchOne(db), let id = existing.id
-        {
+        try tx.requireExists(incident, kind: .incident)
+        if let existing = try tx.allegation(incident: incident.number, crimeKey: crime.key), let id = existing.id {
             return (id, false)
         }
         var record = AllegationRecord(incidentId: incident.number, crimeKey: crime.key, createdAt: timestampNow())
-        try record.insert(db)
+        try tx.insert(&record)
         return (record.id ?? 0, true)
     }
 
     /// Creates the attribution unless it exists; returns whether it was created.
     static func findOrCreateAttribution(
-        allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in db: Database
+        allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in tx: StoreTransaction
     ) throws -> Bool {
-        try requireExists(actor, kind: .actor, in: db)
-        let exists =
-            try AttributionRecord
-            .filter(
-                AttributionRecord.Columns.allegationId == allegation.number && AttributionRecord.Columns.actorId == actor.number
-                    && AttributionRecord.Columns.mode == mode.key
-            ).fetchCount(db) > 0
+        try tx.requireExists(actor, kind: .actor)
+        let exists = try tx.attributionExists(allegation: allegation.number, actor: actor.number, mode: mode.key)
         if exists { return false }
         var record = AttributionRecord(
             allegationId: allegation.number, actorId: actor.number, mode: mode.key, createdAt: timestampNow())
-        try record.insert(db)
+        try tx.insert(&record)
         return true
     }
 }

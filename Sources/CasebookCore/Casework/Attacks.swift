@@ -1,20 +1,19 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// Records the attack directed against a civilian population, once for the case.
     public func addAttack(_ input: AttackInput) throws -> AttackSummary {
         let title = try Validate.required(input.title ?? "", "attack title")
         let period = try input.period.flatMap(Validate.optional).map { try DateSpan(parsing: $0) }
-        let id: Int64 = try write { db in
+        let id: Int64 = try writeTransaction { tx in
             var record = AttackRecord(
                 title: title, periodText: period?.description, periodStart: period?.earliestDay, periodEnd: period?.latestDay,
                 population: Validate.optional(input.population), policy: Validate.optional(input.policy),
                 widespread: Validate.optional(input.widespread), systematic: Validate.optional(input.systematic),
                 description: Validate.optional(input.description), createdAt: timestampNow())
-            try record.insert(db)
+            try tx.insert(&record)
             return record.id ?? 0
         }
         return try attack(RecordID(.attack, id))
@@ -29,8 +28,8 @@ extension AppDatabase {
         let title = try input.title.map { try Validate.required($0, "attack title") }
         var period: DateSpan??
         if let text = input.period { period = .some(try Validate.optional(text).map { try DateSpan(parsing: $0) }) }
-        try write { db in
-            guard var record = try AttackRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+        try writeTransaction { tx in
+            guard var record = try tx.fetchOne(AttackRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             if let title { record.title = title }
             if let period {
                 record.periodText = period?.description
@@ -42,7 +41,7 @@ extension AppDatabase {
             if let text = input.widespread { record.widespread = Validate.optional(text) }
             if let text = input.systematic { record.systematic = Validate.optional(text) }
             if let text = input.description { record.description = Validate.optional(text) }
-            try record.update(db)
+            try tx.update(record)
         }
         return try attack(id)
     }
@@ -50,17 +49,17 @@ extension AppDatabase {
     /// One attack with the proof of each of its elements.
     public func attack(_ id: RecordID) throws -> AttackSummary {
         guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], role: .subject) }
-        return try read { db in
-            guard let record = try AttackRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            return try Self.attackSummary(record, labels: SourceLabels(db), in: db)
+        return try readTransaction { tx in
+            guard let record = try tx.fetchOne(AttackRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.attackSummary(record, labels: SourceLabels(tx), in: tx)
         }
     }
 
     /// Every attack in the case.
     public func attacks() throws -> [AttackSummary] {
-        try read { db in
-            let labels = try SourceLabels(db)
-            return try AttackRecord.order(Column("id")).fetchAll(db).map { try Self.attackSummary($0, labels: labels, in: db) }
+        try readTransaction { tx in
+            let labels = try SourceLabels(tx)
+            return try tx.fetchAll(AttackRecord.self).map { try Self.attackSummary($0, labels: labels, in: tx) }
         }
     }
 
@@ -76,31 +75,29 @@ extension AppDatabase {
         }
         let pinpoint = Validate.optional(input.pinpoint)
         let basis = try SourceBasis.parse(input.basis)
-        return try write { db in
-            try Self.requireExists(input.attack, kind: .attack, in: db)
-            try Self.requireExists(input.source, kind: input.source.kind == .testimony ? .testimony : .evidence, in: db)
+        return try writeTransaction { tx in
+            try tx.requireExists(input.attack, kind: .attack)
+            try tx.requireExists(input.source, kind: input.source.kind == .testimony ? .testimony : .evidence)
             var record = AttackCitationRecord(
                 attackId: input.attack.number, testimonyId: input.source.kind == .testimony ? input.source.number : nil,
                 evidenceId: input.source.kind == .evidence ? input.source.number : nil, elementKey: element.key,
                 pinpoint: pinpoint, note: Validate.optional(input.note), createdAt: timestampNow(), basis: basis)
-            let duplicate = try AttackCitationRecord.filter(AttackCitationRecord.Columns.attackId == input.attack.number)
-                .fetchAll(db)
+            let duplicate = try tx.attackCitations(ofAttack: input.attack.number)
                 .contains { $0.source == input.source && $0.elementKey == element.key && $0.pinpoint == pinpoint }
             if duplicate {
                 throw RecordError.duplicateAttackCitation(attack: input.attack, source: input.source, element: element.key)
             }
-            try record.insert(db)
+            try tx.insert(&record)
             return AttackCitationSummary(
                 attack: input.attack, source: input.source, element: element.key, pinpoint: pinpoint, note: record.note,
                 basis: basis)
         }
     }
 
-    static func attackSummary(_ record: AttackRecord, labels: SourceLabels, in db: Database) throws -> AttackSummary {
+    static func attackSummary(_ record: AttackRecord, labels: SourceLabels, in tx: StoreTransaction) throws -> AttackSummary {
         let id = record.id ?? 0
-        let citations = try AttackCitationRecord.filter(AttackCitationRecord.Columns.attackId == id).order(Column("id")).fetchAll(
-            db)
-        let allegations = try Int64.fetchAll(db, sql: "SELECT id FROM allegation WHERE attackId = ? ORDER BY id", arguments: [id])
+        let citations = try tx.attackCitations(ofAttack: id)
+        let allegations = try tx.allegationIds(ofAttack: id)
         return AttackSummary(
             id: RecordID(.attack, id), title: record.title, period: record.periodText, population: record.population,
             policy: record.policy, widespread: record.widespread, systematic: record.systematic,

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// One of the case-level facts the documents need, by the name `casebook case set` takes.
 ///

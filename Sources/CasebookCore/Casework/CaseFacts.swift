@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// The case-level facts a document needs, as `case show` prints them and the dossier reads them.
 ///
@@ -102,7 +101,7 @@ public struct CaseFactSetting: Sendable {
 extension AppDatabase {
     /// The case facts, read in one transaction; the dossier builder calls this.
     public func caseFacts() throws -> CaseFacts {
-        try read { db in CaseFacts(try Self.caseFactsRecord(in: db)) }
+        try readTransaction { tx in CaseFacts(try Self.caseFactsRecord(in: tx)) }
     }
 
     /// Sets one case fact, as `case set` does: checks the name and the value, writes it, and
@@ -122,8 +121,8 @@ extension AppDatabase {
     public func setCaseFact(_ fact: CaseFact, to value: String, handler: Handler) throws -> CaseFactsUpdate {
         let text: String? = fact.isOptional ? Validate.optional(value) : try Validate.required(value, fact.label)
         let period = try fact == .period ? text.map { try DateSpan(parsing: $0) } : nil
-        let changes: [FieldChange] = try write { db in
-            var record = try Self.caseFactsRecord(in: db)
+        let changes: [FieldChange] = try writeTransaction { tx in
+            var record = try Self.caseFactsRecord(in: tx)
             let old = CaseFacts(record).value(of: fact)
             switch fact {
             case .title: record.title = text ?? record.title
@@ -142,10 +141,10 @@ extension AppDatabase {
             }
             let new = CaseFacts(record).value(of: fact)
             guard old != new else { return [] }
-            try record.update(db)
+            try tx.update(record)
             var history = CaseFactHistoryRecord(
                 field: fact.key, oldValue: old, newValue: new, handler: handler.name, changedAt: timestampNow())
-            try history.insert(db)
+            try tx.insert(&history)
             return [FieldChange(field: fact.key, label: fact.label, old: old, new: new, sealed: false)]
         }
         return CaseFactsUpdate(changes: changes, facts: try caseFacts())
@@ -153,8 +152,8 @@ extension AppDatabase {
 
     /// Every recorded change to the case facts, oldest first (`casebook history case`).
     public func caseHistory() throws -> CaseHistory {
-        try read { db in
-            let rows = try CaseFactHistoryRecord.order(Column("id")).fetchAll(db)
+        try readTransaction { tx in
+            let rows = try tx.fetchAll(CaseFactHistoryRecord.self)
             return CaseHistory(
                 changes: rows.map {
                     HistoryEntry(
@@ -165,8 +164,8 @@ extension AppDatabase {
         }
     }
 
-    static func caseFactsRecord(in db: Database) throws -> CaseFactsRecord {
-        guard let record = try CaseFactsRecord.fetchOne(db, key: 1) else {
+    static func caseFactsRecord(in tx: StoreTransaction) throws -> CaseFactsRecord {
+        guard let record = try tx.fetchOne(CaseFactsRecord.self, key: 1) else {
             throw StoreError.databaseFailure(
                 doing: "read the case facts", detail: "the case record is missing from casebook.sqlite")
         }

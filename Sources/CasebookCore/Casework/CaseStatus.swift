@@ -1,6 +1,5 @@
 import CasebookModel
 import CasebookStore
-import GRDB
 
 /// The case at a glance: what `casebook status` prints.
 public struct CaseStatus: Codable, Sendable, Equatable {
@@ -38,8 +37,8 @@ public struct CaseStatus: Codable, Sendable, Equatable {
 extension AppDatabase {
     /// Records the case's title and organisation; called once, by `Workspace.create`.
     func createCase(title: String, organization: String?) throws {
-        try write { db in
-            try CaseInfo(title: title, organization: Validate.optional(organization), createdAt: timestampNow()).insert(db)
+        try writeTransaction { tx in
+            try tx.insert(CaseInfo(title: title, organization: Validate.optional(organization), createdAt: timestampNow()))
         }
     }
 
@@ -47,31 +46,25 @@ extension AppDatabase {
     public func status() throws -> CaseStatus {
         let matrix = try proofMatrix()
         let gaps = matrix.gapCount
-        return try read { db in
-            let review = try Int64.fetchAll(
-                db, sql: "SELECT id FROM allegation WHERE crimeKeyToReview AND crimeKey = 'deportation' ORDER BY id")
-            let info = try CaseInfo.fetchOne(db, key: 1)
-            func count(_ table: String) throws -> Int {
-                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(table)") ?? 0
-            }
-            let head = try Row.fetchOne(db, sql: "SELECT sequence, eventHash FROM custody_event ORDER BY sequence DESC LIMIT 1")
-            let lastVerified = try String.fetchOne(
-                db, sql: "SELECT occurredAt FROM custody_event WHERE action = 'verified' ORDER BY sequence DESC LIMIT 1")
+        return try readTransaction { tx in
+            let review = try tx.allegationIdsToReview()
+            let info = try tx.fetchOne(CaseInfo.self, key: 1)
+            let head = try tx.latestCustodyEvent()
+            let lastVerified = try tx.lastVerifiedAt()
             var status = CaseStatus(
                 title: info?.title ?? "(untitled case)", organization: info?.organization,
-                witnesses: try count("witness"), testimonies: try count("testimony"), incidents: try count("incident"),
-                actors: try count("actor"), allegations: try count("allegation"), attacks: try count("attack"),
-                attributions: try count("attribution"),
-                citations: try count("citation"), evidenceItems: try count("evidence_item"),
-                custodyEvents: try count("custody_event"), custodyHeadSequence: head?["sequence"] ?? 0,
-                custodyHeadHash: head?["eventHash"], lastVerified: lastVerified, proofGaps: gaps,
+                witnesses: try tx.count(WitnessRecord.self), testimonies: try tx.count(TestimonyRecord.self),
+                incidents: try tx.count(IncidentRecord.self), actors: try tx.count(ActorRecord.self),
+                allegations: try tx.count(AllegationRecord.self), attacks: try tx.count(AttackRecord.self),
+                attributions: try tx.count(AttributionRecord.self),
+                citations: try tx.count(CitationRecord.self), evidenceItems: try tx.count(EvidenceItemRecord.self),
+                custodyEvents: try tx.count(CustodyEventRecord.self), custodyHeadSequence: head?.sequence ?? 0,
+                custodyHeadHash: head?.eventHash, lastVerified: lastVerified, proofGaps: gaps,
                 liabilityGaps: matrix.liabilityGapCount, allegationsToReview: review.map { RecordID(.allegation, $0) })
-            status.recommendations = try count("recommendation")
-            status.recommendationsAssessed =
-                try Int.fetchOne(
-                    db, sql: "SELECT COUNT(DISTINCT recommendationId) FROM recommendation_assessment") ?? 0
-            status.ourRecommendations = try count("our_recommendation")
-            status.invalidCountryCodes = try Self.invalidCountryCodes(in: db)
+            status.recommendations = try tx.count(RecommendationRecord.self)
+            status.recommendationsAssessed = try tx.assessedRecommendationCount()
+            status.ourRecommendations = try tx.count(OurRecommendationRecord.self)
+            status.invalidCountryCodes = try Self.invalidCountryCodes(in: tx)
             return status
         }
     }

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// A source to cite for an allegation: for one element, as linkage evidence for an actor, or both.
 public struct NewCitation: Sendable {
@@ -108,23 +107,17 @@ extension AppDatabase {
         if let actor = input.actor, actor.kind != .actor {
             throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor"))
         }
-        return try write { db in
-            guard let allegation = try AllegationRecord.fetchOne(db, key: input.allegation.number) else {
+        return try writeTransaction { tx in
+            guard let allegation = try tx.fetchOne(AllegationRecord.self, key: input.allegation.number) else {
                 throw RecordError.notFound(input.allegation)
             }
             let crime = try RomeStatute.crime(allegation.crimeKey)
             if let actor = input.actor {
-                try Self.requireExists(actor, kind: .actor, in: db)
-                let attributed =
-                    try AttributionRecord
-                    .filter(
-                        AttributionRecord.Columns.allegationId == input.allegation.number
-                            && AttributionRecord.Columns.actorId == actor.number
-                    )
-                    .fetchCount(db) > 0
+                try tx.requireExists(actor, kind: .actor)
+                let attributed = try tx.attributionExists(allegation: input.allegation.number, actor: actor.number)
                 guard attributed else { throw RecordError.actorNotAttributed(actor: actor, allegation: input.allegation) }
             }
-            return try Self.insertCitation(input, crime: crime, in: db)
+            return try Self.insertCitation(input, crime: crime, in: tx)
         }
     }
 
@@ -146,22 +139,22 @@ extension AppDatabase {
         if let element = request.element, !Self.isLiabilityElement(element), !Self.isAttemptElement(element) {
             _ = try RomeStatute.element(element, of: crime)
         }
-        return try write { db in
+        return try writeTransaction { tx in
             let (allegationNumber, allegationCreated) = try Self.findOrCreateAllegation(
-                incident: request.incident, crime: crime, in: db)
+                incident: request.incident, crime: crime, in: tx)
             let allegation = RecordID(.allegation, allegationNumber)
             var attributionCreated = false
             if let actor = request.actor, let mode {
-                attributionCreated = try Self.findOrCreateAttribution(allegation: allegation, actor: actor, mode: mode, in: db)
+                attributionCreated = try Self.findOrCreateAttribution(allegation: allegation, actor: actor, mode: mode, in: tx)
             }
             let citation = try Self.insertCitation(
                 NewCitation(
                     allegation: allegation, source: request.source, element: request.element, actor: request.actor,
                     pinpoint: request.pinpoint, note: request.note),
-                crime: crime, in: db)
+                crime: crime, in: tx)
             var cautions: [String] = []
             if attributionCreated, let actor = request.actor, let mode {
-                cautions = try Self.attributionSummary(allegation: allegation, actor: actor, mode: mode, in: db).cautions
+                cautions = try Self.attributionSummary(allegation: allegation, actor: actor, mode: mode, in: tx).cautions
             }
             return LinkResult(
                 allegation: allegation, allegationCreated: allegationCreated, attributionCreated: attributionCreated,
@@ -187,12 +180,10 @@ extension AppDatabase {
 
     /// The element key to store: a crime element of `crime`, or an element of a mode the
     /// cited actor is attributed under for this allegation.
-    static func checkedElement(_ key: String, input: NewCitation, crime: CrimeCategory, in db: Database) throws -> String {
+    static func checkedElement(_ key: String, input: NewCitation, crime: CrimeCategory, in tx: StoreTransaction) throws -> String {
         let trimmed = key.trimmingCharacters(in: .whitespaces).lowercased()
         if isAttemptElement(trimmed) {
-            let attempted =
-                try Bool.fetchOne(
-                    db, sql: "SELECT attempted FROM allegation WHERE id = ?", arguments: [input.allegation.number]) ?? false
+            let attempted = try tx.allegationAttempted(input.allegation.number)
             guard attempted else {
                 throw AllegationError.attemptElementNeedsAttempt(element: trimmed, allegation: input.allegation)
             }
@@ -201,10 +192,8 @@ extension AppDatabase {
         if trimmed == ContextualElement.knowledge.key, let actor = input.actor {
             // Art. 28: the superior's knowledge is of the subordinates' crimes, proved with the
             // mode's own knowledge element; the crime's knowledge element is the perpetrators'.
-            let modes = try String.fetchAll(
-                db, sql: "SELECT mode FROM attribution WHERE allegationId = ? AND actorId = ? ORDER BY id",
-                arguments: [input.allegation.number, actor.number]
-            ).compactMap(ModeOfLiability.init(rawValue:))
+            let modes = try tx.attributionModes(allegation: input.allegation.number, actor: actor.number).compactMap(
+                ModeOfLiability.init(rawValue:))
             if !modes.isEmpty, !modes.contains(where: \.needsPersonalKnowledgeOfAttack) {
                 throw AllegationError.knowledgeOfSuperior(actor: actor, allegation: input.allegation, modes: modes.map(\.key))
             }
@@ -218,10 +207,8 @@ extension AppDatabase {
             return try RomeStatute.element(key, of: crime).key
         }
         guard let actor = input.actor else { throw LawError.liabilityElementNeedsActor(trimmed) }
-        let modes = try String.fetchAll(
-            db, sql: "SELECT mode FROM attribution WHERE allegationId = ? AND actorId = ? ORDER BY id",
-            arguments: [input.allegation.number, actor.number]
-        ).compactMap(ModeOfLiability.init(rawValue:))
+        let modes = try tx.attributionModes(allegation: input.allegation.number, actor: actor.number).compactMap(
+            ModeOfLiability.init(rawValue:))
         let valid = modes.flatMap { $0.elements.map(\.key) }
         guard valid.contains(trimmed) else {
             throw LawError.liabilityElementOfOtherMode(trimmed, actor: actor.description, valid: valid)
@@ -229,9 +216,9 @@ extension AppDatabase {
         return trimmed
     }
 
-    static func insertCitation(_ input: NewCitation, crime: CrimeCategory, in db: Database) throws -> CitationSummary {
-        let element = try input.element.map { try checkedElement($0, input: input, crime: crime, in: db) }
-        try requireExists(input.source, kind: input.source.kind == .testimony ? .testimony : .evidence, in: db)
+    static func insertCitation(_ input: NewCitation, crime: CrimeCategory, in tx: StoreTransaction) throws -> CitationSummary {
+        let element = try input.element.map { try checkedElement($0, input: input, crime: crime, in: tx) }
+        try tx.requireExists(input.source, kind: input.source.kind == .testimony ? .testimony : .evidence)
         let pinpoint = Validate.optional(input.pinpoint)
         let basis = try SourceBasis.parse(input.basis)
         var record = CitationRecord(
@@ -240,14 +227,10 @@ extension AppDatabase {
             evidenceId: input.source.kind == .evidence ? input.source.number : nil,
             elementKey: element, actorId: input.actor?.number, pinpoint: pinpoint, note: Validate.optional(input.note),
             createdAt: timestampNow(), basis: basis)
-        let sourceColumn = input.source.kind == .testimony ? CitationRecord.Columns.testimonyId : CitationRecord.Columns.evidenceId
-        let duplicate =
-            try CitationRecord
-            .filter(CitationRecord.Columns.allegationId == record.allegationId && sourceColumn == input.source.number)
-            .fetchAll(db)
+        let duplicate = try tx.citations(allegation: record.allegationId, citing: input.source)
             .contains { $0.elementKey == element && $0.actorId == record.actorId && $0.pinpoint == pinpoint }
         if duplicate { throw RecordError.duplicateCitation(allegation: input.allegation, source: input.source, element: element) }
-        try record.insert(db)
+        try tx.insert(&record)
         return CitationSummary(
             allegation: input.allegation, source: input.source, element: element, actor: input.actor, pinpoint: pinpoint,
             note: record.note, basis: basis)

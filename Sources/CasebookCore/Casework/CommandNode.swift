@@ -1,6 +1,5 @@
 import CasebookModel
 import CasebookStore
-import GRDB
 
 /// One actor in the command hierarchy with everyone who answers to it.
 ///
@@ -20,9 +19,9 @@ public struct CommandNode: Codable, Sendable, Equatable {
 extension AppDatabase {
     /// The command hierarchy: actors who answer to no one at the top, subordinates beneath.
     public func commandTree() throws -> [CommandNode] {
-        try read { db in
-            let actors = try ActorRecord.fetchAll(db)
-            let links = try SuperiorLinkRecord.order(Column("id")).fetchAll(db)
+        try readTransaction { tx in
+            let actors = try tx.fetchAll(ActorRecord.self)
+            let links = try tx.superiorLinks()
             let byID = Dictionary(uniqueKeysWithValues: actors.compactMap { actor in actor.id.map { ($0, actor) } })
             let childrenOf = Dictionary(grouping: links, by: \.superiorId)
             let hasSuperior = Set(links.map(\.actorId))

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// Changes to an existing incident; nil leaves a field as it is, and an empty text clears it.
 public struct IncidentChanges: Sendable {
@@ -53,8 +52,8 @@ extension AppDatabase {
         let country = try changes.country.map { try Self.checkCountry($0) }
         try Self.checkCoordinates(changes.latitude, changes.longitude)
         try Self.checkVictims(changes.victims)
-        let changed: [FieldChange] = try write { db in
-            guard var record = try IncidentRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+        let changed: [FieldChange] = try writeTransaction { tx in
+            guard var record = try tx.fetchOne(IncidentRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             let before = Self.snapshot(of: record)
             if let title { record.title = title }
             if let date {
@@ -78,8 +77,8 @@ extension AppDatabase {
             if let group = changes.victimGroup { record.victimGroup = Validate.optional(group) }
             if let description = changes.description { record.description = Validate.optional(description) }
             let fieldChanges = TrackedField.changes(.incident, before: before, after: Self.snapshot(of: record))
-            if !fieldChanges.isEmpty { try record.update(db) }
-            try Self.appendHistory(fieldChanges, of: id, handler: handler, in: db)
+            if !fieldChanges.isEmpty { try tx.update(record) }
+            try Self.appendHistory(fieldChanges, of: id, handler: handler, in: tx)
             return fieldChanges
         }
         return RecordUpdate(id: id, changes: changed, record: try incident(id))

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What a team records about an incident.
 public struct NewIncident: Sendable {
@@ -65,7 +64,7 @@ extension AppDatabase {
         let country = try Self.checkCountry(input.country)
         try Self.checkCoordinates(input.latitude, input.longitude)
         try Self.checkVictims(input.victims)
-        let id: Int64 = try write { db in
+        let id: Int64 = try writeTransaction { tx in
             var record = IncidentRecord(
                 title: title, dateText: date.description, dateStart: date.earliestDay, dateEnd: date.latestDay,
                 place: Validate.optional(input.place), country: country, latitude: input.latitude,
@@ -73,7 +72,7 @@ extension AppDatabase {
                 victimsEstimated: input.victims != nil && input.victimsEstimated,
                 victimGroup: Validate.optional(input.victimGroup), description: Validate.optional(input.description),
                 createdAt: timestampNow())
-            try record.insert(db)
+            try tx.insert(&record)
             return record.id ?? 0
         }
         return try incident(RecordID(.incident, id))
@@ -81,23 +80,22 @@ extension AppDatabase {
 
     /// Every incident, in date order.
     public func incidents() throws -> [IncidentSummary] {
-        try read { db in
-            try IncidentRecord.order(Column("dateStart"), Column("id")).fetchAll(db).map { try Self.summary(of: $0, in: db) }
+        try readTransaction { tx in
+            try tx.incidentsByDate().map { try Self.summary(of: $0, in: tx) }
         }
     }
 
     /// One incident, or `notFound`.
     public func incident(_ id: RecordID) throws -> IncidentSummary {
-        try read { db in
-            guard let record = try IncidentRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            return try Self.summary(of: record, in: db)
+        try readTransaction { tx in
+            guard let record = try tx.fetchOne(IncidentRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: tx)
         }
     }
 
-    static func summary(of record: IncidentRecord, in db: Database) throws -> IncidentSummary {
+    static func summary(of record: IncidentRecord, in tx: StoreTransaction) throws -> IncidentSummary {
         let id = record.id ?? 0
-        let allegations = try AllegationRecord.filter(AllegationRecord.Columns.incidentId == id)
-            .order(Column("id")).fetchAll(db).map { RecordID(.allegation, $0.id ?? 0) }
+        let allegations = try tx.allegations(ofIncident: id).map { RecordID(.allegation, $0.id ?? 0) }
         return IncidentSummary(
             id: RecordID(.incident, id), title: record.title, date: record.dateText, earliest: record.dateStart,
             latest: record.dateEnd, place: record.place, country: record.country, latitude: record.latitude,

@@ -1,6 +1,6 @@
 import CasebookModel
 import CasebookStore
-import GRDB
+import Foundation
 
 /// A stored country or nationality code that is not an officially assigned ISO 3166-1 code.
 ///
@@ -30,18 +30,17 @@ public struct InvalidCountryCode: Codable, Sendable, Equatable {
 
 extension AppDatabase {
     /// Incidents and actors whose stored code is not an upper-case, officially assigned code.
-    static func invalidCountryCodes(in db: Database) throws -> [InvalidCountryCode] {
+    static func invalidCountryCodes(in tx: StoreTransaction) throws -> [InvalidCountryCode] {
         var found: [InvalidCountryCode] = []
-        let sources: [(table: String, column: String, kind: RecordKind, command: String)] = [
-            ("incident", "country", .incident, "incident update"), ("actor", "nationality", .actor, "actor update"),
+        let sources: [(rows: [(id: Int64, code: String)], column: String, kind: RecordKind, command: String)] = [
+            (try tx.incidentCountryCodes(), "country", .incident, "incident update"),
+            (try tx.actorNationalityCodes(), "nationality", .actor, "actor update"),
         ]
         for source in sources {
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT id, \(source.column) AS code FROM \(source.table) WHERE \(source.column) IS NOT NULL ORDER BY id")
-            for row in rows {
-                let code: String = row["code"]
+            for row in source.rows {
+                let code = row.code
                 guard !isStoredCode(code) else { continue }
-                let id = RecordID(source.kind, row["id"])
+                let id = RecordID(source.kind, row.id)
                 let upper = code.trimmingCharacters(in: .whitespaces).uppercased()
                 let suggestion = isStoredCode(upper) ? upper : "CC"
                 found.append(

@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension OpenCase {
     /// Changes the given fields of a witness in one transaction, records each change in the
@@ -31,9 +30,9 @@ extension OpenCase {
                 clearing.append(field)
             }
         }
-        try database.read { db in
-            guard let record = try WitnessRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            if let pseudonym { try AppDatabase.checkPseudonymFree(pseudonym, except: id.number, in: db) }
+        try database.readTransaction { tx in
+            guard let record = try tx.fetchOne(WitnessRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            if let pseudonym { try AppDatabase.checkPseudonymFree(pseudonym, except: id.number, in: tx) }
             try AppDatabase.checkYears(birth: birthYear ?? record.birthYear, left: leftYear ?? record.leftYear)
         }
         if changes.consent != nil || !identityChanges.isEmpty { try requireUsableKey(for: handler) }
@@ -45,11 +44,11 @@ extension OpenCase {
             }
             key = try database.identityKey(passphrase, creating: !sealing.isEmpty)
         }
-        let changed: [FieldChange] = try database.write { db in
-            guard var record = try WitnessRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+        let changed: [FieldChange] = try database.writeTransaction { tx in
+            guard var record = try tx.fetchOne(WitnessRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             let before = AppDatabase.snapshot(of: record)
             if let pseudonym {
-                try AppDatabase.checkPseudonymFree(pseudonym, except: id.number, in: db)
+                try AppDatabase.checkPseudonymFree(pseudonym, except: id.number, in: tx)
                 record.pseudonym = pseudonym
             }
             if let sex { record.sex = sex }
@@ -62,20 +61,20 @@ extension OpenCase {
             try AppDatabase.checkYears(birth: record.birthYear, left: record.leftYear)
             let after = AppDatabase.snapshot(of: record)
             var fieldChanges = TrackedField.changes(.witness, before: before, after: after)
-            if !fieldChanges.isEmpty { try record.update(db) }
+            if !fieldChanges.isEmpty { try tx.update(record) }
             if let key {
-                let resealed = try AppDatabase.reseal(sealing, clearing: clearing, witness: id.number, key: key, in: db)
+                let resealed = try AppDatabase.reseal(sealing, clearing: clearing, witness: id.number, key: key, in: tx)
                 // Sealed now, whether or not a value changed: risk notes an older version kept in clear may have been sealed.
-                if !resealed.isEmpty { try logSealing(of: [id.number], reason: .updated, handler: handler, in: db) }
+                if !resealed.isEmpty { try logSealing(of: [id.number], reason: .updated, handler: handler, in: tx) }
                 fieldChanges += resealed
             }
-            try AppDatabase.appendHistory(fieldChanges, of: id, handler: handler, in: db)
+            try AppDatabase.appendHistory(fieldChanges, of: id, handler: handler, in: tx)
             if let old = before["consent"], let new = after["consent"], old != new {
                 try appendCustody(
                     [
                         NewCustodyEvent(
                             action: .consentChanged, handler: handler, note: "\(id) consent changed from \(old) to \(new)")
-                    ], in: db)
+                    ], in: tx)
             }
             return fieldChanges
         }
@@ -87,19 +86,19 @@ extension AppDatabase {
     /// Seals the given identity values and removes the cleared fields, inside the caller's
     /// transaction; returns the sealed fields that really changed (compared under the key).
     static func reseal(
-        _ sealing: WitnessIdentity, clearing: [IdentityField], witness: Int64, key: IdentityKey, in db: Database
+        _ sealing: WitnessIdentity, clearing: [IdentityField], witness: Int64, key: IdentityKey, in tx: StoreTransaction
     ) throws -> [FieldChange] {
         var current: [IdentityField: String] = [:]
-        for opened in try openAll(key: key, witness: witness, in: db) { current[opened.field] = opened.value }
+        for opened in try openAll(key: key, witness: witness, in: tx) { current[opened.field] = opened.value }
         var changed: Set<IdentityField> = []
         var toSeal = WitnessIdentity()
         for (field, value) in sealing.fields where current[field] != value {
             toSeal.set(field, value)
             changed.insert(field)
         }
-        try seal(toSeal, witness: witness, key: key, in: db)
+        try seal(toSeal, witness: witness, key: key, in: tx)
         for field in clearing where current[field] != nil {
-            try SealedIdentityRecord.filter(Column("witnessId") == witness && Column("field") == field.rawValue).deleteAll(db)
+            try tx.deleteSealedField(witness: witness, field: field.rawValue)
             changed.insert(field)
         }
         return IdentityField.allCases.filter(changed.contains).map(\.sealedChange)

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// One changed field, as an update reports it and the history keeps it.
 public struct FieldChange: Codable, Sendable, Equatable {
@@ -75,14 +74,14 @@ public struct RecordHistory: Codable, Sendable, Equatable {
 
 extension AppDatabase {
     /// Appends `changes` of `record` to the history, inside the caller's transaction.
-    static func appendHistory(_ changes: [FieldChange], of record: RecordID, handler: Handler, in db: Database) throws {
+    static func appendHistory(_ changes: [FieldChange], of record: RecordID, handler: Handler, in tx: StoreTransaction) throws {
         let now = timestampNow()
         for change in changes {
             var row = RecordHistoryRecord(
                 recordKind: record.kind.rawValue, recordNumber: record.number, field: change.field,
                 oldValue: change.sealed ? nil : change.old, newValue: change.sealed ? nil : change.new,
                 sealed: change.sealed, handler: handler.name, changedAt: now)
-            try row.insert(db)
+            try tx.insert(&row)
         }
     }
 
@@ -90,9 +89,9 @@ extension AppDatabase {
     public func history(of record: RecordID) throws -> RecordHistory {
         let kinds: [RecordKind] = [.witness, .testimony, .incident, .actor]
         guard kinds.contains(record.kind) else { throw RecordError.wrongKind(record, expected: kinds, role: .subject) }
-        return try read { db in
-            try Self.requireExists(record, in: db)
-            let rows = try RecordHistoryRecord.all().about(record).fetchAll(db)
+        return try readTransaction { tx in
+            try tx.requireExists(record)
+            let rows = try tx.history(of: record)
             return RecordHistory(
                 id: record,
                 changes: rows.map {

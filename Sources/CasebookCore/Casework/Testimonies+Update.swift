@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// Changes to an existing testimony; nil leaves a field as it is, and an empty text clears it.
 public struct TestimonyChanges: Sendable {
@@ -48,11 +47,11 @@ extension AppDatabase {
             throw RecordError.wrongKind(witness, expected: [.witness], role: .part("witness"))
         }
         let date = try changes.date.map { try DateSpan(parsing: $0) }
-        let changed: [FieldChange] = try write { db in
-            guard var record = try TestimonyRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+        let changed: [FieldChange] = try writeTransaction { tx in
+            guard var record = try tx.fetchOne(TestimonyRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             let before = Self.snapshot(of: record)
             if let witness = changes.witness {
-                try Self.requireExists(witness, kind: .witness, in: db)
+                try tx.requireExists(witness, kind: .witness)
                 record.witnessId = witness.number
             }
             if let date {
@@ -66,12 +65,12 @@ extension AppDatabase {
             if let summary = changes.summary { record.summary = Validate.optional(summary) }
             if let notes = changes.reliabilityNotes { record.reliabilityNotes = Validate.optional(notes) }
             if let transcript = changes.transcript {
-                if let transcript { try Self.requireFreeTranscript(transcript, for: id.number, in: db) }
+                if let transcript { try Self.requireFreeTranscript(transcript, for: id.number, in: tx) }
                 record.transcriptId = transcript?.number
             }
             let fieldChanges = TrackedField.changes(.testimony, before: before, after: Self.snapshot(of: record))
-            if !fieldChanges.isEmpty { try record.update(db) }
-            try Self.appendHistory(fieldChanges, of: id, handler: handler, in: db)
+            if !fieldChanges.isEmpty { try tx.update(record) }
+            try Self.appendHistory(fieldChanges, of: id, handler: handler, in: tx)
             return fieldChanges
         }
         return RecordUpdate(id: id, changes: changed, record: try testimony(id))
@@ -92,13 +91,12 @@ extension AppDatabase {
     /// Refuses an evidence item that does not exist, or that is already the transcript of another
     /// testimony (`testimony`, the one being changed, may hold it already): a transcript belongs to
     /// one interview, so that it is withheld exactly where that interview is.
-    static func requireFreeTranscript(_ transcript: RecordID, for testimony: Int64?, in db: Database) throws {
+    static func requireFreeTranscript(_ transcript: RecordID, for testimony: Int64?, in tx: StoreTransaction) throws {
         guard transcript.kind == .evidence else {
             throw RecordError.wrongKind(transcript, expected: [.evidence], role: .part("transcript"))
         }
-        try requireExists(transcript, kind: .evidence, in: db)
-        let holder = try Int64.fetchOne(
-            db, sql: "SELECT id FROM testimony WHERE transcriptId = ? AND id IS NOT ?", arguments: [transcript.number, testimony])
+        try tx.requireExists(transcript, kind: .evidence)
+        let holder = try tx.testimonyHolding(transcript: transcript.number, except: testimony)
         if let holder {
             throw RecordError.transcriptOfAnother(transcript, testimony: RecordID(.testimony, holder))
         }

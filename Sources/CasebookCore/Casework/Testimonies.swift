@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What a team records about one interview.
 public struct NewTestimony: Sendable {
@@ -55,16 +54,16 @@ extension AppDatabase {
             throw RecordError.wrongKind(input.witness, expected: [.witness], role: .part("witness"))
         }
         let date = try DateSpan(parsing: input.date)
-        let id: Int64 = try write { db in
-            try Self.requireExists(input.witness, kind: .witness, in: db)
-            if let transcript = input.transcript { try Self.requireFreeTranscript(transcript, for: nil, in: db) }
+        let id: Int64 = try writeTransaction { tx in
+            try tx.requireExists(input.witness, kind: .witness)
+            if let transcript = input.transcript { try Self.requireFreeTranscript(transcript, for: nil, in: tx) }
             var record = TestimonyRecord(
                 witnessId: input.witness.number, dateText: date.description, dateStart: date.earliestDay,
                 dateEnd: date.latestDay, interviewer: Validate.optional(input.interviewer),
                 place: Validate.optional(input.place), language: Validate.optional(input.language),
                 summary: Validate.optional(input.summary), reliabilityNotes: Validate.optional(input.reliabilityNotes),
                 transcriptId: input.transcript?.number, createdAt: timestampNow())
-            try record.insert(db)
+            try tx.insert(&record)
             return record.id ?? 0
         }
         return try testimony(RecordID(.testimony, id))
@@ -72,26 +71,22 @@ extension AppDatabase {
 
     /// Every testimony, or those of one witness, oldest first.
     public func testimonies(of witness: RecordID? = nil) throws -> [TestimonySummary] {
-        try read { db in
-            var request = TestimonyRecord.order(Column("id"))
-            if let witness {
-                try Self.requireExists(witness, kind: .witness, in: db)
-                request = request.filter(TestimonyRecord.Columns.witnessId == witness.number)
-            }
-            return try request.fetchAll(db).map { try Self.summary(of: $0, in: db) }
+        try readTransaction { tx in
+            if let witness { try tx.requireExists(witness, kind: .witness) }
+            return try tx.testimonies(ofWitness: witness?.number).map { try Self.summary(of: $0, in: tx) }
         }
     }
 
     /// One testimony, or `notFound`.
     public func testimony(_ id: RecordID) throws -> TestimonySummary {
-        try read { db in
-            guard let record = try TestimonyRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            return try Self.summary(of: record, in: db)
+        try readTransaction { tx in
+            guard let record = try tx.fetchOne(TestimonyRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: tx)
         }
     }
 
-    static func summary(of record: TestimonyRecord, in db: Database) throws -> TestimonySummary {
-        let pseudonym = try WitnessRecord.fetchOne(db, key: record.witnessId)?.pseudonym ?? "?"
+    static func summary(of record: TestimonyRecord, in tx: StoreTransaction) throws -> TestimonySummary {
+        let pseudonym = try tx.fetchOne(WitnessRecord.self, key: record.witnessId)?.pseudonym ?? "?"
         return TestimonySummary(
             id: RecordID(.testimony, record.id ?? 0), witness: RecordID(.witness, record.witnessId),
             witnessPseudonym: pseudonym, date: record.dateText, interviewer: record.interviewer, place: record.place,

@@ -1,23 +1,22 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension OpenCase {
     /// Replaces a witness's consent scopes and records the change in the custody log.
     public func setConsent(_ witness: RecordID, to scopes: [ConsentScope], handler: Handler) throws -> WitnessSummary {
         guard witness.kind == .witness else { throw RecordError.wrongKind(witness, expected: [.witness], role: .subject) }
         try requireUsableKey(for: handler)
-        try database.write { db in
-            guard var record = try WitnessRecord.fetchOne(db, key: witness.number) else { throw RecordError.notFound(witness) }
+        try database.writeTransaction { tx in
+            guard var record = try tx.fetchOne(WitnessRecord.self, key: witness.number) else { throw RecordError.notFound(witness) }
             let before = record.consent.isEmpty ? "none" : record.consent
             record.consent = ConsentScope.storedForm(scopes)
-            try record.update(db)
+            try tx.update(record)
             let after = record.consent.isEmpty ? "none" : record.consent
             if before != after {
                 try AppDatabase.appendHistory(
                     [FieldChange(field: "consent", label: "consent", old: before, new: after, sealed: false)], of: witness,
-                    handler: handler, in: db)
+                    handler: handler, in: tx)
             }
             try appendCustody(
                 [
@@ -25,7 +24,7 @@ extension OpenCase {
                         action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)",
                         details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", after)]))
                 ],
-                in: db)
+                in: tx)
         }
         return try database.witness(witness)
     }

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// Changes to an existing witness; nil leaves a field as it is, and an empty text clears it.
 public struct WitnessChanges: Sendable {
@@ -101,8 +100,8 @@ extension AppDatabase {
     }
 
     /// Refuses a pseudonym that another witness than `except` already uses.
-    static func checkPseudonymFree(_ pseudonym: String, except: Int64?, in db: Database) throws {
-        if let existing = try WitnessRecord.filter(WitnessRecord.Columns.pseudonym == pseudonym).fetchOne(db),
+    static func checkPseudonymFree(_ pseudonym: String, except: Int64?, in tx: StoreTransaction) throws {
+        if let existing = try tx.witness(pseudonym: pseudonym),
             let existingID = existing.id, existingID != except
         {
             throw RecordError.duplicatePseudonym(pseudonym, existing: RecordID(.witness, existingID))

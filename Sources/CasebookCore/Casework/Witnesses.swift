@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What a team records about a new witness. Nothing here identifies the person.
 public struct NewWitness: Sendable {
@@ -48,9 +47,9 @@ public struct WitnessSummary: Codable, Sendable, Equatable {
 extension AppDatabase {
     /// Records a witness under a pseudonym no other witness uses; identity fields, if any, are
     /// sealed with the case passphrase in the same transaction and never stored in clear.
-    public func addWitness(
+    package func addWitness(
         _ input: NewWitness, identity: WitnessIdentity = WitnessIdentity(), passphrase: PassphraseSource = .none,
-        inTransaction logged: ((Database, RecordID, String) throws -> Void)? = nil
+        inTransaction logged: ((StoreTransaction, RecordID, String) throws -> Void)? = nil
     ) throws -> WitnessSummary {
         var identity = identity
         // Risk notes are sealed with the identity (`NewWitness.riskNotes` is where callers give them).
@@ -69,21 +68,21 @@ extension AppDatabase {
         var key: IdentityKey?
         if !identity.isEmpty {
             // Checked before the passphrase is asked for: the first identity sets it, and bad input must write nothing.
-            try read { db in try Self.checkPseudonymFree(pseudonym, except: nil, in: db) }
+            try readTransaction { tx in try Self.checkPseudonymFree(pseudonym, except: nil, in: tx) }
             guard let passphrase = try passphrase.passphrase() else {
                 throw ProtectionError.passphraseNeeded("Recording a witness's identity")
             }
             key = try identityKey(passphrase, creating: true)
         }
-        let id: Int64 = try write { db in
-            try Self.checkPseudonymFree(pseudonym, except: nil, in: db)
+        let id: Int64 = try writeTransaction { tx in
+            try Self.checkPseudonymFree(pseudonym, except: nil, in: tx)
             var record = WitnessRecord(
                 pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: Validate.optional(input.origin),
                 leftYear: leftYear, consent: ConsentScope.storedForm(input.consent),
                 riskNotes: nil, createdAt: timestampNow())
-            try record.insert(db)
-            if let key { try Self.seal(identity, witness: record.id ?? 0, key: key, in: db) }
-            try logged?(db, RecordID(.witness, record.id ?? 0), record.consent)
+            try tx.insert(&record)
+            if let key { try Self.seal(identity, witness: record.id ?? 0, key: key, in: tx) }
+            try logged?(tx, RecordID(.witness, record.id ?? 0), record.consent)
             return record.id ?? 0
         }
         return try witness(RecordID(.witness, id))
@@ -91,24 +90,24 @@ extension AppDatabase {
 
     /// Every witness, oldest first.
     public func witnesses() throws -> [WitnessSummary] {
-        try read { db in
-            try WitnessRecord.order(Column("id")).fetchAll(db).map { try Self.summary(of: $0, in: db) }
+        try readTransaction { tx in
+            try tx.fetchAll(WitnessRecord.self).map { try Self.summary(of: $0, in: tx) }
         }
     }
 
     /// One witness, or `notFound`.
     public func witness(_ id: RecordID) throws -> WitnessSummary {
-        try read { db in
-            guard let record = try WitnessRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            return try Self.summary(of: record, in: db)
+        try readTransaction { tx in
+            guard let record = try tx.fetchOne(WitnessRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.summary(of: record, in: tx)
         }
     }
 
-    static func summary(of record: WitnessRecord, in db: Database) throws -> WitnessSummary {
+    static func summary(of record: WitnessRecord, in tx: StoreTransaction) throws -> WitnessSummary {
         let id = record.id ?? 0
-        let count = try TestimonyRecord.filter(TestimonyRecord.Columns.witnessId == id).fetchCount(db)
+        let count = try tx.testimonyCount(ofWitness: id)
         let consent = (try? ConsentScope.parseList(record.consent)) ?? []
-        let sealed = try SealedIdentityRecord.filter(Column("witnessId") == id).fetchCount(db) > 0
+        let sealed = try tx.hasSealedIdentity(witness: id)
         return WitnessSummary(
             id: RecordID(.witness, id), pseudonym: record.pseudonym, sex: record.sex, birthYear: record.birthYear,
             origin: record.origin, leftYear: record.leftYear, consent: consent, riskNotes: record.riskNotes,
@@ -125,7 +124,7 @@ extension OpenCase {
     ) throws -> WitnessSummary {
         try requireUsableKey(for: handler)
         let sealsIdentity = !identity.isEmpty || input.riskNotes != nil
-        return try database.addWitness(input, identity: identity, passphrase: passphrase) { db, witness, consent in
+        return try database.addWitness(input, identity: identity, passphrase: passphrase) { tx, witness, consent in
             let shown = consent.isEmpty ? "none" : consent
             try self.appendCustody(
                 [
@@ -133,8 +132,8 @@ extension OpenCase {
                         action: .consentChanged, handler: handler, note: "\(witness) consent set to \(shown)",
                         details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", shown)]))
                 ],
-                in: db)
-            if sealsIdentity { try self.logSealing(of: [witness.number], reason: .added, handler: handler, in: db) }
+                in: tx)
+            if sealsIdentity { try self.logSealing(of: [witness.number], reason: .added, handler: handler, in: tx) }
         }
     }
 }

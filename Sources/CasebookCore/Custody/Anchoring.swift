@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What `anchor request` wrote.
 public struct AnchorRequestSummary: Codable, Sendable, Equatable {
@@ -65,15 +64,15 @@ extension OpenCase {
         }
         let replyHash = try Digest.of(data, using: .sha256).hex
         let hex = Digest(algorithm: .sha256, bytes: digest).hex
-        return try database.write { db in
-            guard let event = try CustodyEventRecord.filter(Column("eventHash") == hex).fetchOne(db) else {
+        return try database.writeTransaction { tx in
+            guard let event = try tx.custodyEvent(hash: hex) else {
                 throw IntegrityError.badTimestamp(
                     "the timestamp covers \(hex), which is not the hash of any event in this custody log")
             }
             var anchor = AnchorRecord(
                 sequence: event.sequence, headHash: hex, response: data, genTime: reply.time, importedAt: timestampNow(),
                 authorityPEM: caPEM)
-            try anchor.insert(db)
+            try tx.insert(&anchor)
             try appendCustody(
                 [
                     NewCustodyEvent(
@@ -85,7 +84,7 @@ extension OpenCase {
                             ("authority", caPEM == nil ? "unverified" : "verified at import"),
                         ]))
                 ],
-                in: db)
+                in: tx)
             return AnchorImportSummary(throughSequence: event.sequence, headHash: hex, time: reply.time)
         }
     }

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What was done to evidence, in the words of the custody log.
 public enum CustodyAction: String, CaseIterable, Sendable, Codable {

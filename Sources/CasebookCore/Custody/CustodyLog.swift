@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// An event to append to the custody log.
 struct NewCustodyEvent: Sendable {
@@ -22,22 +21,21 @@ extension OpenCase {
     /// SQLite's write lock serialises appenders, so two processes can never both extend the
     /// same head.
     @discardableResult
-    func appendCustody(_ events: [NewCustodyEvent], in db: Database, privateKeyAt keyFile: URL? = nil) throws
+    func appendCustody(_ events: [NewCustodyEvent], in tx: StoreTransaction, privateKeyAt keyFile: URL? = nil) throws
         -> [CustodyEventRecord]
     {
         var signers: [Handler: Signer?] = [:]
-        let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
+        let last = try tx.latestCustodyEvent()
         var sequence = last?.sequence ?? 0
         var previous = last?.eventHash ?? CustodyEventRecord.genesisHash
         let now = timestampNow()
         // Every version 2 event names the event where version 2 began, so that rewriting the
         // first of them in version 1 contradicts the signed ones after.
         let v2Since =
-            try Int64.fetchOne(
-                db, sql: "SELECT sequence FROM custody_event WHERE encoding >= 2 ORDER BY sequence LIMIT 1") ?? (sequence + 1)
+            try tx.firstVersion2Sequence() ?? (sequence + 1)
         var appended: [CustodyEventRecord] = []
         for event in events {
-            if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: db, keyFile: keyFile) }
+            if signers[event.handler] == nil { signers[event.handler] = try signer(for: event.handler, in: tx, keyFile: keyFile) }
             let signer = signers[event.handler] ?? nil
             sequence += 1
             var record = CustodyEventRecord(
@@ -51,7 +49,7 @@ extension OpenCase {
                     try integrity { () throws(CryptoError) in try Ed25519.sign(record.canonicalBytes, privatePEM: signer.privatePEM)
                     })
             }
-            try record.insert(db)
+            try tx.insert(&record)
             previous = record.eventHash
             appended.append(record)
         }
@@ -60,23 +58,21 @@ extension OpenCase {
 
     /// The custody log, or one item's part of it, oldest first.
     public func custodyLog(for evidence: RecordID? = nil) throws -> [CustodyEntry] {
-        try database.read { db in
-            var request = CustodyEventRecord.order(CustodyEventRecord.Columns.sequence)
+        try database.readTransaction { tx in
             if let evidence {
                 guard evidence.kind == .evidence else {
                     throw RecordError.wrongKind(evidence, expected: [.evidence], role: .subject)
                 }
-                try AppDatabase.requireExists(evidence, kind: .evidence, in: db)
-                request = request.filter(CustodyEventRecord.Columns.evidenceId == evidence.number)
+                try tx.requireExists(evidence, kind: .evidence)
             }
-            return try request.fetchAll(db).map(CustodyEntry.init)
+            return try tx.custodyEvents(evidenceId: evidence?.number).map(CustodyEntry.init)
         }
     }
 
     /// The newest event: its sequence number and hash, which stand for the whole log.
     public func custodyHead() throws -> CustodyHead {
-        try database.read { db in
-            let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
+        try database.readTransaction { tx in
+            let last = try tx.latestCustodyEvent()
             return CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
         }
     }
@@ -85,8 +81,8 @@ extension OpenCase {
     public func transfer(_ evidence: RecordID, to recipient: String, by handler: Handler, reason: String?) throws -> CustodyEntry {
         guard evidence.kind == .evidence else { throw RecordError.wrongKind(evidence, expected: [.evidence], role: .subject) }
         let recipient = try Validate.required(recipient, "recipient")
-        let record = try database.write { db in
-            guard let item = try EvidenceItemRecord.fetchOne(db, key: evidence.number) else {
+        let record = try database.writeTransaction { tx in
+            guard let item = try tx.fetchOne(EvidenceItemRecord.self, key: evidence.number) else {
                 throw RecordError.notFound(evidence)
             }
             var note = "to: \(recipient)"
@@ -96,7 +92,7 @@ extension OpenCase {
                     NewCustodyEvent(
                         evidenceId: evidence.number, action: .transferred, handler: handler, objectSha256: item.sha256, note: note)
                 ],
-                in: db)[0]
+                in: tx)[0]
         }
         return CustodyEntry(record)
     }

@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// A handler's public key as `key generate` reports it.
 public struct HandlerKeySummary: Codable, Sendable, Equatable {
@@ -27,7 +26,7 @@ extension OpenCase {
     /// then find it through `$CASEBOOK_KEYS`.
     public func generateKey(for handler: Handler, in folder: URL? = nil) throws -> HandlerKeySummary {
         let path = folder.map { $0.appendingPathComponent("\(handler.name).pem") } ?? keyPath(for: handler)
-        let existing = try database.read { db in try HandlerKeyRecord.fetchOne(db, key: handler.name) }
+        let existing = try database.readTransaction { tx in try tx.handlerKey(handler.name) }
         if existing != nil || FileManager.default.fileExists(atPath: path.path) {
             throw IntegrityError.keyExists(handler.name, path: path.path)
         }
@@ -37,12 +36,13 @@ extension OpenCase {
             at: path.deletingLastPathComponent(), withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
         try PosixFile.writeNew(path.path, contents: Array(privatePEM.utf8), mode: 0o600)
         do {
-            try database.write { db in
-                let newest = try Int64.fetchOne(db, sql: "SELECT MAX(sequence) FROM custody_event") ?? 0
-                try HandlerKeyRecord(
-                    handler: handler.name, publicKeyPEM: publicPEM, fingerprint: fingerprint, createdAt: timestampNow(),
-                    registeredAfter: newest
-                ).insert(db)
+            try database.writeTransaction { tx in
+                let newest = try tx.highestCustodySequence()
+                try tx.insert(
+                    HandlerKeyRecord(
+                        handler: handler.name, publicKeyPEM: publicPEM, fingerprint: fingerprint, createdAt: timestampNow(),
+                        registeredAfter: newest
+                    ))
                 // The registration is itself a custody event, signed by the new key: a key row
                 // the log does not register, or a registered key whose row is gone, is tampering.
                 try appendCustody(
@@ -54,7 +54,7 @@ extension OpenCase {
                                 ("key-handler", handler.name), ("key-fingerprint", fingerprint),
                             ]))
                     ],
-                    in: db, privateKeyAt: path)
+                    in: tx, privateKeyAt: path)
             }
         } catch {
             try? FileManager.default.removeItem(at: path)
@@ -66,7 +66,7 @@ extension OpenCase {
 
     /// Fails now, before any work, if `handler` has a key that cannot be used to sign.
     func requireUsableKey(for handler: Handler) throws {
-        _ = try database.read { db in try signer(for: handler, in: db) }
+        _ = try database.readTransaction { tx in try signer(for: handler, in: tx) }
     }
 
     /// Where `handler`'s private key is: in the folder `$CASEBOOK_KEYS` names, when it holds it
@@ -87,8 +87,8 @@ extension OpenCase {
 
     /// The signer for `handler` if the handler has a key; refuses a key file that others can
     /// read, that is missing, or that does not match the registered public key.
-    func signer(for handler: Handler, in db: Database, keyFile: URL? = nil) throws -> Signer? {
-        guard let registered = try HandlerKeyRecord.fetchOne(db, key: handler.name) else { return nil }
+    func signer(for handler: Handler, in tx: StoreTransaction, keyFile: URL? = nil) throws -> Signer? {
+        guard let registered = try tx.handlerKey(handler.name) else { return nil }
         let path = (keyFile ?? keyPath(for: handler)).path
         guard let mode = PosixFile.permissions(path) else { throw IntegrityError.keyFileMissing(handler.name, path: path) }
         guard mode & 0o077 == 0 else { throw IntegrityError.keyPermissions(path: path, mode: mode) }
@@ -120,7 +120,7 @@ extension OpenCase {
     /// The public key of `handler` with its fingerprint recomputed from the key itself, written
     /// to `path` (a new file) when given. Refuses a key whose stored fingerprint is not its own.
     public func exportKey(for handler: Handler, to path: String?) throws -> HandlerKeyExport {
-        guard let record = try database.read({ db in try HandlerKeyRecord.fetchOne(db, key: handler.name) }) else {
+        guard let record = try database.readTransaction({ tx in try tx.handlerKey(handler.name) }) else {
             throw IntegrityError.noKey(handler.name)
         }
         let fingerprint = try integrity { () throws(CryptoError) in try Ed25519.fingerprint(publicPEM: record.publicKeyPEM) }

@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What the custody log says is sealed for one witness: the SHA-256 of each sealed field's
 /// ciphertext, never its value.
@@ -66,9 +65,9 @@ extension OpenCase {
 
     /// Appends one `identity-sealed` event per witness, recording the SHA-256 of every field now
     /// sealed for them, inside the caller's transaction (after the sealing itself).
-    func logSealing(of witnesses: [Int64], reason: SealingReason, handler: Handler, in db: Database) throws {
+    func logSealing(of witnesses: [Int64], reason: SealingReason, handler: Handler, in tx: StoreTransaction) throws {
         guard !witnesses.isEmpty else { return }
-        let rows = try SealedIdentityRecord.filter(witnesses.contains(Column("witnessId"))).fetchAll(db)
+        let rows = try tx.sealedIdentities(ofWitnesses: witnesses)
         var byWitness: [Int64: [SealedIdentityRecord]] = [:]
         for row in rows { byWitness[row.witnessId, default: []].append(row) }
         var events: [NewCustodyEvent] = []
@@ -86,7 +85,7 @@ extension OpenCase {
                     note: "\(RecordID(.witness, witness)) identity \(reason.spoken); \(state) (values never logged)",
                     details: CustodyEventRecord.detailLines(pairs)))
         }
-        try appendCustody(events, in: db)
+        try appendCustody(events, in: tx)
     }
 
     /// The fields' canonical order in an event: the order of `IdentityField`, unknown ones last.

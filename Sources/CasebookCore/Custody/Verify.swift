@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 #if canImport(Glibc)
     import Glibc
@@ -44,7 +43,7 @@ extension OpenCase {
         let trusted = try options.trustedKeysFile.map(TrustedKeys.read)
         let authority = try options.authorityFile.map(Self.readAuthority)
         let expectedHead = try options.expectedHead.map(Self.parseHead)
-        let snapshot = try database.read { db in try VerifySnapshot(db) }
+        let snapshot = try database.readTransaction { tx in try VerifySnapshot(tx) }
         var problems: [VerifyProblem] = []
         // A stored key that no longer matches the acting handler's private key is tampering to
         // report, not a reason to stop: everything else is still checked.
@@ -122,7 +121,7 @@ extension OpenCase {
             let note =
                 "verified \(snapshot.items.count) objects (\(bytes) bytes), \(snapshot.events.count) events, \(signatures) signatures"
             let checked = head
-            let recorded = try database.write { db in
+            let recorded = try database.writeTransaction { tx in
                 try appendCustody(
                     [
                         NewCustodyEvent(
@@ -131,7 +130,7 @@ extension OpenCase {
                                 ("checked-through", String(checked.sequence)), ("checked-head", checked.hash),
                             ]))
                     ],
-                    in: db)[0]
+                    in: tx)[0]
             }
             verifiedEvent = recorded.sequence
             head = CustodyHead(sequence: recorded.sequence, hash: recorded.eventHash)
@@ -223,8 +222,8 @@ extension OpenCase {
         let knownNow: Set<String> =
             unreferenced.isEmpty
             ? []
-            : try database.read { db in
-                Set(try String.fetchAll(db, sql: "SELECT sha256 FROM evidence_item UNION SELECT sha256 FROM pending_object"))
+            : try database.readTransaction { tx in
+                try tx.referencedObjectDigests()
             }
         for (sha, path) in inventory.sorted(by: { $0.key < $1.key }) where !referenced.contains(sha) {
             if snapshot.pending.contains(sha) {

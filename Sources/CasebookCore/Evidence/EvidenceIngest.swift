@@ -1,7 +1,7 @@
+import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 #if canImport(Glibc)
     import Glibc
@@ -234,15 +234,13 @@ extension OpenCase {
     /// keeps a crash harmless: pending marks, then the files, then rows and custody events.
     private func commit(_ batch: [StoredCopy], request: IngestRequest, acquiredAt: String?) throws -> [IngestedItem] {
         try objects.flush(batch.map(\.temporaryPath))
-        let held: Set<String> = try database.write { db in
+        let held: Set<String> = try database.writeTransaction { tx in
             var held: Set<String> = []
             for copy in batch {
-                if try EvidenceItemRecord.filter(EvidenceItemRecord.Columns.sha256 == copy.sha256).fetchCount(db) > 0 {
+                if try tx.evidenceItem(sha256: copy.sha256) != nil {
                     held.insert(copy.sha256)
                 } else {
-                    try db.execute(
-                        sql: "INSERT OR IGNORE INTO pending_object (sha256, createdAt) VALUES (?, ?)",
-                        arguments: [copy.sha256, timestampNow()])
+                    try tx.notePendingObject(sha256: copy.sha256, createdAt: timestampNow())
                 }
             }
             return held
@@ -259,11 +257,11 @@ extension OpenCase {
         }
         folders.forEach(PosixFile.syncDirectory)
         CrashPoint.afterInstall.reach()
-        return try database.write { db in
+        return try database.writeTransaction { tx in
             var items: [IngestedItem] = []
             for copy in batch {
                 let acquisition = Self.acquisitionNote(request, acquiredAt: acquiredAt, file: copy.file)
-                if let existing = try EvidenceItemRecord.filter(EvidenceItemRecord.Columns.sha256 == copy.sha256).fetchOne(db),
+                if let existing = try tx.evidenceItem(sha256: copy.sha256),
                     let existingID = existing.id
                 {
                     try appendCustody(
@@ -273,7 +271,7 @@ extension OpenCase {
                                 note: "acquired again as \(copy.file.name), same content as E-\(existingID)" + acquisition,
                                 details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))
                         ],
-                        in: db)
+                        in: tx)
                     items.append(copy.item(id: RecordID(.evidence, existingID), sameContentAs: RecordID(.evidence, existingID)))
                     continue
                 }
@@ -283,7 +281,7 @@ extension OpenCase {
                     description: Validate.optional(request.description), source: Validate.optional(request.source),
                     acquiredBy: Validate.optional(request.acquiredBy), acquiredAt: acquiredAt, ingestedAt: timestampNow(),
                     wasSymlink: copy.file.wasSymlink)
-                try record.insert(db)
+                try tx.insert(&record)
                 let id = record.id ?? 0
                 try appendCustody(
                     [
@@ -292,12 +290,12 @@ extension OpenCase {
                             note: "ingested \(copy.file.name), \(copy.size) bytes, sha512 \(copy.sha512)" + acquisition,
                             details: Self.provenanceLines(copy, request: request, acquiredAt: acquiredAt))
                     ],
-                    in: db)
-                try Self.storeInspection(copy.inspection, evidenceId: id, in: db)
+                    in: tx)
+                try Self.storeInspection(copy.inspection, evidenceId: id, in: tx)
                 items.append(copy.item(id: RecordID(.evidence, id), sameContentAs: nil))
             }
             for copy in batch {
-                try AppDatabase.forgetPendingObject(sha256: copy.sha256, in: db)
+                try tx.forgetPendingObject(sha256: copy.sha256)
             }
             return items
         }

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// An evidence item as `evidence list` and `evidence show` print it.
 public struct EvidenceSummary: Codable, Sendable, Equatable {
@@ -42,7 +41,7 @@ extension OpenCase {
     /// Every evidence item, oldest first, flagged for GPS and person fields; with `withMetadata`,
     /// each with its metadata fields (for the JSON export).
     func evidenceItems(withMetadata: Bool) throws -> [EvidenceSummary] {
-        let records = try database.read { db in try EvidenceItemRecord.order(Column("id")).fetchAll(db) }
+        let records = try database.readTransaction { tx in try tx.evidenceItems() }
         let metadata = try self.metadata(of: records)
         return records.map { record in
             Self.summary(of: record, custody: nil).with(metadata[record.id ?? 0], fields: withMetadata, allTypes: false)
@@ -52,10 +51,9 @@ extension OpenCase {
     /// One evidence item with its full custody history.
     public func evidenceItem(_ id: RecordID) throws -> EvidenceSummary {
         guard id.kind == .evidence else { throw RecordError.wrongKind(id, expected: [.evidence], role: .subject) }
-        let (record, summary) = try database.read { db in
-            guard let record = try EvidenceItemRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            let events = try CustodyEventRecord.filter(CustodyEventRecord.Columns.evidenceId == id.number)
-                .order(CustodyEventRecord.Columns.sequence).fetchAll(db)
+        let (record, summary) = try database.readTransaction { tx in
+            guard let record = try tx.fetchOne(EvidenceItemRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            let events = try tx.custodyEvents(evidenceId: id.number)
             return (record, Self.summary(of: record, custody: events.map(CustodyEntry.init)))
         }
         return summary.with(try metadata(of: [record])[id.number], fields: true, allTypes: true)

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// An evidence item's metadata as the case holds it: the fields its file carries, what could not
 /// be read, and its type by content and by name.
@@ -44,41 +43,38 @@ extension OpenCase {
     static let metadataReaderVersion = 1
 
     /// Stores what reading an item's file found, in the caller's transaction.
-    static func storeInspection(_ inspection: Inspection, evidenceId: Int64, in db: Database) throws {
+    static func storeInspection(_ inspection: Inspection, evidenceId: Int64, in tx: StoreTransaction) throws {
         let notes = String(decoding: try JSONEncoder().encode(inspection.reading.notes), as: UTF8.self)
-        try EvidenceInspectionRecord(
+        let stored = EvidenceInspectionRecord(
             evidenceId: evidenceId, format: inspection.reading.format, typeByContent: inspection.types.byContent,
             typeByName: inspection.types.byName, notes: notes, readerVersion: metadataReaderVersion, inspectedAt: timestampNow()
-        ).insert(db, onConflict: .ignore)
-        for (position, field) in inspection.reading.fields.enumerated() {
-            var row = EvidenceMetadataRecord(
+        )
+        let fields = inspection.reading.fields.enumerated().map { position, field in
+            EvidenceMetadataRecord(
                 evidenceId: evidenceId, position: position, key: field.key, name: field.name, value: field.value,
                 category: field.category.rawValue)
-            try row.insert(db, onConflict: .ignore)
         }
+        try tx.storeInspection(stored, fields: fields)
     }
 
     /// The metadata of the given items. An item ingested before Casebook read metadata is read
     /// now, from its stored copy, and the result kept, so each file is read once.
     func metadata(of items: [EvidenceItemRecord]) throws -> [Int64: EvidenceMetadata] {
         let ids = items.compactMap(\.id)
-        let inspected = try database.read { db in
-            try EvidenceInspectionRecord.filter(ids.contains(EvidenceInspectionRecord.Columns.evidenceId)).fetchAll(db)
-        }
+        let inspected = try database.readTransaction { tx in try tx.inspections(ofEvidence: ids) }
         let known = Set(inspected.map(\.evidenceId))
         let missing = items.filter { $0.id.map { !known.contains($0) } ?? false }
         if !missing.isEmpty {
             let read = missing.map { item in
                 (item.id ?? 0, Inspection.inspect(path: objects.objectPath(item.sha256), name: item.originalName))
             }
-            try database.write { db in
-                for (id, inspection) in read { try Self.storeInspection(inspection, evidenceId: id, in: db) }
+            try database.writeTransaction { tx in
+                for (id, inspection) in read { try Self.storeInspection(inspection, evidenceId: id, in: tx) }
             }
         }
-        return try database.read { db in
-            let rows = try EvidenceInspectionRecord.filter(ids.contains(EvidenceInspectionRecord.Columns.evidenceId)).fetchAll(db)
-            let fields = try EvidenceMetadataRecord.filter(ids.contains(EvidenceMetadataRecord.Columns.evidenceId))
-                .order(EvidenceMetadataRecord.Columns.evidenceId, EvidenceMetadataRecord.Columns.position).fetchAll(db)
+        return try database.readTransaction { tx in
+            let rows = try tx.inspections(ofEvidence: ids)
+            let fields = try tx.metadataFields(ofEvidence: ids)
             let grouped = Dictionary(grouping: fields, by: \.evidenceId)
             var result: [Int64: EvidenceMetadata] = [:]
             for row in rows {

@@ -192,7 +192,7 @@ extension OpenCase {
         PosixFile.syncDirectory(folder)
 
         let name = url.lastPathComponent
-        let events = try database.write { db in
+        let events = try database.writeTransaction { tx in
             try appendCustody(
                 document.citedEvidence.map { item in
                     NewCustodyEvent(
@@ -202,7 +202,7 @@ extension OpenCase {
                     NewCustodyEvent(
                         evidenceId: nil, action: .documentWritten, handler: handler, objectSha256: sha256,
                         note: "\(document.what) written to \(name), \(document.bytes.count) bytes, SHA-256 \(sha256)")
-                ], in: db)
+                ], in: tx)
         }
         try logUsedWaivers(leakGuard, what: document.what, handler: handler)
         return PublishedDocument(

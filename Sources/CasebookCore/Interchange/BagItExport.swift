@@ -3,7 +3,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 #if canImport(Glibc)
     import Glibc
@@ -35,12 +34,12 @@ extension OpenCase {
     ) throws -> BagItSummary {
         try requireUsableKey(for: handler)
         let root = URL(fileURLWithPath: folder).standardizedFileURL
-        let info = try database.read { db in try CaseInfo.fetchOne(db, key: 1) }
-        let items = try database.read { db -> [EvidenceItemRecord] in
-            guard let requested else { return try EvidenceItemRecord.order(Column("id")).fetchAll(db) }
+        let info = try database.readTransaction { tx in try tx.fetchOne(CaseInfo.self, key: 1) }
+        let items = try database.readTransaction { tx -> [EvidenceItemRecord] in
+            guard let requested else { return try tx.evidenceItems() }
             return try requested.map { id in
                 guard id.kind == .evidence else { throw RecordError.wrongKind(id, expected: [.evidence], role: .part("evidence")) }
-                guard let item = try EvidenceItemRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
+                guard let item = try tx.fetchOne(EvidenceItemRecord.self, key: id.number) else { throw RecordError.notFound(id) }
                 return item
             }
         }
@@ -53,7 +52,7 @@ extension OpenCase {
             place: "bag-info.txt")
         try leakGuard.check(items.map(\.originalName).joined(separator: "\n"), place: "the payload file names")
         // The bag carries the complete log, case-wide events included, so every event is checked.
-        let events = try database.read { db in try CustodyEventRecord.fetchAll(db) }
+        let events = try database.readTransaction { tx in try tx.fetchAll(CustodyEventRecord.self) }
         try leakGuard.check(
             // The canonical bytes escape line breaks, so the raw handler and note are scanned too.
             events.map { [String(decoding: $0.canonicalBytes, as: UTF8.self), $0.handler, $0.note ?? ""].joined(separator: "\n") }
@@ -105,20 +104,18 @@ extension OpenCase {
         try write(manifest512, to: root, "manifest-sha512.txt")
 
         let ids = items.compactMap(\.id)
-        let head: CustodyHead = try database.write { db in
+        let head: CustodyHead = try database.writeTransaction { tx in
             try appendCustody(
                 items.map { item in
                     NewCustodyEvent(
                         evidenceId: item.id, action: .exported, handler: handler, objectSha256: item.sha256,
                         note: "exported to BagIt bag \(root.lastPathComponent)")
-                }, in: db)
-            let events = try CustodyEventRecord.filter(ids.contains(CustodyEventRecord.Columns.evidenceId))
-                .order(CustodyEventRecord.Columns.sequence).fetchAll(db)
-            let last = try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence.desc).fetchOne(db)
+                }, in: tx)
+            let events = try tx.custodyEvents(ofEvidence: ids)
+            let last = try tx.latestCustodyEvent()
             let head = CustodyHead(sequence: last?.sequence ?? 0, hash: last?.eventHash ?? CustodyEventRecord.genesisHash)
             let proof = BagProof(
-                events: try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence).fetchAll(db),
-                keys: try HandlerKeyRecord.fetchAll(db), anchors: try AnchorRecord.order(Column("id")).fetchAll(db),
+                events: try tx.custodyEvents(), keys: try tx.handlerKeys(), anchors: try tx.fetchAll(AnchorRecord.self),
                 payload: zip(items, payloadNames).map { ($0.sha256, $1) })
             try writeTagFiles(
                 root, events: events, head: head, info: info, payloadBytes: total, payloadCount: items.count, proof: proof)

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension OpenCase {
     /// Adds or updates an attack (matched by its id in a JSON file, else by its title), cites its

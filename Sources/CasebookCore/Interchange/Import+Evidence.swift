@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension OpenCase {
     /// Imports an evidence sheet: every row is checked first (the file exists, inside the sheet's
@@ -40,7 +39,7 @@ extension OpenCase {
                     throw ImportRowFailure(column: "acquired_at", message: error.description)
                 }
                 let existing = try row.nonEmpty("external_id").flatMap { key in
-                    try database.read { db in try Self.byExternalID(key, .evidence, in: db) }
+                    try database.readTransaction { tx in try Self.byExternalID(key, .evidence, in: tx) }
                 }
                 let transcriptOf = try transcriptOf(row, existing: existing, claimed: &claimed, context)
                 planned.append((row, resolved, existing, transcriptOf))
@@ -68,10 +67,8 @@ extension OpenCase {
             let linked = try linkTranscript(item.id, to: plan.transcriptOf, handler: request.handler)
             if item.sameContentAs == nil { count.added += 1 } else if linked { count.updated += 1 } else { count.unchanged += 1 }
             if let key = plan.row.nonEmpty("external_id") {
-                try database.write { db in
-                    try db.execute(
-                        sql: "UPDATE evidence_item SET externalId = ? WHERE id = ? AND externalId IS NULL",
-                        arguments: [key, item.id.number])
+                try database.writeTransaction { tx in
+                    try tx.setExternalIdIfUnset(key, evidence: item.id.number)
                 }
             }
         }

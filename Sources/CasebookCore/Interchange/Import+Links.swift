@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension OpenCase {
     func applyLink(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
@@ -21,12 +20,12 @@ extension OpenCase {
         defer { rememberAllegation(row, incident: incident, crime: crime, context) }
         guard let sourceText = row.nonEmpty("source") else {
             // Only from a JSON export: an allegation or attribution that cites no testimony.
-            return try database.write { db in
-                let (number, created) = try AppDatabase.findOrCreateAllegation(incident: incident, crime: crime, in: db)
+            return try database.writeTransaction { tx in
+                let (number, created) = try AppDatabase.findOrCreateAllegation(incident: incident, crime: crime, in: tx)
                 var attributed = false
                 if let actor, let mode {
                     attributed = try AppDatabase.findOrCreateAttribution(
-                        allegation: RecordID(.allegation, number), actor: actor, mode: try RomeStatute.mode(mode), in: db)
+                        allegation: RecordID(.allegation, number), actor: actor, mode: try RomeStatute.mode(mode), in: tx)
                 }
                 return created || attributed ? .added : .unchanged
             }
@@ -51,10 +50,8 @@ extension OpenCase {
     /// Keeps the allegation a JSON row names (`AL-3` in the file), and the details to set on it
     /// once every allegation of the file exists.
     func rememberAllegation(_ row: ImportRow, incident: RecordID, crime: CrimeCategory, _ context: ImportContext) {
-        let found = try? database.read { db in
-            try AllegationRecord
-                .filter(AllegationRecord.Columns.incidentId == incident.number && AllegationRecord.Columns.crimeKey == crime.key)
-                .fetchOne(db)?.id
+        let found = try? database.readTransaction { tx in
+            try tx.allegation(incident: incident.number, crimeKey: crime.key)?.id
         }
         guard let number = found ?? nil else { return }
         let allegation = RecordID(.allegation, number)
@@ -111,30 +108,16 @@ extension OpenCase {
         incident: RecordID, crime: CrimeCategory, source: RecordID, element: String?, actor: RecordID?, mode: String?,
         pinpoint: String?
     ) throws -> Bool {
-        try database.read { db in
+        try database.readTransaction { tx in
             guard
-                let allegation =
-                    try AllegationRecord
-                    .filter(
-                        AllegationRecord.Columns.incidentId == incident.number && AllegationRecord.Columns.crimeKey == crime.key
-                    )
-                    .fetchOne(db), let allegationID = allegation.id
+                let allegation = try tx.allegation(incident: incident.number, crimeKey: crime.key), let allegationID = allegation.id
             else { return false }
             if let actor, let mode {
                 let modeKey = (try? RomeStatute.mode(mode).key) ?? mode
-                let attributed =
-                    try AttributionRecord
-                    .filter(
-                        AttributionRecord.Columns.allegationId == allegationID && AttributionRecord.Columns.actorId == actor.number
-                            && AttributionRecord.Columns.mode == modeKey
-                    ).fetchCount(db) > 0
+                let attributed = try tx.attributionExists(allegation: allegationID, actor: actor.number, mode: modeKey)
                 if !attributed { return false }
             }
-            let sourceColumn = source.kind == .testimony ? CitationRecord.Columns.testimonyId : CitationRecord.Columns.evidenceId
-            return
-                try CitationRecord
-                .filter(CitationRecord.Columns.allegationId == allegationID && sourceColumn == source.number)
-                .fetchAll(db)
+            return try tx.citations(allegation: allegationID, citing: source)
                 .contains { $0.elementKey == element && $0.actorId == actor?.number && $0.pinpoint == pinpoint }
         }
     }

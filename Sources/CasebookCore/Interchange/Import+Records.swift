@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension OpenCase {
     /// Adds or updates the record a row describes.
@@ -141,7 +140,9 @@ extension OpenCase {
                 name: row["name"] ?? "", kind: kind, position: row["position"], aliases: aliases, superior: first?.id,
                 tenureFrom: first?.from, tenureTo: first?.to, nationality: row["nationality"]))
         for link in superiors.dropFirst() {
-            try database.write { db in try AppDatabase.linkSuperior(actor.id, to: link.id, tenure: (link.from, link.to), in: db) }
+            try database.writeTransaction { tx in
+                try AppDatabase.linkSuperior(actor.id, to: link.id, tenure: (link.from, link.to), in: tx)
+            }
         }
         try remember(row, actor.id, context)
         return .added

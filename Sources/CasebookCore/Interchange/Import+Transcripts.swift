@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension OpenCase {
     /// The testimony an evidence row's `transcript_of` names, checked before anything is kept:
@@ -28,7 +27,8 @@ extension OpenCase {
         }
         if let existing {
             do {
-                try database.read { db in try AppDatabase.requireFreeTranscript(existing, for: testimony.number, in: db) }
+                try database.readTransaction { tx in try AppDatabase.requireFreeTranscript(existing, for: testimony.number, in: tx)
+                }
             } catch let error as RecordError {
                 throw ImportRowFailure(column: "transcript_of", message: error.description)
             }

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension IdentityField {
     /// The import column of the field.
@@ -81,22 +80,22 @@ extension OpenCase {
     func resolve(_ text: String, _ kind: RecordKind, _ column: String, _ context: ImportContext) throws -> RecordID {
         if let id = try? RecordID(parsing: text), id.kind == kind {
             if let mapped = context.fileKeys[kind]?[id.description] { return mapped }
-            if try database.read({ db in try Self.exists(id, in: db) }) { return id }
+            if try database.readTransaction({ tx in try Self.exists(id, in: tx) }) { return id }
             throw ImportRowFailure(column: column, message: "there is no \(kind.noun) \(id) in the file or the case")
         }
         if let mapped = context.fileKeys[kind]?[text] { return mapped }
-        if let found = try database.read({ db in try Self.byExternalID(text, kind, in: db) }) { return found }
+        if let found = try database.readTransaction({ tx in try Self.byExternalID(text, kind, in: tx) }) { return found }
         throw ImportRowFailure(
             column: column,
             message: "'\(text)' is neither the external id nor the id of \(kind.nounWithArticle) in the file or the case")
     }
 
-    static func exists(_ id: RecordID, in db: Database) throws -> Bool {
-        try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM \(id.kind.databaseTableName) WHERE id = ?", arguments: [id.number]) ?? 0 > 0
+    static func exists(_ id: RecordID, in tx: StoreTransaction) throws -> Bool {
+        try tx.exists(id)
     }
 
-    static func byExternalID(_ key: String, _ kind: RecordKind, in db: Database) throws -> RecordID? {
-        try Int64.fetchOne(db, sql: "SELECT id FROM \(kind.databaseTableName) WHERE externalId = ?", arguments: [key]).map {
+    static func byExternalID(_ key: String, _ kind: RecordKind, in tx: StoreTransaction) throws -> RecordID? {
+        try tx.recordNumber(externalId: key, kind: kind).map {
             RecordID(kind, $0)
         }
     }
@@ -106,10 +105,10 @@ extension OpenCase {
     /// summary): a JSON file from another case never overwrites this case's W-1.
     func existing(_ row: ImportRow, _ kind: RecordKind) throws -> RecordID? {
         if let key = row.nonEmpty("external_id") {
-            return try database.read { db in try Self.byExternalID(key, kind, in: db) }
+            return try database.readTransaction { tx in try Self.byExternalID(key, kind, in: tx) }
         }
         guard let text = row.nonEmpty("id"), let id = try? RecordID(parsing: text), id.kind == kind,
-            try database.read({ db in try Self.exists(id, in: db) })
+            try database.readTransaction({ tx in try Self.exists(id, in: tx) })
         else { return nil }
         let same: Bool
         switch kind {

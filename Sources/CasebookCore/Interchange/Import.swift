@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What `import` was asked to do.
 public struct ImportRequest: Sendable {
@@ -51,7 +50,7 @@ extension OpenCase {
             passphrase = PassphraseSource { given }
             // A wrong passphrase is refused once, before any row, rather than on every witness.
             // A weak one that would become the case's passphrase, likewise.
-            if try database.read({ db in try ProtectionRecord.fetchOne(db, key: 1) }) != nil {
+            if try database.readTransaction({ tx in try tx.fetchOne(ProtectionRecord.self, key: 1) }) != nil {
                 _ = try database.identityKey(given, creating: false)
             } else {
                 try PassphraseStrength.check(given)
@@ -64,7 +63,9 @@ extension OpenCase {
         let context = ImportContext(file: file, handler: request.handler, passphrase: passphrase)
         context.problems = problems
         tables = tables.map { $0.kind == .actors ? Self.superiorsFirst($0) : $0 }
-        let counts: [ImportCounts] = try database.inOneTransaction {
+        let counts: [ImportCounts] = try database.inOneTransaction { batchDatabase in
+            // The case bound to the one transaction: every write below joins it.
+            let batch = OpenCase(workspace, database: batchDatabase)
             var counts: [ImportCounts] = []
             var done = 0
             for table in tables {
@@ -77,7 +78,7 @@ extension OpenCase {
                         continue
                     }
                     if let outcome = context.attempt(
-                        row, column: "row", { try self.apply(row, kind: table.kind, context: context) })
+                        row, column: "row", { try batch.apply(row, kind: table.kind, context: context) })
                     {
                         switch outcome {
                         case .added: count.added += 1
@@ -89,7 +90,7 @@ extension OpenCase {
                     request.progress?(done, total)
                     if context.problems.count > ImportError.listedProblems * 4 { break }
                 }
-                if table.kind == .links { self.applyPendingDetails(context) }
+                if table.kind == .links { batch.applyPendingDetails(context) }
                 counts.append(count)
             }
             if !context.problems.isEmpty { throw context.failure }

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// The whole case as one JSON document, for scripts and for moving a case between tools.
 /// Witnesses appear by pseudonym only: sealed identities are never exported.
@@ -54,7 +53,7 @@ extension OpenCase {
         try leakGuard.checkRecords(export.actors, kind: "actor", id: \.id.description)
         try leakGuard.checkRecords(export.attacks, kind: "attack", id: \.id.description)
         // Each item's metadata first, so that a hit names the field it is in.
-        let records = try database.read { db in try EvidenceItemRecord.order(Column("id")).fetchAll(db) }
+        let records = try database.readTransaction { tx in try tx.evidenceItems() }
         let notices = try checkMetadata(records, guard: leakGuard, inBag: false)
         let unread = try metadataCapWarnings(records, guard: leakGuard)
         try leakGuard.checkRecords(export.evidence, kind: "evidence item", id: \.id.description)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Quoting for the POSIX `sh` lines that a bag's `VERIFY.txt` asks a court to run. Payload file
 /// names come from whoever supplied the evidence, so a name such as `photo$(touch x).jpg` must
 /// reach the command as a plain word, never as shell syntax; a name with a space must stay one

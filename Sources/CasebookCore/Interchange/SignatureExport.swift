@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What `custody export-signatures` wrote.
 public struct SignatureExportSummary: Codable, Sendable, Equatable {
@@ -23,10 +22,10 @@ extension OpenCase {
         let root = URL(fileURLWithPath: folder).standardizedFileURL
         try Self.refuseNonEmptyFolder(root)
         let (leakGuard, warning) = try leakGuard(for: "The signature export", options: leakScan, handler: handler)
-        let (events, keys) = try database.read { db in
+        let (events, keys) = try database.readTransaction { tx in
             (
-                try CustodyEventRecord.filter(sql: "signature IS NOT NULL").order(CustodyEventRecord.Columns.sequence).fetchAll(db),
-                try HandlerKeyRecord.fetchAll(db)
+                try tx.signedCustodyEvents(),
+                try tx.handlerKeys()
             )
         }
         for event in events {

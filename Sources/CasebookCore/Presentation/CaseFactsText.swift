@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// The human-readable forms of the case facts, as `case show` and `case set` print them.
 ///

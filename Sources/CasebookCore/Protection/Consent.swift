@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// The kinds of document Casebook writes, by who will read them.
 public enum DocumentKind: String, Sendable, CaseIterable {
@@ -46,7 +45,7 @@ extension AppDatabase {
     /// (they are cited by their own description, and redacted copies exist for transcripts),
     /// except a testimony's own transcript, which goes with its testimony.
     public func consentDecision(for document: DocumentKind, sources: [RecordID]) throws -> ConsentDecision {
-        try read { db in
+        try readTransaction { tx in
             var citable: [RecordID] = []
             var withheld: [RecordID] = []
             func covered(_ consent: String) -> Bool {
@@ -55,20 +54,11 @@ extension AppDatabase {
             for source in sources {
                 switch source.kind {
                 case .testimony:
-                    let consent =
-                        try String.fetchOne(
-                            db,
-                            sql:
-                                "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = ?",
-                            arguments: [source.number]) ?? ""
+                    let consent = try tx.consentOfWitness(ofTestimony: source.number)
                     if covered(consent) { citable.append(source) } else { withheld.append(source) }
                 case .evidence:
                     // A testimony's own transcript is that testimony: cited only with its witness's consent.
-                    let consents = try String.fetchAll(
-                        db,
-                        sql:
-                            "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.transcriptId = ?",
-                        arguments: [source.number])
+                    let consents = try tx.consentsOfWitnesses(withTranscript: source.number)
                     if consents.allSatisfy(covered) { citable.append(source) } else { withheld.append(source) }
                 default:
                     citable.append(source)

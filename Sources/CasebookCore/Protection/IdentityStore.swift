@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// One protected identity string, with the witness and field it belongs to.
 public struct ProtectedIdentity: Sendable, Equatable {
@@ -48,13 +47,13 @@ extension AppDatabase {
 
     /// Whether any witness has sealed identity fields (then every export needs the leak scan).
     public func hasProtectedIdentities() throws -> Bool {
-        try read { db in try SealedIdentityRecord.fetchCount(db) > 0 }
+        try readTransaction { tx in try tx.hasSealedIdentities() }
     }
 
     /// The key for `passphrase`: checked against the stored check value, or, in a case with no
     /// passphrase yet, made and recorded (`creating`).
     func identityKey(_ passphrase: Passphrase, creating: Bool) throws -> IdentityKey {
-        if let record = try read({ db in try ProtectionRecord.fetchOne(db, key: 1) }) {
+        if let record = try readTransaction({ tx in try tx.protection() }) {
             let key =
                 try batchKey(passphraseText: passphrase.text)
                 ?? IdentityCipher.deriveKey(passphrase: passphrase.text, salt: Array(record.salt), parameters: record.parameters)
@@ -68,9 +67,9 @@ extension AppDatabase {
         }
         guard creating else { throw ProtectionError.wrongPassphrase }
         let (record, key) = try Self.makeProtection(passphrase)
-        let inserted = try write { db -> Bool in
-            guard try ProtectionRecord.fetchOne(db, key: 1) == nil else { return false }
-            try record.insert(db)
+        let inserted = try writeTransaction { tx -> Bool in
+            guard try tx.protection() == nil else { return false }
+            try tx.insert(record)
             return true
         }
         if inserted { try sealRiskNotesKeptInClear(key) }
@@ -81,20 +80,17 @@ extension AppDatabase {
     /// Risk notes recorded in clear by an earlier version are sealed the first time the passphrase
     /// is given, and their clear copy removed (until then, exports leave them out).
     func sealRiskNotesKeptInClear(_ key: IdentityKey) throws {
-        let pending = try read { db in try WitnessRecord.filter(Column("riskNotes") != nil).fetchCount(db) }
+        let pending = try readTransaction { tx in try tx.witnessesWithClearRiskNotesCount() }
         guard pending > 0 else { return }
-        try write { db in
-            for var record in try WitnessRecord.filter(Column("riskNotes") != nil).fetchAll(db) {
+        try writeTransaction { tx in
+            for var record in try tx.witnessesWithClearRiskNotes() {
                 let witness = record.id ?? 0
-                let alreadySealed =
-                    try SealedIdentityRecord.filter(
-                        Column("witnessId") == witness && Column("field") == IdentityField.riskNotes.rawValue
-                    ).fetchCount(db) > 0
+                let alreadySealed = try tx.hasSealedField(witness: witness, field: IdentityField.riskNotes.rawValue)
                 if !alreadySealed, let notes = Validate.optional(record.riskNotes) {
-                    try Self.seal(WitnessIdentity(riskNotes: notes), witness: witness, key: key, in: db)
+                    try Self.seal(WitnessIdentity(riskNotes: notes), witness: witness, key: key, in: tx)
                 }
                 record.riskNotes = nil
-                try record.update(db)
+                try tx.update(record)
             }
         }
         // Move the write-ahead log's copies of the clear notes into the (overwritten) database.
@@ -116,18 +112,16 @@ extension AppDatabase {
     }
 
     /// Seals each given identity field of a witness inside the caller's transaction.
-    static func seal(_ identity: WitnessIdentity, witness: Int64, key: IdentityKey, in db: Database) throws {
+    static func seal(_ identity: WitnessIdentity, witness: Int64, key: IdentityKey, in tx: StoreTransaction) throws {
         for (field, value) in identity.fields {
             let sealed = try IdentityCipher.seal(Array(value.utf8), key: key, associated: associated(witness, field.rawValue))
-            try SealedIdentityRecord(witnessId: witness, field: field.rawValue, sealed: Data(sealed)).save(db)
+            try tx.saveSealedField(SealedIdentityRecord(witnessId: witness, field: field.rawValue, sealed: Data(sealed)))
         }
     }
 
     /// Opens every sealed field (or one witness's), failing on the first that does not open.
-    static func openAll(key: IdentityKey, witness: Int64? = nil, in db: Database) throws -> [ProtectedIdentity] {
-        var request = SealedIdentityRecord.order(Column("witnessId"), Column("field"))
-        if let witness { request = request.filter(Column("witnessId") == witness) }
-        return try request.fetchAll(db).map { record in
+    static func openAll(key: IdentityKey, witness: Int64? = nil, in tx: StoreTransaction) throws -> [ProtectedIdentity] {
+        try tx.sealedIdentities(orderedFor: witness).map { record in
             let witness = RecordID(.witness, record.witnessId)
             guard let field = IdentityField(rawValue: record.field),
                 let plain = IdentityCipher.open(
@@ -144,7 +138,7 @@ extension AppDatabase {
     /// Every protected identity string in the case, for the leak scan and redaction.
     public func protectedIdentities(_ passphrase: Passphrase) throws -> [ProtectedIdentity] {
         let key = try identityKey(passphrase, creating: false)
-        return try read { db in try Self.openAll(key: key, in: db) }
+        return try readTransaction { tx in try Self.openAll(key: key, in: tx) }
     }
 
     /// One witness with its identity opened.
@@ -156,29 +150,29 @@ extension AppDatabase {
         }
         guard let passphrase else { throw ProtectionError.passphraseNeeded("Revealing a witness's identity") }
         let key = try identityKey(passphrase, creating: false)
-        return try read { db in
+        return try readTransaction { tx in
             var identity = WitnessIdentity()
-            for opened in try Self.openAll(key: key, witness: id.number, in: db) { identity.set(opened.field, opened.value) }
+            for opened in try Self.openAll(key: key, witness: id.number, in: tx) { identity.set(opened.field, opened.value) }
             return RevealedWitness(id: id, pseudonym: summary.pseudonym, identity: identity)
         }
     }
 
     /// Re-seals every identity field under a new passphrase, all in one transaction: if it is
     /// interrupted, the old passphrase still opens everything.
-    public func changePassphrase(
-        from old: Passphrase, to new: Passphrase, inTransaction logged: ((Database, [Int64]) throws -> Void)? = nil
+    package func changePassphrase(
+        from old: Passphrase, to new: Passphrase, inTransaction logged: ((StoreTransaction, [Int64]) throws -> Void)? = nil
     ) throws -> Int {
         let oldKey = try identityKey(old, creating: false)
         let (record, newKey) = try Self.makeProtection(new)
-        return try write { db in
-            let identities = try Self.openAll(key: oldKey, in: db)
+        return try writeTransaction { tx in
+            let identities = try Self.openAll(key: oldKey, in: tx)
             var byWitness: [Int64: WitnessIdentity] = [:]
             for identity in identities {
                 byWitness[identity.witness.number, default: WitnessIdentity()].set(identity.field, identity.value)
             }
-            for (witness, identity) in byWitness { try Self.seal(identity, witness: witness, key: newKey, in: db) }
-            try record.update(db)
-            try logged?(db, byWitness.keys.sorted())
+            for (witness, identity) in byWitness { try Self.seal(identity, witness: witness, key: newKey, in: tx) }
+            try tx.update(record)
+            try logged?(tx, byWitness.keys.sorted())
             CrashPoint.beforePassphraseCommit.reach()
             return identities.count
         }
@@ -190,8 +184,8 @@ extension OpenCase {
     /// and logs each witness's re-sealed fields in the same transaction.
     public func changePassphrase(from old: Passphrase, to new: Passphrase, handler: Handler) throws -> Int {
         try requireUsableKey(for: handler)
-        return try database.changePassphrase(from: old, to: new) { db, witnesses in
-            try self.logSealing(of: witnesses, reason: .resealed, handler: handler, in: db)
+        return try database.changePassphrase(from: old, to: new) { tx, witnesses in
+            try self.logSealing(of: witnesses, reason: .resealed, handler: handler, in: tx)
         }
     }
 }

@@ -50,14 +50,14 @@ extension OpenCase {
     private func logIdentityAccess(_ id: RecordID, fields: [IdentityField], what: String, handler: Handler) throws {
         guard !fields.isEmpty else { return }
         try requireUsableKey(for: handler)
-        _ = try database.write { db in
+        _ = try database.writeTransaction { tx in
             try appendCustody(
                 [
                     NewCustodyEvent(
                         action: .identityRevealed, handler: handler,
                         note: "\(id): \(what) (\(fields.map(\.label).joined(separator: ", ")))")
                 ],
-                in: db)
+                in: tx)
         }
     }
 }

@@ -402,7 +402,7 @@ extension OpenCase {
             events.append(NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: note))
         }
         guard !events.isEmpty else { return }
-        _ = try database.write { db in try appendCustody(events, in: db) }
+        _ = try database.writeTransaction { tx in try appendCustody(events, in: tx) }
     }
 
     /// The leak check for one write. A case with no protected identities needs no passphrase.
@@ -432,8 +432,8 @@ extension OpenCase {
         if recordSkipOnSuccess {
             skipped.pendingSkipNote = note
         } else {
-            _ = try database.write { db in
-                try appendCustody([NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: note)], in: db)
+            _ = try database.writeTransaction { tx in
+                try appendCustody([NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: note)], in: tx)
             }
         }
         return (

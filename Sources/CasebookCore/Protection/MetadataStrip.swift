@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What `evidence strip-metadata` produced.
 public struct MetadataStripSummary: Codable, Sendable, Equatable {
@@ -22,8 +21,10 @@ extension OpenCase {
     public func stripMetadata(_ original: RecordID, to requestedPath: String?, handler: Handler) throws -> MetadataStripSummary {
         guard original.kind == .evidence else { throw RecordError.wrongKind(original, expected: [.evidence], role: .subject) }
         try requireUsableKey(for: handler)
-        let item = try database.read { db in
-            guard let item = try EvidenceItemRecord.fetchOne(db, key: original.number) else { throw RecordError.notFound(original) }
+        let item = try database.readTransaction { tx in
+            guard let item = try tx.fetchOne(EvidenceItemRecord.self, key: original.number) else {
+                throw RecordError.notFound(original)
+            }
             return item
         }
         let source = objects.objectPath(item.sha256)
@@ -58,9 +59,9 @@ extension OpenCase {
             throw EvidenceError.cannotUse(path, reason: report.failed.first?.reason ?? "it could not be stored")
         }
         let removed = unique(reading.fields.map(\.name))
-        try database.write { db in
+        try database.writeTransaction { tx in
             // A copy already held (the same image stripped before) keeps the link it was given first.
-            if copy.sameContentAs == nil { try AppDatabase.markRedactedCopy(copy.id.number, of: original.number, in: db) }
+            if copy.sameContentAs == nil { try tx.markRedactedCopy(copy.id.number, of: original.number) }
             try appendCustody(
                 [
                     NewCustodyEvent(
@@ -69,7 +70,7 @@ extension OpenCase {
                             "copy of \(original) (sha256 \(item.sha256)) without its metadata; removed: \(removed.joined(separator: ", "))"
                     )
                 ],
-                in: db)
+                in: tx)
         }
         return MetadataStripSummary(
             original: original, originalSha256: item.sha256, copy: copy.id, copySha256: copy.sha256, file: path,

@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// One way a protected value may be written, which the leak scan looks for.
 public struct NameVariant: Codable, Sendable, Equatable {

@@ -2,7 +2,6 @@ import CasebookCrypto
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// What `evidence redact` produced.
 public struct RedactionSummary: Codable, Sendable, Equatable {
@@ -31,8 +30,10 @@ extension OpenCase {
         try PosixFile.refuseExisting(path)
         try refuseCaseFile(path)
         try requireUsableKey(for: handler)
-        let item = try database.read { db in
-            guard let item = try EvidenceItemRecord.fetchOne(db, key: original.number) else { throw RecordError.notFound(original) }
+        let item = try database.readTransaction { tx in
+            guard let item = try tx.fetchOne(EvidenceItemRecord.self, key: original.number) else {
+                throw RecordError.notFound(original)
+            }
             return item
         }
         var identities: [ProtectedIdentity] = []
@@ -84,15 +85,15 @@ extension OpenCase {
         guard let copy = report.items.first?.id else {
             throw EvidenceError.cannotUse(path, reason: report.failed.first?.reason ?? "it could not be stored")
         }
-        try database.write { db in
-            try AppDatabase.markRedactedCopy(copy.number, of: original.number, in: db)
+        try database.writeTransaction { tx in
+            try tx.markRedactedCopy(copy.number, of: original.number)
             try appendCustody(
                 [
                     NewCustodyEvent(
                         evidenceId: copy.number, action: .redactedCopy, handler: handler, objectSha256: report.items.first?.sha256,
                         note: "redacted copy of \(original): \(ranges.count) passage(s) replaced")
                 ],
-                in: db)
+                in: tx)
         }
         return RedactionSummary(original: original, copy: copy, file: path, passagesReplaced: ranges.count)
     }

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension OpenCase {
     /// Refuses any export while a sealed field the log records is gone or replaced: the leak
@@ -12,15 +11,14 @@ extension OpenCase {
     /// the one before, and still holding the head this machine last verified. Otherwise deleting
     /// a witness's `identity-sealed` event along with her identity would let her name out.
     func requireLoggedSealingIntact() throws {
-        let (differences, events, hasWitnesses) = try database.read { db in
-            let hasWitnesses = try WitnessRecord.fetchCount(db) > 0 || SealedIdentityRecord.fetchCount(db) > 0
-            let events = hasWitnesses ? try CustodyEventRecord.order(CustodyEventRecord.Columns.sequence).fetchAll(db) : []
+        let (differences, events, hasWitnesses) = try database.readTransaction { tx in
+            let hasWitnesses = try tx.count(WitnessRecord.self) > 0 || tx.hasSealedIdentities()
+            let events = hasWitnesses ? try tx.custodyEvents() : []
             let differences = Self.sealingDifferences(
-                events: try CustodyEventRecord.filter(CustodyEventRecord.Columns.action == CustodyAction.identitySealed.rawValue)
-                    .order(CustodyEventRecord.Columns.sequence).fetchAll(db),
-                rows: try SealedIdentityRecord.fetchAll(db)
+                events: try tx.custodyEvents(action: CustodyAction.identitySealed.rawValue),
+                rows: try tx.sealedIdentities()
             ).differences
-            let caseIdentifier = try String.fetchOne(db, sql: "SELECT caseIdentifier FROM case_info WHERE id = 1")
+            let caseIdentifier = try tx.caseIdentifier()
             return (differences, events, hasWitnesses ? caseIdentifier ?? "" : nil)
         }
         if let caseIdentifier = hasWitnesses, let broken = try firstBreak(in: events, caseIdentifier: caseIdentifier) {

@@ -55,7 +55,7 @@ extension OpenCase {
         }
         let logged = items.compactMap { $0.id }.map { RecordID(.evidence, $0) }.filter(included.contains)
         guard !logged.isEmpty else { return warnings }
-        _ = try database.write { db in
+        _ = try database.writeTransaction { tx in
             try appendCustody(
                 logged.map { id in
                     NewCustodyEvent(
@@ -63,7 +63,7 @@ extension OpenCase {
                         note:
                             "\(what): \(id) included without checking its text and metadata for witness identities (--include-identifying)"
                     )
-                }, in: db)
+                }, in: tx)
         }
         return warnings
     }

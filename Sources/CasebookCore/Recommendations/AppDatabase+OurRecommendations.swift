@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// Stores one of the team's recommendations with its SMART check; it is stored even when the
@@ -14,10 +13,10 @@ extension AppDatabase {
             throw RecordError.wrongKind(follows, expected: [.recommendation], role: .part("follows"))
         }
         let smart = SMARTCheck.check(text)
-        return try write { db in
+        return try writeTransaction { tx in
             var followed: RecommendationRecord?
             if let follows = input.follows {
-                guard let found = try RecommendationRecord.fetchOne(db, key: follows.number) else {
+                guard let found = try tx.fetchOne(RecommendationRecord.self, key: follows.number) else {
                     throw RecordError.notFound(follows)
                 }
                 followed = found
@@ -25,17 +24,17 @@ extension AppDatabase {
             var record = OurRecommendationRecord(
                 text: text, theme: theme, followsId: input.follows?.number, findings: smart.findings.joined(separator: "\n"),
                 handler: handler.name, createdAt: timestampNow())
-            try record.insert(db)
+            try tx.insert(&record)
             return Self.ourRecommendation(record, follows: followed)
         }
     }
 
     /// The team's recommendations, in the order they were written.
     public func ourRecommendations() throws -> [OurRecommendation] {
-        try read { db in
+        try readTransaction { tx in
             let followed = Dictionary(
-                uniqueKeysWithValues: try RecommendationRecord.fetchAll(db).map { ($0.id ?? 0, $0) })
-            return try OurRecommendationRecord.order(Column("id")).fetchAll(db).map { record in
+                uniqueKeysWithValues: try tx.fetchAll(RecommendationRecord.self).map { ($0.id ?? 0, $0) })
+            return try tx.fetchAll(OurRecommendationRecord.self).map { record in
                 Self.ourRecommendation(record, follows: record.followsId.flatMap { followed[$0] })
             }
         }

@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 extension AppDatabase {
     /// Adds a recommendation, or updates the one with the same source and number (the register
@@ -15,16 +14,13 @@ extension AppDatabase {
         let response = try Validate.optional(input.response).map { try RecommendationResponse.parse($0) }
         let themes = Self.themes(input.themes)
         let note = Validate.optional(input.note)
-        let (id, outcome, changed): (Int64, SaveOutcome, [String]) = try write { db in
-            let existing =
-                try RecommendationRecord
-                .filter(RecommendationRecord.Columns.source == source && RecommendationRecord.Columns.number == number)
-                .fetchOne(db)
+        let (id, outcome, changed): (Int64, SaveOutcome, [String]) = try writeTransaction { tx in
+            let existing = try tx.recommendation(source: source, number: number)
             guard var record = existing else {
                 var record = RecommendationRecord(
                     source: source, number: number, state: state, text: text, response: response,
                     themes: themes.joined(separator: ","), note: note, createdAt: timestampNow())
-                try record.insert(db)
+                try tx.insert(&record)
                 return (record.id ?? 0, .added, [])
             }
             let before = record
@@ -34,14 +30,14 @@ extension AppDatabase {
             record.themes = themes.joined(separator: ",")
             record.note = note
             guard record != before else { return (record.id ?? 0, .unchanged, []) }
-            try record.update(db)
+            try tx.update(record)
             let now = timestampNow()
             let changes = Self.changes(before, record)
             for change in changes {
                 var row = RecommendationChangeRecord(
                     recommendationId: record.id ?? 0, field: change.field, oldValue: change.old, newValue: change.new,
                     handler: handler.name, changedAt: now)
-                try row.insert(db)
+                try tx.insert(&row)
             }
             return (record.id ?? 0, .updated, changes.map(\.label))
         }
@@ -54,9 +50,9 @@ extension AppDatabase {
         guard id.kind == .recommendation else {
             throw RecordError.wrongKind(id, expected: [.recommendation], role: .subject)
         }
-        return try read { db in
-            guard let record = try RecommendationRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }
-            return try Self.recommendation(record, labels: AssessmentLabels(db), in: db)
+        return try readTransaction { tx in
+            guard let record = try tx.fetchOne(RecommendationRecord.self, key: id.number) else { throw RecordError.notFound(id) }
+            return try Self.recommendation(record, labels: AssessmentLabels(tx), in: tx)
         }
     }
 
@@ -67,27 +63,23 @@ extension AppDatabase {
         let response = try Validate.optional(filter.response).map { try RecommendationResponse.parse($0) }
         let theme = Validate.optional(filter.theme)?.lowercased()
         let source = Validate.optional(filter.source)
-        return try read { db in
-            let labels = try AssessmentLabels(db)
-            return try RecommendationRecord.order(Column("id")).fetchAll(db)
+        return try readTransaction { tx in
+            let labels = try AssessmentLabels(tx)
+            return try tx.fetchAll(RecommendationRecord.self)
                 .filter { record in
                     (source == nil || record.source == source)
                         && (response == nil || record.response == response)
                         && (theme == nil || record.themes.split(separator: ",").contains { $0.lowercased() == theme ?? "" })
                 }
-                .map { try Self.recommendation($0, labels: labels, in: db) }
+                .map { try Self.recommendation($0, labels: labels, in: tx) }
         }
     }
 
     /// The recommendation a source document gives this number, if the register holds it.
     public func recommendation(source: String, number: String) throws -> Recommendation? {
-        let id = try read { db in
-            try RecommendationRecord
-                .filter(
-                    RecommendationRecord.Columns.source == source.trimmingCharacters(in: .whitespaces)
-                        && RecommendationRecord.Columns.number == number.trimmingCharacters(in: .whitespaces)
-                )
-                .fetchOne(db)?.id
+        let id = try readTransaction { tx in
+            try tx.recommendation(
+                source: source.trimmingCharacters(in: .whitespaces), number: number.trimmingCharacters(in: .whitespaces))?.id
         }
         return try id.map { try recommendation(RecordID(.recommendation, $0)) }
     }
@@ -109,20 +101,20 @@ extension AppDatabase {
         for source in input.sources where ![.testimony, .evidence, .incident].contains(source.kind) {
             throw RecommendationError.notAnAssessmentSource(source)
         }
-        try write { db in
-            try Self.requireExists(input.recommendation, kind: .recommendation, in: db)
+        try writeTransaction { tx in
+            try tx.requireExists(input.recommendation, kind: .recommendation)
             var record = AssessmentRecord(
                 recommendationId: input.recommendation.number, status: status, note: Validate.optional(input.note),
                 assessedOn: date, handler: handler.name, createdAt: timestampNow())
-            try record.insert(db)
+            try tx.insert(&record)
             var seen: Set<RecordID> = []
             for source in input.sources where seen.insert(source).inserted {
-                try Self.requireExists(source, in: db)
+                try tx.requireExists(source)
                 var row = AssessmentSourceRecord(
                     assessmentId: record.id ?? 0, testimonyId: source.kind == .testimony ? source.number : nil,
                     evidenceId: source.kind == .evidence ? source.number : nil,
                     incidentId: source.kind == .incident ? source.number : nil)
-                try row.insert(db)
+                try tx.insert(&row)
             }
         }
         return try recommendation(input.recommendation)
@@ -148,16 +140,13 @@ extension AppDatabase {
         }
     }
 
-    static func recommendation(_ record: RecommendationRecord, labels: AssessmentLabels, in db: Database) throws -> Recommendation {
+    static func recommendation(_ record: RecommendationRecord, labels: AssessmentLabels, in tx: StoreTransaction) throws
+        -> Recommendation
+    {
         let id = record.id ?? 0
-        let assessments = try AssessmentRecord.filter(AssessmentRecord.Columns.recommendationId == id).order(Column("id")).fetchAll(
-            db)
-        let changes = try RecommendationChangeRecord.filter(RecommendationChangeRecord.Columns.recommendationId == id)
-            .order(Column("id")).fetchAll(db)
-        let sources =
-            try AssessmentSourceRecord
-            .filter(assessments.compactMap(\.id).contains(AssessmentSourceRecord.Columns.assessmentId))
-            .order(Column("id")).fetchAll(db)
+        let assessments = try tx.assessments(ofRecommendation: id)
+        let changes = try tx.changes(ofRecommendation: id)
+        let sources = try tx.assessmentSources(ofAssessments: assessments.compactMap(\.id))
         return Recommendation(
             id: RecordID(.recommendation, id), source: record.source, number: record.number, state: record.state, text: record.text,
             response: record.response,
@@ -196,11 +185,10 @@ struct AssessmentLabels {
     let sources: SourceLabels
     private var incidents: [Int64: String] = [:]
 
-    init(_ db: Database) throws {
-        sources = try SourceLabels(db)
-        for row in try Row.fetchAll(db, sql: "SELECT id, title FROM incident") {
-            let title: String = row["title"]
-            incidents[row["id"]] = "incident \(title)"
+    init(_ tx: StoreTransaction) throws {
+        sources = try SourceLabels(tx)
+        for row in try tx.incidentTitlesOnly() {
+            incidents[row.id] = "incident \(row.title)"
         }
     }
 

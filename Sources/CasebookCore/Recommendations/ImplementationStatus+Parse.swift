@@ -1,4 +1,5 @@
 import CasebookModel
+import Foundation
 
 extension ImplementationStatus {
     /// Parses a status word, suggesting the allowed ones when it is not one of them.

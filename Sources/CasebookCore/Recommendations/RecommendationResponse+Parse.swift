@@ -1,4 +1,5 @@
 import CasebookModel
+import Foundation
 
 extension RecommendationResponse {
     /// Parses a response word, suggesting the allowed ones when it is not one of them.

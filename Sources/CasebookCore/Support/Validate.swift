@@ -1,7 +1,6 @@
 import CasebookModel
 import CasebookStore
 import Foundation
-import GRDB
 
 /// Normalising and checking of typed values, shared by every kind of record.
 enum Validate {

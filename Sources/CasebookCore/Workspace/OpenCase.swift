@@ -15,6 +15,12 @@ public final class OpenCase: Sendable {
         self.database = try workspace.openDatabase()
     }
 
+    /// The case of `workspace` on a database already open (a batch transaction's).
+    init(_ workspace: Workspace, database: AppDatabase) {
+        self.workspace = workspace
+        self.database = database
+    }
+
     var objects: ObjectStore { ObjectStore(root: workspace.objectsURL) }
 }
 

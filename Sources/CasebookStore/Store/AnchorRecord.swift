@@ -28,4 +28,9 @@ package struct AnchorRecord: Codable, FetchableRecord, MutablePersistableRecord 
     }
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The columns requests filter and order by.
+    package enum Columns {
+        package static let sequence = Column(CodingKeys.sequence)
+    }
 }

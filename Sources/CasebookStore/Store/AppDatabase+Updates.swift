@@ -5,13 +5,13 @@ import GRDB
 /// written outside the store.
 extension AppDatabase {
     /// Forgets the note that an object was being stored, once its evidence row is committed.
-    package static func forgetPendingObject(sha256: String, in db: Database) throws {
+    static func forgetPendingObject(sha256: String, in db: Database) throws {
         try Table("pending_object").filter(Column("sha256") == sha256).deleteAll(db)
     }
 
     /// Records that evidence item `copy` is a redacted copy of `original`.
-    package static func markRedactedCopy(_ copy: Int64, of original: Int64, in db: Database) throws {
-        try EvidenceItemRecord.filter(key: copy).updateAll(db, Column("redactedFromId").set(to: original))
+    static func markRedactedCopy(_ copy: Int64, of original: Int64, in db: Database) throws {
+        try EvidenceItemRecord.filter(key: copy).updateAll(db, EvidenceItemRecord.Columns.redactedFromId.set(to: original))
     }
 
     /// Gives a record the team's own key `externalId`, in one transaction.

@@ -1,3 +1,4 @@
+import CasebookCrypto
 import CasebookModel
 import Foundation
 import GRDB
@@ -12,10 +13,14 @@ public final class AppDatabase: Sendable {
     /// Private: every write goes through a named method or `write`, so its transaction and
     /// error wording are the same everywhere.
     private let writer: any DatabaseWriter
+    /// The batch transaction this instance is bound to (see `inOneTransaction`), or nil for the
+    /// database itself. Only ever used inside that transaction's closure, on its thread.
+    nonisolated(unsafe) private let joined: StoreTransaction?
 
     /// Wraps a writer and brings its schema up to date.
     public init(_ writer: any DatabaseWriter) throws {
         self.writer = writer
+        self.joined = nil
         do {
             try Self.migrator.migrate(writer)
         } catch {
@@ -36,6 +41,12 @@ public final class AppDatabase: Sendable {
         return config
     }
 
+    /// The same database bound to the open batch transaction `transaction`.
+    private init(writer: any DatabaseWriter, joining transaction: StoreTransaction) {
+        self.writer = writer
+        self.joined = transaction
+    }
+
     /// Opens (or creates) the case database file at `path` in WAL mode.
     public static func open(path: String) throws -> AppDatabase {
         do {
@@ -50,7 +61,7 @@ public final class AppDatabase: Sendable {
 
     /// Runs `body` in one write transaction, turning database failures into `StoreError`.
     package func write<T>(_ body: (Database) throws -> T) throws -> T {
-        if let db = ambientConnection() { return try body(db) }
+        if let joined { return try body(joined.db) }
         do {
             return try writer.write(body)
         } catch let error as any CasebookFailure {
@@ -72,7 +83,7 @@ public final class AppDatabase: Sendable {
 
     /// Runs `body` on a consistent snapshot of the database.
     package func read<T>(_ body: (Database) throws -> T) throws -> T {
-        if let db = ambientConnection() { return try body(db) }
+        if let joined { return try body(joined.db) }
         do {
             return try writer.read(body)
         } catch let error as any CasebookFailure {
@@ -80,5 +91,42 @@ public final class AppDatabase: Sendable {
         } catch {
             throw StoreError.wrap(error, doing: "read the case database")
         }
+    }
+
+    /// Runs `body` in one write transaction of the store, turning database failures into `StoreError`.
+    package func writeTransaction<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
+        if let joined { return try body(joined) }
+        return try write { db in try body(StoreTransaction(db)) }
+    }
+
+    /// Runs `body` on a consistent snapshot of the store.
+    package func readTransaction<T>(_ body: (StoreTransaction) throws -> T) throws -> T {
+        if let joined { return try body(joined) }
+        return try read { db in try body(StoreTransaction(db)) }
+    }
+
+    /// Runs `body` in one write transaction in which every named write method of the database it
+    /// is given takes part: an import goes through the same checks and the same history as the
+    /// commands one record at a time, and is still all or nothing.
+    ///
+    /// The database given to `body` is bound to the transaction and must not outlive it.
+    package func inOneTransaction<T>(_ body: (AppDatabase) throws -> T) throws -> T {
+        if joined != nil { return try body(self) }
+        return try write { db in
+            // A batch may write 100,000 rows in one transaction: a larger page cache keeps their
+            // pages in memory instead of spilling them to the journal as it goes.
+            try db.execute(sql: "PRAGMA cache_size = -65536")
+            return try body(AppDatabase(writer: writer, joining: StoreTransaction(db, batch: BatchState())))
+        }
+    }
+
+    /// The identity key derived earlier in this batch from the passphrase `passphraseText`.
+    package func batchKey(passphraseText: String) -> IdentityKey? {
+        joined?.batchKey(passphraseText: passphraseText)
+    }
+
+    /// Keeps the key derived from the passphrase `passphraseText` for the rest of the batch.
+    package func keepBatchKey(_ key: IdentityKey, passphraseText: String) {
+        joined?.keepBatchKey(key, passphraseText: passphraseText)
     }
 }

@@ -53,6 +53,9 @@ package struct CustodyEventRecord: Codable, FetchableRecord, PersistableRecord, 
         package static let sequence = Column(CodingKeys.sequence)
         package static let evidenceId = Column(CodingKeys.evidenceId)
         package static let action = Column(CodingKeys.action)
+        package static let eventHash = Column(CodingKeys.eventHash)
+        package static let signature = Column(CodingKeys.signature)
+        package static let encoding = Column(CodingKeys.encoding)
     }
 
     /// The hash the first event names as its predecessor.

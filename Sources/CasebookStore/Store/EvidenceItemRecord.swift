@@ -44,7 +44,9 @@ package struct EvidenceItemRecord: Codable, FetchableRecord, MutablePersistableR
     }
 
     package enum Columns {
+        package static let id = Column(CodingKeys.id)
         package static let sha256 = Column(CodingKeys.sha256)
+        package static let redactedFromId = Column(CodingKeys.redactedFromId)
     }
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -43,4 +43,10 @@ package struct IncidentRecord: Codable, FetchableRecord, MutablePersistableRecor
     }
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+
+    /// The columns requests filter and order by.
+    package enum Columns {
+        package static let id = Column(CodingKeys.id)
+        package static let dateStart = Column(CodingKeys.dateStart)
+    }
 }

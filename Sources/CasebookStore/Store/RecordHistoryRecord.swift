@@ -53,6 +53,6 @@ extension DerivableRequest<RecordHistoryRecord> {
             RecordHistoryRecord.Columns.recordKind == record.kind.rawValue
                 && RecordHistoryRecord.Columns.recordNumber == record.number
         )
-        .order(Column("id"))
+        .orderByPrimaryKey()
     }
 }

@@ -20,7 +20,7 @@ extension RecordKind {
 
 extension AppDatabase {
     /// Fails with `notFound` unless a record of `kind` exists with `id`'s number.
-    package static func requireExists(_ id: RecordID, kind: RecordKind, in db: Database) throws {
+    static func requireExists(_ id: RecordID, kind: RecordKind, in db: Database) throws {
         let exists =
             try Bool.fetchOne(
                 db, sql: "SELECT EXISTS (SELECT 1 FROM \(kind.databaseTableName) WHERE id = ?)", arguments: [id.number]) ?? false
@@ -28,7 +28,19 @@ extension AppDatabase {
     }
 
     /// Fails with `notFound` unless a record of `id`'s own kind exists with its number.
-    package static func requireExists(_ id: RecordID, in db: Database) throws {
+    static func requireExists(_ id: RecordID, in db: Database) throws {
         try requireExists(id, kind: id.kind, in: db)
+    }
+}
+
+extension StoreTransaction {
+    /// Fails with `notFound` unless a record of `kind` exists with `id`'s number.
+    package func requireExists(_ id: RecordID, kind: RecordKind) throws {
+        try AppDatabase.requireExists(id, kind: kind, in: db)
+    }
+
+    /// Fails with `notFound` unless a record of `id`'s own kind exists with its number.
+    package func requireExists(_ id: RecordID) throws {
+        try AppDatabase.requireExists(id, kind: id.kind, in: db)
     }
 }

@@ -13,4 +13,10 @@ package struct SealedIdentityRecord: Codable, FetchableRecord, PersistableRecord
         self.field = field
         self.sealed = sealed
     }
+
+    /// The columns requests filter and order by.
+    package enum Columns {
+        package static let witnessId = Column(CodingKeys.witnessId)
+        package static let field = Column(CodingKeys.field)
+    }
 }

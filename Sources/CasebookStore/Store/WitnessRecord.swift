@@ -36,7 +36,9 @@ package struct WitnessRecord: Codable, FetchableRecord, MutablePersistableRecord
     }
 
     package enum Columns {
+        package static let id = Column(CodingKeys.id)
         package static let pseudonym = Column(CodingKeys.pseudonym)
+        package static let riskNotes = Column(CodingKeys.riskNotes)
     }
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// An e-mail (RFC 5322 with MIME) read as its text: headers unfolded, with `=?UTF-8?B?…?=` and
 /// `=?UTF-8?Q?…?=` encoded words decoded; each text part decoded from base64 or quoted-printable
 /// (a soft line break `=\r\n` cannot split a name) and from its charset; multipart and attached
