@@ -68,8 +68,7 @@ extension AppDatabase {
                     )
                     .deleteAll(db)
                 guard deleted > 0 else {
-                    throw RecordError.invalidValue(
-                        field: "superior to remove", value: removed.description, accepted: "\(id) does not answer to \(removed)")
+                    throw RecordError.notASuperior(actor: id, superior: removed)
                 }
             }
             if let superior = changes.superior {

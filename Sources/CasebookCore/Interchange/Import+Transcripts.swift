@@ -21,16 +21,13 @@ extension OpenCase {
         let current = try database.testimony(testimony).transcript
         if let current, current != existing {
             throw ImportRowFailure(
-                column: "transcript_of",
-                message:
-                    "\(testimony) already has its transcript \(current); clear it first (casebook testimony update \(testimony) --transcript \"\")"
-            )
+                column: "transcript_of", ImportRowError.testimonyHasTranscript(testimony, transcript: current))
         }
         if let existing {
             do {
                 try database.read { db in try AppDatabase.requireFreeTranscript(existing, for: testimony.number, in: db) }
             } catch let error as RecordError {
-                throw ImportRowFailure(column: "transcript_of", message: error.description)
+                throw ImportRowFailure(column: "transcript_of", error)
             }
         }
         claimed[testimony] = row.line
