@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "casebook",
             dependencies: [
-                "CasebookCore", "CasebookModel", "CasebookDocuments", "CasebookFilings",
+                "CasebookCore", "CasebookStore", "CasebookModel", "CasebookDocuments", "CasebookFilings",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

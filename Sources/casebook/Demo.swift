@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCore
 import CasebookFilings
+import CasebookModel
 import Foundation
 
 extension Casebook {
@@ -32,9 +33,22 @@ extension Casebook {
             return "\(number) \(number == 1 ? singular : plural)"
         }
 
+        /// The proof matrix file the demo writes: a heading and the matrix as `casebook matrix` prints it.
+        static func matrixFile(title: String, matrix: ProofMatrix) -> String {
+            """
+            Proof matrix: \(title)
+            Written by 'casebook demo' at \(timestampNow()). [ok ] an element at least one source proves; [GAP] an element \
+            no source proves yet; "needs:" says what is missing.
+
+            \(ProofMatrixText.render(matrix))
+
+            """
+        }
+
         func run() throws {
-            let built = try DemoDocuments.run(
-                DemoRequest(folder: out, sample: sample, handler: try handler.resolve()), asOf: try dossierDate(nil))
+            let request = DemoRequest(
+                folder: out, sample: sample, handler: try handler.resolve(), matrixFile: Self.matrixFile(title:matrix:))
+            let built = try DemoDocuments.run(request, asOf: try dossierDate(nil))
             try output.emit(built) { built in
                 let report = built.demo
                 let counts = report.imports.flatMap(\.kinds).map { Self.count($0.added, $0.kind.rawValue) }.joined(separator: ", ")

@@ -1,19 +1,65 @@
 import ArgumentParser
 import CasebookCore
 import CasebookModel
+import CasebookStore
 
-/// Puts the command line's words back into the core's errors when they are printed.
+/// The command line's words for the core's errors, in one place (as ArgumentParser's `Usage/`).
 ///
-/// The core names things ("the source", "the latitude") and never an option or a command, so it
-/// can serve other front ends; here each thing becomes the option that sets it and each error
-/// gets the command to try, so the person at the terminal reads the same sentence as before.
+/// The core says what is wrong with typed errors (ids, values, limits) and never names an option
+/// or a command, so it can serve other front ends; here each error is switched on by its type and
+/// case, each thing becomes the option that sets it and each error gets the command to try, so
+/// the person at the terminal reads one sentence naming the thing and what to do. The exit status
+/// is the error's category (design §9): `FailureCategory.exitStatus`.
 enum FailureText {
     /// The sentence to print for `failure`, raised while running `command`.
     static func message(for failure: any CasebookFailure, in command: (any ParsableCommand.Type)?) -> String {
-        if let error = failure as? AllegationError { return message(for: error) }
-        if let hinted = withCommandToTry(failure) { return hinted }
-        if let worded = withOptions(failure) { return worded }
-        guard let error = failure as? RecordError else { return failure.description }
+        switch failure {
+        case let error as RecordError: recordWords(error, in: command)
+        case let error as AllegationError: allegationWords(error)
+        case let error as LawError: lawWords(error)
+        case let error as IntegrityError: integrityWords(error)
+        case let error as WorkspaceError: workspaceWords(error)
+        case let error as ProtectionError: protectionWords(error)
+        case let error as EvidenceError: evidenceWords(error)
+        case let error as ImportError: importWords(error)
+        case let error as ImportRowError: rowWords(error) ?? error.description
+        case let error as CaseFactError: caseFactWords(error)
+        case let error as UPRSubmissionError: submissionWords(error)
+        case let error as DossierError: dossierWords(error)
+        case let error as DemoError: demoWords(error)
+        case let error as MetadataError: MetadataWords.failure(error) ?? error.description
+        case let error as RecommendationError: recommendationWords(error)
+        case let error as ProgressReportError: progressWords(error)
+        case let error as StoredDateError: storedDateWords(error)
+        case let error as StoreError: storeWords(error)
+        default: failure.description
+        }
+    }
+
+    /// The words for an error met on a row of an import file, when the command line words it
+    /// differently from the core; nil keeps the core's sentence.
+    static func rowWords(_ failure: any CasebookFailure) -> String? {
+        switch failure {
+        case ImportRowError.testimonyHasTranscript(let testimony, let transcript):
+            "\(testimony) already has its transcript \(transcript); clear it first (\(clearTranscript(testimony)))"
+        case RecordError.transcriptOfAnother(let evidence, let testimony):
+            "\(evidence) is already the transcript of \(testimony); an evidence item is the transcript of one testimony only. Clear it there first (\(clearTranscript(testimony))). Nothing was changed."
+        case RecordError.birthDateNotOneDay(let field, true):
+            "The \(field) given is a range, but a date of birth is one exact day: write it as YYYY-MM-DD (for example 1975-03-02), and an uncertain year with --birth-year alone. It is sealed, so it is not repeated here."
+        case RecordError.birthDateNotOneDay(let field, false):
+            "The \(field) given lacks the day; a date of birth is one exact day, YYYY-MM-DD, and a year alone goes in --birth-year. It is sealed, so it is not repeated here."
+        default:
+            nil
+        }
+    }
+
+    private static func clearTranscript(_ testimony: RecordID) -> String {
+        "casebook testimony update \(testimony) --transcript \"\""
+    }
+
+    /// A record error with the option or command that gave the value.
+    private static func recordWords(_ error: RecordError, in command: (any ParsableCommand.Type)?) -> String {
+        if let row = rowWords(error) { return row }
         switch error {
         case .wrongKind(let id, let expected, let role):
             return wrongKind(id, expected: expected, given: words(for: role, in: command))
@@ -33,42 +79,19 @@ enum FailureText {
         case .estimateWithoutVictims(let id, let estimated):
             return
                 "\(estimated ? "--estimated" : "--no-estimated") says whether the number of victims is an estimate, but \(id) has no number of victims; give --victims N too."
-        case .invalidValue("expected custody head", let value, _):
-            return
-                "'\(value)' is not a valid --expect-head; give the 64-hex-digit hash 'casebook custody head' or 'verify' printed."
-        case .invalidValue("tenure", let value, _):
+        case .tenureWithoutSuperior(let value):
             return "'\(value)' is not a valid tenure; --from and --to give the period under a superior, so they need --superior."
-        case .invalidValue("superior to remove", let value, let accepted):
-            return "'\(value)' is not a valid --remove-superior; \(accepted)."
-        case .emptyField("recipient"):
+        case .notASuperior(let actor, let superior):
+            return "'\(superior)' is not a valid --remove-superior; \(actor) does not answer to \(superior)."
+        case .noRecipient:
             return "The recipient (--to) must not be empty."
         default:
             return error.description
         }
     }
 
-    /// Errors the command line completes with the command to try next.
-    private static func withCommandToTry(_ failure: any CasebookFailure) -> String? {
-        switch failure {
-        case LawError.unknownCrime:
-            "\(failure.description) Run 'casebook crimes' for the list."
-        case LawError.unknownElement:
-            "\(failure.description) Run 'casebook crimes CRIME' to see a crime's elements."
-        case LawError.noConductMatch(let query):
-            "No conduct in the index matches '\(query)'. Try a shorter word (for example starvation, forced labour, abduction), or run 'casebook crimes' for the full list."
-        case LawError.modeElementAsKey(let key, let mode):
-            "'\(key)' is an element of the mode of liability \(mode); run 'casebook crimes \(mode)' to see it with the mode's other elements."
-        case IntegrityError.noKey(let handler):
-            "\(handler) has no signing key in this case; create one with 'casebook key generate --handler \(handler)'."
-        case WorkspaceError.outsideWorkspace(let path):
-            "\(path) is not inside a Casebook workspace. Create one with 'casebook init DIR --title TITLE', or name one with -C DIR or $CASEBOOK_WORKSPACE."
-        default:
-            nil
-        }
-    }
-
     /// An allegation error with the options that set what it speaks of.
-    private static func message(for error: AllegationError) -> String {
+    private static func allegationWords(_ error: AllegationError) -> String {
         switch error {
         case .abandonmentNeedsAttempt(let id):
             "--abandoned needs --attempt: abandonment concerns an attempt, and \(id) is not marked attempted; add --attempt (art. 25(3)(f)). Nothing was changed."

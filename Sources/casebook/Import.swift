@@ -51,7 +51,7 @@ extension Casebook {
             } catch let error as ImportError {
                 if onTerminal { ImportProgressLine.clear() }
                 guard case .problems = error else { throw error }
-                FileHandle.standardError.write(Data((TerminalText.escaped(error.description) + "\n").utf8))
+                FileHandle.standardError.write(Data((TerminalText.escaped(FailureText.importWords(error)) + "\n").utf8))
                 throw ExitCode(FailureCategory.badInput.exitStatus)
             }
             if onTerminal { ImportProgressLine.clear() }

@@ -27,7 +27,7 @@ extension Casebook {
                 summary = try workspace.openCase().importFile(request)
             } catch let error as ImportError {
                 guard case .problems = error else { throw error }
-                FileHandle.standardError.write(Data((TerminalText.escaped(error.description) + "\n").utf8))
+                FileHandle.standardError.write(Data((TerminalText.escaped(FailureText.importWords(error)) + "\n").utf8))
                 throw ExitCode(FailureCategory.badInput.exitStatus)
             }
             printWarnings(summary.warnings)

@@ -105,7 +105,6 @@ struct CaseFactsTests {
             #expect(object[key] != nil, "\(key)")
         }
         #expect(object["situation"] is NSNull)
-        #expect(CaseFactsText.facts(try db.caseFacts()).contains("situation:                (not set)"))
     }
 
     @Test func anActorsNationalityIsCheckedStoredUpperCaseAndKeptInTheHistory() throws {

@@ -54,9 +54,7 @@ struct CommandHierarchyTests {
     @Test func tenureNeedsASuperiorAndTheRightOrder() throws {
         let db = try makeSmallCase()
         #expect(
-            throws: RecordError.invalidValue(
-                field: "tenure", value: "2010",
-                accepted: "a start and an end give the period under a superior, so they need the superior")
+            throws: RecordError.tenureWithoutSuperior("2010")
         ) {
             try db.addActor(NewActor(name: "X", kind: .person, tenureFrom: "2010"))
         }

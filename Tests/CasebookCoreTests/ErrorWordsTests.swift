@@ -130,11 +130,11 @@ struct ErrorWordsTests {
             RecommendationError.unknownStatus("done", suggestions: ["implemented"]),
             RecommendationError.textTooLong(characters: 6_000), RecommendationError.notAnAssessmentSource(a),
             RecommendationError.notInRegister(source: "A/HRC/27/10", number: "124.1"),
-            DemoError.sampleNotFound("evidence/sample"), DemoError.folderNotEmpty("demo"),
+            DemoError.sampleNotFound(.given("evidence/sample")), DemoError.folderNotEmpty("demo"),
         ]
         let filings: [any CasebookFailure] = [
             DossierError.noAllegations, DossierError.nothingMatches("incidents from 2014."),
-            DossierError.reversedPeriod(from: "2025", to: "2024"), DossierError.badDate(field: "start", value: "May"),
+            DossierError.reversedPeriod(from: "2025", to: "2024"), DossierError.badDate(field: .start, value: "May"),
             DossierError.unverified(problems: 2, first: "E-1 is missing"),
             PublicationError.folderMissing("x"), PublicationError.exists("x"), PublicationError.isFolder("x"),
             PublicationError.caseFile("x"), PublicationError.notAFile("x"),
@@ -157,7 +157,7 @@ struct ErrorWordsTests {
     }
 
     @Test func valuesTheCoreRefusesAreNamedInItsOwnWords() {
-        let head = #expect(throws: RecordError.self) { try OpenCase.parseHead("abc") }
+        let head = #expect(throws: IntegrityError.badExpectedHead("abc")) { try OpenCase.parseHead("abc") }
         #expect(head?.description.contains("--") == false, "\(String(describing: head))")
         #expect(head?.description.contains("casebook ") == false, "\(String(describing: head))")
     }

@@ -121,24 +121,4 @@ struct RecordHistoryTests {
         }
         #expect(try db.history(of: RecordID(.witness, 1)).changes.isEmpty)
     }
-
-    @Test func theHistoryTextNeverShowsASealedValue() {
-        let history = RecordHistory(
-            id: RecordID(.witness, 1),
-            changes: [
-                HistoryEntry(
-                    time: "2026-11-29T01:00:00Z", handler: "kim", field: "name", label: "real name", old: nil, new: nil,
-                    sealed: true),
-                HistoryEntry(
-                    time: "2026-11-29T01:00:00Z", handler: "kim", field: "origin", label: "region of origin", old: nil,
-                    new: "Ryanggang", sealed: false),
-            ])
-        let text = HistoryText.history(history)
-        let lines = text.split(separator: "\n").map {
-            $0.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
-        }
-        #expect(lines.contains("2026-11-29T01:00:00Z kim real name (sealed) (sealed)"))
-        #expect(lines.contains("2026-11-29T01:00:00Z kim region of origin (empty) Ryanggang"))
-        #expect(lines.last == "A sealed identity field is recorded only as changed; its values are never kept here.")
-    }
 }

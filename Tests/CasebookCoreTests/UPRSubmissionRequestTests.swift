@@ -22,7 +22,7 @@ struct UPRSubmissionRequestTests {
         #expect(throws: DossierError.reversedPeriod(from: "2025", to: "2024-11-01")) {
             try UPRSubmissionRequest(state: "KP", cycle: 4, from: "2025", asOf: "2024-11-01").window()
         }
-        #expect(throws: DossierError.badDate(field: "start", value: "May 2014")) {
+        #expect(throws: DossierError.badDate(field: .start, value: "May 2014")) {
             try UPRSubmissionRequest(state: "KP", cycle: 4, from: "May 2014", asOf: "2024-11-01").window()
         }
     }

@@ -62,8 +62,7 @@ extension AppDatabase {
             if let removed = changes.removeSuperior {
                 let deleted = try tx.deleteSuperiorLink(actor: id.number, superior: removed.number)
                 guard deleted > 0 else {
-                    throw RecordError.invalidValue(
-                        field: "superior to remove", value: removed.description, accepted: "\(id) does not answer to \(removed)")
+                    throw RecordError.notASuperior(actor: id, superior: removed)
                 }
             }
             if let superior = changes.superior {

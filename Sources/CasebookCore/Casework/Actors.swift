@@ -151,9 +151,7 @@ extension AppDatabase {
         let start = try Validate.optional(from).map { try PartialDate(parsing: $0) }
         let end = try Validate.optional(to).map { try PartialDate(parsing: $0) }
         if (start != nil || end != nil) && superior == nil {
-            throw RecordError.invalidValue(
-                field: "tenure", value: [from, to].compactMap { $0 }.joined(separator: "–"),
-                accepted: "a start and an end give the period under a superior, so they need the superior")
+            throw RecordError.tenureWithoutSuperior([from, to].compactMap { $0 }.joined(separator: "–"))
         }
         if let start, let end, end.latestDay < start.earliestDay {
             throw DateError.reversedRange("\(start)/\(end)")

@@ -17,9 +17,7 @@ public enum CaseFactError: CasebookFailure, Equatable {
     public var description: String {
         switch self {
         case .unknownField(let name, let suggestions):
-            let guess = suggestions.isEmpty ? "" : " Did you mean \(suggestions.joined(separator: " or "))?"
-            return
-                "'\(name)' is not a case fact.\(guess) The case facts are: \(CaseFact.allCases.map(\.key).joined(separator: ", "))."
+            return "\(Self.notAFact(name, suggestions: suggestions))."
         case .valueOrFile(let fact):
             return "Give the \(fact.label) either as a value or from a file, not both and not neither. Nothing was changed."
         case .fileUnreadable(let path, let reason):
@@ -27,5 +25,11 @@ public enum CaseFactError: CasebookFailure, Equatable {
         case .fileNotUTF8(let path):
             return "The file \(path) is not UTF-8 text; save it as UTF-8 (plain text) and try again. Nothing was changed."
         }
+    }
+
+    /// "'x' is not a case fact. Did you mean y? The case facts are: …", without the full stop.
+    package static func notAFact(_ name: String, suggestions: [String]) -> String {
+        let guess = suggestions.isEmpty ? "" : " Did you mean \(suggestions.joined(separator: " or "))?"
+        return "'\(name)' is not a case fact.\(guess) The case facts are: \(CaseFact.allCases.map(\.key).joined(separator: ", "))"
     }
 }

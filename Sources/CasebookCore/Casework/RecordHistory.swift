@@ -15,6 +15,14 @@ public struct FieldChange: Codable, Sendable, Equatable {
     /// Whether the field is a sealed identity field, of which only the change is told.
     public let sealed: Bool
 
+    package init(field: String, label: String, old: String?, new: String?, sealed: Bool) {
+        self.field = field
+        self.label = label
+        self.old = old
+        self.new = new
+        self.sealed = sealed
+    }
+
     /// The change as one plain-English sentence, such as `Birth year changed from "1975" to "1976".`
     public var sentence: String {
         let name = label.prefix(1).uppercased() + label.dropFirst()

@@ -47,11 +47,7 @@ extension AppDatabase {
         guard field == .born else { return }
         // A range such as 1979/1981 is how incidents are dated, not a birth: say that one day is needed.
         if value.contains("/"), (try? DateSpan(parsing: value)) != nil {
-            throw RecordError.invalidSealedValue(
-                field: field.label,
-                problem:
-                    "is a range, but a date of birth is one exact day: write it as YYYY-MM-DD (for example 1975-03-02), and an uncertain year with --birth-year alone"
-            )
+            throw RecordError.birthDateNotOneDay(field: field.label, isRange: true)
         }
         let date: PartialDate
         do {
@@ -63,9 +59,7 @@ extension AppDatabase {
             throw RecordError.invalidSealedValue(field: field.label, problem: "is not a real date; check the month and the day")
         }
         guard date.day != nil else {
-            throw RecordError.invalidSealedValue(
-                field: field.label,
-                problem: "lacks the day; a date of birth is one exact day, YYYY-MM-DD, and a year alone goes in --birth-year")
+            throw RecordError.birthDateNotOneDay(field: field.label, isRange: false)
         }
         guard value <= String(timestampNow().prefix(10)) else {
             throw RecordError.invalidSealedValue(field: field.label, problem: "is in the future; check the year")

@@ -80,7 +80,7 @@ extension OpenCase {
     /// Records that an item passed from one person to another.
     public func transfer(_ evidence: RecordID, to recipient: String, by handler: Handler, reason: String?) throws -> CustodyEntry {
         guard evidence.kind == .evidence else { throw RecordError.wrongKind(evidence, expected: [.evidence], role: .subject) }
-        let recipient = try Validate.required(recipient, "recipient")
+        guard let recipient = Validate.optional(recipient) else { throw RecordError.noRecipient }
         let record = try database.writeTransaction { tx in
             guard let item = try tx.fetchOne(EvidenceItemRecord.self, key: evidence.number) else {
                 throw RecordError.notFound(evidence)

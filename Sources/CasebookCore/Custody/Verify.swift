@@ -157,9 +157,7 @@ extension OpenCase {
     public static func parseHead(_ text: String) throws -> String {
         let hex = text.trimmingCharacters(in: .whitespaces).lowercased()
         guard hex.utf8.count == 64, hex.utf8.allSatisfy({ (48...57).contains($0) || (97...102).contains($0) }) else {
-            throw RecordError.invalidValue(
-                field: "expected custody head", value: text,
-                accepted: "give the 64-hex-digit hash the custody head or the verification printed")
+            throw IntegrityError.badExpectedHead(text)
         }
         return hex
     }

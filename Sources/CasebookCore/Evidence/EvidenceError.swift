@@ -7,6 +7,8 @@ public enum EvidenceError: CasebookFailure, Equatable {
     case noFiles
     /// A named path that cannot be ingested; nothing was written.
     case cannotUse(String, reason: String)
+    /// A folder named without asking for the files inside it.
+    case folderNotRecursive(String)
     /// A file that changed while it was being read; it was not stored.
     case changedWhileReading(String)
     /// An export into a folder that already holds files.
@@ -35,6 +37,8 @@ public enum EvidenceError: CasebookFailure, Equatable {
             "Name at least one file to add as evidence."
         case .cannotUse(let path, let reason):
             "\(path) cannot be added as evidence: \(reason). Nothing was added."
+        case .folderNotRecursive(let path):
+            "\(path) cannot be added as evidence: it is a folder; ask for the files inside it to be added. Nothing was added."
         case .changedWhileReading(let path):
             "\(path) changed while it was being read, so no reliable copy could be made; it was not added. Add it again once nothing is writing to it."
         case .outputExists(let path):

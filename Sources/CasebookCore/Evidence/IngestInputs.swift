@@ -64,10 +64,7 @@ enum IngestInputs {
                         path: path, name: path.lastComponent, wasSymlink: isLink, size: Int64(target.st_size),
                         device: UInt64(target.st_dev), inode: UInt64(target.st_ino)))
             case S_IFDIR:
-                guard recursive else {
-                    throw EvidenceError.cannotUse(
-                        path.description, reason: "it is a folder; add --recursive to ingest the files inside it")
-                }
+                guard recursive else { throw EvidenceError.folderNotRecursive(path.description) }
                 guard let root = PosixFile.realPath(path) else {
                     throw EvidenceError.cannotUse(path.description, reason: "the folder cannot be opened")
                 }

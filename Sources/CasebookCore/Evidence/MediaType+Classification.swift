@@ -104,7 +104,7 @@ extension MediaType {
     }
 
     /// Plain words for a type, for the warning.
-    static func spoken(_ type: String) -> String {
+    package static func spoken(_ type: String) -> String {
         let words: [String: String] = [
             "image/jpeg": "a JPEG image", "image/png": "a PNG image", "image/gif": "a GIF image", "image/tiff": "a TIFF image",
             "application/pdf": "a PDF document", "video/mp4": "an MP4 video", "audio/mp4": "an M4A recording",

@@ -3,7 +3,7 @@ import CasebookStore
 
 /// Recognises a file's media type from its first bytes, else from its name's extension, so an
 /// evidence index says "image/jpeg" even when a phone saved a photo as "IMG_0001".
-enum MediaType {
+package enum MediaType {
     static func guess(head: [UInt8], name: String) -> String {
         let signatures: [([UInt8?], String)] = [
             ([0xFF, 0xD8, 0xFF], "image/jpeg"),

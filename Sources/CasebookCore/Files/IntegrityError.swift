@@ -33,13 +33,15 @@ public enum IntegrityError: CasebookFailure, Equatable {
     /// The public key stored for a handler is not the key its stored fingerprint names: the
     /// case was changed outside Casebook, and verifying it shows where.
     case storedKeyAltered(String)
+    /// An expected custody head that is not 64 hexadecimal digits.
+    case badExpectedHead(String)
 
     public var category: FailureCategory {
         switch self {
         case .openSSL, .fileFailure, .storeFull: .environment
         case .badKey, .badTimestamp, .unreadableTimestampReply, .badHandler, .keyExists, .keyFileMissing, .keyPermissions,
             .keyMismatch,
-            .unusableTrustFile, .noKey, .storedKeyAltered:
+            .unusableTrustFile, .noKey, .storedKeyAltered, .badExpectedHead:
             .badInput
         }
     }
@@ -74,6 +76,8 @@ public enum IntegrityError: CasebookFailure, Equatable {
             "\(handler) has no signing key in this case; create one for \(handler) first."
         case .storedKeyAltered(let handler):
             "The signing key cannot be used: the public key stored for \(handler) is not the key its fingerprint names; verify the case."
+        case .badExpectedHead(let text):
+            "'\(text)' is not a valid expected custody head; give the 64-hex-digit hash the custody head or the verification printed."
         }
     }
 

@@ -122,12 +122,12 @@ extension OpenCase {
 
     static func period(from: String?, to: String?) throws -> (start: String, end: String)? {
         guard from != nil || to != nil else { return nil }
-        func parse(_ text: String?, field: String) throws -> PartialDate? {
+        func parse(_ text: String?, field: PeriodBound) throws -> PartialDate? {
             guard let text else { return nil }
             do { return try PartialDate(parsing: text) } catch { throw DossierError.badDate(field: field, value: text) }
         }
-        let start = try parse(from, field: "start")
-        let end = try parse(to, field: "end")
+        let start = try parse(from, field: .start)
+        let end = try parse(to, field: .end)
         let first = start?.earliestDay ?? "0000-01-01"
         let last = end?.latestDay ?? "9999-12-31"
         if let from, let to, first > last { throw DossierError.reversedPeriod(from: from, to: to) }

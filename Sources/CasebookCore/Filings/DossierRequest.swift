@@ -46,8 +46,8 @@ public enum DossierError: CasebookFailure, Equatable {
     case nothingMatches(String)
     /// `--from` is after `--to`.
     case reversedPeriod(from: String, to: String)
-    /// A date that is not YYYY, YYYY-MM or YYYY-MM-DD; `field` is `start` or `end` of the period.
-    case badDate(field: String, value: String)
+    /// A date that is not YYYY, YYYY-MM or YYYY-MM-DD for the start or the end of the period.
+    case badDate(field: PeriodBound, value: String)
     /// The integrity check found problems and the team did not accept writing anyway.
     case unverified(problems: Int, first: String)
 
@@ -67,9 +67,14 @@ public enum DossierError: CasebookFailure, Equatable {
         case .reversedPeriod(let from, let to):
             "The start of the period (\(from)) is after its end (\(to))."
         case .badDate(let field, let value):
-            "The \(field) date of the period, \"\(value)\", is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
+            "The \(field.rawValue) date of the period, \"\(value)\", is not a date: use YYYY, YYYY-MM or YYYY-MM-DD."
         case .unverified(let problems, let first):
             "The case's integrity check found \(problems) problem\(problems == 1 ? "" : "s") (first: \(first)), so the dossier was not written: its evidence cannot be vouched for."
         }
     }
+}
+
+/// The start or the end of a period.
+public enum PeriodBound: String, Sendable, Equatable {
+    case start, end
 }

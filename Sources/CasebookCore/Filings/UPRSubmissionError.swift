@@ -51,11 +51,15 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
         case .badWordLimit(let limit):
             "The word limit must be a positive number of words, not \(limit)."
         case .overWordLimit(let words, let limit, let sections):
-            "The submission has \(Self.grouped(words)) words, over the limit of \(Self.grouped(limit)) by \(Self.grouped(words - limit)); nothing was written. Words per section, longest first: "
-                + sections.sorted { $0.words != $1.words ? $0.words > $1.words : $0.title < $1.title }
-                .map { "\($0.title) \(Self.grouped($0.words))" }.joined(separator: "; ")
-                + ". Shorten the longest sections, or write a draft anyway (its first page is then stamped)."
+            "\(Self.overLimit(words: words, limit: limit, sections: sections)). Shorten the longest sections, or write a draft anyway (its first page is then stamped)."
         }
+    }
+
+    /// The count, the limit and the words per section, longest first, without the full stop.
+    package static func overLimit(words: Int, limit: Int, sections: [SectionWords]) -> String {
+        "The submission has \(grouped(words)) words, over the limit of \(grouped(limit)) by \(grouped(words - limit)); nothing was written. Words per section, longest first: "
+            + sections.sorted { $0.words != $1.words ? $0.words > $1.words : $0.title < $1.title }
+            .map { "\($0.title) \(grouped($0.words))" }.joined(separator: "; ")
     }
 
     static func grouped(_ n: Int) -> String { Thousands.grouped(n) }

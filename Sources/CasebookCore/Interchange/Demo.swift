@@ -9,12 +9,27 @@ public struct DemoRequest: Sendable {
     /// The sample case's folder; nil finds `evidence/sample` from the current folder upwards.
     public var sample: String?
     public var handler: Handler
+    /// The text of the proof matrix file, from the case's title and its matrix: how the matrix is
+    /// written for people is the front end's (the command line's) to say.
+    public var matrixFile: @Sendable (_ title: String, _ matrix: ProofMatrix) -> String
 
-    public init(folder: String = "casebook-demo", sample: String? = nil, handler: Handler) {
+    public init(
+        folder: String = "casebook-demo", sample: String? = nil, handler: Handler,
+        matrixFile: @escaping @Sendable (_ title: String, _ matrix: ProofMatrix) -> String
+    ) {
         self.folder = folder
         self.sample = sample
         self.handler = handler
+        self.matrixFile = matrixFile
     }
+}
+
+/// Where the demo looked for the sample case.
+public enum SampleSearch: Equatable, Sendable {
+    /// The folder given, which holds no `links.csv`.
+    case given(String)
+    /// `evidence/sample` from this folder up, and from the program's folder up.
+    case searched(from: String)
 }
 
 /// What the demo built, for the tour it prints.
@@ -34,7 +49,7 @@ public struct DemoReport: Codable, Sendable, Equatable {
 /// Why the demo could not run.
 public enum DemoError: CasebookFailure, Equatable {
     /// No sample case where it was looked for.
-    case sampleNotFound(String)
+    case sampleNotFound(SampleSearch)
     /// The demo folder exists and holds files.
     case folderNotEmpty(String)
 
@@ -42,10 +57,20 @@ public enum DemoError: CasebookFailure, Equatable {
 
     public var description: String {
         switch self {
-        case .sampleNotFound(let looked):
-            "The sample case was not found (\(looked)); run the demo from the Casebook repository, or point at the sample (casebook/evidence/sample in the repository)."
+        case .sampleNotFound(let search):
+            "The sample case was not found (\(search.where)); run the demo from the Casebook repository, or point at the sample (casebook/evidence/sample in the repository)."
         case .folderNotEmpty(let folder):
             "\(folder) already exists and is not an empty folder; the demo builds a fresh case, so give another folder or remove that one."
+        }
+    }
+}
+
+extension SampleSearch {
+    /// Where the sample was looked for, in a few words.
+    public var `where`: String {
+        switch self {
+        case .given(let folder): "\(folder) holds no links.csv"
+        case .searched(let folder): "no evidence/sample in \(folder), in the program's own folder, or their parents"
         }
     }
 }
@@ -95,14 +120,7 @@ public enum Demo {
         let matrixFile = out.appendingPathComponent("proof-matrix.txt").path
         let scan = LeakScanOptions(passphrase: source)
         let title = try open.database.status().title
-        let matrixText = """
-            Proof matrix: \(title)
-            Written by 'casebook demo' at \(timestampNow()). [ok ] an element at least one source proves; [GAP] an element \
-            no source proves yet; "needs:" says what is missing.
-
-            \(ProofMatrixText.render(matrix))
-
-            """
+        let matrixText = request.matrixFile(title, matrix)
         // The file leaves the case like any export: checked for witness identities first.
         let (matrixGuard, _) = try open.leakGuard(for: "The proof matrix file", options: scan, handler: request.handler)
         try matrixGuard.check(matrixText, place: "the proof matrix file")
@@ -122,7 +140,7 @@ public enum Demo {
         if let given {
             let path = URL(fileURLWithPath: given).standardizedFileURL.path
             guard fm.fileExists(atPath: (path as NSString).appendingPathComponent("links.csv")) else {
-                throw DemoError.sampleNotFound("\(given) holds no links.csv")
+                throw DemoError.sampleNotFound(.given(given))
             }
             return path
         }
@@ -140,7 +158,6 @@ public enum Demo {
                 folder = parent
             }
         }
-        throw DemoError.sampleNotFound(
-            "no evidence/sample in \(fm.currentDirectoryPath), in the folder of the casebook program, or their parents")
+        throw DemoError.sampleNotFound(.searched(from: fm.currentDirectoryPath))
     }
 }

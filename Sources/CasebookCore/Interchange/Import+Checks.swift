@@ -17,7 +17,7 @@ enum ImportChecks {
             } catch let failure as ImportRowFailure {
                 failures.append(failure)
             } catch {
-                failures.append(ImportRowFailure(column: column, message: "\(error)"))
+                failures.append(ImportRowFailure(column: column, message: "\(error)", failure: error as? any CasebookFailure))
             }
         }
         func required(_ column: String, _ label: String) {

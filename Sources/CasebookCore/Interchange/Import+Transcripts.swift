@@ -20,17 +20,14 @@ extension OpenCase {
         let current = try database.testimony(testimony).transcript
         if let current, current != existing {
             throw ImportRowFailure(
-                column: "transcript_of",
-                message:
-                    "\(testimony) already has its transcript \(current); clear it first (casebook testimony update \(testimony) --transcript \"\")"
-            )
+                column: "transcript_of", ImportRowError.testimonyHasTranscript(testimony, transcript: current))
         }
         if let existing {
             do {
                 try database.readTransaction { tx in try AppDatabase.requireFreeTranscript(existing, for: testimony.number, in: tx)
                 }
             } catch let error as RecordError {
-                throw ImportRowFailure(column: "transcript_of", message: error.description)
+                throw ImportRowFailure(column: "transcript_of", error)
             }
         }
         claimed[testimony] = row.line

@@ -23,6 +23,8 @@ enum ImportColumns {
             case .emptyField(let label): return byLabel[label]
             case .invalidValue(let field, _, _): return byLabel[field]
             case .invalidSealedValue(let field, _): return byLabel[field]
+            case .birthDateNotOneDay(let field, _): return byLabel[field]
+            case .tenureWithoutSuperior: return "from"
             case .duplicatePseudonym: return "pseudonym"
             case .superiorCycle: return "superior"
             case .duplicateCitation: return "source"

@@ -73,7 +73,7 @@ extension OpenCase {
                 for row in table.rows {
                     let failures = ImportChecks.problems(row, table.kind)
                     if !failures.isEmpty {
-                        for failure in failures { context.problem(row, failure.column, failure.message) }
+                        for failure in failures { context.problem(row, failure.column, failure.message, failure: failure.failure) }
                         done += 1
                         continue
                     }

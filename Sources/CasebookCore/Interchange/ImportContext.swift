@@ -28,8 +28,8 @@ final class ImportContext {
         .problems(Array(problems.prefix(ImportError.listedProblems)), total: problems.count)
     }
 
-    func problem(_ row: ImportRow, _ column: String, _ message: String) {
-        problems.append(ImportProblem(file: file, line: row.line, column: column, message: message))
+    func problem(_ row: ImportRow, _ column: String, _ message: String, failure: (any CasebookFailure)? = nil) {
+        problems.append(ImportProblem(file: file, line: row.line, column: column, message: message, failure: failure))
     }
 
     /// Runs one step of a row, recording a failure as a problem of `column` (or of the column the
@@ -38,9 +38,9 @@ final class ImportContext {
         do {
             return try body()
         } catch let failure as ImportRowFailure {
-            problem(row, failure.column, failure.message)
+            problem(row, failure.column, failure.message, failure: failure.failure)
         } catch let failure as any CasebookFailure {
-            problem(row, ImportColumns.column(for: failure) ?? column, failure.description)
+            problem(row, ImportColumns.column(for: failure) ?? column, failure.description, failure: failure)
         } catch {
             problem(row, column, "\(error)")
         }
@@ -52,4 +52,16 @@ final class ImportContext {
 struct ImportRowFailure: Error {
     let column: String
     let message: String
+    /// The typed error the message words, for a front end to word it its own way.
+    var failure: (any CasebookFailure)?
+
+    init(column: String, message: String, failure: (any CasebookFailure)? = nil) {
+        self.column = column
+        self.message = message
+        self.failure = failure
+    }
+
+    init(column: String, _ failure: any CasebookFailure) {
+        self.init(column: column, message: failure.description, failure: failure)
+    }
 }

@@ -11,12 +11,24 @@ public struct ImportProblem: Codable, Sendable, Equatable, CustomStringConvertib
     public let column: String
     /// What is wrong, in plain words.
     public let message: String
+    /// The typed error `message` words, when there is one, so a front end can word it its own way.
+    public var failure: (any CasebookFailure)?
 
-    public init(file: String, line: Int, column: String, message: String) {
+    private enum CodingKeys: String, CodingKey {
+        case file, line, column, message
+    }
+
+    public init(file: String, line: Int, column: String, message: String, failure: (any CasebookFailure)? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.message = message
+        self.failure = failure
+    }
+
+    /// Problems are equal when they say the same thing at the same place.
+    public static func == (lhs: ImportProblem, rhs: ImportProblem) -> Bool {
+        lhs.file == rhs.file && lhs.line == rhs.line && lhs.column == rhs.column && lhs.message == rhs.message
     }
 
     /// `FILE:LINE: column: what is wrong`.
@@ -69,9 +81,24 @@ public enum ImportError: CasebookFailure, Equatable {
     }
 
     /// The last line of a problem list.
-    static func closing(total: Int, listed: Int) -> String {
+    public static func closing(total: Int, listed: Int) -> String {
         let more = total > listed ? " (the first \(listed) are listed)" : ""
         return
             "The import was refused: \(total) problem\(total == 1 ? "" : "s")\(more). Correct the file and import it again; nothing was imported."
+    }
+}
+
+/// A row of an import file that cannot be taken, for a reason only an import has.
+public enum ImportRowError: CasebookFailure, Equatable {
+    /// The testimony a row names as `transcript_of` already has another transcript.
+    case testimonyHasTranscript(RecordID, transcript: RecordID)
+
+    public var category: FailureCategory { .badInput }
+
+    public var description: String {
+        switch self {
+        case .testimonyHasTranscript(let testimony, let transcript):
+            "\(testimony) already has its transcript \(transcript); clear it first"
+        }
     }
 }

@@ -56,7 +56,7 @@ public enum ProtectionError: CasebookFailure, Equatable {
             "Wrong passphrase: it does not open this case's witness identities. Nothing was changed."
         case .tampered(let witness, let field):
             "The sealed \(field) of \(witness) does not open: it was altered, truncated or copied from elsewhere. Treat this as tampering and restore the case from a backup."
-        case .leak(let witness, let field, let place) where place.hasPrefix("custody event") || place.hasPrefix("the custody"):
+        case .leak(let witness, let field, let place) where Self.isCustodyLog(place):
             "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. The custody log cannot be changed; if this export must carry it (a bag for a court under seal), the handler can allow \(witness):\(field.rawValue) for it, which is recorded in the custody log."
         case .leak(let witness, let field, let place):
             "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, the handler can allow \(witness):\(field.rawValue), which is recorded in the custody log."
@@ -75,5 +75,11 @@ public enum ProtectionError: CasebookFailure, Equatable {
         case .sealedIdentityGone(let witness, let fields):
             "Stopped: the custody log records the sealed \(fields.joined(separator: ", ")) of \(witness), but the case no longer holds \(fields.count == 1 ? "it" : "them") as logged (deleted or replaced outside Casebook), so the leak scan cannot look for \(fields.count == 1 ? "it" : "them"). Nothing was written. Restore the case from a backup; verify lists every such field."
         }
+    }
+
+    /// Whether a leak's place is the custody log (an event's note or the log as a whole), which
+    /// cannot be corrected, so only a logged waiver lets an export carry it.
+    package static func isCustodyLog(_ place: String) -> Bool {
+        place.hasPrefix("custody event") || place.hasPrefix("the custody")
     }
 }

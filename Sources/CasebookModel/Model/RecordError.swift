@@ -32,9 +32,17 @@ public enum RecordError: CasebookFailure, Equatable {
     case nothingToChange(RecordID)
     /// A sealed identity field whose value cannot be accepted; the value is never repeated.
     case invalidSealedValue(field: String, problem: String)
+    /// A date of birth that is not one exact day: a range (`isRange`) or a date without its day.
+    case birthDateNotOneDay(field: String, isRange: Bool)
     /// Whether the number of victims is an estimate was set (`estimated`) or cleared, but the
     /// incident has no number of victims.
     case estimateWithoutVictims(RecordID, estimated: Bool)
+    /// A tenure (`value`, its start and end) given for an actor without a superior.
+    case tenureWithoutSuperior(String)
+    /// A superior to remove that the actor does not answer to.
+    case notASuperior(actor: RecordID, superior: RecordID)
+    /// A transfer of custody to nobody.
+    case noRecipient
     /// The evidence item is already recorded as the transcript of another testimony.
     case transcriptOfAnother(RecordID, testimony: RecordID)
 
@@ -78,10 +86,18 @@ public enum RecordError: CasebookFailure, Equatable {
             "Nothing to change: give at least one new value for \(id). \(id) was left as it was."
         case .invalidSealedValue(let field, let problem):
             "The \(field) given \(problem). It is sealed, so it is not repeated here."
+        case .birthDateNotOneDay(let field, let isRange):
+            "The \(field) given \(isRange ? "is a range" : "lacks the day"), but a date of birth is one exact day, YYYY-MM-DD (for example 1975-03-02); an uncertain year is recorded as the year of birth alone. It is sealed, so it is not repeated here."
         case .estimateWithoutVictims(let id, _):
             "Whether the number of victims is an estimate cannot be recorded: \(id) has no number of victims; give the number too."
+        case .tenureWithoutSuperior(let value):
+            "'\(value)' is not a valid tenure; a start and an end give the period under a superior, so they need the superior."
+        case .notASuperior(let actor, let superior):
+            "'\(superior)' is not a valid superior to remove; \(actor) does not answer to \(superior)."
+        case .noRecipient:
+            "The recipient must not be empty."
         case .transcriptOfAnother(let evidence, let testimony):
-            "\(evidence) is already the transcript of \(testimony); an evidence item is the transcript of one testimony only. Clear it there first (casebook testimony update \(testimony) --transcript \"\"). Nothing was changed."
+            "\(evidence) is already the transcript of \(testimony); an evidence item is the transcript of one testimony only. Clear it there first. Nothing was changed."
         }
     }
 }

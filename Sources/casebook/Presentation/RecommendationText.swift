@@ -1,10 +1,11 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 
 /// The recommendations register and the team's recommendations as printed for people.
-public enum RecommendationText {
+enum RecommendationText {
     /// "Added R-3: 126.45 (Chile), A/HRC/42/10." or "Updated R-3 …" or "R-3 … was already in the register as given."
-    public static func saved(_ saved: SavedRecommendation) -> String {
+    static func saved(_ saved: SavedRecommendation) -> String {
         let r = saved.recommendation
         switch saved.outcome {
         case .added: return "Added \(r.id): \(r.citation)."
@@ -15,7 +16,7 @@ public enum RecommendationText {
         }
     }
 
-    public static func list(_ recommendations: [Recommendation]) -> String {
+    static func list(_ recommendations: [Recommendation]) -> String {
         guard !recommendations.isEmpty else {
             return
                 "No recommendations match. Add one with 'casebook recommendation add' or import a register with 'casebook recommendation import FILE.csv'."
@@ -31,7 +32,7 @@ public enum RecommendationText {
         ).render(maxCellWidth: 50)
     }
 
-    public static func show(_ r: Recommendation) -> String {
+    static func show(_ r: Recommendation) -> String {
         var fields = FieldList()
         fields.add("Recommendation", "\(r.id) \(r.citation)")
         fields.add("Source", r.source)
@@ -71,18 +72,18 @@ public enum RecommendationText {
     }
 
     /// The response in words; "none (not a UPR response)" when there is none.
-    public static func response(_ response: RecommendationResponse?) -> String {
+    static func response(_ response: RecommendationResponse?) -> String {
         response?.rawValue ?? "none recorded"
     }
 
     /// The stored recommendation and what its SMART check found.
-    public static func ours(_ r: OurRecommendation) -> String {
+    static func ours(_ r: OurRecommendation) -> String {
         var lines = ["Stored \(r.id) (theme: \(r.theme))\(r.followsCitation.map { ", \($0)" } ?? "")."]
         lines.append(contentsOf: smart(r.smart))
         return lines.joined(separator: "\n")
     }
 
-    public static func smart(_ check: SMARTCheck) -> [String] {
+    static func smart(_ check: SMARTCheck) -> [String] {
         if check.isSMART {
             return [
                 "SMART check: it starts with an action verb, names an institution, law or instrument, and has a measurable output or deadline."
@@ -94,7 +95,7 @@ public enum RecommendationText {
             + check.findings.map { "  - \($0)" }
     }
 
-    public static func oursList(_ list: [OurRecommendation]) -> String {
+    static func oursList(_ list: [OurRecommendation]) -> String {
         guard !list.isEmpty else {
             return "No recommendations of ours yet. Write one with 'casebook upr recommend --text T --theme T'."
         }

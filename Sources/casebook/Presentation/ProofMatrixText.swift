@@ -1,3 +1,4 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 
@@ -5,11 +6,11 @@ import CasebookStore
 ///
 /// Every text a user typed (titles, names, notes, pinpoints, the targeted group) is escaped onto
 /// one line, so a line break inside it cannot forge a line of the matrix.
-public enum ProofMatrixText {
+enum ProofMatrixText {
     /// A user's text made safe for one line of the matrix.
     static func field(_ text: String) -> String { TerminalText.escaped(text, keepingLineBreaks: false) }
 
-    public static func render(_ matrix: ProofMatrix) -> String {
+    static func render(_ matrix: ProofMatrix) -> String {
         guard !matrix.allegations.isEmpty else {
             return "No allegations match. Link a source to an incident and a crime with 'casebook link' or 'casebook allege'."
         }

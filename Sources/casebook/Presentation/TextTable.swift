@@ -1,19 +1,15 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 import Foundation
 
 /// A plain-text table with aligned columns, for lists printed to a terminal.
-public struct TextTable: Sendable {
-    public var headers: [String]
-    public var rows: [[String]]
-
-    public init(headers: [String], rows: [[String]]) {
-        self.headers = headers
-        self.rows = rows
-    }
+struct TextTable: Sendable {
+    var headers: [String]
+    var rows: [[String]]
 
     /// The table as lines of text; long cells are cut to keep rows on one line.
-    public func render(maxCellWidth: Int = 60) -> String {
+    func render(maxCellWidth: Int = 60) -> String {
         let cut = { (cell: String) -> String in
             let flat = TerminalText.escaped(cell, keepingLineBreaks: false)
             return flat.count > maxCellWidth ? String(flat.prefix(maxCellWidth - 1)) + "…" : flat

@@ -1,3 +1,4 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 import Foundation
@@ -5,9 +6,9 @@ import Foundation
 /// The human-readable forms of the case facts, as `case show` and `case set` print them.
 ///
 /// Every fact is listed, set or not, so a team sees at a glance what a document would still lack.
-public enum CaseFactsText {
+enum CaseFactsText {
     /// Every fact under its name, "(not set)" for an empty one; long notes keep their lines.
-    public static func facts(_ facts: CaseFacts) -> String {
+    static func facts(_ facts: CaseFacts) -> String {
         let width = CaseFact.allCases.map(\.key.count).max() ?? 0
         var lines: [String] = []
         for fact in CaseFact.allCases {
@@ -27,7 +28,7 @@ public enum CaseFactsText {
     }
 
     /// What `case set` did, in one sentence.
-    public static func update(_ update: CaseFactsUpdate) -> String {
+    static func update(_ update: CaseFactsUpdate) -> String {
         guard let change = update.changes.first else {
             return "Nothing changed: the case facts already had that value."
         }

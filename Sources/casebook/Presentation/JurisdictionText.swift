@@ -1,10 +1,11 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 import Foundation
 
 /// `casebook jurisdiction` for people: a table of incidents and routes, the reasons, and the count per route.
-public enum JurisdictionText {
-    public static func render(_ report: JurisdictionReport) -> String {
+enum JurisdictionText {
+    static func render(_ report: JurisdictionReport) -> String {
         guard !report.incidents.isEmpty else { return "No incidents recorded yet." }
         let table = TextTable(
             headers: ["INCIDENT", "DATE", "COUNTRY", "TEMPORAL", "TERRITORIAL", "PERSONAL", "ROUTE"],

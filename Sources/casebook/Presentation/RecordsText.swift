@@ -1,3 +1,4 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 import Foundation
@@ -5,8 +6,8 @@ import Foundation
 /// The human-readable forms of records, as `list` and `show` print them.
 ///
 /// Kept in the core, beside the records, so tests can pin what a lawyer sees.
-public enum RecordsText {
-    public static func witnessList(_ witnesses: [WitnessSummary]) -> String {
+enum RecordsText {
+    static func witnessList(_ witnesses: [WitnessSummary]) -> String {
         guard !witnesses.isEmpty else { return "No witnesses yet. Add one with 'casebook witness add --pseudonym P'." }
         return TextTable(
             headers: ["ID", "Pseudonym", "Sex", "Born", "From", "Left", "Consent", "Testimonies"],
@@ -19,7 +20,7 @@ public enum RecordsText {
         ).render()
     }
 
-    public static func witness(_ w: WitnessSummary) -> String {
+    static func witness(_ w: WitnessSummary) -> String {
         var fields = FieldList()
         fields.add("Witness", "\(w.id) \(w.pseudonym)")
         fields.add("Sex", w.sex)
@@ -33,7 +34,7 @@ public enum RecordsText {
         return fields.render()
     }
 
-    public static func revealed(_ w: RevealedWitness) -> String {
+    static func revealed(_ w: RevealedWitness) -> String {
         var fields = FieldList()
         fields.add("Witness", "\(w.id) \(w.pseudonym)")
         fields.add("Real name", w.identity.name)
@@ -50,7 +51,7 @@ public enum RecordsText {
         scopes.isEmpty ? "none (cite nowhere)" : scopes.map(\.rawValue).joined(separator: ",")
     }
 
-    public static func testimonyList(_ testimonies: [TestimonySummary]) -> String {
+    static func testimonyList(_ testimonies: [TestimonySummary]) -> String {
         guard !testimonies.isEmpty else {
             return "No testimonies yet. Add one with 'casebook testimony add --witness W-1 --date YYYY-MM-DD'."
         }
@@ -62,7 +63,7 @@ public enum RecordsText {
         ).render()
     }
 
-    public static func testimony(_ t: TestimonySummary) -> String {
+    static func testimony(_ t: TestimonySummary) -> String {
         var fields = FieldList()
         fields.add("Testimony", t.id.description)
         fields.add("Witness", "\(t.witness) \(t.witnessPseudonym)")
@@ -76,7 +77,7 @@ public enum RecordsText {
         return fields.render()
     }
 
-    public static func incidentList(_ incidents: [IncidentSummary]) -> String {
+    static func incidentList(_ incidents: [IncidentSummary]) -> String {
         guard !incidents.isEmpty else {
             return "No incidents yet. Add one with 'casebook incident add --title T --date YYYY'."
         }
@@ -91,7 +92,7 @@ public enum RecordsText {
         ).render()
     }
 
-    public static func incident(_ i: IncidentSummary) -> String {
+    static func incident(_ i: IncidentSummary) -> String {
         var fields = FieldList()
         fields.add("Incident", "\(i.id) \(i.title)")
         fields.add("Date", i.date == i.earliest ? i.date : "\(i.date) (between \(i.earliest) and \(i.latest))")
@@ -109,7 +110,7 @@ public enum RecordsText {
         return i.victimsEstimated ? "about \(victims)" : String(victims)
     }
 
-    public static func actorList(_ actors: [ActorSummary]) -> String {
+    static func actorList(_ actors: [ActorSummary]) -> String {
         guard !actors.isEmpty else {
             return "No actors yet. Add one with 'casebook actor add --name N --kind person'."
         }
@@ -124,7 +125,7 @@ public enum RecordsText {
         ).render()
     }
 
-    public static func actor(_ a: ActorSummary) -> String {
+    static func actor(_ a: ActorSummary) -> String {
         var fields = FieldList()
         fields.add("Actor", "\(a.id) \(a.name)")
         fields.add("Kind", a.kind.rawValue)
@@ -146,7 +147,7 @@ public enum RecordsText {
         }
     }
 
-    public static func commandTree(_ roots: [CommandNode]) -> String {
+    static func commandTree(_ roots: [CommandNode]) -> String {
         guard !roots.isEmpty else { return "No actors yet." }
         var lines: [String] = []
         func walk(_ node: CommandNode, depth: Int) {
@@ -159,7 +160,7 @@ public enum RecordsText {
         return lines.joined(separator: "\n")
     }
 
-    public static func status(_ s: CaseStatus) -> String {
+    static func status(_ s: CaseStatus) -> String {
         var fields = FieldList()
         fields.add("Case", s.title)
         fields.add("Organisation", s.organization)

@@ -1,10 +1,11 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 import Foundation
 
 /// Evidence, custody and verification results as printed for people.
-public enum EvidenceText {
-    public static func ingest(_ report: IngestReport) -> String {
+enum EvidenceText {
+    static func ingest(_ report: IngestReport) -> String {
         var lines: [String] = []
         for item in report.items {
             if let same = item.sameContentAs {
@@ -20,7 +21,7 @@ public enum EvidenceText {
     }
 
     /// The lines for stderr: files passed over and files that failed.
-    public static func ingestWarnings(_ report: IngestReport) -> [String] {
+    static func ingestWarnings(_ report: IngestReport) -> [String] {
         report.skipped.map { "skipped: \(line($0.path)): \(line($0.reason))" }
             + report.failed.map { "not added: \(line($0.path)): \(line($0.reason))" }
             + report.items.compactMap { item in
@@ -30,7 +31,7 @@ public enum EvidenceText {
             }
     }
 
-    public static func evidenceList(_ items: [EvidenceSummary]) -> String {
+    static func evidenceList(_ items: [EvidenceSummary]) -> String {
         guard !items.isEmpty else { return "No evidence yet. Add files with 'casebook evidence add FILE...'." }
         let table = TextTable(
             headers: ["ID", "Name", "Size", "Type", "SHA-256", "Metadata"],
@@ -46,7 +47,7 @@ public enum EvidenceText {
             + "\n\nMetadata: GPS = the file's metadata gives where it was made; person = it names a person (author, artist, creator, last modified by); type? = its content and its name say different kinds of file. 'casebook evidence show E-n' lists the fields."
     }
 
-    public static func evidence(_ item: EvidenceSummary) -> String {
+    static func evidence(_ item: EvidenceSummary) -> String {
         var fields = FieldList()
         fields.add("Evidence item", "\(item.id) \(item.originalName)")
         fields.add("Size", "\(byteCount(item.size)) (\(item.size) bytes)")
@@ -84,7 +85,7 @@ public enum EvidenceText {
     }
 
     /// The sentence for a file whose content and name disagree.
-    public static func typeWarning(_ types: TypeCheck) -> String {
+    static func typeWarning(_ types: TypeCheck) -> String {
         let content = types.byContent.map(MediaType.spoken) ?? "unknown"
         let name = types.byName.map(MediaType.spoken) ?? "unknown"
         if let byContent = types.byContent, MediaType.borrowedHeader(byContent) != nil {
@@ -114,7 +115,7 @@ public enum EvidenceText {
         return lines.joined(separator: "\n")
     }
 
-    public static func custodyLog(_ entries: [CustodyEntry]) -> String {
+    static func custodyLog(_ entries: [CustodyEntry]) -> String {
         guard !entries.isEmpty else { return "The custody log is empty." }
         return entries.map { entry in
             var line = "#\(entry.sequence)  \(entry.time)  \(entry.action)"
@@ -126,11 +127,11 @@ public enum EvidenceText {
         }.joined(separator: "\n")
     }
 
-    public static func head(_ head: CustodyHead) -> String {
+    static func head(_ head: CustodyHead) -> String {
         head.sequence == 0 ? "The custody log is empty." : "Event \(head.sequence)\nhash \(head.hash)"
     }
 
-    public static func verify(_ report: VerifyReport) -> String {
+    static func verify(_ report: VerifyReport) -> String {
         var lines = [
             "Checked \(report.objectsChecked) stored object(s) (\(byteCount(report.bytesChecked))), \(report.eventsChecked) custody event(s), \(report.signaturesChecked) signature(s)."
         ]
@@ -156,7 +157,7 @@ public enum EvidenceText {
     }
 
     /// A one-line progress bar for long ingests on a terminal.
-    public static func progressLine(_ progress: IngestProgress, elapsed: TimeInterval) -> String {
+    static func progressLine(_ progress: IngestProgress, elapsed: TimeInterval) -> String {
         let fraction = progress.bytesTotal > 0 ? Double(progress.bytesDone) / Double(progress.bytesTotal) : 1
         let filled = Int((fraction * 24).rounded(.down))
         let bar = String(repeating: "#", count: min(filled, 24)) + String(repeating: ".", count: max(0, 24 - filled))

@@ -1,11 +1,12 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 import Foundation
 
 /// The human-readable forms of updates and of a record's history.
-public enum HistoryText {
+enum HistoryText {
     /// What an update did: one plain-English line per changed field, under the record it changed.
-    public static func update<Record>(_ update: RecordUpdate<Record>, name: String) -> String {
+    static func update<Record>(_ update: RecordUpdate<Record>, name: String) -> String {
         guard !update.changes.isEmpty else {
             return "Nothing changed: \(update.id) \(name) already had the values given."
         }
@@ -13,12 +14,12 @@ public enum HistoryText {
     }
 
     /// A record's history as a table, oldest change first; sealed values are never shown.
-    public static func history(_ history: RecordHistory) -> String {
+    static func history(_ history: RecordHistory) -> String {
         table(history.changes, of: history.id.description)
     }
 
     /// The case facts' history, oldest change first (`casebook history case`).
-    public static func caseHistory(_ history: CaseHistory) -> String {
+    static func caseHistory(_ history: CaseHistory) -> String {
         guard !history.changes.isEmpty else {
             return "No case facts have been set yet. Set one with 'casebook case set FIELD VALUE'."
         }

@@ -1,9 +1,10 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 
 /// The crime taxonomy and links as printed for people.
-public enum LawText {
-    public static func crimeList() -> String {
+enum LawText {
+    static func crimeList() -> String {
         TextTable(
             headers: ["Key", "Article", "Crime", "Elements"],
             rows: RomeStatute.crimes.map { [$0.key, $0.article, $0.name, String($0.elements.count)] }
@@ -13,7 +14,7 @@ public enum LawText {
             + "\nRun 'casebook crimes KEY' to see a crime's or a mode's elements, and 'casebook crimes --find WORDS' to find the crime for some conduct."
     }
 
-    public static func crime(_ crime: CrimeCategory) -> String {
+    static func crime(_ crime: CrimeCategory) -> String {
         var lines = ["\(crime.name) — \(crime.article) (Elements of Crimes, \(crime.elementsHeading))", ""]
         for element in crime.elements {
             lines.append("\(element.key)\(element.isContextual ? " (contextual)" : "")")
@@ -34,7 +35,7 @@ public enum LawText {
         return "\(label): \(note.text) (\(note.citation))"
     }
 
-    public static func mode(_ mode: ModeOfLiability) -> String {
+    static func mode(_ mode: ModeOfLiability) -> String {
         var lines = ["\(mode.name) — \(mode.article)", "", mode.summary, ""]
         for element in mode.elements {
             lines.append(element.key)
@@ -62,7 +63,7 @@ public enum LawText {
         return lines.joined(separator: "\n")
     }
 
-    public static func conduct(_ entries: [ConductEntry]) -> String {
+    static func conduct(_ entries: [ConductEntry]) -> String {
         entries.map { entry in
             var lines = ["\(entry.terms.joined(separator: ", "))", "    Candidate crimes: \(entry.crimes.joined(separator: ", "))"]
             lines.append("    COI classification: \(entry.coiClassification ?? "none recorded here")")
@@ -71,17 +72,17 @@ public enum LawText {
         }.joined(separator: "\n\n")
     }
 
-    public static func allegation(_ a: AllegationSummary) -> String {
+    static func allegation(_ a: AllegationSummary) -> String {
         "\(a.id): \(a.incident) \(a.incidentTitle) alleged as \(a.crimeName) (\(a.article))."
     }
 
-    public static func attribution(_ a: AttributionSummary) -> String {
+    static func attribution(_ a: AttributionSummary) -> String {
         var text = "\(a.allegation) attributed to \(a.actor) \(a.actorName): \(a.modeName) (\(a.article))."
         for caution in a.cautions { text += "\nCaution: \(caution)" }
         return text
     }
 
-    public static func citation(_ c: CitationSummary) -> String {
+    static func citation(_ c: CitationSummary) -> String {
         var text = "\(c.source) cited for \(c.allegation)"
         text += c.element.map { ", element \($0)" } ?? ", the allegation as a whole"
         if let actor = c.actor { text += ", linking \(actor)" }
@@ -90,7 +91,7 @@ public enum LawText {
         return text + "."
     }
 
-    public static func link(_ r: LinkResult) -> String {
+    static func link(_ r: LinkResult) -> String {
         var lines = [
             r.allegationCreated ? "Created allegation \(r.allegation)." : "Using existing allegation \(r.allegation)."
         ]

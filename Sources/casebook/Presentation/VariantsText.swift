@@ -1,10 +1,11 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 
 /// `witness variants` for people: each field, and under it the spellings the scan looks for,
 /// grouped by why it looks for them.
 extension RecordsText {
-    public static func variants(_ report: IdentityVariants) -> String {
+    static func variants(_ report: IdentityVariants) -> String {
         var lines = [
             "The leak scan stops any export that contains one of these spellings of \(report.id) \(report.pseudonym)'s identity."
         ]

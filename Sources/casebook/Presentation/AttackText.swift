@@ -1,9 +1,10 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 
 /// Attacks and allegation details as printed for people.
-public enum AttackText {
-    public static func attack(_ a: AttackSummary) -> String {
+enum AttackText {
+    static func attack(_ a: AttackSummary) -> String {
         var fields = FieldList()
         fields.add("Attack", "\(a.id) \(a.title)")
         fields.add("Period", a.period)
@@ -27,12 +28,12 @@ public enum AttackText {
     }
 
     /// A State of destination with its name: "CN (China)", or "unknown (recorded as not known yet)".
-    public static func destination(_ code: String) -> String {
+    static func destination(_ code: String) -> String {
         if code == "unknown" { return "unknown (recorded as not known yet)" }
         return CountryCodes.name(of: code).map { "\(code) (\($0))" } ?? code
     }
 
-    public static func list(_ attacks: [AttackSummary]) -> String {
+    static func list(_ attacks: [AttackSummary]) -> String {
         guard !attacks.isEmpty else { return "No attacks yet. Record one with 'casebook attack add --title T'." }
         return TextTable(
             headers: ["Id", "Title", "Period", "Proved", "Allegations"],
@@ -42,7 +43,7 @@ public enum AttackText {
         ).render(maxCellWidth: 60)
     }
 
-    public static func allegation(_ d: AllegationDetails) -> String {
+    static func allegation(_ d: AllegationDetails) -> String {
         let field = ProofMatrixText.field
         var fields = FieldList()
         fields.add("Allegation", "\(d.id): \(d.incident) as \(d.crimeName) (\(d.article))")
