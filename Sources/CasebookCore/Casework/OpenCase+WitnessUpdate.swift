@@ -38,12 +38,13 @@ extension OpenCase {
         }
         if changes.consent != nil || !identityChanges.isEmpty { try requireUsableKey(for: handler) }
         var key: IdentityKey?
+        let source = passphrase
         let clearsSealed = try !clearing.isEmpty && database.hasProtectedIdentities()
         if !sealing.isEmpty || clearsSealed {
             guard let passphrase = try passphrase.passphrase() else {
                 throw ProtectionError.passphraseNeeded("Changing a witness's identity")
             }
-            key = try database.identityKey(passphrase, creating: !sealing.isEmpty)
+            key = try database.identityKey(passphrase, creating: !sealing.isEmpty, keys: source.keys)
         }
         let changed: [FieldChange] = try database.write { db in
             guard var record = try WitnessRecord.fetchOne(db, key: id.number) else { throw RecordError.notFound(id) }

@@ -67,13 +67,14 @@ extension AppDatabase {
         let leftYear = try Validate.year(input.leftYear, "year of leaving")
         try Self.checkYears(birth: birthYear, left: leftYear)
         var key: IdentityKey?
+        let source = passphrase
         if !identity.isEmpty {
             // Checked before the passphrase is asked for: the first identity sets it, and bad input must write nothing.
             try read { db in try Self.checkPseudonymFree(pseudonym, except: nil, in: db) }
             guard let passphrase = try passphrase.passphrase() else {
                 throw ProtectionError.passphraseNeeded("Recording a witness's identity")
             }
-            key = try identityKey(passphrase, creating: true)
+            key = try identityKey(passphrase, creating: true, keys: source.keys)
         }
         let id: Int64 = try write { db in
             try Self.checkPseudonymFree(pseudonym, except: nil, in: db)
