@@ -75,7 +75,8 @@ extension OpenCase {
                 try appendCustody(
                     [
                         NewCustodyEvent(
-                            action: .consentChanged, handler: handler, note: "\(id) consent changed from \(old) to \(new)")
+                            action: .consentChanged, handler: handler, note: "\(id) consent changed from \(old) to \(new)",
+                            details: ConsentEvent(witness: id, consent: new, reason: .changed).detailLines)
                     ], in: db)
             }
             return fieldChanges

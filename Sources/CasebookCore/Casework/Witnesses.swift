@@ -132,7 +132,7 @@ extension OpenCase {
                 [
                     NewCustodyEvent(
                         action: .consentChanged, handler: handler, note: "\(witness) consent set to \(shown)",
-                        details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", shown)]))
+                        details: ConsentEvent(witness: witness, consent: shown, reason: .added).detailLines)
                 ],
                 in: db)
             if sealsIdentity { try self.logSealing(of: [witness.number], reason: .added, handler: handler, in: db) }
