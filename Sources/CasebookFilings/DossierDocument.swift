@@ -287,11 +287,11 @@ public enum DossierDocument {
     static func perpetrators(_ d: Dossier) -> Section {
         let subsections = d.perpetrators.map { p in
             var blocks: [Block] = []
-            var facts: [String] = [p.kind == "institution" ? "An institution" : "A natural person"]
+            var facts: [String] = [p.kind == .institution ? "An institution" : "A natural person"]
             if let position = p.position { facts.append("position: \(position)") }
             facts.append("nationality: \(p.nationality ?? "not recorded")")
             blocks.append(.paragraph(Text(facts.joined(separator: "; ") + ".")))
-            if p.kind == "institution" {
+            if p.kind == .institution {
                 blocks.append(
                     .paragraph(
                         "The Court tries natural persons only (art. 25(1)): the institution's conduct goes to the responsibility of those who led it."

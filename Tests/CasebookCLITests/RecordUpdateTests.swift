@@ -57,6 +57,12 @@ struct RecordUpdateTests {
         let log = try cli.run(["custody", "log"]).stdout
         #expect(log.contains("W-1 consent changed from icc,upr to icc"))
         #expect(log.contains("W-1 consent changed from icc to none"))
+        // Both changes carry the named lines verify reads, whichever command made them.
+        let details = try cli.sqlite("SELECT details FROM custody_event WHERE action = 'consent-changed' ORDER BY sequence")
+        #expect(details.contains("witness: W-1\nconsent: icc,upr\nreason: added\n"), "\(details)")
+        #expect(details.contains("witness: W-1\nconsent: icc\nreason: changed\n"), "\(details)")
+        #expect(details.contains("witness: W-1\nconsent: none\nreason: changed\n"), "\(details)")
+        #expect(try cli.run(["verify"]).status == 0)
     }
 
     @Test func testimonyUpdateSaysWhatChanged() throws {

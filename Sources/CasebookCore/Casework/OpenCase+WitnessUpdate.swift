@@ -37,12 +37,13 @@ extension OpenCase {
         }
         if changes.consent != nil || !identityChanges.isEmpty { try requireUsableKey(for: handler) }
         var key: IdentityKey?
+        let source = passphrase
         let clearsSealed = try !clearing.isEmpty && database.hasProtectedIdentities()
         if !sealing.isEmpty || clearsSealed {
             guard let passphrase = try passphrase.passphrase() else {
                 throw ProtectionError.passphraseNeeded("Changing a witness's identity")
             }
-            key = try database.identityKey(passphrase, creating: !sealing.isEmpty)
+            key = try database.identityKey(passphrase, creating: !sealing.isEmpty, keys: source.keys)
         }
         let changed: [FieldChange] = try database.writeTransaction { tx in
             guard var record = try tx.fetchOne(WitnessRecord.self, key: id.number) else { throw RecordError.notFound(id) }
@@ -73,7 +74,8 @@ extension OpenCase {
                 try appendCustody(
                     [
                         NewCustodyEvent(
-                            action: .consentChanged, handler: handler, note: "\(id) consent changed from \(old) to \(new)")
+                            action: .consentChanged, handler: handler, note: "\(id) consent changed from \(old) to \(new)",
+                            details: ConsentEvent(witness: id, consent: new, reason: .changed).detailLines)
                     ], in: tx)
             }
             return fieldChanges

@@ -22,7 +22,7 @@ extension OpenCase {
                 [
                     NewCustodyEvent(
                         action: .consentChanged, handler: handler, note: "\(witness) consent changed from \(before) to \(after)",
-                        details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", after)]))
+                        details: ConsentEvent(witness: witness, consent: after, reason: .changed).detailLines)
                 ],
                 in: tx)
         }

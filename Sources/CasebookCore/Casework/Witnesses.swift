@@ -66,13 +66,14 @@ extension AppDatabase {
         let leftYear = try Validate.year(input.leftYear, "year of leaving")
         try Self.checkYears(birth: birthYear, left: leftYear)
         var key: IdentityKey?
+        let source = passphrase
         if !identity.isEmpty {
             // Checked before the passphrase is asked for: the first identity sets it, and bad input must write nothing.
             try readTransaction { tx in try Self.checkPseudonymFree(pseudonym, except: nil, in: tx) }
             guard let passphrase = try passphrase.passphrase() else {
                 throw ProtectionError.passphraseNeeded("Recording a witness's identity")
             }
-            key = try identityKey(passphrase, creating: true)
+            key = try identityKey(passphrase, creating: true, keys: source.keys)
         }
         let id: Int64 = try writeTransaction { tx in
             try Self.checkPseudonymFree(pseudonym, except: nil, in: tx)
@@ -130,7 +131,7 @@ extension OpenCase {
                 [
                     NewCustodyEvent(
                         action: .consentChanged, handler: handler, note: "\(witness) consent set to \(shown)",
-                        details: CustodyEventRecord.detailLines([("witness", witness.description), ("consent", shown)]))
+                        details: ConsentEvent(witness: witness, consent: shown, reason: .added).detailLines)
                 ],
                 in: tx)
             if sealsIdentity { try self.logSealing(of: [witness.number], reason: .added, handler: handler, in: tx) }

@@ -92,17 +92,11 @@ extension OpenCase {
         var logged: [Int64: (consent: String, sequence: Int64)] = [:]
         var firstLoggedAdd: Int64?
         for event in snapshot.events where event.action == CustodyAction.consentChanged.rawValue {
-            let fields = event.detailFields
-            var parsed: (witness: Int64, consent: String)?
-            if let witness = fields["witness"].flatMap(Self.witnessNumber), let consent = fields["consent"] {
-                parsed = (witness, consent)
-            } else if let note = event.note {
-                parsed = Self.consentFromNote(note)
-            }
-            guard let parsed else { continue }
-            logged[parsed.witness] = (parsed.consent, event.sequence)
-            if event.note?.contains(" consent set to ") == true, firstLoggedAdd.map({ parsed.witness < $0 }) ?? true {
-                firstLoggedAdd = parsed.witness
+            guard let recorded = ConsentEvent(event) else { continue }
+            let witness = recorded.witness.number
+            logged[witness] = (recorded.consent, event.sequence)
+            if recorded.reason == .added, firstLoggedAdd.map({ witness < $0 }) ?? true {
+                firstLoggedAdd = witness
             }
         }
         var problems: [VerifyProblem] = []
@@ -155,14 +149,6 @@ extension OpenCase {
     static func witnessNumber(_ text: String) -> Int64? {
         guard text.hasPrefix("W-") else { return nil }
         return Int64(text.dropFirst(2))
-    }
-
-    /// Reads a version 1 note: `W-1 consent changed from icc to icc,upr`.
-    static func consentFromNote(_ note: String) -> (witness: Int64, consent: String)? {
-        guard let space = note.firstIndex(of: " "), let witness = witnessNumber(String(note[..<space])),
-            let to = note.range(of: " to ", options: .backwards)
-        else { return nil }
-        return (witness, String(note[to.upperBound...]))
     }
 
     /// A plain byte search: the generic string algorithms cost more than the hashing here.

@@ -7,7 +7,7 @@ extension OpenCase {
     /// Checks every signature whose key is in the case, on all cores: whether each event's
     /// signature is valid (nil where there is no signature or no key to check it with).
     static func checkSignatures(_ events: [CustodyEventRecord], keys: [String: HandlerKeyRecord]) throws -> [Bool?] {
-        let results = SignatureResults(count: events.count)
+        let results = Collector(SignatureResults(count: events.count))
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, events.count / 64))
         let chunk = (events.count + workers - 1) / max(1, workers)
         DispatchQueue.concurrentPerform(iterations: workers) { worker in
@@ -22,38 +22,25 @@ extension OpenCase {
                 do {
                     let publicKey = try parsed[fingerprint] ?? Ed25519PublicKey(publicPEM: key.publicKeyPEM)
                     parsed[fingerprint] = publicKey
-                    results.set(index, try publicKey.verify(Array(signature), of: event.canonicalBytes))
+                    let valid = try publicKey.verify(Array(signature), of: event.canonicalBytes)
+                    results.withLock { $0.valid[index] = valid }
                 } catch {
-                    results.fail(error)
+                    results.withLock { $0.failure = error }
                 }
             }
         }
-        return try results.collect()
+        return try results.value.collect()
     }
 }
 
-private final class SignatureResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var valid: [Bool?]
-    private var failure: (any Error)?
+/// Each event's signature check by index, and the first error a worker met.
+private struct SignatureResults: Sendable {
+    var valid: [Bool?]
+    var failure: (any Error)?
 
     init(count: Int) { valid = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: Bool) {
-        lock.lock()
-        valid[index] = result
-        lock.unlock()
-    }
-
-    func fail(_ error: any Error) {
-        lock.lock()
-        failure = error
-        lock.unlock()
-    }
-
     func collect() throws -> [Bool?] {
-        lock.lock()
-        defer { lock.unlock() }
         if let failure { throw failure }
         return valid
     }

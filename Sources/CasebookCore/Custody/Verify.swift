@@ -69,15 +69,20 @@ extension OpenCase {
 
         let (jobs, inventory, objectProblems, objectNotes) = try objectJobs(snapshot)
         // Re-hash the files on worker threads while this thread checks the log.
-        let hashing = BackgroundWork { try VerifyJob.runAll(jobs, workers: max(1, options.jobs), allDigests: options.allDigests) }
-        let (keyProblems, keys) = Self.checkKeys(snapshot, trusted: trusted, trustedFile: options.trustedKeysFile)
-        let consent = Self.checkConsent(snapshot)
-        let sealing = Self.checkSealing(snapshot)
-        let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + consent.problems + sealing.problems
-        let known = Set(snapshot.events.map(\.handler)).union(snapshot.keyRows.map(\.handler))
-        let trustedHandlers = trusted?.boundHandlers(known: known) ?? [:]
-        let chain = Result { try Self.checkChain(snapshot, keys: keys, trustedHandlers: trustedHandlers) }
-        let (hashProblems, bytes) = try hashing.wait()
+        let (hashed, checked) = try withBackgroundWork {
+            try VerifyJob.runAll(jobs, workers: max(1, options.jobs), allDigests: options.allDigests)
+        } whileRunning: {
+            let (keyProblems, keys) = Self.checkKeys(snapshot, trusted: trusted, trustedFile: options.trustedKeysFile)
+            let consent = Self.checkConsent(snapshot)
+            let sealing = Self.checkSealing(snapshot)
+            let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + consent.problems + sealing.problems
+            let known = Set(snapshot.events.map(\.handler)).union(snapshot.keyRows.map(\.handler))
+            let trustedHandlers = trusted?.boundHandlers(known: known) ?? [:]
+            let chain = Result { try Self.checkChain(snapshot, keys: keys, trustedHandlers: trustedHandlers) }
+            return (keyProblems, consent, sealing, recordProblems, chain)
+        }
+        let (hashProblems, bytes) = hashed
+        let (keyProblems, consent, sealing, recordProblems, chain) = checked
         let (chainProblems, signatures, firstBreak) = try chain.get()
         problems += objectProblems + hashProblems + recordProblems + chainProblems + keyProblems
         if let ownKeyProblem, !keyProblems.contains(where: { $0.kind == .keyReplaced && $0.subject == ownKeyProblem.subject }) {

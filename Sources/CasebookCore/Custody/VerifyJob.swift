@@ -20,8 +20,8 @@ struct VerifyJob: Sendable {
 
     /// Re-hashes every job on `workers` threads, each with its own reused buffers.
     static func runAll(_ jobs: [VerifyJob], workers: Int, allDigests: Bool) throws -> (problems: [VerifyProblem], bytes: Int64) {
-        let results = VerifyResults(count: jobs.count)
-        let next = VerifyCursor()
+        let results = Collector(VerifyResults(count: jobs.count))
+        let next = Collector(0)
         let workerCount = max(1, min(workers, jobs.count))
         let algorithms: Set<DigestAlgorithm> = allDigests ? [.sha256, .sha512] : [.sha256]
         DispatchQueue.concurrentPerform(iterations: workerCount) { _ in
@@ -29,20 +29,23 @@ struct VerifyJob: Sendable {
             do {
                 hasher = try FileHasher()
             } catch {
-                results.fail(error)
+                results.withLock { $0.failure = error }
                 return
             }
-            while let index = next.take(limit: jobs.count) {
-                results.set(
-                    index,
-                    jobs[index].check(
-                        with: hasher, algorithms: algorithms,
-                        parallel: workerCount == 1 || jobs[index].size >= OpenCase.largeFileThreshold))
+            while let index = next.withLock({ taken -> Int? in
+                guard taken < jobs.count else { return nil }
+                defer { taken += 1 }
+                return taken
+            }) {
+                let result = jobs[index].check(
+                    with: hasher, algorithms: algorithms,
+                    parallel: workerCount == 1 || jobs[index].size >= OpenCase.largeFileThreshold)
+                results.withLock { $0.set(index, result) }
             }
         }
         // A worker that could not start leaves its share to the others; none at all is an error,
         // never a silent pass.
-        return try results.collect(expected: jobs.count)
+        return try results.value.collect(expected: jobs.count)
     }
 
     func check(with hasher: FileHasher, algorithms: Set<DigestAlgorithm>, parallel: Bool) -> (VerifyProblem?, Int64) {
@@ -106,64 +109,24 @@ struct VerifyJob: Sendable {
     }
 }
 
-private final class VerifyCursor: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    func take(limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < limit else { return nil }
-        defer { next += 1 }
-        return next
-    }
-}
-
-private final class VerifyResults: @unchecked Sendable {
-    private let lock = NSLock()
-    private var problems: [VerifyProblem?]
-    private var bytes: Int64 = 0
-    private var checked = 0
-    private var failure: (any Error)?
+/// What the verify workers found: each job's problem by index, the bytes read, how many jobs
+/// were checked, and why a worker could not start.
+private struct VerifyResults: Sendable {
+    var problems: [VerifyProblem?]
+    var bytes: Int64 = 0
+    var checked = 0
+    var failure: (any Error)?
 
     init(count: Int) { problems = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ result: (VerifyProblem?, Int64)) {
-        lock.lock()
+    mutating func set(_ index: Int, _ result: (VerifyProblem?, Int64)) {
         problems[index] = result.0
         bytes += result.1
         checked += 1
-        lock.unlock()
-    }
-
-    func fail(_ error: any Error) {
-        lock.lock()
-        failure = error
-        lock.unlock()
     }
 
     func collect(expected: Int) throws -> (problems: [VerifyProblem], bytes: Int64) {
-        lock.lock()
-        defer { lock.unlock() }
         if checked < expected, let failure { throw failure }
         return (problems.compactMap { $0 }, bytes)
-    }
-}
-
-/// Work started on its own thread, whose result is collected later.
-final class BackgroundWork<T: Sendable>: @unchecked Sendable {
-    private let done = DispatchSemaphore(value: 0)
-    private var result: Result<T, any Error>?
-
-    init(_ body: @escaping @Sendable () throws -> T) {
-        Thread.detachNewThread {
-            self.result = Result { try body() }
-            self.done.signal()
-        }
-    }
-
-    func wait() throws -> T {
-        done.wait()
-        return try result!.get()
     }
 }

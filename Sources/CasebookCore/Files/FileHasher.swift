@@ -78,6 +78,8 @@ final class FileHasher: @unchecked Sendable {
         // Lane 0 runs the slow digest; lane 1 the other digest (if any) and the read-ahead.
         let laneZero256 = use256 && !use512
         let laneOne256 = use256 && use512
+        // What the reading lane found: the next chunk's size, or why it could not be read.
+        let readAhead = Collector<Result<Int, any Error>>(.success(0))
         while count > 0 {
             let current = index % Self.ringSize
             let next = (index + 1) % Self.ringSize
@@ -91,11 +93,8 @@ final class FileHasher: @unchecked Sendable {
                 if lane == 1 || !parallel {
                     if laneOne256 { self.sha256.update(job.chunk) }
                     job.nextFree.wait()
-                    do {
-                        job.nextCount = try self.readChunk(input, into: job.next, path: inputPath)
-                    } catch {
-                        job.error = error
-                    }
+                    let read = Result { try self.readChunk(input, into: job.next, path: inputPath) }
+                    readAhead.withLock { $0 = read }
                 }
             }
             if parallel {
@@ -108,10 +107,11 @@ final class FileHasher: @unchecked Sendable {
             } else {
                 free[current].signal()
             }
-            if let error = job.error ?? writer?.failure { throw error }
+            let nextCount = try readAhead.value.get()
+            if let error = writer?.failure { throw error }
             total += Int64(count)
             progress(count)
-            count = job.nextCount
+            count = nextCount
             index += 1
         }
         free[index % Self.ringSize].signal()
@@ -159,21 +159,14 @@ final class FileHasher: @unchecked Sendable {
     }
 }
 
-/// One chunk's work for the two lanes: the bytes to hash, the buffer to read ahead into (and
-/// its token), and what the reading lane found. Each field is written by one lane and read
-/// after both finish.
-private final class ChunkJob: @unchecked Sendable {
+/// One chunk's work for the two lanes: the bytes to hash, and the buffer to read ahead into
+/// with its token. Only addresses, never changed: the lanes touch different buffers (the
+/// chunk is only read, the next buffer only written, after its token says the writer is done
+/// with it), and what the reading lane finds goes through a `Collector`.
+private struct ChunkJob: @unchecked Sendable {
     let chunk: UnsafeRawBufferPointer
     let next: UnsafeMutableRawBufferPointer
     let nextFree: DispatchSemaphore
-    var nextCount = 0
-    var error: (any Error)?
-
-    init(chunk: UnsafeRawBufferPointer, next: UnsafeMutableRawBufferPointer, nextFree: DispatchSemaphore) {
-        self.chunk = chunk
-        self.next = next
-        self.nextFree = nextFree
-    }
 }
 
 /// Writes the copy on its own serial queue, in order, handing each buffer back when written.
@@ -181,21 +174,16 @@ private final class ChunkJob: @unchecked Sendable {
 /// When the store's file system allows it the copy is opened for direct I/O: the data goes
 /// from our buffer to the disk without passing through the page cache, which on a virtual
 /// machine saves more processor time than the two digests leave over.
-final class CopyWriter: @unchecked Sendable {
+final class CopyWriter: Sendable {
     private let output: TemporaryObject
     private let queue = DispatchQueue(label: "casebook.copy-writer")
-    private let lock = NSLock()
-    private var error: (any Error)?
+    private let error = Collector<(any Error)?>(nil)
 
     init(_ output: TemporaryObject) {
         self.output = output
     }
 
-    var failure: (any Error)? {
-        lock.lock()
-        defer { lock.unlock() }
-        return error
-    }
+    var failure: (any Error)? { error.value }
 
     func write(_ bytes: UnsafeRawBufferPointer, then done: DispatchSemaphore) {
         let pending = PendingChunk(bytes: bytes)
@@ -213,9 +201,7 @@ final class CopyWriter: @unchecked Sendable {
             } catch {
                 let failure: any Error =
                     (errno == ENOSPC || errno == EFBIG || errno == EDQUOT) ? IntegrityError.storeFull(self.output.path) : error
-                self.lock.lock()
-                self.error = failure
-                self.lock.unlock()
+                self.error.withLock { $0 = failure }
             }
         }
     }

@@ -162,7 +162,7 @@ extension OpenCase {
         if let first = statistics.firstYear, let last = statistics.lastYear {
             scale.append(first == last ? "all in \(first)" : "from \(first) to \(last) (\(last - first + 1) years)")
         }
-        let institutions = perpetrators.filter { $0.kind == ActorKind.institution.rawValue }.count
+        let institutions = perpetrators.filter { $0.kind == .institution }.count
         var manner = [
             "\(plural(perpetrators.count - institutions, "person")) and \(plural(institutions, "institution")) alleged responsible",
             "\(plural(statistics.patterns.count, "recurring pattern")) (the same crime attributed to the same actor in several places or years)",

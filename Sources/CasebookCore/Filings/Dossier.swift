@@ -221,7 +221,7 @@ public struct DossierAllegation: Codable, Sendable, Equatable {
 public struct DossierPerpetrator: Codable, Sendable, Equatable {
     public let id: RecordID
     public let name: String
-    public let kind: String
+    public let kind: ActorKind
     public let position: String?
     public let nationality: String?
     public let superiors: [SuperiorLink]

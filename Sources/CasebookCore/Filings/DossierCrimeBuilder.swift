@@ -70,7 +70,7 @@ struct DossierPerpetratorBuilder {
         return actors.compactMap { actor in
             guard let mine = attributions[actor.id] else { return nil }
             return DossierPerpetrator(
-                id: actor.id, name: actor.name, kind: actor.kind.rawValue, position: actor.position,
+                id: actor.id, name: actor.name, kind: actor.kind, position: actor.position,
                 nationality: actor.nationality, superiors: actor.superiors,
                 subordinates: actors.filter { $0.superiors.contains { $0.id == actor.id } }.map { "\($0.name) (\($0.id))" },
                 attributions: mine.map { allegation, attribution in

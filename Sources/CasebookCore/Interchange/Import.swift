@@ -47,11 +47,12 @@ extension OpenCase {
             guard let given = try request.passphrase.passphrase() else {
                 throw ImportError.passphraseNeeded(file: file, rows: identityRows)
             }
-            passphrase = PassphraseSource { given }
+            // The import holds the key it derives, so scrypt runs once, not once per witness.
+            passphrase = PassphraseSource(remembering: given)
             // A wrong passphrase is refused once, before any row, rather than on every witness.
             // A weak one that would become the case's passphrase, likewise.
             if try database.readTransaction({ tx in try tx.fetchOne(ProtectionRecord.self, key: 1) }) != nil {
-                _ = try database.identityKey(given, creating: false)
+                _ = try database.identityKey(given, creating: false, keys: passphrase.keys)
             } else {
                 try PassphraseStrength.check(given)
             }

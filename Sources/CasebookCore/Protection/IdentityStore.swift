@@ -51,18 +51,18 @@ extension AppDatabase {
     }
 
     /// The key for `passphrase`: checked against the stored check value, or, in a case with no
-    /// passphrase yet, made and recorded (`creating`).
-    func identityKey(_ passphrase: Passphrase, creating: Bool) throws -> IdentityKey {
+    /// passphrase yet, made and recorded (`creating`). A key found in `keys` is not derived again.
+    func identityKey(_ passphrase: Passphrase, creating: Bool, keys: IdentityKeyCache? = nil) throws -> IdentityKey {
         if let record = try readTransaction({ tx in try tx.protection() }) {
             let key =
-                try batchKey(passphraseText: passphrase.text)
+                try keys?.key(for: passphrase, salt: record.salt, parameters: record.parameters)
                 ?? IdentityCipher.deriveKey(passphrase: passphrase.text, salt: Array(record.salt), parameters: record.parameters)
             guard IdentityCipher.open(Array(record.checkValue), key: key, associated: Self.checkAssociated) == Self.checkPlaintext
             else {
                 throw ProtectionError.wrongPassphrase
             }
             try sealRiskNotesKeptInClear(key)
-            keepBatchKey(key, passphraseText: passphrase.text)
+            keys?.keep(key, for: passphrase, salt: record.salt, parameters: record.parameters)
             return key
         }
         guard creating else { throw ProtectionError.wrongPassphrase }
@@ -72,9 +72,12 @@ extension AppDatabase {
             try tx.insert(record)
             return true
         }
-        if inserted { try sealRiskNotesKeptInClear(key) }
+        if inserted {
+            try sealRiskNotesKeptInClear(key)
+            keys?.keep(key, for: passphrase, salt: record.salt, parameters: record.parameters)
+        }
         // Another command may have set a passphrase at the same moment: then check against what it stored.
-        return inserted ? key : try identityKey(passphrase, creating: false)
+        return inserted ? key : try identityKey(passphrase, creating: false, keys: keys)
     }
 
     /// Risk notes recorded in clear by an earlier version are sealed the first time the passphrase

@@ -319,19 +319,12 @@ public struct LeakGuard: Sendable {
     let scanner: LeakScanner?
     /// Witness fields the user allowed in this one write (`--allow W-1:other-names`).
     var waived: Set<LeakWaiver> = []
-    /// The waivers that let a name through, to be logged once the write has succeeded.
-    let used = UsedWaivers()
+    /// The waivers that let a name through, to be logged once the write has succeeded; shared
+    /// by the copies of one guard.
+    let used = Collector<Set<LeakWaiver>>([])
     /// The custody note for a scan skipped with --no-leak-scan, when the writer logs it only once
     /// the write has succeeded (a refused document must not be recorded as written).
     var pendingSkipNote: String?
-
-    /// The waivers a write used; shared by the copies of one guard.
-    final class UsedWaivers: @unchecked Sendable {
-        private let lock = NSLock()
-        private var waivers: Set<LeakWaiver> = []
-        func insert(_ waiver: LeakWaiver) { lock.withLock { _ = waivers.insert(waiver) } }
-        var all: [LeakWaiver] { lock.withLock { waivers.sorted { $0.description < $1.description } } }
-    }
 
     /// Whether there is anything to look for.
     var isActive: Bool { scanner != nil }
@@ -343,7 +336,9 @@ public struct LeakGuard: Sendable {
             throw ProtectionError.leak(witness: hit.witness, field: hit.field, place: place)
         }
         // Note which waivers this text needed, for the custody log.
-        for waiver in waived where scanner.firstHit(in: text, waived: waived.subtracting([waiver])) != nil { used.insert(waiver) }
+        for waiver in waived where scanner.firstHit(in: text, waived: waived.subtracting([waiver])) != nil {
+            used.withLock { _ = $0.insert(waiver) }
+        }
     }
 }
 
@@ -392,7 +387,7 @@ public struct LeakScanOptions: Sendable {
 extension OpenCase {
     /// Records in the custody log each waiver a write used, once the write has succeeded.
     func logUsedWaivers(_ leakGuard: LeakGuard, what: String, handler: Handler) throws {
-        let used = leakGuard.used.all
+        let used = leakGuard.used.value.sorted { $0.description < $1.description }
         var events = used.map { waiver in
             NewCustodyEvent(
                 action: .leakScanWaived, handler: handler,

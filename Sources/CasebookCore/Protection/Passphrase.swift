@@ -15,9 +15,20 @@ public struct Passphrase: Sendable {
 /// supplies `$CASEBOOK_PASSPHRASE` or a prompt with echo off; nil means none is available.
 public struct PassphraseSource: Sendable {
     private let provide: @Sendable () throws -> Passphrase?
+    /// The keys derived from what this source gave, for work that asks for the key many times
+    /// (an import); nil when each request derives it afresh.
+    let keys: IdentityKeyCache?
 
     public init(_ provide: @escaping @Sendable () throws -> Passphrase?) {
         self.provide = provide
+        keys = nil
+    }
+
+    /// A source that gives `passphrase` and keeps the key derived from it for as long as the
+    /// source itself is kept: for one import, which would otherwise derive it for every witness.
+    init(remembering passphrase: Passphrase) {
+        provide = { passphrase }
+        keys = IdentityKeyCache()
     }
 
     /// A source with nothing to give (commands run without a passphrase).
