@@ -1,5 +1,6 @@
 import CasebookModel
 import CasebookStore
+import Foundation
 
 /// What a `consent-changed` event records about one witness, as its named lines say it: the
 /// witness, the consent after the event (`none` when no scope), and whether the event was

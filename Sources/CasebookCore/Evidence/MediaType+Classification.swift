@@ -65,7 +65,7 @@ extension MediaType {
     static let textBehindHeader = "text/plain; header="
 
     /// The type whose header a text file borrowed, if it did.
-    static func borrowedHeader(_ type: String) -> String? {
+    package static func borrowedHeader(_ type: String) -> String? {
         type.hasPrefix(textBehindHeader) ? String(type.dropFirst(textBehindHeader.count)) : nil
     }
 

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The rule a new case passphrase must meet. It guards witnesses' identities against someone who
 /// copies the database and tries passphrases offline, so one that a guessing program tries in its
 /// first minutes (`k`, `aaaaaaaaaaaa`, `123456789012`) is refused. The rule is deliberately short
