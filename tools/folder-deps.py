@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Which folders of a target use which other folders' types, and whether any of them form a cycle.
 
-    tools/folder-deps.py [Sources/CasebookCore]
+    tools/folder-deps.py [Sources/TARGET]
+
+Without an argument, every target under Sources/ is checked in turn (a target without folders has
+nothing to check).
 
 For each folder, it collects the top-level types and functions declared there (struct, enum,
 class, protocol, typealias, actor, func at the start of a line), then looks for their names in
@@ -27,7 +30,14 @@ def code_of(text):
 
 
 def main():
-    root = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else 'Sources/CasebookCore')
+    if len(sys.argv) > 1:
+        return check(pathlib.Path(sys.argv[1]))
+    targets = sorted(p for p in pathlib.Path('Sources').iterdir() if p.is_dir())
+    return max(check(t) for t in targets)
+
+
+def check(root):
+    """Prints the folders of one target and who uses whom; 1 if they form a cycle."""
     folders = sorted(p for p in root.iterdir() if p.is_dir())
     code = {f.name: {p: code_of(p.read_text()) for p in sorted(f.rglob('*.swift'))} for f in folders}
     declared = {}
