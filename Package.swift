@@ -63,6 +63,16 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // One test target per library target; each tests its own target through what it exposes.
+        .testTarget(name: "CasebookCryptoTests", dependencies: ["CasebookCrypto"]),
+        .testTarget(
+            name: "CasebookModelTests",
+            dependencies: ["CasebookModel", .product(name: "CSV", package: "CSV.swift")]
+        ),
+        .testTarget(
+            name: "CasebookStoreTests",
+            dependencies: ["CasebookStore", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
         .testTarget(
             name: "CasebookCoreTests",
             dependencies: [
@@ -73,6 +83,10 @@ let package = Package(
         .testTarget(
             name: "CasebookDocumentsTests",
             dependencies: ["CasebookDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
+            name: "CasebookFilingsTests",
+            dependencies: ["CasebookFilings", "CasebookCore", "CasebookModel", "CasebookDocuments"]
         ),
         .testTarget(
             name: "CasebookCLITests",

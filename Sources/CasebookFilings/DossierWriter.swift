@@ -44,7 +44,7 @@ public struct DossierWriteReport: Codable, Sendable, Equatable {
     public let warnings: [String]
 }
 
-extension OpenCase {
+extension Case {
     /// Checks the case's integrity, builds the dossier, renders it from the templates (the
     /// workspace's `templates/` first), and publishes it: leak scan, then the file, then the custody events.
     public func writeDossier(_ request: DossierWriteRequest, leakScan: LeakScanOptions, handler: Handler) throws
@@ -55,7 +55,7 @@ extension OpenCase {
             ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
         try Self.checkTarget(path, replace: request.replace)
         try refuseCaseFile(path)
-        let expectedHead = try request.expectedHead.map(OpenCase.parseHead)
+        let expectedHead = try request.expectedHead.map(Case.parseHead)
         let dossier = try dossier(request.content)
         let renderer = DocumentRenderer(overrides: workspace.templatesURL)
         let document = DossierDocument.document(from: dossier)
@@ -94,7 +94,7 @@ extension OpenCase {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// What the team should settle before filing, said once the dossier is written: case facts the
     /// dossier needs but the case lacks, and case-law paragraph numbers not yet checked.
     static func draftingWarnings(_ dossier: Dossier) -> [String] {

@@ -35,7 +35,7 @@ public struct ProgressReportWriteReport: Codable, Sendable, Equatable {
     public let warnings: [String]
 }
 
-extension OpenCase {
+extension Case {
     /// Builds, renders and publishes the progress report (leak scan, file, custody events).
     public func writeProgressReport(_ request: ProgressReportWriteRequest, leakScan: LeakScanOptions, handler: Handler) throws
         -> ProgressReportWriteReport

@@ -53,7 +53,7 @@ public struct UPRSubmissionWriteReport: Codable, Sendable, Equatable {
     public let warnings: [String]
 }
 
-extension OpenCase {
+extension Case {
     /// Builds the submission, counts its words by the reviewer's rule, refuses it over the limit
     /// (unless a draft is asked for), renders it and publishes it: leak scan, file, custody events.
     public func writeUPRSubmission(_ request: UPRSubmissionWriteRequest, leakScan: LeakScanOptions, handler: Handler) throws

@@ -37,7 +37,7 @@ extension Casebook {
                 name: name, kind: try ActorKind.parse(kind), position: position, aliases: aliases,
                 superior: try superior.map { try parseID($0, .actor, option: "--superior") }, tenureFrom: from, tenureTo: to,
                 nationality: nationality)
-            try output.emit(try workspace.openDatabase().addActor(input)) { "Added \($0.id) \($0.name)." }
+            try output.emit(try workspace.openCase().addActor(input)) { "Added \($0.id) \($0.name)." }
         }
     }
 }

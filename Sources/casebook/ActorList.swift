@@ -9,7 +9,7 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.emit(try workspace.openDatabase().actors(), text: RecordsText.actorList)
+            try output.emit(try workspace.openCase().actors(), text: RecordsText.actorList)
         }
     }
 }

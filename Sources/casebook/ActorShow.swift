@@ -13,7 +13,7 @@ extension Casebook {
 
         func run() throws {
             let actor = try parseID(id, .actor, option: "actor show")
-            try output.emit(try workspace.openDatabase().actor(actor), text: RecordsText.actor)
+            try output.emit(try workspace.openCase().actor(actor), text: RecordsText.actor)
         }
     }
 }

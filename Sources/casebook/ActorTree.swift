@@ -12,7 +12,7 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.emit(try workspace.openDatabase().commandTree(), text: RecordsText.commandTree)
+            try output.emit(try workspace.openCase().commandTree(), text: RecordsText.commandTree)
         }
     }
 }

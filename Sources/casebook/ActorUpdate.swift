@@ -52,7 +52,7 @@ extension Casebook {
                 superior: try superior.map { try parseID($0, .actor, option: "--superior") }, tenureFrom: from,
                 tenureTo: to, removeSuperior: try removeSuperior.map { try parseID($0, .actor, option: "--remove-superior") },
                 nationality: nationality)
-            let update = try workspace.openDatabase().updateActor(actor, changes, handler: try handler.resolve())
+            let update = try workspace.openCase().updateActor(actor, changes, handler: try handler.resolve())
             try output.emit(update) { HistoryText.update($0, name: $0.record.name) }
         }
     }

@@ -12,7 +12,7 @@ extension Casebook {
 
         func run() throws {
             let allegation = try parseID(id, .allegation, option: "allegation show")
-            try output.emit(try workspace.openDatabase().allegationDetails(allegation), text: AttackText.allegation)
+            try output.emit(try workspace.openCase().allegationDetails(allegation), text: AttackText.allegation)
         }
     }
 }

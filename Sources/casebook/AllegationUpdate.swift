@@ -61,7 +61,7 @@ extension Casebook {
                 grounds: grounds.map { $0.split(separator: ",", omittingEmptySubsequences: false).map(String.init) },
                 group: group, connected: connected, reviewed: reviewed)
             changes.actor = actor
-            try output.emit(try workspace.openDatabase().updateAllegation(allegation, changes), text: AttackText.allegation)
+            try output.emit(try workspace.openCase().updateAllegation(allegation, changes), text: AttackText.allegation)
         }
     }
 }

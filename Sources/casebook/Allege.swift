@@ -20,7 +20,7 @@ extension Casebook {
 
         func run() throws {
             let incidentID = try parseID(incident, .incident, option: "--incident")
-            try output.emit(try workspace.openDatabase().allege(incident: incidentID, crime: crime), text: LawText.allegation)
+            try output.emit(try workspace.openCase().allege(incident: incidentID, crime: crime), text: LawText.allegation)
         }
     }
 }

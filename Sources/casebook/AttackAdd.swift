@@ -15,7 +15,7 @@ extension Casebook {
             let input = AttackInput(
                 title: title, period: fields.period, population: fields.population, policy: fields.policy,
                 widespread: fields.widespread, systematic: fields.systematic, description: fields.description)
-            try output.emit(try workspace.openDatabase().addAttack(input)) { "Added \($0.id) \($0.title)." }
+            try output.emit(try workspace.openCase().addAttack(input)) { "Added \($0.id) \($0.title)." }
         }
     }
 }

@@ -28,7 +28,7 @@ extension Casebook {
                 attack: try parseID(id, .attack, option: "attack cite"),
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
                 pinpoint: pinpoint, note: citation.note, basis: citation.basis)
-            try output.emit(try workspace.openDatabase().citeForAttack(input)) { c in
+            try output.emit(try workspace.openCase().citeForAttack(input)) { c in
                 "\(c.source) cited for \(c.attack), element \(c.element)\(c.pinpoint.map { " (\($0))" } ?? "")."
             }
         }

@@ -9,7 +9,7 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.emit(try workspace.openDatabase().attacks(), text: AttackText.list)
+            try output.emit(try workspace.openCase().attacks(), text: AttackText.list)
         }
     }
 }

@@ -14,7 +14,7 @@ extension Casebook {
 
         func run() throws {
             let attack = try parseID(id, .attack, option: "attack show")
-            try output.emit(try workspace.openDatabase().attack(attack), text: AttackText.attack)
+            try output.emit(try workspace.openCase().attack(attack), text: AttackText.attack)
         }
     }
 }

@@ -19,7 +19,7 @@ extension Casebook {
             let input = AttackInput(
                 title: title, period: fields.period, population: fields.population, policy: fields.policy,
                 widespread: fields.widespread, systematic: fields.systematic, description: fields.description)
-            try output.emit(try workspace.openDatabase().updateAttack(attack, input)) { "Updated \($0.id) \($0.title)." }
+            try output.emit(try workspace.openCase().updateAttack(attack, input)) { "Updated \($0.id) \($0.title)." }
         }
     }
 }

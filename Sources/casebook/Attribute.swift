@@ -29,7 +29,7 @@ extension Casebook {
             let allegationID = try parseID(allegation, .allegation, option: "--allegation")
             let actorID = try parseID(actor, .actor, option: "--actor")
             try output.emit(
-                try workspace.openDatabase().attribute(allegation: allegationID, actor: actorID, mode: mode),
+                try workspace.openCase().attribute(allegation: allegationID, actor: actorID, mode: mode),
                 text: LawText.attribution)
         }
     }

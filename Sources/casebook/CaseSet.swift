@@ -32,7 +32,7 @@ extension Casebook {
         var file: String?
 
         func run() throws {
-            let update = try workspace.openDatabase().setCaseFact(
+            let update = try workspace.openCase().setCaseFact(
                 CaseFactSetting(field: field, value: value, file: file), handler: try handler.resolve())
             try output.emit(update, text: CaseFactsText.update)
         }

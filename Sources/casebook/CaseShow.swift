@@ -15,7 +15,7 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.emit(try workspace.openDatabase().caseFacts(), text: CaseFactsText.facts)
+            try output.emit(try workspace.openCase().caseFacts(), text: CaseFactsText.facts)
         }
     }
 }

@@ -40,7 +40,7 @@ extension Casebook {
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
                 actor: try actor.map { try parseID($0, .actor, option: "--actor") }, pinpoint: pinpoint,
                 note: citation.note, basis: citation.basis)
-            try output.emit(try workspace.openDatabase().cite(input), text: LawText.citation)
+            try output.emit(try workspace.openCase().cite(input), text: LawText.citation)
         }
     }
 }

@@ -13,13 +13,8 @@ struct WorkspaceOptions: ParsableArguments {
             valueName: "dir"))
     var workspace: String?
 
-    /// Finds the workspace and opens its database once for the whole command.
-    func openDatabase() throws -> AppDatabase {
-        try located().openDatabase()
-    }
-
-    /// Finds the workspace and opens it for work on evidence files.
-    func openCase() throws -> OpenCase {
+    /// Finds the workspace and opens its case, once for the whole command: the one way in.
+    func openCase() throws -> Case {
         try located().open()
     }
 

@@ -27,11 +27,11 @@ extension Casebook {
 
         func run() throws {
             if id.trimmingCharacters(in: .whitespaces).lowercased() == "case" {
-                try output.emit(try workspace.openDatabase().caseHistory(), text: HistoryText.caseHistory)
+                try output.emit(try workspace.openCase().caseHistory(), text: HistoryText.caseHistory)
                 return
             }
             let record = try parseID(id, .witness, .testimony, .incident, .actor, option: "casebook history")
-            try output.emit(try workspace.openDatabase().history(of: record), text: HistoryText.history)
+            try output.emit(try workspace.openCase().history(of: record), text: HistoryText.history)
         }
     }
 }

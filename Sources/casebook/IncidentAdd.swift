@@ -28,7 +28,7 @@ extension Casebook {
                 title: title, date: date, place: fields.place, country: fields.country, latitude: fields.latitude,
                 longitude: fields.longitude, victims: fields.victims, victimsEstimated: estimated,
                 victimGroup: account.victimGroup, description: account.description)
-            try output.emit(try workspace.openDatabase().addIncident(input)) { "Added \($0.id) \($0.title) (\($0.date))." }
+            try output.emit(try workspace.openCase().addIncident(input)) { "Added \($0.id) \($0.title) (\($0.date))." }
         }
     }
 }

@@ -9,7 +9,7 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.emit(try workspace.openDatabase().incidents(), text: RecordsText.incidentList)
+            try output.emit(try workspace.openCase().incidents(), text: RecordsText.incidentList)
         }
     }
 }

@@ -13,7 +13,7 @@ extension Casebook {
 
         func run() throws {
             let incident = try parseID(id, .incident, option: "incident show")
-            try output.emit(try workspace.openDatabase().incident(incident), text: RecordsText.incident)
+            try output.emit(try workspace.openCase().incident(incident), text: RecordsText.incident)
         }
     }
 }

@@ -38,7 +38,7 @@ extension Casebook {
                 title: title, date: date, place: fields.place, country: fields.country, latitude: fields.latitude,
                 longitude: fields.longitude, victims: fields.victims, victimsEstimated: estimated,
                 victimGroup: account.victimGroup, description: account.description)
-            let update = try workspace.openDatabase().updateIncident(incident, changes, handler: try handler.resolve())
+            let update = try workspace.openCase().updateIncident(incident, changes, handler: try handler.resolve())
             try output.emit(update) { HistoryText.update($0, name: $0.record.title) }
         }
     }

@@ -19,7 +19,7 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            let report = try workspace.openDatabase().jurisdiction()
+            let report = try workspace.openCase().jurisdiction()
             if output.json {
                 try output.emit(report.incidents) { _ in "" }
             } else {

@@ -38,7 +38,7 @@ extension Casebook {
                 incident: try parseID(incident, .incident, option: "--incident"), crime: crime,
                 actor: try actor.map { try parseID($0, .actor, option: "--actor") }, mode: mode, element: element,
                 pinpoint: pinpoint, note: note)
-            try output.emit(try workspace.openDatabase().link(request), text: LawText.link)
+            try output.emit(try workspace.openCase().link(request), text: LawText.link)
         }
     }
 }

@@ -31,7 +31,7 @@ extension Casebook {
 
         func run() throws {
             let filter = MatrixFilter(crime: crime, actor: try actor.map { try parseID($0, .actor, option: "--actor") })
-            let matrix = try workspace.openDatabase().proofMatrix(filter)
+            let matrix = try workspace.openCase().proofMatrix(filter)
             try output.emit(matrix, text: ProofMatrixText.render)
             if strict && (matrix.gapCount > 0 || matrix.liabilityGapCount > 0) {
                 throw ExitCode(FailureCategory.checkFailed.exitStatus)

@@ -32,7 +32,7 @@ extension Casebook {
             let input = RecommendationInput(
                 source: source, number: number, state: state, text: text, response: response, themes: themes, note: note)
             try output.emit(
-                try workspace.openDatabase().saveRecommendation(input, handler: handler.resolve()), text: RecommendationText.saved)
+                try workspace.openCase().saveRecommendation(input, handler: handler.resolve()), text: RecommendationText.saved)
         }
     }
 }

@@ -29,7 +29,7 @@ extension Casebook {
             }
             .map { try parseID($0, .testimony, .evidence, .incident, option: "--cite") }
             let input = NewAssessment(recommendation: recommendation, status: status, note: note, date: date, sources: sources)
-            try output.emit(try workspace.openDatabase().assessRecommendation(input, handler: handler.resolve())) { r in
+            try output.emit(try workspace.openCase().assessRecommendation(input, handler: handler.resolve())) { r in
                 let latest = r.latestAssessment
                 return "Assessed \(r.id) (\(r.citation)): \(latest?.status.rawValue ?? status) on \(latest?.date ?? "")"
                     + ((latest?.sources.isEmpty ?? true)

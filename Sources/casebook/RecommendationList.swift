@@ -17,7 +17,7 @@ extension Casebook {
 
         func run() throws {
             let filter = RecommendationFilter(source: source, theme: theme, response: response)
-            try output.emit(try workspace.openDatabase().recommendations(filter), text: RecommendationText.list)
+            try output.emit(try workspace.openCase().recommendations(filter), text: RecommendationText.list)
         }
     }
 }

@@ -13,7 +13,7 @@ extension Casebook {
 
         func run() throws {
             let recommendation = try parseID(id, .recommendation, option: "recommendation show")
-            try output.emit(try workspace.openDatabase().recommendation(recommendation), text: RecommendationText.show)
+            try output.emit(try workspace.openCase().recommendation(recommendation), text: RecommendationText.show)
         }
     }
 }

@@ -10,7 +10,7 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.emit(try workspace.openDatabase().status(), text: RecordsText.status)
+            try output.emit(try workspace.openCase().status(), text: RecordsText.status)
         }
     }
 }

@@ -26,7 +26,7 @@ extension Casebook {
                 place: fields.place, language: fields.language, summary: fields.summary,
                 reliabilityNotes: fields.reliability,
                 transcript: try fields.transcript.map { try parseID($0, .evidence, option: "--transcript") })
-            try output.emit(try workspace.openDatabase().addTestimony(input)) {
+            try output.emit(try workspace.openCase().addTestimony(input)) {
                 "Added \($0.id): testimony of \($0.witness) \($0.witnessPseudonym), \($0.date)."
             }
         }

@@ -13,7 +13,7 @@ extension Casebook {
 
         func run() throws {
             let witnessID = try witness.map { try parseID($0, .witness, option: "--witness") }
-            try output.emit(try workspace.openDatabase().testimonies(of: witnessID), text: RecordsText.testimonyList)
+            try output.emit(try workspace.openCase().testimonies(of: witnessID), text: RecordsText.testimonyList)
         }
     }
 }

@@ -13,7 +13,7 @@ extension Casebook {
 
         func run() throws {
             let testimony = try parseID(id, .testimony, option: "testimony show")
-            try output.emit(try workspace.openDatabase().testimony(testimony), text: RecordsText.testimony)
+            try output.emit(try workspace.openCase().testimony(testimony), text: RecordsText.testimony)
         }
     }
 }

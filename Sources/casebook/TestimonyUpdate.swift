@@ -39,7 +39,7 @@ extension Casebook {
                 transcript: try fields.transcript.map { text -> RecordID? in
                     text.isEmpty ? nil : try parseID(text, .evidence, option: "--transcript")
                 })
-            let update = try workspace.openDatabase().updateTestimony(testimony, changes, handler: try handler.resolve())
+            let update = try workspace.openCase().updateTestimony(testimony, changes, handler: try handler.resolve())
             try output.emit(update) {
                 HistoryText.update($0, name: "(testimony of \($0.record.witness) \($0.record.witnessPseudonym))")
             }

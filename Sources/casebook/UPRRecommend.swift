@@ -27,7 +27,7 @@ extension Casebook {
             let earlier = try follows.map { try parseID($0, .recommendation, option: "--follows") }
             let input = NewOurRecommendation(text: text, theme: theme, follows: earlier)
             try output.emit(
-                try workspace.openDatabase().addOurRecommendation(input, handler: handler.resolve()), text: RecommendationText.ours)
+                try workspace.openCase().addOurRecommendation(input, handler: handler.resolve()), text: RecommendationText.ours)
         }
     }
 }

@@ -10,7 +10,7 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.emit(try workspace.openDatabase().ourRecommendations(), text: RecommendationText.oursList)
+            try output.emit(try workspace.openCase().ourRecommendations(), text: RecommendationText.oursList)
         }
     }
 }

@@ -9,7 +9,7 @@ extension Casebook {
         @OptionGroup var output: OutputOptions
 
         func run() throws {
-            try output.emit(try workspace.openDatabase().witnesses(), text: RecordsText.witnessList)
+            try output.emit(try workspace.openCase().witnesses(), text: RecordsText.witnessList)
         }
     }
 }

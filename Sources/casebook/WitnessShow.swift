@@ -13,7 +13,7 @@ extension Casebook {
 
         func run() throws {
             let witness = try parseID(id, .witness, option: "witness show")
-            try output.emit(try workspace.openDatabase().witness(witness), text: RecordsText.witness)
+            try output.emit(try workspace.openCase().witness(witness), text: RecordsText.witness)
         }
     }
 }

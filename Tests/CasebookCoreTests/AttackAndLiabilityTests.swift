@@ -47,7 +47,7 @@ struct AttackAndLiabilityTests {
         #expect(try contextAttack(db).isGap)
         #expect(
             try contextAttack(db).unmet == [
-                "AT-1 is not proved yet: attack.widespread-or-systematic (see 'casebook attack show AT-1')"
+                "AT-1 is not proved yet: attack.widespread-or-systematic"
             ])
 
         // Then the last element of the attack closes it, with the nexus already cited.

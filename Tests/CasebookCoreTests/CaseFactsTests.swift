@@ -137,6 +137,7 @@ struct CaseFactsTests {
         }
         let problems = try db.status().invalidCountryCodes
         #expect(problems.map(\.id) == [RecordID(.incident, 2), RecordID(.actor, 1)])
-        #expect(problems.map(\.fix) == ["casebook incident update I-2 --country CC", "casebook actor update A-1 --nationality KP"])
+        #expect(problems.map(\.likely) == [nil, "KP"])
+        #expect(problems.map(\.id) == [RecordID(.incident, 2), RecordID(.actor, 1)])
     }
 }

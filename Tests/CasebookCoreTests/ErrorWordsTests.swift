@@ -157,7 +157,7 @@ struct ErrorWordsTests {
     }
 
     @Test func valuesTheCoreRefusesAreNamedInItsOwnWords() {
-        let head = #expect(throws: IntegrityError.badExpectedHead("abc")) { try OpenCase.parseHead("abc") }
+        let head = #expect(throws: IntegrityError.badExpectedHead("abc")) { try Case.parseHead("abc") }
         #expect(head?.description.contains("--") == false, "\(String(describing: head))")
         #expect(head?.description.contains("casebook ") == false, "\(String(describing: head))")
     }

@@ -7,7 +7,7 @@ import Testing
 @Suite("import into a case")
 struct ImportCoreTests {
     /// A fresh workspace in a temporary folder, and a CSV file beside it.
-    static func makeCase(_ name: String, _ csv: String) throws -> (OpenCase, String) {
+    static func makeCase(_ name: String, _ csv: String) throws -> (Case, String) {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casebook-import-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let workspace = try Workspace.create(at: folder.appendingPathComponent("case").path, title: "T", organization: nil)
@@ -55,6 +55,6 @@ struct ImportCoreTests {
             guard case ImportError.problems(let problems, let total) = error else { return false }
             return total == 2 && problems.map(\.line) == [3, 4] && problems.map(\.column) == ["kind", "name"]
         }
-        #expect(try open.database.actors().isEmpty)
+        #expect(try open.actors().isEmpty)
     }
 }

@@ -82,10 +82,10 @@ struct IntegrityUnitTests {
     }
 
     @Test func bagPayloadNamesCannotLeaveTheDataFolder() {
-        #expect(OpenCase.safeFileName("../../etc/passwd") == "_.._etc_passwd")
-        #expect(OpenCase.safeFileName("..") == "file")
-        #expect(OpenCase.safeFileName("a\nb%c.txt") == "a_b_c.txt")
-        #expect(!OpenCase.safeFileName("x/y\\z").contains("/"))
+        #expect(Case.safeFileName("../../etc/passwd") == "_.._etc_passwd")
+        #expect(Case.safeFileName("..") == "file")
+        #expect(Case.safeFileName("a\nb%c.txt") == "a_b_c.txt")
+        #expect(!Case.safeFileName("x/y\\z").contains("/"))
     }
 
     @Test func namesThatAreNotUTF8AreShownWithEscapes() {

@@ -169,7 +169,7 @@ struct LeakMatchingTests {
         let scanner = LeakScanner(identities: [ProtectedIdentity(witness: RecordID(.witness, 1), field: .name, value: "김철")])
         let text = "김철은 김철수를 만났다. Lee in Leeds."
         var redacted = text
-        for range in OpenCase.merged(scanner.ranges(in: text, extraTerms: ["Lee"])).reversed() {
+        for range in CasebookCore.Case.merged(scanner.ranges(in: text, extraTerms: ["Lee"])).reversed() {
             redacted.replaceSubrange(range, with: "[REDACTED]")
         }
         #expect(redacted == "[REDACTED]은 김철수를 만났다. [REDACTED] in Leeds.")

@@ -72,7 +72,7 @@ struct ProtectionUnitTests {
         let scan = scanner([(.name, "Kim Chol-su")])
         let text = "Witness KIM Chol Su, from Camp 15."
         var redacted = text
-        for range in OpenCase.merged(scan.ranges(in: text, extraTerms: ["camp 15"])).reversed() {
+        for range in Case.merged(scan.ranges(in: text, extraTerms: ["camp 15"])).reversed() {
             redacted.replaceSubrange(range, with: "[REDACTED]")
         }
         #expect(redacted == "Witness [REDACTED], from [REDACTED].")

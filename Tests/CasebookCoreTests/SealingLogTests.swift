@@ -22,7 +22,7 @@ struct SealingLogTests {
     }
 
     @Test func aCaseSealedBeforeLoggingIsLegacyNotTampered() {
-        let (differences, legacy) = OpenCase.sealingDifferences(events: [], rows: [row(1, "name", [1, 2, 3])])
+        let (differences, legacy) = Case.sealingDifferences(events: [], rows: [row(1, "name", [1, 2, 3])])
         #expect(differences.isEmpty)
         #expect(legacy == [1])
     }
@@ -35,7 +35,7 @@ struct SealingLogTests {
             try event(6, witness: 1, reason: "updated", fields: [("name", [4])]),
         ]
         let rows = [row(1, "name", [4]), row(2, "name", [9]), row(0, "name", [7])]
-        let (differences, legacy) = OpenCase.sealingDifferences(events: events, rows: rows)
+        let (differences, legacy) = Case.sealingDifferences(events: events, rows: rows)
         #expect(differences.isEmpty, "\(differences)")
         #expect(legacy == [0])
     }
@@ -43,7 +43,7 @@ struct SealingLogTests {
     @Test func missingReplacedAndUnloggedFieldsAreNamed() throws {
         let events = [try event(3, witness: 2, reason: "added", fields: [("name", [1]), ("contact", [2])])]
         let rows = [row(2, "contact", [3]), row(2, "born", [4]), row(3, "name", [5])]
-        let (differences, legacy) = OpenCase.sealingDifferences(events: events, rows: rows)
+        let (differences, legacy) = Case.sealingDifferences(events: events, rows: rows)
         #expect(legacy.isEmpty)
         #expect(
             differences == [

@@ -24,17 +24,17 @@ struct ShellQuotingTests {
     }
 
     @Test func payloadNamesLoseInvisibleFormattingAndLineBreaks() {
-        #expect(OpenCase.safeFileName("invoice\u{202E}gpj.exe") == "invoicegpj.exe")
+        #expect(Case.safeFileName("invoice\u{202E}gpj.exe") == "invoicegpj.exe")
         for scalar: UInt32 in [
             0x202A, 0x202B, 0x202C, 0x202D, 0x202E, 0x2066, 0x2067, 0x2068, 0x2069, 0x200E, 0x200F, 0x061C, 0xFEFF,
         ] {
-            let name = OpenCase.safeFileName("a\(Character(Unicode.Scalar(scalar)!))b.txt")
+            let name = Case.safeFileName("a\(Character(Unicode.Scalar(scalar)!))b.txt")
             #expect(name == "ab.txt", "U+\(String(scalar, radix: 16))")
         }
-        #expect(OpenCase.safeFileName("two\nlines\tand\u{2028}more.txt") == "two_lines_and_more.txt")
+        #expect(Case.safeFileName("two\nlines\tand\u{2028}more.txt") == "two_lines_and_more.txt")
         // Joiners stay: Persian and emoji names need them.
-        #expect(OpenCase.safeFileName("می\u{200C}خواهم.txt").unicodeScalars.contains("\u{200C}"))
+        #expect(Case.safeFileName("می\u{200C}خواهم.txt").unicodeScalars.contains("\u{200C}"))
         // Under the 255-byte name limit, whatever the script.
-        #expect(OpenCase.safeFileName(String(repeating: "김", count: 300)).utf8.count <= 200)
+        #expect(Case.safeFileName(String(repeating: "김", count: 300)).utf8.count <= 200)
     }
 }

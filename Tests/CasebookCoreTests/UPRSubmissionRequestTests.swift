@@ -31,18 +31,18 @@ struct UPRSubmissionRequestTests {
         let db = try AppDatabase.makeEmptyTestDatabase()
         try db.createCase(title: "Test case", organization: nil)
         let handler = try Handler("kim.investigator")
-        #expect(OpenCase.caseState(facts: try db.caseFacts(), incidents: []) == nil)
+        #expect(Case.caseState(facts: try db.caseFacts(), incidents: []) == nil)
         _ = try db.setCaseFact(.situation, to: "Democratic People's Republic of Korea", handler: handler)
-        #expect(OpenCase.caseState(facts: try db.caseFacts(), incidents: []) == "KP")
+        #expect(Case.caseState(facts: try db.caseFacts(), incidents: []) == "KP")
         _ = try db.setCaseFact(.situation, to: "kp", handler: handler)
-        #expect(OpenCase.caseState(facts: try db.caseFacts(), incidents: []) == "KP")
+        #expect(Case.caseState(facts: try db.caseFacts(), incidents: []) == "KP")
     }
 
     @Test func theCycleIsReadFromTheSource() {
-        #expect(OpenCase.namedCycle(in: "UPR 3 (2019), A/HRC/42/10") == 3)
-        #expect(OpenCase.namedCycle(in: "UPR 12, A/HRC/99/1") == 12)
-        #expect(OpenCase.namedCycle(in: "A/HRC/25/63") == nil)
-        #expect(OpenCase.namedCycle(in: "UPRx 3") == nil)
+        #expect(Case.namedCycle(in: "UPR 3 (2019), A/HRC/42/10") == 3)
+        #expect(Case.namedCycle(in: "UPR 12, A/HRC/99/1") == 12)
+        #expect(Case.namedCycle(in: "A/HRC/25/63") == nil)
+        #expect(Case.namedCycle(in: "UPRx 3") == nil)
     }
 
     @Test func overTheLimitTheSectionsAreListedLongestFirstInOneLine() {

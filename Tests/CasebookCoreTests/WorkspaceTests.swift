@@ -20,7 +20,7 @@ struct WorkspaceTests {
         }
         let mode = try FileManager.default.attributesOfItem(atPath: workspace.databaseURL.path)[.posixPermissions] as? Int
         #expect(mode == 0o600)
-        #expect(try workspace.openDatabase().status().title == "T")
+        #expect(try workspace.open().status().title == "T")
     }
 
     @Test func refusesAnExistingWorkspaceAndAnEmptyTitle() throws {
@@ -33,7 +33,7 @@ struct WorkspaceTests {
         #expect(throws: WorkspaceError.alreadyAWorkspace(folder.standardizedFileURL.path)) {
             try Workspace.create(at: folder.path, title: "Other", organization: nil)
         }
-        #expect(try Workspace(root: folder).openDatabase().status().title == "T")
+        #expect(try Workspace(root: folder).open().status().title == "T")
     }
 
     @Test func locatesByOptionThenEnvironmentThenParents() throws {

@@ -6,7 +6,7 @@ extension AppDatabase {
     /// The jurisdiction assessment of every incident (or of the given ones), from its date, its
     /// country and the nationalities of the actors attributed to any of its allegations. Used by
     /// `casebook jurisdiction` and by the dossier, so the two cannot disagree.
-    public func jurisdiction(of only: [RecordID]? = nil) throws -> JurisdictionReport {
+    package func jurisdiction(of only: [RecordID]? = nil) throws -> JurisdictionReport {
         let incidents = try incidents()
         let actors = Dictionary(uniqueKeysWithValues: try actors().map { ($0.id, $0) })
         let attributed: [Int64: [Int64]] = try readTransaction { tx in

@@ -14,7 +14,7 @@ public struct MatrixFilter: Sendable {
 
 extension AppDatabase {
     /// Builds the proof matrix from one consistent snapshot of the case.
-    public func proofMatrix(_ filter: MatrixFilter = MatrixFilter()) throws -> ProofMatrix {
+    package func proofMatrix(_ filter: MatrixFilter = MatrixFilter()) throws -> ProofMatrix {
         let crimeKey = try filter.crime.map { try RomeStatute.crime($0).key }
         if let actor = filter.actor, actor.kind != .actor {
             throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor"))
@@ -57,12 +57,12 @@ extension AppDatabase {
                 if let attack {
                     if !attack.unprovedElements.isEmpty {
                         unmet.append(
-                            "\(attack.id) is not proved yet: \(attack.unprovedElements.joined(separator: ", ")) (see 'casebook attack show \(attack.id)')"
+                            "\(attack.id) is not proved yet: \(attack.unprovedElements.joined(separator: ", "))"
                         )
                     }
                     if sources.isEmpty { unmet.append("no source shows this conduct was part of \(attack.id) (the nexus)") }
                 } else {
-                    unmet.append("no attack linked: run 'casebook allegation update AL-\(id) --attack AT-n'")
+                    unmet.append("no attack linked: the allegation is not yet linked to the attack it is part of")
                 }
             }
             var related: [String] = []

@@ -44,7 +44,7 @@ public struct ActorChanges: Sendable {
 extension AppDatabase {
     /// Changes an actor in one transaction and records each change in the history; refuses a
     /// superior that would make the hierarchy loop.
-    public func updateActor(_ id: RecordID, _ changes: ActorChanges, handler: Handler) throws -> RecordUpdate<ActorSummary> {
+    package func updateActor(_ id: RecordID, _ changes: ActorChanges, handler: Handler) throws -> RecordUpdate<ActorSummary> {
         guard id.kind == .actor else { throw RecordError.wrongKind(id, expected: [.actor], role: .subject) }
         guard !changes.isEmpty else { throw RecordError.nothingToChange(id) }
         let name = try changes.name.map { try Validate.required($0, "actor name") }

@@ -54,7 +54,7 @@ public struct ActorSummary: Codable, Sendable, Equatable {
 
 extension AppDatabase {
     /// Records an actor, and its superior link if one is given.
-    public func addActor(_ input: NewActor) throws -> ActorSummary {
+    package func addActor(_ input: NewActor) throws -> ActorSummary {
         let name = try Validate.required(input.name, "actor name")
         let tenure = try Self.tenure(input.tenureFrom, input.tenureTo, superior: input.superior)
         let nationality = try Self.checkCountry(input.nationality)
@@ -74,12 +74,12 @@ extension AppDatabase {
     }
 
     /// Every actor, oldest first.
-    public func actors() throws -> [ActorSummary] {
+    package func actors() throws -> [ActorSummary] {
         try readTransaction { tx in try tx.fetchAll(ActorRecord.self).map { try Self.summary(of: $0, in: tx) } }
     }
 
     /// One actor, or `notFound`.
-    public func actor(_ id: RecordID) throws -> ActorSummary {
+    package func actor(_ id: RecordID) throws -> ActorSummary {
         try readTransaction { tx in
             guard let record = try tx.fetchOne(ActorRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             return try Self.summary(of: record, in: tx)

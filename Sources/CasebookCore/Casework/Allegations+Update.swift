@@ -4,7 +4,7 @@ import Foundation
 
 extension AppDatabase {
     /// One allegation with its details.
-    public func allegationDetails(_ id: RecordID) throws -> AllegationDetails {
+    package func allegationDetails(_ id: RecordID) throws -> AllegationDetails {
         guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], role: .subject) }
         return try readTransaction { tx in
             guard let record = try tx.fetchOne(AllegationRecord.self, key: id.number) else { throw RecordError.notFound(id) }
@@ -14,7 +14,7 @@ extension AppDatabase {
 
     /// Sets the details of an allegation, checking each applies to its crime; all or nothing.
     /// The result's `notices` say what else the update did: what it removed, and cautions.
-    public func updateAllegation(_ id: RecordID, _ changes: AllegationChanges) throws -> AllegationDetails {
+    package func updateAllegation(_ id: RecordID, _ changes: AllegationChanges) throws -> AllegationDetails {
         guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], role: .subject) }
         guard !changes.isEmpty else { throw AllegationError.nothingToChange(id) }
         let attack = try changes.attack.flatMap(Validate.optional).map {
@@ -242,7 +242,7 @@ extension AppDatabase {
             country.uppercased() == destination
         else { return nil }
         return
-            "The State of destination \(destination) is the country of \(RecordID(.incident, record.incidentId)) itself: displacement within the same State is forcible transfer, not deportation (art. 7(1)(d)); if so, re-key with 'casebook allegation update \(id) --crime forcible-transfer'."
+            "The State of destination \(destination) is the country of \(RecordID(.incident, record.incidentId)) itself: displacement within the same State is forcible transfer, not deportation (art. 7(1)(d)); if so, re-key \(id) as forcible transfer."
     }
 
     /// A two-letter, officially assigned ISO 3166-1 code in capitals, or nil for an empty text.

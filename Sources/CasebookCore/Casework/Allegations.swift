@@ -27,7 +27,7 @@ public struct AttributionSummary: Codable, Sendable, Equatable {
 extension AppDatabase {
     /// Alleges that an incident constitutes a crime. The same pair twice is refused,
     /// naming the allegation that already exists.
-    public func allege(incident: RecordID, crime crimeKey: String) throws -> AllegationSummary {
+    package func allege(incident: RecordID, crime crimeKey: String) throws -> AllegationSummary {
         guard incident.kind == .incident else {
             throw RecordError.wrongKind(incident, expected: [.incident], role: .part("incident"))
         }
@@ -43,7 +43,7 @@ extension AppDatabase {
     }
 
     /// One allegation, or `notFound`.
-    public func allegation(_ id: RecordID) throws -> AllegationSummary {
+    package func allegation(_ id: RecordID) throws -> AllegationSummary {
         guard id.kind == .allegation else { throw RecordError.wrongKind(id, expected: [.allegation], role: .part("allegation")) }
         return try readTransaction { tx in
             guard let record = try tx.fetchOne(AllegationRecord.self, key: id.number) else { throw RecordError.notFound(id) }
@@ -52,7 +52,7 @@ extension AppDatabase {
     }
 
     /// Attributes an allegation to an actor under a mode of liability.
-    public func attribute(allegation: RecordID, actor: RecordID, mode modeKey: String) throws -> AttributionSummary {
+    package func attribute(allegation: RecordID, actor: RecordID, mode modeKey: String) throws -> AttributionSummary {
         guard allegation.kind == .allegation else {
             throw RecordError.wrongKind(allegation, expected: [.allegation], role: .part("allegation"))
         }
@@ -90,7 +90,7 @@ extension AppDatabase {
     static func attributionCautions(for actor: ActorRecord, id: RecordID) -> [String] {
         guard actor.kind == .institution else { return [] }
         return [
-            "\(id) \(actor.name) is an institution, and the Court has jurisdiction over natural persons only (art. 25(1)). Add the office holder as an actor ('casebook actor add --kind person --superior \(id)') and attribute the mode to that person."
+            "\(id) \(actor.name) is an institution, and the Court has jurisdiction over natural persons only (art. 25(1)). Add the office holder as a person, with \(id) as the superior, and attribute the mode to that person."
         ]
     }
 

@@ -4,7 +4,7 @@ import Foundation
 
 extension AppDatabase {
     /// Records the attack directed against a civilian population, once for the case.
-    public func addAttack(_ input: AttackInput) throws -> AttackSummary {
+    package func addAttack(_ input: AttackInput) throws -> AttackSummary {
         let title = try Validate.required(input.title ?? "", "attack title")
         let period = try input.period.flatMap(Validate.optional).map { try DateSpan(parsing: $0) }
         let id: Int64 = try writeTransaction { tx in
@@ -20,7 +20,7 @@ extension AppDatabase {
     }
 
     /// Changes the fields given; an empty text clears an optional field.
-    public func updateAttack(_ id: RecordID, _ input: AttackInput) throws -> AttackSummary {
+    package func updateAttack(_ id: RecordID, _ input: AttackInput) throws -> AttackSummary {
         guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], role: .subject) }
         guard !input.isEmpty else {
             throw AllegationError.nothingToChange(id)
@@ -47,7 +47,7 @@ extension AppDatabase {
     }
 
     /// One attack with the proof of each of its elements.
-    public func attack(_ id: RecordID) throws -> AttackSummary {
+    package func attack(_ id: RecordID) throws -> AttackSummary {
         guard id.kind == .attack else { throw RecordError.wrongKind(id, expected: [.attack], role: .subject) }
         return try readTransaction { tx in
             guard let record = try tx.fetchOne(AttackRecord.self, key: id.number) else { throw RecordError.notFound(id) }
@@ -56,7 +56,7 @@ extension AppDatabase {
     }
 
     /// Every attack in the case.
-    public func attacks() throws -> [AttackSummary] {
+    package func attacks() throws -> [AttackSummary] {
         try readTransaction { tx in
             let labels = try SourceLabels(tx)
             return try tx.fetchAll(AttackRecord.self).map { try Self.attackSummary($0, labels: labels, in: tx) }
@@ -64,7 +64,7 @@ extension AppDatabase {
     }
 
     /// Cites a source for one element of an attack.
-    public func citeForAttack(_ input: NewAttackCitation) throws -> AttackCitationSummary {
+    package func citeForAttack(_ input: NewAttackCitation) throws -> AttackCitationSummary {
         guard input.attack.kind == .attack else { throw RecordError.wrongKind(input.attack, expected: [.attack], role: .subject) }
         try Self.checkSourceKind(input.source)
         let key = input.element.trimmingCharacters(in: .whitespaces).lowercased()

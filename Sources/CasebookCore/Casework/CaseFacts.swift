@@ -100,13 +100,13 @@ public struct CaseFactSetting: Sendable {
 
 extension AppDatabase {
     /// The case facts, read in one transaction; the dossier builder calls this.
-    public func caseFacts() throws -> CaseFacts {
+    package func caseFacts() throws -> CaseFacts {
         try readTransaction { tx in CaseFacts(try Self.caseFactsRecord(in: tx)) }
     }
 
     /// Sets one case fact, as `case set` does: checks the name and the value, writes it, and
     /// records the change (who, when, old and new value) in the case's history.
-    public func setCaseFact(_ setting: CaseFactSetting, handler: Handler) throws -> CaseFactsUpdate {
+    package func setCaseFact(_ setting: CaseFactSetting, handler: Handler) throws -> CaseFactsUpdate {
         let fact = try CaseFact.parse(setting.field)
         let given: String
         switch (setting.value, setting.file) {
@@ -118,7 +118,7 @@ extension AppDatabase {
     }
 
     /// Sets one case fact to `value` (an empty text clears an optional fact) and records the change.
-    public func setCaseFact(_ fact: CaseFact, to value: String, handler: Handler) throws -> CaseFactsUpdate {
+    package func setCaseFact(_ fact: CaseFact, to value: String, handler: Handler) throws -> CaseFactsUpdate {
         let text: String? = fact.isOptional ? Validate.optional(value) : try Validate.required(value, fact.label)
         let period = try fact == .period ? text.map { try DateSpan(parsing: $0) } : nil
         let changes: [FieldChange] = try writeTransaction { tx in
@@ -151,7 +151,7 @@ extension AppDatabase {
     }
 
     /// Every recorded change to the case facts, oldest first (`casebook history case`).
-    public func caseHistory() throws -> CaseHistory {
+    package func caseHistory() throws -> CaseHistory {
         try readTransaction { tx in
             let rows = try tx.fetchAll(CaseFactHistoryRecord.self)
             return CaseHistory(
@@ -194,7 +194,7 @@ public struct CaseHistory: Codable, Sendable, Equatable {
     public let changes: [HistoryEntry]
 }
 
-extension OpenCase {
+extension Case {
     /// The case facts, for document builders that work on an open case.
     public func caseFacts() throws -> CaseFacts { try database.caseFacts() }
 }

@@ -43,7 +43,7 @@ extension AppDatabase {
     }
 
     /// Counts of every kind of record and the number of proof gaps.
-    public func status() throws -> CaseStatus {
+    package func status() throws -> CaseStatus {
         let matrix = try proofMatrix()
         let gaps = matrix.gapCount
         return try readTransaction { tx in

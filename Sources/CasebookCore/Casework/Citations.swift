@@ -99,7 +99,7 @@ public struct LinkResult: Codable, Sendable, Equatable {
 extension AppDatabase {
     /// Cites a source for an allegation after checking that every id exists and the element
     /// belongs to the allegation's crime.
-    public func cite(_ input: NewCitation) throws -> CitationSummary {
+    package func cite(_ input: NewCitation) throws -> CitationSummary {
         guard input.allegation.kind == .allegation else {
             throw RecordError.wrongKind(input.allegation, expected: [.allegation], role: .part("allegation"))
         }
@@ -122,7 +122,7 @@ extension AppDatabase {
     }
 
     /// Creates whatever is missing of allegation, attribution and citation, all in one transaction.
-    public func link(_ request: LinkRequest) throws -> LinkResult {
+    package func link(_ request: LinkRequest) throws -> LinkResult {
         try Self.checkSourceKind(request.source)
         guard request.incident.kind == .incident else {
             throw RecordError.wrongKind(request.incident, expected: [.incident], role: .part("incident"))

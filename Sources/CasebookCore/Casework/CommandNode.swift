@@ -18,7 +18,7 @@ public struct CommandNode: Codable, Sendable, Equatable {
 
 extension AppDatabase {
     /// The command hierarchy: actors who answer to no one at the top, subordinates beneath.
-    public func commandTree() throws -> [CommandNode] {
+    package func commandTree() throws -> [CommandNode] {
         try readTransaction { tx in
             let actors = try tx.fetchAll(ActorRecord.self)
             let links = try tx.superiorLinks()

@@ -43,8 +43,9 @@ public struct IncidentChanges: Sendable {
 
 extension AppDatabase {
     /// Changes the given fields of an incident in one transaction and records each change in the history.
-    public func updateIncident(_ id: RecordID, _ changes: IncidentChanges, handler: Handler) throws -> RecordUpdate<IncidentSummary>
-    {
+    package func updateIncident(
+        _ id: RecordID, _ changes: IncidentChanges, handler: Handler
+    ) throws -> RecordUpdate<IncidentSummary> {
         guard id.kind == .incident else { throw RecordError.wrongKind(id, expected: [.incident], role: .subject) }
         guard !changes.isEmpty else { throw RecordError.nothingToChange(id) }
         let title = try changes.title.map { try Validate.required($0, "incident title") }

@@ -58,7 +58,7 @@ public struct IncidentSummary: Codable, Sendable, Equatable {
 
 extension AppDatabase {
     /// Records an incident after checking its date, country code, coordinates and victim count.
-    public func addIncident(_ input: NewIncident) throws -> IncidentSummary {
+    package func addIncident(_ input: NewIncident) throws -> IncidentSummary {
         let title = try Validate.required(input.title, "incident title")
         let date = try DateSpan(parsing: input.date)
         let country = try Self.checkCountry(input.country)
@@ -79,14 +79,14 @@ extension AppDatabase {
     }
 
     /// Every incident, in date order.
-    public func incidents() throws -> [IncidentSummary] {
+    package func incidents() throws -> [IncidentSummary] {
         try readTransaction { tx in
             try tx.incidentsByDate().map { try Self.summary(of: $0, in: tx) }
         }
     }
 
     /// One incident, or `notFound`.
-    public func incident(_ id: RecordID) throws -> IncidentSummary {
+    package func incident(_ id: RecordID) throws -> IncidentSummary {
         try readTransaction { tx in
             guard let record = try tx.fetchOne(IncidentRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             return try Self.summary(of: record, in: tx)

@@ -14,27 +14,17 @@ public struct InvalidCountryCode: Codable, Sendable, Equatable {
     public let field: String
     /// The code as stored.
     public let code: String
-    /// The command that corrects it, with the code it most likely means when there is one (`kp` → KP).
-    public let fix: String
-
-    /// The problem and its fix, in one sentence.
-    public var sentence: String {
-        let what = field == "country" ? "country code" : "nationality"
-        let problem =
-            fix.hasSuffix(" CC")
-            ? "which is not an officially assigned ISO 3166-1 country code"
-            : "which is not written as codes are stored (two upper-case letters)"
-        return "\(id) has the \(what) '\(code)', \(problem); correct it with '\(fix)'."
-    }
+    /// The officially assigned code it most likely means (`kp` → `KP`), or nil when none is.
+    public let likely: String?
 }
 
 extension AppDatabase {
     /// Incidents and actors whose stored code is not an upper-case, officially assigned code.
     static func invalidCountryCodes(in tx: StoreTransaction) throws -> [InvalidCountryCode] {
         var found: [InvalidCountryCode] = []
-        let sources: [(rows: [(id: Int64, code: String)], column: String, kind: RecordKind, command: String)] = [
-            (try tx.incidentCountryCodes(), "country", .incident, "incident update"),
-            (try tx.actorNationalityCodes(), "nationality", .actor, "actor update"),
+        let sources: [(rows: [(id: Int64, code: String)], column: String, kind: RecordKind)] = [
+            (try tx.incidentCountryCodes(), "country", .incident),
+            (try tx.actorNationalityCodes(), "nationality", .actor),
         ]
         for source in sources {
             for row in source.rows {
@@ -42,11 +32,8 @@ extension AppDatabase {
                 guard !isStoredCode(code) else { continue }
                 let id = RecordID(source.kind, row.id)
                 let upper = code.trimmingCharacters(in: .whitespaces).uppercased()
-                let suggestion = isStoredCode(upper) ? upper : "CC"
                 found.append(
-                    InvalidCountryCode(
-                        id: id, field: source.column, code: code,
-                        fix: "casebook \(source.command) \(id) --\(source.column) \(suggestion)"))
+                    InvalidCountryCode(id: id, field: source.column, code: code, likely: isStoredCode(upper) ? upper : nil))
             }
         }
         return found

@@ -94,7 +94,7 @@ extension AppDatabase {
     }
 
     /// Every recorded change to a witness, testimony, incident or actor, oldest first.
-    public func history(of record: RecordID) throws -> RecordHistory {
+    package func history(of record: RecordID) throws -> RecordHistory {
         let kinds: [RecordKind] = [.witness, .testimony, .incident, .actor]
         guard kinds.contains(record.kind) else { throw RecordError.wrongKind(record, expected: kinds, role: .subject) }
         return try readTransaction { tx in

@@ -38,7 +38,7 @@ public struct TestimonyChanges: Sendable {
 
 extension AppDatabase {
     /// Changes the given fields of a testimony in one transaction and records each change in the history.
-    public func updateTestimony(_ id: RecordID, _ changes: TestimonyChanges, handler: Handler) throws -> RecordUpdate<
+    package func updateTestimony(_ id: RecordID, _ changes: TestimonyChanges, handler: Handler) throws -> RecordUpdate<
         TestimonySummary
     > {
         guard id.kind == .testimony else { throw RecordError.wrongKind(id, expected: [.testimony], role: .subject) }

@@ -49,7 +49,7 @@ public struct TestimonySummary: Codable, Sendable, Equatable {
 
 extension AppDatabase {
     /// Records an interview with an existing witness.
-    public func addTestimony(_ input: NewTestimony) throws -> TestimonySummary {
+    package func addTestimony(_ input: NewTestimony) throws -> TestimonySummary {
         guard input.witness.kind == .witness else {
             throw RecordError.wrongKind(input.witness, expected: [.witness], role: .part("witness"))
         }
@@ -70,7 +70,7 @@ extension AppDatabase {
     }
 
     /// Every testimony, or those of one witness, oldest first.
-    public func testimonies(of witness: RecordID? = nil) throws -> [TestimonySummary] {
+    package func testimonies(of witness: RecordID? = nil) throws -> [TestimonySummary] {
         try readTransaction { tx in
             if let witness { try tx.requireExists(witness, kind: .witness) }
             return try tx.testimonies(ofWitness: witness?.number).map { try Self.summary(of: $0, in: tx) }
@@ -78,7 +78,7 @@ extension AppDatabase {
     }
 
     /// One testimony, or `notFound`.
-    public func testimony(_ id: RecordID) throws -> TestimonySummary {
+    package func testimony(_ id: RecordID) throws -> TestimonySummary {
         try readTransaction { tx in
             guard let record = try tx.fetchOne(TestimonyRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             return try Self.summary(of: record, in: tx)

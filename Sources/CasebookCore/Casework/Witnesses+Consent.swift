@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Replaces a witness's consent scopes and records the change in the custody log.
     public func setConsent(_ witness: RecordID, to scopes: [ConsentScope], handler: Handler) throws -> WitnessSummary {
         guard witness.kind == .witness else { throw RecordError.wrongKind(witness, expected: [.witness], role: .subject) }

@@ -90,14 +90,14 @@ extension AppDatabase {
     }
 
     /// Every witness, oldest first.
-    public func witnesses() throws -> [WitnessSummary] {
+    package func witnesses() throws -> [WitnessSummary] {
         try readTransaction { tx in
             try tx.fetchAll(WitnessRecord.self).map { try Self.summary(of: $0, in: tx) }
         }
     }
 
     /// One witness, or `notFound`.
-    public func witness(_ id: RecordID) throws -> WitnessSummary {
+    package func witness(_ id: RecordID) throws -> WitnessSummary {
         try readTransaction { tx in
             guard let record = try tx.fetchOne(WitnessRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             return try Self.summary(of: record, in: tx)
@@ -116,7 +116,7 @@ extension AppDatabase {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Records a witness as `AppDatabase.addWitness` does, and logs the consent given at add
     /// time as a `consent-changed` event and any sealed identity as an `identity-sealed` event
     /// in the same transaction, so that verify can compare both with the log.

@@ -16,7 +16,7 @@ public struct AnchorImportSummary: Codable, Sendable, Equatable {
     public let time: String?
 }
 
-extension OpenCase {
+extension Case {
     /// Writes an RFC 3161 request for the SHA-256 of the chain head (the head's hash, as bytes),
     /// for the user to send to a timestamping authority of their choice.
     public func writeAnchorRequest(to path: String) throws -> AnchorRequestSummary {

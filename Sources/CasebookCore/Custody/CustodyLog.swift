@@ -14,7 +14,7 @@ struct NewCustodyEvent: Sendable {
     var details: String? = nil
 }
 
-extension OpenCase {
+extension Case {
     /// Appends events to the one global chain inside the caller's write transaction, signing
     /// each with its handler's key when the handler has one.
     ///

@@ -17,7 +17,7 @@ struct Signer: Sendable {
     let fingerprint: String
 }
 
-extension OpenCase {
+extension Case {
     /// Creates an Ed25519 key pair for `handler`: the private key in `keys/HANDLER.pem`
     /// (mode 0600, never in the database), the public key in the database.
     ///
@@ -116,7 +116,7 @@ public struct HandlerKeyExport: Codable, Sendable, Equatable {
     public let file: String?
 }
 
-extension OpenCase {
+extension Case {
     /// The public key of `handler` with its fingerprint recomputed from the key itself, written
     /// to `path` (a new file) when given. Refuses a key whose stored fingerprint is not its own.
     public func exportKey(for handler: Handler, to path: String?) throws -> HandlerKeyExport {

@@ -59,7 +59,7 @@ enum SealingReason: String {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// The prefix of a sealed field's line in an `identity-sealed` event (`sealed-name: <sha256>`).
     static let sealedLinePrefix = "sealed-"
 

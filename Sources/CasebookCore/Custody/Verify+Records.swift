@@ -8,7 +8,7 @@ import Foundation
     import Darwin
 #endif
 
-extension OpenCase {
+extension Case {
     /// Each item's record must be what its `ingested` event logged, field by field; and every
     /// item the log names must still have its record and its stored copy.
     static func checkRecords(_ snapshot: VerifySnapshot, inventory: [String: String]) -> [VerifyProblem] {
@@ -128,7 +128,7 @@ extension OpenCase {
         var notes: [String] = []
         if !unlogged.isEmpty {
             notes.append(
-                "The consent of \(unlogged.joined(separator: ", ")) is not in the log (recorded before this version): it cannot be checked until it is next set with 'casebook witness consent'."
+                "The consent of \(unlogged.joined(separator: ", ")) is not in the log (recorded before this version): it cannot be checked until it is next set."
             )
         }
         return (problems, notes)

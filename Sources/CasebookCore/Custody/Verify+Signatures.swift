@@ -3,7 +3,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Checks every signature whose key is in the case, on all cores: whether each event's
     /// signature is valid (nil where there is no signature or no key to check it with).
     static func checkSignatures(_ events: [CustodyEventRecord], keys: [String: HandlerKeyRecord]) throws -> [Bool?] {

@@ -3,7 +3,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// What `verify` calls a timestamp whose authority nobody has checked.
     static let unverifiedAuthority = "unverified authority"
 
@@ -226,7 +226,7 @@ extension OpenCase {
                         VerifyProblem(
                             kind: .authorityUnverified, subject: subject,
                             message:
-                                "the timestamp's signature does not check against \(authority != nil ? "the authority given with --tsa-ca" : "the certificate kept at import"): \(reason)"
+                                "the timestamp's signature does not check against \(authority != nil ? "the authority certificate given" : "the certificate kept at import"): \(reason)"
                         ))
                     status = "NOT VERIFIED"
                 }

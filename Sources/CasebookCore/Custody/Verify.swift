@@ -35,7 +35,7 @@ public struct VerifyOptions: Sendable {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Re-hashes every stored object, re-computes the custody chain from its first event, checks
     /// every signature, key and anchor, compares the records with the log, and records one
     /// `verified` event when all is intact.
@@ -66,6 +66,7 @@ extension OpenCase {
                 message: "the public key stored for \(options.handler.name) can no longer be read: it was replaced or damaged")
         }
         var notes: [String] = []
+        var advice: [VerifyAdvice] = []
 
         let (jobs, inventory, objectProblems, objectNotes) = try objectJobs(snapshot)
         // Re-hash the files on worker threads while this thread checks the log.
@@ -89,6 +90,7 @@ extension OpenCase {
             problems.append(ownKeyProblem)
         }
         notes += objectNotes + consent.notes + sealing.notes
+        if !consent.notes.isEmpty { advice.append(.setConsentAgain) }
         let (anchors, anchorProblems) = Self.checkAnchors(snapshot, firstBreak: firstBreak, authority: authority)
         problems += anchorProblems
         if let expectedHead, !snapshot.events.contains(where: { $0.eventHash == expectedHead }) {
@@ -110,13 +112,15 @@ extension OpenCase {
         }
         if signatures > 0 && trusted == nil {
             notes.append(
-                "The signatures were checked against the public keys kept in the case itself; pass --trusted-keys with the keys your team keeps elsewhere to prove they are the handlers' own."
+                "The signatures were checked against the public keys kept in the case itself, so they do not yet prove that they are the handlers' own."
             )
+            advice.append(.giveTrustedKeys)
         }
         if !anchors.isEmpty && authority == nil && anchors.contains(where: { $0.authority == Self.unverifiedAuthority }) {
             notes.append(
-                "A timestamp whose authority is unverified proves a time only if you trust its reply; pass --tsa-ca with the authority's certificate."
+                "A timestamp whose authority is unverified proves a time only if you trust its reply."
             )
+            advice.append(.giveTimestampAuthority)
         }
 
         let last = snapshot.events.last
@@ -145,6 +149,7 @@ extension OpenCase {
             objectsChecked: snapshot.items.count, bytesChecked: bytes, eventsChecked: snapshot.events.count,
             signaturesChecked: signatures, problems: problems, notes: notes, anchors: anchors, verifiedEvent: verifiedEvent)
         report.head = head
+        report.advice = advice
         return report
     }
 

@@ -39,7 +39,7 @@ struct VerifyJob: Sendable {
             }) {
                 let result = jobs[index].check(
                     with: hasher, algorithms: algorithms,
-                    parallel: workerCount == 1 || jobs[index].size >= OpenCase.largeFileThreshold)
+                    parallel: workerCount == 1 || jobs[index].size >= Case.largeFileThreshold)
                 results.withLock { $0.set(index, result) }
             }
         }
@@ -85,7 +85,7 @@ struct VerifyJob: Sendable {
                 0
             )
         }
-        if size >= OpenCase.largeFileThreshold { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
+        if size >= Case.largeFileThreshold { _ = posix_fadvise(fd, 0, 0, Int32(POSIX_FADV_SEQUENTIAL)) }
         do {
             let content = try hasher.hash(
                 input: fd, inputPath: path, output: nil, algorithms: algorithms, parallel: parallel, progress: { _ in })

@@ -71,6 +71,8 @@ public struct VerifyReport: Codable, Sendable, Equatable {
     public let problems: [VerifyProblem]
     /// Things worth knowing that are not tampering (an interrupted ingest's leftovers).
     public let notes: [String]
+    /// What the team can give to make the check prove more; the command line says how.
+    public var advice: [VerifyAdvice] = []
     public let anchors: [AnchorCoverage]
     /// The sequence number of the `verified` event recorded, when everything was intact.
     public let verifiedEvent: Int64?
@@ -81,7 +83,8 @@ public struct VerifyReport: Codable, Sendable, Equatable {
     public var intact: Bool { problems.isEmpty }
 
     enum CodingKeys: String, CodingKey {
-        case intact, objectsChecked, bytesChecked, eventsChecked, signaturesChecked, problems, notes, anchors, verifiedEvent, head
+        case intact, objectsChecked, bytesChecked, eventsChecked, signaturesChecked, problems, notes, advice, anchors,
+            verifiedEvent, head
     }
 
     public init(
@@ -109,6 +112,7 @@ public struct VerifyReport: Codable, Sendable, Equatable {
             anchors: try c.decode([AnchorCoverage].self, forKey: .anchors),
             verifiedEvent: try c.decodeIfPresent(Int64.self, forKey: .verifiedEvent))
         head = try c.decodeIfPresent(CustodyHead.self, forKey: .head)
+        advice = try c.decodeIfPresent([VerifyAdvice].self, forKey: .advice) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -120,6 +124,7 @@ public struct VerifyReport: Codable, Sendable, Equatable {
         try c.encode(signaturesChecked, forKey: .signaturesChecked)
         try c.encode(problems, forKey: .problems)
         try c.encode(notes, forKey: .notes)
+        try c.encode(advice, forKey: .advice)
         try c.encode(anchors, forKey: .anchors)
         try c.encodeIfPresent(verifiedEvent, forKey: .verifiedEvent)
         try c.encodeIfPresent(head, forKey: .head)

@@ -95,7 +95,7 @@ public struct IngestReport: Codable, Sendable, Equatable {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Files at least this large are hashed with both cores on one file.
     static let largeFileThreshold: Int64 = 64 << 20
 

@@ -32,7 +32,7 @@ public struct EvidenceSummary: Codable, Sendable, Equatable {
     public var typeCheck: TypeCheck? = nil
 }
 
-extension OpenCase {
+extension Case {
     /// Every evidence item, oldest first.
     public func evidenceItems() throws -> [EvidenceSummary] {
         try evidenceItems(withMetadata: false)

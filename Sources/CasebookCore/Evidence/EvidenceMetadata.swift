@@ -38,7 +38,7 @@ struct Inspection: Sendable {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Bumped when the reader learns more, so that a later version may read older items again.
     static let metadataReaderVersion = 1
 

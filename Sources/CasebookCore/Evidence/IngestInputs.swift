@@ -175,7 +175,7 @@ struct WorkspaceGuard {
         if let workspace {
             let database = workspace.appendingPathComponent(Workspace.databaseFileName).path
             var paths = [database, database + "-wal", database + "-shm", database + "-journal"]
-            for keys in [workspace.appendingPathComponent("keys"), OpenCase.outsideKeyFolder].compactMap({ $0 }) {
+            for keys in [workspace.appendingPathComponent("keys"), Case.outsideKeyFolder].compactMap({ $0 }) {
                 for name in (try? FileManager.default.contentsOfDirectory(atPath: keys.path)) ?? [] {
                     paths.append(keys.appendingPathComponent(name).path)
                 }

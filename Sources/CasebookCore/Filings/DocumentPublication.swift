@@ -92,7 +92,7 @@ public enum PublicationError: CasebookFailure, Equatable {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Refuses a path whose folder is missing, or that exists when it may not be replaced: called
     /// before any work (and any custody event) so a refused write leaves the case as it was.
     public static func checkTarget(_ path: String, replace: Bool) throws {

@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Builds the dossier's content from one reading of the case: the proof matrix (elements and
     /// their sources), the incidents, actors, attacks, evidence and custody log, with the consent
     /// function deciding which testimonies may be cited in ICC material.

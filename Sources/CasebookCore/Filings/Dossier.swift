@@ -28,7 +28,7 @@ public struct Dossier: Codable, Sendable, Equatable {
 
     /// Every source a footnote cites, each once, in id order.
     public var citedSources: [RecordID] {
-        Array(Set(allCitations.map(\.source))).sorted(by: OpenCase.ordered)
+        Array(Set(allCitations.map(\.source))).sorted(by: Case.ordered)
     }
 
     var allCitations: [DossierCitation] { Self.citations(attacks: context.attacks, crimes: crimes, perpetrators: perpetrators) }

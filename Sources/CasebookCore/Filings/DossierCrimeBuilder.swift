@@ -25,7 +25,7 @@ struct DossierCrimeBuilder {
             id: proof.id, incident: proof.incident, incidentTitle: proof.incidentTitle, date: proof.incidentDate,
             place: incident?.place, country: incident?.country, victims: incident?.victims,
             victimsEstimated: incident?.victimsEstimated ?? false,
-            actors: OpenCase.unique(proof.attributions.map { "\($0.actorName) (\($0.actor))" }),
+            actors: Case.unique(proof.attributions.map { "\($0.actorName) (\($0.actor))" }),
             general: sources.cite(proof.generalSources).citations, cautions: proof.cautions)
     }
 
@@ -44,7 +44,7 @@ struct DossierCrimeBuilder {
             let everyOneExempt = proofs.allSatisfy { $0.element.notRequired != nil }
             return DossierElement(
                 number: first.number, text: first.text, citation: first.citation, isContextual: first.isContextual,
-                incidents: OpenCase.unique(proofs.filter { !$0.element.sources.isEmpty }.map(\.allegation.incident)),
+                incidents: Case.unique(proofs.filter { !$0.element.sources.isEmpty }.map(\.allegation.incident)),
                 citations: citations, withheld: withheld,
                 gaps: proofs.filter(\.element.isGap).map(\.allegation.id),
                 notRequired: everyOneExempt ? first.notRequired : nil)
@@ -92,7 +92,7 @@ struct DossierPerpetratorBuilder {
 extension AttackStatistics {
     /// Counts over the incidents of the selected allegations, and the recurring patterns among them.
     init(allegations: [AllegationProof], incidents: [RecordID: IncidentSummary]) {
-        let selected = OpenCase.unique(allegations.map(\.incident)).compactMap { incidents[$0] }
+        let selected = Case.unique(allegations.map(\.incident)).compactMap { incidents[$0] }
         let years = selected.compactMap { Int($0.earliest.prefix(4)) } + selected.compactMap { Int($0.latest.prefix(4)) }
         var groups: [String: (crime: String, crimeName: String, actor: RecordID, actorName: String, incidents: [RecordID])] = [:]
         for allegation in allegations {
@@ -103,14 +103,14 @@ extension AttackStatistics {
             }
         }
         let patterns = groups.values.compactMap { group -> RecurringPattern? in
-            let ids = OpenCase.unique(group.incidents)
+            let ids = Case.unique(group.incidents)
             let records = ids.compactMap { incidents[$0] }
-            let places = OpenCase.unique(records.compactMap(\.place)).sorted()
-            let years = OpenCase.unique(records.compactMap { Int($0.earliest.prefix(4)) }).sorted()
+            let places = Case.unique(records.compactMap(\.place)).sorted()
+            let years = Case.unique(records.compactMap { Int($0.earliest.prefix(4)) }).sorted()
             guard ids.count >= 2, places.count >= 2 || years.count >= 2 else { return nil }
             return RecurringPattern(
                 crime: group.crime, crimeName: group.crimeName, actor: group.actor, actorName: group.actorName,
-                incidents: ids.sorted(by: OpenCase.ordered), places: places, years: years)
+                incidents: ids.sorted(by: Case.ordered), places: places, years: years)
         }
         self.init(
             incidents: selected.count, victims: selected.compactMap(\.victims).reduce(0, +),

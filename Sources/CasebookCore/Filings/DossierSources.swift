@@ -52,7 +52,7 @@ struct DossierSources {
         }
         withheld.subtract(citations.map(\.source))
         return (
-            citations.sorted { OpenCase.ordered($0.source, $1.source) || ($0.source == $1.source && $0.text < $1.text) },
+            citations.sorted { Case.ordered($0.source, $1.source) || ($0.source == $1.source && $0.text < $1.text) },
             withheld.count
         )
     }
@@ -79,8 +79,8 @@ struct DossierSources {
     /// The evidence items cited, each with what anyone needs to check the file.
     func evidenceIndex(cited: Set<RecordID>, custody: [CustodyEntry]) -> [EvidenceIndexEntry] {
         let lastEvent = Dictionary(grouping: custody.filter { $0.evidence != nil }, by: { $0.evidence! })
-            .compactMapValues { $0.filter { !OpenCase.documentActions.contains($0.action) }.last }
-        return cited.filter { $0.kind == .evidence }.sorted(by: OpenCase.ordered).compactMap { id in
+            .compactMapValues { $0.filter { !Case.documentActions.contains($0.action) }.last }
+        return cited.filter { $0.kind == .evidence }.sorted(by: Case.ordered).compactMap { id in
             guard let item = evidence[id] else { return nil }
             let event = lastEvent[id].map { "\($0.action) \($0.time.prefix(10)) (event \($0.sequence))" } ?? "none"
             return EvidenceIndexEntry(
@@ -95,11 +95,11 @@ struct DossierSources {
         let cited = cited.filter { $0.kind == .testimony }.compactMap { testimonies[$0] }
         return Dictionary(grouping: cited, by: \.witness)
             .map { WitnessIndexEntry(id: $0.key, pseudonym: $0.value[0].witnessPseudonym, testimoniesCited: $0.value.count) }
-            .sorted { OpenCase.ordered($0.id, $1.id) }
+            .sorted { Case.ordered($0.id, $1.id) }
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Record ids in a stable order: by kind, then number.
     static func ordered(_ a: RecordID, _ b: RecordID) -> Bool {
         a.kind.rawValue != b.kind.rawValue ? a.kind.rawValue < b.kind.rawValue : a.number < b.number

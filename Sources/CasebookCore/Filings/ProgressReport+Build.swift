@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Builds the progress report from the register: per source, in the order first entered.
     /// A progress report may be published, so testimony is cited only with consent to public use.
     public func progressReport(source: String?, asOf: String) throws -> ProgressReport {

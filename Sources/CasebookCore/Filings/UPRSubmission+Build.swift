@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Builds a UPR stakeholder submission from one reading of the case: the register's previous
     /// recommendations with their latest assessments, the incidents of the window in the State
     /// under review, and the team's recommendations, with the consent function deciding which

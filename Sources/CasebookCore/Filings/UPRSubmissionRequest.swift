@@ -37,7 +37,7 @@ public struct UPRSubmissionRequest: Sendable {
     /// The window in days: the one given, or the four years before the as-of date (OHCHR asks that
     /// facts not pre-date the four years before the review).
     func window() throws -> (start: String, end: String) {
-        let given = try OpenCase.period(from: from, to: to)
+        let given = try Case.period(from: from, to: to)
         let end = given.map { to == nil ? asOf : $0.end } ?? asOf
         let start = given.map { from == nil ? Self.fourYearsBefore(end) : $0.start } ?? Self.fourYearsBefore(end)
         if start > end { throw DossierError.reversedPeriod(from: from ?? start, to: to ?? end) }

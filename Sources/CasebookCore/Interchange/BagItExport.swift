@@ -22,7 +22,7 @@ public struct BagItSummary: Codable, Sendable, Equatable {
     public var metadataNotices: [MetadataNotice]? = nil
 }
 
-extension OpenCase {
+extension Case {
     /// Writes an RFC 8493 BagIt bag of evidence items: each stored object re-hashed as it is
     /// copied into `data/`, SHA-256 and SHA-512 manifests, the custody log of those items as tag
     /// files, and an `exported` custody event per item.

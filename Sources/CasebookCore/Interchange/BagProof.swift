@@ -40,7 +40,7 @@ struct BagProof {
             previous = event.eventHash
             if let signature = event.signature, let fingerprint = event.keyFingerprint, let key = keysByFingerprint[fingerprint] {
                 try put(signature, name + ".sig")
-                let keyFile = "custody/keys/\(OpenCase.safeFileName(key.handler)).pem"
+                let keyFile = "custody/keys/\(Case.safeFileName(key.handler)).pem"
                 if !keysWritten.contains(key.handler) {
                     try put(Data(key.publicKeyPEM.utf8), keyFile)
                     keysWritten.insert(key.handler)

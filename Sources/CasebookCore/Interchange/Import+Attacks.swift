@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Adds or updates an attack (matched by its id in a JSON file, else by its title), cites its
     /// sources for their elements, and links the allegations it names to it.
     func applyAttack(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {

@@ -27,11 +27,11 @@ enum ImportChecks {
         }
         func whole(_ column: String, year label: String? = nil) {
             check(column) { _ in
-                let value = try OpenCase.integer(row, column)
+                let value = try Case.integer(row, column)
                 if let label { _ = try Validate.year(value, label) }
             }
         }
-        func date(_ column: String) { check(column) { _ in _ = try OpenCase.date(row, column) } }
+        func date(_ column: String) { check(column) { _ in _ = try Case.date(row, column) } }
         switch kind {
         case .witnesses:
             required("pseudonym", "pseudonym")
@@ -46,10 +46,10 @@ enum ImportChecks {
             required("title", "incident title")
             date("date")
             check("country") { _ = try AppDatabase.checkCountry($0) }
-            check("latitude") { _ in _ = try OpenCase.decimal(row, "latitude") }
-            check("longitude") { _ in _ = try OpenCase.decimal(row, "longitude") }
-            check("victims") { _ in try AppDatabase.checkVictims(try OpenCase.integer(row, "victims")) }
-            check("victims_estimated") { _ in _ = try OpenCase.flag(row, "victims_estimated") }
+            check("latitude") { _ in _ = try Case.decimal(row, "latitude") }
+            check("longitude") { _ in _ = try Case.decimal(row, "longitude") }
+            check("victims") { _ in try AppDatabase.checkVictims(try Case.integer(row, "victims")) }
+            check("victims_estimated") { _ in _ = try Case.flag(row, "victims_estimated") }
         case .actors:
             required("name", "actor name")
             check("kind") { value in if !value.isEmpty { _ = try ActorKind.parse(value) } }

@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Imports an evidence sheet: every row is checked first (the file exists, inside the sheet's
     /// folder; its metadata reads), then each new file is ingested with its own metadata through
     /// the evidence pipeline, and given its external id. A row whose external id the case already

@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     func applyLink(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
         let incident = try resolve(row.nonEmpty("incident") ?? "", .incident, "incident", context)
         let crime: CrimeCategory

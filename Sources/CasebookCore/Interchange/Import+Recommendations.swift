@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Adds a recommendation, or updates the one the register holds with the same source and number.
     func applyRecommendation(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
         let saved = try database.saveRecommendation(

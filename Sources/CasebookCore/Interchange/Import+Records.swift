@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Adds or updates the record a row describes.
     func apply(_ row: ImportRow, kind: ImportKind, context: ImportContext) throws -> ImportOutcome {
         switch kind {

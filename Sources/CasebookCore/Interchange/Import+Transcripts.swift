@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// The testimony an evidence row's `transcript_of` names, checked before anything is kept:
     /// the testimony exists (in the case: testimonies are imported before evidence), has no other
     /// transcript, and no other row of the file claims it; an existing item is not already

@@ -42,7 +42,7 @@ enum ImportColumns {
     }
 }
 
-extension OpenCase {
+extension Case {
     // MARK: Reading values
 
     static func integer(_ row: ImportRow, _ column: String) throws -> Int? {

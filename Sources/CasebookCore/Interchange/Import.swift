@@ -26,7 +26,7 @@ public struct ImportRequest: Sendable {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Imports a CSV or JSON file all or nothing: every row is checked and written through the
     /// same methods as the commands one record at a time (so updates land in the history), in one
     /// transaction; any problem rolls it all back and is reported as `FILE:LINE: column: problem`.
@@ -66,7 +66,7 @@ extension OpenCase {
         tables = tables.map { $0.kind == .actors ? Self.superiorsFirst($0) : $0 }
         let counts: [ImportCounts] = try database.inOneTransaction { batchDatabase in
             // The case bound to the one transaction: every write below joins it.
-            let batch = OpenCase(workspace, database: batchDatabase)
+            let batch = Case(workspace, database: batchDatabase)
             var counts: [ImportCounts] = []
             var done = 0
             for table in tables {

@@ -29,7 +29,7 @@ public struct JSONExportSummary: Codable, Sendable, Equatable {
     public var metadataNotices: [MetadataNotice]? = nil
 }
 
-extension OpenCase {
+extension Case {
     /// Writes the case as JSON to a new file (mode 0600), after the leak scan of every record.
     /// Witnesses' risk notes are left out: they can identify a person as surely as a name.
     public func exportJSON(to path: String, handler: Handler, leakScan: LeakScanOptions = LeakScanOptions()) throws
@@ -69,7 +69,7 @@ extension OpenCase {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Every string of a JSON text, unescaped, with the name of the member that holds it: scanned
     /// as written, an escaped line break ("Kim\\nChol-su") would put an "n" inside a name.
     static func unescapedStrings(ofJSON text: String) throws -> [(member: String, value: String)] {
@@ -98,7 +98,7 @@ extension LeakGuard {
         guard isActive else { return }
         for record in records {
             let name = id(record).isEmpty ? "the \(kind)" : "\(kind) \(id(record))"
-            for (member, value) in try OpenCase.unescapedStrings(ofJSON: try JSONOutput.encode(record)) {
+            for (member, value) in try Case.unescapedStrings(ofJSON: try JSONOutput.encode(record)) {
                 try check(value, place: "the \(Self.fieldName(member)) of \(name) in the JSON export")
             }
         }

@@ -12,7 +12,7 @@ public struct SignatureExportSummary: Codable, Sendable, Equatable {
     public let warnings: [String]
 }
 
-extension OpenCase {
+extension Case {
     /// Writes every signed custody event as its canonical bytes (`event-NNNNNN.bin`), its
     /// signature (`.sig`) and the signer's public key (`keys/HANDLER.pem`), so anyone can check
     /// each one with `openssl pkeyutl -verify -pubin -inkey keys/H.pem -rawin -in event.bin -sigfile event.sig`.

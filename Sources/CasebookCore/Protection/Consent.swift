@@ -44,7 +44,7 @@ extension AppDatabase {
     /// testimony only if its witness's consent covers that document; evidence items always
     /// (they are cited by their own description, and redacted copies exist for transcripts),
     /// except a testimony's own transcript, which goes with its testimony.
-    public func consentDecision(for document: DocumentKind, sources: [RecordID]) throws -> ConsentDecision {
+    package func consentDecision(for document: DocumentKind, sources: [RecordID]) throws -> ConsentDecision {
         try readTransaction { tx in
             var citable: [RecordID] = []
             var withheld: [RecordID] = []

@@ -46,7 +46,7 @@ extension AppDatabase {
     }
 
     /// Whether any witness has sealed identity fields (then every export needs the leak scan).
-    public func hasProtectedIdentities() throws -> Bool {
+    package func hasProtectedIdentities() throws -> Bool {
         try readTransaction { tx in try tx.hasSealedIdentities() }
     }
 
@@ -139,13 +139,13 @@ extension AppDatabase {
     }
 
     /// Every protected identity string in the case, for the leak scan and redaction.
-    public func protectedIdentities(_ passphrase: Passphrase) throws -> [ProtectedIdentity] {
+    package func protectedIdentities(_ passphrase: Passphrase) throws -> [ProtectedIdentity] {
         let key = try identityKey(passphrase, creating: false)
         return try readTransaction { tx in try Self.openAll(key: key, in: tx) }
     }
 
     /// One witness with its identity opened.
-    public func revealWitness(_ id: RecordID, passphrase: Passphrase?) throws -> RevealedWitness {
+    package func revealWitness(_ id: RecordID, passphrase: Passphrase?) throws -> RevealedWitness {
         guard id.kind == .witness else { throw RecordError.wrongKind(id, expected: [.witness], role: .subject) }
         let summary = try witness(id)
         guard try hasProtectedIdentities() else {
@@ -182,7 +182,7 @@ extension AppDatabase {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Re-seals every identity under a new passphrase, as `AppDatabase.changePassphrase` does,
     /// and logs each witness's re-sealed fields in the same transaction.
     public func changePassphrase(from old: Passphrase, to new: Passphrase, handler: Handler) throws -> Int {

@@ -19,7 +19,7 @@ public struct IdentityVariants: Codable, Sendable, Equatable {
 
 extension AppDatabase {
     /// The spellings the leak scan looks for, for one witness; needs the passphrase.
-    public func witnessVariants(_ id: RecordID, passphrase: Passphrase?) throws -> IdentityVariants {
+    package func witnessVariants(_ id: RecordID, passphrase: Passphrase?) throws -> IdentityVariants {
         let revealed = try revealWitness(id, passphrase: passphrase)
         let fields = revealed.identity.fields.filter { !NameVariants.items(of: $1, field: $0).isEmpty }.map { field, value in
             IdentityVariants.Field(
@@ -30,7 +30,7 @@ extension AppDatabase {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Opens a witness's identity for `witness reveal`, and records in the custody log who saw
     /// which fields and when (never the values), so that a team can answer "who looked at this
     /// witness's identity".

@@ -384,7 +384,7 @@ public struct LeakScanOptions: Sendable {
     }
 }
 
-extension OpenCase {
+extension Case {
     /// Records in the custody log each waiver a write used, once the write has succeeded.
     func logUsedWaivers(_ leakGuard: LeakGuard, what: String, handler: Handler) throws {
         let used = leakGuard.used.value.sorted { $0.description < $1.description }
@@ -417,7 +417,7 @@ extension OpenCase {
             let scanner = LeakScanner(identities: try database.protectedIdentities(passphrase))
             let warning =
                 options.skip
-                ? "note: --no-leak-scan has no effect when the passphrase is given: \(what) was checked for witness identities."
+                ? "note: \(what) was checked for witness identities: with the passphrase given, the leak scan runs even when asked to skip it."
                 : nil
             return (LeakGuard(scanner: scanner, waived: Set(options.waived)), warning)
         }
@@ -433,7 +433,7 @@ extension OpenCase {
         }
         return (
             skipped,
-            "warning: \(what) was written WITHOUT checking it for witness identities (--no-leak-scan); this is recorded in the custody log."
+            "warning: \(what) was written WITHOUT checking it for witness identities, as asked; this is recorded in the custody log."
         )
     }
 }

@@ -14,7 +14,7 @@ public struct MetadataNotice: Codable, Sendable, Equatable {
     public let canStrip: Bool
 }
 
-extension OpenCase {
+extension Case {
     /// Checks the text of every metadata field of the items about to leave the case for witness
     /// identities (a hit names the item, the field and the witness, never the value), and returns
     /// a notice for each item whose metadata holds a GPS position or names a person. Items the

@@ -14,7 +14,7 @@ public struct MetadataStripSummary: Codable, Sendable, Equatable {
     public let fieldsRemoved: [String]
 }
 
-extension OpenCase {
+extension Case {
     /// Writes a copy of an item without its metadata, reads the copy back to check that none is
     /// left, and adds it as a new evidence item linked to the original (as a redacted copy is),
     /// with a `metadata-stripped` custody event naming the original and its SHA-256.

@@ -11,7 +11,7 @@ public struct RedactionSummary: Codable, Sendable, Equatable {
     public let passagesReplaced: Int
 }
 
-extension OpenCase {
+extension Case {
     /// The extra terms a team always wants redacted, one per line in `redaction-terms.txt` in the
     /// workspace (lines starting with # are comments).
     func configuredRedactionTerms() -> [String] {

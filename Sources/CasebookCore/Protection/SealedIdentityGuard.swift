@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Refuses any export while a sealed field the log records is gone or replaced: the leak
     /// scan would no longer look for it, and the name could leave the case unnoticed.
     ///

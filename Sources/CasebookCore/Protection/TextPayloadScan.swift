@@ -2,7 +2,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// The largest text item read whole for the scan (a transcript, not a database dump).
     static let largestScannedText: Int64 = 256 << 20
 

@@ -5,7 +5,7 @@ import Foundation
 extension AppDatabase {
     /// Stores one of the team's recommendations with its SMART check; it is stored even when the
     /// check finds parts missing, so the drafter can improve it later.
-    public func addOurRecommendation(_ input: NewOurRecommendation, handler: Handler) throws -> OurRecommendation {
+    package func addOurRecommendation(_ input: NewOurRecommendation, handler: Handler) throws -> OurRecommendation {
         let text = try Validate.required(input.text, "recommendation text")
         try RecommendationError.checkLength(text)
         let theme = try Validate.required(input.theme, "theme")
@@ -30,7 +30,7 @@ extension AppDatabase {
     }
 
     /// The team's recommendations, in the order they were written.
-    public func ourRecommendations() throws -> [OurRecommendation] {
+    package func ourRecommendations() throws -> [OurRecommendation] {
         try readTransaction { tx in
             let followed = Dictionary(
                 uniqueKeysWithValues: try tx.fetchAll(RecommendationRecord.self).map { ($0.id ?? 0, $0) })

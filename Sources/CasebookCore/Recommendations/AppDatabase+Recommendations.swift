@@ -5,7 +5,7 @@ import Foundation
 extension AppDatabase {
     /// Adds a recommendation, or updates the one with the same source and number (the register
     /// holds each once); changes are kept in the record's history.
-    public func saveRecommendation(_ input: RecommendationInput, handler: Handler) throws -> SavedRecommendation {
+    package func saveRecommendation(_ input: RecommendationInput, handler: Handler) throws -> SavedRecommendation {
         let source = try Validate.required(input.source, "source document")
         let number = try Validate.required(input.number, "recommendation number")
         let state = try Validate.required(input.state, "recommending State")
@@ -46,7 +46,7 @@ extension AppDatabase {
     }
 
     /// One recommendation with every assessment, oldest first.
-    public func recommendation(_ id: RecordID) throws -> Recommendation {
+    package func recommendation(_ id: RecordID) throws -> Recommendation {
         guard id.kind == .recommendation else {
             throw RecordError.wrongKind(id, expected: [.recommendation], role: .subject)
         }
@@ -59,7 +59,7 @@ extension AppDatabase {
     /// The register, in the order it was entered, filtered by source, theme (in any case) and response.
     ///
     /// A document builder takes each recommendation's `latestAssessment` and its `sources`.
-    public func recommendations(_ filter: RecommendationFilter = RecommendationFilter()) throws -> [Recommendation] {
+    package func recommendations(_ filter: RecommendationFilter = RecommendationFilter()) throws -> [Recommendation] {
         let response = try Validate.optional(filter.response).map { try RecommendationResponse.parse($0) }
         let theme = Validate.optional(filter.theme)?.lowercased()
         let source = Validate.optional(filter.source)
@@ -76,7 +76,7 @@ extension AppDatabase {
     }
 
     /// The recommendation a source document gives this number, if the register holds it.
-    public func recommendation(source: String, number: String) throws -> Recommendation? {
+    package func recommendation(source: String, number: String) throws -> Recommendation? {
         let id = try readTransaction { tx in
             try tx.recommendation(
                 source: source.trimmingCharacters(in: .whitespaces), number: number.trimmingCharacters(in: .whitespaces))?.id
@@ -85,7 +85,7 @@ extension AppDatabase {
     }
 
     /// Records an assessment; earlier ones are kept. Each cited source must exist.
-    public func assessRecommendation(_ input: NewAssessment, handler: Handler) throws -> Recommendation {
+    package func assessRecommendation(_ input: NewAssessment, handler: Handler) throws -> Recommendation {
         guard input.recommendation.kind == .recommendation else {
             throw RecordError.wrongKind(input.recommendation, expected: [.recommendation], role: .subject)
         }

@@ -26,7 +26,7 @@ public struct Workspace: Sendable {
     public var outputURL: URL { root.appendingPathComponent("out", isDirectory: true) }
 
     /// Opens the case database.
-    public func openDatabase() throws -> AppDatabase {
+    func openDatabase() throws -> AppDatabase {
         try AppDatabase.open(path: databaseURL.path)
     }
 

@@ -45,7 +45,7 @@ public enum AttackElement: String, CaseIterable, Sendable, Codable {
         case .widespreadOrSystematic:
             [
                 LegalNote(
-                    "Indicators of widespread: the scale of the attack and the number of victims, over a broad area or time. Indicators of systematic: its organised nature, a pattern or regular repetition, planning, and the use of public or private resources. Record them with --widespread and --systematic. [Analysis: indicators drawn from the case law, not from the Statute.]",
+                    "Indicators of widespread: the scale of the attack and the number of victims, over a broad area or time. Indicators of systematic: its organised nature, a pattern or regular repetition, planning, and the use of public or private resources. [Analysis: indicators drawn from the case law, not from the Statute.]",
                     citation: "art. 7(1)")
             ]
         default: []

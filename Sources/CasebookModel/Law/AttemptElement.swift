@@ -22,7 +22,7 @@ public enum AttemptElement: String, CaseIterable, Sendable, Codable {
 
     /// Art. 25(3)(f), second sentence: abandonment frees the person who abandons, and only that person.
     public static let abandonmentNote = LegalNote(
-        "A person who abandons the effort to commit the crime or otherwise prevents its completion \"shall not be liable for punishment under this Statute for the attempt\" if that person completely and voluntarily gave up the criminal purpose (art. 25(3)(f)). Abandonment is personal: record it for each actor with 'casebook allegation update AL-n --actor A-n --abandoned TEXT'.",
+        "A person who abandons the effort to commit the crime or otherwise prevents its completion \"shall not be liable for punishment under this Statute for the attempt\" if that person completely and voluntarily gave up the criminal purpose (art. 25(3)(f)). Abandonment is personal: it frees only the person who abandoned.",
         citation: "art. 25(3)(f)")
 
     /// The element numbers of `crime` that an attempt, by definition, leaves unfulfilled.

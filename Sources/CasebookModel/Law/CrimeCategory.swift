@@ -127,7 +127,7 @@ public enum ContextualElement: String, CaseIterable, Sendable {
         case .attack:
             [
                 LegalNote(
-                    "Proved by the attack the allegation is linked to (its own elements, 'casebook attack show') together with the nexus: sources cited for context.attack show that this conduct was part of that attack.",
+                    "Proved by the attack the allegation is linked to (the attack's own elements) together with the nexus: sources cited for context.attack show that this conduct was part of that attack.",
                     citation: "art. 7(1), art. 7(2)(a); Elements of Crimes, introduction to art. 7, para. 3"),
                 LegalNote(
                     footnote: 6,
@@ -140,7 +140,7 @@ public enum ContextualElement: String, CaseIterable, Sendable {
                     "Knowledge of every characteristic of the attack or of the precise details of the plan or policy is not required; where the attack is emerging, intending to further it is enough.",
                     citation: "Elements of Crimes, introduction to art. 7, para. 2"),
                 LegalNote(
-                    "In Casebook: this element is the perpetrator's knowledge. Cite it without --actor for the physical perpetrators, or with --actor for an actor alleged as a perpetrator under art. 25(3)(a), which proves it too. For an accessory under art. 25(3)(b)–(d) a citation with --actor proves only that actor's own knowledge; a superior's knowledge under art. 28 is of the subordinates' crimes and is proved with command.knowledge or superior.knowledge.",
+                    "In Casebook: this element is the perpetrator's knowledge. A citation that names no actor proves the physical perpetrators' knowledge, and one that names an actor alleged as a perpetrator under art. 25(3)(a) proves it too. For an accessory under art. 25(3)(b)–(d) a citation naming that actor proves only the actor's own knowledge; a superior's knowledge under art. 28 is of the subordinates' crimes and is proved with command.knowledge or superior.knowledge.",
                     citation: "art. 25(3), art. 28, art. 30; Elements of Crimes, introduction to art. 7, para. 2"),
             ]
         }

@@ -64,7 +64,7 @@ extension RomeStatute {
             ],
             notes: deportationNotes + [
                 LegalNote(
-                    "Record the State of destination on the allegation ('casebook allegation update AL-n --destination CC'): deportation is displacement to another State. Allegations made before Casebook split the two crimes kept the key 'deportation'; 'casebook status' lists them for review.",
+                    "Record the State of destination on the allegation: deportation is displacement to another State. Allegations made before Casebook split the two crimes kept the key 'deportation' and are listed for review.",
                     citation: "art. 7(2)(d); ICC Pre-Trial Chamber I, 6 September 2018, ICC-RoC46(3)-01/18-37")
             ],
             elementNotes: displacementFootnotes),
@@ -195,7 +195,7 @@ extension RomeStatute {
                     "Persecution is the intentional and severe deprivation of fundamental rights contrary to international law \"by reason of the identity of the group or collectivity\" (art. 7(2)(g)).",
                     citation: "art. 7(2)(g)"),
                 LegalNote(
-                    "Record the grounds, the targeted group and the connected allegation with 'casebook allegation update AL-n --grounds political,religious --group G --connected AL-m'.",
+                    "Record the grounds, the targeted group and the connected allegation on the allegation.",
                     citation: "art. 7(1)(h); Elements of Crimes, art. 7(1)(h), elements 3–4"),
             ],
             elementNotes: [
@@ -231,7 +231,7 @@ extension RomeStatute {
                     "The crime falls within the Court's jurisdiction only if the attack referred to in elements 7 and 8 occurs after the Statute entered into force."
                 ),
                 LegalNote(
-                    "Elements 1 to 3 have two limbs: (a) the deprivation of liberty, then the refusal; (b) the refusal, with or after the deprivation of liberty. Record the limb pleaded with 'casebook allegation update AL-n --limb a' (or b).",
+                    "Elements 1 to 3 have two limbs: (a) the deprivation of liberty, then the refusal; (b) the refusal, with or after the deprivation of liberty. Record the limb pleaded on the allegation.",
                     citation: "Elements of Crimes, art. 7(1)(i), elements 1–3"),
             ],
             elementNotes: [

@@ -116,17 +116,7 @@ public final class AppDatabase: Sendable {
             // A batch may write 100,000 rows in one transaction: a larger page cache keeps their
             // pages in memory instead of spilling them to the journal as it goes.
             try db.execute(sql: "PRAGMA cache_size = -65536")
-            return try body(AppDatabase(writer: writer, joining: StoreTransaction(db, batch: BatchState())))
+            return try body(AppDatabase(writer: writer, joining: StoreTransaction(db)))
         }
-    }
-
-    /// The identity key derived earlier in this batch from the passphrase `passphraseText`.
-    package func batchKey(passphraseText: String) -> IdentityKey? {
-        joined?.batchKey(passphraseText: passphraseText)
-    }
-
-    /// Keeps the key derived from the passphrase `passphraseText` for the rest of the batch.
-    package func keepBatchKey(_ key: IdentityKey, passphraseText: String) {
-        joined?.keepBatchKey(key, passphraseText: passphraseText)
     }
 }

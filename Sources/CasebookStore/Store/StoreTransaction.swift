@@ -11,30 +11,10 @@ import GRDB
 package struct StoreTransaction {
     /// The connection; internal to the store, so that no SQL is written outside it.
     let db: Database
-    /// What a batch remembers while it runs (identity keys), or nil outside a batch.
-    let batch: BatchState?
 
-    init(_ db: Database, batch: BatchState? = nil) {
+    init(_ db: Database) {
         self.db = db
-        self.batch = batch
     }
-
-    /// The identity key derived earlier in this batch from the passphrase `passphraseText`.
-    package func batchKey(passphraseText: String) -> IdentityKey? {
-        batch?.keys[passphraseText]
-    }
-
-    /// Keeps the key derived from the passphrase `passphraseText` for the rest of the batch.
-    package func keepBatchKey(_ key: IdentityKey, passphraseText: String) {
-        batch?.keys[passphraseText] = key
-    }
-}
-
-/// What a batch transaction remembers while it runs: identity keys already derived, by
-/// passphrase, since scrypt is slow on purpose and a batch of witnesses needs the one key many
-/// times. Forgotten when the batch ends.
-final class BatchState {
-    var keys: [String: IdentityKey] = [:]
 }
 
 // MARK: Records

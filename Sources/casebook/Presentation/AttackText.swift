@@ -55,7 +55,9 @@ enum AttackText {
         for note in d.abandonments ?? [] {
             fields.add("Abandoned by", "\(note.actor): \(field(note.note))")
         }
-        if d.abandonments != nil { fields.add("Abandonment", AttemptElement.abandonmentNote.text) }
+        if d.abandonments != nil {
+            fields.add("Abandonment", "\(AttemptElement.abandonmentNote.text) \(RecordingHints.abandonment)")
+        }
         if d.crime == "deportation" { fields.add("Destination", d.destinationState.map(destination) ?? "not recorded") }
         if d.crime == "forcible-transfer", let kept = d.destinationState {
             fields.add("Destination", "\(destination(kept)), kept from when it was alleged as deportation")

@@ -147,6 +147,7 @@ enum EvidenceText {
             )
         }
         lines += report.notes.map { "Note: \($0)" }
+        lines += report.advice.map { "Note: \(VerifyAdviceWords.sentence($0))" }
         if report.intact {
             lines.append("Everything is intact. Recorded as custody event \(report.verifiedEvent.map(String.init) ?? "-").")
         } else {

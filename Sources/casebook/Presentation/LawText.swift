@@ -21,10 +21,12 @@ enum LawText {
             lines.append("    \(element.number). \(element.text)")
             lines.append("    \(element.citation)")
             for note in element.notes { lines.append("    \(describe(note))") }
+            if !element.notes.isEmpty, let hint = RecordingHints.forElement(element.key) { lines.append("    \(hint)") }
         }
         if !crime.notes.isEmpty {
             lines.append("")
             lines.append(contentsOf: crime.notes.map { describe($0) })
+            if let hint = RecordingHints.forCrime(crime.key) { lines.append(hint) }
         }
         return lines.joined(separator: "\n")
     }

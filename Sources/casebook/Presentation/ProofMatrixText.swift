@@ -38,7 +38,7 @@ enum ProofMatrixText {
                     lines.append(contentsOf: attribution.cautions.map { "        Caution: \($0)" })
                     if let abandonment = attribution.abandonment {
                         lines.append("        abandoned the attempt: \(field(abandonment))")
-                        lines.append("        \(AttemptElement.abandonmentNote.text)")
+                        lines.append("        \(AttemptElement.abandonmentNote.text) \(RecordingHints.abandonment)")
                     }
                     if attribution.actorKind == "institution" {
                         lines.append(

@@ -193,7 +193,7 @@ enum RecordsText {
                 "\nReview \(id): alleged as deportation before deportation (to another State) and forcible transfer (within the State) were separate keys. Confirm it with 'casebook allegation update \(id) --reviewed --destination CC', or re-key it with '--crime forcible-transfer'."
         }
         for problem in s.invalidCountryCodes {
-            text += "\n" + problem.sentence
+            text += "\n" + CountryCodeWords.sentence(problem)
         }
         return text
     }

@@ -1,4 +1,3 @@
-import CasebookCore
 import Foundation
 import Testing
 

@@ -1,4 +1,3 @@
-import CasebookCore
 import Testing
 
 @testable import CasebookModel

@@ -1,6 +1,5 @@
 import Testing
 
-@testable import CasebookCore
 @testable import CasebookModel
 
 /// A group of crimes (art. 7(1)(g)) typed where one crime is needed (issue 12 §5).

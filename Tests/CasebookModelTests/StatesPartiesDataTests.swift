@@ -1,10 +1,8 @@
 import CSV
-import CasebookCore
 import Foundation
 import Testing
 
 @testable import CasebookModel
-@testable import CasebookStore
 
 /// The States Parties table the program carries must say exactly what its source CSV says, row by
 /// row, so that neither can be edited without the other.

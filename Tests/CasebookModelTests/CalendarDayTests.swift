@@ -1,9 +1,7 @@
-import CasebookCore
 import Foundation
 import Testing
 
 @testable import CasebookModel
-@testable import CasebookStore
 
 @Suite("calendar days")
 struct CalendarDayTests {

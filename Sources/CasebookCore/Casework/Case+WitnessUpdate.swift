@@ -3,7 +3,7 @@ import CasebookModel
 import CasebookStore
 import Foundation
 
-extension OpenCase {
+extension Case {
     /// Changes the given fields of a witness in one transaction, records each change in the
     /// history (a sealed field only as changed), and logs a change of consent in the custody log.
     ///
