@@ -29,6 +29,7 @@ enum TextDecoding {
         } else if type == "application/rtf" || type == "text/rtf" || RTFDecoder.isRTF(bytes) {
             var rtf = RTFDecoder(bytes, keepingOrigins: keepingOrigins)
             apply(rtf.run())
+            unread += rtf.unread
         } else if String(validating: bytes, as: UTF8.self) == nil {
             // Read as the scan reads it, a stray byte replaced; this copy has no map.
             current = Array(String(decoding: bytes, as: UTF8.self).utf8)
