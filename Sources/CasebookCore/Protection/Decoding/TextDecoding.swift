@@ -2,7 +2,8 @@ import Foundation
 
 /// Chooses how to read an evidence item's text, by its media type and name and by what its bytes
 /// look like (a transcript saved as `.txt` may still be HTML), and chains the decoders: an e-mail
-/// or RTF document is read first, then markup, then JSON escapes.
+/// or RTF document is read first, or text in a legacy charset (declared or Korean by default),
+/// then markup, then JSON escapes.
 enum TextDecoding {
     /// The item's decoded text, or nil when it is plain text that needs no decoding.
     static func decode(_ bytes: [UInt8], mediaType: String?, name: String, keepingOrigins: Bool) -> DecodedText? {
@@ -30,10 +31,15 @@ enum TextDecoding {
             var rtf = RTFDecoder(bytes, keepingOrigins: keepingOrigins)
             apply(rtf.run())
             unread += rtf.unread
-        } else if String(validating: bytes, as: UTF8.self) == nil {
-            // Read as the scan reads it, a stray byte replaced; this copy has no map.
-            current = Array(String(decoding: bytes, as: UTF8.self).utf8)
-            origins = nil
+        } else if let legacy = LegacyText.read(bytes, keepingOrigins: keepingOrigins) {
+            if let output = legacy.output {
+                apply(output)
+            } else if String(validating: bytes, as: UTF8.self) == nil {
+                // Read as the scan reads it, a stray byte replaced; this copy has no map.
+                current = Array(String(decoding: bytes, as: UTF8.self).utf8)
+                origins = nil
+            }
+            if let reason = legacy.unread { unread.append(reason) }
         }
         let markupTypes = [
             "application/vnd.google-earth.kml+xml", "text/html", "application/xhtml+xml", "application/xml", "text/xml",
@@ -55,7 +61,7 @@ enum TextDecoding {
                 apply(markup.run())
             }
         }
-        guard decoded else { return nil }
+        guard decoded || !unread.isEmpty else { return nil }
         return DecodedText(
             text: String(decoding: current, as: UTF8.self), origins: origins, unread: unread, base64Blocks: blocks)
     }
