@@ -31,6 +31,10 @@ enum TextDecoding {
             var rtf = RTFDecoder(bytes, keepingOrigins: keepingOrigins)
             apply(rtf.run())
             unread += rtf.unread
+        } else if VCardDecoder.isVCard(bytes, mediaType: type, suffix: suffix) {
+            var card = VCardDecoder(bytes, keepingOrigins: keepingOrigins)
+            apply(card.run())
+            unread += card.unread
         } else if let legacy = LegacyText.read(bytes, keepingOrigins: keepingOrigins) {
             if let output = legacy.output {
                 apply(output)
