@@ -53,6 +53,7 @@ struct LegacyEncodingLeakTests {
         File(
             name: "split-word.eml",
             bytes: Array((mail + "Subject: =?UTF-8?B?6rk=?= =?UTF-8?B?gOyyoOyImA==?=\r\n\r\nSee attached.\r\n").utf8)),
+        File(name: "raw-subject.eml", bytes: Array((mail + "Subject: ").utf8) + kimCP949 + Array("\r\n\r\nSee attached.\r\n".utf8)),
         File(
             name: "contact.vcf",
             bytes: Array(

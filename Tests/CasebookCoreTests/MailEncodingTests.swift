@@ -22,6 +22,14 @@ struct MailEncodingTests {
         #expect(decoded.text.contains("subject: 김철수\n"), "\(decoded.text)")
     }
 
+    @Test func unlabelledKoreanBytesAreReadAsCP949() throws {
+        let mail =
+            Array("From: a\r\nTo: b\r\nSubject: ".utf8) + [0xB1, 0xE8, 0xC3, 0xB6, 0xBC, 0xF6] + Array("\r\n\r\nhi\r\n".utf8)
+        let decoded = try #require(TextDecoding.decode(mail, mediaType: nil, name: "a.eml", keepingOrigins: false))
+        #expect(decoded.text.contains("김철수"))
+        #expect(decoded.unread.isEmpty)
+    }
+
     @Test func partsNestedTooDeepAreReportedAsNotRead() throws {
         var mail = "From: a\r\nTo: b\r\n"
         for level in 0...MailDecoder.deepestPart {

@@ -49,13 +49,13 @@ extension OpenCase {
                         readings.append(Array(reading.utf8))
                     }
                     var parts: [String] = []
-                    for reading in readings {
+                    for (index, reading) in readings.enumerated() {
                         let decoded = TextDecoding.decode(
                             reading, mediaType: item.mediaType, name: item.originalName, keepingOrigins: false)
                         guard let decoded else { continue }
                         try leakGuard.check(decoded.text, place: "evidence item")
                         // UTF-16 is not UTF-8: its reading as stored is not expected to be.
-                        let expected = unmarked != nil && reading == bytes ? [LegacyText.unnamedEncoding] : []
+                        let expected = unmarked != nil && index == 0 ? [LegacyText.unnamedEncoding] : []
                         parts += decoded.unread.filter { !parts.contains($0) && !expected.contains($0) }
                     }
                     for part in parts { unread("Casebook does not read \(part)") }

@@ -35,8 +35,8 @@ enum Charset {
     static func decode(_ bytes: [UInt8], charset: String) -> String? {
         let converter = iconv_open("UTF-8", iconvName(charset))
         guard converter != iconv_t(bitPattern: -1) else { return nil }
-        guard !bytes.isEmpty else { return "" }
         defer { iconv_close(converter) }
+        guard !bytes.isEmpty else { return "" }
         var input = bytes
         var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
         var result: [UInt8] = []

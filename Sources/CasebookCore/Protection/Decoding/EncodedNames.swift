@@ -6,6 +6,8 @@ enum EncodedNames {
     /// The text's readings with its escapes decoded (a percent-escaped name in UTF-8 and, if
     /// those bytes are not UTF-8, in CP949 as old Korean sites wrote it); empty if it has none.
     static func readings(of text: String) -> [String] {
+        // Most text has neither: it is not copied (a transcript may be hundreds of megabytes).
+        guard hasEscapes(text.utf8) else { return [] }
         var readings: [String] = []
         var bytes = Array(text.utf8)
         // A name escaped twice (`%25EA%25B9…`) is read through both.
@@ -21,6 +23,16 @@ enum EncodedNames {
             if let words = wordsDecoded(Array(reading.utf8)) { readings.append(words) }
         }
         return readings
+    }
+
+    /// Whether text has a `%` or an `=?`, where an escape or an encoded word could start.
+    static func hasEscapes(_ text: String.UTF8View) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text {
+            if byte == UInt8(ascii: "%") || (previous == UInt8(ascii: "=") && byte == UInt8(ascii: "?")) { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Bytes with each `%XX` replaced by the byte it stands for, or nil if there is none.

@@ -64,6 +64,12 @@ enum LegacyText {
         return nil
     }
 
+    /// The bytes read whole as CP949, if that finds Hangul in them.
+    static func koreanReading(_ bytes: [UInt8]) -> String? {
+        guard let text = Charset.decode(bytes, charset: "CP949"), hasHangul(Array(text.utf8)) else { return nil }
+        return text
+    }
+
     /// Whether UTF-8 bytes hold a Hangul syllable.
     static func hasHangul(_ bytes: [UInt8]) -> Bool {
         String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }

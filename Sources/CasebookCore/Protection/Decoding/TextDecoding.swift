@@ -14,6 +14,7 @@ enum TextDecoding {
         var unread: [String] = []
         var decoded = false
         var blocks: Set<Range<Int>> = []
+        var readAsLegacy = false
 
         func apply(_ step: DecodingOutput) {
             origins = keepingOrigins ? step.origins(through: origins) : nil
@@ -36,6 +37,7 @@ enum TextDecoding {
             apply(card.run())
             unread += card.unread
         } else if let legacy = LegacyText.read(bytes, keepingOrigins: keepingOrigins) {
+            readAsLegacy = true
             if let output = legacy.output {
                 apply(output)
             } else if String(validating: bytes, as: UTF8.self) == nil {
@@ -44,6 +46,18 @@ enum TextDecoding {
                 origins = nil
             }
             if let reason = legacy.unread { unread.append(reason) }
+        }
+        if !readAsLegacy, String(validating: bytes, as: UTF8.self) == nil {
+            // Bytes outside any charset label (a Korean subject or body sent unlabelled) are read
+            // whole as CP949 too, or reported.
+            if let korean = LegacyText.koreanReading(bytes) {
+                let extra = Array(("\n\n" + korean).utf8)
+                current += extra
+                if keepingOrigins { origins = (origins ?? []) + repeatElement(0..<bytes.count, count: extra.count) }
+                decoded = true
+            } else {
+                unread.append(LegacyText.unnamedEncoding)
+            }
         }
         let markupTypes = [
             "application/vnd.google-earth.kml+xml", "text/html", "application/xhtml+xml", "application/xml", "text/xml",
