@@ -96,6 +96,15 @@ struct LegacyEncodingLeakTests {
         #expect(!FileManager.default.fileExists(atPath: json.path))
     }
 
+    @Test func utf16WithoutAByteOrderMarkGoesOutWithoutAWarningWhenClean() throws {
+        let cli = try CLI.protectedCase(["--name", "김철수"])
+        let path = try cli.makeFile("clean.txt", Self.utf16("증인은 그날 밤 끌려갔다고 말했다.\r\n", bigEndian: false))
+        #expect(try cli.run(["evidence", "add", path]).status == 0)
+        let result = try cli.run(["export", "bagit", cli.folder.appendingPathComponent("bag").path], environment: Self.passphrase)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stderr.contains("could not be fully checked"), "\(result.stderr)")
+    }
+
     /// Files that hide text in something Casebook does not read, and the warning each gets.
     static let unread: [(String, [UInt8], String)] = [
         (

@@ -89,6 +89,12 @@ struct LegacyTextTests {
         #expect(UTF16Text.unmarkedByteOrder(bytes) == (bigEndian ? .bigEndian : .littleEndian))
     }
 
+    @Test func binaryThatLooksLikeUTF16IsNotText() {
+        #expect(UTF16Text.isText("증인 김철수는 말했다.\r\n"))
+        #expect(!UTF16Text.isText("\u{1}\u{2}\u{3}"))
+        #expect(!UTF16Text.isText("a\u{FFFD}b"))
+    }
+
     @Test func utf8WithAStrayNULIsNotTakenForUTF16() {
         #expect(UTF16Text.unmarkedByteOrder(Array("Kim Chol-su\0 and 김철수 and a long line of plain text".utf8)) == nil)
         #expect(UTF16Text.unmarkedByteOrder([0xFF, 0xFE, 0x4B, 0x00]) == nil)

@@ -43,8 +43,10 @@ extension OpenCase {
                     // UTF-16 without a byte-order mark is read as such too; as stored it is read
                     // as well, in case its NUL bytes only pretend to be UTF-16.
                     let unmarked = UTF16Text.unmarkedByteOrder(bytes)
+                    var readAsText = false
                     if let unmarked {
                         let reading = UTF16Text.decode(bytes, order: unmarked)
+                        readAsText = UTF16Text.isText(reading)
                         try leakGuard.check(reading, place: "evidence item")
                         readings.append(Array(reading.utf8))
                     }
@@ -59,7 +61,7 @@ extension OpenCase {
                         parts += decoded.unread.filter { !parts.contains($0) && !expected.contains($0) }
                     }
                     for part in parts { unread("Casebook does not read \(part)") }
-                    if !utf16, unmarked == nil, bytes.contains(0) {
+                    if !utf16, !readAsText, bytes.contains(0) {
                         unread("it does not look like text, and only the text in it was read")
                     }
                 } catch ProtectionError.leak(let witness, let field, _) {

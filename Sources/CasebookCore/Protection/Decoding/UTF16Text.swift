@@ -52,6 +52,16 @@ enum UTF16Text {
         case littleEndian, bigEndian
     }
 
+    /// Whether a reading is text: no control characters but tabs and line breaks, nothing
+    /// undecodable. Binary data that only looks like UTF-16 (16-bit numbers) fails, and is still
+    /// reported as not looking like text.
+    static func isText(_ reading: String) -> Bool {
+        reading.unicodeScalars.allSatisfy { scalar in
+            (scalar.value >= 0x20 && scalar.value != 0xFFFD && !(0x7F..<0xA0).contains(scalar.value))
+                || [0x09, 0x0A, 0x0C, 0x0D].contains(scalar.value)
+        }
+    }
+
     /// Whether the bytes start with a UTF-16 byte-order mark.
     static func isMarked(_ bytes: [UInt8]) -> Bool {
         bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
