@@ -330,13 +330,19 @@ public struct LeakGuard: Sendable {
     var isActive: Bool { scanner != nil }
 
     /// Throws `ProtectionError.leak` naming the witness and field (never the value) on a hit.
+    /// Percent-escapes and encoded words are read too (an evidence file named
+    /// `%EA%B9%80%EC%B2%A0%EC%88%98.txt`, a URL in a transcript), wherever the text goes.
     public func check(_ text: String, place: String) throws {
         guard let scanner else { return }
-        if let hit = scanner.firstHit(in: text, waived: waived) {
-            throw ProtectionError.leak(witness: hit.witness, field: hit.field, place: place)
+        let readings = [text] + EncodedNames.readings(of: text)
+        for reading in readings {
+            if let hit = scanner.firstHit(in: reading, waived: waived) {
+                throw ProtectionError.leak(witness: hit.witness, field: hit.field, place: place)
+            }
         }
         // Note which waivers this text needed, for the custody log.
-        for waiver in waived where scanner.firstHit(in: text, waived: waived.subtracting([waiver])) != nil {
+        for waiver in waived
+        where readings.contains(where: { scanner.firstHit(in: $0, waived: waived.subtracting([waiver])) != nil }) {
             used.withLock { _ = $0.insert(waiver) }
         }
     }

@@ -38,15 +38,32 @@ extension Case {
                 }
                 do {
                     try leakGuard.check(text, place: "evidence item")
-                    let utf16 = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
-                    let decoded = TextDecoding.decode(
-                        utf16 ? Array(text.utf8) : bytes,
-                        mediaType: item.mediaType, name: item.originalName, keepingOrigins: false)
-                    if let decoded {
-                        try leakGuard.check(decoded.text, place: "evidence item")
-                        for part in decoded.unread { unread("Casebook does not read \(part)") }
+                    let utf16 = UTF16Text.isMarked(bytes)
+                    var readings = [utf16 ? Array(text.utf8) : bytes]
+                    // UTF-16 without a byte-order mark is read as such too; as stored it is read
+                    // as well, in case its NUL bytes only pretend to be UTF-16.
+                    let unmarked = UTF16Text.unmarkedByteOrder(bytes)
+                    var readAsText = false
+                    if let unmarked {
+                        let reading = UTF16Text.decode(bytes, order: unmarked)
+                        readAsText = UTF16Text.isText(reading)
+                        try leakGuard.check(reading, place: "evidence item")
+                        readings.append(Array(reading.utf8))
                     }
-                    if !utf16, bytes.contains(0) { unread("it does not look like text, and only the text in it was read") }
+                    var parts: [String] = []
+                    for (index, reading) in readings.enumerated() {
+                        let decoded = TextDecoding.decode(
+                            reading, mediaType: item.mediaType, name: item.originalName, keepingOrigins: false)
+                        guard let decoded else { continue }
+                        try leakGuard.check(decoded.text, place: "evidence item")
+                        // UTF-16 is not UTF-8: its reading as stored is not expected to be.
+                        let expected = unmarked != nil && index == 0 ? [LegacyText.unnamedEncoding] : []
+                        parts += decoded.unread.filter { !parts.contains($0) && !expected.contains($0) }
+                    }
+                    for part in parts { unread("Casebook does not read \(part)") }
+                    if !utf16, !readAsText, bytes.contains(0) {
+                        unread("it does not look like text, and only the text in it was read")
+                    }
                 } catch ProtectionError.leak(let witness, let field, _) {
                     throw ProtectionError.leakInEvidence(
                         item: RecordID(.evidence, item.id ?? 0), name: item.originalName, witness: witness, field: field)
@@ -83,16 +100,7 @@ extension Case {
     /// An item's bytes as the scan reads them: UTF-16 with a byte-order mark as such, to the end
     /// (a NUL character does not end it), anything else as UTF-8 with stray bytes replaced.
     static func scannedText(of bytes: [UInt8]) -> String {
-        guard bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) else {
-            return String(decoding: bytes, as: UTF8.self)
-        }
-        let bigEndian = bytes[0] == 0xFE
-        var units: [UInt16] = []
-        for index in stride(from: 2, to: bytes.count - 1, by: 2) {
-            let high = UInt16(bytes[bigEndian ? index : index + 1])
-            let low = UInt16(bytes[bigEndian ? index + 1 : index])
-            units.append(high << 8 | low)
-        }
-        return String(decoding: units, as: UTF16.self)
+        guard UTF16Text.isMarked(bytes) else { return String(decoding: bytes, as: UTF8.self) }
+        return UTF16Text.decode(bytes, order: bytes[0] == 0xFE ? .bigEndian : .littleEndian, from: 2)
     }
 }

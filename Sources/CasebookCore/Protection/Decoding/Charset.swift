@@ -21,12 +21,22 @@ enum Charset {
         }
     }
 
+    /// Whether iconv can convert from `name`: a charset it does not know is reported as not
+    /// read, never read as UTF-8 in silence.
+    static func isKnown(_ name: String) -> Bool {
+        if isUTF8(name) { return true }
+        let converter = iconv_open("UTF-8", iconvName(name))
+        guard converter != iconv_t(bitPattern: -1) else { return false }
+        iconv_close(converter)
+        return true
+    }
+
     /// `bytes` in `charset` as text, or nil if iconv does not know the charset.
     static func decode(_ bytes: [UInt8], charset: String) -> String? {
         let converter = iconv_open("UTF-8", iconvName(charset))
         guard converter != iconv_t(bitPattern: -1) else { return nil }
-        guard !bytes.isEmpty else { return "" }
         defer { iconv_close(converter) }
+        guard !bytes.isEmpty else { return "" }
         var input = bytes
         var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
         var result: [UInt8] = []

@@ -4,7 +4,8 @@ import Foundation
 /// `=?UTF-8?Q?…?=` encoded words decoded; each text part decoded from base64 or quoted-printable
 /// (a soft line break `=\r\n` cannot split a name) and from its charset; multipart and attached
 /// messages read part by part. A decoded base64 block maps to the whole encoded block. Parts that
-/// are not text (an attached PDF or photo) are listed as not read.
+/// are not text (an attached PDF or photo) are listed as not read, as are a charset or transfer
+/// encoding Casebook does not know and parts nested deeper than it reads: none passes in silence.
 struct MailDecoder {
     let input: [UInt8]
     var output: DecodingOutput
@@ -14,6 +15,16 @@ struct MailDecoder {
     init(_ input: [UInt8], keepingOrigins: Bool) {
         self.input = input
         output = DecodingOutput(keepingOrigins: keepingOrigins)
+    }
+
+    /// How deep multipart and attached messages are read; a deeper part is reported as not read.
+    static let deepestPart = 20
+    /// The transfer encodings Casebook reads.
+    static let transferEncodings: Set<String> = ["", "7bit", "8bit", "binary", "base64", "quoted-printable"]
+
+    /// Notes once something that could not be read.
+    private mutating func note(_ part: String) {
+        if !unread.contains(part) { unread.append(part) }
     }
 
     /// Whether bytes look like an e-mail: header lines at the top, two of them common mail headers.
@@ -89,7 +100,11 @@ struct MailDecoder {
         let mediaType = type.value.isEmpty ? "text/plain" : type.value
         let encoding = value("content-transfer-encoding").trimmingSpaces.lowercased()
         let body = bodyStart..<range.upperBound
-        guard depth < 20 else { return }
+        guard depth < Self.deepestPart else {
+            note("parts nested more than \(Self.deepestPart) deep")
+            return
+        }
+        if !Self.transferEncodings.contains(encoding) { note("a part in the transfer encoding \(encoding)") }
         if mediaType.hasPrefix("multipart/"), let boundary = type.parameters["boundary"], !boundary.isEmpty {
             for part in Self.parts(input, body, boundary: boundary) { entity(part, depth: depth + 1) }
         } else if mediaType == "message/rfc822" || mediaType == "message/global" {
@@ -112,8 +127,22 @@ struct MailDecoder {
         var index = range.lowerBound
         var afterWord = false
         while index < range.upperBound {
-            if let (text, end) = EncodedWords.word(in: input, at: index, limit: range.upperBound) {
-                output.append(text, from: index..<end)
+            if let first = EncodedWords.raw(in: input, at: index, limit: range.upperBound) {
+                // Adjacent words in one charset are decoded together: a sender may split the
+                // bytes of one character between two words, and the space between them is dropped.
+                var bytes = first.bytes
+                var end = first.end
+                while true {
+                    var next = end
+                    while next < range.upperBound, [0x0D, 0x0A, 0x20, 0x09].contains(input[next]) { next += 1 }
+                    guard let word = EncodedWords.raw(in: input, at: next, limit: range.upperBound),
+                        word.charset.lowercased() == first.charset.lowercased()
+                    else { break }
+                    bytes += word.bytes
+                    end = word.end
+                }
+                if !Charset.isKnown(first.charset) { note("a header word in the charset \(first.charset)") }
+                output.append(EncodedWords.text(bytes, charset: first.charset), from: index..<end)
                 index = end
                 afterWord = true
                 continue
@@ -154,6 +183,7 @@ struct MailDecoder {
             decoded = Array(input[range])
             sources = range.map { $0..<($0 + 1) }
         }
+        if let charset, !Charset.isKnown(charset) { note("a part in the charset \(charset)") }
         output.append("\n", from: range.lowerBound..<range.lowerBound)
         output.appendText(decoded, sources: sources, charset: charset)
         output.append("\n", from: range.upperBound..<range.upperBound)
@@ -260,50 +290,6 @@ struct MailDecoder {
             parameters[piece[..<equals].trimmingSpaces.lowercased()] = value
         }
         return ((pieces.first ?? "").lowercased(), parameters)
-    }
-}
-
-/// RFC 2047's encoded words: `=?charset?B?base64?=` and `=?charset?Q?quoted_printable?=`.
-enum EncodedWords {
-    /// The text of the encoded word at `start`, if there is one, and where it ends.
-    static func word(in input: [UInt8], at start: Int, limit: Int) -> (String, Int)? {
-        guard start + 1 < limit, input[start] == UInt8(ascii: "="), input[start + 1] == UInt8(ascii: "?") else { return nil }
-        var marks: [Int] = []
-        var index = start + 2
-        while index < limit, index - start < 1000, marks.count < 2 {
-            let byte = input[index]
-            if byte == 0x20 || byte == 0x0D || byte == 0x0A { return nil }
-            if byte == UInt8(ascii: "?") { marks.append(index) }
-            index += 1
-        }
-        guard marks.count == 2, marks[1] == marks[0] + 2 else { return nil }
-        var end = marks[1] + 1
-        while end + 1 < limit, !(input[end] == UInt8(ascii: "?") && input[end + 1] == UInt8(ascii: "=")) {
-            if input[end] == 0x20 || input[end] == 0x0A { return nil }
-            end += 1
-        }
-        guard end + 1 < limit else { return nil }
-        var charset = String(decoding: input[(start + 2)..<marks[0]], as: UTF8.self)
-        if let star = charset.firstIndex(of: "*") { charset = String(charset[..<star]) }
-        let payload = input[(marks[1] + 1)..<end]
-        let decoded: [UInt8]
-        switch input[marks[0] + 1] | 0x20 {
-        case UInt8(ascii: "b"): decoded = MailDecoder.base64(payload)
-        case UInt8(ascii: "q"):
-            let underscored = payload.map { $0 == UInt8(ascii: "_") ? 0x20 : $0 }
-            decoded = MailDecoder.quotedPrintable(underscored, 0..<underscored.count).0
-        default: return nil
-        }
-        let text =
-            Charset.isUTF8(charset)
-            ? String(decoding: decoded, as: UTF8.self)
-            : Charset.decode(decoded, charset: charset) ?? String(decoding: decoded, as: UTF8.self)
-        return (text, end + 2)
-    }
-
-    /// A header value's text with its encoded words decoded, for reading parameters.
-    static func plain(_ bytes: ArraySlice<UInt8>) -> String {
-        String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: "\r", with: "").replacingOccurrences(of: "\n", with: "")
     }
 }
 

@@ -2,7 +2,10 @@
 /// page, `\ansicpg949` for Korean) become characters, control words and group braces are dropped
 /// (so `Kim {\b Chol}-su` reads as one name), `\par` and `\line` become line breaks. Font,
 /// colour and style tables, pictures and `{\*…}` destinations are skipped; the document's
-/// `{\info…}` (title, author) is read.
+/// `{\info…}` (title, author) is read. A `\'xx` byte is read in the code page of the font in
+/// force (`\f1` with `\fcharset129` in the font table is CP949, whatever `\ansicpg` says), and
+/// a line break between the two bytes of a Korean character does not split it. A code page iconv
+/// does not know and an embedded object are listed as not read, never passed in silence.
 struct RTFDecoder {
     let input: [UInt8]
     var output: DecodingOutput
@@ -14,6 +17,15 @@ struct RTFDecoder {
     /// Bytes of `\'xx` escapes waiting to be read together (a Korean character takes two).
     private var pending: [UInt8] = []
     private var pendingSources: [Range<Int>] = []
+    /// What could not be read, each as the end of a sentence ("an object embedded in it").
+    private(set) var unread: [String] = []
+    private var fonts = RTFFonts()
+    /// The font in force (`\f1`), the default font (`\deff0`), and the font of each open group.
+    private var font: Int?
+    private var defaultFont: Int?
+    private var fontStack: [Int?] = []
+    /// The depth of the font table's group while it is being read.
+    private var fontTableDepth: Int?
 
     init(_ input: [UInt8], keepingOrigins: Bool) {
         self.input = input
@@ -34,14 +46,21 @@ struct RTFDecoder {
         var index = 0
         while index < input.count {
             let byte = input[index]
-            if byte != UInt8(ascii: "\\") || index + 1 >= input.count || input[index + 1] != UInt8(ascii: "'") { flush() }
+            // A line break is not text in RTF: a Korean character's two bytes may straddle one.
+            let continues =
+                byte == 0x0D || byte == 0x0A
+                || (byte == UInt8(ascii: "\\") && index + 1 < input.count && input[index + 1] == UInt8(ascii: "'"))
+            if !continues { flush() }
             switch byte {
             case UInt8(ascii: "{"):
                 depth += 1
+                fontStack.append(font)
                 groupJustOpened = true
                 index += 1
             case UInt8(ascii: "}"):
                 if let from = skippingFrom, depth <= from { skippingFrom = nil }
+                if let table = fontTableDepth, depth <= table { fontTableDepth = nil }
+                if let outer = fontStack.popLast() { font = outer }
                 depth -= 1
                 groupJustOpened = false
                 index += 1
@@ -117,6 +136,15 @@ struct RTFDecoder {
         if end < input.count, input[end] == UInt8(ascii: " ") { end += 1 }
         if opened, Self.skippedDestinations.contains(word), skippingFrom == nil { skippingFrom = depth }
         switch word {
+        case "fonttbl": fontTableDepth = depth
+        case "f":
+            if fontTableDepth != nil { fonts.defining = number } else { font = number }
+        case "fcharset": if fontTableDepth != nil, let number { fonts.record(charset: number) }
+        case "deff":
+            defaultFont = number
+            if font == nil { font = number }
+        case "plain": font = defaultFont ?? font
+        case "object", "objdata": note("an object embedded in it (\\object)")
         case "u":
             guard var value = number else { return end }
             if value < 0 { value += 65536 }
@@ -134,7 +162,11 @@ struct RTFDecoder {
             }
             emit(String(Unicode.Scalar(scalarValue) ?? "\u{FFFD}"), from: start..<end)
         case "uc": skipCount = max(0, number ?? 1)
-        case "ansicpg": if let number { codePage = "CP\(number)" }
+        case "ansicpg":
+            if let number {
+                codePage = "CP\(number)"
+                if !Charset.isKnown(codePage) { note("text in its code page \(number) (\\ansicpg\(number))") }
+            }
         case "par", "line", "sect", "page", "row", "cell": emit("\n", from: start..<end)
         case "tab": emit("\t", from: start..<end)
         case "emdash", "endash": emit("-", from: start..<end)
@@ -176,10 +208,23 @@ struct RTFDecoder {
         return index
     }
 
-    /// Reads the waiting `\'xx` bytes in the document's code page.
+    /// Notes once something that could not be read.
+    private mutating func note(_ part: String) {
+        if !unread.contains(part) { unread.append(part) }
+    }
+
+    /// Reads the waiting `\'xx` bytes in the code page of the font in force.
     private mutating func flush() {
         guard !pending.isEmpty else { return }
-        output.appendText(pending, sources: pendingSources, charset: codePage)
+        var charset = codePage
+        let page = fonts.codePage(font: font, document: codePage)
+        if let page, Charset.isKnown(page) {
+            charset = page
+        } else if page != codePage {
+            // An unknown \ansicpg is noted where it is read.
+            note("text in the charset of its font \\f\(font ?? 0)")
+        }
+        output.appendText(pending, sources: pendingSources, charset: charset)
         pending = []
         pendingSources = []
     }

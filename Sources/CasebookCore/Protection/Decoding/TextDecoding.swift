@@ -2,7 +2,8 @@ import Foundation
 
 /// Chooses how to read an evidence item's text, by its media type and name and by what its bytes
 /// look like (a transcript saved as `.txt` may still be HTML), and chains the decoders: an e-mail
-/// or RTF document is read first, then markup, then JSON escapes.
+/// or RTF document is read first, or text in a legacy charset (declared or Korean by default),
+/// then markup, then JSON escapes.
 enum TextDecoding {
     /// The item's decoded text, or nil when it is plain text that needs no decoding.
     static func decode(_ bytes: [UInt8], mediaType: String?, name: String, keepingOrigins: Bool) -> DecodedText? {
@@ -13,6 +14,7 @@ enum TextDecoding {
         var unread: [String] = []
         var decoded = false
         var blocks: Set<Range<Int>> = []
+        var readAsLegacy = false
 
         func apply(_ step: DecodingOutput) {
             origins = keepingOrigins ? step.origins(through: origins) : nil
@@ -29,10 +31,33 @@ enum TextDecoding {
         } else if type == "application/rtf" || type == "text/rtf" || RTFDecoder.isRTF(bytes) {
             var rtf = RTFDecoder(bytes, keepingOrigins: keepingOrigins)
             apply(rtf.run())
-        } else if String(validating: bytes, as: UTF8.self) == nil {
-            // Read as the scan reads it, a stray byte replaced; this copy has no map.
-            current = Array(String(decoding: bytes, as: UTF8.self).utf8)
-            origins = nil
+            unread += rtf.unread
+        } else if VCardDecoder.isVCard(bytes, mediaType: type, suffix: suffix) {
+            var card = VCardDecoder(bytes, keepingOrigins: keepingOrigins)
+            apply(card.run())
+            unread += card.unread
+        } else if let legacy = LegacyText.read(bytes, keepingOrigins: keepingOrigins) {
+            readAsLegacy = true
+            if let output = legacy.output {
+                apply(output)
+            } else if String(validating: bytes, as: UTF8.self) == nil {
+                // Read as the scan reads it, a stray byte replaced; this copy has no map.
+                current = Array(String(decoding: bytes, as: UTF8.self).utf8)
+                origins = nil
+            }
+            if let reason = legacy.unread { unread.append(reason) }
+        }
+        if !readAsLegacy, String(validating: bytes, as: UTF8.self) == nil {
+            // Bytes outside any charset label (a Korean subject or body sent unlabelled) are read
+            // whole as CP949 too, or reported.
+            if let korean = LegacyText.koreanReading(bytes) {
+                let extra = Array(("\n\n" + korean).utf8)
+                current += extra
+                if keepingOrigins { origins = (origins ?? []) + repeatElement(0..<bytes.count, count: extra.count) }
+                decoded = true
+            } else {
+                unread.append(LegacyText.unnamedEncoding)
+            }
         }
         let markupTypes = [
             "application/vnd.google-earth.kml+xml", "text/html", "application/xhtml+xml", "application/xml", "text/xml",
@@ -54,7 +79,7 @@ enum TextDecoding {
                 apply(markup.run())
             }
         }
-        guard decoded else { return nil }
+        guard decoded || !unread.isEmpty else { return nil }
         return DecodedText(
             text: String(decoding: current, as: UTF8.self), origins: origins, unread: unread, base64Blocks: blocks)
     }
