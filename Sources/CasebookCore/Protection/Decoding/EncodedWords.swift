@@ -1,3 +1,5 @@
+import Foundation
+
 /// RFC 2047's encoded words: `=?charset?B?base64?=` and `=?charset?Q?quoted_printable?=`.
 enum EncodedWords {
     /// The text of the encoded word at `start`, if there is one, and where it ends.
