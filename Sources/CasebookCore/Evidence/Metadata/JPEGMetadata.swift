@@ -44,7 +44,7 @@ enum JPEGMetadata {
 
     static func read(_ view: ByteView) -> MetadataReading {
         var reading = MetadataReading(format: "JPEG image")
-        guard let (segments, _) = segments(view) else { return reading }
+        guard let (segments, scanStart) = segments(view) else { return reading }
         var extended: [UInt8] = []
         for segment in segments {
             if reading.exhausted {
@@ -58,7 +58,7 @@ enum JPEGMetadata {
                 if let tiff = payload.slice(6, payload.count - 6) { TIFFMetadata.read(tiff, reading: &reading) }
             case 0xE1 where payload.starts(with: xmpSignature):
                 let xml = payload.bytes(xmpSignature.count, payload.count)
-                XMPMetadata.read(String(decoding: xml, as: UTF8.self), into: &reading)
+                XMPMetadata.read(XMPMetadata.text(of: xml), into: &reading)
             case 0xE1 where payload.starts(with: extendedXMPSignature):
                 // GUID (32), full length (4), offset (4), then a part of the packet.
                 let start = extendedXMPSignature.count + 40
@@ -67,6 +67,10 @@ enum JPEGMetadata {
                 if let resources = payload.slice(photoshopSignature.count, payload.count - photoshopSignature.count) {
                     IPTCMetadata.readPhotoshop(resources, reading: &reading)
                 }
+            case 0xEB:
+                HiddenData.read(
+                    view, from: segment.start, to: segment.end, key: "jpeg.jumbf", name: "JUMBF or C2PA data (JPEG APP11)",
+                    note: HiddenData.jumbfNote, noteAlways: true, into: &reading)
             case 0xFE:
                 let allowed = reading.spend(payload.count)
                 guard allowed > 0 else { continue }
@@ -75,7 +79,13 @@ enum JPEGMetadata {
                 continue
             }
         }
-        if !extended.isEmpty { XMPMetadata.read(String(decoding: extended, as: UTF8.self), into: &reading) }
+        if !extended.isEmpty { XMPMetadata.read(XMPMetadata.text(of: extended), into: &reading) }
+        // The image data holds no FF D9 but its own end (an FF in it is followed by 00 or a restart marker).
+        if let scanStart, let end = view.find([0xFF, 0xD9], from: scanStart) {
+            HiddenData.read(
+                view, from: end + 2, to: view.count, key: "jpeg.trailing", name: "Data after the image (JPEG)",
+                note: HiddenData.trailingNote, noteAlways: true, into: &reading)
+        }
         return reading
     }
 }

@@ -146,7 +146,7 @@ enum TIFFMetadata {
                     }
                 case 0x02BC:
                     if let value = value(at: entry), firstRead(tag, value) {
-                        XMPMetadata.read(String(decoding: value.bytes.bytes(0, value.bytes.count), as: UTF8.self), into: &reading)
+                        XMPMetadata.read(XMPMetadata.text(of: value.bytes.bytes(0, value.bytes.count)), into: &reading)
                     }
                 default:
                     guard let known = tags[tag], let value = value(at: entry), firstRead(tag, value),
