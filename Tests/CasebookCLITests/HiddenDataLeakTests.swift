@@ -34,4 +34,23 @@ struct HiddenDataLeakTests {
                 "warning: E-1 (photo.jpg) could not be fully checked for witness identities: \("data after the end of the image was checked only for plain text")."
             ), "\(result.stderr)")
     }
+
+    /// A JPEG whose EXIF Artist is 김철수 in code page 949, as Korean Windows writes it.
+    @Test func anArtistInCP949IsRefused() throws {
+        let artist: [UInt8] = [0xB1, 0xE8, 0xC3, 0xB6, 0xBC, 0xF6, 0]
+        func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+        func le32(_ v: Int) -> [UInt8] { (0..<4).map { UInt8(v >> (8 * $0) & 0xFF) } }
+        let tiff =
+            [0x49, 0x49, 0x2A, 0x00] + le32(8) + le16(1) + le16(0x013B) + le16(2) + le32(artist.count) + le32(26) + le32(0) + artist
+        let payload = Array("Exif\u{0}\u{0}".utf8) + tiff
+        let photo: [UInt8] = [0xFF, 0xD8, 0xFF, 0xE1, UInt8((payload.count + 2) >> 8), UInt8((payload.count + 2) & 0xFF)] + payload
+        let cli = try CLI.protectedCase(["--name", "김철수"])
+        let file = cli.folder.appendingPathComponent("photo.jpg")
+        try Data(photo + Self.jpeg.dropFirst(2)).write(to: file)
+        #expect(try cli.run(["evidence", "add", file.path]).status == 0)
+        let result = try cli.run(
+            ["export", "bagit", cli.folder.appendingPathComponent("bag").path], environment: CLI.testPassphrase)
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.stderr.contains("the Artist (EXIF) metadata of evidence item E-1 (photo.jpg)"), "\(result.stderr)")
+    }
 }

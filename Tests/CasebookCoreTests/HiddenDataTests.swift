@@ -55,3 +55,49 @@ struct HiddenDataTests {
         #expect(binary.fields.isEmpty && binary.notes.isEmpty, "\(binary)")
     }
 }
+
+/// The EXIF thumbnail's directory (IFD1), the thumbnail JPEG's own comment, and an Artist in
+/// code page 949.
+@Suite("EXIF thumbnails and CP949 text are read")
+struct EXIFThumbnailTests {
+    /// A little-endian EXIF block: IFD0 with `artist`, IFD1 with `thumbnailArtist` and a
+    /// thumbnail JPEG holding a comment.
+    static func exif(artist: [UInt8], thumbnailArtist: [UInt8], comment: [UInt8]) -> [UInt8] {
+        func le16(_ v: Int) -> [UInt8] { [UInt8(v & 0xFF), UInt8(v >> 8 & 0xFF)] }
+        func le32(_ v: Int) -> [UInt8] { (0..<4).map { UInt8(v >> (8 * $0) & 0xFF) } }
+        let thumbnail: [UInt8] =
+            [0xFF, 0xD8, 0xFF, 0xFE] + [UInt8((comment.count + 2) >> 8), UInt8((comment.count + 2) & 0xFF)] + comment
+            + [0xFF, 0xD9]
+        // Layout: header 8, IFD0 at 8 (1 entry: 18 bytes), IFD1 at 26 (3 entries: 42 bytes), data at 68.
+        let dataStart = 68
+        let artistAt = dataStart
+        let thumbArtistAt = artistAt + artist.count + 1
+        let thumbnailAt = thumbArtistAt + thumbnailArtist.count + 1
+        var bytes: [UInt8] = [0x49, 0x49, 0x2A, 0x00] + le32(8)
+        bytes += le16(1) + le16(0x013B) + le16(2) + le32(artist.count + 1) + le32(artistAt) + le32(26)
+        bytes += le16(3)
+        bytes += le16(0x013B) + le16(2) + le32(thumbnailArtist.count + 1) + le32(thumbArtistAt)
+        bytes += le16(0x0201) + le16(4) + le32(1) + le32(thumbnailAt)
+        bytes += le16(0x0202) + le16(4) + le32(1) + le32(thumbnail.count)
+        bytes += le32(0)
+        return bytes + artist + [0] + thumbnailArtist + [0] + thumbnail
+    }
+
+    @Test func theThumbnailsTagsAndCommentAreRead() {
+        let block = Self.exif(
+            artist: Array("Studio".utf8), thumbnailArtist: Array("Kim Chol-su".utf8), comment: Array("Pak Young-hee".utf8))
+        let reading = MetadataReader.read(Data(block))
+        #expect(reading.fields.contains { $0.key == "exif.artist" && $0.value == "Studio" }, "\(reading.fields)")
+        #expect(reading.fields.contains { $0.key == "exif.artist.thumbnail" && $0.value == "Kim Chol-su" }, "\(reading.fields)")
+        #expect(reading.fields.contains { $0.key == "jpeg.comment" && $0.value == "Pak Young-hee" }, "\(reading.fields)")
+    }
+
+    @Test func anArtistInCP949IsReadAsHangul() throws {
+        // 김철수 in code page 949.
+        let cp949: [UInt8] = [0xB1, 0xE8, 0xC3, 0xB6, 0xBC, 0xF6]
+        let reading = MetadataReader.read(Data(Self.exif(artist: cp949, thumbnailArtist: [], comment: Array("none".utf8))))
+        #expect(reading.fields.contains { $0.key == "exif.artist" && $0.value == "김철수" }, "\(reading.fields)")
+        #expect(MetadataText.utf8OrKoreanOrLatin1(Array("Café".utf8)) == "Café")
+        #expect(MetadataText.utf8OrKoreanOrLatin1([0x43, 0x61, 0x66, 0xE9]) == "Café")
+    }
+}

@@ -42,7 +42,9 @@ struct Inspection: Sendable {
 extension OpenCase {
     /// Bumped when the reader learns more: an item read by an older version is read again the next
     /// time its metadata is needed (at every export's scan). 2: XMP values of digits only (dates,
-    /// telephone numbers), UTF-16 XMP packets, values past 64 KB kept in further fields.
+    /// telephone numbers), UTF-16 XMP packets, values past 64 KB kept in further fields, the plain
+    /// text after an image's end, in PNG private chunks and JPEG APP11, the EXIF thumbnail's tags
+    /// and comment, EXIF text in code page 949.
     static let metadataReaderVersion = 2
 
     /// Stores what reading an item's file found, in the caller's transaction.

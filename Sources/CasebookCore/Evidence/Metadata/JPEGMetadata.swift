@@ -42,7 +42,8 @@ enum JPEGMetadata {
         return (result, nil)
     }
 
-    static func read(_ view: ByteView) -> MetadataReading {
+    /// Reads the segments; `depth` is 1 for a thumbnail inside another JPEG's EXIF.
+    static func read(_ view: ByteView, depth: Int = 0) -> MetadataReading {
         var reading = MetadataReading(format: "JPEG image")
         guard let (segments, scanStart) = segments(view) else { return reading }
         var extended: [UInt8] = []
@@ -55,7 +56,7 @@ enum JPEGMetadata {
             guard let payload = view.slice(segment.start, segment.end - segment.start) else { continue }
             switch segment.marker {
             case 0xE1 where payload.starts(with: exifSignature):
-                if let tiff = payload.slice(6, payload.count - 6) { TIFFMetadata.read(tiff, reading: &reading) }
+                if let tiff = payload.slice(6, payload.count - 6) { TIFFMetadata.read(tiff, reading: &reading, depth: depth) }
             case 0xE1 where payload.starts(with: xmpSignature):
                 let xml = payload.bytes(xmpSignature.count, payload.count)
                 XMPMetadata.read(XMPMetadata.text(of: xml), into: &reading)
@@ -81,7 +82,7 @@ enum JPEGMetadata {
         }
         if !extended.isEmpty { XMPMetadata.read(XMPMetadata.text(of: extended), into: &reading) }
         // The image data holds no FF D9 but its own end (an FF in it is followed by 00 or a restart marker).
-        if let scanStart, let end = view.find([0xFF, 0xD9], from: scanStart) {
+        if depth == 0, let scanStart, let end = view.find([0xFF, 0xD9], from: scanStart) {
             HiddenData.read(
                 view, from: end + 2, to: view.count, key: "jpeg.trailing", name: "Data after the image (JPEG)",
                 note: HiddenData.trailingNote, noteAlways: true, into: &reading)
