@@ -36,6 +36,9 @@ struct NameBoundaryMatchingTests {
         hit("김정", "Kim Jong said"), hit("김정", "Kim Jong in the camp"), hit("김정", "Kim Jong In Court"),
         hit("김정", "Kim Jong. Su came later"), hit("김정", "Kim Jong, Su and Han"), hit("김정", "Kim Jong su"),
         hit("김정", "Kim Jong To Testify"), hit("박철", "Pak Chol"), hit("김정", "met KIM JONG IN THE CAMP"),
+        // A line break ends the name: a subject line, then the body.
+        hit("김철수", "Subject: Kim Chol-su\r\n\r\nSee attached."), hit("김정", "Kim Jong\nSu came later"),
+        hit("김정", "Kim Jong See attached"),
     ]
 
     @Test(arguments: cases)

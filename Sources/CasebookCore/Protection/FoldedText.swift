@@ -18,7 +18,8 @@ struct FoldedText {
     /// An ASCII capital letter in the original, which tells a name's next syllable ("Kim Jong Il")
     /// from an English word after it ("Kim Jong in the camp").
     static let capitalBit: UInt32 = 1 << 29
-    /// A gap made only of white space, which may part the syllables of one name; punctuation never does.
+    /// A gap made only of white space within a line, which may part the syllables of one name;
+    /// punctuation and line breaks never do.
     static let spacedBit: UInt32 = 1 << 28
     static let flagBits = gapBit | joinerBit | capitalBit | spacedBit
 
@@ -205,8 +206,10 @@ struct FoldedText {
         if keepingOrigins { origins.append(origin) }
     }
 
-    /// White space: a gap of only these may part the syllables of one name.
-    static let spaces: Set<UInt32> = [0x09, 0x0A, 0x0D, 0x20, 0xA0, 0x2002, 0x2003, 0x2009, 0x202F, 0x3000]
+    /// White space within a line: a gap of only these may part the syllables of one name. A line
+    /// break does not: a subject line's name followed by the body's "See attached" is not a name
+    /// going on.
+    static let spaces: Set<UInt32> = [0x09, 0x20, 0xA0, 0x2002, 0x2003, 0x2009, 0x202F, 0x3000]
 
     static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
 

@@ -32,6 +32,7 @@ enum GivenNameContinuation {
         "but", "not", "yet", "get", "got", "let", "met", "set", "sat", "sit", "ran", "run", "won", "man", "men", "ten", "him",
         "hit", "hot", "the", "bed", "big", "bit", "pet", "pot", "put", "tip", "top", "dog", "king", "long", "sing", "song",
         "ring", "gang", "bang", "hang", "sang", "sun", "son", "moon", "mom", "dad", "kid", "pin", "pen", "tin", "ton",
+        "see", "bee", "hee", "tee", "pee", "nee", "sue", "due", "too", "moo", "boo", "goo", "oo", "ee", "hi", "ha", "ma", "pa",
     ]
 
     /// Whether `word` spells a syllable, read with each i or l as either (a look-alike reading
