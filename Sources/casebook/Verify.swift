@@ -14,7 +14,8 @@ extension Casebook {
                 evidence record changed, event edited, event deleted, events reordered, signature \
                 invalid or missing, key missing or replaced, key not trusted, evidence item deleted, \
                 consent differs from the log, sealed identity differs from the log (a witness's \
-                sealed name or contact deleted or replaced outside Casebook), anchor missing, \
+                sealed name or contact deleted or replaced outside Casebook), witness deleted or not \
+                in the log (a witness's record removed or added outside Casebook), anchor missing, \
                 changed or not in the log, timestamp reply damaged, timestamp authority not \
                 verified, key not in the log, trusted key never seen in the log, signed with another \
                 handler's key, event rewritten, unknown action, time goes backwards or in the \

@@ -82,4 +82,33 @@ struct BagVerifyQuotingTests {
         #expect(try cli.tool("sh", ["-c", String(line)], cwd: bag).status != 0, "\(line)")
         #expect(planted(under: cli.folder).isEmpty)
     }
+
+    /// The line of VERIFY.txt that compares the files under data/ with the payload list.
+    func payloadListLine(_ bag: URL) throws -> String {
+        let verify = try String(contentsOf: bag.appendingPathComponent("VERIFY.txt"), encoding: .utf8)
+        return String(try #require(verify.split(separator: "\n").first { $0.hasPrefix("test \"$(find data") }))
+    }
+
+    @Test func anExtraOrMissingPayloadFileFailsTheCheck() throws {
+        let (cli, bag) = try hostileBag()
+        let line = try payloadListLine(bag)
+        #expect(try cli.tool("sh", ["-e", "-c", line], cwd: bag).status == 0, "\(line)")
+
+        let extra = bag.appendingPathComponent("data/E-99_added later.txt")
+        try Data("planted".utf8).write(to: extra)
+        #expect(try cli.tool("sh", ["-e", "VERIFY.txt"], cwd: bag).status != 0, "VERIFY.txt passed an extra payload file")
+        #expect(try cli.tool("sh", ["-e", "-c", line], cwd: bag).status != 0)
+        try FileManager.default.removeItem(at: extra)
+
+        let nested = bag.appendingPathComponent("data/sub")
+        try FileManager.default.createDirectory(at: nested, withIntermediateDirectories: true)
+        try Data("planted".utf8).write(to: nested.appendingPathComponent("x.txt"))
+        #expect(try cli.tool("sh", ["-e", "-c", line], cwd: bag).status != 0, "a file in a subfolder passed")
+        try FileManager.default.removeItem(at: nested)
+
+        let first = try #require(try FileManager.default.contentsOfDirectory(atPath: bag.appendingPathComponent("data").path).first)
+        try FileManager.default.removeItem(at: bag.appendingPathComponent("data").appendingPathComponent(first))
+        #expect(try cli.tool("sh", ["-e", "-c", line], cwd: bag).status != 0, "a missing payload file passed")
+        #expect(planted(under: cli.folder).isEmpty)
+    }
 }

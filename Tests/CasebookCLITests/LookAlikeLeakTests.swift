@@ -20,6 +20,8 @@ struct LookAlikeLeakTests {
         Row(identity: ["--name", "김철수"], text: "ᴋɪᴍ ᴄʜᴏʟ-ꜱᴜ testified.", form: "ᴄʜᴏʟ"),
         Row(identity: ["--name", "김철수"], text: "OCR: Kim Cho1-su testified.", form: "Cho1"),
         Row(identity: ["--name", "김철수"], text: "OCR: K1m Cho1-su testified.", form: "K1m"),
+        Row(identity: ["--name", "김철수"], text: "OCR: Kirn Chol-su testified.", form: "Kirn"),
+        Row(identity: ["--name", "김철수"], text: "OCR: Kim Cho|-su testified.", form: "Cho|"),
         Row(identity: ["--name", "김철수"], text: "Zeuge Tschol-su Kim aus Hoeryong.", form: "Tschol"),
         Row(identity: ["--name", "김철수"], text: "Le témoin Kim Tchol-sou a parlé.", form: "Tchol"),
         Row(identity: ["--name", "김철수"], text: "철수 씨가 증언했다.", form: "철수"),

@@ -151,6 +151,9 @@ enum MetadataFixtures {
                 f.writestr('docProps/core.xml', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/">%s<dcterms:created>2019-01-01T00:00:00Z</dcterms:created></cp:coreProperties>' % core)
                 app = ''.join('<%s>%s</%s>' % (t, kv[k], t) for k, t in (('company', 'Company'), ('manager', 'Manager')) if k in kv)
                 f.writestr('docProps/app.xml', '<?xml version="1.0"?><Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>Microsoft Office Word</Application>%s<Pages>1</Pages></Properties>' % app)
+                if 'media' in kv:
+                    f.writestr(main.split('/')[0] + '/media/image1.jpeg', jpeg({'artist': kv['media'], 'gps': '40.1,128.2'}))
+                    f.writestr(main.split('/')[0] + '/media/image2.png', png({'author': kv['media']}))
             return z.getvalue()
 
         if fmt == 'jpeg': data = jpeg(kv)

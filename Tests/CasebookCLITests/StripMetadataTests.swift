@@ -33,6 +33,8 @@ struct StripMetadataTests {
             format: "docx", name: "statement.docx",
             fields: ["creator": "Kim Chol-su", "lastmod": "Pak Young-hee", "company": "Field NGO", "manager": "Lee Min"],
             gone: []),
+        // Photos inside a Word file keep their EXIF unless each is stripped too.
+        Case(format: "docx", name: "photos.docx", fields: ["creator": "Field NGO", "media": "Kim Chol-su"], gone: []),
     ]
 
     func makeCase() throws -> CLI {
@@ -80,6 +82,10 @@ struct StripMetadataTests {
                     assert z.testzip() is None
                     every = b''.join(z.read(n) for n in z.namelist())
                     for name in [b'Kim Chol-su', b'Pak Young-hee', b'Lee Min', b'Field NGO']: assert name not in every, name
+                    assert b'Exif' not in every and b'tEXt' not in every
+                    for n in z.namelist():
+                        if n.endswith('.jpeg'): assert z.read(n)[:2] == b'\\xff\\xd8' and z.read(n).endswith(b'\\xff\\xd9'), n
+                        if n.endswith('.png'): assert b'IDAT' in z.read(n), n
                     assert b'The statement.' in z.read('word/document.xml')
                     assert b'<Application>' in z.read('docProps/app.xml')
                 """,
@@ -96,7 +102,9 @@ struct StripMetadataTests {
         #expect(verify.status == 0, "\(verify.stdout)")
         // The original is untouched.
         #expect(try cli.recordedHash(1) == originalHash)
-        #expect(try cli.run(["evidence", "show", "E-1"]).stdout.contains("Kim Chol-su"))
+        // (The photos inside a Word file are not listed by `evidence show`; its own properties are.)
+        #expect(
+            try cli.run(["evidence", "show", "E-1"]).stdout.contains(fixture.fields["media"] == nil ? "Kim Chol-su" : "Field NGO"))
     }
 
     @Test func theDefaultPlaceIsTheWorkspaceOutFolder() throws {

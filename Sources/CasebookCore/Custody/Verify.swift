@@ -76,7 +76,9 @@ extension Case {
             let (keyProblems, keys) = Self.checkKeys(snapshot, trusted: trusted, trustedFile: options.trustedKeysFile)
             let consent = Self.checkConsent(snapshot)
             let sealing = Self.checkSealing(snapshot)
-            let recordProblems = Self.checkRecords(snapshot, inventory: inventory) + consent.problems + sealing.problems
+            let recordProblems =
+                Self.checkRecords(snapshot, inventory: inventory) + consent.problems + sealing.problems
+                + Self.checkWitnesses(snapshot)
             let known = Set(snapshot.events.map(\.handler)).union(snapshot.keyRows.map(\.handler))
             let trustedHandlers = trusted?.boundHandlers(known: known) ?? [:]
             let chain = Result { try Self.checkChain(snapshot, keys: keys, trustedHandlers: trustedHandlers) }

@@ -33,6 +33,8 @@ public enum VerifyProblemKind: String, Codable, Sendable {
     case objectNotReadOnly = "object not read-only"
     case objectLinked = "object linked elsewhere"
     case sealedIdentityChanged = "sealed identity differs from the log"
+    case witnessDeleted = "witness deleted"
+    case witnessUnlogged = "witness not in the log"
 }
 
 /// One problem, with the item, event or file it concerns.

@@ -39,8 +39,12 @@ struct Inspection: Sendable {
 }
 
 extension Case {
-    /// Bumped when the reader learns more, so that a later version may read older items again.
-    static let metadataReaderVersion = 1
+    /// Bumped when the reader learns more: an item read by an older version is read again the next
+    /// time its metadata is needed (at every export's scan). 2: XMP values of digits only (dates,
+    /// telephone numbers), UTF-16 XMP packets, values past 64 KB kept in further fields, the plain
+    /// text after an image's end, in PNG private chunks and JPEG APP11, the EXIF thumbnail's tags
+    /// and comment, EXIF text in code page 949.
+    static let metadataReaderVersion = 2
 
     /// Stores what reading an item's file found, in the caller's transaction.
     static func storeInspection(_ inspection: Inspection, evidenceId: Int64, in tx: StoreTransaction) throws {
@@ -57,19 +61,24 @@ extension Case {
         try tx.storeInspection(stored, fields: fields)
     }
 
-    /// The metadata of the given items. An item ingested before Casebook read metadata is read
-    /// now, from its stored copy, and the result kept, so each file is read once.
+    /// The metadata of the given items. An item ingested before Casebook read metadata, or read by
+    /// an older version of the reader, is read now, from its stored copy, and the result kept, so
+    /// each file is read once per version.
     func metadata(of items: [EvidenceItemRecord]) throws -> [Int64: EvidenceMetadata] {
         let ids = items.compactMap(\.id)
         let inspected = try database.readTransaction { tx in try tx.inspections(ofEvidence: ids) }
-        let known = Set(inspected.map(\.evidenceId))
+        let known = Set(inspected.filter { $0.readerVersion >= Self.metadataReaderVersion }.map(\.evidenceId))
+        let stale = Set(inspected.map(\.evidenceId)).subtracting(known)
         let missing = items.filter { $0.id.map { !known.contains($0) } ?? false }
         if !missing.isEmpty {
             let read = missing.map { item in
                 (item.id ?? 0, Inspection.inspect(path: objects.objectPath(item.sha256), name: item.originalName))
             }
             try database.writeTransaction { tx in
-                for (id, inspection) in read { try Self.storeInspection(inspection, evidenceId: id, in: tx) }
+                for (id, inspection) in read {
+                    if stale.contains(id) { try tx.forgetInspection(evidenceId: id) }
+                    try Self.storeInspection(inspection, evidenceId: id, in: tx)
+                }
             }
         }
         return try database.readTransaction { tx in

@@ -79,6 +79,8 @@ struct BagProof {
             sha256sum -c manifest-sha256.txt
             sha512sum -c manifest-sha512.txt
             sha256sum -c tagmanifest-sha256.txt
+            # The payload folder holds exactly those files: none added, none missing.
+            \(Self.payloadListCheck(payload.map(\.path)))
 
             # 2. Every custody event is the bytes its hash names (the encoding is in the Casebook README).
             sha256sum -c custody/chain/event-hashes.sha256
@@ -111,6 +113,16 @@ struct BagProof {
         // Written last and not part of the chain, so it is listed in the tag manifest too.
         try put(Data(text.utf8), "VERIFY.txt")
         return written
+    }
+
+    /// A VERIFY.txt line: the files under `data/` are exactly `paths`. The manifests check only
+    /// the files they name, so without this a file slipped into `data/` would pass every other
+    /// line. Both lists are sorted alike (byte order) and compared as one string each; every name
+    /// is single-quoted (`ShellQuoting`), and bag names never hold a line break.
+    static func payloadListCheck(_ paths: [String]) -> String {
+        let expected = paths.map(ShellQuoting.quoted).joined(separator: " ")
+        return #"test "$(find data ! -type d -print | LC_ALL=C sort)" = "$(printf '%s\n' "#
+            + expected + #" | LC_ALL=C sort)""#
     }
 
     /// A VERIFY.txt line: every event of `custody/complete-log.json` has the hash of its `.bin`

@@ -15,7 +15,13 @@ import Foundation
 struct FoldedText {
     static let gapBit: UInt32 = 1 << 31
     static let joinerBit: UInt32 = 1 << 30
-    static let flagBits = gapBit | joinerBit
+    /// An ASCII capital letter in the original, which tells a name's next syllable ("Kim Jong Il")
+    /// from an English word after it ("Kim Jong in the camp").
+    static let capitalBit: UInt32 = 1 << 29
+    /// A gap made only of white space within a line, which may part the syllables of one name;
+    /// punctuation and line breaks never do.
+    static let spacedBit: UInt32 = 1 << 28
+    static let flagBits = gapBit | joinerBit | capitalBit | spacedBit
 
     /// Folded scalars, each with `gapBit` set when a separator came before it.
     private(set) var units: [UInt32] = []
@@ -31,15 +37,25 @@ struct FoldedText {
     func gapBefore(_ index: Int) -> Bool { units[index] & Self.gapBit != 0 }
     /// A gap made only of hyphens and apostrophes.
     func joinedBefore(_ index: Int) -> Bool { units[index] & Self.joinerBit != 0 }
+    /// A gap made only of white space.
+    func spacedBefore(_ index: Int) -> Bool { units[index] & Self.spacedBit != 0 }
+    /// Whether the unit was an ASCII capital letter.
+    func isCapital(_ index: Int) -> Bool { units[index] & Self.capitalBit != 0 }
+    /// Whether a "|" stands beside a letter, where OCR or a disguise may have put it for l or I
+    /// ("Cho|-su"); `FoldedText.bases(of:keepingOrigins:)` then reads the text once more with it as a letter.
+    private(set) var pipeBesideLetter = false
 
-    /// Folds `text`; with `keepingOrigins`, also records where each unit came from.
-    init(_ text: String, keepingOrigins: Bool = false) {
+    /// Folds `text`; with `keepingOrigins`, also records where each unit came from. With
+    /// `pipeAsLetter`, a "|" beside a letter is read as an ambiguous l or I rather than a separator.
+    init(_ text: String, keepingOrigins: Bool = false, pipeAsLetter: Bool = false) {
         var copy = text
         var folder = ScalarFolder()
         units.reserveCapacity(text.utf8.count)
         if keepingOrigins { origins.reserveCapacity(text.utf8.count) }
         var pendingGap = false
         var onlyJoiners = true
+        var onlySpaces = true
+        var capital = false
         // The case of the last ASCII letter, while no gap follows it: 1 small, 2 capital.
         var lastCase = 0
         // A small l after a capital, ambiguous unless a small letter follows it.
@@ -54,9 +70,23 @@ struct FoldedText {
                 if value < 0x80 {
                     let isSmall = (0x61...0x7A).contains(value)
                     let isCapital = (0x41...0x5A).contains(value)
+                    capital = isCapital
                     if let index = pendingSmallL {
                         if !isSmall { candidates.append(index) }
                         pendingSmallL = nil
+                    }
+                    if value == 0x7C, (lastCase != 0 && !pendingGap) || (offset < bytes.count && Self.isASCIILetter(bytes[offset]))
+                    {
+                        pipeBesideLetter = true
+                        if pipeAsLetter {
+                            candidates.append(units.count)
+                            append(0x6C, gap: pendingGap, joined: pendingGap && onlyJoiners, origin: range, keepingOrigins)
+                            pendingGap = false
+                            onlyJoiners = true
+                            onlySpaces = true
+                            lastCase = 0
+                            continue
+                        }
                     }
                     if value == 0x49, lastCase == 1, !pendingGap {
                         candidates.append(units.count)
@@ -67,6 +97,7 @@ struct FoldedText {
                     }
                     lastCase = isSmall ? 1 : isCapital ? 2 : 0
                 } else {
+                    capital = false
                     if let index = pendingSmallL {
                         candidates.append(index)
                         pendingSmallL = nil
@@ -80,19 +111,28 @@ struct FoldedText {
                 case .separator:
                     pendingGap = true
                     onlyJoiners = false
+                    if !Self.spaces.contains(value) { onlySpaces = false }
                     lastCase = 0
                 case .joiner:
                     pendingGap = true
+                    onlySpaces = false
                     lastCase = 0
                 case .single(let folded):
-                    append(folded, gap: pendingGap, joined: pendingGap && onlyJoiners, origin: range, keepingOrigins)
+                    append(
+                        folded, gap: pendingGap, joined: pendingGap && onlyJoiners,
+                        spaced: pendingGap && !onlyJoiners && onlySpaces,
+                        capital: capital, origin: range, keepingOrigins)
                     pendingGap = false
                     onlyJoiners = true
+                    onlySpaces = true
                 case .several(let folded):
                     for scalar in folded {
-                        append(scalar, gap: pendingGap, joined: pendingGap && onlyJoiners, origin: range, keepingOrigins)
+                        append(
+                            scalar, gap: pendingGap, joined: pendingGap && onlyJoiners,
+                            spaced: pendingGap && !onlyJoiners && onlySpaces, origin: range, keepingOrigins)
                         pendingGap = false
                         onlyJoiners = true
+                        onlySpaces = true
                     }
                 }
             }
@@ -156,10 +196,22 @@ struct FoldedText {
             }
     }
 
-    private mutating func append(_ scalar: UInt32, gap: Bool, joined: Bool, origin: Range<Int>, _ keepingOrigins: Bool) {
-        units.append(scalar | (gap ? Self.gapBit : 0) | (joined ? Self.joinerBit : 0))
+    private mutating func append(
+        _ scalar: UInt32, gap: Bool, joined: Bool, spaced: Bool = false, capital: Bool = false, origin: Range<Int>,
+        _ keepingOrigins: Bool
+    ) {
+        units.append(
+            scalar | (gap ? Self.gapBit : 0) | (joined ? Self.joinerBit : 0) | (spaced ? Self.spacedBit : 0)
+                | (capital ? Self.capitalBit : 0))
         if keepingOrigins { origins.append(origin) }
     }
+
+    /// White space within a line: a gap of only these may part the syllables of one name. A line
+    /// break does not: a subject line's name followed by the body's "See attached" is not a name
+    /// going on.
+    static let spaces: Set<UInt32> = [0x09, 0x20, 0xA0, 0x2002, 0x2003, 0x2009, 0x202F, 0x3000]
+
+    static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
 
     /// Decodes one scalar of valid UTF-8 (a Swift string's own bytes).
     private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int) -> (UInt32, Int) {

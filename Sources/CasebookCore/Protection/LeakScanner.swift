@@ -34,11 +34,16 @@ public struct LeakScanner: Sendable {
         /// For a short date in digits (75.3.2), the units before which the text must have a gap,
         /// and no gap elsewhere: "7,532" is a number, not that date.
         var gaps: [Int]?
+        /// For a romanised name that ends with the given name, whether a next word that goes on
+        /// with the given name ("Kim Jong Il") makes it another name; see `GivenNameContinuation`.
+        var continuable = false
 
         /// Of two rules for one spelling, the more lenient.
         func merged(with other: Rule) -> Rule {
             if placement != other.placement { return placement > other.placement ? self : other }
-            return Rule(placement: placement, split: split == other.split ? split : nil, gaps: gaps == other.gaps ? gaps : nil)
+            return Rule(
+                placement: placement, split: split == other.split ? split : nil, gaps: gaps == other.gaps ? gaps : nil,
+                continuable: continuable && other.continuable)
         }
     }
 
@@ -78,6 +83,12 @@ public struct LeakScanner: Sendable {
             for item in NameVariants.items(of: identity.value, field: identity.field) {
                 for variant in NameVariants.variants(of: item, field: identity.field) {
                     list.add(variant.text, kind: variant.kind, field: identity.field, owner: (identity.witness, identity.field))
+                    guard identity.field == .name || identity.field == .otherNames else { continue }
+                    for form in OCRReadings.rnForms(of: variant.text) {
+                        list.add(
+                            form, kind: variant.kind, field: identity.field, owner: (identity.witness, identity.field),
+                            placedAs: variant.text)
+                    }
                 }
             }
         }
@@ -102,12 +113,24 @@ public struct LeakScanner: Sendable {
             for needle in needles { add(needle) }
         }
 
+        /// Adds one spelling. A look-alike form ("Kirn" for "Kim") is `placedAs` the spelling it
+        /// stands for: it must sit in the text as that spelling must, though it is longer.
         mutating func add(
-            _ text: String, kind: NameVariant.Kind, field: IdentityField?, owner: (witness: RecordID, field: IdentityField)?
+            _ text: String, kind: NameVariant.Kind, field: IdentityField?, owner: (witness: RecordID, field: IdentityField)?,
+            placedAs original: String? = nil
         ) {
             let units = FoldedText(text).unitsWithoutGaps
             guard !units.isEmpty else { return }
-            add(Needle(owner: owner, units: units, rule: LeakScanner.rule(for: text, units: units, kind: kind, field: field)))
+            var rule = LeakScanner.rule(for: text, units: units, kind: kind, field: field)
+            if let original {
+                let originalRule = LeakScanner.rule(
+                    for: original, units: FoldedText(original).unitsWithoutGaps, kind: kind, field: field)
+                rule.placement = originalRule.placement
+                rule.continuable = originalRule.continuable
+                rule.split =
+                    originalRule.split == nil ? nil : text.firstIndex(of: " ").map { FoldedText(String(text[..<$0])).count }
+            }
+            add(Needle(owner: owner, units: units, rule: rule))
         }
 
         /// The public figures' names and their spellings, as exemptions.
@@ -166,16 +189,23 @@ public struct LeakScanner: Sendable {
         if units.allSatisfy(Hangul.isEastAsian) { return Rule(placement: units.count >= 3 ? .anywhere : .koreanWord) }
         if kind == .romanised || kind == .romanisedFamilyLast {
             let split = text.firstIndex(of: " ").map { FoldedText(String(text[..<$0])).count }
-            return Rule(placement: .romanisedName, split: units.count < shortRomanisedLength ? split : nil)
+            return Rule(
+                placement: .romanisedName, split: units.count < shortRomanisedLength ? split : nil, continuable: kind == .romanised)
         }
         return Rule(placement: units.count < shortLength ? .wholeWord : .anywhere)
     }
 
     /// Every match of a protected needle that sits as its rule requires and is not inside an
     /// exemption, in text order, until `found` returns false.
-    private func matches(in folded: FoldedText, _ found: (_ needle: Needle, _ start: Int, _ end: Int) -> Bool) {
+    ///
+    /// `exempted` are the exemptions found in the text as typed: a look-alike reading of a public
+    /// figure's name ("Kim Jong Il" read with an i for the l) is still that name.
+    private func matches(
+        in folded: FoldedText, exempted: [(start: Int, end: Int)] = [],
+        _ found: (_ needle: Needle, _ start: Int, _ end: Int) -> Bool
+    ) {
         var pending: [(needle: Needle, start: Int, end: Int)] = []
-        var exemptions: [(start: Int, end: Int)] = []
+        var exemptions = exempted
         var stopped = false
         /// Decides the pending matches that no exemption can still cover.
         func decide(before position: Int) {
@@ -203,16 +233,38 @@ public struct LeakScanner: Sendable {
         decide(before: Int.max)
     }
 
+    /// The public figures' names that sit in `folded` as typed.
+    private func exemptions(in folded: FoldedText) -> [(start: Int, end: Int)] {
+        guard longestExemption > 0 else { return [] }
+        var found: [(start: Int, end: Int)] = []
+        automaton.scan(folded) { index, end in
+            let needle = needles[index]
+            if needle.exempt, Self.sits(needle, endingAt: end, in: folded) { found.append((end - needle.units.count, end)) }
+            return true
+        }
+        return found
+    }
+
+    /// Each look-alike reading of each folding of `text`, with the exemptions of its folding as typed.
+    private func readings(of bases: [FoldedText], _ body: (FoldedText, [(start: Int, end: Int)]) -> Bool) {
+        for base in bases {
+            let readings = base.readings
+            let exempted = readings.count > 1 ? exemptions(in: base) : []
+            for reading in readings where !body(reading, exempted) { return }
+        }
+    }
+
     /// The first protected identity found in `text`, if any, other than the waived ones.
     public func firstHit(in text: String, waived: Set<LeakWaiver> = []) -> (witness: RecordID, field: IdentityField)? {
         guard !needles.isEmpty else { return nil }
         var hit: (witness: RecordID, field: IdentityField)?
-        for reading in FoldedText(text).readings where hit == nil {
-            matches(in: reading) { needle, _, _ in
+        readings(of: FoldedText.bases(of: text)) { reading, exempted in
+            matches(in: reading, exempted: exempted) { needle, _, _ in
                 guard let owner = needle.owner(notIn: waived) else { return true }
                 hit = owner
                 return false
             }
+            return hit == nil
         }
         return hit
     }
@@ -234,13 +286,13 @@ public struct LeakScanner: Sendable {
             for term in extraTerms { list.add(term, kind: .asEntered, field: nil, owner: nil) }
             scanner = LeakScanner(list)
         }
-        let folded = FoldedText(text, keepingOrigins: true)
         var found: [Range<Int>] = []
-        for reading in folded.readings {
-            scanner.matches(in: reading) { _, start, end in
-                found.append(folded.origins[start].lowerBound..<folded.origins[end - 1].upperBound)
+        scanner.readings(of: FoldedText.bases(of: text, keepingOrigins: true)) { reading, exempted in
+            scanner.matches(in: reading, exempted: exempted) { _, start, end in
+                found.append(reading.origins[start].lowerBound..<reading.origins[end - 1].upperBound)
                 return true
             }
+            return true
         }
         return found
     }
@@ -268,8 +320,8 @@ public struct LeakScanner: Sendable {
                 end == text.count || (text.gapBefore(end) && !text.joinedBefore(end))
                 || (!text.gapBefore(end) && isWordBoundary(end, in: text))
             guard isWordBoundary(start, in: text), ends else { return false }
-            if let split = needle.rule.split { return start + split < text.count && text.gapBefore(start + split) }
-            return true
+            if let split = needle.rule.split, !(start + split < text.count && text.gapBefore(start + split)) { return false }
+            return !(needle.rule.continuable && GivenNameContinuation.continues(after: end, nameStart: start, in: text))
         case .digitsApart:
             let digit = { (index: Int) in (0x30...0x39).contains(text.scalar(index)) }
             let startApart = start == 0 || text.gapBefore(start) || !(digit(start - 1) && digit(start))

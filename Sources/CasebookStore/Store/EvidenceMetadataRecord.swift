@@ -58,3 +58,12 @@ package struct EvidenceMetadataRecord: Codable, FetchableRecord, MutablePersista
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
+
+extension EvidenceInspectionRecord {
+    /// Forgets what an older version of the reader found in one item's file, so that the item is
+    /// read again by the current one (which may find fields the older one passed over).
+    package static func forget(evidenceId: Int64, in db: Database) throws {
+        _ = try EvidenceMetadataRecord.filter(EvidenceMetadataRecord.Columns.evidenceId == evidenceId).deleteAll(db)
+        _ = try filter(Columns.evidenceId == evidenceId).deleteAll(db)
+    }
+}

@@ -30,6 +30,11 @@ extension StoreTransaction {
         try AppDatabase.markRedactedCopy(copy, of: original, in: db)
     }
 
+    /// Forgets what an older version of the reader found in one item's file, so that it is read again.
+    package func forgetInspection(evidenceId: Int64) throws {
+        try EvidenceInspectionRecord.forget(evidenceId: evidenceId, in: db)
+    }
+
     /// Stores what reading an item's file found, keeping what an earlier reading stored.
     package func storeInspection(_ inspection: EvidenceInspectionRecord, fields: [EvidenceMetadataRecord]) throws {
         try inspection.insert(db, onConflict: .ignore)

@@ -42,9 +42,10 @@ enum JPEGMetadata {
         return (result, nil)
     }
 
-    static func read(_ view: ByteView) -> MetadataReading {
+    /// Reads the segments; `depth` is 1 for a thumbnail inside another JPEG's EXIF.
+    static func read(_ view: ByteView, depth: Int = 0) -> MetadataReading {
         var reading = MetadataReading(format: "JPEG image")
-        guard let (segments, _) = segments(view) else { return reading }
+        guard let (segments, scanStart) = segments(view) else { return reading }
         var extended: [UInt8] = []
         for segment in segments {
             if reading.exhausted {
@@ -55,10 +56,10 @@ enum JPEGMetadata {
             guard let payload = view.slice(segment.start, segment.end - segment.start) else { continue }
             switch segment.marker {
             case 0xE1 where payload.starts(with: exifSignature):
-                if let tiff = payload.slice(6, payload.count - 6) { TIFFMetadata.read(tiff, reading: &reading) }
+                if let tiff = payload.slice(6, payload.count - 6) { TIFFMetadata.read(tiff, reading: &reading, depth: depth) }
             case 0xE1 where payload.starts(with: xmpSignature):
                 let xml = payload.bytes(xmpSignature.count, payload.count)
-                XMPMetadata.read(String(decoding: xml, as: UTF8.self), into: &reading)
+                XMPMetadata.read(XMPMetadata.text(of: xml), into: &reading)
             case 0xE1 where payload.starts(with: extendedXMPSignature):
                 // GUID (32), full length (4), offset (4), then a part of the packet.
                 let start = extendedXMPSignature.count + 40
@@ -67,6 +68,10 @@ enum JPEGMetadata {
                 if let resources = payload.slice(photoshopSignature.count, payload.count - photoshopSignature.count) {
                     IPTCMetadata.readPhotoshop(resources, reading: &reading)
                 }
+            case 0xEB:
+                HiddenData.read(
+                    view, from: segment.start, to: segment.end, key: "jpeg.jumbf", name: "JUMBF or C2PA data (JPEG APP11)",
+                    note: HiddenData.jumbfNote, noteAlways: true, into: &reading)
             case 0xFE:
                 let allowed = reading.spend(payload.count)
                 guard allowed > 0 else { continue }
@@ -75,7 +80,13 @@ enum JPEGMetadata {
                 continue
             }
         }
-        if !extended.isEmpty { XMPMetadata.read(String(decoding: extended, as: UTF8.self), into: &reading) }
+        if !extended.isEmpty { XMPMetadata.read(XMPMetadata.text(of: extended), into: &reading) }
+        // The image data holds no FF D9 but its own end (an FF in it is followed by 00 or a restart marker).
+        if depth == 0, let scanStart, let end = view.find([0xFF, 0xD9], from: scanStart) {
+            HiddenData.read(
+                view, from: end + 2, to: view.count, key: "jpeg.trailing", name: "Data after the image (JPEG)",
+                note: HiddenData.trailingNote, noteAlways: true, into: &reading)
+        }
         return reading
     }
 }

@@ -103,30 +103,57 @@ public struct MetadataReading: Sendable, Equatable {
     /// Whether a note says that a cap, not damage or compression, cut the reading short.
     static func isCapNote(_ note: String) -> Bool {
         [fieldLimitNote, budgetNote, valueCountNote, XMPMetadata.intricateNote, ObjectIndex.cutNote].contains(note)
+            || HiddenData.notes.contains(note)
     }
 
-    /// Adds a field, trimmed and capped; empty values and repeats are dropped.
+    /// Adds a field, trimmed; empty values and repeats are dropped. A value longer than
+    /// `valueLimit` goes on in further fields ("Other XMP text (part 2)"), each overlapping the one
+    /// before, so that no text past the first 64 KB escapes the leak scan and no name is split
+    /// between two fields; the byte budget and the field limit bound the whole.
     mutating func add(_ key: String, _ name: String, _ value: String, _ category: MetadataCategory) {
         var value = value
-        if value.utf8.count > 4 * Self.valueLimit {
-            // Kept to its first part before cleaning, so a huge value costs no more than a long one.
+        if value.utf8.count > Self.byteBudget + Self.valueLimit {
+            // Kept to the budget before cleaning, so a huge value costs no more than the budget.
             let scalars = value.unicodeScalars
             let start =
                 scalars.firstIndex { $0 != "\u{0}" && !CharacterSet.whitespacesAndNewlines.contains($0) } ?? scalars.endIndex
-            value = String(String.UnicodeScalarView(scalars[start...].prefix(2 * Self.valueLimit)))
+            value = String(String.UnicodeScalarView(scalars[start...].prefix(Self.byteBudget)))
         }
-        var cleaned = value.replacingOccurrences(of: "\u{0}", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
+        let cleaned = value.replacingOccurrences(of: "\u{0}", with: " ").trimmingCharacters(in: .whitespacesAndNewlines)
         guard !cleaned.isEmpty else { return }
-        if cleaned.utf8.count > Self.valueLimit {
-            cleaned = String(decoding: cleaned.utf8.prefix(Self.valueLimit), as: UTF8.self) + " …(cut)"
+        for (number, part) in Self.parts(of: cleaned).enumerated() {
+            let field = MetadataField(
+                key: number == 0 ? key : "\(key).part\(number + 1)", name: number == 0 ? name : "\(name) (part \(number + 1))",
+                value: part, category: category)
+            guard !fields.contains(field) else { continue }
+            guard fields.count < Self.fieldLimit else {
+                noteFieldLimit()
+                return
+            }
+            fields.append(field)
         }
-        let field = MetadataField(key: key, name: name, value: cleaned, category: category)
-        guard !fields.contains(field) else { return }
-        guard fields.count < Self.fieldLimit else {
-            noteFieldLimit()
-            return
+    }
+
+    /// How much each further part repeats of the one before: longer than any name or date.
+    static let partOverlap = 512
+
+    /// `text` in parts of at most `valueLimit` UTF-8 bytes, cut between scalars, each after the
+    /// first starting `partOverlap` bytes before the end of the one before.
+    static func parts(of text: String) -> [String] {
+        guard text.utf8.count > valueLimit else { return [text] }
+        let scalars = text.unicodeScalars
+        var result: [String] = []
+        var start = scalars.startIndex
+        while start < scalars.endIndex {
+            var end = text.utf8.index(start, offsetBy: valueLimit, limitedBy: text.utf8.endIndex) ?? text.utf8.endIndex
+            while end > start, end < text.utf8.endIndex, end.samePosition(in: scalars) == nil { end = text.utf8.index(before: end) }
+            result.append(String(String.UnicodeScalarView(scalars[start..<end])))
+            guard end < scalars.endIndex else { break }
+            var next = text.utf8.index(end, offsetBy: -partOverlap)
+            while next.samePosition(in: scalars) == nil { next = text.utf8.index(before: next) }
+            start = next
         }
-        fields.append(field)
+        return result
     }
 
     mutating func note(_ text: String) {

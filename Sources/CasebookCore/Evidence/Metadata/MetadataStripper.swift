@@ -4,7 +4,8 @@ import ZIPFoundation
 /// Writes a copy of a file without its metadata: for a JPEG, without its EXIF, XMP, IPTC
 /// (Photoshop) and comment segments, keeping the image data, JFIF, ICC colour profile and Adobe
 /// segments; for a PNG, without its text, EXIF and time chunks; for an Office file, with its
-/// document properties emptied. Anything after the image's end is dropped too.
+/// document properties emptied and each JPEG or PNG inside it stripped. Anything after the
+/// image's end is dropped too.
 enum MetadataStripper {
     enum Outcome {
         case stripped([UInt8])
@@ -130,6 +131,9 @@ enum MetadataStripper {
                     }
                     if OfficeMetadata.parts.contains(entry.path) {
                         data = Data(emptied(entry.path, String(decoding: data, as: UTF8.self)).utf8)
+                    } else if let media = embeddedMedia(data) {
+                        guard case .stripped(let bytes) = media else { return .damaged }
+                        data = Data(bytes)
                     }
                     let content = data
                     try target.addEntry(
@@ -147,6 +151,19 @@ enum MetadataStripper {
             return .stripped([UInt8](written))
         } catch {
             return .damaged
+        }
+    }
+
+    /// A photo inside an Office file (`word/media/image1.jpeg`, wherever the part lies), stripped as
+    /// a photo on its own is: a photo pasted into a statement keeps its EXIF (the camera owner,
+    /// where it was taken) otherwise. Nil for a part that is not a JPEG or PNG. A photo that cannot
+    /// be rewritten makes the whole copy fail, rather than leave its metadata in a "stripped" file.
+    static func embeddedMedia(_ data: Data) -> Outcome? {
+        data.withUnsafeBytes { raw in
+            let view = ByteView(raw)
+            if view.starts(with: [0xFF, 0xD8, 0xFF]) { return jpeg(view) }
+            if view.starts(with: PNGMetadata.signature) { return png(view) }
+            return nil
         }
     }
 

@@ -7,6 +7,12 @@ enum PNGMetadata {
     /// The chunks that carry metadata, dropped by strip-metadata.
     static let metadataChunks: Set<String> = ["tEXt", "zTXt", "iTXt", "eXIf", "tIME"]
     static let chunkLimit = 100_000
+    /// The ancillary chunks the PNG specification and its extensions define (image data, colour,
+    /// animation): any other ancillary chunk is a program's own, read for plain text.
+    static let standardChunks: Set<String> = [
+        "bKGD", "cHRM", "cICP", "cLLI", "cLLi", "mDCV", "mDCv", "gAMA", "hIST", "iCCP", "pHYs", "sBIT", "sPLT", "sRGB", "tRNS",
+        "oFFs", "pCAL", "sCAL", "sTER", "gIFg", "gIFx", "gIFt", "acTL", "fcTL", "fdAT", "eXIf", "tIME", "tEXt", "zTXt", "iTXt",
+    ]
 
     private static let keywords: [String: (key: String, name: String, category: MetadataCategory)] = [
         "Title": ("png.title", "Title (PNG text)", .text),
@@ -88,8 +94,17 @@ enum PNGMetadata {
                 let stamp = String(format: "%04d-%02d-%02d %02d:%02d:%02d", year, month, day, hour, minute, second)
                 reading.add("png.time", "Last modified (PNG)", stamp, .other)
             default:
-                continue
+                guard let first = chunk.type.unicodeScalars.first, ("a"..."z").contains(first), !standardChunks.contains(chunk.type)
+                else { continue }
+                HiddenData.read(
+                    view, from: chunk.dataStart, to: chunk.dataStart + chunk.dataLength, key: "png.private",
+                    name: "Private chunk (PNG)", note: HiddenData.privateChunkNote, noteAlways: false, into: &reading)
             }
+        }
+        if complete, let last = chunks.last {
+            HiddenData.read(
+                view, from: last.end, to: view.count, key: "png.trailing", name: "Data after the image (PNG)",
+                note: HiddenData.trailingNote, noteAlways: true, into: &reading)
         }
         return reading
     }
@@ -161,7 +176,7 @@ enum PNGMetadata {
             } else if view.u8(0) == 0x1C {
                 IPTCMetadata.readDatasets(view, reading: &reading)
             } else {
-                XMPMetadata.read(String(decoding: bytes, as: UTF8.self), into: &reading)
+                XMPMetadata.read(XMPMetadata.text(of: bytes), into: &reading)
             }
         }
     }

@@ -61,6 +61,18 @@ enum TIFFMetadata {
             return
         }
         parser.directory(Int(first), tags: primary, visited: &visited, reading: &reading)
+        // IFD1: the thumbnail's tags, and the thumbnail (a JPEG with metadata of its own, read
+        // once: a thumbnail's own thumbnail is not followed).
+        guard let second = EXIFThumbnail.nextDirectory(after: Int(first), in: view, bigEndian: bigEndian) else { return }
+        parser.directory(second, tags: thumbnail, visited: &visited, reading: &reading)
+        if depth == 0, let jpeg = EXIFThumbnail.jpeg(inDirectory: second, of: view, bigEndian: bigEndian) {
+            reading.merge(JPEGMetadata.read(jpeg, depth: depth + 1))
+        }
+    }
+
+    /// The primary tags as the thumbnail's directory holds them.
+    private static let thumbnail: [UInt16: Tag] = primary.mapValues { tag in
+        Tag(key: tag.key + ".thumbnail", name: tag.name + " of the thumbnail", category: tag.category, utf16: tag.utf16)
     }
 
     private struct Parser {
@@ -146,7 +158,7 @@ enum TIFFMetadata {
                     }
                 case 0x02BC:
                     if let value = value(at: entry), firstRead(tag, value) {
-                        XMPMetadata.read(String(decoding: value.bytes.bytes(0, value.bytes.count), as: UTF8.self), into: &reading)
+                        XMPMetadata.read(XMPMetadata.text(of: value.bytes.bytes(0, value.bytes.count)), into: &reading)
                     }
                 default:
                     guard let known = tags[tag], let value = value(at: entry), firstRead(tag, value),
@@ -166,7 +178,7 @@ enum TIFFMetadata {
         func text(_ bytes: ByteView, type: UInt16, utf16: Bool) -> String {
             let raw = bytes.bytes(0, bytes.count)
             if utf16 { return MetadataText.utf16(raw, bigEndian: false) }
-            return MetadataText.utf8OrLatin1(raw)
+            return MetadataText.utf8OrKoreanOrLatin1(raw)
         }
 
         /// UserComment: an 8-byte character code, then the text.

@@ -82,11 +82,42 @@ enum XMPMetadata {
             // Everything else the packet says, so that no text escapes the leak scan.
             let rest = unique(allText(in: index.view, 0, index.view.count, steps: &index.steps)).filter { value in
                 !reported.contains(value) && !value.hasPrefix("xmp.") && !value.hasPrefix("uuid:") && !value.hasPrefix("adobe:")
-                    && value.rangeOfCharacter(from: .letters) != nil
+                    && (value.rangeOfCharacter(from: .letters) != nil || Self.isDateOrNumber(value))
             }
             reading.add("xmp.other", "Other XMP text", rest.joined(separator: "; "), .other)
             if index.steps <= 0 { reading.note(intricateNote) }
         }
+    }
+
+    /// A value without letters that may still identify: a date (of birth) or a telephone number,
+    /// four digits or more. Shorter ones ("1", "72/1") are settings, not worth a field.
+    static func isDateOrNumber(_ value: String) -> Bool {
+        value.unicodeScalars.filter { ("0"..."9").contains($0) }.count >= 4
+    }
+
+    /// A packet's bytes as text: XMP may be written in UTF-16 (either byte order, with or without
+    /// a byte-order mark) or UTF-32, which read as UTF-8 would hide every name in it behind NULs.
+    static func text(of bytes: [UInt8]) -> String {
+        guard bytes.count >= 4 else { return String(decoding: bytes, as: UTF8.self) }
+        let (b0, b1, b2, b3) = (bytes[0], bytes[1], bytes[2], bytes[3])
+        let encoding: String.Encoding? =
+            if b0 == 0 && b1 == 0 && (b2 == 0xFE || b2 == 0) {
+                .utf32BigEndian
+            } else if (b0 == 0xFF && b1 == 0xFE && b2 == 0 && b3 == 0) || (b0 != 0 && b1 == 0 && b2 == 0 && b3 == 0) {
+                .utf32LittleEndian
+            } else if (b0 == 0xFE && b1 == 0xFF) || (b0 == 0 && b1 != 0) {
+                .utf16BigEndian
+            } else if (b0 == 0xFF && b1 == 0xFE) || (b0 != 0 && b1 == 0) {
+                .utf16LittleEndian
+            } else {
+                nil
+            }
+        guard let encoding else { return String(decoding: bytes, as: UTF8.self) }
+        let even = Array(
+            bytes.prefix(bytes.count - bytes.count % (encoding == .utf16BigEndian || encoding == .utf16LittleEndian ? 2 : 4)))
+        var decoded = String(data: Data(even), encoding: encoding) ?? String(decoding: bytes, as: UTF8.self)
+        if decoded.hasPrefix("\u{FEFF}") { decoded.removeFirst() }
+        return decoded
     }
 
     private static func unique(_ values: [String]) -> [String] {
