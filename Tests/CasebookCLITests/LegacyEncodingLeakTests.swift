@@ -42,6 +42,12 @@ struct LegacyEncodingLeakTests {
             name: "http-equiv.htm",
             bytes: Array(#"<meta http-equiv="Content-Type" content="text/html; charset=EUC-KR"><div>"#.utf8) + kimCP949),
         File(
+            name: "wrong-label.html",
+            bytes: Array(#"<html><head><meta charset="windows-1252"></head><body><p>"#.utf8) + kimCP949 + Array("</p>".utf8)),
+        File(
+            name: "alias.html",
+            bytes: Array(#"<html><head><meta charset="x-windows-949"></head><body><p>"#.utf8) + kimCP949 + Array("</p>".utf8)),
+        File(
             name: "record.xml",
             bytes: Array(#"<?xml version="1.0" encoding="EUC-KR"?><record><who>"#.utf8) + kimCP949 + Array("</who></record>".utf8)),
         File(

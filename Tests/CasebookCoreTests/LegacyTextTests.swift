@@ -46,6 +46,26 @@ struct LegacyTextTests {
         #expect(decoded.unread.isEmpty)
     }
 
+    @Test(arguments: ["x-windows-949", "korean", "KS_C_5601-1989", "iso-ir-149", "KSC5601", "ksc_5601", "x-euc-kr", "csEUCKR"])
+    func everyLabelOfEUCKRIsRead(_ label: String) throws {
+        let bytes = Array("<html><head><meta charset=\"\(label)\"></head><body>".utf8) + Self.kimCP949
+        let decoded = try decode(bytes, name: "page.html")
+        #expect(decoded.text.contains("김철수"), "\(label): \(decoded.text)")
+        #expect(decoded.unread.isEmpty, "\(label)")
+    }
+
+    @Test(arguments: ["windows-1252", "iso-8859-1", "big5", "koi8-r"])
+    func aKoreanPageWithAWrongLabelIsAlsoReadAsKorean(_ label: String) throws {
+        let bytes = Array("<html><head><meta charset=\"\(label)\"></head><body>".utf8) + Self.kimCP949
+        let decoded = try decode(bytes, name: "page.html")
+        #expect(decoded.text.contains("김철수"), "\(label): \(decoded.text)")
+    }
+
+    @Test func aWesternPageKeepsItsOwnReading() throws {
+        let bytes = Array(#"<meta charset="windows-1252"><p>Ch"#.utf8) + [0xF4] + Array("l-su".utf8)
+        #expect(try decode(bytes, name: "page.html").text.contains("Chôl-su"))
+    }
+
     @Test func aDeclaredCharsetThatKeepsASCIIByItselfIsAlsoRead() throws {
         // ISO-2022-KR writes Hangul in seven-bit bytes between SO and SI.
         let bytes =

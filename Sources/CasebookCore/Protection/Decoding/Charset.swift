@@ -13,13 +13,18 @@ enum Charset {
         ["utf-8", "utf8", "us-ascii", "ascii", ""].contains(name.lowercased())
     }
 
-    /// The name iconv knows a charset by: Korean mail often says ks_c_5601-1987 for code page 949.
+    /// The name iconv knows a charset by: Korean mail often says ks_c_5601-1987 for code page 949,
+    /// and pages use the other registered and browser names for EUC-KR (WHATWG's Encoding
+    /// standard lists them all as labels of one encoding, which code page 949 reads).
     static func iconvName(_ name: String) -> String {
-        switch name.lowercased() {
-        case "ks_c_5601-1987", "euc-kr", "euckr", "cp949", "windows-949", "uhc": return "CP949"
-        default: return name
-        }
+        koreanLabels.contains(name.lowercased()) ? "CP949" : name
     }
+
+    /// Every label that means EUC-KR or its superset, code page 949.
+    static let koreanLabels: Set<String> = [
+        "ks_c_5601-1987", "ks_c_5601-1989", "ksc_5601", "ksc5601", "euc-kr", "euckr", "x-euc-kr", "csksc56011987",
+        "cseuckr", "iso-ir-149", "korean", "cp949", "windows-949", "x-windows-949", "ms949", "uhc",
+    ]
 
     /// Whether iconv can convert from `name`: a charset it does not know is reported as not
     /// read, never read as UTF-8 in silence.

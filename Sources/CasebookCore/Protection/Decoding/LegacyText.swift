@@ -26,7 +26,17 @@ enum LegacyText {
             else { return (nil, "text in the charset \(declared) it declares") }
             // Plain ASCII needs no reading (most Western pages); ISO-2022-KR shifts with SO and ESC.
             if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x1B && $0 != 0x0E && $0 != 0x0F }) { return nil }
-            return (reading(declared), nil)
+            var declaredReading = reading(declared)
+            // A wrong label is common (a Korean page saved as windows-1252): when the label is not
+            // Korean, the bytes are read as CP949 too, and that reading is scanned if it has Hangul.
+            if Charset.iconvName(declared) != "CP949" {
+                let korean = reading("CP949")
+                if hasHangul(korean.bytes) {
+                    declaredReading.append("\n\n", from: bytes.count..<bytes.count)
+                    declaredReading.appendDecoded(korean)
+                }
+            }
+            return (declaredReading, nil)
         }
         if MarkupDecoder.find(bytes, "\u{1B}$)C", from: 0) != nil { return (reading("ISO-2022-KR"), nil) }
         guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
