@@ -98,7 +98,7 @@ extension Case {
         var logged: [Int64: LoggedSealing] = [:]
         for event in events where event.action == CustodyAction.identitySealed.rawValue {
             let details = event.detailFields
-            guard let witness = details["witness"].flatMap(Self.witnessNumber) else { continue }
+            guard let witness = details["witness"].flatMap({ ConsentEvent.witness($0)?.number }) else { continue }
             var fields: [String: String] = [:]
             for (name, value) in details where name.hasPrefix(sealedLinePrefix) {
                 fields[String(name.dropFirst(sealedLinePrefix.count))] = value

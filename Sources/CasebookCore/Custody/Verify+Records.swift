@@ -145,12 +145,6 @@ extension Case {
         return scopes(a) == scopes(b)
     }
 
-    /// `W-12` → 12.
-    static func witnessNumber(_ text: String) -> Int64? {
-        guard text.hasPrefix("W-") else { return nil }
-        return Int64(text.dropFirst(2))
-    }
-
     /// A plain byte search: the generic string algorithms cost more than the hashing here.
     static func bytes(of text: String, contain fragment: String) -> Bool {
         var text = text

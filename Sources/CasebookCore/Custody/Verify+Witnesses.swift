@@ -18,7 +18,7 @@ extension Case {
                 witness = consent.witness.number
                 if let witness, consent.reason == .added { firstLoggedAdd = min(firstLoggedAdd ?? witness, witness) }
             } else if event.action == CustodyAction.identitySealed.rawValue {
-                witness = event.detailFields["witness"].flatMap(Self.witnessNumber)
+                witness = event.detailFields["witness"].flatMap({ ConsentEvent.witness($0)?.number })
             }
             if let witness, firstEvent[witness] == nil { firstEvent[witness] = event.sequence }
         }
