@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "CasebookCore", targets: ["CasebookCore", "CasebookModel"]),
         .library(name: "CasebookDocuments", targets: ["CasebookDocuments"]),
         .library(name: "CasebookFilings", targets: ["CasebookFilings"]),
+        .library(name: "CasebookInterchange", targets: ["CasebookInterchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -37,11 +38,20 @@ let package = Package(
             dependencies: [
                 // No GRDB: the core asks the store through its named methods (`StoreTransaction`).
                 "CasebookStore", "CasebookModel", "CasebookCrypto",
-                .product(name: "CSV", package: "CSV.swift"),
                 // Office files' document properties are read (and stripped) from their zip.
                 .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ],
             // Members of a module not imported here (GRDB's, reached through the store's types) stay out of reach.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // What crosses the case's edge: spreadsheet and JSON import, JSON export, BagIt bags for a
+        // court or a partner, signatures, and the demo case. Above the core, whose steps it calls.
+        .target(
+            name: "CasebookInterchange",
+            dependencies: [
+                "CasebookCore", "CasebookStore", "CasebookModel", "CasebookCrypto",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The documents a team files (dossier, UPR submission, progress report) as Markdown, HTML and
@@ -55,11 +65,16 @@ let package = Package(
         ),
         // What a team files, laid out from the case: the ICC dossier, the UPR submission, the
         // progress report. Above the core (the content) and the documents (the rendering).
-        .target(name: "CasebookFilings", dependencies: ["CasebookCore", "CasebookModel", "CasebookDocuments"]),
+        .target(
+            name: "CasebookFilings",
+            // The interchange for the demo case, whose documents `DemoDocuments` writes.
+            dependencies: ["CasebookCore", "CasebookInterchange", "CasebookModel", "CasebookDocuments"]
+        ),
         .executableTarget(
             name: "casebook",
             dependencies: [
                 "CasebookCore", "CasebookStore", "CasebookModel", "CasebookDocuments", "CasebookFilings",
+                "CasebookInterchange",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -81,6 +96,10 @@ let package = Package(
             ]
         ),
         .testTarget(
+            name: "CasebookInterchangeTests",
+            dependencies: ["CasebookInterchange", "CasebookCore", "CasebookModel", "CasebookStore"]
+        ),
+        .testTarget(
             name: "CasebookDocumentsTests",
             dependencies: ["CasebookDocuments", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
@@ -91,7 +110,7 @@ let package = Package(
         .testTarget(
             name: "CasebookCLITests",
             dependencies: [
-                "casebook", "CasebookCore", "CasebookStore", "CasebookModel", "CasebookCrypto",
+                "casebook", "CasebookCore", "CasebookInterchange", "CasebookStore", "CasebookModel", "CasebookCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -1,5 +1,6 @@
 import CasebookCore
 import CasebookDocuments
+import CasebookInterchange
 import CasebookModel
 import Foundation
 

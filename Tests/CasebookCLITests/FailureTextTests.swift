@@ -1,4 +1,5 @@
 import CasebookCore
+import CasebookInterchange
 import CasebookModel
 import CasebookStore
 import Testing

@@ -138,3 +138,12 @@ extension Case {
         }
     }
 }
+
+extension WitnessSummary {
+    /// The witness as exports carry it: without risk notes.
+    package var withoutRiskNotes: WitnessSummary {
+        WitnessSummary(
+            id: id, pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: origin, leftYear: leftYear, consent: consent,
+            riskNotes: nil, testimonies: testimonies, hasSealedIdentity: hasSealedIdentity, externalId: externalId)
+    }
+}

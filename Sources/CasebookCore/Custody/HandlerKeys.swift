@@ -65,7 +65,7 @@ extension Case {
     }
 
     /// Fails now, before any work, if `handler` has a key that cannot be used to sign.
-    func requireUsableKey(for handler: Handler) throws {
+    package func requireUsableKey(for handler: Handler) throws {
         _ = try database.readTransaction { tx in try signer(for: handler, in: tx) }
     }
 

@@ -7,7 +7,7 @@ import Foundation
 /// Held by the `PassphraseSource` that work was given (`PassphraseSource(remembering:)`) and
 /// forgotten with it; never kept anywhere else. A key is found again only for the same
 /// passphrase, salt and cost, and is still checked against the case's check value each time.
-final class IdentityKeyCache: Sendable {
+package final class IdentityKeyCache: Sendable {
     private struct Entry: Sendable {
         let passphrase: String
         let salt: Data

@@ -52,7 +52,7 @@ extension AppDatabase {
 
     /// The key for `passphrase`: checked against the stored check value, or, in a case with no
     /// passphrase yet, made and recorded (`creating`). A key found in `keys` is not derived again.
-    func identityKey(_ passphrase: Passphrase, creating: Bool, keys: IdentityKeyCache? = nil) throws -> IdentityKey {
+    package func identityKey(_ passphrase: Passphrase, creating: Bool, keys: IdentityKeyCache? = nil) throws -> IdentityKey {
         if let record = try readTransaction({ tx in try tx.protection() }) {
             let key =
                 try keys?.key(for: passphrase, salt: record.salt, parameters: record.parameters)

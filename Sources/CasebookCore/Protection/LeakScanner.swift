@@ -379,7 +379,7 @@ public struct LeakGuard: Sendable {
     var pendingSkipNote: String?
 
     /// Whether there is anything to look for.
-    var isActive: Bool { scanner != nil }
+    package var isActive: Bool { scanner != nil }
 
     /// Throws `ProtectionError.leak` naming the witness and field (never the value) on a hit.
     /// Percent-escapes and encoded words are read too (an evidence file named
@@ -444,7 +444,7 @@ public struct LeakScanOptions: Sendable {
 
 extension Case {
     /// Records in the custody log each waiver a write used, once the write has succeeded.
-    func logUsedWaivers(_ leakGuard: LeakGuard, what: String, handler: Handler) throws {
+    package func logUsedWaivers(_ leakGuard: LeakGuard, what: String, handler: Handler) throws {
         let used = leakGuard.used.value.sorted { $0.description < $1.description }
         var events = used.map { waiver in
             NewCustodyEvent(
@@ -465,7 +465,7 @@ extension Case {
     ///
     /// With `recordSkipOnSuccess`, a skipped scan is recorded by `logUsedWaivers` once the write
     /// has succeeded, not here: for a document that later checks may still refuse.
-    func leakGuard(
+    package func leakGuard(
         for what: String, options: LeakScanOptions, handler: Handler, recordSkipOnSuccess: Bool = false
     ) throws -> (guard: LeakGuard, warning: String?) {
         try requireLoggedSealingIntact()

@@ -17,7 +17,7 @@ public struct PassphraseSource: Sendable {
     private let provide: @Sendable () throws -> Passphrase?
     /// The keys derived from what this source gave, for work that asks for the key many times
     /// (an import); nil when each request derives it afresh.
-    let keys: IdentityKeyCache?
+    package let keys: IdentityKeyCache?
 
     public init(_ provide: @escaping @Sendable () throws -> Passphrase?) {
         self.provide = provide
@@ -26,7 +26,7 @@ public struct PassphraseSource: Sendable {
 
     /// A source that gives `passphrase` and keeps the key derived from it for as long as the
     /// source itself is kept: for one import, which would otherwise derive it for every witness.
-    init(remembering passphrase: Passphrase) {
+    package init(remembering passphrase: Passphrase) {
         provide = { passphrase }
         keys = IdentityKeyCache()
     }
@@ -67,7 +67,7 @@ public struct WitnessIdentity: Codable, Sendable, Equatable {
 
     public var isEmpty: Bool { fields.isEmpty }
 
-    mutating func set(_ field: IdentityField, _ value: String) {
+    package mutating func set(_ field: IdentityField, _ value: String) {
         switch field {
         case .name: name = value
         case .otherNames: otherNames = value

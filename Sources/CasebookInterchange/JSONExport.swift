@@ -1,3 +1,4 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 import Foundation
@@ -112,14 +113,5 @@ extension LeakGuard {
             words.append(Character(character.lowercased()))
         }
         return words
-    }
-}
-
-extension WitnessSummary {
-    /// The witness as exports carry it: without risk notes.
-    var withoutRiskNotes: WitnessSummary {
-        WitnessSummary(
-            id: id, pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: origin, leftYear: leftYear, consent: consent,
-            riskNotes: nil, testimonies: testimonies, hasSealedIdentity: hasSealedIdentity, externalId: externalId)
     }
 }

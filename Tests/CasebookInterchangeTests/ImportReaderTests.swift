@@ -1,6 +1,7 @@
 import Testing
 
 @testable import CasebookCore
+@testable import CasebookInterchange
 
 @Suite("import reader")
 struct ImportReaderTests {

@@ -1,4 +1,5 @@
 import CSV
+import CasebookCore
 import CasebookModel
 import CasebookStore
 import Foundation

@@ -3,6 +3,7 @@ import Synchronization
 import Testing
 
 @testable import CasebookCore
+@testable import CasebookInterchange
 
 @Suite("import into a case")
 struct ImportCoreTests {

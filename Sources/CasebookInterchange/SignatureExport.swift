@@ -1,3 +1,4 @@
+import CasebookCore
 import CasebookCrypto
 import CasebookModel
 import CasebookStore

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 
 @testable import CasebookCore
+@testable import CasebookInterchange
 
 /// The quoting of VERIFY.txt's commands, and the payload names that go into them.
 @Suite("shell quoting and bag payload names")

@@ -1,4 +1,5 @@
 import CSV
+import CasebookCore
 import CasebookCrypto
 import CasebookModel
 import CasebookStore

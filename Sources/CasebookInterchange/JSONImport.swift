@@ -1,3 +1,4 @@
+import CasebookCore
 import CasebookModel
 import CasebookStore
 import Foundation

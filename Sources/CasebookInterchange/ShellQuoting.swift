@@ -1,3 +1,4 @@
+import CasebookCore
 import Foundation
 
 /// Quoting for the POSIX `sh` lines that a bag's `VERIFY.txt` asks a court to run. Payload file
