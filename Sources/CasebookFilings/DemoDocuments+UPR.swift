@@ -2,6 +2,7 @@ import CasebookCore
 import CasebookDocuments
 import CasebookInterchange
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 /// A document `casebook demo` wrote, for its summary.

@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 /// Lays the dossier's content out as a document: the section order of an art. 15 communication

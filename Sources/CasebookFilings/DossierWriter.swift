@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 /// What `dossier icc` asks for: the content (`DossierRequest`), the format and where to write it.

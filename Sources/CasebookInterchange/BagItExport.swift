@@ -2,6 +2,7 @@ import CSV
 import CasebookCore
 import CasebookCrypto
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 

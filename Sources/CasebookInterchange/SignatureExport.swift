@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookCrypto
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 

@@ -2,6 +2,7 @@ import Testing
 
 @testable import CasebookCore
 @testable import CasebookModel
+@testable import CasebookProtection
 @testable import CasebookStore
 
 /// The core's record errors name things, never an option or a command: the command line adds
