@@ -5,7 +5,7 @@ import Testing
 /// The review of issue 11 (findings a2, a4–a9, a11, b10): the words of the law where they are,
 /// analysis labelled as analysis, and case law cited in full or marked [verify].
 @Suite("the law's words and their citations")
-struct ReviewLawTextTests {
+struct LawWordingTests {
     func element(_ key: String) throws -> CrimeElement {
         let crimeKey = String(key[..<(key.lastIndex(of: ".") ?? key.endIndex)])
         return try #require(try RomeStatute.crime(crimeKey).element(key))

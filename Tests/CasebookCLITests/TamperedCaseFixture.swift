@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-/// What the adversary suites share: a signed evidence case that verifies, and the check that
+/// What the tampering suites share: a signed evidence case that verifies, and the check that
 /// verify now fails naming one problem.
-protocol AdversaryFixture {}
+protocol TamperedCaseFixture {}
 
-extension AdversaryFixture {
+extension TamperedCaseFixture {
     func freshCase() throws -> CLI {
         var cli = try CLI()
         try cli.makeEvidenceCase()

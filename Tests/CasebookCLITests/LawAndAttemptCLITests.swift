@@ -4,7 +4,7 @@ import Testing
 /// The the law, attempt and allegation details from the command line: the reviewer's repros, each refused or answered
 /// as the law asks, and bad input that needs more than the sample case refused with nothing written.
 @Suite("the law, attempt and allegation details from the command line")
-struct ReviewCLITests {
+struct LawAndAttemptCLITests {
     func ok(_ cli: CLI, _ steps: [[String]]) throws {
         for step in steps {
             let result = try cli.run(step)

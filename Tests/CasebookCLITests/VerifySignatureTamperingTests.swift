@@ -4,7 +4,7 @@ import Testing
 /// The gaps a second adversarial review of issue 9 found, each run the way the expert ran it
 /// (sqlite3, the rechain script that strips or re-signs, a hand-edited list of trusted keys).
 @Suite("verify against stripped signatures, unregistered keys and edited records")
-struct AdversaryReviewTests: AdversaryFixture {
+struct VerifySignatureTamperingTests: TamperedCaseFixture {
     func fingerprint(_ cli: CLI, ofPrivateKey path: String) throws -> String {
         try cli.tool("sh", ["-c", "openssl pkey -in '\(path)' -pubout -outform DER | sha256sum | cut -d' ' -f1"])
             .output.trimmingCharacters(in: .whitespacesAndNewlines)

@@ -8,7 +8,7 @@ import Testing
 /// attempt proved by its own elements, abandonment per person, and the details refused or
 /// explained instead of silently changed.
 @Suite("liability, attempt and allegation details as a practitioner reads them")
-struct ReviewLiabilityTests {
+struct LiabilityAndAttemptTests {
     let t1 = RecordID(.testimony, 1), i1 = RecordID(.incident, 1), al1 = RecordID(.allegation, 1)
     let a2 = RecordID(.actor, 2), a3 = RecordID(.actor, 3), a4 = RecordID(.actor, 4)
 

@@ -4,7 +4,7 @@ import Testing
 /// Issue 13, attacked as an adversary would: a witness's identity reaching the dossier by a road
 /// the leak scan did not watch, and writes that were refused but left something behind.
 @Suite("the ICC dossier under attack", .serialized)
-struct DossierAdversaryTests {
+struct DossierHostileInputTests {
     func file(_ cli: CLI, _ name: String) -> URL { cli.folder.appendingPathComponent(name) }
 
     @Test("an unverified dossier's cover warning that quotes a file named after a witness is stopped by the leak scan")

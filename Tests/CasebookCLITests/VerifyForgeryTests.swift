@@ -5,7 +5,7 @@ import Testing
 /// that rebuilds the chain from the README, os.utime, a link swapped in, /dev/zero): verify must
 /// exit 1 naming the problem, or the command must refuse.
 @Suite("verify against items deleted, keys swapped, timestamps forged and files changed while read")
-struct AdversaryTests: AdversaryFixture {
+struct VerifyForgeryTests: TamperedCaseFixture {
     // 1. An item deleted, with its object.
     @Test func anItemDeletedWithItsObject() throws {
         let cli = try freshCase()
