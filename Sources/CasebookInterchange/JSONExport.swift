@@ -6,7 +6,7 @@ import Foundation
 
 /// The whole case as one JSON document, for scripts and for moving a case between tools.
 /// Witnesses appear by pseudonym only: sealed identities are never exported.
-public struct CaseExport: Codable, Sendable {
+struct CaseExport: Codable, Sendable {
     public let format: String
     public let exportedAt: String
     public let title: String

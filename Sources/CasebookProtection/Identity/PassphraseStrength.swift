@@ -36,7 +36,7 @@ public enum PassphraseStrength {
     }
 
     /// Whether `text` meets the rule.
-    public static func isStrong(_ text: String) -> Bool {
+    static func isStrong(_ text: String) -> Bool {
         let characters = Array(text)
         guard characters.count >= minimumLength else { return false }
         let plain = normalized(text)
