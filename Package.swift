@@ -3,15 +3,19 @@ import PackageDescription
 
 // The targets are layers, each depending only on the ones below it, so a wrong-way import does
 // not compile: CasebookCrypto (OpenSSL) → CasebookModel (ids, dates, errors, the law) →
-// CasebookStore (GRDB: the database, migrations, records) → CasebookCore (case work) → casebook.
+// CasebookStore (GRDB: the database, migrations, records) and, beside it, CasebookProtection
+// (passphrases, the leak scan, name variants, decoders, metadata; no case) → CasebookCore (case
+// work) → CasebookInterchange (import, export, bags, the demo) → CasebookFilings → casebook.
+// CasebookDocuments (rendering) stands alone under CasebookFilings.
 let package = Package(
     name: "Casebook",
     products: [
         .executable(name: "casebook", targets: ["casebook"]),
         // The model travels with the core: its types (RecordID, PartialDate, the law) are in the core's API.
-        .library(name: "CasebookCore", targets: ["CasebookCore", "CasebookModel"]),
+        .library(name: "CasebookCore", targets: ["CasebookCore", "CasebookModel", "CasebookProtection"]),
         .library(name: "CasebookDocuments", targets: ["CasebookDocuments"]),
         .library(name: "CasebookFilings", targets: ["CasebookFilings"]),
+        .library(name: "CasebookInterchange", targets: ["CasebookInterchange"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -32,16 +36,35 @@ let package = Package(
             name: "CasebookStore",
             dependencies: ["CasebookModel", "CasebookCrypto", .product(name: "GRDB", package: "GRDB.swift")]
         ),
+        // What keeps a witness unexposed, knowing nothing of the case: sealing keys and
+        // passphrases, the leak scan and its Korean name variants, and the readers that decode
+        // text and metadata out of evidence files so that the scan sees what a reader would.
+        .target(
+            name: "CasebookProtection",
+            dependencies: [
+                "CasebookModel", "CasebookCrypto",
+                // Office files' document properties are read (and stripped) from their zip.
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ],
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
         .target(
             name: "CasebookCore",
             dependencies: [
                 // No GRDB: the core asks the store through its named methods (`StoreTransaction`).
-                "CasebookStore", "CasebookModel", "CasebookCrypto",
-                .product(name: "CSV", package: "CSV.swift"),
-                // Office files' document properties are read (and stripped) from their zip.
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "CasebookStore", "CasebookProtection", "CasebookModel", "CasebookCrypto",
             ],
             // Members of a module not imported here (GRDB's, reached through the store's types) stay out of reach.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+        ),
+        // What crosses the case's edge: spreadsheet and JSON import, JSON export, BagIt bags for a
+        // court or a partner, signatures, and the demo case. Above the core, whose steps it calls.
+        .target(
+            name: "CasebookInterchange",
+            dependencies: [
+                "CasebookCore", "CasebookProtection", "CasebookStore", "CasebookModel", "CasebookCrypto",
+                .product(name: "CSV", package: "CSV.swift"),
+            ],
             swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
         // The documents a team files (dossier, UPR submission, progress report) as Markdown, HTML and
@@ -55,11 +78,16 @@ let package = Package(
         ),
         // What a team files, laid out from the case: the ICC dossier, the UPR submission, the
         // progress report. Above the core (the content) and the documents (the rendering).
-        .target(name: "CasebookFilings", dependencies: ["CasebookCore", "CasebookModel", "CasebookDocuments"]),
+        .target(
+            name: "CasebookFilings",
+            // The interchange for the demo case, whose documents `DemoDocuments` writes.
+            dependencies: ["CasebookCore", "CasebookInterchange", "CasebookProtection", "CasebookModel", "CasebookDocuments"]
+        ),
         .executableTarget(
             name: "casebook",
             dependencies: [
                 "CasebookCore", "CasebookStore", "CasebookModel", "CasebookDocuments", "CasebookFilings",
+                "CasebookInterchange", "CasebookProtection",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -74,11 +102,19 @@ let package = Package(
             dependencies: ["CasebookStore", .product(name: "GRDB", package: "GRDB.swift")]
         ),
         .testTarget(
+            name: "CasebookProtectionTests",
+            dependencies: ["CasebookProtection", "CasebookModel", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
+        .testTarget(
             name: "CasebookCoreTests",
             dependencies: [
-                "CasebookCore", "CasebookStore", "CasebookModel", "CasebookCrypto",
+                "CasebookCore", "CasebookProtection", "CasebookStore", "CasebookModel", "CasebookCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "CSV", package: "CSV.swift"),
             ]
+        ),
+        .testTarget(
+            name: "CasebookInterchangeTests",
+            dependencies: ["CasebookInterchange", "CasebookCore", "CasebookModel", "CasebookStore"]
         ),
         .testTarget(
             name: "CasebookDocumentsTests",
@@ -91,7 +127,8 @@ let package = Package(
         .testTarget(
             name: "CasebookCLITests",
             dependencies: [
-                "casebook", "CasebookCore", "CasebookStore", "CasebookModel", "CasebookCrypto",
+                "casebook", "CasebookCore", "CasebookInterchange", "CasebookProtection", "CasebookStore", "CasebookModel",
+                "CasebookCrypto",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

@@ -5,7 +5,7 @@
 
 The core, the store and the model say what is wrong with typed errors; the `casebook` target
 words them for the terminal (Sources/casebook/FailureText.swift). This check reads every string
-literal of Sources/CasebookCore, Sources/CasebookStore and Sources/CasebookModel (comments, `///`
+literal of the library targets below the command line (Core, Interchange, Protection, Store, Model) (comments, `///`
 doc comments included, are left out) and prints file:line for each one that holds an option
 (`--name`) or a command (`casebook ...`). It exits 1 if it finds one, 0 otherwise.
 
@@ -18,7 +18,7 @@ import pathlib
 import re
 import sys
 
-TARGETS = ['Sources/CasebookCore', 'Sources/CasebookStore', 'Sources/CasebookModel']
+TARGETS = ['Sources/CasebookCore', 'Sources/CasebookInterchange', 'Sources/CasebookProtection', 'Sources/CasebookStore', 'Sources/CasebookModel']
 WORDS = re.compile(r'--[a-z]|casebook ')
 KNOWN = pathlib.Path(__file__).with_name('core-words-known.txt')
 

@@ -4,7 +4,7 @@
 /// lone dash or bullet does not. Chinese and Japanese are written without spaces, so each ideograph
 /// or kana is a word, as Word counts them: otherwise a quoted sentence would count as one word and
 /// the limit could be passed unseen.
-public enum WordCount {
+enum WordCount {
     /// The number of words in the text.
     public static func words(in text: String) -> Int {
         text.split(whereSeparator: { $0.isWhitespace }).reduce(0) { $0 + words(inToken: $1) }

@@ -1,6 +1,8 @@
 import CasebookCore
 import CasebookDocuments
+import CasebookInterchange
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 /// A document `casebook demo` wrote, for its summary.
@@ -23,7 +25,7 @@ extension DemoDocuments {
 
     /// Writes the UPR submission (Markdown, HTML, Word) and the progress reports (HTML) into the
     /// workspace's out/ folder, leak-scanned under the demo's passphrase.
-    public static func writeUPRDemoDocuments(in open: Case, leakScan: LeakScanOptions, handler: Handler) throws
+    static func writeUPRDemoDocuments(in open: Case, leakScan: LeakScanOptions, handler: Handler) throws
         -> [DemoDocument]
     {
         let out = open.workspace.outputURL

@@ -1,6 +1,8 @@
 import CasebookCore
 import CasebookDocuments
+import CasebookInterchange
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 /// What `casebook demo` built, with the documents written from it.

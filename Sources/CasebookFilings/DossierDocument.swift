@@ -1,12 +1,13 @@
 import CasebookCore
 import CasebookDocuments
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 /// Lays the dossier's content out as a document: the section order of an art. 15 communication
 /// (cover, summary, methodology, jurisdiction, context, crimes, perpetrators, admissibility,
 /// protection, requests, annexes), every sourced statement footnoted, every gap said plainly.
-public enum DossierDocument {
+enum DossierDocument {
     public static func document(from dossier: Dossier) -> Document {
         var sections = [
             summary(dossier), methodology(dossier), jurisdiction(dossier), context(dossier), crimes(dossier),

@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 /// What `dossier icc` asks for: the content (`DossierRequest`), the format and where to write it.
@@ -125,7 +126,7 @@ extension Case {
 
 extension Document {
     /// Every text the document shows, with where it stands, for the leak scan.
-    public func textsForLeakScan(what: String) -> [(place: String, text: String)] {
+    func textsForLeakScan(what: String) -> [(place: String, text: String)] {
         var texts: [(String, String)] = [("\(what)'s title", title)]
         texts += cover.lines.map { ("\(what)'s cover (\($0.label))", $0.value) }
         if let notice = cover.notice { texts.append(("\(what)'s confidentiality notice", notice)) }

@@ -6,7 +6,7 @@ import Foundation
 /// Lays the progress report out: one section per source, with the counts by response and by
 /// assessed status (a bar chart in HTML, a table elsewhere), every recommendation with its status
 /// and evidence, and the recommendations a reader should not rely on yet.
-public enum ProgressReportDocument {
+enum ProgressReportDocument {
     public static func document(from report: ProgressReport) -> Document {
         var lines: [CoverLine] = []
         if let organization = report.organization { lines.append(CoverLine(label: "Prepared by", value: organization)) }

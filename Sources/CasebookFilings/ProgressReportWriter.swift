@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 /// What `report progress` asks for.

@@ -11,7 +11,7 @@ import Foundation
 /// Only the sections count towards the word limit: the cover block and the annex do not. Every
 /// annex title begins "Annex", which is how `upr count` recognises it in a Markdown file; in Word
 /// its heading has the "Annex Heading" style.
-public enum UPRSubmissionDocument {
+enum UPRSubmissionDocument {
     public static func document(from s: UPRSubmission) -> Document {
         Document(
             kind: .uprSubmission, title: "\(s.cover.stateName): \(ordinal(s.cover.cycle)) cycle of the Universal Periodic Review",

@@ -1,6 +1,7 @@
 import CasebookCore
 import CasebookDocuments
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 /// What `upr submission` asks for: the content, the word limit and where to write it.

@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCore
 import CasebookFilings
+import CasebookInterchange
 import CasebookModel
 import Foundation
 

@@ -1,5 +1,7 @@
 import CasebookCore
+import CasebookInterchange
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 
 /// The core's errors, one type at a time, with the option to give or the command to run: the

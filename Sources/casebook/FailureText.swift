@@ -1,6 +1,8 @@
 import ArgumentParser
 import CasebookCore
+import CasebookInterchange
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 
 /// The command line's words for the core's errors, in one place (as ArgumentParser's `Usage/`).

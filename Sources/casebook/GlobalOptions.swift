@@ -1,6 +1,7 @@
 import ArgumentParser
 import CasebookCore
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 

@@ -1,5 +1,6 @@
 import CasebookCore
 import CasebookModel
+import CasebookProtection
 
 /// The sentences about evidence metadata that name a command to run.
 enum MetadataWords {

@@ -1,4 +1,5 @@
 import CasebookCore
+import CasebookProtection
 import Foundation
 
 /// Where commands get the case passphrase: `$CASEBOOK_PASSPHRASE`, else a prompt on the terminal

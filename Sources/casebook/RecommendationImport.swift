@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookInterchange
 import CasebookModel
 import Foundation
 

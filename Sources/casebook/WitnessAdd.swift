@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookProtection
 
 extension Casebook {
     struct WitnessAdd: ParsableCommand {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookProtection
 
 /// The witness details that `witness add` and `witness update` both take, stored in clear.
 struct WitnessFields: ParsableArguments {

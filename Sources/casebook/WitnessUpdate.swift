@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookProtection
 import Foundation
 
 extension Casebook {

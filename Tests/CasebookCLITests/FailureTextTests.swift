@@ -1,5 +1,7 @@
 import CasebookCore
+import CasebookInterchange
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Testing
 

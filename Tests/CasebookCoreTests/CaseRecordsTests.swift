@@ -2,6 +2,7 @@ import CasebookCore
 import Testing
 
 @testable import CasebookModel
+@testable import CasebookProtection
 @testable import CasebookStore
 
 /// A small case in memory: one witness, testimony, incident and two actors (A-2 under A-1).

@@ -2,6 +2,7 @@ import Testing
 
 @testable import CasebookCore
 @testable import CasebookModel
+@testable import CasebookProtection
 @testable import CasebookStore
 
 /// The core's record errors name things, never an option or a command: the command line adds
@@ -117,12 +118,7 @@ struct ErrorWordsTests {
             StoreError.databaseFailure(doing: "read the case", detail: "disk I/O error"), StoreError.busy(doing: "write the case"),
             StoredDateError.unreadable(record: i, value: "soon"), StoredDateError.unreadable(record: t, value: "soon"),
         ]
-        let interchange: [any CasebookFailure] = [
-            ImportError.unreadable(file: "x.csv", reason: "missing"), ImportError.emptyFile("x.csv"),
-            ImportError.binaryFile("x.csv"),
-            ImportError.notUTF8("x.csv"), ImportError.wrongJSONShape(file: "x.json", reason: "it is a number"),
-            ImportError.unknownKind(file: "x.csv"), ImportError.passphraseNeeded(file: "x.csv", rows: 2),
-            ImportError.problems([ImportProblem(file: "x.csv", line: 2, column: "date", message: "not a date")], total: 1),
+        let facts: [any CasebookFailure] = [
             CaseFactError.unknownField("titel", suggestions: ["title"]), CaseFactError.unknownField("zzz", suggestions: []),
             CaseFactError.valueOrFile(.title), CaseFactError.fileUnreadable(path: "x", reason: "missing"),
             CaseFactError.fileNotUTF8(path: "x"),
@@ -130,7 +126,6 @@ struct ErrorWordsTests {
             RecommendationError.unknownStatus("done", suggestions: ["implemented"]),
             RecommendationError.textTooLong(characters: 6_000), RecommendationError.notAnAssessmentSource(a),
             RecommendationError.notInRegister(source: "A/HRC/27/10", number: "124.1"),
-            DemoError.sampleNotFound(.given("evidence/sample")), DemoError.folderNotEmpty("demo"),
         ]
         let filings: [any CasebookFailure] = [
             DossierError.noAllegations, DossierError.nothingMatches("incidents from 2014."),
@@ -145,7 +140,7 @@ struct ErrorWordsTests {
             UPRSubmissionError.nothingToSubmit(state: "KP", from: "2020", to: "2024"), UPRSubmissionError.badWordLimit(0),
             UPRSubmissionError.overWordLimit(words: 3_000, limit: 2_815, sections: [SectionWords(title: "Torture", words: 900)]),
         ]
-        return errors + allegationErrors + record + law + protection + files + interchange + filings
+        return errors + allegationErrors + record + law + protection + files + facts + filings
     }()
 
     @Test func noCoreErrorNamesAnOptionOrACommand() {

@@ -4,6 +4,7 @@ import Testing
 @testable import CasebookCore
 @testable import CasebookCrypto
 @testable import CasebookModel
+@testable import CasebookProtection
 @testable import CasebookStore
 
 @Suite("sealing identities, the leak scan and consent")
@@ -72,7 +73,7 @@ struct ProtectionUnitTests {
         let scan = scanner([(.name, "Kim Chol-su")])
         let text = "Witness KIM Chol Su, from Camp 15."
         var redacted = text
-        for range in Case.merged(scan.ranges(in: text, extraTerms: ["camp 15"])).reversed() {
+        for range in LeakScanner.merged(scan.ranges(in: text, extraTerms: ["camp 15"])).reversed() {
             redacted.replaceSubrange(range, with: "[REDACTED]")
         }
         #expect(redacted == "Witness [REDACTED], from [REDACTED].")

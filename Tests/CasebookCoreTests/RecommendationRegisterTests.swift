@@ -1,6 +1,6 @@
-import CasebookCore
 import Testing
 
+@testable import CasebookCore
 @testable import CasebookModel
 @testable import CasebookStore
 

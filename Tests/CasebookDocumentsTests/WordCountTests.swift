@@ -1,5 +1,6 @@
-import CasebookDocuments
 import Testing
+
+@testable import CasebookDocuments
 
 /// The word-count rule of a UPR submission: headings, body and notes count; cover and annexes do
 /// not; a hyphenated word is one word; numbers count.

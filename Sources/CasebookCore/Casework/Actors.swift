@@ -101,7 +101,7 @@ extension AppDatabase {
     }
 
     /// Adds `actor → superior`, or changes its tenure, after checking that no loop results.
-    static func linkSuperior(
+    package static func linkSuperior(
         _ actor: RecordID, to superior: RecordID, tenure: (from: String?, to: String?), in tx: StoreTransaction
     ) throws {
         guard superior.kind == .actor else { throw RecordError.wrongKind(superior, expected: [.actor], role: .part("superior")) }

@@ -95,7 +95,7 @@ extension AppDatabase {
     }
 
     /// The allegation for (incident, crime), created if missing; `created` says which.
-    static func findOrCreateAllegation(
+    package static func findOrCreateAllegation(
         incident: RecordID, crime: CrimeCategory, in tx: StoreTransaction
     ) throws -> (id: Int64, created: Bool) {
         try tx.requireExists(incident, kind: .incident)
@@ -108,7 +108,7 @@ extension AppDatabase {
     }
 
     /// Creates the attribution unless it exists; returns whether it was created.
-    static func findOrCreateAttribution(
+    package static func findOrCreateAttribution(
         allegation: RecordID, actor: RecordID, mode: ModeOfLiability, in tx: StoreTransaction
     ) throws -> Bool {
         try tx.requireExists(actor, kind: .actor)

@@ -42,7 +42,7 @@ public struct CitationSummary: Codable, Sendable, Equatable {
 }
 
 /// The basis of a source's knowledge (design §4): how it knows what it says.
-public enum SourceBasis: String, CaseIterable, Sendable, Codable {
+enum SourceBasis: String, CaseIterable, Sendable, Codable {
     case firstHand = "first-hand"
     case hearsay
     case documentary

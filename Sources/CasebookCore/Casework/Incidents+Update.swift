@@ -98,7 +98,7 @@ extension AppDatabase {
     }
 
     /// The country code as stored (upper case), nil for an empty text.
-    static func checkCountry(_ given: String?) throws -> String? {
+    package static func checkCountry(_ given: String?) throws -> String? {
         guard let given = Validate.optional(given) else { return nil }
         let upper = given.uppercased()
         guard upper.count == 2, upper.allSatisfy({ $0.isASCII && $0.isLetter }), CountryCodes.isAssigned(upper) else {
@@ -125,7 +125,7 @@ extension AppDatabase {
     }
 
     /// Refuses a negative number of victims.
-    static func checkVictims(_ victims: Int?) throws {
+    package static func checkVictims(_ victims: Int?) throws {
         if let victims, victims < 0 {
             throw RecordError.invalidValue(
                 field: "number of victims", value: String(victims),

@@ -91,7 +91,7 @@ extension AppDatabase {
     /// Refuses an evidence item that does not exist, or that is already the transcript of another
     /// testimony (`testimony`, the one being changed, may hold it already): a transcript belongs to
     /// one interview, so that it is withheld exactly where that interview is.
-    static func requireFreeTranscript(_ transcript: RecordID, for testimony: Int64?, in tx: StoreTransaction) throws {
+    package static func requireFreeTranscript(_ transcript: RecordID, for testimony: Int64?, in tx: StoreTransaction) throws {
         guard transcript.kind == .evidence else {
             throw RecordError.wrongKind(transcript, expected: [.evidence], role: .part("transcript"))
         }

@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 
@@ -38,7 +39,7 @@ public struct WitnessChanges: Sendable {
 
 extension AppDatabase {
     /// Checks a sealed identity value without ever putting it in an error message.
-    static func checkIdentityValue(_ field: IdentityField, _ value: String) throws {
+    package static func checkIdentityValue(_ field: IdentityField, _ value: String) throws {
         if value.unicodeScalars.contains(where: {
             TerminalText.needsEscape($0, keepingLineBreaks: field == .notes || field == .riskNotes)
         }) {
@@ -77,7 +78,7 @@ extension AppDatabase {
     }
 
     /// The sex as stored (`F`, `M` or `X`), nil for an empty text.
-    static func checkSex(_ given: String?) throws -> String? {
+    package static func checkSex(_ given: String?) throws -> String? {
         guard let given = Validate.optional(given) else { return nil }
         guard ["F", "M", "X"].contains(given.uppercased()) else {
             throw RecordError.invalidValue(field: "sex", value: given, accepted: "write F, M or X")

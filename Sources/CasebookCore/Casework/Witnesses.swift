@@ -1,5 +1,6 @@
 import CasebookCrypto
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 
@@ -136,5 +137,14 @@ extension Case {
                 in: tx)
             if sealsIdentity { try self.logSealing(of: [witness.number], reason: .added, handler: handler, in: tx) }
         }
+    }
+}
+
+extension WitnessSummary {
+    /// The witness as exports carry it: without risk notes.
+    package var withoutRiskNotes: WitnessSummary {
+        WitnessSummary(
+            id: id, pseudonym: pseudonym, sex: sex, birthYear: birthYear, origin: origin, leftYear: leftYear, consent: consent,
+            riskNotes: nil, testimonies: testimonies, hasSealedIdentity: hasSealedIdentity, externalId: externalId)
     }
 }

@@ -14,7 +14,7 @@ public struct CustodyEntry: Codable, Sendable, Equatable {
     public let hash: String
     public let signed: Bool
 
-    init(_ record: CustodyEventRecord) {
+    package init(_ record: CustodyEventRecord) {
         sequence = record.sequence
         evidence = record.evidenceId.map { RecordID(.evidence, $0) }
         action = record.action

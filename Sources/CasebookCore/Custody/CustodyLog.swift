@@ -4,7 +4,7 @@ import CasebookStore
 import Foundation
 
 /// An event to append to the custody log.
-struct NewCustodyEvent: Sendable {
+package struct NewCustodyEvent: Sendable {
     var evidenceId: Int64?
     var action: CustodyAction
     var handler: Handler
@@ -12,6 +12,18 @@ struct NewCustodyEvent: Sendable {
     var note: String?
     /// Version 2's named lines (`CustodyEventRecord.detailLines`), or nil for none.
     var details: String? = nil
+
+    package init(
+        evidenceId: Int64? = nil, action: CustodyAction, handler: Handler, objectSha256: String? = nil,
+        note: String? = nil, details: String? = nil
+    ) {
+        self.evidenceId = evidenceId
+        self.action = action
+        self.handler = handler
+        self.objectSha256 = objectSha256
+        self.note = note
+        self.details = details
+    }
 }
 
 extension Case {
@@ -21,7 +33,7 @@ extension Case {
     /// SQLite's write lock serialises appenders, so two processes can never both extend the
     /// same head.
     @discardableResult
-    func appendCustody(_ events: [NewCustodyEvent], in tx: StoreTransaction, privateKeyAt keyFile: URL? = nil) throws
+    package func appendCustody(_ events: [NewCustodyEvent], in tx: StoreTransaction, privateKeyAt keyFile: URL? = nil) throws
         -> [CustodyEventRecord]
     {
         var signers: [Handler: Signer?] = [:]
@@ -102,4 +114,9 @@ extension Case {
 public struct CustodyHead: Codable, Sendable, Equatable {
     public let sequence: Int64
     public let hash: String
+
+    package init(sequence: Int64, hash: String) {
+        self.sequence = sequence
+        self.hash = hash
+    }
 }

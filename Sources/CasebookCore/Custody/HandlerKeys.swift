@@ -65,7 +65,7 @@ extension Case {
     }
 
     /// Fails now, before any work, if `handler` has a key that cannot be used to sign.
-    func requireUsableKey(for handler: Handler) throws {
+    package func requireUsableKey(for handler: Handler) throws {
         _ = try database.readTransaction { tx in try signer(for: handler, in: tx) }
     }
 
@@ -144,7 +144,7 @@ extension Case {
 /// handler, and a `# handler: NAME` line ties the PEM key after it to NAME (a file named
 /// `NAME.pem` holding keys with no such line ties them to NAME, if NAME is a handler of the
 /// case). Any other line starting with `#` is a comment: nothing on it is ever trusted.
-public struct TrustedKeys: Sendable, Equatable {
+struct TrustedKeys: Sendable, Equatable {
     public let fingerprints: Set<String>
     /// The handler each key is tied to, by fingerprint.
     public let handlers: [String: String]

@@ -97,7 +97,7 @@ public struct IngestReport: Codable, Sendable, Equatable {
 
 extension Case {
     /// Files at least this large are hashed with both cores on one file.
-    static let largeFileThreshold: Int64 = 64 << 20
+    package static let largeFileThreshold: Int64 = 64 << 20
 
     /// Streams each file once into the store, hashing it with SHA-256 and SHA-512 as it is
     /// copied, and records each new item with its `ingested` custody event in one transaction.
@@ -332,7 +332,7 @@ extension Case {
     }
 
     /// A date (`2024-03-01`, partial forms allowed) or a full ISO 8601 timestamp with a zone.
-    static func acquisitionTime(_ text: String?) throws -> String? {
+    package static func acquisitionTime(_ text: String?) throws -> String? {
         guard let text = Validate.optional(text) else { return nil }
         if let date = try? PartialDate(parsing: text) { return date.description }
         let formatter = ISO8601DateFormatter()

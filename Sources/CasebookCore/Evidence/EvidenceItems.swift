@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 
@@ -40,7 +41,7 @@ extension Case {
 
     /// Every evidence item, oldest first, flagged for GPS and person fields; with `withMetadata`,
     /// each with its metadata fields (for the JSON export).
-    func evidenceItems(withMetadata: Bool) throws -> [EvidenceSummary] {
+    package func evidenceItems(withMetadata: Bool) throws -> [EvidenceSummary] {
         let records = try database.readTransaction { tx in try tx.evidenceItems() }
         let metadata = try self.metadata(of: records)
         return records.map { record in

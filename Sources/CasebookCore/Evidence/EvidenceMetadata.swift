@@ -1,10 +1,11 @@
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 
 /// An evidence item's metadata as the case holds it: the fields its file carries, what could not
 /// be read, and its type by content and by name.
-public struct EvidenceMetadata: Codable, Sendable, Equatable {
+struct EvidenceMetadata: Codable, Sendable, Equatable {
     /// The format whose metadata was read ("JPEG image"), or nil when Casebook reads none of it.
     public let format: String?
     public let fields: [MetadataField]

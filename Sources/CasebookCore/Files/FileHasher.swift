@@ -11,10 +11,10 @@ import Foundation
 #endif
 
 /// The digests of one file's bytes and how many bytes there were.
-struct HashedContent: Sendable {
-    var sha256: Digest?
-    var sha512: Digest?
-    var size: Int64
+package struct HashedContent: Sendable {
+    package var sha256: Digest?
+    package var sha512: Digest?
+    package var size: Int64
     /// The first bytes, for recognising the media type.
     var head: [UInt8]
 }
@@ -27,7 +27,7 @@ struct HashedContent: Sendable {
 /// chunk on the other. The copy is written by a third thread (`CopyWriter`) that mostly waits
 /// on the disk, so it hides behind the digests. With SHA-256 alone (verify), one core hashes
 /// while the other reads ahead.
-final class FileHasher: @unchecked Sendable {
+package final class FileHasher: @unchecked Sendable {
     static let chunkSize = 2 << 20
     static let ringSize = 4
 
@@ -35,7 +35,7 @@ final class FileHasher: @unchecked Sendable {
     private let sha256: DigestContext
     private let sha512: DigestContext
 
-    init() throws {
+    package init() throws {
         // Page-aligned, so the copy can be written with direct I/O.
         buffers = (0..<Self.ringSize).map { _ in
             UnsafeMutableRawBufferPointer.allocate(byteCount: FileHasher.chunkSize, alignment: 4096)
@@ -48,7 +48,7 @@ final class FileHasher: @unchecked Sendable {
 
     /// Hashes everything readable from `input`, writing a copy to `output` when given.
     /// `progress` is told of each chunk's size as it is read.
-    func hash(
+    package func hash(
         input: Int32, inputPath: String, output: TemporaryObject?, algorithms: Set<DigestAlgorithm>, parallel: Bool,
         progress: (Int) -> Void
     ) throws -> HashedContent {
@@ -179,7 +179,7 @@ final class CopyWriter: Sendable {
     private let queue = DispatchQueue(label: "casebook.copy-writer")
     private let error = Collector<(any Error)?>(nil)
 
-    init(_ output: TemporaryObject) {
+    package init(_ output: TemporaryObject) {
         self.output = output
     }
 

@@ -11,13 +11,13 @@ import Foundation
 /// The content-addressed evidence store: every file kept once, read-only, under the name of
 /// its SHA-256 (`evidence/objects/ab/cdef…`), so a name that no longer matches its content
 /// is proof of a change.
-struct ObjectStore: Sendable {
+package struct ObjectStore: Sendable {
     let root: URL
 
     /// Where copies are written before they earn their hash name. Never an object itself.
     var incomingPath: String { root.appendingPathComponent(".incoming").path }
 
-    func objectPath(_ sha256: String) -> String {
+    package func objectPath(_ sha256: String) -> String {
         let index = sha256.index(sha256.startIndex, offsetBy: 2)
         return root.appendingPathComponent(String(sha256[..<index])).appendingPathComponent(String(sha256[index...])).path
     }
@@ -144,13 +144,13 @@ struct ObjectStore: Sendable {
 /// An open, locked temporary copy inside the store. It is handed from the worker that writes it
 /// to the thread that installs it, never used by two threads at once; its descriptor (and with it
 /// the lock) is closed exactly once, by `install`, `release` or `discard`.
-final class TemporaryObject: @unchecked Sendable {
+package final class TemporaryObject: @unchecked Sendable {
     private(set) var fd: Int32
     let path: String
     /// Whether writes bypass the page cache (O_DIRECT).
     let direct: Bool
 
-    init(fd: Int32, path: String, direct: Bool = false) {
+    package init(fd: Int32, path: String, direct: Bool = false) {
         self.fd = fd
         self.path = path
         self.direct = direct
@@ -175,7 +175,7 @@ final class TemporaryObject: @unchecked Sendable {
     }
 
     /// Flushes the copy to disk.
-    func sync() throws {
+    package func sync() throws {
         guard fsync(fd) == 0 else {
             throw IntegrityError.fileFailure(path: path, operation: "flush", reason: PosixFile.lastError())
         }

@@ -10,11 +10,11 @@ import Foundation
 
 /// Thin, typed wrappers over the POSIX calls the evidence store needs where Foundation hides
 /// what matters: exclusive creation, fsync, raw file names, and permissions.
-enum PosixFile {
+package enum PosixFile {
     /// Creates `path` (which must not exist) with `mode`, writes `contents`, and fsyncs it. If
     /// the write fails (a full disk), the partial file it created is removed: a half-written
     /// export or key must never be left where it could be taken for a whole one.
-    static func writeNew(_ path: String, contents: [UInt8], mode: mode_t) throws {
+    package static func writeNew(_ path: String, contents: [UInt8], mode: mode_t) throws {
         let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, mode)
         guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "create", reason: lastError()) }
         var closed = false
@@ -45,7 +45,7 @@ enum PosixFile {
 
     /// The permission bits of `path`, or nil if it does not exist.
     /// Makes a written export readable by its owner only: folders 0700, files 0600.
-    static func makePrivate(_ root: URL) throws {
+    package static func makePrivate(_ root: URL) throws {
         let manager = FileManager.default
         try manager.setAttributes([.posixPermissions: 0o700], ofItemAtPath: root.path)
         guard let walker = manager.enumerator(atPath: root.path) else { return }
@@ -72,7 +72,7 @@ enum PosixFile {
 
     /// The whole content of a small regular file, never more than the size it had when opened:
     /// a device, a pipe or a link to one (`/dev/zero`) is refused rather than read for ever.
-    static func readAll(_ path: String) throws -> [UInt8] {
+    package static func readAll(_ path: String) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "read", reason: "it cannot be read") }
         defer { close(fd) }
@@ -133,7 +133,7 @@ enum PosixFile {
     }()
 
     /// The current `errno` as text.
-    static func lastError() -> String {
+    package static func lastError() -> String {
         String(cString: strerror(errno))
     }
 

@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 

@@ -1,20 +1,8 @@
 import CasebookCrypto
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
-
-/// One protected identity string, with the witness and field it belongs to.
-public struct ProtectedIdentity: Sendable, Equatable {
-    public let witness: RecordID
-    public let field: IdentityField
-    public let value: String
-
-    public init(witness: RecordID, field: IdentityField, value: String) {
-        self.witness = witness
-        self.field = field
-        self.value = value
-    }
-}
 
 /// A witness with its identity opened, as only `witness reveal` prints it.
 public struct RevealedWitness: Codable, Sendable, Equatable {
@@ -52,7 +40,7 @@ extension AppDatabase {
 
     /// The key for `passphrase`: checked against the stored check value, or, in a case with no
     /// passphrase yet, made and recorded (`creating`). A key found in `keys` is not derived again.
-    func identityKey(_ passphrase: Passphrase, creating: Bool, keys: IdentityKeyCache? = nil) throws -> IdentityKey {
+    package func identityKey(_ passphrase: Passphrase, creating: Bool, keys: IdentityKeyCache? = nil) throws -> IdentityKey {
         if let record = try readTransaction({ tx in try tx.protection() }) {
             let key =
                 try keys?.key(for: passphrase, salt: record.salt, parameters: record.parameters)

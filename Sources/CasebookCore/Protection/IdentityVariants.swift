@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 
 /// What the leak scan looks for on behalf of one witness, so that a team can see, before it

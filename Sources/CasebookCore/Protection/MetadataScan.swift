@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 
@@ -19,7 +20,7 @@ extension Case {
     /// identities (a hit names the item, the field and the witness, never the value), and returns
     /// a notice for each item whose metadata holds a GPS position or names a person. Items the
     /// user included with their identifying text (a bag for a court under seal) are not scanned.
-    func checkMetadata(
+    package func checkMetadata(
         _ items: [EvidenceItemRecord], guard leakGuard: LeakGuard, included: Set<RecordID> = [], inBag: Bool
     ) throws -> [MetadataNotice] {
         let metadata = try metadata(of: items)
@@ -54,7 +55,7 @@ extension Case {
     /// A warning for each item about to leave the case whose metadata a cap stopped reading (a
     /// crafted file with thousands of fields or megabytes of text): what was not read was not
     /// checked for witness identities, and the export says so rather than passing it in silence.
-    func metadataCapWarnings(_ items: [EvidenceItemRecord], guard leakGuard: LeakGuard, included: Set<RecordID> = [])
+    package func metadataCapWarnings(_ items: [EvidenceItemRecord], guard leakGuard: LeakGuard, included: Set<RecordID> = [])
         throws -> [String]
     {
         guard leakGuard.isActive else { return [] }

@@ -1,5 +1,6 @@
 import CasebookCrypto
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 

@@ -1,5 +1,6 @@
 import CasebookCrypto
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 
@@ -57,7 +58,7 @@ extension Case {
         if let decoded {
             found += scanner.byteRanges(in: decoded.text, extraTerms: terms).compactMap(decoded.sourceRange(of:))
         }
-        let ranges = Self.merged(found)
+        let ranges = LeakScanner.merged(found)
         guard !ranges.isEmpty else { throw ProtectionError.nothingToRedact(original) }
         let isRTF = RTFDecoder.isRTF(bytes)
         var redactedBytes = bytes
@@ -111,32 +112,6 @@ extension Case {
                 escaped = true
             } else if byte == UInt8(ascii: "{") || byte == UInt8(ascii: "}") {
                 result.append(byte)
-            }
-        }
-        return result
-    }
-
-    /// Byte ranges sorted, with overlapping or touching ones joined.
-    static func merged(_ ranges: [Range<Int>]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = result.last, range.lowerBound <= last.upperBound {
-                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                result.append(range)
-            }
-        }
-        return result
-    }
-
-    /// Ranges sorted, with overlapping or touching ones joined.
-    static func merged(_ ranges: [Range<String.Index>]) -> [Range<String.Index>] {
-        var result: [Range<String.Index>] = []
-        for range in ranges.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            if let last = result.last, range.lowerBound <= last.upperBound {
-                result[result.count - 1] = last.lowerBound..<max(last.upperBound, range.upperBound)
-            } else {
-                result.append(range)
             }
         }
         return result

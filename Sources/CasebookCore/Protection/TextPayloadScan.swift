@@ -1,4 +1,5 @@
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 
@@ -13,7 +14,7 @@ extension Case {
     /// so an encoded name cannot pass. Returns a warning for each item whose text could not be
     /// fully read (a PDF, an office file, an e-mail's attachment): those are not silently passed.
     @discardableResult
-    func checkTextPayloads(
+    package func checkTextPayloads(
         _ items: [EvidenceItemRecord], guard leakGuard: LeakGuard, options: LeakScanOptions, handler: Handler, what: String
     ) throws -> [String] {
         let included = Set(options.includeIdentifying)

@@ -8,19 +8,19 @@ import Foundation
 /// recommending State in brackets, and the Working Group report's document symbol. The register
 /// keeps the source exactly as given ("UPR 3 (2019), A/HRC/42/10"); the citation uses the UN
 /// document symbol in it, or the whole source when it holds none.
-public enum RecommendationCitation {
+enum RecommendationCitation {
     /// "126.45 (Chile), A/HRC/42/10".
     public static func format(number: String, state: String, source: String) -> String {
         "\(number) (\(state)), \(documentSymbol(in: source))"
     }
 
     /// "126.45, Chile": the short form for "as recommended previously (126.45, Chile)".
-    public static func short(number: String, state: String) -> String {
+    static func short(number: String, state: String) -> String {
         "\(number), \(state)"
     }
 
     /// The last UN document symbol in a source ("A/HRC/42/10" in "UPR 3 (2019), A/HRC/42/10"), else the source.
-    public static func documentSymbol(in source: String) -> String {
+    static func documentSymbol(in source: String) -> String {
         let pattern = #/\b[A-Z]{1,5}(?:/[A-Za-z0-9.\-]+)+/#
         let matches = source.matches(of: pattern)
         guard let last = matches.last else { return source.trimmingCharacters(in: .whitespaces) }

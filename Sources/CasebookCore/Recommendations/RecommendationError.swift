@@ -21,7 +21,7 @@ public enum RecommendationError: CasebookFailure, Equatable {
 
     /// Refuses a text over the limit. Characters are counted as Unicode code points, as the
     /// database's own check counts them, so a text the check accepts is never refused by SQLite.
-    static func checkLength(_ text: String) throws(RecommendationError) {
+    package static func checkLength(_ text: String) throws(RecommendationError) {
         let characters = text.unicodeScalars.count
         if characters > maximumText { throw .textTooLong(characters: characters) }
     }

@@ -2,4 +2,4 @@ import CasebookModel
 import CasebookStore
 
 /// GRDB also declares a `RecordError`; inside the core the name means the case's own error.
-typealias RecordError = CasebookModel.RecordError
+package typealias RecordError = CasebookModel.RecordError

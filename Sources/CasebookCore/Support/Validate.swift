@@ -3,7 +3,7 @@ import CasebookStore
 import Foundation
 
 /// Normalising and checking of typed values, shared by every kind of record.
-enum Validate {
+package enum Validate {
     /// Trimmed text that must not be empty.
     static func required(_ value: String, _ field: String) throws(RecordError) -> String {
         let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -12,7 +12,7 @@ enum Validate {
     }
 
     /// Trimmed text, or nil when absent or blank.
-    static func optional(_ value: String?) -> String? {
+    package static func optional(_ value: String?) -> String? {
         guard let trimmed = value?.trimmingCharacters(in: .whitespacesAndNewlines), !trimmed.isEmpty else {
             return nil
         }
@@ -20,7 +20,7 @@ enum Validate {
     }
 
     /// A year between 1900 and the current year.
-    static func year(_ value: Int?, _ field: String) throws(RecordError) -> Int? {
+    package static func year(_ value: Int?, _ field: String) throws(RecordError) -> Int? {
         guard let value else { return nil }
         let current = Calendar(identifier: .gregorian).component(.year, from: Date())
         guard (1900...current).contains(value) else {

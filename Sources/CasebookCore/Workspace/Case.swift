@@ -11,7 +11,7 @@ import Foundation
 public final class Case: Sendable {
     public let workspace: Workspace
     /// The case store; never handed out, so that no caller can write around the log.
-    let database: AppDatabase
+    package let database: AppDatabase
 
     public init(_ workspace: Workspace) throws {
         self.workspace = workspace
@@ -19,12 +19,12 @@ public final class Case: Sendable {
     }
 
     /// The case of `workspace` on a database already open (a batch transaction's).
-    init(_ workspace: Workspace, database: AppDatabase) {
+    package init(_ workspace: Workspace, database: AppDatabase) {
         self.workspace = workspace
         self.database = database
     }
 
-    var objects: ObjectStore { ObjectStore(root: workspace.objectsURL) }
+    package var objects: ObjectStore { ObjectStore(root: workspace.objectsURL) }
 }
 
 extension Workspace {

@@ -3,7 +3,7 @@
 ///
 /// Former parties stay in the list: crimes committed while they were parties remain within the
 /// Court's jurisdiction (art. 127(2)), so the dates they joined and left still matter.
-public struct StateParty: Hashable, Sendable {
+struct StateParty: Hashable, Sendable {
     /// ISO 3166-1 alpha-2 code.
     public let code: String
     /// The State's name as the UN depositary lists it.
@@ -32,7 +32,7 @@ public struct StateParty: Hashable, Sendable {
 
     /// Whether the State was a party on `day`: on or after entry into force, and before any
     /// withdrawal took effect.
-    public func isParty(on day: CalendarDay) -> Bool {
+    func isParty(on day: CalendarDay) -> Bool {
         day >= entryIntoForce && withdrawalEffective.map { day < $0 } ?? true
     }
 }
@@ -42,7 +42,7 @@ public struct StateParty: Hashable, Sendable {
 ///
 /// Every declaration shipped covers conduct on the declaring State's territory, so Casebook
 /// applies them to the place of an incident, not to actors' nationalities.
-public struct JurisdictionDeclaration: Hashable, Sendable {
+struct JurisdictionDeclaration: Hashable, Sendable {
     /// ISO 3166-1 alpha-2 code of the declaring State.
     public let code: String
     /// The State's name.

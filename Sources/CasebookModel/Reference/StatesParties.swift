@@ -9,7 +9,7 @@
 /// deposit date under art. 126(2) rather than read from a source. The Swift table in
 /// `StatesParties+Data.swift` is generated from the CSV by `scripts/states-parties-swift.py`, and a
 /// test checks the two agree row by row.
-public enum StatesParties {
+enum StatesParties {
     /// Every State that has deposited an instrument, former parties included, in the CSV's order.
     public static var all: [StateParty] { parties }
 
@@ -17,12 +17,12 @@ public enum StatesParties {
     public static var allDeclarations: [JurisdictionDeclaration] { declarations }
 
     /// The State Party (current or former) with this ISO code, or nil when it never joined.
-    public static func party(_ code: String) -> StateParty? {
+    static func party(_ code: String) -> StateParty? {
         byCode[code.uppercased()]
     }
 
     /// The art. 12(3) declarations lodged by the State with this ISO code.
-    public static func declarations(of code: String) -> [JurisdictionDeclaration] {
+    static func declarations(of code: String) -> [JurisdictionDeclaration] {
         let code = code.uppercased()
         return declarations.filter { $0.code == code }
     }

@@ -1,5 +1,6 @@
 import CasebookCore
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 import Foundation
 

@@ -1,5 +1,6 @@
 import CasebookCore
 import CasebookModel
+import CasebookProtection
 import CasebookStore
 
 /// `witness variants` for people: each field, and under it the spellings the scan looks for,

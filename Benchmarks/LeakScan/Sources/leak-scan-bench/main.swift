@@ -1,5 +1,5 @@
-import CasebookCore
 import CasebookModel
+import CasebookProtection
 import Foundation
 
 // Scans one document of about 10 MB (English, Hangul and romanised Korean words, with no protected

@@ -1,0 +1,34 @@
+import CasebookModel
+import CasebookProtection
+import CasebookStore
+import Foundation
+
+extension AppDatabase {
+    /// The one place that decides, for a kind of document, which sources may be cited: a
+    /// testimony only if its witness's consent covers that document; evidence items always
+    /// (they are cited by their own description, and redacted copies exist for transcripts),
+    /// except a testimony's own transcript, which goes with its testimony.
+    package func consentDecision(for document: DocumentKind, sources: [RecordID]) throws -> ConsentDecision {
+        try readTransaction { tx in
+            var citable: [RecordID] = []
+            var withheld: [RecordID] = []
+            func covered(_ consent: String) -> Bool {
+                !Set((try? ConsentScope.parseList(consent)) ?? []).isDisjoint(with: document.acceptedScopes)
+            }
+            for source in sources {
+                switch source.kind {
+                case .testimony:
+                    let consent = try tx.consentOfWitness(ofTestimony: source.number)
+                    if covered(consent) { citable.append(source) } else { withheld.append(source) }
+                case .evidence:
+                    // A testimony's own transcript is that testimony: cited only with its witness's consent.
+                    let consents = try tx.consentsOfWitnesses(withTranscript: source.number)
+                    if consents.allSatisfy(covered) { citable.append(source) } else { withheld.append(source) }
+                default:
+                    citable.append(source)
+                }
+            }
+            return ConsentDecision(citable: citable, withheld: withheld)
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import CasebookCore
+import CasebookModel
+import CasebookProtection
+import CasebookStore
+import Foundation
+
+extension Case {
+    /// Imports an evidence sheet: every row is checked first (the file exists, inside the sheet's
+    /// folder; its metadata reads), then each new file is ingested with its own metadata through
+    /// the evidence pipeline, and given its external id. A row whose external id the case already
+    /// holds is left as it is: an evidence item's content never changes.
+    func importEvidence(
+        _ tables: [ImportTable], problems: [ImportProblem], warnings: [String], request: ImportRequest
+    ) throws -> ImportSummary {
+        let file = request.path
+        let context = ImportContext(file: file, handler: request.handler, passphrase: .none)
+        context.problems = problems
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().path
+        var planned: [(row: ImportRow, path: String, existing: RecordID?, transcriptOf: RecordID?)] = []
+        var claimed: [RecordID: Int] = [:]
+        for row in tables.flatMap(\.rows) {
+            _ = context.attempt(row, column: "path") {
+                guard let relative = row.nonEmpty("path") else {
+                    throw ImportRowFailure(column: "path", message: "is empty; give the file's path relative to \(file)")
+                }
+                let resolved = URL(fileURLWithPath: relative, relativeTo: URL(fileURLWithPath: folder + "/"))
+                    .standardizedFileURL.resolvingSymlinksInPath().path
+                guard !relative.hasPrefix("/"), resolved.hasPrefix(folder + "/") else {
+                    throw ImportRowFailure(
+                        column: "path",
+                        message:
+                            "'\(relative)' is outside the folder of \(file); put the file beside the sheet or in a folder below it")
+                }
+                var isDirectory: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: resolved, isDirectory: &isDirectory), !isDirectory.boolValue else {
+                    throw ImportRowFailure(column: "path", message: "there is no file '\(relative)' in the folder of \(file)")
+                }
+                do {
+                    _ = try Self.acquisitionTime(row["acquired_at"])
+                } catch let error as any CasebookFailure {
+                    throw ImportRowFailure(column: "acquired_at", message: error.description)
+                }
+                let existing = try row.nonEmpty("external_id").flatMap { key in
+                    try database.readTransaction { tx in try Self.byExternalID(key, .evidence, in: tx) }
+                }
+                let transcriptOf = try transcriptOf(row, existing: existing, claimed: &claimed, context)
+                planned.append((row, resolved, existing, transcriptOf))
+            }
+        }
+        if !context.problems.isEmpty { throw context.failure }
+        try requireUsableKey(for: request.handler)
+        var count = ImportCounts(kind: .evidence)
+        for (index, plan) in planned.enumerated() {
+            defer { request.progress?(index + 1, planned.count) }
+            if let existing = plan.existing {
+                let linked = try linkTranscript(existing, to: plan.transcriptOf, handler: request.handler)
+                if linked { count.updated += 1 } else { count.unchanged += 1 }
+                continue
+            }
+            let report = try ingest(
+                IngestRequest(
+                    paths: [RawPath(plan.path)], kind: plan.row.nonEmpty("kind"), description: plan.row.nonEmpty("description"),
+                    source: plan.row.nonEmpty("source"), acquiredBy: plan.row.nonEmpty("acquired_by"),
+                    acquiredAt: plan.row.nonEmpty("acquired_at"), handler: request.handler, jobs: 1))
+            if let failed = report.failed.first {
+                throw ImportError.unreadable(file: failed.path, reason: failed.reason)
+            }
+            guard let item = report.items.first else { continue }
+            let linked = try linkTranscript(item.id, to: plan.transcriptOf, handler: request.handler)
+            if item.sameContentAs == nil { count.added += 1 } else if linked { count.updated += 1 } else { count.unchanged += 1 }
+            if let key = plan.row.nonEmpty("external_id") {
+                try database.writeTransaction { tx in
+                    try tx.setExternalIdIfUnset(key, evidence: item.id.number)
+                }
+            }
+        }
+        return ImportSummary(file: file, kinds: [count], warnings: warnings)
+    }
+}

@@ -1,0 +1,80 @@
+import CasebookCore
+import CasebookModel
+import CasebookStore
+import Foundation
+
+extension Case {
+    /// Adds a recommendation, or updates the one the register holds with the same source and number.
+    func applyRecommendation(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
+        let saved = try database.saveRecommendation(
+            RecommendationInput(
+                source: row["source"] ?? "", number: row["number"] ?? "", state: row["state"] ?? "", text: row["text"] ?? "",
+                response: row["response"], themes: row["themes"], note: row["note"]),
+            handler: context.handler)
+        switch saved.outcome {
+        case .added: return .added
+        case .updated: return .updated
+        case .unchanged: return .unchanged
+        }
+    }
+
+    /// Adds an assessment of the recommendation the row names by source and number, unless the
+    /// same assessment (status, date, note and sources) is already recorded, so a re-import adds none.
+    /// Each assessment is a record of its own: it is counted as added, never as an update.
+    func applyAssessment(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
+        let source = row["source"] ?? ""
+        let number = row["number"] ?? ""
+        guard let recommendation = try database.recommendation(source: source, number: number) else {
+            throw ImportRowFailure(
+                column: "number", message: RecommendationError.notInRegister(source: source, number: number).description)
+        }
+        let cited = try (row["cite"] ?? "").split { $0 == ";" || $0 == "," }.map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }.map { try resolveAssessmentSource($0, context) }
+        let status = try ImplementationStatus.parse(row["status"] ?? "")
+        let note = Validate.optional(row["note"])
+        let date = Validate.optional(row["date"])
+        let repeated = recommendation.assessments.contains {
+            $0.status == status && $0.note == note && (date == nil || $0.date == date) && Set($0.sources.map(\.id)) == Set(cited)
+        }
+        if repeated { return .unchanged }
+        _ = try database.assessRecommendation(
+            NewAssessment(recommendation: recommendation.id, status: status.rawValue, note: note, date: date, sources: cited),
+            handler: context.handler)
+        return .added
+    }
+
+    /// Adds one of the team's recommendations, unless the same text is already stored.
+    func applyOurRecommendation(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
+        let text = row["text"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        var follows: RecordID?
+        if let source = row.nonEmpty("follows_source") {
+            let number = row["follows_number"] ?? ""
+            guard let found = try database.recommendation(source: source, number: number) else {
+                throw ImportRowFailure(
+                    column: "follows_number", message: RecommendationError.notInRegister(source: source, number: number).description
+                )
+            }
+            follows = found.id
+        }
+        if try database.ourRecommendations().contains(where: { $0.text == text }) { return .unchanged }
+        _ = try database.addOurRecommendation(
+            NewOurRecommendation(text: text, theme: row["theme"] ?? "", follows: follows), handler: context.handler)
+        return .added
+    }
+
+    /// A testimony, evidence item or incident named by id or by its external id in the case.
+    func resolveAssessmentSource(_ text: String, _ context: ImportContext) throws -> RecordID {
+        if let id = try? RecordID(parsing: text) {
+            guard [.testimony, .evidence, .incident].contains(id.kind) else {
+                throw ImportRowFailure(column: "cite", message: RecommendationError.notAnAssessmentSource(id).description)
+            }
+            return try resolve(text, id.kind, "cite", context)
+        }
+        for kind in [RecordKind.testimony, .evidence, .incident] {
+            if let id = try? resolve(text, kind, "cite", context) { return id }
+        }
+        throw ImportRowFailure(
+            column: "cite",
+            message: "'\(text)' names no testimony, evidence item or incident of this case (by id such as T-3 or by external id)")
+    }
+}

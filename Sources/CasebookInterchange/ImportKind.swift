@@ -1,0 +1,92 @@
+import CasebookCore
+import CasebookModel
+import CasebookStore
+import Foundation
+
+/// The kinds of record a file can import, each with the columns of its `add` command.
+public enum ImportKind: String, CaseIterable, Sendable, Codable {
+    case witnesses, testimonies, incidents, actors, links, evidence, attacks
+    /// The recommendations register, its assessments, and the team's own recommendations (issue 14).
+    case recommendations, assessments
+    case ourRecommendations = "our-recommendations"
+
+    /// Every column the kind accepts, in the order the README documents them.
+    public var columns: [String] {
+        switch self {
+        case .witnesses:
+            [
+                "external_id", "pseudonym", "sex", "birth_year", "origin", "left", "consent", "risk_notes", "name", "other_names",
+                "contact", "born", "identity_notes",
+            ]
+        case .testimonies: ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability"]
+        case .incidents:
+            [
+                "external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated",
+                "victim_group", "description",
+            ]
+        case .actors: ["external_id", "name", "kind", "position", "superior", "from", "to", "aliases", "nationality"]
+        case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"]
+        case .evidence: ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of"]
+        case .attacks:
+            [
+                "title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "allegations",
+                "sources",
+            ]
+        case .recommendations: ["source", "number", "state", "text", "response", "themes", "note"]
+        case .assessments: ["source", "number", "status", "date", "note", "cite"]
+        case .ourRecommendations: ["text", "theme", "follows_source", "follows_number"]
+        }
+    }
+
+    /// The columns every file of the kind must have.
+    public var required: [String] {
+        switch self {
+        case .witnesses: ["pseudonym"]
+        case .testimonies: ["witness", "date"]
+        case .incidents: ["title", "date"]
+        case .actors: ["name", "kind"]
+        case .links: ["source", "incident", "crime"]
+        case .evidence: ["path"]
+        case .attacks: ["title"]
+        case .recommendations: ["source", "number", "state", "text", "response", "themes"]
+        case .assessments: ["source", "number", "status"]
+        case .ourRecommendations: ["text", "theme"]
+        }
+    }
+
+    /// The record kind whose external ids the rows carry (links carry none).
+    var recordKind: RecordKind? {
+        switch self {
+        case .witnesses: .witness
+        case .testimonies: .testimony
+        case .incidents: .incident
+        case .actors: .actor
+        case .evidence: .evidence
+        case .links: nil
+        case .attacks: .attack
+        case .recommendations, .assessments, .ourRecommendations: nil
+        }
+    }
+
+    /// The kind a file name announces (`incidents.csv`, `2024-witnesses.csv`, `Actor list.csv`).
+    init?(fileName path: String) {
+        let stem = ((path as NSString).lastPathComponent as NSString).deletingPathExtension.lowercased()
+        let words = stem.split { !$0.isLetter }.map(String.init)
+        if let our = words.firstIndex(of: "our"), words.dropFirst(our + 1).first?.hasPrefix("recommendation") == true {
+            self = .ourRecommendations
+            return
+        }
+        let singular: [String: ImportKind] = [
+            "witness": .witnesses, "testimony": .testimonies, "incident": .incidents, "actor": .actors, "link": .links,
+            "attack": .attacks,
+            "recommendation": .recommendations, "assessment": .assessments,
+        ]
+        for word in words {
+            if let kind = ImportKind(rawValue: word) ?? singular[word] {
+                self = kind
+                return
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+
+/// Text that is not UTF-8: in a charset its markup declares (`<meta charset="euc-kr">`, an XML
+/// prolog's `encoding="EUC-KR"`), in ISO-2022-KR (seven-bit, so it looks like plain ASCII), or
+/// in no charset it names at all, as a Korean text file saved by Windows usually is (CP949). Each
+/// is read through iconv, so that a Korean name in it is found; a text that none of these reads
+/// is reported as not read, never passed in silence as stray bytes.
+package enum LegacyText {
+    /// The text's reading, or nil when it is UTF-8 and declares no other charset. `unread` says
+    /// what could not be read ("text in the charset x-unknown it declares").
+    static func read(_ bytes: [UInt8], keepingOrigins: Bool) -> (output: DecodingOutput?, unread: String?)? {
+        let sources = keepingOrigins ? (0..<bytes.count).map { $0..<($0 + 1) } : []
+        func reading(_ charset: String) -> DecodingOutput {
+            var output = DecodingOutput(keepingOrigins: keepingOrigins)
+            output.appendText(bytes, sources: keepingOrigins ? sources : [0..<bytes.count], charset: charset)
+            return output
+        }
+        // Browsers read a page that declares UTF-16 as UTF-8: its declaration was readable as ASCII.
+        if let declared = declaredCharset(bytes), !Charset.isUTF8(declared),
+            !["utf-16", "utf-32", "ucs-2", "ucs-4"].contains(where: declared.lowercased().hasPrefix)
+        {
+            // A charset that does not keep ASCII as it is (UTF-7, EBCDIC) would turn the markup
+            // itself into something else: such a declaration is reported, not followed.
+            guard Charset.isKnown(declared),
+                Charset.decode(asciiProbe, charset: declared) == String(decoding: asciiProbe, as: UTF8.self)
+            else { return (nil, "text in the charset \(declared) it declares") }
+            // Plain ASCII needs no reading (most Western pages); ISO-2022-KR shifts with SO and ESC.
+            if bytes.allSatisfy({ $0 < 0x80 && $0 != 0x1B && $0 != 0x0E && $0 != 0x0F }) { return nil }
+            var declaredReading = reading(declared)
+            // A wrong label is common (a Korean page saved as windows-1252): when the label is not
+            // Korean, the bytes are read as CP949 too, and that reading is scanned if it has Hangul.
+            if Charset.iconvName(declared) != "CP949" {
+                let korean = reading("CP949")
+                if hasHangul(korean.bytes) {
+                    declaredReading.append("\n\n", from: bytes.count..<bytes.count)
+                    declaredReading.appendDecoded(korean)
+                }
+            }
+            return (declaredReading, nil)
+        }
+        if MarkupDecoder.find(bytes, "\u{1B}$)C", from: 0) != nil { return (reading("ISO-2022-KR"), nil) }
+        guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        var korean = reading("CP949")
+        guard hasHangul(korean.bytes) else {
+            return (nil, unnamedEncoding)
+        }
+        // Read as Windows' Western code page too: "Chôl" saved by an old Windows program.
+        korean.append("\n\n", from: bytes.count..<bytes.count)
+        korean.appendDecoded(reading("CP1252"))
+        return (korean, nil)
+    }
+
+    /// What is not read in a text that is neither UTF-8 nor CP949 and names no charset.
+    package static let unnamedEncoding = "text in an encoding it does not name (neither UTF-8 nor Korean CP949)"
+
+    /// Every ASCII character a name or markup uses, to tell a charset that keeps ASCII as it is.
+    static let asciiProbe = Array((0x20..<0x7F).map { UInt8($0) } + [0x09, 0x0A, 0x0D])
+
+    /// The charset a document declares in its first 4 KB: `<meta charset=…>`, `<meta
+    /// http-equiv="Content-Type" content="text/html; charset=…">` or `<?xml … encoding="…"?>`.
+    static func declaredCharset(_ bytes: [UInt8]) -> String? {
+        let head = String(decoding: bytes.prefix(4096).map { $0 < 0x80 ? $0 : 0x20 }, as: UTF8.self)
+        let patterns = [
+            #"<\?xml[^>]*\bencoding\s*=\s*["']?([A-Za-z0-9_.:+-]+)"#,
+            #"<meta\b[^>]*\bcharset\s*=\s*["']?([A-Za-z0-9_.:+-]+)"#,
+        ]
+        for pattern in patterns {
+            guard let expression = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]),
+                let match = expression.firstMatch(in: head, range: NSRange(head.startIndex..., in: head)),
+                let range = Range(match.range(at: 1), in: head)
+            else { continue }
+            return String(head[range])
+        }
+        return nil
+    }
+
+    /// The bytes read whole as CP949, if that finds Hangul in them.
+    static func koreanReading(_ bytes: [UInt8]) -> String? {
+        guard let text = Charset.decode(bytes, charset: "CP949"), hasHangul(Array(text.utf8)) else { return nil }
+        return text
+    }
+
+    /// Whether UTF-8 bytes hold a Hangul syllable.
+    static func hasHangul(_ bytes: [UInt8]) -> Bool {
+        String(decoding: bytes, as: UTF8.self).unicodeScalars.contains { (0xAC00...0xD7A3).contains($0.value) }
+    }
+}

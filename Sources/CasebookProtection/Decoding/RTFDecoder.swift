@@ -1,0 +1,231 @@
+/// An RTF document read as its text: `\u44608?` and `\'b1\'e8` (a byte in the document's code
+/// page, `\ansicpg949` for Korean) become characters, control words and group braces are dropped
+/// (so `Kim {\b Chol}-su` reads as one name), `\par` and `\line` become line breaks. Font,
+/// colour and style tables, pictures and `{\*…}` destinations are skipped; the document's
+/// `{\info…}` (title, author) is read. A `\'xx` byte is read in the code page of the font in
+/// force (`\f1` with `\fcharset129` in the font table is CP949, whatever `\ansicpg` says), and
+/// a line break between the two bytes of a Korean character does not split it. A code page iconv
+/// does not know and an embedded object are listed as not read, never passed in silence.
+package struct RTFDecoder {
+    let input: [UInt8]
+    var output: DecodingOutput
+    private var codePage = "CP1252"
+    private var skipCount = 1
+    private var depth = 0
+    private var skippingFrom: Int?
+    private var groupJustOpened = false
+    /// Bytes of `\'xx` escapes waiting to be read together (a Korean character takes two).
+    private var pending: [UInt8] = []
+    private var pendingSources: [Range<Int>] = []
+    /// What could not be read, each as the end of a sentence ("an object embedded in it").
+    private(set) var unread: [String] = []
+    private var fonts = RTFFonts()
+    /// The font in force (`\f1`), the default font (`\deff0`), and the font of each open group.
+    private var font: Int?
+    private var defaultFont: Int?
+    private var fontStack: [Int?] = []
+    /// The depth of the font table's group while it is being read.
+    private var fontTableDepth: Int?
+
+    init(_ input: [UInt8], keepingOrigins: Bool) {
+        self.input = input
+        output = DecodingOutput(keepingOrigins: keepingOrigins)
+    }
+
+    package static func isRTF(_ bytes: [UInt8]) -> Bool {
+        let start = bytes.prefix(64).firstIndex { ![0x20, 0x09, 0x0A, 0x0D, 0xEF, 0xBB, 0xBF].contains($0) } ?? 0
+        return MarkupDecoder.starts(bytes, at: start, with: "{\\rtf")
+    }
+
+    static let skippedDestinations: Set<String> = [
+        "fonttbl", "colortbl", "stylesheet", "pict", "themedata", "colorschememapping", "datastore", "latentstyles",
+        "listtable", "listoverridetable", "rsidtbl", "xmlnstbl", "generator", "object", "objdata", "filetbl", "revtbl",
+    ]
+
+    mutating func run() -> DecodingOutput {
+        var index = 0
+        while index < input.count {
+            let byte = input[index]
+            // A line break is not text in RTF: a Korean character's two bytes may straddle one.
+            let continues =
+                byte == 0x0D || byte == 0x0A
+                || (byte == UInt8(ascii: "\\") && index + 1 < input.count && input[index + 1] == UInt8(ascii: "'"))
+            if !continues { flush() }
+            switch byte {
+            case UInt8(ascii: "{"):
+                depth += 1
+                fontStack.append(font)
+                groupJustOpened = true
+                index += 1
+            case UInt8(ascii: "}"):
+                if let from = skippingFrom, depth <= from { skippingFrom = nil }
+                if let table = fontTableDepth, depth <= table { fontTableDepth = nil }
+                if let outer = fontStack.popLast() { font = outer }
+                depth -= 1
+                groupJustOpened = false
+                index += 1
+            case UInt8(ascii: "\\"):
+                index = control(at: index)
+            case 0x0D, 0x0A:
+                index += 1
+            default:
+                groupJustOpened = false
+                emitByte(at: index)
+                index += 1
+            }
+        }
+        flush()
+        return output
+    }
+
+    private mutating func emitByte(at index: Int) {
+        guard skippingFrom == nil else { return }
+        let length = DecodingOutput.scalarLength(input, at: index)
+        if length <= 1 {
+            output.append(Unicode.Scalar(input[index] < 0x80 ? input[index] : 0x3F), from: index..<(index + 1))
+        } else {
+            output.appendUTF8(Array(input[index..<(index + length)]), sources: (index..<(index + length)).map { $0..<($0 + 1) })
+        }
+    }
+
+    private mutating func emit(_ text: String, from source: Range<Int>) {
+        guard skippingFrom == nil else { return }
+        output.append(text, from: source)
+    }
+
+    /// Reads the control word or symbol at `start` (a backslash); returns where it ends.
+    private mutating func control(at start: Int) -> Int {
+        let first = start + 1
+        guard first < input.count else { return input.count }
+        let symbol = input[first]
+        let opened = groupJustOpened
+        groupJustOpened = false
+        if !MarkupDecoder.isLetter(symbol) {
+            switch symbol {
+            case UInt8(ascii: "'"):
+                guard first + 2 < input.count, let high = MarkupDecoder.hexValue(input[first + 1]),
+                    let low = MarkupDecoder.hexValue(input[first + 2])
+                else { return first + 1 }
+                if skippingFrom == nil {
+                    pending.append(UInt8(high << 4 | low))
+                    pendingSources.append(start..<(first + 3))
+                }
+                return first + 3
+            case UInt8(ascii: "*"):
+                if opened, skippingFrom == nil { skippingFrom = depth }
+            case UInt8(ascii: "~"): emit(" ", from: start..<(first + 1))
+            case UInt8(ascii: "_"): emit("-", from: start..<(first + 1))
+            case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"):
+                emit(String(UnicodeScalar(symbol)), from: start..<(first + 1))
+            case 0x0A, 0x0D: emit("\n", from: start..<(first + 1))
+            default: break
+            }
+            return first + 1
+        }
+        var end = first
+        while end < input.count, MarkupDecoder.isLetter(input[end]) { end += 1 }
+        let word = String(decoding: input[first..<end], as: UTF8.self)
+        var number: Int?
+        var numberEnd = end
+        if numberEnd < input.count, input[numberEnd] == UInt8(ascii: "-") { numberEnd += 1 }
+        while numberEnd < input.count, input[numberEnd] >= 0x30, input[numberEnd] <= 0x39 { numberEnd += 1 }
+        if numberEnd > end, let value = Int(String(decoding: input[end..<numberEnd], as: UTF8.self)) {
+            number = value
+            end = numberEnd
+        }
+        if end < input.count, input[end] == UInt8(ascii: " ") { end += 1 }
+        if opened, Self.skippedDestinations.contains(word), skippingFrom == nil { skippingFrom = depth }
+        switch word {
+        case "fonttbl": fontTableDepth = depth
+        case "f":
+            if fontTableDepth != nil { fonts.defining = number } else { font = number }
+        case "fcharset": if fontTableDepth != nil, let number { fonts.record(charset: number) }
+        case "deff":
+            defaultFont = number
+            if font == nil { font = number }
+        case "plain": font = defaultFont ?? font
+        case "object", "objdata": note("an object embedded in it (\\object)")
+        case "u":
+            guard var value = number else { return end }
+            if value < 0 { value += 65536 }
+            end = skipFallback(from: end)
+            var scalarValue = UInt32(value)
+            // A character outside the BMP comes as two \u words, a surrogate pair.
+            if (0xD800..<0xDC00).contains(value), MarkupDecoder.starts(input, at: end, with: "\\u") {
+                var probe = RTFDecoder(input, keepingOrigins: false)
+                probe.skipCount = skipCount
+                let next = probe.pairedLow(at: end)
+                if let (low, lowEnd) = next {
+                    scalarValue = 0x10000 + (UInt32(value) - 0xD800) << 10 + (low - 0xDC00)
+                    end = lowEnd
+                }
+            }
+            emit(String(Unicode.Scalar(scalarValue) ?? "\u{FFFD}"), from: start..<end)
+        case "uc": skipCount = max(0, number ?? 1)
+        case "ansicpg":
+            if let number {
+                codePage = "CP\(number)"
+                if !Charset.isKnown(codePage) { note("text in its code page \(number) (\\ansicpg\(number))") }
+            }
+        case "par", "line", "sect", "page", "row", "cell": emit("\n", from: start..<end)
+        case "tab": emit("\t", from: start..<end)
+        case "emdash", "endash": emit("-", from: start..<end)
+        case "lquote", "rquote": emit("'", from: start..<end)
+        case "ldblquote", "rdblquote": emit("\"", from: start..<end)
+        case "bin": return min(input.count, end + max(0, number ?? 0))
+        default: break
+        }
+        return end
+    }
+
+    /// The low surrogate of a pair at `index` and where it ends.
+    private func pairedLow(at index: Int) -> (UInt32, Int)? {
+        var end = index + 2
+        var numberEnd = end
+        if numberEnd < input.count, input[numberEnd] == UInt8(ascii: "-") { numberEnd += 1 }
+        while numberEnd < input.count, input[numberEnd] >= 0x30, input[numberEnd] <= 0x39 { numberEnd += 1 }
+        guard var value = Int(String(decoding: input[end..<numberEnd], as: UTF8.self)) else { return nil }
+        if value < 0 { value += 65536 }
+        guard (0xDC00..<0xE000).contains(value) else { return nil }
+        end = numberEnd
+        if end < input.count, input[end] == UInt8(ascii: " ") { end += 1 }
+        return (UInt32(value), skipFallback(from: end))
+    }
+
+    /// Skips the characters that stand in for a `\u` character in readers without Unicode.
+    private func skipFallback(from start: Int) -> Int {
+        var index = start
+        for _ in 0..<skipCount {
+            guard index < input.count else { break }
+            if input[index] == UInt8(ascii: "\\"), index + 3 < input.count, input[index + 1] == UInt8(ascii: "'") {
+                index += 4
+            } else if input[index] == UInt8(ascii: "{") || input[index] == UInt8(ascii: "}") || input[index] == UInt8(ascii: "\\") {
+                break
+            } else {
+                index += 1
+            }
+        }
+        return index
+    }
+
+    /// Notes once something that could not be read.
+    private mutating func note(_ part: String) {
+        if !unread.contains(part) { unread.append(part) }
+    }
+
+    /// Reads the waiting `\'xx` bytes in the code page of the font in force.
+    private mutating func flush() {
+        guard !pending.isEmpty else { return }
+        var charset = codePage
+        let page = fonts.codePage(font: font, document: codePage)
+        if let page, Charset.isKnown(page) {
+            charset = page
+        } else if page != codePage {
+            // An unknown \ansicpg is noted where it is read.
+            note("text in the charset of its font \\f\(font ?? 0)")
+        }
+        output.appendText(pending, sources: pendingSources, charset: charset)
+        pending = []
+        pendingSources = []
+    }
+}
