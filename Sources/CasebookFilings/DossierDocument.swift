@@ -481,6 +481,7 @@ public enum DossierDocument {
         case .statesParty: "a State Party's territory or nationality (art. 12(2))"
         case .declaration: "a declaration accepting jurisdiction (art. 12(3))"
         case .securityCouncil: "only a Security Council referral (art. 13(b))"
+        case .arguable: "arguable for a disappearance whose refusal continued after entry into force (contested)"
         case .none: "before 1 July 2002, outside the Court's jurisdiction"
         case .uncertain: "not settled by the facts recorded"
         }

@@ -92,6 +92,11 @@ extension AppDatabase {
         }
         var details = try allegationDetails(id)
         details.notices = notices.isEmpty ? nil : notices
+        if changes.attack != nil {
+            details.attackPeriodMismatch = try readTransaction { tx in
+                try tx.fetchOne(AllegationRecord.self, key: id.number).flatMap { try Self.attackPeriodMismatch(of: $0, in: tx) }
+            }
+        }
         return details
     }
 
