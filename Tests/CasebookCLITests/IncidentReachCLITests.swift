@@ -71,4 +71,21 @@ struct IncidentReachCLITests {
         let military = try ok(cli, ["attribute", "--allegation", "AL-1", "--actor", "A-4", "--mode", "command"])
         #expect(!military.stdout.contains("shows no military post"), "\(military.stdout)")
     }
+
+    /// The import carries the new facts in two optional columns, and the JSON export shows them.
+    @Test func importReadsContinuingAndAlsoInAndTheExportCarriesThem() throws {
+        let cli = try ImportTests.makeCase()
+        try ImportTests.write(
+            cli, "more.csv",
+            "external_id,title,date,country,continuing,also_in\nI2,Abduction,1978-07,JP,ongoing,KP\nI3,Deportation,2012,KP,,KR:2012-03;CN\n"
+        )
+        let result = try cli.run(["import", "more.csv", "--kind", "incidents"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let export = try ImportTests.snapshot(cli)
+        #expect(export.contains("\"continuing\" : \"ongoing\""), "\(export)")
+        #expect(export.contains("\"KR:2012-03\""), "\(export)")
+        let again = try cli.run(["import", "more.csv", "--kind", "incidents"])
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(try ImportTests.snapshot(cli) == export)
+    }
 }
