@@ -88,4 +88,21 @@ struct IncidentReachCLITests {
         #expect(again.status == 0, "\(again.stderr)")
         #expect(try ImportTests.snapshot(cli) == export)
     }
+
+    /// The matrix says which elements an attempted extermination replaces.
+    @Test func theMatrixNamesTheElementsAnAttemptReplaces() throws {
+        let cli = try CLI()
+        try cli.makeSampleCase()
+        _ = try ok(cli, ["allege", "--incident", "I-1", "--crime", "extermination"])
+        _ = try ok(cli, ["allegation", "update", "AL-2", "--attempt"])
+        let matrix = try ok(cli, ["matrix", "--crime", "extermination"])
+        #expect(matrix.stdout.contains("Attempted (art. 25(3)(f)), replacing extermination.1, extermination.2"), "\(matrix.stdout)")
+        #expect(matrix.stdout.contains("replaces this result element"), "\(matrix.stdout)")
+        #expect(matrix.stdout.contains("attempt.intent"), "\(matrix.stdout)")
+        let law = try ok(cli, ["crimes", "enforced-disappearance"])
+        #expect(
+            law.stdout.contains(
+                "Attempt (art. 25(3)(f)) replaces enforced-disappearance.1, enforced-disappearance.2, enforced-disappearance.3 (the result)"
+            ), "\(law.stdout)")
+    }
 }

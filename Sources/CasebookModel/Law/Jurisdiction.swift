@@ -126,7 +126,8 @@ public enum Jurisdiction {
         let attackStarts = facts.attacks.map { CalendarDay(earliestOf: $0.start) }
         let attackEnds = facts.attacks.map { CalendarDay(latestOf: $0.end ?? $0.start) }
         if attackEnds.isEmpty {
-            attack = "No attack is linked yet: footnote 24 also requires the attack to occur after the Statute entered into force."
+            attack =
+                "No attack with a recorded period is linked yet: footnote 24 also requires the attack to occur after the Statute entered into force."
         } else if attackEnds.allSatisfy({ $0 < StatesParties.statuteInForce }) {
             return (
                 .none,
