@@ -105,4 +105,20 @@ struct IncidentReachCLITests {
                 "Attempt (art. 25(3)(f)) replaces enforced-disappearance.1, enforced-disappearance.2, enforced-disappearance.3 (the result)"
             ), "\(law.stdout)")
     }
+
+    /// The dossier says which elements an attempt replaces, and does not count in an attack an
+    /// allegation whose incident falls outside the attack's period.
+    @Test func theDossierNamesTheAttemptAndLeavesOutAnIncidentOutsideTheAttack() throws {
+        let cli = try DossierTests.sampleCase()
+        _ = try ok(cli, ["attack", "add", "--title", "A later attack", "--period", "2020/2021"])
+        let attacks = try ok(cli, ["attack", "list", "--json"])
+        let later = try #require(
+            (try JSONSerialization.jsonObject(with: Data(attacks.stdout.utf8)) as? [[String: Any]])?.last?["id"] as? String)
+        _ = try ok(cli, ["allegation", "update", "AL-1", "--attack", later, "--attempt"])
+        let out = cli.folder.appendingPathComponent("dossier.md").path
+        _ = try ok(cli, ["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
+        let markdown = try String(contentsOf: URL(fileURLWithPath: out), encoding: .utf8)
+        #expect(markdown.contains("AL-1 is alleged as an attempt (art. 25(3)(f)): the attempt replaces"), "attempt")
+        #expect(markdown.contains("Linked, but outside the period of the attack and not counted in it: AL-1"), "outside")
+    }
 }

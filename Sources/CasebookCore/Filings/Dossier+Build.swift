@@ -77,7 +77,8 @@ extension Case {
             context: DossierContext(
                 attacks: attackSections, statistics: statistics,
                 linkedAllegations: allegations.filter { $0.attack != nil && !outsideTheirAttack.contains($0.id) }.map(\.id),
-                unlinkedAllegations: allegations.filter { $0.attack == nil || outsideTheirAttack.contains($0.id) }.map(\.id)),
+                unlinkedAllegations: allegations.filter { $0.attack == nil }.map(\.id),
+                outsideAttackPeriod: allegations.filter { outsideTheirAttack.contains($0.id) }.map(\.id)),
             crimes: crimes, perpetrators: perpetrators,
             admissibility: Self.admissibility(
                 facts: facts, statistics: statistics, crimes: crimes, perpetrators: perpetrators,
