@@ -228,7 +228,11 @@ enum DossierDocument {
                 Text(
                     "Allegations linked to an attack: \(ids(c.linkedAllegations)). "
                         + (c.unlinkedAllegations.isEmpty
-                            ? "Every allegation is linked." : "Not yet linked to any attack: \(ids(c.unlinkedAllegations))."))))
+                            ? "Every allegation is linked." : "Not yet linked to any attack: \(ids(c.unlinkedAllegations)).")
+                        + (c.outsideAttackPeriod.isEmpty
+                            ? ""
+                            : " Linked, but outside the period of the attack and not counted in it: \(ids(c.outsideAttackPeriod)).")
+                )))
         subsections.append(
             Section(id: "context-figures", title: "Scale and pattern", blocks: figures, subsections: [], isAnnex: false))
         let intro: Block = .paragraph(
@@ -265,6 +269,13 @@ enum DossierDocument {
                             [.plain("Sources for \(allegation.id) as a whole")] + allegation.general.map { .note($0.text) } + [
                                 .plain(".")
                             ])))
+            }
+            for allegation in crime.allegations where !allegation.attemptReplaces.isEmpty {
+                blocks.append(
+                    .paragraph(
+                        Text(
+                            "\(allegation.id) is alleged as an attempt (art. 25(3)(f)): the attempt replaces \(allegation.attemptReplaces.joined(separator: ", ")), the elements that describe the result, and the intent to commit the completed crime, the substantial step and the non-completion are proved instead (\(AttemptElement.allCases.map(\.key).joined(separator: ", ")))."
+                        )))
             }
             for allegation in crime.allegations {
                 for caution in allegation.cautions {
@@ -482,6 +493,7 @@ enum DossierDocument {
         case .statesParty: "a State Party's territory or nationality (art. 12(2))"
         case .declaration: "a declaration accepting jurisdiction (art. 12(3))"
         case .securityCouncil: "only a Security Council referral (art. 13(b))"
+        case .arguable: "arguable for a disappearance whose refusal continued after entry into force (contested)"
         case .none: "before 1 July 2002, outside the Court's jurisdiction"
         case .uncertain: "not settled by the facts recorded"
         }

@@ -85,11 +85,15 @@ extension Case {
             throw ImportRowFailure(
                 column: "victims_estimated", message: "says the number of victims is an estimate, but victims is empty")
         }
+        // continuing: "ongoing" or the end date (empty: not continuing); also_in: "CC[:DATE]" joined by ";".
+        let continuing = row["continuing"]
+        let alsoIn = row["also_in"].map { $0.split(separator: ";").map(String.init) }
         if let id = try existing(row, .incident) {
             let changes = IncidentChanges(
                 title: row["title"], date: date, place: row["place"], country: row["country"], latitude: latitude,
                 longitude: longitude, victims: victims, victimsEstimated: victims == nil ? nil : estimated,
-                victimGroup: row["victim_group"], description: row["description"])
+                victimGroup: row["victim_group"], description: row["description"], continuing: continuing.map { !$0.isEmpty },
+                end: continuing.flatMap { $0.isEmpty ? nil : $0 }, alsoIn: alsoIn)
             try remember(row, id, context)
             if changes.isEmpty { return .unchanged }
             let update = try database.updateIncident(id, changes, handler: context.handler)
@@ -99,7 +103,7 @@ extension Case {
             NewIncident(
                 title: row["title"] ?? "", date: date ?? "", place: row["place"], country: row["country"], latitude: latitude,
                 longitude: longitude, victims: victims, victimsEstimated: estimated ?? false, victimGroup: row["victim_group"],
-                description: row["description"]))
+                description: row["description"], continuing: !(continuing ?? "").isEmpty, end: continuing, alsoIn: alsoIn ?? []))
         try remember(row, incident.id, context)
         return .added
     }

@@ -22,7 +22,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .incidents:
             [
                 "external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated",
-                "victim_group", "description",
+                "victim_group", "description", "continuing", "also_in",
             ]
         case .actors: ["external_id", "name", "kind", "position", "superior", "from", "to", "aliases", "nationality"]
         case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"]

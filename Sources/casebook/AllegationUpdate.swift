@@ -8,7 +8,8 @@ extension Casebook {
             abstract: "Set the details an allegation's crime needs; options not given are left as they are.",
             discussion: """
                 --attack links the allegation to the attack it is part of (the nexus). --attempt marks \
-                the crime as attempted (art. 25(3)(f)): its first element is then not required, and \
+                the crime as attempted (art. 25(3)(f)): the elements that describe its result (each \
+                crime lists them; 'casebook crimes KEY') are then not required, and attempt.intent, \
                 attempt.substantial-step and attempt.non-completion are proved instead; --no-attempt \
                 undoes it and removes the abandonment notes. --abandoned with --actor records how that \
                 person abandoned the attempt (abandonment is personal). --destination is for \

@@ -21,3 +21,17 @@ struct IncidentAccountFields: ParsableArguments {
     @Option(help: "What happened, without details that identify a witness.")
     var description: String?
 }
+
+/// The end of a continuing incident and the places of its parts, as `incident add` and `incident update` both take them.
+struct IncidentReachFields: ParsableArguments {
+    @Option(
+        help: ArgumentHelp(
+            "When a continuing incident ended: a date, or ongoing (the default). Needs --continuing.", valueName: "date|ongoing"))
+    var end: String?
+    @Option(
+        name: .customLong("also-in"), parsing: .singleValue,
+        help: ArgumentHelp(
+            "A State where part of it took place, with the date of that part if known: JP or JP:1978-07 (art. 12(2)(a)). Repeat for more; on update, replaces those recorded, and --also-in \"\" clears them.",
+            valueName: "CC[:date]"))
+    var alsoIn: [String] = []
+}

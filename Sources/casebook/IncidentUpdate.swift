@@ -31,13 +31,19 @@ extension Casebook {
         @Flag(inversion: .prefixedNo, help: "Whether the number of victims is an estimate.")
         var estimated: Bool?
         @OptionGroup var account: IncidentAccountFields
+        @Flag(
+            inversion: .prefixedNo, help: "Whether it went on over time; --continuing keeps the recorded end unless --end is given."
+        )
+        var continuing: Bool?
+        @OptionGroup var reach: IncidentReachFields
 
         func run() throws {
             let incident = try parseID(id, .incident, option: "incident update")
             let changes = IncidentChanges(
                 title: title, date: date, place: fields.place, country: fields.country, latitude: fields.latitude,
                 longitude: fields.longitude, victims: fields.victims, victimsEstimated: estimated,
-                victimGroup: account.victimGroup, description: account.description)
+                victimGroup: account.victimGroup, description: account.description, continuing: continuing, end: reach.end,
+                alsoIn: reach.alsoIn.isEmpty ? nil : reach.alsoIn)
             let update = try workspace.openCase().updateIncident(incident, changes, handler: try handler.resolve())
             try output.emit(update) { HistoryText.update($0, name: $0.record.title) }
         }

@@ -35,6 +35,8 @@ struct JurisdictionCLITests {
         #expect((array[4]["reason"] as? String ?? "").contains("2002-07-01"), "\(array[4])")
         let text = try cli.run(["jurisdiction"])
         #expect(text.status == 0)
-        #expect(text.stdout.contains("Routes: 12(2) 2, 12(3) 0, 13(b) 2, none 1, uncertain 1."), "\(text.stdout)")
+        #expect(
+            text.stdout.contains("Routes: 12(2) 2, 12(3) 0, 13(b) 2, arguable (continuing refusal) 0, none 1, uncertain 1."),
+            "\(text.stdout)")
     }
 }

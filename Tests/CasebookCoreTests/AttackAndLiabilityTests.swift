@@ -209,9 +209,12 @@ struct AttackAndLiabilityTests {
         ) {
             try db.updateAllegation(persecution, AllegationChanges(grounds: ["politcal"]))
         }
-        #expect(throws: (any Error).self) {
-            try db.updateAllegation(persecution, AllegationChanges(connected: persecution.description))
-        }
+        // Persecution may be connected with its own acts (Elements of Crimes, art. 7(1)(h), element 4).
+        let itself = try db.updateAllegation(persecution, AllegationChanges(connected: persecution.description))
+        #expect(itself.connectedAllegation == persecution)
+        let ownActs = try db.proofMatrix().allegations[1].elements.first { $0.key == "persecution.4" }?.related
+        #expect(ownActs == ["connected with its own acts (\(persecution), Persecution)"])
+        _ = try db.updateAllegation(persecution, AllegationChanges(connected: "AL-1"))
         #expect(throws: RecordError.notFound(RecordID(.allegation, 9))) {
             try db.updateAllegation(persecution, AllegationChanges(connected: "AL-9"))
         }

@@ -228,7 +228,7 @@ struct JurisdictionTests {
         }
         let summary = try #require(
             try JSONSerialization.jsonObject(with: Data(try JSONOutput.encode(report.summary).utf8)) as? [String: Int])
-        #expect(summary == ["12(2)": 1, "12(3)": 0, "13(b)": 1, "none": 0, "uncertain": 0])
+        #expect(summary == ["12(2)": 1, "12(3)": 0, "13(b)": 1, "arguable (continuing refusal)": 0, "none": 0, "uncertain": 0])
         #expect(try JSONDecoder().decode(JurisdictionReport.self, from: Data(try JSONOutput.encode(report).utf8)) == report)
     }
 }

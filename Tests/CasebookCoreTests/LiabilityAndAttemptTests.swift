@@ -67,7 +67,7 @@ struct LiabilityAndAttemptTests {
         #expect(
             try element(db, "attempt.non-completion").text.contains(
                 "\"because of circumstances independent of the person's intentions\""))
-        for key in ["attempt.substantial-step", "attempt.non-completion", "context.knowledge"] {
+        for key in ["attempt.intent", "attempt.substantial-step", "attempt.non-completion", "context.knowledge"] {
             _ = try db.cite(NewCitation(allegation: al1, source: t1, element: key))
         }
         #expect(try db.proofMatrix().allegations[0].elements.filter(\.isGap).map(\.key) == ["context.attack"])

@@ -68,11 +68,14 @@ extension AppDatabase {
             var related: [String] = []
             if element.key == "persecution.4", let connected = allegation.connectedAllegationId {
                 let crimeName = context.allegationCrimes[connected].flatMap { try? RomeStatute.crime($0).name } ?? "?"
-                related.append("connected with AL-\(connected) (\(crimeName))")
+                related.append(
+                    connected == id
+                        ? "connected with its own acts (AL-\(connected), \(crimeName))"
+                        : "connected with AL-\(connected) (\(crimeName))")
             }
             let notRequired =
                 !element.isContextual && unfulfilled.contains(element.number)
-                ? "not required: attempt (art. 25(3)(f)); prove \(AttemptElement.allCases.map(\.key).joined(separator: " and ")) instead"
+                ? AttemptElement.replacedReason
                 : nil
             return ElementProof(
                 key: element.key, number: element.number, text: element.text, citation: element.citation,

@@ -72,6 +72,8 @@ public struct AllegationDetails: Codable, Sendable, Equatable {
     public var abandonments: [ActorNote]? = nil
     /// What an update did besides setting the fields: what it removed or moved, and cautions.
     public var notices: [String]? = nil
+    /// Set when the linked attack's period does not cover the incident (checked on update).
+    public var attackPeriodMismatch: AttackPeriodMismatch? = nil
 }
 
 /// A note about one actor, such as how that actor abandoned an attempt.

@@ -92,6 +92,11 @@ extension AppDatabase {
         }
         var details = try allegationDetails(id)
         details.notices = notices.isEmpty ? nil : notices
+        if changes.attack != nil {
+            details.attackPeriodMismatch = try readTransaction { tx in
+                try tx.fetchOne(AllegationRecord.self, key: id.number).flatMap { try Self.attackPeriodMismatch(of: $0, in: tx) }
+            }
+        }
         return details
     }
 
@@ -113,13 +118,12 @@ extension AppDatabase {
         return result
     }
 
-    /// Refuses a connection to itself, to a missing allegation, or one that leads back round.
+    /// Refuses a connection to a missing allegation, or one that leads back round through others.
+    /// A connection to the allegation itself is accepted: persecution may be charged through its
+    /// very acts ("any act referred to in article 7, paragraph 1", Elements of Crimes, art. 7(1)(h),
+    /// element 4), so no second crime need be proved.
     static func checkConnection(_ id: RecordID, to connected: RecordID, in tx: StoreTransaction) throws {
-        guard connected != id else {
-            throw RecordError.invalidValue(
-                field: "connected allegation", value: connected.description,
-                accepted: "persecution must be connected with another allegation, not itself")
-        }
+        guard connected != id else { return }
         try tx.requireExists(connected, kind: .allegation)
         var path = [id, connected]
         var next = try tx.connectedAllegationId(of: connected.number)

@@ -83,7 +83,8 @@ extension AppDatabase {
             ModeOfLiability.init(rawValue:))
         return AttributionSummary(
             allegation: allegation, actor: actor, actorName: name, mode: mode, modeName: mode.name, article: mode.article,
-            cautions: (record.map { attributionCautions(for: $0, id: actor) } ?? []) + modeCautions(modes, actor: actor))
+            cautions: (record.map { attributionCautions(for: $0, id: actor) + commandCautions(for: $0, id: actor, modes: modes) }
+                ?? []) + modeCautions(modes, actor: actor))
     }
 
     /// The cautions an attribution to this actor calls for: the Court tries natural persons only.

@@ -32,6 +32,8 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public let allegationsToReview: [RecordID]
     /// Incidents and actors whose stored country or nationality code is not a valid one.
     public var invalidCountryCodes: [InvalidCountryCode] = []
+    /// Allegations linked to an attack whose period does not cover their incident.
+    public var attackPeriodMismatches: [AttackPeriodMismatch] = []
 }
 
 extension AppDatabase {
@@ -65,6 +67,7 @@ extension AppDatabase {
             status.recommendationsAssessed = try tx.assessedRecommendationCount()
             status.ourRecommendations = try tx.count(OurRecommendationRecord.self)
             status.invalidCountryCodes = try Self.invalidCountryCodes(in: tx)
+            status.attackPeriodMismatches = try Self.attackPeriodMismatches(in: tx)
             return status
         }
     }

@@ -16,12 +16,21 @@ public struct IncidentChanges: Sendable {
     public var victimsEstimated: Bool?
     public var victimGroup: String?
     public var description: String?
+    /// Whether it is a continuing incident: true marks it (ongoing unless `end` is given), false unmarks it.
+    public var continuing: Bool?
+    /// "ongoing" or the date a continuing incident ended.
+    public var end: String?
+    /// The places of its parts beside its country, replacing those recorded; an empty list clears them.
+    public var alsoIn: [String]?
 
     public init(
         title: String? = nil, date: String? = nil, place: String? = nil, country: String? = nil, latitude: Double? = nil,
         longitude: Double? = nil, victims: Int? = nil, victimsEstimated: Bool? = nil, victimGroup: String? = nil,
-        description: String? = nil
+        description: String? = nil, continuing: Bool? = nil, end: String? = nil, alsoIn: [String]? = nil
     ) {
+        self.continuing = continuing
+        self.end = end
+        self.alsoIn = alsoIn
         self.title = title
         self.date = date
         self.place = place
@@ -37,7 +46,8 @@ public struct IncidentChanges: Sendable {
     /// Whether no option was given at all.
     public var isEmpty: Bool {
         title == nil && date == nil && place == nil && country == nil && latitude == nil && longitude == nil && victims == nil
-            && victimsEstimated == nil && victimGroup == nil && description == nil
+            && victimsEstimated == nil && victimGroup == nil && description == nil && continuing == nil && end == nil
+            && alsoIn == nil
     }
 }
 
@@ -53,6 +63,7 @@ extension AppDatabase {
         let country = try changes.country.map { try Self.checkCountry($0) }
         try Self.checkCoordinates(changes.latitude, changes.longitude)
         try Self.checkVictims(changes.victims)
+        let alsoIn = try changes.alsoIn.map { try Self.checkParts($0) }
         let changed: [FieldChange] = try writeTransaction { tx in
             guard var record = try tx.fetchOne(IncidentRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             let before = Self.snapshot(of: record)
@@ -77,6 +88,13 @@ extension AppDatabase {
             }
             if let group = changes.victimGroup { record.victimGroup = Validate.optional(group) }
             if let description = changes.description { record.description = Validate.optional(description) }
+            if changes.continuing != nil || changes.end != nil {
+                let continuing = changes.continuing ?? (record.continuingEnd != nil)
+                let span = try Self.storedSpan(record.dateText, of: id)
+                let end = changes.end ?? (changes.continuing == true ? record.continuingEnd : nil)
+                record.continuingEnd = try Self.checkContinuation(continuing: continuing, end: end, date: span)
+            }
+            if let alsoIn { record.alsoIn = alsoIn }
             let fieldChanges = TrackedField.changes(.incident, before: before, after: Self.snapshot(of: record))
             if !fieldChanges.isEmpty { try tx.update(record) }
             try Self.appendHistory(fieldChanges, of: id, handler: handler, in: tx)
@@ -94,6 +112,8 @@ extension AppDatabase {
         values["victims"] = record.victims.map { record.victimsEstimated ? "\($0) (estimate)" : String($0) }
         values["victim-group"] = record.victimGroup
         values["description"] = record.description
+        values["continuing"] = record.continuingEnd
+        values["also-in"] = record.alsoIn.map { $0.replacingOccurrences(of: ";", with: ", ") }
         return values
     }
 

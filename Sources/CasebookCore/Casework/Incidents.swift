@@ -14,12 +14,21 @@ public struct NewIncident: Sendable {
     public var victimsEstimated: Bool
     public var victimGroup: String?
     public var description: String?
+    /// Whether it is a continuing incident (a detention, a disappearance); its end is `end`.
+    public var continuing: Bool
+    /// "ongoing" or the date it ended; only for a continuing incident (nil: ongoing).
+    public var end: String?
+    /// The places of its parts beside its country, each `CC` or `CC:DATE`.
+    public var alsoIn: [String]
 
     public init(
         title: String, date: String, place: String? = nil, country: String? = nil, latitude: Double? = nil,
         longitude: Double? = nil, victims: Int? = nil, victimsEstimated: Bool = false, victimGroup: String? = nil,
-        description: String? = nil
+        description: String? = nil, continuing: Bool = false, end: String? = nil, alsoIn: [String] = []
     ) {
+        self.continuing = continuing
+        self.end = end
+        self.alsoIn = alsoIn
         self.title = title
         self.date = date
         self.place = place
@@ -54,6 +63,10 @@ public struct IncidentSummary: Codable, Sendable, Equatable {
     public let allegations: [RecordID]
     /// The team's own key for this record, when it was imported or given one.
     public var externalId: String? = nil
+    /// For a continuing incident, "ongoing" or the date it ended; nil for one that is not continuing.
+    public var continuing: String? = nil
+    /// The places of its parts beside its country, each `CC` or `CC:DATE`.
+    public var alsoIn: [String] = []
 }
 
 extension AppDatabase {
@@ -64,6 +77,8 @@ extension AppDatabase {
         let country = try Self.checkCountry(input.country)
         try Self.checkCoordinates(input.latitude, input.longitude)
         try Self.checkVictims(input.victims)
+        let continuingEnd = try Self.checkContinuation(continuing: input.continuing, end: input.end, date: date)
+        let alsoIn = try Self.checkParts(input.alsoIn)
         let id: Int64 = try writeTransaction { tx in
             var record = IncidentRecord(
                 title: title, dateText: date.description, dateStart: date.earliestDay, dateEnd: date.latestDay,
@@ -72,6 +87,8 @@ extension AppDatabase {
                 victimsEstimated: input.victims != nil && input.victimsEstimated,
                 victimGroup: Validate.optional(input.victimGroup), description: Validate.optional(input.description),
                 createdAt: timestampNow())
+            record.continuingEnd = continuingEnd
+            record.alsoIn = alsoIn
             try tx.insert(&record)
             return record.id ?? 0
         }
@@ -101,6 +118,6 @@ extension AppDatabase {
             latest: record.dateEnd, place: record.place, country: record.country, latitude: record.latitude,
             longitude: record.longitude, victims: record.victims, victimsEstimated: record.victimsEstimated,
             victimGroup: record.victimGroup, description: record.description, allegations: allegations,
-            externalId: record.externalId)
+            externalId: record.externalId, continuing: record.continuingEnd, alsoIn: Self.parts(record.alsoIn))
     }
 }

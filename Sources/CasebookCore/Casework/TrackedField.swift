@@ -39,6 +39,7 @@ struct TrackedField: Sendable {
         TrackedField(key: "place", label: "place"), TrackedField(key: "country", label: "country code"),
         TrackedField(key: "coordinates", label: "coordinates"), TrackedField(key: "victims", label: "number of victims"),
         TrackedField(key: "victim-group", label: "victim group"), TrackedField(key: "description", label: "description"),
+        TrackedField(key: "continuing", label: "continuing until"), TrackedField(key: "also-in", label: "also in"),
     ]
 
     static let actor: [TrackedField] = [

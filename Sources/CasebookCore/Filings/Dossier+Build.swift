@@ -29,6 +29,8 @@ extension Case {
 
         let actors = try database.actors()
         let attacks = try database.attacks().filter { attack in allegations.contains { $0.attack?.id == attack.id } }
+        // An incident outside its attack's period is not counted in that attack.
+        let outsideTheirAttack = Set(try database.attackPeriodMismatches().map(\.allegation))
         let sources = DossierSources(
             testimonies: try database.testimonies(), evidence: try evidenceItems(),
             decision: try consentForICC(allegations: allegations, attacks: attacks))
@@ -75,8 +77,9 @@ extension Case {
             jurisdiction: try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents,
             context: DossierContext(
                 attacks: attackSections, statistics: statistics,
-                linkedAllegations: allegations.filter { $0.attack != nil }.map(\.id),
-                unlinkedAllegations: allegations.filter { $0.attack == nil }.map(\.id)),
+                linkedAllegations: allegations.filter { $0.attack != nil && !outsideTheirAttack.contains($0.id) }.map(\.id),
+                unlinkedAllegations: allegations.filter { $0.attack == nil }.map(\.id),
+                outsideAttackPeriod: allegations.filter { outsideTheirAttack.contains($0.id) }.map(\.id)),
             crimes: crimes, perpetrators: perpetrators,
             admissibility: Self.admissibility(
                 facts: facts, statistics: statistics, crimes: crimes, perpetrators: perpetrators,

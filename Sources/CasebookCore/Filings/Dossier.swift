@@ -154,6 +154,8 @@ public struct DossierContext: Codable, Sendable, Equatable {
     /// Allegations linked to an attack, and those not yet linked to any.
     public let linkedAllegations: [RecordID]
     public let unlinkedAllegations: [RecordID]
+    /// Allegations linked to an attack whose period does not cover their incident: not counted in it.
+    public var outsideAttackPeriod: [RecordID] = []
 }
 
 public struct DossierAttack: Codable, Sendable, Equatable {
@@ -215,6 +217,8 @@ public struct DossierAllegation: Codable, Sendable, Equatable {
     /// Sources cited for the allegation as a whole rather than for one element.
     public let general: [DossierCitation]
     public let cautions: [String]
+    /// For an attempt (art. 25(3)(f)), the element keys it replaces (the crime's result); empty otherwise.
+    public var attemptReplaces: [String] = []
 }
 
 /// One alleged perpetrator, with position, hierarchy and each attribution by mode of liability.

@@ -21,12 +21,16 @@ struct DossierCrimeBuilder {
 
     private func allegation(_ proof: AllegationProof) -> DossierAllegation {
         let incident = incidents[proof.incident]
-        return DossierAllegation(
+        var allegation = DossierAllegation(
             id: proof.id, incident: proof.incident, incidentTitle: proof.incidentTitle, date: proof.incidentDate,
             place: incident?.place, country: incident?.country, victims: incident?.victims,
             victimsEstimated: incident?.victimsEstimated ?? false,
             actors: Case.unique(proof.attributions.map { "\($0.actorName) (\($0.actor))" }),
             general: sources.cite(proof.generalSources).citations, cautions: proof.cautions)
+        if proof.details.attempted, let crime = try? RomeStatute.crime(proof.crime) {
+            allegation.attemptReplaces = AttemptElement.replacedKeys(crime)
+        }
+        return allegation
     }
 
     /// The elements in the order of the Elements of Crimes, each gathered over every allegation of the crime.

@@ -46,10 +46,12 @@ extension RomeStatute {
         ),
         ConductEntry(
             terms: ["abduction", "kidnapping", "abducted", "disappearance", "denial of repatriation"],
-            crimes: ["enforced-disappearance", "imprisonment"],
+            crimes: ["enforced-disappearance", "deportation", "imprisonment"],
             coiClassification:
                 "\(coi76): enforced disappearance of persons (foreign nationals abducted or denied repatriation, para. 79).",
-            note: "Plead limb (a) or (b) of elements 1–3; footnote 24 limits jurisdiction to attacks after entry into force."),
+            note:
+                "Plead limb (a) or (b) of elements 1–3; footnote 24 limits jurisdiction to attacks after entry into force. An abduction that takes people lawfully present in one State across a border to another is also a coerced removal: consider deportation (art. 7(1)(d)), and record the State of destination."
+        ),
         ConductEntry(
             terms: ["forced abortion", "abortion"],
             crimes: ["sexual-violence.other", "other-inhumane-acts", "persecution"],

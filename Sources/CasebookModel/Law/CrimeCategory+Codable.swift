@@ -3,7 +3,7 @@
 extension CrimeCategory {
     package enum CodingKeys: String, CodingKey {
         case key, name, article, elementsHeading, specificElements, notes, elementNotes, attackMustPostdateEntryIntoForce
-        case elements
+        case resultElements, elements
     }
 
     public init(from decoder: any Decoder) throws {
@@ -15,7 +15,8 @@ extension CrimeCategory {
             specificElements: try c.decode([String].self, forKey: .specificElements),
             notes: try c.decodeIfPresent([LegalNote].self, forKey: .notes) ?? [],
             elementNotes: try c.decodeIfPresent([LegalNote].self, forKey: .elementNotes) ?? [],
-            attackMustPostdateEntryIntoForce: try c.decodeIfPresent(Bool.self, forKey: .attackMustPostdateEntryIntoForce) ?? false)
+            attackMustPostdateEntryIntoForce: try c.decodeIfPresent(Bool.self, forKey: .attackMustPostdateEntryIntoForce) ?? false,
+            resultElements: try c.decodeIfPresent([Int].self, forKey: .resultElements) ?? [1])
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -27,6 +28,7 @@ extension CrimeCategory {
         try c.encode(specificElements, forKey: .specificElements)
         try c.encode(notes, forKey: .notes)
         try c.encode(attackMustPostdateEntryIntoForce, forKey: .attackMustPostdateEntryIntoForce)
+        try c.encode(resultElements, forKey: .resultElements)
         try c.encode(elements, forKey: .elements)
     }
 }

@@ -21,11 +21,17 @@ public struct CrimeCategory: Sendable, Hashable, Codable {
     /// Elements of Crimes fn 24 (enforced disappearance): the Court has jurisdiction only if the
     /// attack falls after the Statute entered into force. For the jurisdiction analysis.
     public let attackMustPostdateEntryIntoForce: Bool
+    /// The numbers of the elements that describe the crime's result (the death, the mass killing,
+    /// the deprivation of liberty and the refusal): an attempt (art. 25(3)(f)) replaces these and
+    /// keeps the others. [Analysis: which elements are the result is a reading of each crime.]
+    public let resultElements: [Int]
 
     public init(
         key: String, name: String, article: String, elementsHeading: String, specificElements: [String],
-        notes: [LegalNote] = [], elementNotes: [LegalNote] = [], attackMustPostdateEntryIntoForce: Bool = false
+        notes: [LegalNote] = [], elementNotes: [LegalNote] = [], attackMustPostdateEntryIntoForce: Bool = false,
+        resultElements: [Int] = [1]
     ) {
+        self.resultElements = resultElements
         self.key = key
         self.name = name
         self.article = article

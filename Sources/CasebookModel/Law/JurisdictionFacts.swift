@@ -12,12 +12,27 @@ public struct JurisdictionFacts: Hashable, Sendable {
     public var country: String?
     /// The actors the incident's allegations are attributed to, with their nationalities.
     public var actors: [AttributedActor]
+    /// For a continuing incident, how long it went on; nil for one that is not continuing.
+    public var continuation: IncidentContinuation?
+    /// The places of its parts beside its country, for partial territoriality (art. 12(2)(a)).
+    public var parts: [IncidentPart]
+    /// The crimes its allegations allege, by key (enforced disappearance has its own rule).
+    public var crimes: [String]
+    /// The periods of the attacks its allegations are linked to (footnote 24 asks when the attack was).
+    public var attacks: [DateSpan]
 
-    public init(incident: String, date: DateSpan, country: String?, actors: [AttributedActor] = []) {
+    public init(
+        incident: String, date: DateSpan, country: String?, actors: [AttributedActor] = [],
+        continuation: IncidentContinuation? = nil, parts: [IncidentPart] = [], crimes: [String] = [], attacks: [DateSpan] = []
+    ) {
         self.incident = incident
         self.date = date
         self.country = country
         self.actors = actors
+        self.continuation = continuation
+        self.parts = parts
+        self.crimes = crimes
+        self.attacks = attacks
     }
 }
 

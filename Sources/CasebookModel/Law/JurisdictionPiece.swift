@@ -16,11 +16,27 @@ struct JurisdictionPiece: Sendable {
         let incident: String
         let place: JurisdictionState.Resolution
         let actors: [(actor: String, nationality: JurisdictionState.Resolution)]
+        /// The places of the incident's other parts, with the days each is judged on (its own
+        /// date, or nil for the day being judged).
+        var parts: [(part: IncidentPart, state: JurisdictionState, days: ClosedRange<CalendarDay>?)] = []
 
-        /// Every State whose dates matter: the territorial State and the actors' nationalities.
+        /// Every State whose dates matter: the territorial State, the actors' nationalities and
+        /// the States of undated parts.
         var states: [JurisdictionState] {
             var seen: Set<String> = []
-            return ([place.state] + actors.map(\.nationality.state)).compactMap { $0 }.filter { seen.insert($0.code).inserted }
+            let undated = parts.filter { $0.days == nil }.map(\.state)
+            return ([place.state] + actors.map(\.nationality.state) + undated).compactMap { $0 }.filter {
+                seen.insert($0.code).inserted
+            }
+        }
+
+        /// The parts that took place on a State Party's territory when judged on `day` (an undated
+        /// part) or on every day of their own date.
+        func partsOnPartyTerritory(on day: CalendarDay) -> [(part: IncidentPart, state: JurisdictionState)] {
+            parts.filter { part in
+                guard let days = part.days else { return part.state.isParty(on: day) }
+                return part.state.isParty(on: days.lowerBound) && part.state.isParty(on: days.upperBound)
+            }.map { ($0.part, $0.state) }
         }
     }
 
@@ -61,6 +77,13 @@ struct JurisdictionPiece: Sendable {
                     "'\(code)', recorded as the country of \(context.incident), is not an ISO 3166-1 country code, so art. 12(2)(a) cannot be judged: record the right code."
             )
         case .state(let state):
+            if !state.isParty(on: day), let part = context.partsOnPartyTerritory(on: day).first {
+                return .init(
+                    status: .yes,
+                    reason:
+                        "The conduct took place in \(state.name), which \(state.whyNotParty(on: day)); but part of the crime took place in \(part.state.name) (recorded as also in \(part.part)), \(part.state.membership): art. 12(2)(a) is met when at least one element or part of the crime occurred on a State Party's territory (\(Self.bangladeshMyanmar))."
+                )
+            }
             if state.isParty(on: day) {
                 let reason = "The conduct took place in \(state.name), \(state.membership) (art. 12(2)(a))."
                 return .init(status: .yes, reason: [reason, state.withdrawalNote].compactMap { $0 }.joined(separator: " "))
@@ -128,7 +151,7 @@ struct JurisdictionPiece: Sendable {
             )
         }
         let place = context.place.state
-        let byTerritory = place?.isParty(on: day) ?? false
+        let byTerritory = (place?.isParty(on: day) ?? false) || !context.partsOnPartyTerritory(on: day).isEmpty
         if byTerritory || personal.status == .yes {
             let grounds = [
                 byTerritory ? "the State where the conduct took place (art. 12(2)(a))" : nil,
@@ -157,7 +180,33 @@ struct JurisdictionPiece: Sendable {
         }
         return (
             .securityCouncil,
-            "Neither the State where the conduct took place nor the State of any attributed actor was a party on these dates or accepted jurisdiction by declaration, so only a Security Council referral could open it (art. 13(b))."
+            "Neither the State where the conduct took place nor the State of any attributed actor was a party on these dates or accepted jurisdiction by declaration, so only a Security Council referral could open it (art. 13(b)). \(otherDoors(on: day, context))"
         )
+    }
+
+    /// PTC I's decision that one element or part of a crime on a State Party's territory suffices.
+    static let bangladeshMyanmar =
+        "Pre-Trial Chamber I, Decision on the Prosecution's request for a ruling on jurisdiction under article 19(3), 6 September 2018, ICC-RoC46(3)-01/18-37, paras 64–73 [verify paras]"
+
+    /// The doors other than the Security Council that could still open an incident: a declaration
+    /// under art. 12(3) by the territorial or a nationality State, or its accession.
+    static func otherDoors(on day: CalendarDay, _ context: Context) -> String {
+        var named: [String] = []
+        var seen: Set<String> = []
+        func add(_ state: JurisdictionState?, _ role: String) {
+            guard let state, !state.isParty(on: day), seen.insert(state.code).inserted else { return }
+            named.append("\(state.name) (\(role))")
+        }
+        add(context.place.state, "where the conduct took place")
+        for part in context.parts { add(part.state, "where part of it took place") }
+        for (_, nationality) in context.actors { add(nationality.state, "an attributed actor's nationality") }
+        let who = named.isEmpty ? "the territorial State or the State of an accused's nationality" : list(named)
+        return
+            "Other doors: a declaration by \(who) accepting the Court's jurisdiction under art. 12(3), which may reach back to crimes committed since 1 July 2002; or accession to the Statute by one of them, which opens crimes committed after the Statute enters into force for that State (arts 11(2), 126(2)) unless it also makes such a declaration."
+    }
+
+    /// "a", "a or b", "a, b or c".
+    static func list(_ items: [String]) -> String {
+        items.count < 2 ? items.joined() : items.dropLast().joined(separator: ", ") + " or " + items[items.count - 1]
     }
 }

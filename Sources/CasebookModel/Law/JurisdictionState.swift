@@ -85,8 +85,11 @@ struct JurisdictionState: Hashable, Sendable {
     /// withdrawal's date of effect and art. 127(2); nil for any other State.
     var withdrawalNote: String? {
         guard let effective = party?.withdrawalEffective else { return nil }
+        let investigation =
+            WithdrawalInvestigation.known[code]?.text
+            ?? "No investigation authorised before the withdrawal took effect is recorded here; whether one was decides whether the matter was already under consideration by the Court when the withdrawal took effect (art. 127(2))."
         return
-            "The withdrawal of \(name) has effect from \(effective) (art. 127(1)); crimes committed while it was a party stay within jurisdiction (art. 127(2))."
+            "The withdrawal of \(name) has effect from \(effective) (art. 127(1)); crimes committed while it was a party stay within jurisdiction (art. 127(2)). \(investigation)"
     }
 
     /// Why the State was not a party on `day`, to follow "which": never joined, not yet, or left.

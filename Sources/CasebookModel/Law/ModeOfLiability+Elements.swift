@@ -52,11 +52,20 @@ extension ModeOfLiability {
                 mental,
             ]
         case .indirect:
+            let apparatus = "art. 25(3)(a); \(Self.katangaConfirmation), paras 500–518 [verify paras]"
             return [
                 element(
                     "control",
-                    "The actor controlled the will of the person who carried out the material elements, or an organisation through which they were carried out.",
-                    "art. 25(3)(a) (\"through another person, regardless of whether that other person is criminally responsible\")"),
+                    "The actor committed the crime through another person, \"regardless of whether that other person is criminally responsible\" (art. 25(3)(a)), by controlling that person's will or, through an organisation, by controlling an organised and hierarchical apparatus of power.",
+                    "art. 25(3)(a); \(Self.katangaConfirmation), paras 495–499 [verify paras]"),
+                element(
+                    "apparatus",
+                    "Where the control is through an organisation: it was an organised and hierarchical apparatus of power whose members were interchangeable, so that compliance with the actor's orders was all but automatic (a requirement of the case law, not of the Statute's text).",
+                    apparatus),
+                element(
+                    "awareness-of-control",
+                    "The actor was aware of the factual circumstances enabling him or her to exercise control over the crime through the other person or the organisation (a requirement of the case law, not of the Statute's text).",
+                    "\(Self.katangaConfirmation), paras 527–539 [verify paras]"),
                 mental,
             ]
         case .indirectCoPerpetration:
@@ -92,9 +101,14 @@ extension ModeOfLiability {
                     "art. 25(3)(b); \(Self.ntagandaTrial), paras 788–789 [verify paras]"),
                 element(
                     "order",
-                    "The actor instructed that person to commit the crime; that the order had a direct effect on its commission is a requirement of the case law.",
+                    "The actor instructed that person to commit the crime, or to engage in conduct in the execution of which a crime would be carried out; that the order had a direct effect on its commission is a requirement of the case law.",
                     "art. 25(3)(b); \(Self.ntagandaTrial), paras 788–789 [verify paras]"),
-                occurred, mental,
+                occurred,
+                element(
+                    "likelihood",
+                    "Where the order was to engage in conduct rather than to commit the crime: the actor was aware of the substantial likelihood that a crime would be committed in executing it (a requirement of the case law, not of the Statute's text).",
+                    "art. 25(3)(b) with art. 30(2)(b); \(Self.ntagandaTrial), paras 788–789 [verify paras]"),
+                mental,
             ]
         case .soliciting, .inducing:
             return [
@@ -115,6 +129,10 @@ extension ModeOfLiability {
                     "The actor acted \"for the purpose of facilitating the commission of such a crime\" (art. 25(3)(c)).",
                     "art. 25(3)(c)"),
                 element("occurred", "The crime was committed or attempted by another person.", "art. 25(3)(c)"),
+                element(
+                    "awareness",
+                    "The actor meant to give the assistance and was aware of the principal's crime: that it was being or would \"in the ordinary course of events\" (art. 30(2)(b)) be committed, and of its essential elements.",
+                    "art. 25(3)(c) with art. 30; \(Self.bembaArticle70Appeal), paras 1399–1401 [verify paras]"),
             ]
         case .commonPurpose:
             return [
@@ -209,6 +227,8 @@ extension ModeOfLiability {
         "Ntaganda, Appeals Chamber, Judgment on the appeals against the trial judgment, 30 March 2021, ICC-01/04-02/06-2666-Red"
     package static let mbarushimanaConfirmation =
         "Mbarushimana, Pre-Trial Chamber I, Decision on the confirmation of charges, 16 December 2011, ICC-01/04-01/10-465-Red"
+    package static let bembaArticle70Appeal =
+        "Bemba et al., Appeals Chamber, Judgment on the appeals against the trial judgment, 8 March 2018, ICC-01/05-01/13-2275-Red"
     package static let bembaArticle70Trial =
         "Bemba et al., Trial Chamber VII, Judgment pursuant to article 74, 19 October 2016, ICC-01/05-01/13-1989-Red"
 }

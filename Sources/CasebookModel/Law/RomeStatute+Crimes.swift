@@ -38,11 +38,12 @@ extension RomeStatute {
                     "Inflicting such conditions could include depriving people of access to food and medicine."),
                 .footnote(
                     10, element: 2, heading: "art. 7(1)(b)", "\"As part of\" includes the initial conduct in a mass killing."),
-            ]),
+            ],
+            resultElements: [1, 2]),
         CrimeCategory(
             key: "enslavement", name: "Enslavement", article: "art. 7(1)(c)", elementsHeading: "art. 7(1)(c)",
             specificElements: [
-                "The perpetrator treated one or more people as property, exercising some or all of the powers of an owner (for example buying, selling, lending or bartering them), or imposed on them a similar deprivation of liberty."
+                "The perpetrator exercised \"any or all of the powers attaching to the right of ownership\" over one or more people, \"such as by purchasing, selling, lending or bartering such a person or persons, or by imposing on them a similar deprivation of liberty\" (Elements of Crimes, art. 7(1)(c), element 1)."
             ],
             notes: [
                 LegalNote(
@@ -53,7 +54,8 @@ extension RomeStatute {
                 .footnote(
                     11, element: 1, heading: "art. 7(1)(c)",
                     "The deprivation of liberty may in some circumstances include \"exacting forced labour or otherwise reducing a person to a servile status\" as defined in the 1956 Supplementary Convention on the Abolition of Slavery; the conduct also includes trafficking in persons, in particular women and children."
-                )
+                ),
+                ownershipNote(element: 1),
             ]),
         CrimeCategory(
             key: "deportation", name: "Deportation of population", article: "art. 7(1)(d)", elementsHeading: "art. 7(1)(d)",
@@ -95,7 +97,7 @@ extension RomeStatute {
         CrimeCategory(
             key: "torture", name: "Torture", article: "art. 7(1)(f)", elementsHeading: "art. 7(1)(f)",
             specificElements: [
-                "The perpetrator caused one or more people severe physical or mental pain or suffering.",
+                "The perpetrator \"inflicted severe physical or mental pain or suffering upon one or more persons\" (Elements of Crimes, art. 7(1)(f), element 1).",
                 "The victims were in the perpetrator's custody or under the perpetrator's control.",
                 "The pain or suffering did not come solely from lawful sanctions, nor was it an inherent or incidental part of them.",
             ],
@@ -123,7 +125,7 @@ extension RomeStatute {
             key: "sexual-violence.sexual-slavery", name: "Sexual slavery", article: "art. 7(1)(g)",
             elementsHeading: "art. 7(1)(g)-2",
             specificElements: [
-                "The perpetrator treated one or more people as property, exercising some or all of the powers of an owner (for example buying, selling, lending or bartering them), or imposed on them a similar deprivation of liberty.",
+                "The perpetrator exercised \"any or all of the powers attaching to the right of ownership\" over one or more people, \"such as by purchasing, selling, lending or bartering such a person or persons, or by imposing on them a similar deprivation of liberty\" (Elements of Crimes, art. 7(1)(g)-2, element 1).",
                 "The perpetrator caused those people to engage in one or more acts of a sexual nature.",
             ],
             notes: [
@@ -136,8 +138,10 @@ extension RomeStatute {
                 .footnote(
                     18, element: 1, heading: "art. 7(1)(g)-2",
                     "As for enslavement (footnote 11): the deprivation of liberty may include \"exacting forced labour or otherwise reducing a person to a servile status\", and the conduct includes trafficking in persons, in particular women and children."
-                )
-            ]),
+                ),
+                ownershipNote(element: 1),
+            ],
+            resultElements: [1, 2]),
         CrimeCategory(
             key: "sexual-violence.enforced-prostitution", name: "Enforced prostitution", article: "art. 7(1)(g)",
             elementsHeading: "art. 7(1)(g)-3",
@@ -154,8 +158,11 @@ extension RomeStatute {
             ],
             notes: [
                 LegalNote(
-                    "The purpose is any grave violation of international law, in peace as in war; it is not limited to the \"grave breaches\" of the Geneva Conventions, which apply in armed conflict. National laws on pregnancy are unaffected by the definition.",
-                    citation: "art. 7(2)(f)")
+                    "The definition \"shall not in any way be interpreted as affecting national laws relating to pregnancy\" (art. 7(2)(f)).",
+                    citation: "art. 7(2)(f)"),
+                LegalNote(
+                    "[Analysis: the purpose reaches any grave violation of international law, in peace as in war; it is not limited to the \"grave breaches\" of the Geneva Conventions, which apply in armed conflict. This is a reading of \"other grave violations of international law\", not the Statute's text.]",
+                    citation: "art. 7(2)(f) (the quoted words); the rest is analysis"),
             ]),
         CrimeCategory(
             key: "sexual-violence.enforced-sterilization", name: "Enforced sterilization", article: "art. 7(1)(g)",
@@ -188,7 +195,7 @@ extension RomeStatute {
                 "The perpetrator severely deprived one or more people of fundamental rights, contrary to international law.",
                 "The perpetrator targeted them \"by reason of the identity of a group or collectivity\" or \"targeted the group or collectivity as such\" (Elements of Crimes, art. 7(1)(h), element 2).",
                 "The targeting rested on political, racial, national, ethnic, cultural, religious or gender (as defined in art. 7(3)) grounds, or on other grounds universally recognised as impermissible under international law.",
-                "The conduct was committed in connection with another act listed in art. 7(1) or with another crime within the Court's jurisdiction.",
+                "The conduct was committed \"in connection with any act referred to in article 7, paragraph 1, of the Statute or any crime within the jurisdiction of the Court\" (Elements of Crimes, art. 7(1)(h), element 4); the connected act may be one of the very acts of persecution.",
             ],
             notes: [
                 LegalNote(
@@ -209,6 +216,7 @@ extension RomeStatute {
                 .footnote(
                     22, element: 4, heading: "art. 7(1)(h)",
                     "No mental element is needed for this element beyond the knowledge of the attack in element 6."),
+                persecutionConnectionNote,
             ]),
         CrimeCategory(
             key: "enforced-disappearance", name: "Enforced disappearance of persons", article: "art. 7(1)(i)",
@@ -250,7 +258,8 @@ extension RomeStatute {
                     "Where the perpetrator maintained an existing detention, limb (a) is met if the perpetrator was aware that such a refusal had already taken place."
                 ),
             ],
-            attackMustPostdateEntryIntoForce: true),
+            attackMustPostdateEntryIntoForce: true,
+            resultElements: [1, 2, 3]),
         CrimeCategory(
             key: "apartheid", name: "The crime of apartheid", article: "art. 7(1)(j)", elementsHeading: "art. 7(1)(j)",
             specificElements: [

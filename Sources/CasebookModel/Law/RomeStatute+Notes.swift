@@ -33,4 +33,22 @@ extension RomeStatute {
     package static func characterFootnote(_ number: Int, heading: String) -> LegalNote {
         .footnote(number, element: 2, heading: heading, "\"Character\" refers to the nature and gravity of the act.")
     }
+
+    /// Why the ownership element is not the chattel notion: shared by enslavement and sexual slavery.
+    package static func ownershipNote(element: Int) -> LegalNote {
+        LegalNote(
+            element: element,
+            "Ownership is exercised, not asserted: the powers attaching to the right of ownership may be exercised without any claim to own the person (the \"chattel\" notion is not required), and imposing a similar deprivation of liberty is one way of exercising them, not an alternative to them. Indications include control of movement, of the physical environment and of sexuality, psychological control, force or threat of force, cruel treatment and forced labour.",
+            citation:
+                "Kunarac, Kovac and Vukovic, ICTY Appeals Chamber, Judgement, 12 June 2002, IT-96-23 & IT-96-23/1-A, paras 117–119 [verify paras]; Katanga, Trial Chamber II, Judgment pursuant to article 74, 7 March 2014, ICC-01/04-01/07-3436-tENG, paras 975–976 [verify paras]"
+        )
+    }
+
+    /// Persecution through the very acts: the connection need not be a second, separate crime.
+    package static let persecutionConnectionNote = LegalNote(
+        element: 4,
+        "The connected act may be the persecutory act itself (a murder, an imprisonment, a torture charged also as persecution); element 4 does not require a second crime to be proved. Record the allegation itself as the connection when the persecution was committed through its own acts.",
+        citation:
+            "Ntaganda, Trial Chamber VI, Judgment, 8 July 2019, ICC-01/04-02/06-2359, paras 991–1034 [verify paras]; Ongwen, Trial Chamber IX, Trial Judgment, 4 February 2021, ICC-02/04-01/15-1762-Red, paras 2733–2740 [verify paras]"
+    )
 }

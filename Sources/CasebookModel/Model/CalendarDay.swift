@@ -79,7 +79,7 @@ public struct CalendarDay: Hashable, Sendable, Comparable, CustomStringConvertib
     }
 
     /// Parts already known to form a real day (stepping from a real day).
-    private init(unchecked year: Int, _ month: Int, _ day: Int) {
+    package init(unchecked year: Int, _ month: Int, _ day: Int) {
         self.year = year
         self.month = month
         self.day = day

@@ -19,6 +19,10 @@ package struct IncidentRecord: Codable, FetchableRecord, MutablePersistableRecor
     package var createdAt: String
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     package var externalId: String? = nil
+    /// Nil for an incident that is not continuing; "ongoing", or the date it ended.
+    package var continuingEnd: String? = nil
+    /// The places of its parts beside its country, `CC[:DATE]` joined by ";"; nil for none.
+    package var alsoIn: String? = nil
 
     package init(
         id: Int64? = nil, title: String, dateText: String, dateStart: String, dateEnd: String, place: String? = nil,

@@ -449,6 +449,15 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v17-incident-continuing-parts: continuing incidents and the places of their parts") { db in
+            // continuingEnd: nil for an incident that is not continuing, "ongoing", or its end date.
+            // alsoIn: the places of its parts beside its country, "CC[:DATE]" joined by ";".
+            try db.alter(table: "incident") { t in
+                t.add(column: "continuingEnd", .text)
+                t.add(column: "alsoIn", .text)
+            }
+        }
+
         return migrator
     }
 }

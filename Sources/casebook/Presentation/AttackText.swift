@@ -77,6 +77,12 @@ enum AttackText {
                 : nil)
         var text = fields.render()
         for notice in d.notices ?? [] { text += "\nNote: \(notice)" }
+        if let mismatch = d.attackPeriodMismatch { text += "\nWarning: \(attackPeriodWarning(mismatch))" }
         return text
+    }
+
+    /// An incident outside its attack's period, in words, for `allegation update --attack` and `status`.
+    static func attackPeriodWarning(_ m: AttackPeriodMismatch) -> String {
+        "\(m.incident) (\(m.incidentDate)) falls \(m.partly ? "partly " : "")outside the period of \(m.attack) (\(m.attackPeriod)), to which \(m.allegation) is linked: the conduct must be part of the attack (art. 7(1)), and the dossier does not count \(m.allegation) in \(m.attack). Correct the dates, or link \(m.allegation) to the attack whose period covers it ('casebook allegation update \(m.allegation) --attack AT-n')."
     }
 }

@@ -18,13 +18,26 @@ enum JurisdictionText {
         var lines = [table.render(), ""]
         for incident in report.incidents {
             lines.append("\(incident.incident), route \(incident.route.rawValue): \(incident.reason)")
+            if let continuing = incident.continuing {
+                for period in continuing.periods {
+                    let to = period.to.map { "to \($0)" } ?? "on (\(continuing.end))"
+                    lines.append(
+                        "    \(period.from) \(to): \(period.within ? "within" : "outside") temporal jurisdiction, route \(period.route.rawValue)"
+                    )
+                }
+            }
+            for part in incident.parts {
+                lines.append(
+                    "    also in \(part.country)\(part.date.map { ":\($0)" } ?? ""): \(part.status.rawValue). \(part.reason)")
+            }
         }
         lines.append("")
         lines.append(
             "Routes: " + JurisdictionRoute.allCases.map { "\($0.rawValue) \(report.count($0))" }.joined(separator: ", ") + ".")
         lines.append(
             "12(2): the Court can act on a State Party's territory or nationality; 12(3): a State's declaration; "
-                + "13(b): only a Security Council referral could open it; none: before 1 July 2002; uncertain: the facts recorded do not settle it."
+                + "13(b): only a Security Council referral could open it; arguable (continuing refusal): an enforced disappearance begun before entry into force whose refusal went on after it (contested); "
+                + "none: before 1 July 2002; uncertain: the facts recorded do not settle it."
         )
         if report.incidents.contains(where: { $0.territorial.status == .uncertain || $0.personal.status == .uncertain }) {
             lines.append(

@@ -23,6 +23,10 @@ enum LawText {
             for note in element.notes { lines.append("    \(describe(note))") }
             if !element.notes.isEmpty, let hint = RecordingHints.forElement(element.key) { lines.append("    \(hint)") }
         }
+        lines.append("")
+        lines.append(
+            "Attempt (art. 25(3)(f)) replaces \(AttemptElement.replacedKeys(crime).joined(separator: ", ")) (the result) and keeps the other elements; prove \(AttemptElement.allCases.map(\.key).joined(separator: ", ")) instead."
+        )
         if !crime.notes.isEmpty {
             lines.append("")
             lines.append(contentsOf: crime.notes.map { describe($0) })
@@ -60,7 +64,7 @@ enum LawText {
         }
         lines.append("")
         lines.append(
-            "Attempt (art. 25(3)(f)): for an allegation marked attempted, prove \(AttemptElement.allCases.map(\.key).joined(separator: " and ")) instead of the crime's first element. \(AttemptElement.abandonmentNote.text)"
+            "Attempt (art. 25(3)(f)): for an allegation marked attempted, prove \(AttemptElement.allCases.map(\.key).joined(separator: ", ")) instead of the crime's result elements (each crime lists them: 'casebook crimes KEY'). \(AttemptElement.abandonmentNote.text)"
         )
         return lines.joined(separator: "\n")
     }

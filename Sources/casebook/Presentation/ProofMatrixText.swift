@@ -88,6 +88,11 @@ enum ProofMatrixText {
         return lines
     }
 
+    /// The elements an attempt of the crime replaces ("extermination.1, extermination.2").
+    static func replaced(_ crimeKey: String) -> String {
+        (try? RomeStatute.crime(crimeKey)).map { AttemptElement.replacedKeys($0).joined(separator: ", ") } ?? "its result"
+    }
+
     /// The allegation's details that the law asks for, one line each.
     static func details(_ allegation: AllegationProof) -> [String] {
         let d = allegation.details
@@ -97,7 +102,7 @@ enum ProofMatrixText {
         }
         if d.attempted {
             lines.append(
-                "Attempted (art. 25(3)(f))\(d.abandonment.map { "; abandonment recorded for the allegation before it was recorded per person: \(field($0))" } ?? "")"
+                "Attempted (art. 25(3)(f)), replacing \(Self.replaced(allegation.crime))\(d.abandonment.map { "; abandonment recorded for the allegation before it was recorded per person: \(field($0))" } ?? "")"
             )
         }
         if d.crime == "deportation" {

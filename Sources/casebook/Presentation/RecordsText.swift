@@ -99,6 +99,8 @@ enum RecordsText {
         fields.add("Date", i.date == i.earliest ? i.date : "\(i.date) (between \(i.earliest) and \(i.latest))")
         fields.add("Place", [i.place, i.country].compactMap { $0 }.joined(separator: ", "))
         if let lat = i.latitude, let lon = i.longitude { fields.add("Coordinates", "\(lat), \(lon)") }
+        fields.add("Also in", i.alsoIn.isEmpty ? nil : i.alsoIn.joined(separator: ", "))
+        fields.add("Continuing", i.continuing.map { $0 == "ongoing" ? "yes, ongoing" : "yes, until \($0)" })
         fields.add("Victims", victims(i))
         fields.add("Victim group", i.victimGroup)
         fields.add("Description", i.description)
@@ -195,6 +197,9 @@ enum RecordsText {
         }
         for problem in s.invalidCountryCodes {
             text += "\n" + CountryCodeWords.sentence(problem)
+        }
+        for mismatch in s.attackPeriodMismatches {
+            text += "\nWarning: " + AttackText.attackPeriodWarning(mismatch)
         }
         return text
     }

@@ -1,0 +1,25 @@
+import CasebookModel
+import CasebookStore
+
+extension AppDatabase {
+    /// Words in an actor's name, aliases or position that show a military post. [Analysis: a
+    /// heuristic that only decides whether to warn; the evidence decides the relationship.]
+    static let militaryWords = [
+        "army", "military", "kpa", "armed forces", "navy", "air force", "general", "colonel", "major", "captain",
+        "lieutenant", "sergeant", "corporal", "soldier", "commander", "command", "battalion", "regiment", "division",
+        "brigade", "corps", "platoon", "company commander", "border guard", "troops", "marshal",
+    ]
+
+    /// Art. 28(a) is for military commanders and those effectively acting as one: attributed to an
+    /// actor whose recorded position shows no military post, it is worth a second look, and art. 28(b)
+    /// (other superiors) is the likelier mode. With no position recorded nothing is known, so no warning.
+    static func commandCautions(for actor: ActorRecord, id: RecordID, modes: [ModeOfLiability]) -> [String] {
+        guard modes.contains(.command), let position = actor.position else { return [] }
+        let words = ([actor.name, position] + actor.aliases).joined(separator: " ").lowercased()
+        guard !militaryWords.contains(where: { words.contains($0) }) else { return [] }
+        let post = "recorded with the position '\(position)'"
+        return [
+            "\(id) \(actor.name) is \(actor.kind == .institution ? "an institution" : "a person") \(post), which shows no military post: art. 28(a) applies to \"a military commander or person effectively acting as a military commander\" (art. 28(a)). For a civilian superior, such as a party or security official, plead art. 28(b) (superior), or show that the actor effectively acted as a military commander."
+        ]
+    }
+}
