@@ -56,6 +56,7 @@ extension Case {
                             reading, mediaType: item.mediaType, name: item.originalName, keepingOrigins: false)
                         guard let decoded else { continue }
                         try leakGuard.check(decoded.text, place: "evidence item")
+                        if !decoded.hidden.isEmpty { try leakGuard.check(decoded.hidden, place: "evidence item") }
                         // UTF-16 is not UTF-8: its reading as stored is not expected to be.
                         let expected = unmarked != nil && index == 0 ? [LegacyText.unnamedEncoding] : []
                         parts += decoded.unread.filter { !parts.contains($0) && !expected.contains($0) }
