@@ -49,6 +49,14 @@ extension Case {
                         readAsText = UTF16Text.isText(reading)
                         try leakGuard.check(reading, place: "evidence item")
                         readings.append(Array(reading.utf8))
+                        // The same text one byte further on (after a one-byte header) pairs its
+                        // bytes the other way: for Hangul, only this reading is right.
+                        let shifted = UTF16Text.decode(
+                            bytes, order: unmarked == .littleEndian ? .bigEndian : .littleEndian, from: 1)
+                        try leakGuard.check(shifted, place: "evidence item")
+                    } else if !utf16, bytes.contains(0) {
+                        // UTF-16 embedded in other bytes: a fragment, a string table.
+                        try leakGuard.check(UTF16Text.embeddedText(bytes), place: "evidence item")
                     }
                     var parts: [String] = []
                     for (index, reading) in readings.enumerated() {

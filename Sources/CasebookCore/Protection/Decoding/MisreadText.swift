@@ -3,7 +3,9 @@ import Foundation
 /// Text that was read wrongly on its way into the case, read back as the Korean it was: a file
 /// name whose CP949 bytes were kept as `\xB1\xE8…` escapes (not UTF-8, so escaped for display), a
 /// metadata field or header read as Latin-1 or Windows-1252 ("±èÃ¶¼ö"), and CP949 bytes that are
-/// valid UTF-8 by chance and so were never read as anything else. The leak scan reads each of
+/// valid UTF-8 by chance and so were never read as anything else, and text in an encoding whose
+/// label was lost (`UnlabelledKorean`: ISO-2022-KR without its header, UTF-7, Johab). The leak
+/// scan reads each of
 /// these too, wherever text leaves the case: names, metadata, logs and evidence text alike.
 ///
 /// Cost: text with no character above ASCII and no `\x` (most names and English text) costs one
@@ -15,11 +17,14 @@ enum MisreadText {
         var readings: [String] = []
         let utf8 = text.utf8
         let hasEscapes = hasByteEscapes(utf8)
-        guard hasEscapes || utf8.contains(where: { $0 >= 0x80 }) else { return [] }
+        // ISO-2022-KR's shift and UTF-7's are ASCII: SO, and a plus sign.
+        if utf8.contains(0x0E) || utf8.contains(UInt8(ascii: "+")) { readings += UnlabelledKorean.readings(Array(utf8)) }
+        guard hasEscapes || utf8.contains(where: { $0 >= 0x80 }) else { return readings }
         if hasEscapes {
             let bytes = byteEscapesDecoded(Array(utf8))
             if let valid = String(validating: bytes, as: UTF8.self) { readings.append(valid) }
             if let korean = KoreanSecondReading.of(bytes, labelled: nil) { readings.append(korean) }
+            readings += UnlabelledKorean.readings(bytes)
         }
         // Read as one byte per character: Latin-1, else Windows' Western code page.
         if let bytes = singleByteForm(of: text), let korean = KoreanSecondReading.of(bytes, labelled: "ISO-8859-1") {
@@ -31,16 +36,38 @@ enum MisreadText {
         return readings
     }
 
-    /// The bytes a Latin-1 or Windows-1252 reader would have read as this text, or nil if it holds
-    /// a character neither has.
+    /// The bytes a Latin-1 or Windows-1252 reader would have read as this text, each character
+    /// neither has standing as a space (a field may join a misread run with Hangul read right), or
+    /// nil if no character above ASCII came from such a reader.
     static func singleByteForm(of text: String) -> [UInt8]? {
-        if text.unicodeScalars.allSatisfy({ $0.value <= 0xFF }) { return text.unicodeScalars.map { UInt8($0.value) } }
-        // U+2122 (™) is the highest character of Windows-1252: anything above is not from it.
-        guard text.unicodeScalars.allSatisfy({ $0.value <= 0x2122 }),
-            let data = text.data(using: .windowsCP1252, allowLossyConversion: false)
-        else { return nil }
-        return Array(data)
+        var bytes: [UInt8] = []
+        var misread = false
+        for scalar in text.unicodeScalars {
+            if scalar.value <= 0xFF {
+                bytes.append(UInt8(scalar.value))
+                misread = misread || scalar.value >= 0x80
+            } else if let byte = windows1252[scalar.value] {
+                bytes.append(byte)
+                misread = true
+            } else {
+                bytes.append(UInt8(ascii: " "))
+            }
+        }
+        return misread ? bytes : nil
     }
+
+    /// The characters Windows-1252 puts at bytes 0x80–0x9F (€, ‚, ƒ …), by Foundation's reading.
+    static let windows1252: [UInt32: UInt8] = {
+        var map: [UInt32: UInt8] = [:]
+        for byte in UInt8(0x80)...0x9F {
+            if let text = String(data: Data([byte]), encoding: .windowsCP1252), let scalar = text.unicodeScalars.first,
+                scalar.value > 0xFF
+            {
+                map[scalar.value] = byte
+            }
+        }
+        return map
+    }()
 
     /// Whether text has a `\x` followed by two hex digits, as a name that was not UTF-8 is shown.
     static func hasByteEscapes(_ bytes: String.UTF8View) -> Bool {

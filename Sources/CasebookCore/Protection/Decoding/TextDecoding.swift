@@ -61,6 +61,8 @@ enum TextDecoding {
                 unread.append(LegacyText.unnamedEncoding)
             }
         }
+        // Johab, the other Korean double-byte code, which CP949 misreads: for the scan only.
+        if let johab = UnlabelledKorean.johabReading(bytes) { hidden += "\n" + johab }
         let markupTypes = [
             "application/vnd.google-earth.kml+xml", "text/html", "application/xhtml+xml", "application/xml", "text/xml",
             "image/svg+xml",
