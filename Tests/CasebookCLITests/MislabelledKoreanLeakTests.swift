@@ -44,6 +44,10 @@ struct MislabelledKoreanLeakTests {
             name: "font.rtf",
             bytes: Array(#"{\rtf1\ansi\ansicpg1252{\fonttbl{\f1\cpg949 \'b1\'e8\'c3\'b6\'bc\'f6;}}Statement.\par}"#.utf8)),
         .init(name: "mojibake.txt", bytes: Array("Witness: ±èÃ¶¼ö\n".utf8)),
+        // Encodings whose label or header was lost: ISO-2022-KR shifts, UTF-7, Johab.
+        .init(name: "shifted.txt", bytes: Array("Witness: ".utf8) + [0x0E] + Array("1hC6<v".utf8) + [0x0F, 0x0A]),
+        .init(name: "utf7.txt", bytes: Array("Witness: +rkDMoMIY-\n".utf8)),
+        .init(name: "johab.txt", bytes: Array("Witness: ".utf8) + [0x8B, 0xB1, 0xC0, 0xE9, 0xAE, 0x81, 0x0A]),
         // Text whose content is not what its name or header says.
         .init(name: "cp949.jpg", bytes: statementCP949 + statementCP949),
         .init(name: "utf16.jpg", bytes: LegacyEncodingLeakTests.utf16(statement, bigEndian: false)),
