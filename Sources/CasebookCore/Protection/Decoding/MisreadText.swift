@@ -16,10 +16,22 @@ enum MisreadText {
     static func readings(of text: String) -> [String] {
         var readings: [String] = []
         let utf8 = text.utf8
-        let hasEscapes = hasByteEscapes(utf8)
-        // ISO-2022-KR's shift and UTF-7's are ASCII: SO, and a plus sign.
-        if utf8.contains(0x0E) || utf8.contains(UInt8(ascii: "+")) { readings += UnlabelledKorean.readings(Array(utf8)) }
-        guard hasEscapes || utf8.contains(where: { $0 >= 0x80 }) else { return readings }
+        // One pass for the marks of each misreading: `\x`, a high byte, and ISO-2022-KR's shift
+        // and UTF-7's, which are ASCII (SO, and a plus sign).
+        var (hasEscapes, hasHigh, hasShift) = (false, false, false)
+        var previous: UInt8 = 0
+        for byte in utf8 {
+            if byte >= 0x80 {
+                hasHigh = true
+            } else if byte == 0x0E || byte == UInt8(ascii: "+") {
+                hasShift = true
+            } else if previous == UInt8(ascii: "\\"), byte | 0x20 == UInt8(ascii: "x") {
+                hasEscapes = true
+            }
+            previous = byte
+        }
+        if hasShift { readings += UnlabelledKorean.readings(Array(utf8)) }
+        guard hasEscapes || hasHigh else { return readings }
         if hasEscapes {
             let bytes = byteEscapesDecoded(Array(utf8))
             if let valid = String(validating: bytes, as: UTF8.self) { readings.append(valid) }
@@ -68,16 +80,6 @@ enum MisreadText {
         }
         return map
     }()
-
-    /// Whether text has a `\x` followed by two hex digits, as a name that was not UTF-8 is shown.
-    static func hasByteEscapes(_ bytes: String.UTF8View) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if previous == UInt8(ascii: "\\"), byte == UInt8(ascii: "x") || byte == UInt8(ascii: "X") { return true }
-            previous = byte
-        }
-        return false
-    }
 
     /// Bytes with each `\xHH` replaced by the byte it stands for (the form `PosixFile` gives a
     /// name's bytes that are not UTF-8 in).
