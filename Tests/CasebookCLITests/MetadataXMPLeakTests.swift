@@ -51,6 +51,6 @@ struct MetadataXMPLeakTests {
         let result = try cli.run(
             ["export", "bagit", cli.folder.appendingPathComponent("bag").path], environment: CLI.testPassphrase)
         #expect(result.status == 1, "\(result.stderr)")
-        #expect(try cli.sqlite("SELECT readerVersion FROM evidence_inspection WHERE evidenceId = 1") == "2\n")
+        #expect(try cli.sqlite("SELECT readerVersion FROM evidence_inspection WHERE evidenceId = 1") == "3\n")
     }
 }

@@ -44,8 +44,9 @@ extension Case {
     /// time its metadata is needed (at every export's scan). 2: XMP values of digits only (dates,
     /// telephone numbers), UTF-16 XMP packets, values past 64 KB kept in further fields, the plain
     /// text after an image's end, in PNG private chunks and JPEG APP11, the EXIF thumbnail's tags
-    /// and comment, EXIF text in code page 949.
-    static let metadataReaderVersion = 2
+    /// and comment, EXIF text in code page 949. 3: CP949 in a JPEG comment and PNG text chunks and
+    /// after an image's end, text in UTF-16 without a byte-order mark or CP949 told by content.
+    static let metadataReaderVersion = 3
 
     /// Stores what reading an item's file found, in the caller's transaction.
     static func storeInspection(_ inspection: Inspection, evidenceId: Int64, in tx: StoreTransaction) throws {

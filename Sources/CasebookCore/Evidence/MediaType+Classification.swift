@@ -55,10 +55,12 @@ extension MediaType {
             let media = ["image/", "audio/", "video/"].contains(where: guessed.hasPrefix)
             // The second half of the first bytes, past any header copied whole.
             let body = Array(head.count >= 64 ? head[(head.count / 2)...] : head.dropFirst(16))
-            if media, body.count >= 24, looksLikeText(body) { return "\(textBehindHeader)\(guessed)" }
+            if media, body.count >= 24, looksLikeText(body) || looksLikeUnlabelledText(body) {
+                return "\(textBehindHeader)\(guessed)"
+            }
             return guessed
         }
-        return looksLikeText(head) ? "text/plain" : nil
+        return looksLikeText(head) || looksLikeUnlabelledText(head) ? "text/plain" : nil
     }
 
     /// The content type of text behind a borrowed header, followed by the header's own type.

@@ -50,6 +50,14 @@ extension Case {
                         readAsText = UTF16Text.isText(reading)
                         try leakGuard.check(reading, place: "evidence item")
                         readings.append(Array(reading.utf8))
+                        // The same text one byte further on (after a one-byte header) pairs its
+                        // bytes the other way: for Hangul, only this reading is right.
+                        let shifted = UTF16Text.decode(
+                            bytes, order: unmarked == .littleEndian ? .bigEndian : .littleEndian, from: 1)
+                        try leakGuard.check(shifted, place: "evidence item")
+                    } else if !utf16, bytes.contains(0) {
+                        // UTF-16 embedded in other bytes: a fragment, a string table.
+                        try leakGuard.check(UTF16Text.embeddedText(bytes), place: "evidence item")
                     }
                     var parts: [String] = []
                     for (index, reading) in readings.enumerated() {
@@ -57,6 +65,7 @@ extension Case {
                             reading, mediaType: item.mediaType, name: item.originalName, keepingOrigins: false)
                         guard let decoded else { continue }
                         try leakGuard.check(decoded.text, place: "evidence item")
+                        if !decoded.hidden.isEmpty { try leakGuard.check(decoded.hidden, place: "evidence item") }
                         // UTF-16 is not UTF-8: its reading as stored is not expected to be.
                         let expected = unmarked != nil && index == 0 ? [LegacyText.unnamedEncoding] : []
                         parts += decoded.unread.filter { !parts.contains($0) && !expected.contains($0) }

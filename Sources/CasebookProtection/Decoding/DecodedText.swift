@@ -12,6 +12,9 @@ package struct DecodedText {
     /// The source ranges of base64 blocks: a redacted block is replaced by `[REDACTED]` in base64,
     /// so the copy still reads as the same kind of file.
     package var base64Blocks: Set<Range<Int>> = []
+    /// Text the item holds but a reader does not see (an RTF comment's author, a field's link, a
+    /// font's name): the leak scan reads it too. It has no map, so redaction does not touch it.
+    package var hidden = ""
 
     /// The source bytes that the decoded UTF-8 bytes `range` came from: from the first one's start
     /// to the last one's end (a tag or an escape inside a name goes with it).
@@ -63,14 +66,23 @@ struct DecodingOutput {
 
     /// Appends decoded bytes in `charset`, each run of them with its own source (a quoted-printable
     /// `=EA` maps to its three characters); bytes that are not text in that charset are replaced.
-    mutating func appendText(_ decoded: [UInt8], sources: [Range<Int>], charset: String?) {
-        guard let charset, !Charset.isUTF8(charset) else {
-            appendUTF8(decoded, sources: sources)
-            return
-        }
-        let text = Charset.decode(decoded, charset: charset) ?? String(decoding: decoded, as: UTF8.self)
+    /// With `readingKoreanToo`, bytes whose label may be wrong (none, ASCII, UTF-8 they are not,
+    /// a Western charset) are followed by their CP949 reading when it finds Hangul, from the same
+    /// sources (see `KoreanSecondReading`).
+    mutating func appendText(_ decoded: [UInt8], sources: [Range<Int>], charset: String?, readingKoreanToo: Bool = false) {
         let whole = (sources.first?.lowerBound ?? 0)..<(sources.last?.upperBound ?? 0)
-        append(text, from: whole)
+        if let charset, !Charset.isUTF8(charset) {
+            append(Charset.decode(decoded, charset: charset) ?? String(decoding: decoded, as: UTF8.self), from: whole)
+        } else {
+            appendUTF8(decoded, sources: sources)
+        }
+        // Valid UTF-8 under a UTF-8 label is read again by the leak scan itself (`MisreadText`).
+        guard readingKoreanToo,
+            !Charset.isUTF8(charset ?? "") || String(validating: decoded, as: UTF8.self) == nil,
+            let korean = KoreanSecondReading.of(decoded, labelled: charset)
+        else { return }
+        append("\n", from: whole)
+        append(korean, from: whole)
     }
 
     /// Appends bytes read as UTF-8, each scalar mapped to the sources of its bytes; a byte that is

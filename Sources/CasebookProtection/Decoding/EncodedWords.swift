@@ -9,10 +9,17 @@ enum EncodedWords {
     }
 
     /// Decoded bytes of encoded words in `charset` as text (as UTF-8 if iconv does not know it).
+    /// Words whose charset may be wrong (`iso-8859-1` or `us-ascii` around CP949 bytes, as some
+    /// Korean mail programs send) are followed by their CP949 reading when it finds Hangul.
     static func text(_ bytes: [UInt8], charset: String) -> String {
-        Charset.isUTF8(charset)
+        let labelled =
+            Charset.isUTF8(charset)
             ? String(decoding: bytes, as: UTF8.self)
             : Charset.decode(bytes, charset: charset) ?? String(decoding: bytes, as: UTF8.self)
+        guard !Charset.isUTF8(charset) || String(validating: bytes, as: UTF8.self) == nil,
+            let korean = KoreanSecondReading.of(bytes, labelled: charset)
+        else { return labelled }
+        return labelled + " " + korean
     }
 
     /// The encoded word at `start`: its charset, its bytes (not yet read in that charset, so that

@@ -185,7 +185,7 @@ package struct MailDecoder {
         }
         if let charset, !Charset.isKnown(charset) { note("a part in the charset \(charset)") }
         output.append("\n", from: range.lowerBound..<range.lowerBound)
-        output.appendText(decoded, sources: sources, charset: charset)
+        output.appendText(decoded, sources: sources, charset: charset, readingKoreanToo: true)
         output.append("\n", from: range.upperBound..<range.upperBound)
     }
 

@@ -1,14 +1,28 @@
 /// An RTF document read as its text: `\u44608?` and `\'b1\'e8` (a byte in the document's code
 /// page, `\ansicpg949` for Korean) become characters, control words and group braces are dropped
 /// (so `Kim {\b Chol}-su` reads as one name), `\par` and `\line` become line breaks. Font,
-/// colour and style tables, pictures and `{\*…}` destinations are skipped; the document's
-/// `{\info…}` (title, author) is read. A `\'xx` byte is read in the code page of the font in
-/// force (`\f1` with `\fcharset129` in the font table is CP949, whatever `\ansicpg` says), and
-/// a line break between the two bytes of a Korean character does not split it. A code page iconv
-/// does not know and an embedded object are listed as not read, never passed in silence.
+/// colour and style tables, pictures and `{\*…}` destinations are left out of that text; the
+/// document's `{\info…}` (title, author) is read. A `\'xx` byte is read in the code page of the
+/// font in force (`\f1` with `\fcharset129` or `\cpg949` in the font table is CP949, whatever
+/// `\ansicpg` says), and a line break between the two bytes of a Korean character does not
+/// split it. A code page iconv does not know and an embedded object are listed as not read, never
+/// passed in silence.
+///
+/// What a reader does not see is still text that leaves the case: a comment and its author
+/// (`{\*\atnauthor}`, `{\*\annotation}`), a field's link (`{\*\fldinst HYPERLINK …}`), a
+/// bookmark's or a document variable's name, font and style names, any destination Casebook does
+/// not know (`{\*\x-private …}`). That text is kept apart, in `hidden`, for the leak scan alone,
+/// with a CP949 reading of `\'xx` bytes read under a Western code page; only binary data
+/// (pictures, embedded objects' bytes, theme files) is dropped.
 package struct RTFDecoder {
     let input: [UInt8]
     var output: DecodingOutput
+    /// Text the document holds but does not show, for the leak scan (it has no map to redact by).
+    private(set) var hidden = DecodingOutput(keepingOrigins: false)
+    /// The depth of the group whose text goes to `hidden`, while one is open.
+    private var hiddenFrom: Int?
+    /// Whether the last control symbol was `\*`: the next word names a destination.
+    private var afterStar = false
     private var codePage = "CP1252"
     private var skipCount = 1
     private var depth = 0
@@ -37,9 +51,15 @@ package struct RTFDecoder {
         return MarkupDecoder.starts(bytes, at: start, with: "{\\rtf")
     }
 
-    static let skippedDestinations: Set<String> = [
-        "fonttbl", "colortbl", "stylesheet", "pict", "themedata", "colorschememapping", "datastore", "latentstyles",
-        "listtable", "listoverridetable", "rsidtbl", "xmlnstbl", "generator", "object", "objdata", "filetbl", "revtbl",
+    /// Destinations whose text a reader does not see: read into `hidden`, like any `{\*…}` one.
+    static let hiddenDestinations: Set<String> = [
+        "fonttbl", "colortbl", "stylesheet", "latentstyles", "listtable", "listoverridetable", "rsidtbl", "xmlnstbl",
+        "generator", "object", "filetbl", "revtbl",
+    ]
+    /// Destinations that hold binary data (hex or `\bin`), not text: dropped.
+    static let binaryDestinations: Set<String> = [
+        "pict", "themedata", "colorschememapping", "datastore", "objdata", "blipuid", "fontemb", "fontfile", "passwordhash",
+        "wgrffmtfilter",
     ]
 
     mutating func run() -> DecodingOutput {
@@ -59,6 +79,7 @@ package struct RTFDecoder {
                 index += 1
             case UInt8(ascii: "}"):
                 if let from = skippingFrom, depth <= from { skippingFrom = nil }
+                if let from = hiddenFrom, depth <= from { hiddenFrom = nil }
                 if let table = fontTableDepth, depth <= table { fontTableDepth = nil }
                 if let outer = fontStack.popLast() { font = outer }
                 depth -= 1
@@ -78,19 +99,32 @@ package struct RTFDecoder {
         return output
     }
 
+    /// The text of the document a reader does not see, for the leak scan.
+    var hiddenText: String { String(decoding: hidden.bytes, as: UTF8.self) }
+
     private mutating func emitByte(at index: Int) {
         guard skippingFrom == nil else { return }
         let length = DecodingOutput.scalarLength(input, at: index)
         if length <= 1 {
-            output.append(Unicode.Scalar(input[index] < 0x80 ? input[index] : 0x3F), from: index..<(index + 1))
+            let scalar = Unicode.Scalar(input[index] < 0x80 ? input[index] : 0x3F)
+            if hiddenFrom != nil {
+                hidden.append(scalar, from: index..<(index + 1))
+            } else {
+                output.append(scalar, from: index..<(index + 1))
+            }
         } else {
-            output.appendUTF8(Array(input[index..<(index + length)]), sources: (index..<(index + length)).map { $0..<($0 + 1) })
+            let sources = (index..<(index + length)).map { $0..<($0 + 1) }
+            if hiddenFrom != nil {
+                hidden.appendUTF8(Array(input[index..<(index + length)]), sources: sources)
+            } else {
+                output.appendUTF8(Array(input[index..<(index + length)]), sources: sources)
+            }
         }
     }
 
     private mutating func emit(_ text: String, from source: Range<Int>) {
         guard skippingFrom == nil else { return }
-        output.append(text, from: source)
+        if hiddenFrom != nil { hidden.append(text, from: source) } else { output.append(text, from: source) }
     }
 
     /// Reads the control word or symbol at `start` (a backslash); returns where it ends.
@@ -99,7 +133,9 @@ package struct RTFDecoder {
         guard first < input.count else { return input.count }
         let symbol = input[first]
         let opened = groupJustOpened
+        let destination = afterStar
         groupJustOpened = false
+        afterStar = false
         if !MarkupDecoder.isLetter(symbol) {
             switch symbol {
             case UInt8(ascii: "'"):
@@ -112,7 +148,9 @@ package struct RTFDecoder {
                 }
                 return first + 3
             case UInt8(ascii: "*"):
-                if opened, skippingFrom == nil { skippingFrom = depth }
+                // Text a reader does not see, but which leaves the case with the file.
+                if opened, skippingFrom == nil, hiddenFrom == nil { hiddenFrom = depth }
+                afterStar = opened
             case UInt8(ascii: "~"): emit(" ", from: start..<(first + 1))
             case UInt8(ascii: "_"): emit("-", from: start..<(first + 1))
             case UInt8(ascii: "\\"), UInt8(ascii: "{"), UInt8(ascii: "}"):
@@ -134,9 +172,16 @@ package struct RTFDecoder {
             end = numberEnd
         }
         if end < input.count, input[end] == UInt8(ascii: " ") { end += 1 }
-        if opened, Self.skippedDestinations.contains(word), skippingFrom == nil { skippingFrom = depth }
+        if opened || destination, skippingFrom == nil {
+            if Self.binaryDestinations.contains(word) {
+                skippingFrom = depth
+            } else if Self.hiddenDestinations.contains(word), hiddenFrom == nil {
+                hiddenFrom = depth
+            }
+        }
         switch word {
         case "fonttbl": fontTableDepth = depth
+        case "cpg": if fontTableDepth != nil, let number { fonts.record(codePage: number) }
         case "f":
             if fontTableDepth != nil { fonts.defining = number } else { font = number }
         case "fcharset": if fontTableDepth != nil, let number { fonts.record(charset: number) }
@@ -217,14 +262,27 @@ package struct RTFDecoder {
     private mutating func flush() {
         guard !pending.isEmpty else { return }
         var charset = codePage
-        let page = fonts.codePage(font: font, document: codePage)
+        // A font's name in the font table is in that font's own code page.
+        let current = fontTableDepth != nil ? fonts.defining : font
+        let page = fonts.codePage(font: current, document: codePage)
         if let page, Charset.isKnown(page) {
             charset = page
         } else if page != codePage {
             // An unknown \ansicpg is noted where it is read.
-            note("text in the charset of its font \\f\(font ?? 0)")
+            note("text in the charset of its font \\f\(current ?? 0)")
         }
-        output.appendText(pending, sources: pendingSources, charset: charset)
+        if skippingFrom == nil {
+            if hiddenFrom != nil {
+                hidden.appendText(pending, sources: pendingSources, charset: charset, readingKoreanToo: true)
+            } else {
+                output.appendText(pending, sources: pendingSources, charset: charset)
+                // Korean bytes under a Western code page or font (a wrong \ansicpg): the scan
+                // reads them as CP949 too.
+                if let korean = KoreanSecondReading.of(pending, labelled: charset) {
+                    hidden.append(" " + korean, from: 0..<0)
+                }
+            }
+        }
         pending = []
         pendingSources = []
     }

@@ -4,6 +4,8 @@
 struct RTFFonts {
     /// Each font's number with its `\fcharset` value, read from the font table.
     private(set) var charsets: [Int: Int] = [:]
+    /// Each font's code page from `\cpg` (`\cpg949`), which names it more exactly than `\fcharset`.
+    private(set) var codePages: [Int: Int] = [:]
     /// The font being defined in the font table (`{\f1\fcharset129 Batang;}`).
     var defining: Int?
 
@@ -37,10 +39,17 @@ struct RTFFonts {
         if let defining { charsets[defining] = charset }
     }
 
-    /// The code page of `\'hh` bytes under `font`: the font's charset, else the document's.
-    /// Nil when the font names a charset Casebook cannot read.
+    /// Records a `\cpg` in the font table for the font being defined.
+    mutating func record(codePage: Int) {
+        if let defining { codePages[defining] = codePage }
+    }
+
+    /// The code page of `\'hh` bytes under `font`: the font's `\cpg`, else its charset, else the
+    /// document's. Nil when the font names a charset Casebook cannot read.
     func codePage(font: Int?, document: String) -> String? {
-        guard let font, let charset = charsets[font] else { return document }
+        guard let font else { return document }
+        if let page = codePages[font] { return page == 949 ? "CP949" : "CP\(page)" }
+        guard let charset = charsets[font] else { return document }
         return Self.codePage(ofCharset: charset, document: document)
     }
 }

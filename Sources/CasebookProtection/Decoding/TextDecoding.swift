@@ -15,6 +15,7 @@ package enum TextDecoding {
         var decoded = false
         var blocks: Set<Range<Int>> = []
         var readAsLegacy = false
+        var hidden = ""
 
         func apply(_ step: DecodingOutput) {
             origins = keepingOrigins ? step.origins(through: origins) : nil
@@ -32,6 +33,7 @@ package enum TextDecoding {
             var rtf = RTFDecoder(bytes, keepingOrigins: keepingOrigins)
             apply(rtf.run())
             unread += rtf.unread
+            hidden = rtf.hiddenText
         } else if VCardDecoder.isVCard(bytes, mediaType: type, suffix: suffix) {
             var card = VCardDecoder(bytes, keepingOrigins: keepingOrigins)
             apply(card.run())
@@ -59,6 +61,8 @@ package enum TextDecoding {
                 unread.append(LegacyText.unnamedEncoding)
             }
         }
+        // Johab, the other Korean double-byte code, which CP949 misreads: for the scan only.
+        if let johab = UnlabelledKorean.johabReading(bytes) { hidden += "\n" + johab }
         let markupTypes = [
             "application/vnd.google-earth.kml+xml", "text/html", "application/xhtml+xml", "application/xml", "text/xml",
             "image/svg+xml",
@@ -81,7 +85,8 @@ package enum TextDecoding {
         }
         guard decoded || !unread.isEmpty else { return nil }
         return DecodedText(
-            text: String(decoding: current, as: UTF8.self), origins: origins, unread: unread, base64Blocks: blocks)
+            text: String(decoding: current, as: UTF8.self), origins: origins, unread: unread, base64Blocks: blocks,
+            hidden: hidden)
     }
 
     /// Why the text of an item of this media type is not read, or nil if it is read.

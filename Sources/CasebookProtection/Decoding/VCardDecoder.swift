@@ -63,7 +63,7 @@ struct VCardDecoder {
         default: note("a value in the encoding \(encoding)")
         }
         if let charset, !Charset.isKnown(charset) { note("a value in the charset \(charset)") }
-        output.appendText(decoded, sources: decodedSources, charset: charset)
+        output.appendText(decoded, sources: decodedSources, charset: charset, readingKoreanToo: true)
         output.append("\n", from: valueRange.upperBound..<end)
         return end
     }

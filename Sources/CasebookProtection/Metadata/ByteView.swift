@@ -104,7 +104,7 @@ package enum MetadataText {
     }
 
     /// UTF-16 in the given byte order, stopping at a NUL character.
-    static func utf16(_ bytes: [UInt8], bigEndian: Bool) -> String {
+    package static func utf16(_ bytes: [UInt8], bigEndian: Bool) -> String {
         var units: [UInt16] = []
         var index = 0
         while index + 1 < bytes.count {

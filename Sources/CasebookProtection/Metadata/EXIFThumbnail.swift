@@ -61,7 +61,7 @@ extension MetadataText {
     /// `bytes` converted from code page 949 by the system's iconv, or nil when any byte does not
     /// convert. (The mail decoder's lenient converter is not used here: a Latin-1 byte must fail
     /// the conversion, not be skipped.)
-    static func strictCP949(_ bytes: [UInt8]) -> String? {
+    package static func strictCP949(_ bytes: [UInt8]) -> String? {
         let converter = iconv_open("UTF-8", "CP949")
         guard converter != iconv_t(bitPattern: -1) else { return nil }
         defer { iconv_close(converter) }

@@ -32,12 +32,19 @@ package enum HiddenData {
     }
 
     /// The runs of `shortestRun` or more printable UTF-8 characters that hold a letter or digit,
-    /// joined with "; ".
+    /// joined with "; ". A run that is not UTF-8 but converts whole from code page 949 to Hangul
+    /// (a Korean note appended by a Windows program) is kept as that text.
     static func printableText(_ bytes: [UInt8]) -> String {
         var runs: [String] = []
         var run: [UInt8] = []
         func flush() {
             defer { run.removeAll(keepingCapacity: true) }
+            if String(validating: run, as: UTF8.self) == nil, let korean = MetadataText.strictCP949(run),
+                korean.unicodeScalars.contains(where: { (0xAC00...0xD7A3).contains($0.value) })
+            {
+                runs.append(korean)
+                return
+            }
             // Bytes that are not UTF-8 end a run, as control bytes do.
             for piece in String(decoding: run, as: UTF8.self).split(separator: "\u{FFFD}")
             where piece.count >= shortestRun && piece.contains(where: { $0.isLetter || $0.isNumber }) {

@@ -75,7 +75,7 @@ enum JPEGMetadata {
             case 0xFE:
                 let allowed = reading.spend(payload.count)
                 guard allowed > 0 else { continue }
-                reading.add("jpeg.comment", "Comment (JPEG)", MetadataText.utf8OrLatin1(payload.bytes(0, allowed)), .text)
+                reading.add("jpeg.comment", "Comment (JPEG)", MetadataText.declaredLatin1(payload.bytes(0, allowed)), .text)
             default:
                 continue
             }

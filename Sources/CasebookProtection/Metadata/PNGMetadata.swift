@@ -74,7 +74,7 @@ package enum PNGMetadata {
             case "tEXt":
                 let raw = bytes()
                 guard let zero = raw.firstIndex(of: 0) else { continue }
-                text(MetadataText.latin1(raw[..<zero]), MetadataText.utf8OrLatin1(raw[(zero + 1)...]), into: &reading)
+                text(MetadataText.latin1(raw[..<zero]), MetadataText.declaredLatin1(raw[(zero + 1)...]), into: &reading)
             case "zTXt":
                 let raw = bytes()
                 guard let zero = raw.firstIndex(of: 0), zero + 2 < raw.count else { continue }
@@ -82,7 +82,7 @@ package enum PNGMetadata {
                     reading.note("a compressed PNG text chunk could not be read")
                     continue
                 }
-                text(MetadataText.latin1(raw[..<zero]), MetadataText.utf8OrLatin1(inflated), into: &reading)
+                text(MetadataText.latin1(raw[..<zero]), MetadataText.declaredLatin1(inflated), into: &reading)
             case "iTXt":
                 iText(bytes(), into: &reading)
             case "eXIf":
@@ -127,7 +127,8 @@ package enum PNGMetadata {
             }
             body = inflated
         }
-        let value = String(decoding: body, as: UTF8.self)
+        // UTF-8 by the standard; CP949 bytes written by a Korean program are read as such.
+        let value = MetadataText.declaredLatin1(body)
         text(keyword, translated.isEmpty ? value : "\(translated): \(value)", into: &reading)
     }
 

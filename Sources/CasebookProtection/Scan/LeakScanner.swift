@@ -388,10 +388,13 @@ public struct LeakGuard: Sendable {
 
     /// Throws `ProtectionError.leak` naming the witness and field (never the value) on a hit.
     /// Percent-escapes and encoded words are read too (an evidence file named
-    /// `%EA%B9%80%EC%B2%A0%EC%88%98.txt`, a URL in a transcript), wherever the text goes.
+    /// `%EA%B9%80%EC%B2%A0%EC%88%98.txt`, a URL in a transcript), wherever the text goes; so is
+    /// Korean text that was misread on its way in (`MisreadText`: a CP949 file name kept as
+    /// `\xB1\xE8…`, a field read as Latin-1, CP949 bytes that pass for UTF-8).
     public func check(_ text: String, place: String) throws {
         guard let scanner else { return }
-        let readings = [text] + EncodedNames.readings(of: text)
+        var readings = [text] + EncodedNames.readings(of: text)
+        readings += readings.flatMap(MisreadText.readings(of:))
         for reading in readings {
             if let hit = scanner.firstHit(in: reading, waived: waived) {
                 throw ProtectionError.leak(witness: hit.witness, field: hit.field, place: place)
