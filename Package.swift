@@ -87,7 +87,7 @@ let package = Package(
             name: "casebook",
             dependencies: [
                 "CasebookCore", "CasebookStore", "CasebookModel", "CasebookDocuments", "CasebookFilings",
-                "CasebookInterchange", "CasebookProtection",
+                "CasebookInterchange", "CasebookProtection", "CasebookCrypto",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

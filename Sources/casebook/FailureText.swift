@@ -29,6 +29,8 @@ enum FailureText {
         case let error as UPRSubmissionError: submissionWords(error)
         case let error as DossierError: dossierWords(error)
         case let error as DemoError: demoWords(error)
+        case PublicationError.exists(let path):
+            "\(path) already exists; nothing was written (to replace it, add --force)."
         case let error as MetadataError: MetadataWords.failure(error) ?? error.description
         case let error as RecommendationError: recommendationWords(error)
         case let error as ProgressReportError: progressWords(error)

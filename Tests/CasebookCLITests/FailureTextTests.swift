@@ -75,6 +75,9 @@ struct FailureTextTests {
                 == "'abc' is not a valid --expect-head; give the 64-hex-digit hash 'casebook custody head' or 'verify' printed.")
         #expect(words(RecordError.noRecipient) == "The recipient (--to) must not be empty.")
         #expect(
+            words(PublicationError.exists("out/dossier.md"))
+                == "out/dossier.md already exists; nothing was written (to replace it, add --force).")
+        #expect(
             words(RecordError.notASuperior(actor: a4, superior: RecordID(.actor, 1)))
                 == "'A-1' is not a valid --remove-superior; A-4 does not answer to A-1.")
         #expect(
