@@ -88,10 +88,12 @@ extension AppDatabase {
             }
             if let group = changes.victimGroup { record.victimGroup = Validate.optional(group) }
             if let description = changes.description { record.description = Validate.optional(description) }
-            if changes.continuing != nil || changes.end != nil {
+            // A new date is checked against the recorded end as `add` checks it, so that what is
+            // stored can always be exported and imported again.
+            if changes.continuing != nil || changes.end != nil || (date != nil && record.continuingEnd != nil) {
                 let continuing = changes.continuing ?? (record.continuingEnd != nil)
                 let span = try Self.storedSpan(record.dateText, of: id)
-                let end = changes.end ?? (changes.continuing == true ? record.continuingEnd : nil)
+                let end = changes.end ?? (changes.continuing == false ? nil : record.continuingEnd)
                 record.continuingEnd = try Self.checkContinuation(continuing: continuing, end: end, date: span)
             }
             if let alsoIn { record.alsoIn = alsoIn }
