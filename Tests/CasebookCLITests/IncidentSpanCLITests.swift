@@ -39,4 +39,55 @@ struct IncidentSpanCLITests {
         _ = try ok(cli, ["incident", "update", "I-1", "--end", "2003"])
         #expect(try ok(cli, ["status"]).stdout.contains("falls outside the period"))
     }
+
+    @Test func anEndRangeAFutureEndAndAPartOutsideTheIncidentAreRefused() throws {
+        let cli = try CLI()
+        try cli.makeCase()
+        let range = try cli.run([
+            "incident", "add", "--title", "X", "--date", "2005", "--country", "KP", "--continuing", "--end", "2008/2009",
+        ])
+        #expect(range.status == 2 && range.stderr.contains("as one day, month or year"), "\(range.stderr)")
+        let future = try cli.run([
+            "incident", "add", "--title", "X", "--date", "2005", "--country", "KP", "--continuing", "--end", "2999",
+        ])
+        #expect(future.status == 2 && future.stderr.contains("record it as ongoing"), "\(future.stderr)")
+        let own = try cli.run(["incident", "add", "--title", "X", "--date", "2005", "--country", "KP", "--also-in", "KP"])
+        #expect(own.status == 2 && own.stderr.contains("beside the incident's own country"), "\(own.stderr)")
+        let outside = try cli.run([
+            "incident", "add", "--title", "X", "--date", "2005", "--country", "KP", "--continuing", "--end", "2008",
+            "--also-in", "JP:2010",
+        ])
+        #expect(outside.status == 2 && outside.stderr.contains("within the incident's days"), "\(outside.stderr)")
+        _ = try ok(
+            cli, ["incident", "add", "--title", "X", "--date", "2005", "--country", "KP", "--continuing", "--also-in", "JP:2010"])
+        let moved = try cli.run(["incident", "update", "I-1", "--date", "2012"])
+        #expect(moved.status == 2 && moved.stderr.contains("within the incident's days"), "\(moved.stderr)")
+    }
+
+    @Test func theJurisdictionTextSaysTheWithdrawalAndTheDatesOfParts() throws {
+        let cli = try CLI()
+        try cli.makeCase()
+        _ = try ok(cli, ["incident", "add", "--title", "Killings", "--date", "2016", "--country", "BI"])
+        _ = try ok(cli, ["incident", "add", "--title", "Transfer", "--date", "1995", "--country", "KP", "--also-in", "CN:1995"])
+        let text = try ok(cli, ["jurisdiction"]).stdout
+        let route = try #require(text.split(separator: "\n").first { $0.hasPrefix("I-1, route") })
+        #expect(route.contains("authorised on 2017-10-25"), "\(text)")
+        #expect(text.contains("in 1995") && !text.contains("on 1995"), "\(text)")
+    }
+}
+
+/// Art. 28(a) is for military commanders: a military rank is not warned about.
+@Suite("art. 28(a) and military ranks from the command line")
+struct MilitaryRankCLITests {
+    @Test func aNonCommissionedOfficerIsAMilitaryPost() throws {
+        let cli = try CLI()
+        try cli.makeSampleCase()
+        let added = try cli.run([
+            "actor", "add", "--name", "Guard post chief", "--kind", "person", "--position", "Non-commissioned officer",
+        ])
+        #expect(added.status == 0, "\(added.stderr)")
+        let attributed = try cli.run(["attribute", "--allegation", "AL-1", "--actor", "A-3", "--mode", "command"])
+        #expect(attributed.status == 0, "\(attributed.stderr)")
+        #expect(!attributed.stdout.contains("shows no military post"), "\(attributed.stdout)")
+    }
 }

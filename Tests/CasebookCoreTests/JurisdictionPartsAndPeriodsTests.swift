@@ -179,4 +179,10 @@ struct JurisdictionPartsAndPeriodsTests {
         let before = try assess("2002-09", in: "KP", allegations: [try allegation("AL-5", "deportation", destination: "KR")])
         #expect(before.route == .securityCouncil)
     }
+
+    @Test func aNameEndingInSTakesAnApostropheAlone() throws {
+        let result = try assess("2020", in: "PH")
+        #expect(result.temporal.reason.contains("after the Philippines' withdrawal took effect"), "\(result.temporal.reason)")
+        #expect(!result.temporal.reason.contains("Philippines's"))
+    }
 }

@@ -97,6 +97,13 @@ extension AppDatabase {
                 record.continuingEnd = try Self.checkContinuation(continuing: continuing, end: end, date: span)
             }
             if let alsoIn { record.alsoIn = alsoIn }
+            if record.alsoIn != nil,
+                alsoIn != nil || date != nil || country != nil || changes.end != nil || changes.continuing != nil
+            {
+                try Self.checkPartsFit(
+                    record.alsoIn, country: record.country, date: try Self.storedSpan(record.dateText, of: id),
+                    end: record.continuingEnd)
+            }
             let fieldChanges = TrackedField.changes(.incident, before: before, after: Self.snapshot(of: record))
             if !fieldChanges.isEmpty { try tx.update(record) }
             try Self.appendHistory(fieldChanges, of: id, handler: handler, in: tx)
