@@ -64,6 +64,17 @@ struct IncidentSpanCLITests {
         #expect(moved.status == 2 && moved.stderr.contains("within the incident's days"), "\(moved.stderr)")
     }
 
+    @Test func anImportErrorNamesTheContinuingOrAlsoInColumn() throws {
+        let rows = ["external_id,title,date,country,continuing,also_in", "B1,X,2003,KP,2003-13,", "B2,Y,2003,KP,,JP:2003-13"]
+        let cli = try ImportTests.makeCase()
+        try ImportTests.write(cli, "bad.csv", (rows + ["B3,Z,2003,KP,,ZZ"]).joined(separator: "\n") + "\n")
+        let result = try cli.run(["import", "bad.csv", "--kind", "incidents"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("bad.csv:2: continuing:"), "\(result.stderr)")
+        #expect(result.stderr.contains("bad.csv:3: also_in:"), "\(result.stderr)")
+        #expect(result.stderr.contains("bad.csv:4: also_in:"), "\(result.stderr)")
+    }
+
     @Test func theJurisdictionTextSaysTheWithdrawalAndTheDatesOfParts() throws {
         let cli = try CLI()
         try cli.makeCase()

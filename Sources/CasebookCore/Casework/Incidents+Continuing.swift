@@ -71,7 +71,7 @@ extension AppDatabase {
         var stored: [String] = []
         for text in given where Validate.optional(text) != nil {
             let (code, dateText) = IncidentPart.split(text)
-            guard let country = try checkCountry(code) else {
+            guard let country = try? checkCountry(code) else {
                 throw RecordError.invalidValue(
                     field: "place of a part", value: text, accepted: "write a country code, or a code and a date: JP or JP:1978-07")
             }
