@@ -88,6 +88,13 @@ extension Case {
         // continuing: "ongoing" or the end date (empty: not continuing); also_in: "CC[:DATE]" joined by ";".
         let continuing = row["continuing"]
         let alsoIn = row["also_in"].map { $0.split(separator: ";").map(String.init) }
+        // A date in these columns is theirs, not the incident's date.
+        do {
+            if let continuing, !continuing.isEmpty { _ = try IncidentContinuation(parsing: continuing) }
+        } catch { throw ImportRowFailure(column: "continuing", message: "\(error)", failure: error) }
+        do {
+            for text in alsoIn ?? [] { _ = try IncidentPart.split(text).date.map { try DateSpan(parsing: $0) } }
+        } catch { throw ImportRowFailure(column: "also_in", message: "\(error)", failure: error as? any CasebookFailure) }
         if let id = try existing(row, .incident) {
             let changes = IncidentChanges(
                 title: row["title"], date: date, place: row["place"], country: row["country"], latitude: latitude,

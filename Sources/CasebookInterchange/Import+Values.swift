@@ -15,7 +15,8 @@ enum ImportColumns {
         "pseudonym": "pseudonym", "sex": "sex", "birth year": "birth_year", "year of leaving": "left",
         "consent scope": "consent", "incident title": "title", "country code": "country", "latitude": "latitude",
         "longitude": "longitude", "number of victims": "victims", "actor name": "name", "actor kind": "kind",
-        "tenure": "from", "exact date of birth": "born", "real name": "name",
+        "tenure": "from", "exact date of birth": "born", "real name": "name", "end of a continuing incident": "continuing",
+        "place of a part": "also_in",
     ]
 
     static func column(for failure: any CasebookFailure) -> String? {

@@ -31,7 +31,7 @@ struct IncidentReachFields: ParsableArguments {
     @Option(
         name: .customLong("also-in"), parsing: .singleValue,
         help: ArgumentHelp(
-            "A State where part of it took place, with the date of that part if known: JP or JP:1978-07 (art. 12(2)(a)). Repeat for more; on update, replaces those recorded, and --also-in \"\" clears them.",
+            "A State where part of it took place, with the date of that part if known: JP or JP:1978-07 (art. 12(2)(a)). Repeat for more; on update, replaces the whole list recorded (give every part again), and --also-in \"\" clears them.",
             valueName: "CC[:date]"))
     var alsoIn: [String] = []
 }

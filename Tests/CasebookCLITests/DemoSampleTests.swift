@@ -11,5 +11,10 @@ struct DemoSampleTests {
         let result = try cli.run(["demo", "--out", "demo"], cwd: cli.folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("evidence verified: intact"))
+        // Every incident linked to the sample's attack falls within its period.
+        cli.environment["CASEBOOK_PASSPHRASE"] = "casebook-demo"
+        let status = try cli.run(["status", "-C", "demo"], cwd: cli.folder)
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(!status.stdout.contains("falls outside the period"), "\(status.stdout)")
     }
 }

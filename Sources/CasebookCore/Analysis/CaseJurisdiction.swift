@@ -30,28 +30,30 @@ extension AppDatabase {
                 },
                 continuation: try stored[incident.id.number]?.0.map { try Self.storedContinuation($0, of: incident.id) },
                 parts: Self.incidentParts(stored[incident.id.number]?.1),
-                crimes: alleged[incident.id.number]?.crimes ?? [],
-                attacks: alleged[incident.id.number]?.attacks ?? [])
+                allegations: alleged[incident.id.number] ?? [])
         }
         return Jurisdiction.assess(facts)
     }
 
-    /// The crimes alleged of each incident, and the periods of the attacks those allegations are linked to.
-    private func allegedCrimesAndAttacks() throws -> [Int64: (crimes: [String], attacks: [DateSpan])] {
+    /// The allegations of each incident, each with its crime, limb, attempt, destination and the
+    /// period of the attack it is linked to.
+    private func allegedCrimesAndAttacks() throws -> [Int64: [JurisdictionAllegation]] {
         try readTransaction { tx in
-            var result: [Int64: (crimes: [String], attacks: [DateSpan])] = [:]
+            var result: [Int64: [JurisdictionAllegation]] = [:]
             for incident in try tx.incidentsByDate() {
                 let id = incident.id ?? 0
-                var entry: (crimes: [String], attacks: [DateSpan]) = ([], [])
-                for allegation in try tx.allegations(ofIncident: id) {
-                    entry.crimes.append(allegation.crimeKey)
+                result[id] = try tx.allegations(ofIncident: id).map { allegation in
+                    var attacks: [DateSpan] = []
                     if let attack = try allegation.attackId.flatMap({ try tx.fetchOne(AttackRecord.self, key: $0) }),
                         let period = attack.periodText, let span = try? DateSpan(parsing: period)
                     {
-                        entry.attacks.append(span)
+                        attacks.append(span)
                     }
+                    return JurisdictionAllegation(
+                        id: RecordID(.allegation, allegation.id ?? 0).description, crime: allegation.crimeKey,
+                        limb: allegation.disappearanceLimb, attempted: allegation.attempted, attacks: attacks,
+                        destination: allegation.destinationState)
                 }
-                result[id] = entry
             }
             return result
         }

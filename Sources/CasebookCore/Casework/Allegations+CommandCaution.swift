@@ -7,7 +7,9 @@ extension AppDatabase {
     static let militaryWords = [
         "army", "military", "kpa", "armed forces", "navy", "air force", "general", "colonel", "major", "captain",
         "lieutenant", "sergeant", "corporal", "soldier", "commander", "command", "battalion", "regiment", "division",
-        "brigade", "corps", "platoon", "company commander", "border guard", "troops", "marshal",
+        "brigade", "corps", "platoon", "company commander", "border guard", "troops", "marshal", "non-commissioned",
+        "commissioned officer", "warrant officer", "petty officer", "admiral", "brigadier", "infantry", "artillery",
+        "private first class", "militia", "ensign",
     ]
 
     /// Art. 28(a) is for military commanders and those effectively acting as one: attributed to an

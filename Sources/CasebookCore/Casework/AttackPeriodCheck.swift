@@ -24,9 +24,18 @@ extension AppDatabase {
             let start = attack.periodStart, let end = attack.periodEnd, let periodText = attack.periodText,
             let incident = try tx.fetchOne(IncidentRecord.self, key: record.incidentId)
         else { return nil }
-        let inside = incident.dateStart >= start && incident.dateEnd <= end
+        // A continuing incident is committed on every day from its start to its end (or today):
+        // it is part of the attack when any of those days falls within the attack's period.
+        let continuingEnd = incident.continuingEnd.map { text in
+            (try? IncidentContinuation(parsing: text)).map { continuation -> String in
+                if case .until(let span) = continuation { return span.latestDay }
+                return "9999-12-31"
+            } ?? incident.dateEnd
+        }
+        let lastDay = continuingEnd ?? incident.dateEnd
+        let disjoint = lastDay < start || incident.dateStart > end
+        let inside = continuingEnd != nil ? !disjoint : incident.dateStart >= start && incident.dateEnd <= end
         guard !inside else { return nil }
-        let disjoint = incident.dateEnd < start || incident.dateStart > end
         return AttackPeriodMismatch(
             allegation: RecordID(.allegation, record.id ?? 0), incident: RecordID(.incident, record.incidentId),
             incidentDate: incident.dateText, attack: RecordID(.attack, attackId), attackPeriod: periodText, partly: !disjoint)

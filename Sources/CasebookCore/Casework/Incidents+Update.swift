@@ -88,13 +88,22 @@ extension AppDatabase {
             }
             if let group = changes.victimGroup { record.victimGroup = Validate.optional(group) }
             if let description = changes.description { record.description = Validate.optional(description) }
-            if changes.continuing != nil || changes.end != nil {
+            // A new date is checked against the recorded end as `add` checks it, so that what is
+            // stored can always be exported and imported again.
+            if changes.continuing != nil || changes.end != nil || (date != nil && record.continuingEnd != nil) {
                 let continuing = changes.continuing ?? (record.continuingEnd != nil)
                 let span = try Self.storedSpan(record.dateText, of: id)
-                let end = changes.end ?? (changes.continuing == true ? record.continuingEnd : nil)
+                let end = changes.end ?? (changes.continuing == false ? nil : record.continuingEnd)
                 record.continuingEnd = try Self.checkContinuation(continuing: continuing, end: end, date: span)
             }
             if let alsoIn { record.alsoIn = alsoIn }
+            if record.alsoIn != nil,
+                alsoIn != nil || date != nil || country != nil || changes.end != nil || changes.continuing != nil
+            {
+                try Self.checkPartsFit(
+                    record.alsoIn, country: record.country, date: try Self.storedSpan(record.dateText, of: id),
+                    end: record.continuingEnd)
+            }
             let fieldChanges = TrackedField.changes(.incident, before: before, after: Self.snapshot(of: record))
             if !fieldChanges.isEmpty { try tx.update(record) }
             try Self.appendHistory(fieldChanges, of: id, handler: handler, in: tx)

@@ -79,6 +79,7 @@ extension AppDatabase {
         try Self.checkVictims(input.victims)
         let continuingEnd = try Self.checkContinuation(continuing: input.continuing, end: input.end, date: date)
         let alsoIn = try Self.checkParts(input.alsoIn)
+        try Self.checkPartsFit(alsoIn, country: country, date: date, end: continuingEnd)
         let id: Int64 = try writeTransaction { tx in
             var record = IncidentRecord(
                 title: title, dateText: date.description, dateStart: date.earliestDay, dateEnd: date.latestDay,

@@ -13,18 +13,20 @@ public enum Jurisdiction {
     /// The assessment of one incident, judged over every day its date could mean (and, for a
     /// continuing incident, every day until its end).
     public static func assess(_ facts: JurisdictionFacts) -> IncidentJurisdiction {
-        var context = JurisdictionPiece.Context(
-            incident: facts.incident,
-            place: JurisdictionState.resolve(facts.country),
-            actors: facts.actors.map { ($0.actor, JurisdictionState.resolve($0.nationality)) })
-        context.parts = facts.parts.compactMap { part in
-            JurisdictionState.resolve(part.country).state.map { (part, $0, part.date.map(days)) }
-        }
+        let context = self.context(of: facts)
         let first = CalendarDay(earliestOf: facts.date.start)
         var last = CalendarDay(latestOf: facts.date.end ?? facts.date.start)
-        let cuts = boundaries(of: context)
+        var cuts = boundaries(of: context)
+        var endEarliest: CalendarDay?
         switch facts.continuation {
-        case .until(let end)?: last = max(last, CalendarDay(latestOf: end.end ?? end.start))
+        case .until(let end)?:
+            // It lasted until some day within its end: never past the end's last possible day.
+            last = max(first, CalendarDay(latestOf: end.end ?? end.start))
+            let earliest = max(first, CalendarDay(earliestOf: end.start))
+            if earliest < last {
+                endEarliest = earliest
+                cuts = Array(Set(cuts + [earliest.next])).sorted()
+            }
         case .ongoing?: last = max(last, cuts.last ?? last)
         case nil: break
         }
@@ -32,12 +34,23 @@ public enum Jurisdiction {
         let parts = facts.parts.map { judge($0, context: context, incidentDays: first...last) }
         var (route, reason, splits) = Self.route(of: pieces, date: facts.date)
         var continuing: ContinuingJurisdiction?
+        var begins = pieces.first { $0.route == route }?.since ?? StatesParties.statuteInForce
+        var beganBefore = false
+        var reached = first
         if let continuation = facts.continuation {
-            let periods = Self.periods(pieces, ongoing: continuation == .ongoing)
+            let periods = Self.periods(pieces, ongoing: continuation == .ongoing, endEarliest: endEarliest, end: continuation)
             continuing = ContinuingJurisdiction(end: continuation.description, periods: periods)
-            (route, reason) = continuingRoute(periods, facts: facts, continuation: continuation)
+            let answer = continuingRoute(periods, pieces: pieces, facts: facts, continuation: continuation)
+            (route, reason, begins, reached, beganBefore) = (
+                answer.route, answer.reason, answer.begins, answer.reached, answer.beganBefore
+            )
             splits = []
         }
+        (route, reason) = footnote24(
+            route: route, reason: reason, facts: facts, begins: begins, reached: reached, beganBefore: beganBefore)
+        let withdrawals = withdrawalNotes(of: context, on: pieces.map(\.days.lowerBound))
+        if !withdrawals.isEmpty, !reason.contains(withdrawals[0]) { reason += " " + withdrawals.joined(separator: " ") }
+        let continuous = facts.continuation != nil
         return IncidentJurisdiction(
             incident: facts.incident,
             date: facts.date.description,
@@ -45,11 +58,48 @@ public enum Jurisdiction {
             route: route,
             reason: reason,
             splitDates: splits,
-            temporal: finding(pieces.map { ($0.days, $0.temporal) }, date: facts.date),
-            territorial: finding(pieces.map { ($0.days, $0.territorial) }, date: facts.date),
-            personal: finding(pieces.map { ($0.days, $0.personal) }, date: facts.date),
+            temporal: finding(pieces.map { ($0.days, $0.temporal) }, date: facts.date, continuing: continuous),
+            territorial: finding(pieces.map { ($0.days, $0.territorial) }, date: facts.date, continuing: continuous),
+            personal: finding(pieces.map { ($0.days, $0.personal) }, date: facts.date, continuing: continuous),
             continuing: continuing,
             parts: parts)
+    }
+
+    /// The incident's place, actors and parts resolved to States.
+    private static func context(of facts: JurisdictionFacts) -> JurisdictionPiece.Context {
+        var context = JurisdictionPiece.Context(
+            incident: facts.incident,
+            place: JurisdictionState.resolve(facts.country),
+            actors: facts.actors.map { ($0.actor, JurisdictionState.resolve($0.nationality)) })
+        context.parts = facts.parts.compactMap { part in
+            JurisdictionState.resolve(part.country).state.map { (part, $0, part.date.map(days)) }
+        }
+        context.continuing = facts.continuation != nil
+        context.ongoing = facts.continuation == .ongoing
+        // A deportation is completed where the people were driven to: a destination recorded on
+        // a deportation allegation is a part of the crime on that State's territory, on the
+        // incident's date (Pre-Trial Chamber I, 6 September 2018).
+        let place = JurisdictionState.resolve(facts.country).state?.code
+        for allegation in facts.allegations where allegation.crime == "deportation" {
+            guard let state = JurisdictionState.resolve(allegation.destination).state, state.code != place,
+                !context.parts.contains(where: { $0.state.code == state.code && $0.part.date == nil })
+            else { continue }
+            let part = IncidentPart(country: state.code, date: facts.date)
+            context.parts.append((part, state, days(facts.date)))
+            context.destinations.insert(state.code)
+        }
+        return context
+    }
+
+    /// The art. 127(2) sentences of every withdrawn State that carries the route on some day,
+    /// so the incident's reason says them as well as the territorial finding.
+    private static func withdrawalNotes(of context: JurisdictionPiece.Context, on days: [CalendarDay]) -> [String] {
+        var notes: [String] = []
+        let states = [context.place.state] + context.parts.map(\.state) + context.actors.map(\.nationality.state)
+        for state in states.compactMap({ $0 }) where days.contains(where: { state.isParty(on: $0) }) {
+            if let note = state.withdrawalNote, !notes.contains(note) { notes.append(note) }
+        }
+        return notes
     }
 
     /// Every day a date could mean.
@@ -67,28 +117,53 @@ public enum Jurisdiction {
                 reason: "'\(part.country)' is not an ISO 3166-1 country code, so this part cannot be judged.")
         }
         let days = part.date.map(days) ?? incidentDays
-        let atStart = state.isParty(on: days.lowerBound)
-        let atEnd = state.isParty(on: days.upperBound)
-        let when = part.date.map { "on \($0)" } ?? "on the incident's dates"
-        let status: JurisdictionStatus = atStart && atEnd ? .yes : (atStart || atEnd ? .uncertain : .no)
+        func opens(_ day: CalendarDay) -> Bool { state.isParty(on: day) || state.declaration(covering: day) != nil }
+        let atStart = opens(days.lowerBound)
+        let atEnd = opens(days.upperBound)
+        let when = part.date.map { JurisdictionPiece.onOrIn($0) } ?? "on the incident's dates"
+        var status: JurisdictionStatus = atStart && atEnd ? .yes : (atStart || atEnd ? .uncertain : .no)
+        if part.date == nil, context.continuing, status != .no { status = .uncertain }
+        let standing =
+            state.party == nil && !state.declarations.isEmpty
+            ? "which accepted the Court's jurisdiction by declaration" : state.membership
         let reason: String
         switch status {
         case .yes:
             reason =
-                "Part of the crime took place in \(state.name) \(when), \(state.membership): at least one element or part of the crime on a State Party's territory meets art. 12(2)(a) (\(JurisdictionPiece.bangladeshMyanmar))."
+                "Part of the crime took place in \(state.name) \(when), \(standing): at least one element or part of the crime on a State Party's territory meets art. 12(2)(a) (\(JurisdictionPiece.bangladeshMyanmar))."
         case .no:
             reason =
                 "Part of the crime took place in \(state.name) \(when), which \(state.whyNotParty(on: days.lowerBound)) (art. 12(2)(a))."
+        case .uncertain where part.date == nil:
+            reason =
+                "Part of the crime took place in \(state.name), \(standing), but no date is recorded for this part and a continuing incident's later days happen in its own country: record the date of the part to know whether the Statute was in force for \(state.name) then (art. 12(2)(a))."
         case .uncertain:
             reason =
-                "Part of the crime took place in \(state.name) \(when), \(state.membership); whether it was a party then depends on the exact day: record a more precise date for this part."
+                "Part of the crime took place in \(state.name) \(when), \(standing); whether it was a party then depends on the exact day: record a more precise date for this part."
         }
         return PartJurisdiction(country: part.country, date: part.date?.description, status: status, reason: reason)
     }
 
-    /// A continuing incident's period cut where the route changes.
-    private static func periods(_ pieces: [JurisdictionPiece], ongoing: Bool) -> [JurisdictionPeriod] {
-        let runs = merged(pieces.map { ($0.days, RouteAnswer(route: $0.route, reason: $0.routeReason)) })
+    /// A continuing incident's period cut where the route changes. Days after the earliest day
+    /// its end could mean are uncertain where their route differs from the day it may have ended.
+    private static func periods(
+        _ pieces: [JurisdictionPiece], ongoing: Bool, endEarliest: CalendarDay?, end: IncidentContinuation
+    ) -> [JurisdictionPeriod] {
+        let settled = endEarliest.flatMap { day in pieces.first { $0.days.contains(day) } }
+        let answers = pieces.map { piece -> (ClosedRange<CalendarDay>, RouteAnswer) in
+            guard let endEarliest, let settled, piece.days.lowerBound > endEarliest, piece.route != settled.route else {
+                return (piece.days, RouteAnswer(route: piece.route, reason: piece.routeReason))
+            }
+            return (
+                piece.days,
+                RouteAnswer(
+                    route: .uncertain,
+                    reason:
+                        "The incident ended within \(end), so it may have ended before these days: record a more precise end. If it went on, \(piece.route.rawValue): \(piece.routeReason)"
+                )
+            )
+        }
+        let runs = merged(answers)
         return runs.enumerated().map { index, run in
             JurisdictionPeriod(
                 from: run.days.lowerBound, to: ongoing && index == runs.count - 1 ? nil : run.days.upperBound,
@@ -96,60 +171,165 @@ public enum Jurisdiction {
         }
     }
 
-    /// The route of a continuing incident: the best route of any part within jurisdiction, with
-    /// the split in words; for an enforced disappearance begun before entry into force whose
-    /// refusal went on after it, `arguable`.
+    /// A continuing incident's route, why, the day jurisdiction begins for it, and whether the
+    /// incident began before that day.
+    private struct ContinuingAnswer {
+        let route: JurisdictionRoute
+        let reason: String
+        let begins: CalendarDay
+        /// The first day within reach by the route.
+        let reached: CalendarDay
+        let beganBefore: Bool
+    }
+
+    /// The route of a continuing incident: the best route of any period within jurisdiction, with
+    /// the split in words. Art. 12(2) and 12(3) are equivalent preconditions; only a period
+    /// reached by a Security Council referral alone is weaker.
     private static func continuingRoute(
-        _ periods: [JurisdictionPeriod], facts: JurisdictionFacts, continuation: IncidentContinuation
-    ) -> (JurisdictionRoute, String) {
-        let order: [JurisdictionRoute] = [.statesParty, .declaration, .securityCouncil, .uncertain]
+        _ periods: [JurisdictionPeriod], pieces: [JurisdictionPiece], facts: JurisdictionFacts, continuation: IncidentContinuation
+    ) -> ContinuingAnswer {
         let span =
             "\(facts.incident) is a continuing incident, from \(periods[0].from) \(continuation == .ongoing ? "and still going on" : "to \(continuation)")."
         let words = periods.map { period in
             "\(period.to.map { period.from == $0 ? "On \($0)" : "From \(period.from) to \($0)" } ?? "From \(period.from) on"), \(period.route.rawValue): \(period.reason)"
         }
-        guard let best = order.first(where: { route in periods.contains { $0.route == route } }),
-            let chosen = periods.first(where: { $0.route == best })
-        else {
-            return (.none, ([span] + words).joined(separator: " "))
+        let tiers: [Set<JurisdictionRoute>] = [[.statesParty, .declaration], [.uncertain], [.securityCouncil]]
+        guard let tier = tiers.first(where: { tier in periods.contains { tier.contains($0.route) } }) else {
+            return ContinuingAnswer(
+                route: .none, reason: ([span] + words).joined(separator: " "), begins: periods[0].from, reached: periods[0].from,
+                beganBefore: false)
         }
-        let outside = periods.filter { $0.from < chosen.from }
-        let split =
-            outside.isEmpty
-            ? "The whole period is within the Court's temporal jurisdiction."
-            : "Only the part from \(chosen.from) is within reach by this route; the part before it \(outside.contains { $0.route == .none } ? "began before the Statute entered into force and is outside the Court's jurisdiction (art. 11)" : "is reached only by a weaker route") — charge the conduct of the later part."
-        let disappearance = facts.crimes.contains("enforced-disappearance") && !outside.isEmpty
-        guard disappearance else {
-            return (best, ([span, split] + words).joined(separator: " "))
-        }
-        let attack: String
-        let attackStarts = facts.attacks.map { CalendarDay(earliestOf: $0.start) }
-        let attackEnds = facts.attacks.map { CalendarDay(latestOf: $0.end ?? $0.start) }
-        if attackEnds.isEmpty {
-            attack =
-                "No attack with a recorded period is linked yet: footnote 24 also requires the attack to occur after the Statute entered into force."
-        } else if attackEnds.allSatisfy({ $0 < StatesParties.statuteInForce }) {
-            return (
-                .none,
-                ([
-                    span,
-                    "The linked attack ended before 1 July 2002: enforced disappearance is within the Court's jurisdiction only if the attack occurs after the Statute entered into force (Elements of Crimes, art. 7(1)(i), footnote 24).",
-                ] + words).joined(separator: " ")
-            )
-        } else if attackStarts.contains(where: { $0 < StatesParties.statuteInForce }) {
-            attack =
-                "The linked attack began before 1 July 2002: footnote 24 requires the attack to occur after entry into force, so only its later part can be relied on."
+        let reached = periods.filter { tier.contains($0.route) }
+        let best: JurisdictionRoute = reached.contains { $0.route == .statesParty } ? .statesParty : reached[0].route
+        let chosen = reached[0]
+        let others = periods.filter { !tier.contains($0.route) }
+        let before = others.filter { $0.from < chosen.from }
+        let reachedWords =
+            reached.count == 1 && reached[0] == periods.last
+            ? "the part from \(chosen.from)"
+            : "the days "
+                + reached.map { period in
+                    period.to.map { to in period.from == to ? "on \(to)" : "from \(period.from) to \(to)" }
+                        ?? "from \(period.from) on"
+                }
+                .joined(separator: ", ")
+        let routeWords =
+            tier.contains(.statesParty)
+            ? (reached.contains { $0.route == .declaration } && reached.contains { $0.route == .statesParty }
+                ? "art. 12(2) or 12(3), equivalent preconditions" : "this route")
+            : "this route"
+        var split: String
+        if others.isEmpty {
+            split = "The whole period is within the Court's temporal jurisdiction."
         } else {
-            attack = "The linked attack falls after 1 July 2002, as footnote 24 requires."
+            split = "Only \(reachedWords) \(reachedWords.hasPrefix("the days") ? "are" : "is") within reach by \(routeWords)"
+            var rest: [String] = []
+            if before.contains(where: { $0.route == .none }) {
+                rest.append(
+                    "the part before 1 July 2002 began before the Statute entered into force and is outside the Court's jurisdiction (art. 11)"
+                )
+            }
+            if others.contains(where: { $0.route == .securityCouncil }) {
+                rest.append("the other days are reached only by a Security Council referral (art. 13(b)), a weaker route")
+            }
+            if others.contains(where: { $0.route == .uncertain }) {
+                rest.append("for the other days the recorded facts do not settle it")
+            }
+            split += rest.isEmpty ? "." : "; " + rest.joined(separator: "; ") + "."
+            if rest.contains(where: { $0.contains("weaker") || $0.contains("outside") }) {
+                split += " Charge the conduct of the days within reach."
+            }
         }
-        let reasoning =
-            "The deprivation of liberty began before \(chosen.from), but the refusal to acknowledge it or to give information on the person's fate or whereabouts continued after it: under the second limb (Elements of Crimes, art. 7(1)(i), elements 1(b)–3(b)) the refusal is itself conduct of the crime, so the part from \(chosen.from) is arguably within jurisdiction by route \(best.rawValue). This is contested: the Court has not decided whether a disappearance begun before entry into force can be charged this way (art. 11; footnote 24). \(attack)"
-        return (.arguable, ([span, reasoning] + words).joined(separator: " "))
+        let begins = pieces.first { $0.days.contains(chosen.from) }?.since ?? chosen.from
+        return ContinuingAnswer(
+            route: best, reason: ([span, split] + words).joined(separator: " "), begins: begins, reached: chosen.from,
+            beganBefore: periods[0].from < chosen.from)
+    }
+
+    /// Footnote 24 to the Elements of Crimes, art. 7(1)(i): enforced disappearance is within the
+    /// Court's jurisdiction only if the attack occurs after the Statute entered into force (for
+    /// the route relied on, from `begins`). It binds the enforced disappearance allegations alone:
+    /// an incident with other crimes keeps its route, and the reason says which allegation the rule
+    /// affects. A disappearance begun before `begins` whose refusal went on after it is arguable
+    /// under the second limb (or no limb pleaded), never for an attempt.
+    private static func footnote24(
+        route: JurisdictionRoute, reason: String, facts: JurisdictionFacts, begins: CalendarDay, reached: CalendarDay,
+        beganBefore: Bool
+    ) -> (JurisdictionRoute, String) {
+        let disappearances = facts.allegations.filter { $0.crime == "enforced-disappearance" }
+        guard !disappearances.isEmpty, [.statesParty, .declaration, .securityCouncil].contains(route) else {
+            return (route, reason)
+        }
+        let from =
+            begins == StatesParties.statuteInForce
+            ? "1 July 2002, when the Statute entered into force"
+            : "\(begins), when the Court's jurisdiction begins for route \(route.rawValue)"
+        enum Verdict { case holds, arguable, outside }
+        var verdicts: [Verdict] = []
+        var notes: [String] = []
+        for allegation in disappearances {
+            let name = allegation.id.map { "\($0) (enforced disappearance)" } ?? "The enforced disappearance"
+            let ends = allegation.attacks.map { CalendarDay(latestOf: $0.end ?? $0.start) }
+            let starts = allegation.attacks.map { CalendarDay(earliestOf: $0.start) }
+            if !ends.isEmpty, ends.allSatisfy({ $0 < begins }) {
+                verdicts.append(.outside)
+                notes.append(
+                    "\(name): the linked attack ended before \(from): enforced disappearance is within the Court's jurisdiction only if the attack occurs after the Statute entered into force (Elements of Crimes, art. 7(1)(i), footnote 24; art. 11(2))."
+                )
+                continue
+            }
+            let attack =
+                ends.isEmpty
+                ? "No attack with a recorded period is linked yet: footnote 24 also requires the attack to occur after the Statute entered into force."
+                : starts.contains(where: { $0 < begins })
+                    ? "The linked attack began before \(from): footnote 24 requires the attack to occur after entry into force, so only its later part can be relied on."
+                    : "The linked attack falls after \(from), as footnote 24 requires."
+            guard beganBefore else {
+                verdicts.append(.holds)
+                if !ends.isEmpty, starts.contains(where: { $0 < begins }) { notes.append("\(name): \(attack)") }
+                continue
+            }
+            if allegation.attempted {
+                verdicts.append(.outside)
+                notes.append(
+                    "\(name) is pleaded as an attempt begun before \(reached): an attempt has no continuing refusal to rely on, so its conduct falls before the Court's jurisdiction begins (art. 11; Elements of Crimes, art. 7(1)(i), footnote 24)."
+                )
+            } else if allegation.limb == "a" {
+                verdicts.append(.outside)
+                notes.append(
+                    "\(name) pleads limb (a), the deprivation of liberty followed by the refusal, and the deprivation began before \(reached): only the second limb (b), the refusal as conduct of its own, can be argued to continue within jurisdiction (Elements of Crimes, art. 7(1)(i), elements 1–3; footnote 24). Plead limb (b) to argue it."
+                )
+            } else {
+                verdicts.append(.arguable)
+                notes.append(
+                    "\(name): the deprivation of liberty began before \(reached), but the refusal to acknowledge it or to give information on the person's fate or whereabouts continued after it: under the second limb (Elements of Crimes, art. 7(1)(i), elements 1(b)–3(b)) the refusal is itself conduct of the crime, so the part from \(reached) is arguably within jurisdiction by route \(route.rawValue). This is contested: the Court has not decided whether a disappearance begun before entry into force can be charged this way (art. 11; footnote 24). \(attack)"
+                )
+            }
+        }
+        guard !notes.isEmpty else { return (route, reason) }
+        let others = facts.allegations.contains { $0.crime != "enforced-disappearance" }
+        if others {
+            return (
+                route,
+                reason
+                    + " Footnote 24 (Elements of Crimes, art. 7(1)(i)) binds the enforced disappearance allegations only; the route above rests on the incident's other crimes. "
+                    + notes.joined(separator: " ")
+            )
+        }
+        if verdicts.contains(.arguable) {
+            return (.arguable, reason + " " + notes.joined(separator: " "))
+        }
+        if verdicts.allSatisfy({ $0 == .outside }) {
+            return (.none, reason + " " + notes.joined(separator: " "))
+        }
+        return (route, reason + " " + notes.joined(separator: " "))
     }
 
     /// Every day on which the standing of a State involved changes, and 1 July 2002.
+    /// For a continuing incident, also the first day of each dated part and the day after it.
     private static func boundaries(of context: JurisdictionPiece.Context) -> [CalendarDay] {
-        Array(Set([StatesParties.statuteInForce] + context.states.flatMap(\.boundaries))).sorted()
+        let parts = context.continuing ? context.parts.compactMap(\.days).flatMap { [$0.lowerBound, $0.upperBound.next] } : []
+        return Array(Set([StatesParties.statuteInForce] + context.states.flatMap(\.boundaries) + parts)).sorted()
     }
 
     /// `first...last` cut before every boundary strictly inside it.
@@ -192,13 +372,24 @@ public enum Jurisdiction {
 
     /// One condition over the whole date: its answer when every day agrees, else `uncertain`
     /// with the answer for each part of the date.
-    private static func finding(_ pieces: [(ClosedRange<CalendarDay>, JurisdictionFinding)], date: DateSpan) -> JurisdictionFinding
-    {
+    private static func finding(
+        _ pieces: [(ClosedRange<CalendarDay>, JurisdictionFinding)], date: DateSpan, continuing: Bool = false
+    ) -> JurisdictionFinding {
         let runs = merged(pieces)
         guard runs.count > 1 else { return runs[0].value }
         let statuses = Set(runs.map(\.value.status))
-        let status = statuses.count == 1 ? runs[0].value.status : .uncertain
         let parts = runs.map { "\(period($0.days)) (\($0.value.status.rawValue)): \($0.value.reason)" }
+        if continuing {
+            // A continuing incident happened on every one of its days: the split settles it, and
+            // the condition is met from the first day on which it is met.
+            let status: JurisdictionStatus =
+                statuses.contains(.yes) ? .yes : (statuses.contains(.uncertain) ? .uncertain : .no)
+            let met = runs.first { $0.value.status == status }.map { " from \($0.days.lowerBound)" } ?? ""
+            let lead =
+                "Over the continuing period, day by day, \(status == .yes ? "met" : status == .no ? "not met" : "unsettled")\(met):"
+            return JurisdictionFinding(status: status, reason: ([lead] + parts).joined(separator: " "))
+        }
+        let status = statuses.count == 1 ? runs[0].value.status : .uncertain
         let lead =
             status == .uncertain
             ? "It depends on when within \(date) the incident happened: the answer changes on \(list(runs.dropFirst().map(\.days.lowerBound.description)))."

@@ -20,10 +20,15 @@ public struct JurisdictionFacts: Hashable, Sendable {
     public var crimes: [String]
     /// The periods of the attacks its allegations are linked to (footnote 24 asks when the attack was).
     public var attacks: [DateSpan]
+    /// Its allegations one by one, for the rules that bind one crime only (footnote 24 binds
+    /// enforced disappearance); when none are given, one unnamed allegation per crime in `crimes`,
+    /// each linked to every attack in `attacks`.
+    public var allegations: [JurisdictionAllegation]
 
     public init(
         incident: String, date: DateSpan, country: String?, actors: [AttributedActor] = [],
-        continuation: IncidentContinuation? = nil, parts: [IncidentPart] = [], crimes: [String] = [], attacks: [DateSpan] = []
+        continuation: IncidentContinuation? = nil, parts: [IncidentPart] = [], crimes: [String] = [], attacks: [DateSpan] = [],
+        allegations: [JurisdictionAllegation] = []
     ) {
         self.incident = incident
         self.date = date
@@ -33,6 +38,36 @@ public struct JurisdictionFacts: Hashable, Sendable {
         self.parts = parts
         self.crimes = crimes
         self.attacks = attacks
+        self.allegations =
+            allegations.isEmpty ? crimes.map { JurisdictionAllegation(id: nil, crime: $0, attacks: attacks) } : allegations
+    }
+}
+
+/// One allegation on an incident, as far as the jurisdiction assessment needs it.
+public struct JurisdictionAllegation: Hashable, Sendable {
+    /// Its id as people see it, such as `AL-4`; nil when not known.
+    public var id: String?
+    /// The crime's key, such as `enforced-disappearance`.
+    public var crime: String
+    /// For enforced disappearance, the limb pleaded ("a" or "b"), if recorded.
+    public var limb: String?
+    /// Whether it is pleaded as an attempt (art. 25(3)(f)).
+    public var attempted: Bool
+    /// The periods of the attacks it is linked to.
+    public var attacks: [DateSpan]
+    /// For deportation, the State of destination recorded (ISO 3166-1 alpha-2), if any.
+    public var destination: String?
+
+    public init(
+        id: String?, crime: String, limb: String? = nil, attempted: Bool = false, attacks: [DateSpan] = [],
+        destination: String? = nil
+    ) {
+        self.id = id
+        self.crime = crime
+        self.limb = limb
+        self.attempted = attempted
+        self.attacks = attacks
+        self.destination = destination
     }
 }
 

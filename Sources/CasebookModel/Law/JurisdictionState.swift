@@ -76,6 +76,11 @@ struct JurisdictionState: Hashable, Sendable {
         return days
     }
 
+    /// "Japan's", "the Philippines'".
+    var possessive: String {
+        name.hasSuffix("s") ? name + "'" : name + "'s"
+    }
+
     /// "a State Party from 2007-10-01".
     var membership: String {
         party.map { "a State Party from \($0.entryIntoForce)" } ?? "not a State Party"
@@ -110,7 +115,7 @@ struct JurisdictionState: Hashable, Sendable {
     /// nil for a State that never joined or declared.
     func temporalNote(on day: CalendarDay) -> String? {
         if let declaration = declaration(covering: day), !isParty(on: day) {
-            return "inside the period of \(name)'s declaration, \(declaration.coverText) (art. 12(3))"
+            return "inside the period of \(possessive) declaration, \(declaration.coverText) (art. 12(3))"
         }
         guard let party else { return nil }
         if day < party.entryIntoForce {
@@ -119,7 +124,7 @@ struct JurisdictionState: Hashable, Sendable {
                 : "before the Statute's entry into force for \(name) on \(party.entryIntoForce) (art. 11(2))"
         }
         if let effective = party.withdrawalEffective, day >= effective {
-            return "after \(name)'s withdrawal took effect on \(effective) (art. 127(1))"
+            return "after \(possessive) withdrawal took effect on \(effective) (art. 127(1))"
         }
         return "on or after the Statute's entry into force for \(name) on \(party.entryIntoForce) (art. 11(2))"
     }
