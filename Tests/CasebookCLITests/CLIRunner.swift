@@ -84,6 +84,14 @@ struct CLI {
     }
 
     /// Creates the workspace `case/` inside the temp folder.
+    /// Runs a command that must succeed, recording a failure with its error text otherwise.
+    @discardableResult
+    func ok(_ args: [String]) throws -> CommandResult {
+        let result = try run(args)
+        #expect(result.status == 0, "\(args): \(result.stderr)")
+        return result
+    }
+
     func makeCase() throws {
         let result = try run(["init", workspace.path, "--title", "Test case"], cwd: folder)
         #expect(result.status == 0, "init failed: \(result.stderr)")

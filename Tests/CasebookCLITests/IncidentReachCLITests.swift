@@ -5,34 +5,26 @@ import Testing
 /// civilian, from the command line.
 @Suite("continuing incidents, parts abroad, attack periods and command responsibility from the command line")
 struct IncidentReachCLITests {
-    func ok(_ cli: CLI, _ args: [String]) throws -> CommandResult {
-        let result = try cli.run(args)
-        #expect(result.status == 0, "\(args): \(result.stderr)")
-        return result
-    }
-
     @Test func aContinuingDisappearanceAndItsPartsReachTheJurisdictionReport() throws {
         let cli = try CLI()
         try cli.makeCase()
-        _ = try ok(
-            cli,
-            [
-                "incident", "add", "--title", "Abduction from the coast", "--date", "1978-07", "--country", "JP", "--continuing",
-                "--also-in", "KP",
-            ])
-        _ = try ok(cli, ["allege", "--incident", "I-1", "--crime", "enforced-disappearance"])
-        _ = try ok(cli, ["incident", "add", "--title", "Abduction begun abroad", "--date", "2009-05", "--country", "KP"])
-        let update = try ok(cli, ["incident", "update", "I-2", "--also-in", "JP:2009-05", "--continuing", "--end", "2012"])
+        _ = try cli.ok([
+            "incident", "add", "--title", "Abduction from the coast", "--date", "1978-07", "--country", "JP", "--continuing",
+            "--also-in", "KP",
+        ])
+        _ = try cli.ok(["allege", "--incident", "I-1", "--crime", "enforced-disappearance"])
+        _ = try cli.ok(["incident", "add", "--title", "Abduction begun abroad", "--date", "2009-05", "--country", "KP"])
+        let update = try cli.ok(["incident", "update", "I-2", "--also-in", "JP:2009-05", "--continuing", "--end", "2012"])
         #expect(update.stdout.contains("JP:2009-05"), "\(update.stdout)")
-        let show = try ok(cli, ["incident", "show", "I-1"])
+        let show = try cli.ok(["incident", "show", "I-1"])
         #expect(show.stdout.contains("yes, ongoing") && show.stdout.contains("Also in"), "\(show.stdout)")
-        let json = try ok(cli, ["jurisdiction", "--json"])
+        let json = try cli.ok(["jurisdiction", "--json"])
         let array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(array.map { $0["route"] as? String } == ["arguable (continuing refusal)", "12(2)"])
         let continuing = try #require(array[0]["continuing"] as? [String: Any])
         #expect((continuing["periods"] as? [[String: Any]])?.map { $0["route"] as? String } == ["none", "13(b)", "12(2)"])
         #expect((array[1]["parts"] as? [[String: Any]])?.first?["status"] as? String == "yes")
-        let text = try ok(cli, ["jurisdiction"])
+        let text = try cli.ok(["jurisdiction"])
         #expect(text.stdout.contains("outside temporal jurisdiction, route none"), "\(text.stdout)")
         #expect(text.stdout.contains("also in JP:2009-05: yes."), "\(text.stdout)")
         // An end without a continuing incident, or before its start, is refused.
@@ -42,33 +34,34 @@ struct IncidentReachCLITests {
         #expect(early.status == 2 && early.stderr.contains("cannot end before it began"), "\(early.stderr)")
         let badPart = try cli.run(["incident", "update", "I-2", "--also-in", "ZZ"])
         #expect(badPart.status == 2, "\(badPart.stderr)")
-        _ = try ok(cli, ["incident", "update", "I-2", "--no-continuing", "--also-in", ""])
-        let cleared = try ok(cli, ["incident", "show", "I-2", "--json"])
+        _ = try cli.ok(["incident", "update", "I-2", "--no-continuing", "--also-in", ""])
+        let cleared = try cli.ok(["incident", "show", "I-2", "--json"])
         #expect(!cleared.stdout.contains("JP:2009-05"), "\(cleared.stdout)")
     }
 
     @Test func anIncidentOutsideItsAttacksPeriodIsWarnedAbout() throws {
         let cli = try CLI()
         try cli.makeSampleCase()
-        _ = try ok(cli, ["attack", "add", "--title", "Attack on detainees", "--period", "2014/2016"])
-        let linked = try ok(cli, ["allegation", "update", "AL-1", "--attack", "AT-1"])
+        _ = try cli.ok(["attack", "add", "--title", "Attack on detainees", "--period", "2014/2016"])
+        let linked = try cli.ok(["allegation", "update", "AL-1", "--attack", "AT-1"])
         #expect(linked.stdout.contains("I-1 (2011/2012) falls outside the period of AT-1 (2014/2016)"), "\(linked.stdout)")
-        let status = try ok(cli, ["status"])
+        let status = try cli.ok(["status"])
         #expect(status.stdout.contains("Warning: I-1 (2011/2012) falls outside the period of AT-1"), "\(status.stdout)")
-        _ = try ok(cli, ["attack", "update", "AT-1", "--period", "2010/2016"])
-        #expect(!(try ok(cli, ["status"])).stdout.contains("falls outside the period"))
+        _ = try cli.ok(["attack", "update", "AT-1", "--period", "2010/2016"])
+        #expect(!(try cli.ok(["status"])).stdout.contains("falls outside the period"))
     }
 
     @Test func commandResponsibilityForACivilianIsWarnedAbout() throws {
         let cli = try CLI()
         try cli.makeSampleCase()
-        _ = try ok(
-            cli, ["actor", "add", "--name", "Provincial party secretary", "--kind", "person", "--position", "Party secretary"])
-        let civilian = try ok(cli, ["attribute", "--allegation", "AL-1", "--actor", "A-3", "--mode", "command"])
+        _ = try cli.ok([
+            "actor", "add", "--name", "Provincial party secretary", "--kind", "person", "--position", "Party secretary",
+        ])
+        let civilian = try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-3", "--mode", "command"])
         #expect(civilian.stdout.contains("shows no military post"), "\(civilian.stdout)")
         #expect(civilian.stdout.contains("art. 28(b)"))
-        _ = try ok(cli, ["actor", "add", "--name", "Border battalion commander", "--kind", "person", "--position", "Colonel"])
-        let military = try ok(cli, ["attribute", "--allegation", "AL-1", "--actor", "A-4", "--mode", "command"])
+        _ = try cli.ok(["actor", "add", "--name", "Border battalion commander", "--kind", "person", "--position", "Colonel"])
+        let military = try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-4", "--mode", "command"])
         #expect(!military.stdout.contains("shows no military post"), "\(military.stdout)")
     }
 
@@ -93,13 +86,13 @@ struct IncidentReachCLITests {
     @Test func theMatrixNamesTheElementsAnAttemptReplaces() throws {
         let cli = try CLI()
         try cli.makeSampleCase()
-        _ = try ok(cli, ["allege", "--incident", "I-1", "--crime", "extermination"])
-        _ = try ok(cli, ["allegation", "update", "AL-2", "--attempt"])
-        let matrix = try ok(cli, ["matrix", "--crime", "extermination"])
+        _ = try cli.ok(["allege", "--incident", "I-1", "--crime", "extermination"])
+        _ = try cli.ok(["allegation", "update", "AL-2", "--attempt"])
+        let matrix = try cli.ok(["matrix", "--crime", "extermination"])
         #expect(matrix.stdout.contains("Attempted (art. 25(3)(f)), replacing extermination.1, extermination.2"), "\(matrix.stdout)")
         #expect(matrix.stdout.contains("replaces this result element"), "\(matrix.stdout)")
         #expect(matrix.stdout.contains("attempt.intent"), "\(matrix.stdout)")
-        let law = try ok(cli, ["crimes", "enforced-disappearance"])
+        let law = try cli.ok(["crimes", "enforced-disappearance"])
         #expect(
             law.stdout.contains(
                 "Attempt (art. 25(3)(f)) replaces enforced-disappearance.1, enforced-disappearance.2, enforced-disappearance.3 (the result)"
@@ -110,13 +103,13 @@ struct IncidentReachCLITests {
     /// allegation whose incident falls outside the attack's period.
     @Test func theDossierNamesTheAttemptAndLeavesOutAnIncidentOutsideTheAttack() throws {
         let cli = try DossierTests.sampleCase()
-        _ = try ok(cli, ["attack", "add", "--title", "A later attack", "--period", "2020/2021"])
-        let attacks = try ok(cli, ["attack", "list", "--json"])
+        _ = try cli.ok(["attack", "add", "--title", "A later attack", "--period", "2020/2021"])
+        let attacks = try cli.ok(["attack", "list", "--json"])
         let later = try #require(
             (try JSONSerialization.jsonObject(with: Data(attacks.stdout.utf8)) as? [[String: Any]])?.last?["id"] as? String)
-        _ = try ok(cli, ["allegation", "update", "AL-1", "--attack", later, "--attempt"])
+        _ = try cli.ok(["allegation", "update", "AL-1", "--attack", later, "--attempt"])
         let out = cli.folder.appendingPathComponent("dossier.md").path
-        _ = try ok(cli, ["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
+        _ = try cli.ok(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
         let markdown = try String(contentsOf: URL(fileURLWithPath: out), encoding: .utf8)
         #expect(markdown.contains("AL-1 is alleged as an attempt (art. 25(3)(f)): the attempt replaces"), "attempt")
         #expect(markdown.contains("Linked, but outside the period of the attack and not counted in it: AL-1"), "outside")

@@ -5,39 +5,33 @@ import Testing
 /// an attack's period that overlaps the span counts it in.
 @Suite("a continuing incident's span: its date against its end, and its attack's period")
 struct IncidentSpanCLITests {
-    func ok(_ cli: CLI, _ args: [String]) throws -> CommandResult {
-        let result = try cli.run(args)
-        #expect(result.status == 0, "\(args): \(result.stderr)")
-        return result
-    }
-
     @Test func aNewDateAfterTheEndIsRefusedAndNothingChanges() throws {
         let cli = try CLI()
         try cli.makeCase()
-        _ = try ok(
-            cli, ["incident", "add", "--title", "Detention", "--date", "2005", "--country", "KP", "--continuing", "--end", "2008"])
+        _ = try cli.ok([
+            "incident", "add", "--title", "Detention", "--date", "2005", "--country", "KP", "--continuing", "--end", "2008",
+        ])
         let refused = try cli.run(["incident", "update", "I-1", "--date", "2010"])
         #expect(refused.status == 2 && refused.stderr.contains("cannot end before it began"), "\(refused.stderr)")
-        let show = try ok(cli, ["incident", "show", "I-1", "--json"])
+        let show = try cli.ok(["incident", "show", "I-1", "--json"])
         #expect(show.stdout.contains("\"2005\"") && !show.stdout.contains("\"2010\""), "\(show.stdout)")
         // A date still before the end keeps the end.
-        _ = try ok(cli, ["incident", "update", "I-1", "--date", "2006"])
-        #expect(try ok(cli, ["incident", "show", "I-1"]).stdout.contains("2008"))
+        _ = try cli.ok(["incident", "update", "I-1", "--date", "2006"])
+        #expect(try cli.ok(["incident", "show", "I-1"]).stdout.contains("2008"))
     }
 
     @Test func aContinuingIncidentOverlappingItsAttacksPeriodIsNotWarnedAbout() throws {
         let cli = try CLI()
         try cli.makeCase()
-        _ = try ok(
-            cli, ["incident", "add", "--title", "Detention", "--date", "1998", "--country", "KP", "--continuing"])
-        _ = try ok(cli, ["allege", "--incident", "I-1", "--crime", "imprisonment"])
-        _ = try ok(cli, ["attack", "add", "--title", "Attack on detainees", "--period", "2010/2014"])
-        let linked = try ok(cli, ["allegation", "update", "AL-1", "--attack", "AT-1"])
+        _ = try cli.ok(["incident", "add", "--title", "Detention", "--date", "1998", "--country", "KP", "--continuing"])
+        _ = try cli.ok(["allege", "--incident", "I-1", "--crime", "imprisonment"])
+        _ = try cli.ok(["attack", "add", "--title", "Attack on detainees", "--period", "2010/2014"])
+        let linked = try cli.ok(["allegation", "update", "AL-1", "--attack", "AT-1"])
         #expect(!linked.stdout.contains("falls outside the period"), "\(linked.stdout)")
-        #expect(!(try ok(cli, ["status"])).stdout.contains("falls outside the period"))
+        #expect(!(try cli.ok(["status"])).stdout.contains("falls outside the period"))
         // Ended before the attack began, it is outside.
-        _ = try ok(cli, ["incident", "update", "I-1", "--end", "2003"])
-        #expect(try ok(cli, ["status"]).stdout.contains("falls outside the period"))
+        _ = try cli.ok(["incident", "update", "I-1", "--end", "2003"])
+        #expect(try cli.ok(["status"]).stdout.contains("falls outside the period"))
     }
 
     @Test func anEndRangeAFutureEndAndAPartOutsideTheIncidentAreRefused() throws {
@@ -58,8 +52,9 @@ struct IncidentSpanCLITests {
             "--also-in", "JP:2010",
         ])
         #expect(outside.status == 2 && outside.stderr.contains("within the incident's days"), "\(outside.stderr)")
-        _ = try ok(
-            cli, ["incident", "add", "--title", "X", "--date", "2005", "--country", "KP", "--continuing", "--also-in", "JP:2010"])
+        _ = try cli.ok([
+            "incident", "add", "--title", "X", "--date", "2005", "--country", "KP", "--continuing", "--also-in", "JP:2010",
+        ])
         let moved = try cli.run(["incident", "update", "I-1", "--date", "2012"])
         #expect(moved.status == 2 && moved.stderr.contains("within the incident's days"), "\(moved.stderr)")
     }
@@ -78,9 +73,9 @@ struct IncidentSpanCLITests {
     @Test func theJurisdictionTextSaysTheWithdrawalAndTheDatesOfParts() throws {
         let cli = try CLI()
         try cli.makeCase()
-        _ = try ok(cli, ["incident", "add", "--title", "Killings", "--date", "2016", "--country", "BI"])
-        _ = try ok(cli, ["incident", "add", "--title", "Transfer", "--date", "1995", "--country", "KP", "--also-in", "CN:1995"])
-        let text = try ok(cli, ["jurisdiction"]).stdout
+        _ = try cli.ok(["incident", "add", "--title", "Killings", "--date", "2016", "--country", "BI"])
+        _ = try cli.ok(["incident", "add", "--title", "Transfer", "--date", "1995", "--country", "KP", "--also-in", "CN:1995"])
+        let text = try cli.ok(["jurisdiction"]).stdout
         let route = try #require(text.split(separator: "\n").first { $0.hasPrefix("I-1, route") })
         #expect(route.contains("authorised on 2017-10-25"), "\(text)")
         #expect(text.contains("in 1995") && !text.contains("on 1995"), "\(text)")
