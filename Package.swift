@@ -53,9 +53,11 @@ let package = Package(
             dependencies: [
                 // No GRDB: the core asks the store through its named methods (`StoreTransaction`).
                 "CasebookStore", "CasebookProtection", "CasebookModel", "CasebookCrypto",
-            ],
-            // Members of a module not imported here (GRDB's, reached through the store's types) stay out of reach.
-            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
+            ]
+            // No MemberImportVisibility here: with it, the POSIX structs' members (`stat.st_mode`) are
+            // resolved to whichever C module re-exports them first (CoreFoundation in one build,
+            // CDispatch in another), and a clean release build fails. tools/sql-in-store.py keeps
+            // GRDB out of the core instead.
         ),
         // What crosses the case's edge: spreadsheet and JSON import, JSON export, BagIt bags for a
         // court or a partner, signatures, and the demo case. Above the core, whose steps it calls.
