@@ -83,7 +83,6 @@ struct CLI {
         try run(line.split(separator: " ").map(String.init))
     }
 
-    /// Creates the workspace `case/` inside the temp folder.
     /// Runs a command that must succeed, recording a failure with its error text otherwise.
     @discardableResult
     func ok(_ args: [String]) throws -> CommandResult {
@@ -92,6 +91,7 @@ struct CLI {
         return result
     }
 
+    /// Creates the workspace `case/` inside the temp folder.
     func makeCase() throws {
         let result = try run(["init", workspace.path, "--title", "Test case"], cwd: folder)
         #expect(result.status == 0, "init failed: \(result.stderr)")

@@ -66,4 +66,14 @@ struct HelpTests {
             flattened.contains(
                 "Put identifying details only in those options: the other fields, like testimony summaries, are stored in clear."))
     }
+
+    @Test func incidentUpdateSaysAlsoInReplacesTheWholeList() throws {
+        let result = try CLI().run(["incident", "update", "--help"])
+        let flattened = result.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flattened.contains("JP or JP:1978-07 (art. 12(2)(a))"), "\(flattened)")
+        #expect(
+            flattened.contains(
+                "on update, replaces the whole list recorded (give every part again), and --also-in \"\" clears them"),
+            "\(flattened)")
+    }
 }

@@ -39,4 +39,25 @@ struct JurisdictionCLITests {
             text.stdout.contains("Routes: 12(2) 2, 12(3) 0, 13(b) 2, arguable (continuing refusal) 0, none 1, uncertain 1."),
             "\(text.stdout)")
     }
+
+    @Test func anInstitutionsNationalityIsNotAPersonsNationality() throws {
+        let cli = try CLI()
+        try cli.makeCase()
+        _ = try cli.ok(["incident", "add", "--title", "Interrogation after return", "--date", "2013-07", "--country", "KP"])
+        _ = try cli.ok(["allege", "--incident", "I-1", "--crime", "torture"])
+        _ = try cli.ok(["actor", "add", "--name", "Liaison office", "--kind", "institution", "--nationality", "KR"])
+        _ = try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-1", "--mode", "ordering"])
+        var json = try cli.ok(["jurisdiction", "--json"])
+        var array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(array.first?["route"] as? String == "13(b)", "\(json.stdout)")
+        let personal = try #require(array.first?["personal"] as? [String: Any])
+        #expect(personal["status"] as? String == "no")
+        #expect((personal["reason"] as? String ?? "").contains("A-1 is an institution"), "\(personal)")
+        // A natural person of the Republic of Korea attributed to the same allegation opens art. 12(2)(b).
+        _ = try cli.ok(["actor", "add", "--name", "Liaison officer", "--kind", "person", "--nationality", "KR"])
+        _ = try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-2", "--mode", "direct"])
+        json = try cli.ok(["jurisdiction", "--json"])
+        array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(array.first?["route"] as? String == "12(2)", "\(json.stdout)")
+    }
 }

@@ -109,6 +109,31 @@ struct JurisdictionTests {
         #expect(before.personal.reason.contains("became a State Party only on 2003-02-01"))
     }
 
+    @Test func anInstitutionsStateFoundsNoPersonalJurisdiction() throws {
+        func facts(_ actors: [AttributedActor]) throws -> IncidentJurisdiction {
+            Jurisdiction.assess(
+                JurisdictionFacts(incident: "I-3", date: try DateSpan(parsing: "2013-07"), country: "KP", actors: actors))
+        }
+        // An institution recorded under a State Party founds nothing: the Court tries persons.
+        let alone = try facts([AttributedActor(actor: "A-5", nationality: "KR", isInstitution: true)])
+        #expect(alone.personal.status == .no)
+        #expect(alone.route == .securityCouncil)
+        #expect(alone.personal.reason.contains("No natural person is attributed to I-3 yet; A-5 is an institution"))
+        #expect(alone.personal.reason.contains("the Court tries natural persons only (art. 25(1))"))
+        #expect(!alone.personal.reason.contains("is a national of"))
+        // A person of the same nationality does found it, and the institution is still explained.
+        let both = try facts([
+            AttributedActor(actor: "A-5", nationality: "KR", isInstitution: true),
+            AttributedActor(actor: "A-6", nationality: "KP"),
+        ])
+        #expect(both.personal.status == .no)
+        #expect(both.personal.reason.contains("A-6 is a national of the Democratic People's Republic of Korea"))
+        #expect(both.personal.reason.contains("A-5 is an institution"))
+        let person = try facts([AttributedActor(actor: "A-6", nationality: "KR")])
+        #expect(person.personal.status == .yes)
+        #expect(person.route == .statesParty)
+    }
+
     @Test func dprkIncidentsNeedASecurityCouncilReferral() throws {
         let facts = try ["2009", "2011-03", "2013-07-04", "2012/2014", "2019/2024"].enumerated().map { index, date in
             JurisdictionFacts(

@@ -26,7 +26,9 @@ extension AppDatabase {
                 country: incident.country,
                 actors: (attributed[incident.id.number] ?? []).map { number in
                     let id = RecordID(.actor, number)
-                    return AttributedActor(actor: id.description, nationality: actors[id]?.nationality)
+                    return AttributedActor(
+                        actor: id.description, nationality: actors[id]?.nationality,
+                        isInstitution: actors[id]?.kind == .institution)
                 },
                 continuation: try stored[incident.id.number]?.0.map { try Self.storedContinuation($0, of: incident.id) },
                 parts: Self.incidentParts(stored[incident.id.number]?.1),

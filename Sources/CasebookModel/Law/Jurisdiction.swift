@@ -70,7 +70,8 @@ public enum Jurisdiction {
         var context = JurisdictionPiece.Context(
             incident: facts.incident,
             place: JurisdictionState.resolve(facts.country),
-            actors: facts.actors.map { ($0.actor, JurisdictionState.resolve($0.nationality)) })
+            actors: facts.actors.filter { !$0.isInstitution }.map { ($0.actor, JurisdictionState.resolve($0.nationality)) })
+        context.institutions = facts.actors.filter(\.isInstitution).map(\.actor)
         context.parts = facts.parts.compactMap { part in
             JurisdictionState.resolve(part.country).state.map { (part, $0, part.date.map(days)) }
         }

@@ -77,9 +77,14 @@ public struct AttributedActor: Hashable, Sendable {
     public var actor: String
     /// The ISO 3166-1 alpha-2 code of the actor's nationality, if recorded.
     public var nationality: String?
+    /// Whether the actor is an institution. The Court tries natural persons only (art. 25(1)), so
+    /// an institution's recorded State cannot found art. 12(2)(b): that turns on the nationality
+    /// of the persons who acted for it.
+    public var isInstitution: Bool
 
-    public init(actor: String, nationality: String?) {
+    public init(actor: String, nationality: String?, isInstitution: Bool = false) {
         self.actor = actor
         self.nationality = nationality
+        self.isInstitution = isInstitution
     }
 }

@@ -18,7 +18,10 @@ struct JurisdictionPiece: Sendable {
     struct Context {
         let incident: String
         let place: JurisdictionState.Resolution
+        /// The attributed natural persons, whose nationality may found art. 12(2)(b).
         let actors: [(actor: String, nationality: JurisdictionState.Resolution)]
+        /// The attributed institutions, named so the reason can say why they found nothing.
+        var institutions: [String] = []
         /// The places of the incident's other parts, with the days each is judged on (its own
         /// date, or nil for the day being judged).
         var parts: [(part: IncidentPart, state: JurisdictionState, days: ClosedRange<CalendarDay>?)] = []
@@ -211,10 +214,21 @@ struct JurisdictionPiece: Sendable {
     }
 
     private static func personal(on day: CalendarDay, _ context: Context) -> JurisdictionFinding {
+        let institutions =
+            context.institutions.isEmpty
+            ? nil
+            : "\(list(context.institutions)) \(context.institutions.count == 1 ? "is an institution" : "are institutions"): the Court tries natural persons only (art. 25(1)), so only the nationality of the persons who acted for \(context.institutions.count == 1 ? "it" : "them") can found art. 12(2)(b)"
         guard !context.actors.isEmpty else {
+            guard let institutions else {
+                return .init(
+                    status: .no,
+                    reason: "No actor is attributed to \(context.incident) yet, so no nationality can found art. 12(2)(b).")
+            }
             return .init(
                 status: .no,
-                reason: "No actor is attributed to \(context.incident) yet, so no nationality can found art. 12(2)(b).")
+                reason:
+                    "No natural person is attributed to \(context.incident) yet; \(institutions). Attribute the incident to those persons and record their nationality."
+            )
         }
         var parties: [String] = []
         var unknown: [String] = []
@@ -233,6 +247,7 @@ struct JurisdictionPiece: Sendable {
                 unknown.append("\(actor)'s nationality '\(code)' is not an ISO 3166-1 country code")
             }
         }
+        others += [institutions].compactMap { $0 }
         if !parties.isEmpty {
             let reason = parties.joined(separator: "; ") + " (art. 12(2)(b))."
             return .init(status: .yes, reason: ([reason] + Set(notes.compactMap { $0 }).sorted()).joined(separator: " "))

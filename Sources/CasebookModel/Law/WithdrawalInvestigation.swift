@@ -3,9 +3,11 @@
 /// which was already under consideration by the Court" before that day, so the timing of the
 /// authorisation decides how firmly the Court keeps jurisdiction.
 ///
-/// Shipped facts, not case facts. The reference pack (legal.md, icc-states-parties) records the
-/// withdrawals and the Court's statement that it keeps jurisdiction over crimes committed while a
-/// State was a party; the decisions and dates below are not in it, and are marked [UNVERIFIED].
+/// Shipped facts, not case facts. The reference pack records the withdrawals and the Court's
+/// statement that it keeps jurisdiction over crimes committed while a State was a party; the
+/// decisions below were checked against their public versions (the Burundi decision's cover page and
+/// table of contents; the Court's press release of 18 July 2023 on the Philippines appeal) and cite
+/// no paragraph that was not seen.
 public struct WithdrawalInvestigation: Hashable, Sendable {
     /// The State's ISO 3166-1 alpha-2 code.
     public let state: String
@@ -21,12 +23,12 @@ public struct WithdrawalInvestigation: Hashable, Sendable {
         "BI": WithdrawalInvestigation(
             state: "BI", authorised: CalendarDay(unchecked: 2017, 10, 25), beforeWithdrawal: true,
             text:
-                "An investigation of the situation in Burundi was authorised on 2017-10-25, two days before the withdrawal took effect on 2017-10-27, so the matter was already under consideration by the Court and the Court keeps jurisdiction over crimes committed while Burundi was a party (art. 127(2); Pre-Trial Chamber III, Decision on the authorisation of an investigation into the situation in Burundi, 25 October 2017, ICC-01/17-X-9-US-Exp, public redacted version of 9 November 2017, ICC-01/17-9-Red, paras 24–26 [verify paras]) [UNVERIFIED: the date of authorisation is not in the reference pack]."
+                "An investigation of the situation in Burundi was authorised on 2017-10-25, two days before the withdrawal took effect on 2017-10-27, so the matter was already under consideration by the Court and the Court keeps jurisdiction over crimes committed while Burundi was a party (art. 127(2); Pre-Trial Chamber III, \"Decision Pursuant to Article 15 of the Rome Statute on the Authorization of an Investigation into the Situation in the Republic of Burundi\", 25 October 2017, issued under seal, public redacted version of 9 November 2017, ICC-01/17-9-Red, part II.D, \"Article 127 of the Statute\", pp. 12–15)."
         ),
         "PH": WithdrawalInvestigation(
             state: "PH", authorised: CalendarDay(unchecked: 2021, 9, 15), beforeWithdrawal: false,
             text:
-                "The investigation of the situation in the Philippines was authorised on 2021-09-15, after the withdrawal took effect on 2019-03-17; the Pre-Trial Chamber held that the Court keeps jurisdiction over crimes committed while the Philippines was a party (Pre-Trial Chamber I, Decision on the authorisation of an investigation, 15 September 2021, ICC-01/21-12, paras 110–111 [verify paras]), and the Appeals Chamber's judgment of 18 July 2023 (ICC-01/21-77) let the investigation resume [UNVERIFIED: these decisions are not in the reference pack, and whether the Appeals Chamber's majority itself ruled on jurisdiction must be checked; the pack records only the Court's statement of 20 March 2018 that it keeps jurisdiction over crimes committed while the Philippines was a party]."
+                "The investigation of the situation in the Philippines was authorised on 2021-09-15, after the withdrawal took effect on 2019-03-17 (Pre-Trial Chamber I, Decision on the Prosecutor's request for authorisation of an investigation pursuant to article 15(3) of the Statute, 15 September 2021, ICC-01/21-12). On appeal against the later authorisation to resume the investigation, the Appeals Chamber's majority did not decide whether the withdrawal bars the Court: it held that the question had not been properly raised before the Pre-Trial Chamber, and two judges dissented that the Court cannot exercise jurisdiction because the withdrawal took effect before the Prosecutor asked for authorisation (Appeals Chamber, \"Judgment on the appeal of the Republic of the Philippines against Pre-Trial Chamber I's 'Authorisation pursuant to article 18(2) of the Statute to resume the investigation'\", 18 July 2023, ICC-01/21-77, first ground of appeal, and joint dissenting opinion of Judges Perrin de Brichambaut and Lordkipanidze). Where no investigation was authorised before a withdrawal took effect, the point is open."
         ),
     ]
 }

@@ -41,7 +41,8 @@ ACTORS = [
     ("ACT-19", "WPK Central Committee foreign operations department", "institution", "Department in charge of operations abroad", "ACT-03", ""),
     ("ACT-20", "State food distribution administration", "institution", "Public Distribution System", "ACT-02", ""),
 ]
-# Every actor is an organ or office of the DPRK, so every nationality is KP (art. 12(2)(b)).
+# Every actor is an organ or office of the DPRK, so every nationality is KP; only a person's can
+# found art. 12(2)(b), since the Court tries natural persons only (art. 25(1)).
 write_csv("actors.csv", ["external_id", "name", "kind", "position", "superior", "from", "aliases", "nationality"],
           [(e, n, k, p, s, f, "", "KP") for e, n, k, p, s, f in ACTORS])
 
