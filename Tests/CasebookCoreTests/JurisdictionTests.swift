@@ -118,7 +118,7 @@ struct JurisdictionTests {
         let alone = try facts([AttributedActor(actor: "A-5", nationality: "KR", isInstitution: true)])
         #expect(alone.personal.status == .no)
         #expect(alone.route == .securityCouncil)
-        #expect(alone.personal.reason.contains("No natural person is attributed to I-3 yet; A-5 is an institution"))
+        #expect(alone.personal.reason.contains("No natural person is attributed to I-3; A-5 is an institution"))
         #expect(alone.personal.reason.contains("the Court tries natural persons only (art. 25(1))"))
         #expect(!alone.personal.reason.contains("is a national of"))
         // A person of the same nationality does found it, and the institution is still explained.

@@ -227,7 +227,7 @@ struct JurisdictionPiece: Sendable {
             return .init(
                 status: .no,
                 reason:
-                    "No natural person is attributed to \(context.incident) yet; \(institutions). Attribute the incident to those persons and record their nationality."
+                    "No natural person is attributed to \(context.incident); \(institutions)."
             )
         }
         var parties: [String] = []
