@@ -163,13 +163,15 @@ enum DossierDocument {
                                 Text(f.territorial.status.rawValue), Text(f.personal.status.rawValue), Text(f.route.rawValue),
                             ]
                         })))
+            // The reasons without the advice to the team that `casebook jurisdiction` gives.
+            let stated = JurisdictionAdvice.removed(from:)
             for finding in d.jurisdiction {
                 blocks.append(
                     .paragraph(
                         Text([
-                            .strong("\(finding.incident), route \(finding.route.rawValue): "), .plain(finding.reason + " "),
+                            .strong("\(finding.incident), route \(finding.route.rawValue): "), .plain(stated(finding.reason) + " "),
                             .plain(
-                                "Temporal: \(finding.temporal.reason) Territorial: \(finding.territorial.reason) Personal: \(finding.personal.reason)"
+                                "Temporal: \(stated(finding.temporal.reason)) Territorial: \(stated(finding.territorial.reason)) Personal: \(stated(finding.personal.reason))"
                             ),
                         ])))
             }

@@ -65,6 +65,13 @@ struct DossierTests {
         }
         #expect(markdown.contains("13(b)"))
         #expect(markdown.contains("No source yet") || markdown.contains("no source yet"))
+        // The jurisdiction section states the facts and the law; the advice `casebook jurisdiction`
+        // gives the team (the sample has date ranges across 1 July 2002) stays out of the filing.
+        let advice = try cli.run(["jurisdiction"], cwd: cli.folder.appendingPathComponent("case"))
+        #expect(advice.stdout.contains("Record a more precise date to settle it."), "\(advice.stdout.prefix(400))")
+        for sentence in ["Record a more precise date", "Charge the conduct", "Record the date of the part", "[verify"] {
+            #expect(!markdown.contains(sentence), "the dossier carries the work note \(sentence)")
+        }
         // Every hash in the annex is the SHA-256 of a stored object.
         let hashes = Set(markdown.matches(of: /\| ([0-9a-f]{64}) \|/).map { String($0.1) })
         #expect(!hashes.isEmpty)

@@ -137,7 +137,7 @@ public enum Jurisdiction {
                 "Part of the crime took place in \(state.name) \(when), which \(state.whyNotParty(on: days.lowerBound)) (art. 12(2)(a))."
         case .uncertain where part.date == nil:
             reason =
-                "Part of the crime took place in \(state.name), \(standing), but no date is recorded for this part and a continuing incident's later days happen in its own country: record the date of the part to know whether the Statute was in force for \(state.name) then (art. 12(2)(a))."
+                "Part of the crime took place in \(state.name), \(standing), but no date is recorded for this part and a continuing incident's later days happen in its own country, so it is not known whether the Statute was in force for \(state.name) when this part took place (art. 12(2)(a)). \(JurisdictionAdvice.partDate)"
         case .uncertain:
             reason =
                 "Part of the crime took place in \(state.name) \(when), \(standing); whether it was a party then depends on the exact day: record a more precise date for this part."
@@ -238,7 +238,7 @@ public enum Jurisdiction {
             }
             split += rest.isEmpty ? "." : "; " + rest.joined(separator: "; ") + "."
             if rest.contains(where: { $0.contains("weaker") || $0.contains("outside") }) {
-                split += " Charge the conduct of the days within reach."
+                split += " " + JurisdictionAdvice.chargeReachedDays
             }
         }
         let begins = pieces.first { $0.days.contains(chosen.from) }?.since ?? chosen.from
@@ -252,7 +252,8 @@ public enum Jurisdiction {
     /// the route relied on, from `begins`). It binds the enforced disappearance allegations alone:
     /// an incident with other crimes keeps its route, and the reason says which allegation the rule
     /// affects. A disappearance begun before `begins` whose refusal went on after it is arguable
-    /// under the second limb (or no limb pleaded), never for an attempt.
+    /// under either limb (the refusal as conduct of its own, or a detention maintained after that day,
+    /// footnote 25), never for an attempt.
     private static func footnote24(
         route: JurisdictionRoute, reason: String, facts: JurisdictionFacts, begins: CalendarDay, reached: CalendarDay,
         beganBefore: Bool
@@ -275,7 +276,7 @@ public enum Jurisdiction {
             if !ends.isEmpty, ends.allSatisfy({ $0 < begins }) {
                 verdicts.append(.outside)
                 notes.append(
-                    "\(name): the linked attack ended before \(from): enforced disappearance is within the Court's jurisdiction only if the attack occurs after the Statute entered into force (Elements of Crimes, art. 7(1)(i), footnote 24; art. 11(2))."
+                    "\(name): the linked attack ended before \(from): enforced disappearance is within the Court's jurisdiction only if the attack occurs after the Statute entered into force (Elements of Crimes, art. 7(1)(i), footnote 24; art. 11)."
                 )
                 continue
             }
@@ -296,9 +297,9 @@ public enum Jurisdiction {
                     "\(name) is pleaded as an attempt begun before \(reached): an attempt has no continuing refusal to rely on, so its conduct falls before the Court's jurisdiction begins (art. 11; Elements of Crimes, art. 7(1)(i), footnote 24)."
                 )
             } else if allegation.limb == "a" {
-                verdicts.append(.outside)
+                verdicts.append(.arguable)
                 notes.append(
-                    "\(name) pleads limb (a), the deprivation of liberty followed by the refusal, and the deprivation began before \(reached): only the second limb (b), the refusal as conduct of its own, can be argued to continue within jurisdiction (Elements of Crimes, art. 7(1)(i), elements 1–3; footnote 24). Plead limb (b) to argue it."
+                    "\(name) pleads limb (a), the deprivation of liberty followed by the refusal. The detention began before \(reached), but \"detained\" includes a perpetrator who maintained an existing detention (Elements of Crimes, art. 7(1)(i), footnote 25), so the detention kept up from \(reached) on, with the refusal that accompanied it, is arguably within jurisdiction by route \(route.rawValue). This is contested: the Court has not decided whether a disappearance begun before entry into force can be charged this way (art. 11; footnote 24). \(attack)"
                 )
             } else {
                 verdicts.append(.arguable)
@@ -361,7 +362,7 @@ public enum Jurisdiction {
             "The incident's date, \(date), straddles \(list(splits.map(\.description))), which "
             + (splits.count == 1 ? "splits" : "split") + " the route. "
             + parts.joined(separator: " ")
-            + " Record a more precise date to settle it."
+            + " " + JurisdictionAdvice.preciseDate
         return (.uncertain, reason, splits)
     }
 

@@ -166,7 +166,7 @@ struct JurisdictionPiece: Sendable {
             return .init(
                 status: .uncertain,
                 reason:
-                    "'\(code)', recorded as the country of \(context.incident), is not an ISO 3166-1 country code, so art. 12(2)(a) cannot be judged: record the right code."
+                    "'\(code)', recorded as the country of \(context.incident), is not an ISO 3166-1 country code, so art. 12(2)(a) cannot be judged. \(JurisdictionAdvice.countryCode)"
             )
         case .state(let state):
             if !state.isParty(on: day), let part = hits.first(where: { $0.route == .statesParty }) {
@@ -202,7 +202,7 @@ struct JurisdictionPiece: Sendable {
                 return .init(
                     status: .uncertain,
                     reason:
-                        "The conduct took place in \(state.name), which \(state.whyNotParty(on: day)); part of the crime took place in \(part.state.name) (recorded as also in \(part.part)), \(part.state.membership), but its date does not show that the Statute was in force for \(part.state.name) when that part took place: record the date of the part (art. 12(2)(a))."
+                        "The conduct took place in \(state.name), which \(state.whyNotParty(on: day)); part of the crime took place in \(part.state.name) (recorded as also in \(part.part)), \(part.state.membership), but its date does not show that the Statute was in force for \(part.state.name) when that part took place (art. 12(2)(a)). \(JurisdictionAdvice.partDate)"
                 )
             }
             return .init(
@@ -255,7 +255,7 @@ struct JurisdictionPiece: Sendable {
         if !unknown.isEmpty {
             return .init(
                 status: .uncertain,
-                reason: (unknown + others).joined(separator: "; ") + ". Record the missing nationality to judge art. 12(2)(b).")
+                reason: (unknown + others).joined(separator: "; ") + ". " + JurisdictionAdvice.missingNationality)
         }
         return .init(status: .no, reason: others.joined(separator: "; ") + " (art. 12(2)(b)).")
     }
@@ -276,7 +276,7 @@ struct JurisdictionPiece: Sendable {
             let grounds = [
                 byPlace ? "the State where the conduct took place (art. 12(2)(a))" : nil,
                 byPart.map { "\($0.words) (art. 12(2)(a))" },
-                personal.status == .yes ? "the State of an attributed actor's nationality (art. 12(2)(b))" : nil,
+                personal.status == .yes ? "the State of an attributed person's nationality (art. 12(2)(b))" : nil,
             ]
             return (
                 .statesParty,
@@ -298,7 +298,7 @@ struct JurisdictionPiece: Sendable {
         if let part = hits.first(where: { $0.status == .uncertain }) {
             return (
                 .uncertain,
-                "Part of the crime is recorded in \(part.state.name) (\(part.part)), \(part.state.membership), but its date does not settle whether the Statute was in force for \(part.state.name) when that part took place: record the date of the part. Until then art. 12(2)(a) cannot rest on it (\(Self.bangladeshMyanmar))."
+                "Part of the crime is recorded in \(part.state.name) (\(part.part)), \(part.state.membership), but its date does not settle whether the Statute was in force for \(part.state.name) when that part took place, so art. 12(2)(a) cannot rest on it yet (\(Self.bangladeshMyanmar)). \(JurisdictionAdvice.partDate)"
             )
         }
         if territorial.status == .uncertain || personal.status == .uncertain {
@@ -313,13 +313,13 @@ struct JurisdictionPiece: Sendable {
         }
         return (
             .securityCouncil,
-            "Neither the State where the conduct took place nor the State of any attributed actor was a party on these dates or accepted jurisdiction by declaration, so only a Security Council referral could open it (art. 13(b)). \(otherDoors(on: day, context))"
+            "Neither the State where the conduct took place nor the State of nationality of any attributed person was a party on these dates or accepted jurisdiction by declaration, so only a Security Council referral could open it (art. 13(b)). \(otherDoors(on: day, context))"
         )
     }
 
     /// PTC I's decision that one element or part of a crime on a State Party's territory suffices.
     static let bangladeshMyanmar =
-        "Pre-Trial Chamber I, Decision on the Prosecution's request for a ruling on jurisdiction under article 19(3), 6 September 2018, ICC-RoC46(3)-01/18-37, paras 64–73 [verify paras]"
+        "Pre-Trial Chamber I, Decision on the \"Prosecution's Request for a Ruling on Jurisdiction under Article 19(3) of the Statute\", 6 September 2018, ICC-RoC46(3)-01/18-37: at least one element or part of the crime on a State Party's territory suffices"
 
     /// The doors other than the Security Council that could still open an incident: a declaration
     /// under art. 12(3) by the territorial or a nationality State, or its accession, named only
@@ -337,7 +337,7 @@ struct JurisdictionPiece: Sendable {
         for part in context.parts where !context.continuing || part.days?.contains(day) ?? true {
             add(part.state, "where part of it took place")
         }
-        for (_, nationality) in context.actors { add(nationality.state, "an attributed actor's nationality") }
+        for (_, nationality) in context.actors { add(nationality.state, "an attributed person's nationality") }
         let who = roles.isEmpty ? "the territorial State or the State of an accused's nationality" : list(roles)
         let declaration =
             "Other doors: a declaration by \(who) accepting the Court's jurisdiction under art. 12(3), which may reach back to crimes committed since 1 July 2002"
