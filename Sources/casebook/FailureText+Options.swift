@@ -179,6 +179,15 @@ extension FailureText {
         case .unreadable(let record, let value):
             "The date stored for \(record), \"\(value)\", is not a date Casebook wrote: the record was changed outside Casebook. "
                 + "Correct it with 'casebook \(record.kind == .incident ? "incident" : "testimony") update \(record) --date YYYY-MM-DD', and run 'casebook verify'."
+        case .unreadableEnd(let record, let value):
+            "The end stored for \(record), \"\(value)\", is neither a date nor 'ongoing': the record was changed outside Casebook. "
+                + "Correct it with 'casebook incident update \(record) --end DATE' (or '--end ongoing'), and run 'casebook verify'."
+        case .endBeforeStart(let record, let end, let start):
+            "The end stored for \(record), \(end), is before its start, \(start): the record was changed outside Casebook. "
+                + "Correct it with 'casebook incident update \(record) --end DATE', and run 'casebook verify'."
+        case .unreadablePart(let record, let value):
+            "The place of a part stored for \(record), \"\(value)\", is not a country code with an optional date: the record was changed outside Casebook. "
+                + "Record every part again with 'casebook incident update \(record) --also-in CC[:DATE]' (repeated for each part), and run 'casebook verify'."
         }
     }
 

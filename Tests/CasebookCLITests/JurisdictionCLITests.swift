@@ -60,4 +60,28 @@ struct JurisdictionCLITests {
         array = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(array.first?["route"] as? String == "12(2)", "\(json.stdout)")
     }
+
+    @Test(arguments: [
+        ("continuingEnd = 'yesterday'", "The end stored for I-1, \"yesterday\"", "incident update I-1 --end DATE"),
+        ("continuingEnd = '1990'", "The end stored for I-1, 1990, is before its start, 2000", "incident update I-1 --end DATE"),
+        ("alsoIn = 'JP:banana'", "The place of a part stored for I-1, \"JP:banana\"", "incident update I-1 --also-in"),
+        ("alsoIn = 'XX'", "The place of a part stored for I-1, \"XX\"", "incident update I-1 --also-in"),
+    ])
+    func aContinuingEndOrPartChangedWithSqlite3IsReportedNotDropped(change: String, says: String, fix: String) throws {
+        let cli = try CLI()
+        try cli.makeCase()
+        _ = try cli.ok([
+            "incident", "add", "--title", "Held since 2000", "--date", "2000", "--country", "KP", "--continuing", "--end", "2005",
+        ])
+        _ = try cli.sqlite("UPDATE incident SET \(change) WHERE id = 1")
+        let before = try cli.databaseDump()
+        for args in [["jurisdiction"], ["jurisdiction", "--json"]] {
+            let result = try cli.run(args)
+            #expect(result.status == 3, "\(args): \(result.stderr)")
+            #expect(result.stderr.contains(says) && result.stderr.contains("changed outside Casebook"), "\(result.stderr)")
+            #expect(result.stderr.contains(fix), "\(result.stderr)")
+            #expect(result.stdout.isEmpty)
+        }
+        #expect(try cli.databaseDump() == before)
+    }
 }

@@ -117,6 +117,9 @@ struct ErrorWordsTests {
             IntegrityError.unusableTrustFile("x", reason: "empty"), IntegrityError.storedKeyAltered("kim"),
             StoreError.databaseFailure(doing: "read the case", detail: "disk I/O error"), StoreError.busy(doing: "write the case"),
             StoredDateError.unreadable(record: i, value: "soon"), StoredDateError.unreadable(record: t, value: "soon"),
+            StoredDateError.unreadableEnd(record: i, value: "soon"),
+            StoredDateError.endBeforeStart(record: i, end: "1990", start: "2000"),
+            StoredDateError.unreadablePart(record: i, value: "JP:banana"),
         ]
         let facts: [any CasebookFailure] = [
             CaseFactError.unknownField("titel", suggestions: ["title"]), CaseFactError.unknownField("zzz", suggestions: []),

@@ -30,8 +30,10 @@ extension AppDatabase {
                         actor: id.description, nationality: actors[id]?.nationality,
                         isInstitution: actors[id]?.kind == .institution)
                 },
-                continuation: try stored[incident.id.number]?.0.map { try Self.storedContinuation($0, of: incident.id) },
-                parts: Self.incidentParts(stored[incident.id.number]?.1),
+                continuation: try stored[incident.id.number]?.0.map {
+                    try Self.storedContinuation($0, of: incident.id, from: incident.date)
+                },
+                parts: try Self.storedParts(stored[incident.id.number]?.1, of: incident.id),
                 allegations: alleged[incident.id.number] ?? [])
         }
         return Jurisdiction.assess(facts)
@@ -62,9 +64,30 @@ extension AppDatabase {
     }
 
     /// A continuing incident's end as Casebook stored it.
-    static func storedContinuation(_ text: String, of record: RecordID) throws -> IncidentContinuation {
-        do { return try IncidentContinuation(parsing: text) } catch {
-            throw StoredDateError.unreadable(record: record, value: text)
+    static func storedContinuation(_ text: String, of record: RecordID, from start: String) throws -> IncidentContinuation {
+        let continuation: IncidentContinuation
+        do { continuation = try IncidentContinuation(parsing: text) } catch {
+            throw StoredDateError.unreadableEnd(record: record, value: text)
+        }
+        if case .until(let end) = continuation, let begun = try? DateSpan(parsing: start),
+            end.latestDay < begun.earliestDay
+        {
+            throw StoredDateError.endBeforeStart(record: record, end: text, start: start)
+        }
+        return continuation
+    }
+
+    /// The places of an incident's parts as Casebook stored them: every one an assigned code with
+    /// an optional date, or the record was changed outside Casebook and is reported.
+    static func storedParts(_ stored: String?, of record: RecordID) throws -> [IncidentPart] {
+        try parts(stored).map { text in
+            let (code, date) = IncidentPart.split(text)
+            guard isStoredCode(code) else { throw StoredDateError.unreadablePart(record: record, value: text) }
+            guard let date else { return IncidentPart(country: code) }
+            guard let span = try? DateSpan(parsing: date) else {
+                throw StoredDateError.unreadablePart(record: record, value: text)
+            }
+            return IncidentPart(country: code, date: span)
         }
     }
 
