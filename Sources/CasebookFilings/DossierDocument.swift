@@ -199,12 +199,16 @@ enum DossierDocument {
                 isAnnex: false)
         }
         var figures: [Block] = [
-            .paragraph(
-                Text(
-                    "Material for the argument that the attack was widespread or systematic (counted from the case; not a legal conclusion): "
-                        + "\(count(st.incidents, "incident")) with \(count(st.victims, "recorded victim"))\(st.victimsEstimated ? " (some estimated)" : "")"
-                        + (st.firstYear.map { first in st.lastYear.map { ", from \(first) to \($0)" } ?? "" } ?? "")
-                        + ", in \(count(st.places, "distinct place")) and \(count(st.countries, "country", "countries"))."))
+            st.incidents == 0
+                ? .paragraph(
+                    "No allegation is linked to an attack whose period covers its incident, so no figure is counted for the attack."
+                )
+                : .paragraph(
+                    Text(
+                        "Material for the argument that the attack was widespread or systematic (counted from the allegations linked to the attack within its period; not a legal conclusion): "
+                            + "\(count(st.incidents, "incident")) with \(count(st.victims, "recorded victim"))\(st.victimsEstimated ? " (some estimated)" : "")"
+                            + (st.firstYear.map { first in st.lastYear.map { ", from \(first) to \($0)" } ?? "" } ?? "")
+                            + ", in \(count(st.places, "distinct place")) and \(count(st.countries, "country", "countries"))."))
         ]
         if st.patterns.isEmpty {
             figures.append(

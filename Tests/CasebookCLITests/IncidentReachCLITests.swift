@@ -47,8 +47,19 @@ struct IncidentReachCLITests {
         #expect(linked.stdout.contains("I-1 (2011/2012) falls outside the period of AT-1 (2014/2016)"), "\(linked.stdout)")
         let status = try cli.ok(["status"])
         #expect(status.stdout.contains("Warning: I-1 (2011/2012) falls outside the period of AT-1"), "\(status.stdout)")
+        // The dossier does not count it in the attack's scale either.
+        func dossier(_ name: String) throws -> String {
+            let out = cli.folder.appendingPathComponent(name).path
+            _ = try cli.ok(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
+            return try String(contentsOfFile: out, encoding: .utf8)
+        }
+        let outside = try dossier("outside.md")
+        #expect(outside.contains("No allegation is linked to an attack whose period covers its incident"), "\(outside)")
+        #expect(outside.contains("outside the period of the attack and not counted in it: AL-1"))
         _ = try cli.ok(["attack", "update", "AT-1", "--period", "2010/2016"])
         #expect(!(try cli.ok(["status"])).stdout.contains("falls outside the period"))
+        let inside = try dossier("inside.md")
+        #expect(inside.contains("(counted from the allegations linked to the attack within its period; not a legal conclusion): 1 incident"))
     }
 
     @Test func commandResponsibilityForACivilianIsWarnedAbout() throws {

@@ -50,6 +50,9 @@ extension Case {
         let perpetrators = DossierPerpetratorBuilder(sources: sources, actors: actors, only: request.actor)
             .perpetrators(allegations)
         let statistics = AttackStatistics(allegations: allegations, incidents: incidents)
+        // The attack's scale counts only the allegations linked to it whose incident falls within its period.
+        let inTheirAttack = allegations.filter { $0.attack != nil && !outsideTheirAttack.contains($0.id) }
+        let attackStatistics = AttackStatistics(allegations: inTheirAttack, incidents: incidents)
         let attackSections = attacks.map { attack in
             DossierAttack(
                 id: attack.id, title: attack.title, period: attack.period, population: attack.population,
@@ -76,8 +79,7 @@ extension Case {
                 lastVerified: lastVerified),
             jurisdiction: try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents,
             context: DossierContext(
-                attacks: attackSections, statistics: statistics,
-                linkedAllegations: allegations.filter { $0.attack != nil && !outsideTheirAttack.contains($0.id) }.map(\.id),
+                attacks: attackSections, statistics: attackStatistics, linkedAllegations: inTheirAttack.map(\.id),
                 unlinkedAllegations: allegations.filter { $0.attack == nil }.map(\.id),
                 outsideAttackPeriod: allegations.filter { outsideTheirAttack.contains($0.id) }.map(\.id)),
             crimes: crimes, perpetrators: perpetrators,

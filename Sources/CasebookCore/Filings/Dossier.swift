@@ -150,6 +150,7 @@ public struct DossierElement: Codable, Sendable, Equatable {
 /// The attack record and the figures a lawyer may use to argue "widespread or systematic".
 public struct DossierContext: Codable, Sendable, Equatable {
     public let attacks: [DossierAttack]
+    /// Counted from the allegations linked to an attack whose incident falls within its period.
     public let statistics: AttackStatistics
     /// Allegations linked to an attack, and those not yet linked to any.
     public let linkedAllegations: [RecordID]
