@@ -59,7 +59,9 @@ struct IncidentReachCLITests {
         _ = try cli.ok(["attack", "update", "AT-1", "--period", "2010/2016"])
         #expect(!(try cli.ok(["status"])).stdout.contains("falls outside the period"))
         let inside = try dossier("inside.md")
-        #expect(inside.contains("(counted from the allegations linked to the attack within its period; not a legal conclusion): 1 incident"))
+        #expect(
+            inside.contains(
+                "(counted from the allegations linked to the attack within its period; not a legal conclusion): 1 incident"))
     }
 
     @Test func commandResponsibilityForACivilianIsWarnedAbout() throws {
