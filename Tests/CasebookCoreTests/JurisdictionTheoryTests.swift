@@ -106,6 +106,12 @@ struct JurisdictionTheoryTests {
         #expect(philippines.territorial.reason.contains("majority did not decide whether the withdrawal bars the Court"))
         #expect(!burundi.territorial.reason.contains("UNVERIFIED") && !burundi.territorial.reason.contains("[verify"))
         #expect(!philippines.territorial.reason.contains("UNVERIFIED") && !philippines.territorial.reason.contains("[verify"))
+        // Venezuela I came by referral: no authorisation was needed, and it came before the withdrawal.
+        let venezuela = try assess("2018", in: "VE")
+        #expect(venezuela.territorial.reason.contains("referred to the Prosecutor by a group of States Parties on 2018-09-27"))
+        #expect(venezuela.territorial.reason.contains("ICC-02/18-45, para. 1"))
+        let hungary = try assess("2018", in: "HU")
+        #expect(!hungary.territorial.reason.contains("Venezuela"))
         #expect(WithdrawalInvestigation.known["BI"]?.beforeWithdrawal == true)
         #expect(WithdrawalInvestigation.known["PH"]?.beforeWithdrawal == false)
     }

@@ -92,7 +92,7 @@ struct JurisdictionState: Hashable, Sendable {
         guard let effective = party?.withdrawalEffective else { return nil }
         let investigation =
             WithdrawalInvestigation.known[code]?.text
-            ?? "No investigation authorised before the withdrawal took effect is recorded here; whether one was decides whether the matter was already under consideration by the Court when the withdrawal took effect (art. 127(2))."
+            ?? "No referral, and no investigation opened or authorised, before the withdrawal took effect is recorded here; whether the matter was already under consideration by the Court on that day decides whether art. 127(2) keeps it."
         return
             "The withdrawal of \(name) has effect from \(effective) (art. 127(1)); crimes committed while it was a party stay within jurisdiction (art. 127(2)). \(investigation)"
     }
