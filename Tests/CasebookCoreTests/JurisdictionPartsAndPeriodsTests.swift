@@ -134,6 +134,14 @@ struct JurisdictionPartsAndPeriodsTests {
         #expect(attempt.reason.contains("attempt"))
     }
 
+    @Test func theLastPeriodOfAStillContinuingIncidentHasNoEnd() throws {
+        let result = try assess("1995", in: "KP", continuing: "ongoing")
+        #expect(result.temporal.reason.contains("From 2002-07-01 on (yes)"), "\(result.temporal.reason)")
+        #expect(!result.temporal.reason.contains("On 2002-07-01"))
+        let ended = try assess("1995", in: "KP", continuing: "2005")
+        #expect(ended.temporal.reason.contains("From 2002-07-01 to 2005-12-31 (yes)"), "\(ended.temporal.reason)")
+    }
+
     @Test func aDeclarationsPeriodIsAnEquivalentPreconditionNotAWeakerRoute() throws {
         let palestine = try assess("2014", in: "PS", continuing: "ongoing")
         #expect(palestine.route == .statesParty)

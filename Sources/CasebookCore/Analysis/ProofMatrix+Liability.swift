@@ -51,7 +51,7 @@ extension AppDatabase {
             let attack
         else { return [] }
         return [
-            "\(attack.id)'s period starts before 1 July 2002, when the Statute entered into force: enforced disappearance is within the Court's jurisdiction only if the attack occurs after entry into force (Elements of Crimes, art. 7(1)(i), footnote 24; for a State that joined later, see art. 11(2))."
+            "\(attack.id)'s period begins before 1 July 2002, when the Statute entered into force: enforced disappearance is within the Court's jurisdiction only if the attack occurs after entry into force (Elements of Crimes, art. 7(1)(i), footnote 24; for a State that joined later, see art. 11(2)), so only the part of the attack from that day on can be relied on, and none if the attack ended before it."
         ]
     }
 }

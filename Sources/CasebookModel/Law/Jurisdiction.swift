@@ -58,9 +58,15 @@ public enum Jurisdiction {
             route: route,
             reason: reason,
             splitDates: splits,
-            temporal: finding(pieces.map { ($0.days, $0.temporal) }, date: facts.date, continuing: continuous),
-            territorial: finding(pieces.map { ($0.days, $0.territorial) }, date: facts.date, continuing: continuous),
-            personal: finding(pieces.map { ($0.days, $0.personal) }, date: facts.date, continuing: continuous),
+            temporal: finding(
+                pieces.map { ($0.days, $0.temporal) }, date: facts.date, continuing: continuous,
+                ongoing: facts.continuation == .ongoing),
+            territorial: finding(
+                pieces.map { ($0.days, $0.territorial) }, date: facts.date, continuing: continuous,
+                ongoing: facts.continuation == .ongoing),
+            personal: finding(
+                pieces.map { ($0.days, $0.personal) }, date: facts.date, continuing: continuous,
+                ongoing: facts.continuation == .ongoing),
             continuing: continuing,
             parts: parts)
     }
@@ -375,12 +381,17 @@ public enum Jurisdiction {
     /// One condition over the whole date: its answer when every day agrees, else `uncertain`
     /// with the answer for each part of the date.
     private static func finding(
-        _ pieces: [(ClosedRange<CalendarDay>, JurisdictionFinding)], date: DateSpan, continuing: Bool = false
+        _ pieces: [(ClosedRange<CalendarDay>, JurisdictionFinding)], date: DateSpan, continuing: Bool = false,
+        ongoing: Bool = false
     ) -> JurisdictionFinding {
         let runs = merged(pieces)
         guard runs.count > 1 else { return runs[0].value }
         let statuses = Set(runs.map(\.value.status))
-        let parts = runs.map { "\(period($0.days)) (\($0.value.status.rawValue)): \($0.value.reason)" }
+        // The last run of a still-continuing incident has no end.
+        let parts = runs.enumerated().map { index, run in
+            let days = ongoing && index == runs.count - 1 ? "From \(run.days.lowerBound) on" : period(run.days)
+            return "\(days) (\(run.value.status.rawValue)): \(run.value.reason)"
+        }
         if continuing {
             // A continuing incident happened on every one of its days: the split settles it, and
             // the condition is met from the first day on which it is met.
