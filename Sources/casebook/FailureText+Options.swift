@@ -50,6 +50,8 @@ extension FailureText {
             "\(path) is not inside a Casebook workspace. Create one with 'casebook init DIR --title TITLE', or name one with -C DIR or $CASEBOOK_WORKSPACE."
         case .notAWorkspace(let path, .named):
             "\(path) (from -C/--workspace) is not a Casebook workspace: it holds no \(Workspace.databaseFileName)."
+        case .noSuchFolder(let path, .named):
+            "There is no folder \(path) (from -C/--workspace); name the folder of a case, made by 'casebook init DIR' or 'casebook demo --out DIR'."
         default:
             error.description
         }

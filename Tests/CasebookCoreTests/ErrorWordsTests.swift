@@ -102,6 +102,7 @@ struct ErrorWordsTests {
         ]
         let files: [any CasebookFailure] = [
             WorkspaceError.notAWorkspace("/tmp", via: .named), WorkspaceError.notAWorkspace("/tmp", via: .environment),
+            WorkspaceError.noSuchFolder("/tmp/x", via: .named), WorkspaceError.noSuchFolder("/tmp/x", via: .environment),
             WorkspaceError.alreadyAWorkspace("/tmp"), WorkspaceError.notAFolder("/tmp/x"),
             WorkspaceError.cannotCreate("/tmp/x", detail: "read-only"), WorkspaceError.ownedByAnother("/tmp/x"),
             EvidenceError.noFiles, EvidenceError.cannotUse("x", reason: "it does not exist"),

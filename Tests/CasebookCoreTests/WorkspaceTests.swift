@@ -60,5 +60,13 @@ struct WorkspaceTests {
         #expect(throws: WorkspaceError.notAWorkspace(outside.standardizedFileURL.path, via: .named)) {
             try Workspace.locate(explicit: outside.path, environment: [:], currentDirectory: "/")
         }
+        // A folder that does not exist is said to be missing, not to lack a database.
+        let gone = outside.appendingPathComponent("no-such-case")
+        #expect(throws: WorkspaceError.noSuchFolder(gone.standardizedFileURL.path, via: .named)) {
+            try Workspace.locate(explicit: gone.path, environment: [:], currentDirectory: "/")
+        }
+        #expect(throws: WorkspaceError.noSuchFolder(gone.standardizedFileURL.path, via: .environment)) {
+            try Workspace.locate(explicit: nil, environment: ["CASEBOOK_WORKSPACE": gone.path], currentDirectory: "/")
+        }
     }
 }

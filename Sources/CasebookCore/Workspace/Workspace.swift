@@ -33,6 +33,12 @@ public struct Workspace: Sendable {
     /// Finds the workspace a command should use: `explicit` (from `-C`), else
     /// `$CASEBOOK_WORKSPACE`, else the nearest folder at or above `currentDirectory` that
     /// holds a case database.
+    /// Why a named folder is no workspace: it does not exist, or it holds no case database.
+    private static func missing(_ url: URL, via: WorkspaceChoice) -> WorkspaceError {
+        let path = url.standardizedFileURL.path
+        return FileManager.default.fileExists(atPath: path) ? .notAWorkspace(path, via: via) : .noSuchFolder(path, via: via)
+    }
+
     public static func locate(
         explicit: String?,
         environment: [String: String] = ProcessInfo.processInfo.environment,
@@ -41,12 +47,12 @@ public struct Workspace: Sendable {
         let base = URL(fileURLWithPath: currentDirectory, isDirectory: true)
         if let explicit, !explicit.isEmpty {
             let url = URL(fileURLWithPath: explicit, relativeTo: base)
-            guard holdsDatabase(url) else { throw .notAWorkspace(url.standardizedFileURL.path, via: .named) }
+            guard holdsDatabase(url) else { throw missing(url, via: .named) }
             return Workspace(root: url)
         }
         if let named = environment[environmentVariable], !named.isEmpty {
             let url = URL(fileURLWithPath: named, relativeTo: base)
-            guard holdsDatabase(url) else { throw .notAWorkspace(url.standardizedFileURL.path, via: .environment) }
+            guard holdsDatabase(url) else { throw missing(url, via: .environment) }
             return Workspace(root: url)
         }
         var folder = base.standardizedFileURL

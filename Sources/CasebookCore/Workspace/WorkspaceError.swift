@@ -7,6 +7,8 @@ public enum WorkspaceError: CasebookFailure, Equatable {
     case outsideWorkspace(String)
     /// A folder named for the command or by `$CASEBOOK_WORKSPACE` holds no case database.
     case notAWorkspace(String, via: WorkspaceChoice)
+    /// A folder named for the command or by `$CASEBOOK_WORKSPACE` that does not exist.
+    case noSuchFolder(String, via: WorkspaceChoice)
     /// `init` into a folder that already holds a case.
     case alreadyAWorkspace(String)
     /// `init` into a path that is a file.
@@ -29,6 +31,8 @@ public enum WorkspaceError: CasebookFailure, Equatable {
             "\(path) is not inside a Casebook workspace. Create one, or name the one to use."
         case .notAWorkspace(let path, let via):
             "\(path) (\(via.words)) is not a Casebook workspace: it holds no \(Workspace.databaseFileName)."
+        case .noSuchFolder(let path, let via):
+            "There is no folder \(path) (\(via.words)); name the folder of a case."
         case .alreadyAWorkspace(let path):
             "\(path) already holds a Casebook workspace; nothing was changed. Choose another folder."
         case .notAFolder(let path):
