@@ -38,6 +38,11 @@ struct JurisdictionCLITests {
         #expect(
             text.stdout.contains("Routes: 12(2) 2, 12(3) 0, 13(b) 2, arguable (continuing refusal) 0, none 1, uncertain 1."),
             "\(text.stdout)")
+        // The only uncertainty is I-5's date, and the closing line says so, not the country or a nationality.
+        #expect(
+            text.stdout.contains(
+                "To settle an uncertain finding, record a more precise date ('casebook incident update I-n --date YYYY-MM-DD')."),
+            "\(text.stdout)")
     }
 
     @Test func anInstitutionsNationalityIsNotAPersonsNationality() throws {

@@ -51,7 +51,7 @@ enum EvidenceText {
     static func evidence(_ item: EvidenceSummary) -> String {
         var fields = FieldList()
         fields.add("Evidence item", "\(item.id) \(item.originalName)")
-        fields.add("Size", "\(byteCount(item.size)) (\(item.size) bytes)")
+        fields.add("Size", item.size < 1024 ? byteCount(item.size) : "\(byteCount(item.size)) (\(item.size) bytes)")
         fields.add("Media type", item.mediaType)
         fields.add("Kind", item.kind)
         fields.add("Description", item.description)

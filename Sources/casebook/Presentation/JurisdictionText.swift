@@ -39,10 +39,23 @@ enum JurisdictionText {
                 + "13(b): only a Security Council referral could open it; arguable (continuing refusal): an enforced disappearance begun before entry into force whose refusal went on after it (contested); "
                 + "none: before 1 July 2002; uncertain: the facts recorded do not settle it."
         )
-        if report.incidents.contains(where: { $0.territorial.status == .uncertain || $0.personal.status == .uncertain }) {
-            lines.append(
-                "To settle an uncertain finding, record the incident's country ('casebook incident update I-n --country CC') "
-                    + "or the actor's nationality ('casebook actor update A-n --nationality CC').")
+        // Each uncertain finding says what would settle it; the ways are named once here.
+        let uncertain = report.incidents.filter {
+            $0.route == .uncertain || $0.territorial.status == .uncertain || $0.personal.status == .uncertain
+        }
+        var ways: [String] = []
+        if uncertain.contains(where: { !$0.splitDates.isEmpty }) {
+            ways.append("a more precise date ('casebook incident update I-n --date YYYY-MM-DD')")
+        }
+        if uncertain.contains(where: { $0.territorial.status == .uncertain && $0.splitDates.isEmpty }) {
+            ways.append(
+                "the incident's country, or the dates of its parts ('casebook incident update I-n --country CC', '--also-in CC:DATE')")
+        }
+        if uncertain.contains(where: { $0.personal.status == .uncertain && $0.splitDates.isEmpty }) {
+            ways.append("the nationality of each attributed person ('casebook actor update A-n --nationality CC')")
+        }
+        if !ways.isEmpty {
+            lines.append("To settle an uncertain finding, record " + ways.joined(separator: "; or ") + ".")
         }
         return lines.joined(separator: "\n")
     }
