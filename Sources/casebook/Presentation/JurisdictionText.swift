@@ -49,7 +49,8 @@ enum JurisdictionText {
         }
         if uncertain.contains(where: { $0.territorial.status == .uncertain && $0.splitDates.isEmpty }) {
             ways.append(
-                "the incident's country, or the dates of its parts ('casebook incident update I-n --country CC', '--also-in CC:DATE')")
+                "the incident's country, or the dates of its parts ('casebook incident update I-n --country CC', '--also-in CC:DATE')"
+            )
         }
         if uncertain.contains(where: { $0.personal.status == .uncertain && $0.splitDates.isEmpty }) {
             ways.append("the nationality of each attributed person ('casebook actor update A-n --nationality CC')")
