@@ -76,6 +76,14 @@ struct IncidentReachCLITests {
         _ = try cli.ok(["actor", "add", "--name", "Border battalion commander", "--kind", "person", "--position", "Colonel"])
         let military = try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-4", "--mode", "command"])
         #expect(!military.stdout.contains("shows no military post"), "\(military.stdout)")
+        // With no position recorded, nothing shows the post: the team is asked to record it.
+        _ = try cli.ok(["actor", "add", "--name", "Bureau chief", "--kind", "person"])
+        let unknown = try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-5", "--mode", "command"])
+        #expect(unknown.stdout.contains("A-5 Bureau chief has no position recorded"), "\(unknown.stdout)")
+        #expect(unknown.stdout.contains("Record its position"))
+        _ = try cli.ok(["actor", "add", "--name", "KPA border unit", "--kind", "institution"])
+        let named = try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-6", "--mode", "command"])
+        #expect(!named.stdout.contains("no position recorded"), "\(named.stdout)")
     }
 
     /// The import carries the new facts in two optional columns, and the JSON export shows them.
