@@ -65,6 +65,8 @@ extension FailureText {
             "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
         case .leakInEvidence(let item, let name, let witness, let field):
             "Stopped: evidence item \(item) (\(name)) contains the protected \(field.label) of \(witness). Nothing was written. Put its redacted copy in the bag instead ('casebook evidence redact \(item) --out FILE'), or, for a bag meant for a court under seal, add --include-identifying \(item), which is recorded in the custody log."
+        case .unredactable(let item, let witness, let field):
+            "\(item) holds the protected \(field.label) of \(witness) only in a form that cannot be replaced in place (bytes in another character set, or escaped), so no redacted copy was made. Nothing was written. Leave \(item) out of the bag, or, for a bag meant for a court under seal, add --include-identifying \(item), which is recorded in the custody log."
         case .scanUnavailable(let what):
             "\(what) must first be checked for witness identities, which needs the case passphrase: set $CASEBOOK_PASSPHRASE, run it at a terminal, or add --no-leak-scan to write it unchecked (this is logged)."
         case .sealedIdentityGone(let witness, let fields):

@@ -86,6 +86,26 @@ struct MislabelledKoreanLeakTests {
         #expect(result.stderr.contains("the protected real name of W-1"), "\(result.stderr)")
     }
 
+    /// The bag refuses the name in bytes that only a second reading finds; `evidence redact` must
+    /// not then say the file holds no identity.
+    @Test func aNameOnlyASecondReadingFindsIsNotCalledAbsentByRedact() throws {
+        let cli = try CLI.protectedCase(["--name", "채철호"])
+        #expect(
+            try cli.run([
+                "evidence", "add", try cli.makeFile("note.txt", Array("Zeuge: ".utf8) + [0xC3, 0xA4, 0xC3, 0xB6, 0xC8, 0xA3]),
+            ]).status == 0)
+        let before = try cli.databaseDump()
+        let out = cli.folder.appendingPathComponent("redacted.txt").path
+        let redact = try cli.run(["evidence", "redact", "E-1", "--out", out], environment: CLI.testPassphrase)
+        #expect(redact.status != 0, "\(redact.stdout)")
+        #expect(
+            redact.stderr.contains("E-1 holds the protected real name of W-1 only in a form that cannot be replaced in place"),
+            "\(redact.stderr)")
+        #expect(redact.stderr.contains("--include-identifying E-1"), "\(redact.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        #expect(try cli.databaseDump() == before)
+    }
+
     @Test func ordinaryUTF8TextStillGoesOut() throws {
         let text = "Le témoin a déclaré à Genève. Größe, Übung. Свидетель. 증인은 그날 밤 끌려갔다.\n"
         let result = try bag(sealing: "채철호", "note.txt", Array(text.utf8))

@@ -21,6 +21,9 @@ public enum ProtectionError: CasebookFailure, Equatable {
     case leakInEvidence(item: RecordID, name: String, witness: RecordID, field: IdentityField)
     /// `evidence redact` found nothing to replace: the copy would be the original.
     case nothingToRedact(RecordID)
+    /// `evidence redact` found a witness's identity only in a reading of the text (misdecoded
+    /// bytes, an escape), which has no place in the stored bytes to replace.
+    case unredactable(RecordID, witness: RecordID, field: IdentityField)
     /// The case holds identities, no passphrase is available, and the leak scan was not waived.
     case scanUnavailable(String)
     /// The two entries of a new passphrase differ.
@@ -63,6 +66,8 @@ public enum ProtectionError: CasebookFailure, Equatable {
             "Stopped: evidence item \(item) (\(name)) contains the protected \(field.label) of \(witness). Nothing was written. Put its redacted copy in the bag instead, or, for a bag meant for a court under seal, include \(item) with its identifying text, which is recorded in the custody log."
         case .nothingToRedact(let item):
             "\(item) contains no protected identity and no redaction term, so a redacted copy would be the same file. Nothing was written."
+        case .unredactable(let item, let witness, let field):
+            "\(item) holds the protected \(field.label) of \(witness) only in a form that cannot be replaced in place (bytes in another character set, or escaped), so no redacted copy was made. Nothing was written. Leave \(item) out of the bag, or, for a bag meant for a court under seal, include it with its identifying text, which is recorded in the custody log."
         case .scanUnavailable(let what):
             "\(what) must first be checked for witness identities, which needs the case passphrase: set $CASEBOOK_PASSPHRASE, run it at a terminal, or write it unchecked without the leak scan (this is logged)."
         case .passphraseMismatch:
