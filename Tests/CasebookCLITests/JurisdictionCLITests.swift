@@ -71,6 +71,8 @@ struct JurisdictionCLITests {
         ("continuingEnd = '1990'", "The end stored for I-1, 1990, is before its start, 2000", "incident update I-1 --end DATE"),
         ("alsoIn = 'JP:banana'", "The place of a part stored for I-1, \"JP:banana\"", "incident update I-1 --also-in"),
         ("alsoIn = 'XX'", "The place of a part stored for I-1, \"XX\"", "incident update I-1 --also-in"),
+        ("alsoIn = 'KR:2030-01'", "The place of a part stored for I-1, \"KR:2030-01\"", "incident update I-1 --also-in"),
+        ("alsoIn = 'KP'", "The place of a part stored for I-1, \"KP\"", "incident update I-1 --also-in"),
     ])
     func aContinuingEndOrPartChangedWithSqlite3IsReportedNotDropped(change: String, says: String, fix: String) throws {
         let cli = try CLI()
@@ -88,5 +90,16 @@ struct JurisdictionCLITests {
             #expect(result.stdout.isEmpty)
         }
         #expect(try cli.databaseDump() == before)
+    }
+
+    @Test func theClosingLineNamesOnlyWhatWouldSettleTheFindings() throws {
+        let cli = try CLI()
+        try cli.makeCase()
+        _ = try cli.ok(["incident", "add", "--title", "Place unknown", "--date", "2010", "--continuing"])
+        let text = try cli.ok(["jurisdiction"]).stdout
+        #expect(
+            text.contains("To settle an uncertain finding, record the incident's country ('casebook incident update I-n --country CC')."),
+            "\(text)")
+        #expect(!text.contains("--also-in CC:DATE"))
     }
 }

@@ -96,7 +96,8 @@ struct ErrorWordsTests {
             ProtectionError.leak(witness: w, field: .name, place: "custody event 3"),
             ProtectionError.leak(witness: w, field: .name, place: "the export of T-1"),
             ProtectionError.leakInEvidence(item: e, name: "note.txt", witness: w, field: .name),
-            ProtectionError.nothingToRedact(e), ProtectionError.unredactable(e, witness: w, field: .name), ProtectionError.scanUnavailable("The bag"), ProtectionError.passphraseMismatch,
+            ProtectionError.nothingToRedact(e), ProtectionError.unredactable(e, witness: w, field: .name),
+            ProtectionError.scanUnavailable("The bag"), ProtectionError.passphraseMismatch,
             ProtectionError.badWaiver("W-1"), ProtectionError.sealedIdentityGone(witness: w, fields: ["real name"]),
             ProtectionError.weakPassphrase, ProtectionError.newPassphraseNeeded, ProtectionError.custodyLogBroken(event: 3),
         ]

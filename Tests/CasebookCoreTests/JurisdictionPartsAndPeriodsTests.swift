@@ -130,8 +130,10 @@ struct JurisdictionPartsAndPeriodsTests {
         let attempt = try assess(
             "1995", in: "KP", continuing: "ongoing",
             allegations: [try allegation("AL-4", "enforced-disappearance", attempted: true)])
-        #expect(attempt.route != .arguable)
-        #expect(attempt.reason.contains("attempt"))
+        #expect(attempt.route == JurisdictionRoute.none)
+        // The reason leads with the allegation that decides the route, then the days' own reach.
+        #expect(attempt.reason.hasPrefix("AL-4 (enforced disappearance) is pleaded as an attempt"), "\(attempt.reason)")
+        #expect(attempt.reason.contains("So no allegation of this incident is within jurisdiction."))
     }
 
     @Test func theLastPeriodOfAStillContinuingIncidentHasNoEnd() throws {
@@ -192,7 +194,7 @@ struct JurisdictionPartsAndPeriodsTests {
 
     @Test func aNameEndingInSTakesAnApostropheAlone() throws {
         let result = try assess("2020", in: "PH")
-        #expect(result.temporal.reason.contains("after the Philippines' withdrawal took effect"), "\(result.temporal.reason)")
+        #expect(result.temporal.reason.contains("from which the Philippines' withdrawal has effect"), "\(result.temporal.reason)")
         #expect(!result.temporal.reason.contains("Philippines's"))
     }
 }

@@ -76,7 +76,7 @@ struct JurisdictionTests {
         #expect(during.territorial.reason.contains("art. 127(2)"))
         let after = try assess("2017-10-27", in: "BI")
         #expect(after.territorial.status == .no)
-        #expect(after.territorial.reason.contains("withdrawal took effect on 2017-10-27"))
+        #expect(after.territorial.reason.contains("withdrawal has effect from 2017-10-27"))
         #expect(after.territorial.reason.contains("art. 127(1)"))
     }
 

@@ -66,7 +66,7 @@ struct JurisdictionTheoryTests {
         #expect(result.reason.contains("footnote 24"))
         let unlinked = try assess("1995", in: "KP", continuing: "ongoing", crimes: ["enforced-disappearance"])
         #expect(unlinked.route == .arguable)
-        #expect(unlinked.reason.contains("No attack with a recorded period is linked yet"))
+        #expect(unlinked.reason.contains("No attack with a recorded period is linked to it"))
         // Begun after entry into force, a continuing disappearance is simply within the period.
         #expect(try assess("2004", in: "KP", continuing: "ongoing", crimes: ["enforced-disappearance"]).route == .securityCouncil)
     }

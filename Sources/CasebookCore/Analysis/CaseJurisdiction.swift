@@ -33,7 +33,9 @@ extension AppDatabase {
                 continuation: try stored[incident.id.number]?.0.map {
                     try Self.storedContinuation($0, of: incident.id, from: incident.date)
                 },
-                parts: try Self.storedParts(stored[incident.id.number]?.1, of: incident.id),
+                parts: try Self.storedParts(
+                    stored[incident.id.number]?.1, of: incident.id, country: incident.country,
+                    date: try Self.storedSpan(incident.date, of: incident.id), end: stored[incident.id.number]?.0),
                 allegations: alleged[incident.id.number] ?? [])
         }
         return Jurisdiction.assess(facts)
@@ -78,9 +80,17 @@ extension AppDatabase {
     }
 
     /// The places of an incident's parts as Casebook stored them: every one an assigned code with
-    /// an optional date, or the record was changed outside Casebook and is reported.
-    static func storedParts(_ stored: String?, of record: RecordID) throws -> [IncidentPart] {
-        try parts(stored).map { text in
+    /// an optional date within the incident's days, or the record was changed outside Casebook and
+    /// is reported.
+    static func storedParts(
+        _ stored: String?, of record: RecordID, country: String?, date: DateSpan, end: String?
+    ) throws -> [IncidentPart] {
+        // Outside Casebook a part could be put where no command would: in the incident's own
+        // country, or on a day the incident did not last.
+        do { try checkPartsFit(stored, country: country, date: date, end: end) } catch RecordError.invalidValue(_, let value, _) {
+            throw StoredDateError.unreadablePart(record: record, value: value)
+        }
+        return try parts(stored).map { text in
             let (code, date) = IncidentPart.split(text)
             guard isStoredCode(code) else { throw StoredDateError.unreadablePart(record: record, value: text) }
             guard let date else { return IncidentPart(country: code) }

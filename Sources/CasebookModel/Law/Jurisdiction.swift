@@ -288,7 +288,7 @@ public enum Jurisdiction {
             }
             let attack =
                 ends.isEmpty
-                ? "No attack with a recorded period is linked yet: footnote 24 also requires the attack to occur after the Statute entered into force."
+                ? "No attack with a recorded period is linked to it, and footnote 24 also requires the attack to occur after the Statute entered into force."
                 : starts.contains(where: { $0 < begins })
                     ? "The linked attack began before \(from): footnote 24 requires the attack to occur after entry into force, so only its later part can be relied on."
                     : "The linked attack falls after \(from), as footnote 24 requires."
@@ -328,7 +328,12 @@ public enum Jurisdiction {
             return (.arguable, reason + " " + notes.joined(separator: " "))
         }
         if verdicts.allSatisfy({ $0 == .outside }) {
-            return (.none, reason + " " + notes.joined(separator: " "))
+            // The allegations decide the route; the days' own reach follows, marked as such.
+            return (
+                .none,
+                notes.joined(separator: " ") + " So no allegation of this incident is within jurisdiction. "
+                    + "The reach of its days, for any other crime of those days: " + reason
+            )
         }
         return (route, reason + " " + notes.joined(separator: " "))
     }

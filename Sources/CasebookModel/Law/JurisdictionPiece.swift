@@ -222,7 +222,7 @@ struct JurisdictionPiece: Sendable {
             guard let institutions else {
                 return .init(
                     status: .no,
-                    reason: "No actor is attributed to \(context.incident) yet, so no nationality can found art. 12(2)(b).")
+                    reason: "No actor is attributed to \(context.incident), so no nationality founds art. 12(2)(b).")
             }
             return .init(
                 status: .no,
@@ -308,7 +308,7 @@ struct JurisdictionPiece: Sendable {
             ]
             return (
                 .uncertain,
-                "Whether art. 12(2) applies or only a Security Council referral could open it (art. 13(b)) depends on facts not recorded yet: \(missing.compactMap { $0 }.joined(separator: " and "))."
+                "Whether art. 12(2) applies or only a Security Council referral could open it (art. 13(b)) depends on facts not recorded: \(missing.compactMap { $0 }.joined(separator: " and "))."
             )
         }
         return (

@@ -106,7 +106,7 @@ struct JurisdictionState: Hashable, Sendable {
                 : "became a State Party only on \(party.entryIntoForce) (art. 11(2))"
         }
         if let effective = party.withdrawalEffective, day >= effective {
-            return "was no longer a State Party: its withdrawal took effect on \(effective) (art. 127(1))"
+            return "was no longer a State Party: its withdrawal has effect from \(effective) (art. 127(1))"
         }
         return "was a State Party"
     }
@@ -124,7 +124,7 @@ struct JurisdictionState: Hashable, Sendable {
                 : "before the Statute's entry into force for \(name) on \(party.entryIntoForce) (art. 11(2))"
         }
         if let effective = party.withdrawalEffective, day >= effective {
-            return "after \(possessive) withdrawal took effect on \(effective) (art. 127(1))"
+            return "on or after \(effective), from which \(possessive) withdrawal has effect (art. 127(1))"
         }
         return "on or after the Statute's entry into force for \(name) on \(party.entryIntoForce) (art. 11(2))"
     }

@@ -47,10 +47,12 @@ enum JurisdictionText {
         if uncertain.contains(where: { !$0.splitDates.isEmpty }) {
             ways.append("a more precise date ('casebook incident update I-n --date YYYY-MM-DD')")
         }
-        if uncertain.contains(where: { $0.territorial.status == .uncertain && $0.splitDates.isEmpty }) {
-            ways.append(
-                "the incident's country, or the dates of its parts ('casebook incident update I-n --country CC', '--also-in CC:DATE')"
-            )
+        let placeUnsettled = uncertain.filter { $0.territorial.status == .uncertain && $0.splitDates.isEmpty }
+        if placeUnsettled.contains(where: { $0.parts.contains { $0.status == .uncertain } }) {
+            ways.append("the date of each part recorded in another State ('casebook incident update I-n --also-in CC:DATE')")
+        }
+        if placeUnsettled.contains(where: { !$0.parts.contains { $0.status == .uncertain } }) {
+            ways.append("the incident's country ('casebook incident update I-n --country CC')")
         }
         if uncertain.contains(where: { $0.personal.status == .uncertain && $0.splitDates.isEmpty }) {
             ways.append("the nationality of each attributed person ('casebook actor update A-n --nationality CC')")
