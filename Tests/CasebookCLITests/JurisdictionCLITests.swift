@@ -98,7 +98,8 @@ struct JurisdictionCLITests {
         _ = try cli.ok(["incident", "add", "--title", "Place unknown", "--date", "2010", "--continuing"])
         let text = try cli.ok(["jurisdiction"]).stdout
         #expect(
-            text.contains("To settle an uncertain finding, record the incident's country ('casebook incident update I-n --country CC')."),
+            text.contains(
+                "To settle an uncertain finding, record the incident's country ('casebook incident update I-n --country CC')."),
             "\(text)")
         #expect(!text.contains("--also-in CC:DATE"))
     }
