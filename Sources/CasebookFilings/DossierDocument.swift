@@ -173,6 +173,10 @@ enum DossierDocument {
                             .plain(
                                 "Temporal: \(stated(finding.temporal.reason)) Territorial: \(stated(finding.territorial.reason)) Personal: \(stated(finding.personal.reason))"
                             ),
+                            .plain(
+                                finding.parts.map { part in
+                                    " Part in \(part.country)\(part.date.map { " (\($0))" } ?? ""), art. 12(2)(a) \(part.status == .yes ? "met" : part.status == .no ? "not met" : "unsettled"): \(stated(part.reason))"
+                                }.joined()),
                         ])))
             }
         }

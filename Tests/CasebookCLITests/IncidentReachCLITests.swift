@@ -27,6 +27,11 @@ struct IncidentReachCLITests {
         let text = try cli.ok(["jurisdiction"])
         #expect(text.stdout.contains("outside temporal jurisdiction, route none"), "\(text.stdout)")
         #expect(text.stdout.contains("also in JP:2009-05: yes."), "\(text.stdout)")
+        // The dossier gives each part's finding too.
+        let out = cli.folder.appendingPathComponent("parts.md").path
+        _ = try cli.ok(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
+        let dossier = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(dossier.contains("Part in KP, art. 12(2)(a) not met:"), "\(dossier)")
         // An end without a continuing incident, or before its start, is refused.
         let refused = try cli.run(["incident", "add", "--title", "X", "--date", "2010", "--country", "KP", "--end", "2011"])
         #expect(refused.status == 2 && refused.stderr.contains("only a continuing incident has an end"), "\(refused.stderr)")
