@@ -27,6 +27,8 @@ struct BadInputTests {
             args: ["testimony", "add", "--witness", "W-1", "--date", "yesterday"],
             message: "'yesterday' is not a date Casebook understands"),
         Case(args: ["incident", "add", "--title", "X", "--date", "2014/2012"], message: "ends before it starts"),
+        Case(args: ["incident", "add", "--title", "X", "--date", "2999-01"], message: "an incident cannot begin after today"),
+        Case(args: ["incident", "update", "I-1", "--date", "2999"], message: "an incident cannot begin after today"),
         Case(args: ["actor", "update", "A-1", "--superior", "A-1"], message: "A-1 cannot be its own superior"),
         Case(args: ["actor", "update", "A-1", "--superior", "A-2"], message: "the command hierarchy would become a loop"),
         Case(

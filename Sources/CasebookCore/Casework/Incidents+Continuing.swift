@@ -35,7 +35,7 @@ extension AppDatabase {
     }
 
     /// Today as `YYYY-MM-DD` (UTC), for refusing an end that has not come yet.
-    private static func today() -> String {
+    static func today() -> String {
         let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: Date())
         return String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 1, parts.day ?? 1)
     }

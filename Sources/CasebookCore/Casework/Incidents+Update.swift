@@ -59,7 +59,7 @@ extension AppDatabase {
         guard id.kind == .incident else { throw RecordError.wrongKind(id, expected: [.incident], role: .subject) }
         guard !changes.isEmpty else { throw RecordError.nothingToChange(id) }
         let title = try changes.title.map { try Validate.required($0, "incident title") }
-        let date = try changes.date.map { try DateSpan(parsing: $0) }
+        let date = try changes.date.map { try Self.checkIncidentDate($0) }
         let country = try changes.country.map { try Self.checkCountry($0) }
         try Self.checkCoordinates(changes.latitude, changes.longitude)
         try Self.checkVictims(changes.victims)
@@ -127,6 +127,16 @@ extension AppDatabase {
     }
 
     /// The country code as stored (upper case), nil for an empty text.
+    /// An incident's date, which cannot begin after today: a future date is a typing slip.
+    static func checkIncidentDate(_ text: String) throws -> DateSpan {
+        let date = try DateSpan(parsing: text)
+        if date.earliestDay > today() {
+            throw RecordError.invalidValue(
+                field: "incident date", value: text, accepted: "an incident cannot begin after today: check the year")
+        }
+        return date
+    }
+
     package static func checkCountry(_ given: String?) throws -> String? {
         guard let given = Validate.optional(given) else { return nil }
         let upper = given.uppercased()

@@ -73,7 +73,7 @@ extension AppDatabase {
     /// Records an incident after checking its date, country code, coordinates and victim count.
     package func addIncident(_ input: NewIncident) throws -> IncidentSummary {
         let title = try Validate.required(input.title, "incident title")
-        let date = try DateSpan(parsing: input.date)
+        let date = try Self.checkIncidentDate(input.date)
         let country = try Self.checkCountry(input.country)
         try Self.checkCoordinates(input.latitude, input.longitude)
         try Self.checkVictims(input.victims)
