@@ -16,16 +16,16 @@ struct RawTextLeakTests {
         }
     }
 
-    func bag(_ name: String, _ bytes: [UInt8]) throws -> CommandResult {
-        let cli = try CLI.protectedCase(["--name", "박영진"])
+    func bag(_ name: String, _ bytes: [UInt8], witness: String = "박영진") throws -> CommandResult {
+        let cli = try CLI.protectedCase(["--name", witness])
         let file = cli.folder.appendingPathComponent(name)
         try Data(bytes).write(to: file)
         #expect(try cli.run(["evidence", "add", file.path]).status == 0)
         return try cli.run(["export", "bagit", cli.folder.appendingPathComponent("bag").path], environment: CLI.testPassphrase)
     }
 
-    func expectRefused(_ name: String, _ bytes: [UInt8]) throws {
-        let result = try bag(name, bytes)
+    func expectRefused(_ name: String, _ bytes: [UInt8], witness: String = "박영진") throws {
+        let result = try bag(name, bytes, witness: witness)
         #expect(result.status == 1, "\(result.stderr)")
         #expect(result.stderr.contains("text inside E-1 (\(name)) (bytes at offset "), "\(result.stderr)")
     }
@@ -80,6 +80,22 @@ struct RawTextLeakTests {
         let body: [UInt8] = [0xFF, 0xDA, 0x00, 0x08, 1, 1, 0, 0x3F, 0] + Self.noise(1 << 20, seed: 6) + [0xFF, 0xD9]
         let result = try bag("random.jpg", [0xFF, 0xD8] + body)
         #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    /// A file of random bytes with no type is not read whole as text (its noise, read as Korean,
+    /// spelled two-syllable names), and its raw text keeps a short name only where it stands as a
+    /// field: eight megabytes go out with a witness named 이영, whose 이령 noise made often.
+    @Test func randomBytesWithATwoSyllableWitnessGoOut() throws {
+        let result = try bag("noise.bin", Self.noise(8 << 20, seed: 7), witness: "이영")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("it does not look like text"), "\(result.stderr)")
+    }
+
+    /// A two-syllable name in code page 949 in a binary field (an ID3v1 title, NUL-padded) is
+    /// still found.
+    @Test func aTwoSyllableNameInACP949Field() throws {
+        let title: [UInt8] = [0xC0, 0xCC, 0xBF, 0xB5] + [UInt8](repeating: 0, count: 26)
+        try expectRefused("old.mp3", Self.noise(4000, seed: 8).map { $0 | 0x80 } + Array("TAG".utf8) + title, witness: "이영")
     }
 }
 

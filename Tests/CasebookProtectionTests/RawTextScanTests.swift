@@ -77,6 +77,19 @@ struct RawTextScanTests {
         #expect(hit([0x01, 0x02] + name + [0x20, 0xC0, 0xCC]) != nil)
     }
 
+    @Test func aTwoSyllableNameInCodePage949OnlyWhereItStandsAsAField() {
+        let check = LeakGuard(
+            scanner: LeakScanner(identities: [ProtectedIdentity(witness: Self.witness, field: .name, value: "이영")]))
+        let name: [UInt8] = [0xC0, 0xCC, 0xB7, 0xC9]  // 이령, read as 이영
+        let found = { (bytes: [UInt8]) in (try? RawTextScan.check(bytes, name: "E-1 (file)", guard: check)) == nil }
+        #expect(found(Array("TAG".utf8) + name + [0, 0]))
+        #expect(found([0x07] + name))
+        #expect(found([0x20] + name + [0x20, 0xAF, 0x70]))
+        // As noise makes it: between bytes no field has there.
+        #expect(!found([0x04, 0x5E] + name + [0xAF, 0x70]))
+        #expect(!found([0x90] + name + [0x00]))
+    }
+
     @Test func aNameSplitBetweenTwoChunksOfAFile() throws {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("rawtext-\(UUID().uuidString).bin").path
         defer { try? FileManager.default.removeItem(atPath: path) }

@@ -186,20 +186,27 @@ struct UTF16RunReader {
 /// program writes), with single spaces between them. Read greedily from any byte (spaces and ASCII
 /// realign it) and at each fixed parity, so a stray byte before a name cannot pair with its first
 /// byte and hide it.
+///
+/// Random bytes make a pair of KS X 1001 syllables every few hundred bytes, and with a few
+/// two-syllable names (이미, or 이령 for 이영) one of them about once in a hundred megabytes; so
+/// a run of two syllables is kept only when it stands as a field stands (`CP949Field`), and three
+/// or more are kept anywhere.
 struct CP949RunReader {
     /// nil to read greedily with spaces, or the parity of the pairs read.
     let phase: Int?
     private var run = OpenRun()
     private var lead: UInt8?
     private var leadOffset: Int64 = 0
+    /// The byte before the one being read (nil at the start of the stream), and the byte before the run.
+    private var previous: UInt8?
+    private var beforeRun: UInt8?
 
     init(phase: Int?) { self.phase = phase }
-
-    static func keep(_ run: OpenRun) -> Bool { run.eastAsian >= 2 }
 
     mutating func read(_ bytes: UnsafeBufferPointer<UInt8>, base: Int64, _ found: (RawTextRuns.Found) throws -> Void) rethrows {
         let table = KSHangul.table
         for (index, byte) in bytes.enumerated() {
+            defer { previous = byte }
             let position = base + Int64(index)
             if let held = lead {
                 lead = nil
@@ -209,23 +216,42 @@ struct CP949RunReader {
                     try run.cutIfLong(found)
                     continue
                 }
-                try run.flush(keep: Self.keep, found)
+                try flushRun(endedBy: held, found)
                 if phase != nil { continue }
             }
             if let phase, Int(position & 1) != phase { continue }
             if byte >= 0xB0 && byte <= 0xC8 {
+                if run.count == 0 { beforeRun = previous }
                 lead = byte
                 leadOffset = position
             } else if byte == 0x20, phase == nil, run.count > 0 {
                 run.append(0x20, at: position, eastAsian: false)
             } else {
-                try run.flush(keep: Self.keep, found)
+                try flushRun(endedBy: byte, found)
             }
         }
     }
 
     mutating func flush(_ found: (RawTextRuns.Found) throws -> Void) rethrows {
-        try run.flush(keep: Self.keep, found)
+        try flushRun(endedBy: nil, found)
+    }
+
+    /// Gives the run, ended by the byte `after` (nil at the end of the stream), if it is kept.
+    private mutating func flushRun(endedBy after: UInt8?, _ found: (RawTextRuns.Found) throws -> Void) rethrows {
+        let field = CP949Field.stands(before: beforeRun, after: run.scalars.last == " " ? 0x20 : after)
+        try run.flush(keep: { $0.eastAsian >= 3 || ($0.eastAsian >= 2 && field) }, found)
+    }
+}
+
+/// How a short Korean name stands in binary data as a field, not as noise: after ASCII or a NUL
+/// (a length byte, a tag's header, a space) or at the start, and ended by a NUL, a space or a
+/// line break (an ID3v1 field's padding, a C string's end, a word's end) or by the end of the
+/// data. Random bytes meet both about once in a hundred runs.
+enum CP949Field {
+    static func stands(before: UInt8?, after: UInt8?) -> Bool {
+        let startsField = before.map { $0 < 0x80 } ?? true
+        let endsField = after.map { [0x00, 0x09, 0x0A, 0x0D, 0x20].contains($0) } ?? true
+        return startsField && endsField
     }
 }
 
