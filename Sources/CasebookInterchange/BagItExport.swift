@@ -63,6 +63,7 @@ extension Case {
         let unchecked = try checkTextPayloads(items, guard: leakGuard, options: leakScan, handler: handler, what: "The BagIt bag")
         let notices = try checkMetadata(items, guard: leakGuard, included: Set(leakScan.includeIdentifying), inBag: true)
         let unread = try metadataCapWarnings(items, guard: leakGuard, included: Set(leakScan.includeIdentifying))
+        try checkRawText(items, guard: leakGuard, included: Set(leakScan.includeIdentifying))
         try Self.prepareEmptyFolder(root)
         do {
             var summary = try writeBag(

@@ -71,8 +71,9 @@ package enum PosixFile {
     }
 
     /// The whole content of a small regular file, never more than the size it had when opened:
-    /// a device, a pipe or a link to one (`/dev/zero`) is refused rather than read for ever.
-    package static func readAll(_ path: String) throws -> [UInt8] {
+    /// a device, a pipe or a link to one (`/dev/zero`) is refused rather than read for ever. With
+    /// `limit`, only the first bytes: a sample of a file too large to hold.
+    package static func readAll(_ path: String, limit: Int = .max) throws -> [UInt8] {
         let fd = open(path, O_RDONLY | O_CLOEXEC | O_NOCTTY | O_NONBLOCK)
         guard fd >= 0 else { throw IntegrityError.fileFailure(path: path, operation: "read", reason: "it cannot be read") }
         defer { close(fd) }
@@ -80,7 +81,7 @@ package enum PosixFile {
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else {
             throw IntegrityError.fileFailure(path: path, operation: "read", reason: "it is not a regular file")
         }
-        var bytes = [UInt8](repeating: 0, count: Int(info.st_size))
+        var bytes = [UInt8](repeating: 0, count: min(Int(info.st_size), limit))
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeMutableBytes { read(fd, $0.baseAddress! + offset, $0.count - offset) }

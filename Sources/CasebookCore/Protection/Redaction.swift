@@ -90,6 +90,8 @@ extension Case {
             // left there stops the copy rather than passing into it.
             if !again.hidden.isEmpty { try check.check(again.hidden, place: "the redacted copy") }
         }
+        // The copy's bytes as any file leaving the case is read: UTF-16 and code page 949 too.
+        try RawTextScan.check(redactedBytes, name: "the redacted copy", guard: check)
 
         try PosixFile.writeNew(path, contents: redactedBytes, mode: 0o600)
         let report = try ingest(

@@ -28,6 +28,11 @@ extension Case {
                 }
                 // A transcript behind a JPEG header or a .pdf name is read as the text it is.
                 let reason = TextDecoding.unreadableReason(mediaType: item.mediaType)
+                if reason == nil, try isBinaryData(item) {
+                    // Its text is read by the raw-text pass (`checkRawText`), chunk by chunk.
+                    unread("it does not look like text, and only the text in it was read")
+                    continue
+                }
                 let plain = reason == nil ? try readText(of: item) : nil
                 guard let (text, bytes) = try plain ?? readDisguisedText(of: item) else {
                     if let reason {
@@ -100,11 +105,26 @@ extension Case {
     /// with a byte-order mark is decoded as such; anything else as UTF-8, with any byte that is not
     /// UTF-8 (a Windows curly quote) replaced, so one stray byte cannot hide the rest.
     private func readText(of item: EvidenceItemRecord) throws -> (String, [UInt8])? {
-        let binary = ["image/", "audio/", "video/", "application/pdf", "application/zip", "application/vnd.", "application/msword"]
-        if let type = item.mediaType, binary.contains(where: type.hasPrefix), !type.hasSuffix("+xml") { return nil }
+        guard !Self.isBinaryKind(item) else { return nil }
         guard item.size <= Self.largestScannedText else { return nil }
         let bytes = Array(try PosixFile.readAll(objects.objectPath(item.sha256)).prefix(Int(item.size)))
         return (Self.scannedText(of: bytes), bytes)
+    }
+
+    /// Whether the item is of a known binary kind (an image, audio, video, PDF or an office or
+    /// archive file), whose text only its readers per format and the raw-text pass read.
+    private static func isBinaryKind(_ item: EvidenceItemRecord) -> Bool {
+        let binary = ["image/", "audio/", "video/", "application/pdf", "application/zip", "application/vnd.", "application/msword"]
+        guard let type = item.mediaType else { return false }
+        return binary.contains(where: type.hasPrefix) && !type.hasSuffix("+xml")
+    }
+
+    /// Whether an item of no known binary kind holds binary data (`BinaryBytes`), told by its
+    /// first bytes without reading the rest: an unnamed recording or disk image is not read whole.
+    private func isBinaryData(_ item: EvidenceItemRecord) throws -> Bool {
+        guard !Self.isBinaryKind(item) else { return false }
+        let limit = Int(min(item.size, Int64(BinaryBytes.sampleSize)))
+        return BinaryBytes.look(try PosixFile.readAll(objects.objectPath(item.sha256), limit: limit))
     }
 
     /// An item's bytes as the scan reads them: UTF-16 with a byte-order mark as such, to the end

@@ -71,6 +71,11 @@ package enum TextDecoding {
         if markupTypes.contains(type) || markupSuffixes.contains(suffix) || MarkupDecoder.looksLikeMarkup(current)
             || MarkupDecoder.hasReferences(current)
         {
+            // As a browser shows it, hidden elements left out: they may split a name.
+            if let visible = HiddenElements.removed(from: current) {
+                var shown = MarkupDecoder(visible, keepingOrigins: false)
+                hidden += "\n" + String(decoding: shown.run().bytes, as: UTF8.self)
+            }
             var markup = MarkupDecoder(current, keepingOrigins: keepingOrigins)
             apply(markup.run())
         }
