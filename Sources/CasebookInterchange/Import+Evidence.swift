@@ -18,7 +18,30 @@ extension Case {
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().path
         var planned: [(row: ImportRow, path: String, existing: RecordID?, transcriptOf: RecordID?)] = []
         var claimed: [RecordID: Int] = [:]
+        // The notes enter the custody log for good: checked for witness identities first.
+        let noteColumns = ["description", "source", "acquired_by"]
+        let anyNotes = tables.flatMap(\.rows).contains { row in noteColumns.contains { row.nonEmpty($0) != nil } }
+        let notes = try custodyNoteGuard(CustodyNoteCheck(passphrase: anyNotes ? request.passphrase : .none))
+        var warnings = warnings
+        if anyNotes, !notes.checked {
+            warnings.append(
+                "the description, source and acquired_by of the files went into the custody log without being checked for witness identities, as no passphrase was given; the custody log cannot be changed"
+            )
+        }
         for row in tables.flatMap(\.rows) {
+            for column in noteColumns {
+                _ = context.attempt(row, column: column) {
+                    do {
+                        try notes.check(row.nonEmpty(column), place: column)
+                    } catch ProtectionError.leakIntoCustodyLog(let witness, let field, _) {
+                        throw ImportRowFailure(
+                            column: column,
+                            message:
+                                "holds the protected \(field.label) of \(witness), which the custody log would keep for good and carry into every bag; refer to the witness by pseudonym or id"
+                        )
+                    }
+                }
+            }
             _ = context.attempt(row, column: "path") {
                 guard let relative = row.nonEmpty("path") else {
                     throw ImportRowFailure(column: "path", message: "is empty; give the file's path relative to \(file)")

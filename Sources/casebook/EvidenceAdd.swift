@@ -23,6 +23,12 @@ extension Casebook {
                 item: 'evidence show' lists it, and every export checks it for witness identities. A \
                 file whose content and name say different types (a transcript behind a JPEG header) \
                 is warned of, and the leak scan reads it as text.
+
+                The description, source and acquirer stay in the custody log for good and travel in \
+                every bag, so in a case with sealed witness identities they are first checked for \
+                them (with $CASEBOOK_PASSPHRASE, or the passphrase asked at a terminal) and refused if \
+                they name a witness: refer to witnesses by pseudonym. A file whose own name names a \
+                witness is added under that name and warned of.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -45,19 +51,26 @@ extension Casebook {
         var acquiredAt: String?
         @Option(help: "How many files to hash at once. Default: the number of processor cores.")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        @OptionGroup var allowance: CustodyNoteAllowance
 
         func run() throws {
-            let request = IngestRequest(
+            var request = IngestRequest(
                 paths: files.map(RawPath.fromArgument), recursive: recursive, kind: kind, description: description,
                 source: source, acquiredBy: acquiredBy, acquiredAt: acquiredAt, handler: try handler.resolve(),
                 jobs: max(1, jobs))
+            request.noteCheck = try allowance.check(askingAtTerminal: hasNotes)
             let openCase = try workspace.openCase()
             let bar = ProgressBar(enabled: !output.json && isatty(STDERR_FILENO) == 1)
             let report = try openCase.ingest(request, progress: bar.update)
             bar.finish()
             try output.emit(report, text: EvidenceText.ingest)
-            printWarnings(EvidenceText.ingestWarnings(report))
+            printWarnings(EvidenceText.ingestWarnings(report, notesGiven: hasNotes))
             if let category = report.failureCategory { throw ExitCode(category.exitStatus) }
+        }
+
+        /// Whether the user wrote any words of their own that will enter the custody log.
+        var hasNotes: Bool {
+            [description, source, acquiredBy].contains { !($0 ?? "").trimmingCharacters(in: .whitespaces).isEmpty }
         }
     }
 }

@@ -63,6 +63,8 @@ extension FailureText {
             "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. The custody log cannot be changed; if this export must carry it (a bag for a court under seal), add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
         case .leak(let witness, let field, let place):
             "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
+        case .leakIntoCustodyLog(let witness, let field, let place):
+            "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place), which the custody log would keep for good and carry into every bag. Nothing was added. Refer to the witness by pseudonym or id instead; if it is a different name that only looks the same, add --allow \(witness):\(field.rawValue), which is recorded in the custody log."
         case .leakInEvidence(let item, let name, let witness, let field):
             "Stopped: evidence item \(item) (\(name)) contains the protected \(field.label) of \(witness). Nothing was written. Put its redacted copy in the bag instead ('casebook evidence redact \(item) --out FILE'), or, for a bag meant for a court under seal, add --include-identifying \(item), which is recorded in the custody log."
         case .unredactable(let item, let witness, let field):

@@ -90,3 +90,19 @@ struct LeakScanFlag: ParsableArguments {
         }
     }
 }
+
+/// `--allow` for commands whose notes enter the custody log (`evidence add`, `custody transfer`).
+struct CustodyNoteAllowance: ParsableArguments {
+    @Option(
+        name: .customLong("allow"),
+        help: ArgumentHelp(
+            "Let one witness's field appear in these notes, for a false positive (a name that is also a place): W-1:name. Repeat for several. Each is recorded in the custody log.",
+            valueName: "witness:field"))
+    var allow: [String] = []
+
+    /// The check for notes about to enter the custody log.
+    func check(askingAtTerminal asking: Bool) throws -> CustodyNoteCheck {
+        CustodyNoteCheck(
+            passphrase: PassphrasePrompt.forCustodyNotes(asking: asking), waived: try allow.map(LeakWaiver.init(parsing:)))
+    }
+}

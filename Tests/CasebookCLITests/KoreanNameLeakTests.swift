@@ -54,6 +54,24 @@ struct KoreanNameLeakTests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    @Test(arguments: ["朴永鎮", "朴永镇"])
+    func theBagRefusesANameInChineseCharactersWrittenInAnotherForm(_ written: String) throws {
+        let cli = try CLI.protectedCase(["--name", "박영진 (朴永鎭)", "--consent", "icc"], signingKey: true)
+        let file = try cli.makeFile("report.txt", Array("\(written)同志在場".utf8))
+        #expect(try cli.run(["evidence", "add", file]).status == 0)
+        let bag = cli.folder.appendingPathComponent("bag")
+        let before = try cli.databaseDump()
+        let refused = try cli.run(["export", "bagit", bag.path], environment: Self.passphrase)
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("error: Stopped: evidence item E-1 (report.txt) contains the protected real name of W-1."))
+        #expect(!FileManager.default.fileExists(atPath: bag.path))
+        #expect(try cli.databaseDump() == before)
+        let copy = cli.folder.appendingPathComponent("redacted.txt")
+        #expect(try cli.run(["evidence", "redact", "E-1", "--out", copy.path], environment: Self.passphrase).status == 0)
+        let redacted = try String(contentsOf: copy, encoding: .utf8)
+        #expect(!redacted.contains(written) && redacted.hasSuffix("同志在場"), "\(redacted)")
+    }
+
     @Test func theBagRefusesARomanisedNameInAFileName() throws {
         let cli = try koreanCase()
         let file = try cli.makeFile("interview-chol-su-kim.txt", Array("notes".utf8))

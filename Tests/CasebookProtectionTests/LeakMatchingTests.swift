@@ -65,6 +65,10 @@ struct LeakMatchingTests {
         // Found in an adversary's review: an entry holding two names, rarer customary spellings,
         // two-syllable family names read both ways, typographic apostrophes, Hangul fillers.
         hit("김철수 (金哲洙)", "김철수는 말했다"), hit("김철수 (金哲洙)", "Kim Chul-soo"), hit("김철수 (金哲洙)", "金哲洙"),
+        // A name in Chinese characters is found in its other traditions' forms: 鎭 (Korean), 鎮
+        // (Japanese), 镇 (simplified), 說 and 説; a different character is not.
+        hit("朴永鎭", "朴永鎮"), hit("朴永鎭", "朴永镇"), hit("박영진 (朴永鎮)", "朴永镇"), hit("金國說", "金国説"),
+        hit("金哲洙", "金哲洙同志說"), miss("朴永鎭", "朴永浩"), miss("朴永鎭", "朴英鎭"),
         hit("김철수 / Kim Chol-su", "Kim Chol-su"), hit("김철수 / Kim Chol-su", "김철수가"),
         hit("김우현", "Kim Woo-hyun"), hit("김우현", "Kim Wu-hyon"), hit("김철수", "Kim Churl-soo"), hit("엄영길", "Uhm Young-gil"),
         hit("박영길", "Bahk Young-gil"), hit("정영길", "Joung Young-gil"), hit("김혜정", "Kim Hae-jung"), hit("김학철", "Kim Hag-cheol"),

@@ -90,9 +90,18 @@ extension Case {
     }
 
     /// Records that an item passed from one person to another.
-    public func transfer(_ evidence: RecordID, to recipient: String, by handler: Handler, reason: String?) throws -> CustodyEntry {
+    ///
+    /// The recipient and the reason stay in the custody log for good, so they are first checked
+    /// for witness identities (`noteCheck`).
+    public func transfer(
+        _ evidence: RecordID, to recipient: String, by handler: Handler, reason: String?,
+        noteCheck: CustodyNoteCheck = CustodyNoteCheck()
+    ) throws -> RecordedTransfer {
         guard evidence.kind == .evidence else { throw RecordError.wrongKind(evidence, expected: [.evidence], role: .subject) }
         guard let recipient = Validate.optional(recipient) else { throw RecordError.noRecipient }
+        let notes = try custodyNoteGuard(noteCheck)
+        try notes.check(recipient, place: "the recipient of the transfer")
+        try notes.check(Validate.optional(reason), place: "the reason for the transfer")
         let record = try database.writeTransaction { tx in
             guard let item = try tx.fetchOne(EvidenceItemRecord.self, key: evidence.number) else {
                 throw RecordError.notFound(evidence)
@@ -106,8 +115,16 @@ extension Case {
                 ],
                 in: tx)[0]
         }
-        return CustodyEntry(record)
+        try logUsedWaivers(notes.leakGuard, what: "custody transfer of \(evidence)", handler: handler)
+        return RecordedTransfer(entry: CustodyEntry(record), unchecked: !notes.checked)
     }
+}
+
+/// A transfer as recorded, and whether its notes went into the log unchecked for witness
+/// identities (the case holds some and no passphrase was at hand).
+public struct RecordedTransfer: Sendable {
+    public let entry: CustodyEntry
+    public let unchecked: Bool
 }
 
 /// The sequence number and hash of the newest custody event.

@@ -20,6 +20,9 @@ public struct IngestRequest: Sendable {
     public var acquiredAt: String?
     public var handler: Handler
     public var jobs: Int
+    /// How the description, source and acquirer are checked for witness identities before they
+    /// enter the custody log.
+    public var noteCheck = CustodyNoteCheck()
 
     public init(
         paths: [RawPath], recursive: Bool = false, kind: String? = nil, description: String? = nil, source: String? = nil,
@@ -87,6 +90,11 @@ public struct IngestReport: Codable, Sendable, Equatable {
     public let items: [IngestedItem]
     public let skipped: [SkippedFile]
     public let failed: [FailedFile]
+    /// True when the case holds protected identities and the notes and file names went into the
+    /// custody log unchecked, for want of the passphrase.
+    public var unchecked = false
+    /// Items whose file name holds a witness's protected identity.
+    public var identifyingFileNames: [IdentifyingFileName] = []
 
     /// The exit category when some files failed: environment failures outrank bad input.
     public var failureCategory: FailureCategory? {
@@ -108,6 +116,10 @@ extension Case {
         let acquiredAt = try Self.acquisitionTime(request.acquiredAt)
         let (files, skipped) = try IngestInputs.collect(request.paths, recursive: request.recursive, workspace: workspace.root)
         try requireUsableKey(for: request.handler)
+        let notes = try custodyNoteGuard(request.noteCheck)
+        try notes.check(Validate.optional(request.description), place: "the description given for the files")
+        try notes.check(Validate.optional(request.source), place: "the source given for the files")
+        try notes.check(Validate.optional(request.acquiredBy), place: "the name of whoever acquired the files")
         PausePoint.afterWalk.reach()
         objects.removeAbandonedTemporaries()
         let queue = IngestQueue(files)
@@ -142,7 +154,13 @@ extension Case {
             if done { break }
         }
         progress?(queue.progress)
-        return IngestReport(items: items, skipped: skipped, failed: failed)
+        var report = IngestReport(items: items, skipped: skipped, failed: failed)
+        report.unchecked = !notes.checked
+        report.identifyingFileNames = items.compactMap { item in
+            notes.hit(in: item.name).map { IdentifyingFileName(item: item.id, witness: $0.witness, field: $0.field) }
+        }
+        try logUsedWaivers(notes.leakGuard, what: "evidence add", handler: request.handler)
+        return report
     }
 
     private static func runWorker(queue: IngestQueue, store: ObjectStore, soleWorker: Bool) {

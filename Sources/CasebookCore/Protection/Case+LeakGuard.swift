@@ -4,21 +4,6 @@ import CasebookStore
 import Foundation
 
 extension Case {
-    /// Records in the custody log each waiver a write used, once the write has succeeded.
-    package func logUsedWaivers(_ leakGuard: LeakGuard, what: String, handler: Handler) throws {
-        let used = leakGuard.used.value.sorted { $0.description < $1.description }
-        var events = used.map { waiver in
-            NewCustodyEvent(
-                action: .leakScanWaived, handler: handler,
-                note: "\(what): the \(waiver.field.label) of \(waiver.witness) allowed by the handler (--allow \(waiver))")
-        }
-        if let note = leakGuard.pendingSkipNote {
-            events.append(NewCustodyEvent(action: .leakScanSkipped, handler: handler, note: note))
-        }
-        guard !events.isEmpty else { return }
-        _ = try database.writeTransaction { tx in try appendCustody(events, in: tx) }
-    }
-
     /// The leak check for one write. A case with no protected identities needs no passphrase.
     /// With the passphrase the scan always runs (a hit can be waived only field by field, and
     /// each waiver is logged). Without it the write is refused, unless `skip` was asked for: then

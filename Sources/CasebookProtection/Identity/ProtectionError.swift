@@ -17,6 +17,9 @@ public enum ProtectionError: CasebookFailure, Equatable {
     case tampered(witness: RecordID, field: String)
     /// A protected identity appears in text about to be written.
     case leak(witness: RecordID, field: IdentityField, place: String)
+    /// A note about to be written into the custody log (where it stays for good and travels in
+    /// every bag) names a witness: `place` says which note.
+    case leakIntoCustodyLog(witness: RecordID, field: IdentityField, place: String)
     /// A text evidence item going into a bag names a witness.
     case leakInEvidence(item: RecordID, name: String, witness: RecordID, field: IdentityField)
     /// `evidence redact` found nothing to replace: the copy would be the original.
@@ -39,7 +42,7 @@ public enum ProtectionError: CasebookFailure, Equatable {
 
     public var category: FailureCategory {
         switch self {
-        case .leak, .leakInEvidence, .tampered, .sealedIdentityGone, .custodyLogBroken: .checkFailed
+        case .leak, .leakIntoCustodyLog, .leakInEvidence, .tampered, .sealedIdentityGone, .custodyLogBroken: .checkFailed
         default: .badInput
         }
     }
@@ -62,6 +65,8 @@ public enum ProtectionError: CasebookFailure, Equatable {
             "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. The custody log cannot be changed; if this export must carry it (a bag for a court under seal), the handler can allow \(witness):\(field.rawValue) for it, which is recorded in the custody log."
         case .leak(let witness, let field, let place):
             "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place). Nothing was written. Correct that record (or redact the source) and try again; if it is a different name that only looks the same, the handler can allow \(witness):\(field.rawValue), which is recorded in the custody log."
+        case .leakIntoCustodyLog(let witness, let field, let place):
+            "Stopped: the protected \(field.label) of \(witness) \(field.verb) found in \(place), which the custody log would keep for good and carry into every bag. Nothing was added. Refer to the witness by pseudonym or id instead; if it is a different name that only looks the same, the handler can allow \(witness):\(field.rawValue), which is recorded in the custody log."
         case .leakInEvidence(let item, let name, let witness, let field):
             "Stopped: evidence item \(item) (\(name)) contains the protected \(field.label) of \(witness). Nothing was written. Put its redacted copy in the bag instead, or, for a bag meant for a court under seal, include \(item) with its identifying text, which is recorded in the custody log."
         case .nothingToRedact(let item):

@@ -312,7 +312,8 @@ struct ScalarFolder {
     static let fillers: Set<UInt32> = [0x115F, 0x1160, 0x3164, 0xFFA0]
     static let joiners: Set<UInt32> = [0x2010, 0x2011, 0x2013]
 
-    /// Compatibility decomposition, lower case, no accents, look-alikes mapped to Latin.
+    /// Compatibility decomposition, lower case, no accents, look-alikes mapped to Latin, each
+    /// Chinese character read as the first form of its class (`HanjaVariants`).
     static func foldSlowly(_ value: UInt32) -> FoldedScalar {
         guard let scalar = Unicode.Scalar(value) else { return .separator }
         // Hangul fillers look like a space; typographic hyphens join a name; the modifier letters
@@ -342,6 +343,8 @@ struct ScalarFolder {
                 }
                 if let latin = Confusables.latin[lower.value] {
                     kept.append(contentsOf: latin.unicodeScalars.map(\.value))
+                } else if let hanja = HanjaVariants.reading[lower.value] {
+                    kept.append(hanja)
                 } else {
                     kept.append(lower.value)
                 }

@@ -22,14 +22,23 @@ enum EvidenceText {
     }
 
     /// The lines for stderr: files passed over and files that failed.
-    static func ingestWarnings(_ report: IngestReport) -> [String] {
-        report.skipped.map { "skipped: \(line($0.path)): \(line($0.reason))" }
+    /// Said when the user's own words went into the custody log unchecked for witness identities.
+    static let uncheckedCustodyNotes =
+        "warning: your notes went into the custody log WITHOUT being checked for witness identities, as no passphrase was given; the custody log cannot be changed. Set $CASEBOOK_PASSPHRASE (or answer the prompt at a terminal) to have them checked."
+
+    static func ingestWarnings(_ report: IngestReport, notesGiven: Bool) -> [String] {
+        let names = Dictionary(report.items.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        return report.skipped.map { "skipped: \(line($0.path)): \(line($0.reason))" }
             + report.failed.map { "not added: \(line($0.path)): \(line($0.reason))" }
             + report.items.compactMap { item in
                 item.typeMismatch.map {
                     "warning: \(item.id) \(line(item.name)): \(typeWarning($0)) Check what this file really is."
                 }
             }
+            + report.identifyingFileNames.map {
+                "warning: \($0.item) \(line(names[$0.item] ?? "")): its file name holds the protected \($0.field.label) of \($0.witness). The name is kept as part of the file's provenance, in the custody log, so every bag of this case will be stopped unless the handler adds --allow \($0.witness):\($0.field.rawValue) (recorded in the custody log)."
+            }
+            + (report.unchecked && notesGiven ? [uncheckedCustodyNotes] : [])
     }
 
     static func evidenceList(_ items: [EvidenceSummary]) -> String {
