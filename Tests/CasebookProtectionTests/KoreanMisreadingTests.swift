@@ -100,6 +100,19 @@ struct KoreanMisreadingTests {
         #expect(jpeg.fields.contains { $0.key == "jpeg.comment" && $0.value == "김철수" }, "\(jpeg.fields)")
     }
 
+    @Test func aPNGTextChunksLanguageTagIsRead() {
+        let png = MetadataReader.read(
+            Data(
+                HiddenDataTests.pngHead
+                    + HiddenDataTests.pngChunk(
+                        "iTXt", Array("Comment".utf8) + [0, 0, 0] + Array("kim-cholsu".utf8) + [0, 0] + Array("ok".utf8))
+                    + HiddenDataTests.pngChunk("IEND", [])))
+        #expect(png.fields.contains { $0.key == "png.language" && $0.value == "kim-cholsu" }, "\(png.fields)")
+        #expect(throws: ProtectionError.self) {
+            try Self.guardSealing("김철수").check(png.fields.map(\.value).joined(separator: "\n"), place: "test")
+        }
+    }
+
     @Test func textAfterANULInAPNGTextChunkIsRead() {
         let png = MetadataReader.read(
             Data(

@@ -116,6 +116,11 @@ package enum PNGMetadata {
         let compressed = raw[zero + 1] == 1
         var rest = raw[(zero + 3)...]
         guard let languageEnd = rest.firstIndex(of: 0) else { return }
+        // The language tag is free text to most programs: kept, so the scan reads it too.
+        let language = MetadataText.declaredLatin1(Array(rest[..<languageEnd])).trimmingCharacters(in: .whitespaces)
+        if !language.isEmpty, reading.spend(language.utf8.count) > 0 {
+            reading.add("png.language", "Language tag (PNG text)", language, .other)
+        }
         rest = rest[(languageEnd + 1)...]
         guard let translatedEnd = rest.firstIndex(of: 0) else { return }
         let translated = String(decoding: rest[..<translatedEnd], as: UTF8.self)
