@@ -10,21 +10,14 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
     case recommendations, assessments
     case ourRecommendations = "our-recommendations"
 
-    /// Every column the kind accepts, in the order the README documents them.
+    /// Every column the kind accepts. Those of records that can be updated come from
+    /// `RecordFields`, which `update` and the history share.
     public var columns: [String] {
         switch self {
-        case .witnesses:
-            [
-                "external_id", "pseudonym", "sex", "birth_year", "origin", "left", "consent", "risk_notes", "name", "other_names",
-                "contact", "born", "identity_notes",
-            ]
-        case .testimonies: ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability"]
-        case .incidents:
-            [
-                "external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated",
-                "victim_group", "description", "continuing", "also_in",
-            ]
-        case .actors: ["external_id", "name", "kind", "position", "superior", "from", "to", "aliases", "nationality"]
+        case .witnesses: RecordFields.importColumns(of: .witness)
+        case .testimonies: RecordFields.importColumns(of: .testimony)
+        case .incidents: RecordFields.importColumns(of: .incident)
+        case .actors: RecordFields.importColumns(of: .actor)
         case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"]
         case .evidence: ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of"]
         case .attacks:

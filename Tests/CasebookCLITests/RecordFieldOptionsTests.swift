@@ -1,0 +1,38 @@
+import CasebookCore
+import CasebookInterchange
+import CasebookModel
+import Foundation
+import Testing
+
+/// `RecordFields` describes each updatable record's fields once; the `update` commands and the
+/// import columns must follow it, so a field added there and forgotten here fails.
+@Suite("the update commands and import columns follow the one description of each record's fields")
+struct RecordFieldOptionsTests {
+    static let kinds: [(RecordKind, String, ImportKind)] = [
+        (.witness, "witness", .witnesses), (.testimony, "testimony", .testimonies), (.incident, "incident", .incidents),
+        (.actor, "actor", .actors),
+    ]
+
+    @Test(arguments: kinds.map(\.1))
+    func eachUpdateCommandHasAnOptionForEveryFieldAndNoOther(_ command: String) throws {
+        let kind = try #require(Self.kinds.first { $0.1 == command }).0
+        let cli = try CLI()
+        let help = try cli.run([command, "update", "--help"])
+        #expect(help.status == 0)
+        let options = Set(
+            help.stdout.split(separator: "\n").compactMap { line -> String? in
+                let trimmed = line.drop { $0 == " " }
+                guard trimmed.hasPrefix("--"), line.hasPrefix("  ") else { return nil }
+                return String(trimmed.dropFirst(2).prefix { $0.isLetter || $0 == "-" })
+            })
+        let shared: Set<String> = ["json", "handler", "workspace", "help", "version"]
+        #expect(options.subtracting(shared) == Set(RecordFields.of(kind).flatMap(\.options)), "\(help.stdout)")
+    }
+
+    @Test(arguments: kinds.map(\.1))
+    func importTakesEveryFieldsColumns(_ command: String) throws {
+        let (kind, _, importKind) = try #require(Self.kinds.first { $0.1 == command })
+        #expect(importKind.columns == RecordFields.importColumns(of: kind))
+        #expect(Set(importKind.columns).count == importKind.columns.count)
+    }
+}
