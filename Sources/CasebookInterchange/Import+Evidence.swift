@@ -16,7 +16,8 @@ extension Case {
         let context = ImportContext(file: file, handler: request.handler, passphrase: .none)
         context.problems = problems
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().path
-        var planned: [(row: ImportRow, path: String, existing: RecordID?, transcriptOf: RecordID?)] = []
+        var planned:
+            [(row: ImportRow, path: String, existing: RecordID?, transcriptOf: RecordID?, reliability: SourceReliability?)] = []
         var claimed: [RecordID: Int] = [:]
         // The notes enter the custody log for good: checked for witness identities first.
         let noteColumns = ["description", "source", "acquired_by"]
@@ -67,7 +68,8 @@ extension Case {
                     try database.readTransaction { tx in try Self.byExternalID(key, .evidence, in: tx) }
                 }
                 let transcriptOf = try transcriptOf(row, existing: existing, claimed: &claimed, context)
-                planned.append((row, resolved, existing, transcriptOf))
+                let reliability = try SourceReliability.parse(row["reliability"] ?? "")
+                planned.append((row, resolved, existing, transcriptOf, reliability))
             }
         }
         if !context.problems.isEmpty { throw context.failure }
@@ -80,11 +82,13 @@ extension Case {
                 if linked { count.updated += 1 } else { count.unchanged += 1 }
                 continue
             }
-            let report = try ingest(
-                IngestRequest(
-                    paths: [RawPath(plan.path)], kind: plan.row.nonEmpty("kind"), description: plan.row.nonEmpty("description"),
-                    source: plan.row.nonEmpty("source"), acquiredBy: plan.row.nonEmpty("acquired_by"),
-                    acquiredAt: plan.row.nonEmpty("acquired_at"), handler: request.handler, jobs: 1))
+            var ingest = IngestRequest(
+                paths: [RawPath(plan.path)], kind: plan.row.nonEmpty("kind"), description: plan.row.nonEmpty("description"),
+                source: plan.row.nonEmpty("source"), acquiredBy: plan.row.nonEmpty("acquired_by"),
+                acquiredAt: plan.row.nonEmpty("acquired_at"), handler: request.handler, jobs: 1)
+            ingest.reliability = plan.reliability
+            ingest.reliabilityNote = plan.row.nonEmpty("reliability_note")
+            let report = try self.ingest(ingest)
             if let failed = report.failed.first {
                 throw ImportError.unreadable(file: failed.path, reason: failed.reason)
             }

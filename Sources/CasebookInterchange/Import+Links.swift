@@ -32,6 +32,12 @@ extension Case {
             }
         }
         let source = try resolveSource(sourceText, context)
+        let credibility: InformationCredibility?
+        do {
+            credibility = try InformationCredibility.parse(row["credibility"] ?? "")
+        } catch {
+            throw ImportRowFailure(column: "credibility", message: error.description)
+        }
         let element = row.nonEmpty("element")?.lowercased()
         let pinpoint = row.nonEmpty("pinpoint")
         if try alreadyLinked(
@@ -39,11 +45,12 @@ extension Case {
         {
             return .unchanged
         }
-        let result = try database.link(
-            LinkRequest(
-                source: source, incident: incident, crime: crime.key, actor: actor, mode: mode, element: element,
-                pinpoint: pinpoint,
-                note: row.nonEmpty("note")))
+        var request = LinkRequest(
+            source: source, incident: incident, crime: crime.key, actor: actor, mode: mode, element: element, pinpoint: pinpoint,
+            note: row.nonEmpty("note"))
+        request.basis = row.nonEmpty("basis")
+        request.credibility = credibility
+        let result = try database.link(request)
         for caution in result.cautions where !context.warnings.contains(caution) { context.warnings.append(caution) }
         return .added
     }

@@ -57,20 +57,23 @@ extension Case {
     func applyTestimony(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
         let date = try Self.date(row, "date")
         let witness = try row.nonEmpty("witness").map { try resolve($0, .witness, "witness", context) }
+        let (grade, notes) = Self.reliability(row, context)
         if let id = try existing(row, .testimony) {
-            let changes = TestimonyChanges(
+            var changes = TestimonyChanges(
                 witness: witness, date: date, interviewer: row["interviewer"], place: row["place"], language: row["language"],
-                summary: row["summary"], reliabilityNotes: row["reliability"])
+                summary: row["summary"], reliabilityNotes: notes)
+            changes.reliability = grade
             try remember(row, id, context)
             if changes.isEmpty { return .unchanged }
             let update = try database.updateTestimony(id, changes, handler: context.handler)
             return update.changes.isEmpty ? .unchanged : .updated
         }
         guard let witness else { throw ImportRowFailure(column: "witness", message: "is empty; name the witness interviewed") }
-        let testimony = try database.addTestimony(
-            NewTestimony(
-                witness: witness, date: date ?? "", interviewer: row["interviewer"], place: row["place"], language: row["language"],
-                summary: row["summary"], reliabilityNotes: row["reliability"]))
+        var input = NewTestimony(
+            witness: witness, date: date ?? "", interviewer: row["interviewer"], place: row["place"], language: row["language"],
+            summary: row["summary"], reliabilityNotes: notes)
+        input.reliability = grade ?? nil
+        let testimony = try database.addTestimony(input)
         try remember(row, testimony.id, context)
         return .added
     }

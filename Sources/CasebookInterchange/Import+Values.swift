@@ -136,4 +136,25 @@ extension Case {
         }
         if let own = row.nonEmpty("id") { context.fileKeys[id.kind, default: [:]][own.uppercased()] = id }
     }
+
+    /// A row's `reliability` (a grade, A to F) and `reliability_note`. A `reliability` that is not a
+    /// grade is the free-text note older sheets kept there: it is taken as the note, and said so.
+    /// Nil leaves a field as it is; an empty cell clears it.
+    static func reliability(_ row: ImportRow, _ context: ImportContext) -> (grade: SourceReliability??, notes: String?) {
+        var notes = row["reliability_note"]
+        guard let cell = row["reliability"] else { return (nil, notes) }
+        if cell.trimmingCharacters(in: .whitespaces).isEmpty { return (.some(nil), notes) }
+        if let grade = try? SourceReliability.parse(cell) { return (.some(grade), notes) }
+        if notes == nil {
+            notes = cell
+            context.warnings.append(
+                "\(context.file):\(row.line): reliability: '\(cell)' is not a grade (A to F), so it was kept as the reliability note; put notes in a reliability_note column and the grade in reliability."
+            )
+            return (nil, notes)
+        }
+        context.problem(
+            row, "reliability",
+            "'\(cell)' is not a source reliability grade: write one letter, A to F, and keep notes in reliability_note")
+        return (nil, notes)
+    }
 }

@@ -18,8 +18,13 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .testimonies: RecordFields.importColumns(of: .testimony)
         case .incidents: RecordFields.importColumns(of: .incident)
         case .actors: RecordFields.importColumns(of: .actor)
-        case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"]
-        case .evidence: ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of"]
+        case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note", "basis", "credibility"]
+        case .evidence:
+            [
+                "external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of",
+                "reliability",
+                "reliability_note",
+            ]
         case .attacks:
             [
                 "title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "allegations",

@@ -15,7 +15,7 @@ enum JSONImport {
 
     /// Member names of the export that differ from the CSV column of the same field.
     static let renamed: [String: String] = [
-        "left_year": "left", "reliability_notes": "reliability", "aliases": "aliases",
+        "left_year": "left", "reliability_notes": "reliability_note", "aliases": "aliases",
     ]
 
     static func tables(_ text: String, file: String, kind: ImportKind?) throws -> (tables: [ImportTable], problems: [ImportProblem])
@@ -170,6 +170,8 @@ enum JSONImport {
                     values["source"] = source.source.description
                     values["pinpoint"] = source.pinpoint
                     values["note"] = source.note
+                    values["basis"] = source.basis
+                    values["credibility"] = source.credibility.map { String($0.rawValue) }
                 }
                 rows.append(ImportRow(line: line, values: values))
             }

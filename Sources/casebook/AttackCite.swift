@@ -27,7 +27,7 @@ extension Casebook {
             let input = NewAttackCitation(
                 attack: try parseID(id, .attack, option: "attack cite"),
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
-                pinpoint: pinpoint, note: citation.note, basis: citation.basis)
+                pinpoint: pinpoint, note: citation.note, basis: citation.basis, credibility: try citation.credibilityGrade())
             try output.emit(try workspace.openCase().citeForAttack(input)) { c in
                 "\(c.source) cited for \(c.attack), element \(c.element)\(c.pinpoint.map { " (\($0))" } ?? "")."
             }

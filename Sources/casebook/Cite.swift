@@ -39,7 +39,7 @@ extension Casebook {
                 allegation: try parseID(allegation, .allegation, option: "--allegation"),
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
                 actor: try actor.map { try parseID($0, .actor, option: "--actor") }, pinpoint: pinpoint,
-                note: citation.note, basis: citation.basis)
+                note: citation.note, basis: citation.basis, credibility: try citation.credibilityGrade())
             try output.emit(try workspace.openCase().cite(input), text: LawText.citation)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookModel
 import Foundation
 
 extension Casebook {
@@ -51,6 +52,7 @@ extension Casebook {
         var acquiredAt: String?
         @Option(help: "How many files to hash at once. Default: the number of processor cores.")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+        @OptionGroup var reliability: ReliabilityFields
         @OptionGroup var allowance: CustodyNoteAllowance
 
         func run() throws {
@@ -59,6 +61,8 @@ extension Casebook {
                 source: source, acquiredBy: acquiredBy, acquiredAt: acquiredAt, handler: try handler.resolve(),
                 jobs: max(1, jobs))
             request.noteCheck = try allowance.check(askingAtTerminal: hasNotes)
+            request.reliability = try reliability.grade() ?? nil
+            request.reliabilityNote = reliability.reliabilityNote
             let openCase = try workspace.openCase()
             let bar = ProgressBar(enabled: !output.json && isatty(STDERR_FILENO) == 1)
             let report = try openCase.ingest(request, progress: bar.update)

@@ -29,15 +29,16 @@ extension Casebook {
         var element: String?
         @Option(help: "Where in the source: page, paragraph or timestamp.")
         var pinpoint: String?
-        @Option(help: "A note on what the source shows.")
-        var note: String?
+        @OptionGroup var citation: CitationFields
 
         func run() throws {
-            let request = LinkRequest(
+            var request = LinkRequest(
                 source: try parseID(source, .testimony, .evidence, option: "--source"),
                 incident: try parseID(incident, .incident, option: "--incident"), crime: crime,
                 actor: try actor.map { try parseID($0, .actor, option: "--actor") }, mode: mode, element: element,
-                pinpoint: pinpoint, note: note)
+                pinpoint: pinpoint, note: citation.note)
+            request.basis = citation.basis
+            request.credibility = try citation.credibilityGrade()
             try output.emit(try workspace.openCase().link(request), text: LawText.link)
         }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookModel
 
 extension Casebook {
     struct TestimonyAdd: ParsableCommand {
@@ -21,11 +22,12 @@ extension Casebook {
         @OptionGroup var fields: TestimonyFields
 
         func run() throws {
-            let input = NewTestimony(
+            var input = NewTestimony(
                 witness: try parseID(witness, .witness, option: "--witness"), date: date, interviewer: fields.interviewer,
                 place: fields.place, language: fields.language, summary: fields.summary,
-                reliabilityNotes: fields.reliability,
+                reliabilityNotes: fields.reliability.reliabilityNote,
                 transcript: try fields.transcript.map { try parseID($0, .evidence, option: "--transcript") })
+            input.reliability = try fields.reliability.grade() ?? nil
             try output.emit(try workspace.openCase().addTestimony(input)) {
                 "Added \($0.id): testimony of \($0.witness) \($0.witnessPseudonym), \($0.date)."
             }

@@ -10,8 +10,7 @@ struct TestimonyFields: ParsableArguments {
     var language: String?
     @Option(help: "A summary of what the witness said, without identifying details.")
     var summary: String?
-    @Option(help: "Notes on the witness's reliability and how the account was corroborated.")
-    var reliability: String?
+    @OptionGroup var reliability: ReliabilityFields
     @Option(
         help: ArgumentHelp(
             "The evidence item that is the interview's transcript, for example E-3; it is then cited only where the testimony may be.",

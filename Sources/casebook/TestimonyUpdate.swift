@@ -32,13 +32,14 @@ extension Casebook {
 
         func run() throws {
             let testimony = try parseID(id, .testimony, option: "testimony update")
-            let changes = TestimonyChanges(
+            var changes = TestimonyChanges(
                 witness: try witness.map { try parseID($0, .witness, option: "--witness") }, date: date,
                 interviewer: fields.interviewer, place: fields.place, language: fields.language, summary: fields.summary,
-                reliabilityNotes: fields.reliability,
+                reliabilityNotes: fields.reliability.reliabilityNote,
                 transcript: try fields.transcript.map { text -> RecordID? in
                     text.isEmpty ? nil : try parseID(text, .evidence, option: "--transcript")
                 })
+            changes.reliability = try fields.reliability.grade()
             let update = try workspace.openCase().updateTestimony(testimony, changes, handler: try handler.resolve())
             try output.emit(update) {
                 HistoryText.update($0, name: "(testimony of \($0.record.witness) \($0.record.witnessPseudonym))")

@@ -35,8 +35,8 @@ extension AppDatabase {
         let citations = context.citations[id] ?? []
         let cited = { (citation: CitationRecord) in
             CitedSource(
-                source: citation.source, label: context.labels.label(for: citation.source), pinpoint: citation.pinpoint,
-                note: citation.note, basis: citation.basis)
+                source: citation.source, labels: context.labels, pinpoint: citation.pinpoint, note: citation.note,
+                basis: citation.basis, credibility: citation.credibility)
         }
         let attack = allegation.attackId.flatMap { context.attacks[$0] }
         let attributionRows = context.attributions[id] ?? []

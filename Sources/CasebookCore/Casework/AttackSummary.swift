@@ -39,11 +39,15 @@ public struct NewAttackCitation: Sendable {
     public var note: String?
     /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
     public var basis: String?
+    /// How likely what is cited is to be true, 1 to 6.
+    public var credibility: InformationCredibility?
 
     public init(
-        attack: RecordID, source: RecordID, element: String, pinpoint: String? = nil, note: String? = nil, basis: String? = nil
+        attack: RecordID, source: RecordID, element: String, pinpoint: String? = nil, note: String? = nil, basis: String? = nil,
+        credibility: InformationCredibility? = nil
     ) {
         self.basis = basis
+        self.credibility = credibility
         self.attack = attack
         self.source = source
         self.element = element

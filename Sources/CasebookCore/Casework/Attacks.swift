@@ -82,6 +82,7 @@ extension AppDatabase {
                 attackId: input.attack.number, testimonyId: input.source.kind == .testimony ? input.source.number : nil,
                 evidenceId: input.source.kind == .evidence ? input.source.number : nil, elementKey: element.key,
                 pinpoint: pinpoint, note: Validate.optional(input.note), createdAt: timestampNow(), basis: basis)
+            record.credibility = input.credibility?.rawValue
             let duplicate = try tx.attackCitations(ofAttack: input.attack.number)
                 .contains { $0.source == input.source && $0.elementKey == element.key && $0.pinpoint == pinpoint }
             if duplicate {
@@ -112,8 +113,8 @@ extension AppDatabase {
                 key: element.key, number: index + 1, text: element.text, citation: element.citation, isContextual: true,
                 sources: citations.filter { $0.elementKey == element.key }.map {
                     CitedSource(
-                        source: $0.source, label: labels.label(for: $0.source), pinpoint: $0.pinpoint, note: $0.note,
-                        basis: $0.basis)
+                        source: $0.source, labels: labels, pinpoint: $0.pinpoint, note: $0.note, basis: $0.basis,
+                        credibility: $0.credibility)
                 })
         }
     }

@@ -12,12 +12,15 @@ public struct NewCitation: Sendable {
     public var note: String?
     /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
     public var basis: String?
+    /// How likely what is cited is to be true, 1 to 6; graded apart from the source's reliability.
+    public var credibility: InformationCredibility? = nil
 
     public init(
         allegation: RecordID, source: RecordID, element: String? = nil, actor: RecordID? = nil,
-        pinpoint: String? = nil, note: String? = nil, basis: String? = nil
+        pinpoint: String? = nil, note: String? = nil, basis: String? = nil, credibility: InformationCredibility? = nil
     ) {
         self.basis = basis
+        self.credibility = credibility
         self.allegation = allegation
         self.source = source
         self.element = element
@@ -37,6 +40,8 @@ public struct CitationSummary: Codable, Sendable, Equatable {
     public let note: String?
     /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
     public var basis: String? = nil
+    /// How likely what is cited is to be true, 1 to 6.
+    public var credibility: InformationCredibility? = nil
     /// Cautions about what this citation proves.
     public var cautions: [String]? = nil
 }
@@ -70,6 +75,9 @@ public struct LinkRequest: Sendable {
     public var element: String?
     public var pinpoint: String?
     public var note: String?
+    /// How the source knows it, and how likely what is cited is to be true (as `cite` takes them).
+    public var basis: String? = nil
+    public var credibility: InformationCredibility? = nil
 
     public init(
         source: RecordID, incident: RecordID, crime: String, actor: RecordID? = nil, mode: String? = nil,
@@ -150,7 +158,7 @@ extension AppDatabase {
             let citation = try Self.insertCitation(
                 NewCitation(
                     allegation: allegation, source: request.source, element: request.element, actor: request.actor,
-                    pinpoint: request.pinpoint, note: request.note),
+                    pinpoint: request.pinpoint, note: request.note, basis: request.basis, credibility: request.credibility),
                 crime: crime, in: tx)
             var cautions: [String] = []
             if attributionCreated, let actor = request.actor, let mode {
@@ -227,12 +235,13 @@ extension AppDatabase {
             evidenceId: input.source.kind == .evidence ? input.source.number : nil,
             elementKey: element, actorId: input.actor?.number, pinpoint: pinpoint, note: Validate.optional(input.note),
             createdAt: timestampNow(), basis: basis)
+        record.credibility = input.credibility?.rawValue
         let duplicate = try tx.citations(allegation: record.allegationId, citing: input.source)
             .contains { $0.elementKey == element && $0.actorId == record.actorId && $0.pinpoint == pinpoint }
         if duplicate { throw RecordError.duplicateCitation(allegation: input.allegation, source: input.source, element: element) }
         try tx.insert(&record)
         return CitationSummary(
             allegation: input.allegation, source: input.source, element: element, actor: input.actor, pinpoint: pinpoint,
-            note: record.note, basis: basis)
+            note: record.note, basis: basis, credibility: input.credibility)
     }
 }

@@ -10,4 +10,28 @@ public struct CitedSource: Codable, Sendable, Equatable {
     public let note: String?
     /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
     public var basis: String? = nil
+    /// The source's reliability grade (A to F) and this citation's credibility grade (1 to 6).
+    public var reliability: SourceReliability? = nil
+    public var credibility: InformationCredibility? = nil
+
+    /// Read with the grades of the source it cites.
+    init(
+        source: RecordID, labels: SourceLabels, pinpoint: String?, note: String?, basis: String?, credibility: Int?
+    ) {
+        self.source = source
+        self.label = labels.label(for: source)
+        self.pinpoint = pinpoint
+        self.note = note
+        self.basis = basis
+        self.reliability = labels.reliability(of: source)
+        self.credibility = credibility.flatMap(InformationCredibility.init(rawValue:))
+    }
+
+    init(source: RecordID, label: String, pinpoint: String?, note: String?, basis: String? = nil) {
+        self.source = source
+        self.label = label
+        self.pinpoint = pinpoint
+        self.note = note
+        self.basis = basis
+    }
 }

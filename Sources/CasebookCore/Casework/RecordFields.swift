@@ -52,7 +52,11 @@ package enum RecordFields {
     static let testimony: [RecordField] = [
         RecordField("witness", "witness"), RecordField("date", "interview date"), RecordField("interviewer", "interviewer"),
         RecordField("place", "place of interview"), RecordField("language", "language"), RecordField("summary", "summary"),
-        RecordField("reliability", "reliability notes"), RecordField("transcript", "transcript", columns: []),
+        RecordField("reliability-grade", "source reliability", options: ["reliability"], columns: ["reliability"]),
+        // The notes keep the key "reliability" they had when they were the only reliability field,
+        // so older history reads the same.
+        RecordField("reliability", "reliability notes", options: ["reliability-note"], columns: ["reliability_note"]),
+        RecordField("transcript", "transcript", columns: []),
     ]
 
     static let incident: [RecordField] = [

@@ -5,6 +5,8 @@ import CasebookStore
 struct SourceLabels {
     private var testimonies: [Int64: String] = [:]
     private var evidence: [Int64: String] = [:]
+    private var testimonyGrades: [Int64: String] = [:]
+    private var evidenceGrades: [Int64: String] = [:]
 
     init(_ tx: StoreTransaction) throws {
         for row in try tx.testimonyLabels() {
@@ -13,6 +15,7 @@ struct SourceLabels {
         for row in try tx.evidenceNames() {
             evidence[row.id] = "evidence item \(row.name)"
         }
+        (testimonyGrades, evidenceGrades) = try tx.reliabilityGrades()
     }
 
     func label(for source: RecordID) -> String {
@@ -20,5 +23,11 @@ struct SourceLabels {
         case .testimony: testimonies[source.number] ?? "testimony"
         default: evidence[source.number] ?? "evidence item"
         }
+    }
+
+    /// The source's reliability grade, A to F, when it was graded.
+    func reliability(of source: RecordID) -> SourceReliability? {
+        let grade = source.kind == .testimony ? testimonyGrades[source.number] : evidenceGrades[source.number]
+        return grade.flatMap(SourceReliability.init(rawValue:))
     }
 }

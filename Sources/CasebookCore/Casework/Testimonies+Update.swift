@@ -14,6 +14,8 @@ public struct TestimonyChanges: Sendable {
     public var reliabilityNotes: String?
     /// The evidence item that is the interview's transcript: nil leaves it, `.some(nil)` clears it.
     public var transcript: RecordID??
+    /// The source reliability grade: nil leaves it, `.some(nil)` clears it.
+    public var reliability: SourceReliability?? = nil
 
     public init(
         witness: RecordID? = nil, date: String? = nil, interviewer: String? = nil, place: String? = nil,
@@ -32,7 +34,7 @@ public struct TestimonyChanges: Sendable {
     /// Whether no option was given at all.
     public var isEmpty: Bool {
         witness == nil && date == nil && interviewer == nil && place == nil && language == nil && summary == nil
-            && reliabilityNotes == nil && transcript == nil
+            && reliabilityNotes == nil && transcript == nil && reliability == nil
     }
 }
 
@@ -64,6 +66,7 @@ extension AppDatabase {
             if let language = changes.language { record.language = Validate.optional(language) }
             if let summary = changes.summary { record.summary = Validate.optional(summary) }
             if let notes = changes.reliabilityNotes { record.reliabilityNotes = Validate.optional(notes) }
+            if let grade = changes.reliability { record.reliabilityGrade = grade?.rawValue }
             if let transcript = changes.transcript {
                 if let transcript { try Self.requireFreeTranscript(transcript, for: id.number, in: tx) }
                 record.transcriptId = transcript?.number
@@ -83,6 +86,7 @@ extension AppDatabase {
         values["place"] = record.place
         values["language"] = record.language
         values["summary"] = record.summary
+        values["reliability-grade"] = record.reliabilityGrade
         values["reliability"] = record.reliabilityNotes
         values["transcript"] = record.transcriptId.map { RecordID(.evidence, $0).description }
         return values

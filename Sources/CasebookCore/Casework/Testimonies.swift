@@ -14,6 +14,8 @@ public struct NewTestimony: Sendable {
     /// The evidence item that is this interview's transcript: it is then cited only where the
     /// witness's consent lets the testimony itself be cited.
     public var transcript: RecordID?
+    /// How far the witness can be trusted as a source, A to F; nil when not yet graded.
+    public var reliability: SourceReliability? = nil
 
     public init(
         witness: RecordID, date: String, interviewer: String? = nil, place: String? = nil,
@@ -45,6 +47,8 @@ public struct TestimonySummary: Codable, Sendable, Equatable {
     public var externalId: String? = nil
     /// The evidence item that is the interview's transcript, withheld wherever the testimony is.
     public var transcript: RecordID? = nil
+    /// The source reliability grade, A to F; nil when not graded.
+    public var reliability: SourceReliability? = nil
 }
 
 extension AppDatabase {
@@ -63,6 +67,7 @@ extension AppDatabase {
                 place: Validate.optional(input.place), language: Validate.optional(input.language),
                 summary: Validate.optional(input.summary), reliabilityNotes: Validate.optional(input.reliabilityNotes),
                 transcriptId: input.transcript?.number, createdAt: timestampNow())
+            record.reliabilityGrade = input.reliability?.rawValue
             try tx.insert(&record)
             return record.id ?? 0
         }
@@ -92,6 +97,7 @@ extension AppDatabase {
             witnessPseudonym: pseudonym, date: record.dateText, interviewer: record.interviewer, place: record.place,
             language: record.language, summary: record.summary, reliabilityNotes: record.reliabilityNotes,
             externalId: record.externalId,
-            transcript: record.transcriptId.map { RecordID(.evidence, $0) })
+            transcript: record.transcriptId.map { RecordID(.evidence, $0) },
+            reliability: record.reliabilityGrade.flatMap(SourceReliability.init(rawValue:)))
     }
 }

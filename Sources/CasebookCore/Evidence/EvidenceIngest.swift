@@ -23,6 +23,9 @@ public struct IngestRequest: Sendable {
     /// How the description, source and acquirer are checked for witness identities before they
     /// enter the custody log.
     public var noteCheck = CustodyNoteCheck()
+    /// The source reliability grade of the new items, A to F, and the team's note on it.
+    public var reliability: SourceReliability? = nil
+    public var reliabilityNote: String? = nil
 
     public init(
         paths: [RawPath], recursive: Bool = false, kind: String? = nil, description: String? = nil, source: String? = nil,
@@ -299,6 +302,8 @@ extension Case {
                     description: Validate.optional(request.description), source: Validate.optional(request.source),
                     acquiredBy: Validate.optional(request.acquiredBy), acquiredAt: acquiredAt, ingestedAt: timestampNow(),
                     wasSymlink: copy.file.wasSymlink)
+                record.reliabilityGrade = request.reliability?.rawValue
+                record.reliabilityNote = Validate.optional(request.reliabilityNote)
                 try tx.insert(&record)
                 let id = record.id ?? 0
                 try appendCustody(

@@ -31,6 +31,9 @@ public struct EvidenceSummary: Codable, Sendable, Equatable {
     public var metadataNotes: [String]? = nil
     /// The file's type by content and by name, when they disagree (`evidence show` gives it always).
     public var typeCheck: TypeCheck? = nil
+    /// The source reliability grade given at ingest, A to F, and the note on it.
+    public var reliability: SourceReliability? = nil
+    public var reliabilityNote: String? = nil
 }
 
 extension Case {
@@ -61,12 +64,15 @@ extension Case {
     }
 
     static func summary(of record: EvidenceItemRecord, custody: [CustodyEntry]?) -> EvidenceSummary {
-        EvidenceSummary(
+        var summary = EvidenceSummary(
             id: RecordID(.evidence, record.id ?? 0), originalName: record.originalName, sha256: record.sha256,
             sha512: record.sha512, size: record.size, mediaType: record.mediaType, kind: record.kind,
             description: record.description, source: record.source, acquiredBy: record.acquiredBy,
             acquiredAt: record.acquiredAt, ingestedAt: record.ingestedAt, wasSymlink: record.wasSymlink, custody: custody,
             externalId: record.externalId)
+        summary.reliability = record.reliabilityGrade.flatMap(SourceReliability.init(rawValue:))
+        summary.reliabilityNote = record.reliabilityNote
+        return summary
     }
 }
 

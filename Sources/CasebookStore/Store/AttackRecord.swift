@@ -50,6 +50,8 @@ package struct AttackCitationRecord: Codable, FetchableRecord, MutablePersistabl
     package var createdAt: String
     /// How the source knows what it says: first-hand, hearsay, documentary, expert or open-source.
     package var basis: String? = nil
+    /// How likely what the citation relies on is to be true, 1 to 6.
+    package var credibility: Int? = nil
 
     package init(
         id: Int64? = nil, attackId: Int64, testimonyId: Int64? = nil, evidenceId: Int64? = nil, elementKey: String,

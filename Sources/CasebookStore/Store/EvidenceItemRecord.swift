@@ -20,6 +20,9 @@ package struct EvidenceItemRecord: Codable, FetchableRecord, MutablePersistableR
     package var redactedFromId: Int64? = nil
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     package var externalId: String? = nil
+    /// The source reliability grade, A to F, and the team's note on it.
+    package var reliabilityGrade: String? = nil
+    package var reliabilityNote: String? = nil
 
     package init(
         id: Int64? = nil, sha256: String, sha512: String, size: Int64, mediaType: String? = nil, kind: String? = nil,

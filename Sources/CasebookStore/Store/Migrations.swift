@@ -458,6 +458,18 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v18-grades: source reliability (A-F) and information credibility (1-6)") { db in
+            let reliability = "reliabilityGrade IS NULL OR reliabilityGrade IN ('A', 'B', 'C', 'D', 'E', 'F')"
+            let credibility = "credibility IS NULL OR credibility BETWEEN 1 AND 6"
+            try db.alter(table: "testimony") { t in t.add(column: "reliabilityGrade", .text).check(sql: reliability) }
+            try db.alter(table: "evidence_item") { t in
+                t.add(column: "reliabilityGrade", .text).check(sql: reliability)
+                t.add(column: "reliabilityNote", .text)
+            }
+            try db.alter(table: "citation") { t in t.add(column: "credibility", .integer).check(sql: credibility) }
+            try db.alter(table: "attack_citation") { t in t.add(column: "credibility", .integer).check(sql: credibility) }
+        }
+
         return migrator
     }
 }

@@ -204,6 +204,15 @@ extension StoreTransaction {
         ).map { ($0["id"], $0["pseudonym"], $0["date"]) }
     }
 
+    /// Each graded testimony's and evidence item's source reliability grade (A to F).
+    package func reliabilityGrades() throws -> (testimonies: [Int64: String], evidence: [Int64: String]) {
+        let grades = { (table: String) in
+            try Row.fetchAll(self.db, sql: "SELECT id, reliabilityGrade FROM \(table) WHERE reliabilityGrade IS NOT NULL")
+                .reduce(into: [Int64: String]()) { $0[$1["id"]] = $1["reliabilityGrade"] }
+        }
+        return (try grades(TestimonyRecord.databaseTableName), try grades(EvidenceItemRecord.databaseTableName))
+    }
+
     /// Each evidence item's original file name, by item number.
     package func evidenceNames() throws -> [(id: Int64, name: String)] {
         try Row.fetchAll(db, sql: "SELECT id, originalName FROM evidence_item").map { ($0["id"], $0["originalName"]) }

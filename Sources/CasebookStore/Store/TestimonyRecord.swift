@@ -18,6 +18,8 @@ package struct TestimonyRecord: Codable, FetchableRecord, MutablePersistableReco
     package var createdAt: String
     /// The team's own key for this record (from its spreadsheets), unique per kind.
     package var externalId: String? = nil
+    /// The source reliability grade, A to F.
+    package var reliabilityGrade: String? = nil
 
     package init(
         id: Int64? = nil, witnessId: Int64, dateText: String, dateStart: String, dateEnd: String, interviewer: String? = nil,

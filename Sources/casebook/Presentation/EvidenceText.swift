@@ -67,6 +67,8 @@ enum EvidenceText {
         fields.add("Source", item.source)
         fields.add("Acquired by", item.acquiredBy)
         fields.add("Acquired at", item.acquiredAt)
+        fields.add("Reliability", GradeWords.reliability(item.reliability))
+        fields.add("Reliability notes", item.reliabilityNote)
         fields.add("Ingested at", item.ingestedAt)
         fields.add(
             "Symbolic link", item.wasSymlink ? "yes: the file was named through a link; its target's content was stored" : nil)

@@ -93,7 +93,11 @@ enum LawText {
         text += c.element.map { ", element \($0)" } ?? ", the allegation as a whole"
         if let actor = c.actor { text += ", linking \(actor)" }
         if let pinpoint = c.pinpoint { text += " (\(pinpoint))" }
-        if let basis = c.basis { text += " [\(basis)]" }
+        if let brackets = GradeWords.citationBrackets(
+            source: c.source, basis: c.basis, reliability: nil, credibility: c.credibility)
+        {
+            text += " [\(brackets)]"
+        }
         return text + "."
     }
 

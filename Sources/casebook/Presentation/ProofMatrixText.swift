@@ -15,54 +15,7 @@ enum ProofMatrixText {
             return "No allegations match. Link a source to an incident and a crime with 'casebook link' or 'casebook allege'."
         }
         var lines: [String] = []
-        for allegation in matrix.allegations {
-            lines.append(
-                "\(allegation.id)  \(allegation.crimeName) (\(allegation.article)) — \(allegation.incident) \(field(allegation.incidentTitle)), \(field(allegation.incidentDate))"
-            )
-            lines.append(contentsOf: details(allegation).map { "  \($0)" })
-            lines.append(contentsOf: allegation.cautions.map { "  Caution: \($0)" })
-            for element in allegation.elements { lines.append(contentsOf: render(element, indent: "  ")) }
-            if !allegation.generalSources.isEmpty {
-                lines.append("  Sources for the allegation as a whole:")
-                for source in allegation.generalSources { lines.append("        ← \(describe(source))") }
-            }
-            if allegation.attributions.isEmpty {
-                lines.append("  Attributed to: no one yet")
-            } else {
-                lines.append("  Attributed to:")
-                for attribution in allegation.attributions {
-                    let modes = attribution.modes.map { "\($0.name), \($0.article)" }.joined(separator: "; ")
-                    // The header is ok only when the linkage and every element of the modes are proved.
-                    let mark = attribution.isGap || attribution.hasElementGaps ? "GAP" : "ok "
-                    lines.append("  [\(mark)] \(attribution.actor) \(field(attribution.actorName)) — \(modes)")
-                    lines.append(contentsOf: attribution.cautions.map { "        Caution: \($0)" })
-                    if let abandonment = attribution.abandonment {
-                        lines.append("        abandoned the attempt: \(field(abandonment))")
-                        lines.append("        \(AttemptElement.abandonmentNote.text) \(RecordingHints.abandonment)")
-                    }
-                    if attribution.actorKind == "institution" {
-                        lines.append(
-                            "        an institution: the Court tries natural persons only (art. 25(1)); name the office holder")
-                    }
-                    if attribution.isGap { lines.append("        no linkage evidence cited") }
-                    if !attribution.isGap && attribution.hasElementGaps {
-                        lines.append(
-                            "        elements of liability not proved: \(attribution.elements.filter(\.isGap).map(\.key).joined(separator: ", "))"
-                        )
-                    }
-                    // Sources cited for one of the mode's elements are shown under that element.
-                    let underElements = attribution.elements.flatMap(\.sources)
-                    for source in attribution.linkageSources where !underElements.contains(source) {
-                        lines.append("        ← \(describe(source))")
-                    }
-                    for element in attribution.elements { lines.append(contentsOf: render(element, indent: "      ")) }
-                }
-            }
-            lines.append("  Gaps: \(allegation.gapCount(for: matrix.actor))")
-            let liabilityGaps = allegation.liabilityGapCount(for: matrix.actor)
-            if liabilityGaps > 0 { lines.append("  Liability gaps: \(liabilityGaps)") }
-            lines.append("")
-        }
+        for allegation in matrix.allegations { lines += self.lines(of: allegation, actor: matrix.actor) }
         let gaps = matrix.gapCount
         lines.append(
             gaps == 0
@@ -123,10 +76,66 @@ enum ProofMatrixText {
         return lines
     }
 
+    /// One allegation's block of the matrix: its elements with their sources, its attributions.
+    static func lines(of allegation: AllegationProof, actor: RecordID?) -> [String] {
+        var lines: [String] = []
+        lines.append(
+            "\(allegation.id)  \(allegation.crimeName) (\(allegation.article)) — \(allegation.incident) \(field(allegation.incidentTitle)), \(field(allegation.incidentDate))"
+        )
+        lines.append(contentsOf: details(allegation).map { "  \($0)" })
+        lines.append(contentsOf: allegation.cautions.map { "  Caution: \($0)" })
+        for element in allegation.elements { lines.append(contentsOf: render(element, indent: "  ")) }
+        if !allegation.generalSources.isEmpty {
+            lines.append("  Sources for the allegation as a whole:")
+            for source in allegation.generalSources { lines.append("        ← \(describe(source))") }
+        }
+        if allegation.attributions.isEmpty {
+            lines.append("  Attributed to: no one yet")
+        } else {
+            lines.append("  Attributed to:")
+            for attribution in allegation.attributions {
+                let modes = attribution.modes.map { "\($0.name), \($0.article)" }.joined(separator: "; ")
+                // The header is ok only when the linkage and every element of the modes are proved.
+                let mark = attribution.isGap || attribution.hasElementGaps ? "GAP" : "ok "
+                lines.append("  [\(mark)] \(attribution.actor) \(field(attribution.actorName)) — \(modes)")
+                lines.append(contentsOf: attribution.cautions.map { "        Caution: \($0)" })
+                if let abandonment = attribution.abandonment {
+                    lines.append("        abandoned the attempt: \(field(abandonment))")
+                    lines.append("        \(AttemptElement.abandonmentNote.text) \(RecordingHints.abandonment)")
+                }
+                if attribution.actorKind == "institution" {
+                    lines.append(
+                        "        an institution: the Court tries natural persons only (art. 25(1)); name the office holder")
+                }
+                if attribution.isGap { lines.append("        no linkage evidence cited") }
+                if !attribution.isGap && attribution.hasElementGaps {
+                    lines.append(
+                        "        elements of liability not proved: \(attribution.elements.filter(\.isGap).map(\.key).joined(separator: ", "))"
+                    )
+                }
+                // Sources cited for one of the mode's elements are shown under that element.
+                let underElements = attribution.elements.flatMap(\.sources)
+                for source in attribution.linkageSources where !underElements.contains(source) {
+                    lines.append("        ← \(describe(source))")
+                }
+                for element in attribution.elements { lines.append(contentsOf: render(element, indent: "      ")) }
+            }
+        }
+        lines.append("  Gaps: \(allegation.gapCount(for: actor))")
+        let liabilityGaps = allegation.liabilityGapCount(for: actor)
+        if liabilityGaps > 0 { lines.append("  Liability gaps: \(liabilityGaps)") }
+        lines.append("")
+        return lines
+    }
+
     static func describe(_ source: CitedSource) -> String {
         var text = "\(source.source) \(field(source.label))"
         if let pinpoint = source.pinpoint { text += ", \(field(pinpoint))" }
-        if let basis = source.basis { text += " [\(basis)]" }
+        if let brackets = GradeWords.citationBrackets(
+            source: source.source, basis: source.basis, reliability: source.reliability, credibility: source.credibility)
+        {
+            text += " [\(brackets)]"
+        }
         if let note = source.note { text += " — \(field(note))" }
         return text
     }

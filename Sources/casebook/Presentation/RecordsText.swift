@@ -73,6 +73,7 @@ enum RecordsText {
         fields.add("Interviewer", t.interviewer)
         fields.add("Language", t.language)
         fields.add("Summary", t.summary)
+        fields.add("Reliability", GradeWords.reliability(t.reliability))
         fields.add("Reliability notes", t.reliabilityNotes)
         fields.add("Transcript", t.transcript?.description)
         return fields.render()

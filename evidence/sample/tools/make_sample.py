@@ -137,14 +137,19 @@ for t in range(40):
                         f"Documentation team interviewer {(t % 3) + 1}", ["Seoul", "Tokyo", "Bangkok", "London"][t % 4],
                         "Japanese" if inc[4] == "JP" and t % 2 == 0 else "Korean",
                         f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).",
+                        # The source reliability grade (A to F): a witness whose accounts check out is
+                        # usually reliable (B); one whose account is partly hearsay, fairly reliable (C).
+                        "B" if t % 5 else "C",
                         "Consistent with other accounts." if t % 5 else "Hearsay for part of the account; corroborate."))
 # The interviews about the two illustrative incidents, with witnesses whose consent covers the ICC.
 for tes, wit, date, place, language, inc in [("TES-41", "WIT-06", "2017-03-14", "Seoul", "Korean", ROUTE_INCIDENTS[0]),
                                              ("TES-42", "WIT-07", "2019-02-20", "Tokyo", "Japanese", ROUTE_INCIDENTS[1])]:
     testimonies.append((tes, wit, date, "Documentation team interviewer 1", place, language,
-                        f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).", "Eyewitness to the seizure; consistent with other accounts."))
+                        f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).", "B",
+                        "Eyewitness to the seizure; consistent with other accounts."))
 write_csv("testimonies.csv",
-          ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability"], testimonies)
+          ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability",
+           "reliability_note"], testimonies)
 
 # --- evidence: 44 small files of mixed kinds ---
 os.makedirs(FILES, exist_ok=True)
