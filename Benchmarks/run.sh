@@ -27,7 +27,7 @@ SCAN_MB=10
 QUICK=""
 # --quick: every figure, on smaller inputs, in a few minutes (a 64 MiB file, 500 small files,
 # 2 runs each, a 2 MB document, the quick import and matrix sizes).
-if [ "${1:-}" = "--quick" ]; then BIG_MIB=64; REPEAT=2; FILES=500; SCAN_MB=2; QUICK="--quick"; fi
+if [ "${1:-}" = "--quick" ]; then BIG_MIB=64; REPEAT=${BENCH_REPEAT:-2}; FILES=500; SCAN_MB=2; QUICK="--quick"; fi
 
 # Wall-clock seconds of running "$@" REPEAT times: prints "MIN MEDIAN". $SETUP (if set) runs
 # before each run, untimed. The minimum is the steadiest figure on a shared virtual machine.

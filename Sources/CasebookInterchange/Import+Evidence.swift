@@ -20,15 +20,12 @@ extension Case {
             [(row: ImportRow, path: String, existing: RecordID?, transcriptOf: RecordID?, reliability: SourceReliability?)] = []
         var claimed: [RecordID: Int] = [:]
         // The notes enter the custody log for good: checked for witness identities first.
-        let noteColumns = ["description", "source", "acquired_by"]
+        let noteColumns = ["kind", "description", "source", "acquired_by"]
         let anyNotes = tables.flatMap(\.rows).contains { row in noteColumns.contains { row.nonEmpty($0) != nil } }
-        let notes = try custodyNoteGuard(CustodyNoteCheck(passphrase: anyNotes ? request.passphrase : .none))
-        var warnings = warnings
-        if anyNotes, !notes.checked {
-            warnings.append(
-                "the description, source and acquired_by of the files went into the custody log without being checked for witness identities, as no passphrase was given; the custody log cannot be changed"
-            )
-        }
+        let notes = try custodyNoteGuard(
+            CustodyNoteCheck(passphrase: request.passphrase),
+            notes: anyNotes ? "The kind, description, source and acquired_by columns of an evidence sheet" : nil)
+        try notes.check(request.handler.name, place: "the handler's name")
         for row in tables.flatMap(\.rows) {
             for column in noteColumns {
                 _ = context.attempt(row, column: column) {
@@ -73,6 +70,13 @@ extension Case {
             }
         }
         if !context.problems.isEmpty { throw context.failure }
+        var warnings = warnings
+        for plan in planned where plan.existing == nil {
+            guard let hit = notes.hit(in: (plan.path as NSString).lastPathComponent) else { continue }
+            warnings.append(
+                "\(file):\(plan.row.line): path: the file's name holds the protected \(hit.field.label) of \(hit.witness). The name is kept as part of the file's provenance, in the custody log, so every bag of this case will be stopped unless the handler allows \(hit.witness):\(hit.field.rawValue) for it (recorded in the custody log)."
+            )
+        }
         try requireUsableKey(for: request.handler)
         var count = ImportCounts(kind: .evidence)
         for (index, plan) in planned.enumerated() {
@@ -88,6 +92,7 @@ extension Case {
                 acquiredAt: plan.row.nonEmpty("acquired_at"), handler: request.handler, jobs: 1)
             ingest.reliability = plan.reliability
             ingest.reliabilityNote = plan.row.nonEmpty("reliability_note")
+            ingest.noteCheck = .checkedAlready
             let report = try self.ingest(ingest)
             if let failed = report.failed.first {
                 throw ImportError.unreadable(file: failed.path, reason: failed.reason)

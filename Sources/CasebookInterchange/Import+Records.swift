@@ -57,7 +57,7 @@ extension Case {
     func applyTestimony(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
         let date = try Self.date(row, "date")
         let witness = try row.nonEmpty("witness").map { try resolve($0, .witness, "witness", context) }
-        let (grade, notes) = Self.reliability(row, context)
+        let (grade, notes) = try Self.reliability(row, context)
         if let id = try existing(row, .testimony) {
             var changes = TestimonyChanges(
                 witness: witness, date: date, interviewer: row["interviewer"], place: row["place"], language: row["language"],

@@ -140,7 +140,7 @@ extension Case {
     /// A row's `reliability` (a grade, A to F) and `reliability_note`. A `reliability` that is not a
     /// grade is the free-text note older sheets kept there: it is taken as the note, and said so.
     /// Nil leaves a field as it is; an empty cell clears it.
-    static func reliability(_ row: ImportRow, _ context: ImportContext) -> (grade: SourceReliability??, notes: String?) {
+    static func reliability(_ row: ImportRow, _ context: ImportContext) throws -> (grade: SourceReliability??, notes: String?) {
         var notes = row["reliability_note"]
         guard let cell = row["reliability"] else { return (nil, notes) }
         if cell.trimmingCharacters(in: .whitespaces).isEmpty { return (.some(nil), notes) }
@@ -152,9 +152,8 @@ extension Case {
             )
             return (nil, notes)
         }
-        context.problem(
-            row, "reliability",
-            "'\(cell)' is not a source reliability grade: write one letter, A to F, and keep notes in reliability_note")
-        return (nil, notes)
+        throw ImportRowFailure(
+            column: "reliability",
+            message: "'\(cell)' is not a source reliability grade: write one letter, A to F, and keep notes in reliability_note")
     }
 }

@@ -29,7 +29,10 @@ extension Casebook {
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
                 pinpoint: pinpoint, note: citation.note, basis: citation.basis, credibility: try citation.credibilityGrade())
             try output.emit(try workspace.openCase().citeForAttack(input)) { c in
-                "\(c.source) cited for \(c.attack), element \(c.element)\(c.pinpoint.map { " (\($0))" } ?? "")."
+                let brackets = GradeWords.citationBrackets(
+                    source: c.source, basis: c.basis, reliability: c.reliability, credibility: c.credibility)
+                return
+                    "\(c.source) cited for \(c.attack), element \(c.element)\(c.pinpoint.map { " (\($0))" } ?? "") [\(brackets)]."
             }
         }
     }

@@ -10,7 +10,7 @@ extension Casebook {
                 with --actor, it is linkage evidence tying that actor to the allegation; with \
                 neither, it supports the allegation as a whole. With both, the element may be one \
                 of the actor's mode of liability (superior.effective-control, see 'casebook crimes \
-                superior) or context.knowledge, the actor's own knowledge of the attack (for a \
+                superior') or context.knowledge, the actor's own knowledge of the attack (for a \
                 perpetrator under art. 25(3)(a) it also proves the crime's knowledge element; under \
                 art. 28 prove the superior's knowledge with superior.knowledge or command.knowledge \
                 instead). For an attempted allegation, cite attempt.substantial-step and \

@@ -100,9 +100,16 @@ struct CustodyNoteAllowance: ParsableArguments {
             valueName: "witness:field"))
     var allow: [String] = []
 
+    @Flag(
+        help: ArgumentHelp(
+            "Write the notes even though they cannot be checked for witness identities, when you do not have the passphrase. Prints a warning and is recorded in the custody log. With $CASEBOOK_PASSPHRASE set, the check runs all the same."
+        ))
+    var noLeakScan = false
+
     /// The check for notes about to enter the custody log.
     func check(askingAtTerminal asking: Bool) throws -> CustodyNoteCheck {
         CustodyNoteCheck(
-            passphrase: PassphrasePrompt.forCustodyNotes(asking: asking), waived: try allow.map(LeakWaiver.init(parsing:)))
+            passphrase: PassphrasePrompt.forCustodyNotes(asking: asking && !noLeakScan),
+            waived: try allow.map(LeakWaiver.init(parsing:)), skip: noLeakScan)
     }
 }

@@ -15,14 +15,11 @@ enum PassphrasePrompt {
     }
 
     /// The passphrase for checking notes that enter the custody log: `$CASEBOOK_PASSPHRASE`, else
-    /// (when there are notes to check) asked on the terminal, where an empty answer skips the
-    /// check: a handler without the passphrase can still record evidence, with a warning.
+    /// (when there are notes to check) asked on the terminal.
     static func forCustodyNotes(asking: Bool) -> PassphraseSource {
         PassphraseSource {
             if let text = ProcessInfo.processInfo.environment["CASEBOOK_PASSPHRASE"] { return try Passphrase(text) }
-            guard asking, let text = ask("Case passphrase, to check these notes for witness names (Enter to skip): "),
-                !text.isEmpty
-            else { return nil }
+            guard asking, let text = ask("Case passphrase, to check these notes for witness names: ") else { return nil }
             return try Passphrase(text)
         }
     }

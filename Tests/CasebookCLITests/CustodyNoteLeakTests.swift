@@ -15,6 +15,8 @@ struct CustodyNoteLeakTests {
 
     static let notes: [[String]] = [
         ["--source", "Kim Chol-su's phone"], ["--description", "사진: 김철수 씨의 집"], ["--acquired-by", "Cheol-su KIM"],
+        ["--description", "&#44608;&#52384;&#49688;"], ["--source", "Kim Ch&#111;l-su"], ["--source", "\\uae40\\ucca0\\uc218"],
+        ["--kind", "Kim Chol-su"], ["--handler", "Kim.Chol-su", "--source", "Witness A"],
     ]
 
     @Test(arguments: notes)
@@ -54,18 +56,31 @@ struct CustodyNoteLeakTests {
         #expect(result.stderr.isEmpty)
     }
 
-    @Test func withoutThePassphraseTheNotesGoInWithAWarning() throws {
+    @Test func withoutThePassphraseNotesAreRefusedUnlessTheCheckIsSkippedAndLogged() throws {
         let cli = try koreanCase()
         let file = try cli.makeFile("photo.txt", Array("a street".utf8))
-        let result = try cli.run(["evidence", "add", file, "--source", "Witness A's phone"])
-        #expect(result.status == 0, "\(result.stderr)")
+        let before = try cli.databaseDump()
+        let refused = try cli.run(["evidence", "add", file, "--source", "Witness A's phone"])
+        #expect(refused.status == 2)
         #expect(
-            result.errorLines == [
-                "warning: your notes went into the custody log WITHOUT being checked for witness identities, as no passphrase was given; the custody log cannot be changed. Set $CASEBOOK_PASSPHRASE (or answer the prompt at a terminal) to have them checked."
+            refused.errorLines == [
+                "error: The kind, description, source and acquirer given for new evidence must first be checked for witness identities, which needs the case passphrase: set $CASEBOOK_PASSPHRASE, run it at a terminal, or add --no-leak-scan to write it unchecked (this is logged)."
             ])
-        // No notes, nothing to warn of.
+        #expect(try cli.databaseDump() == before)
+        let skipped = try cli.run(["evidence", "add", file, "--source", "Witness A's phone", "--no-leak-scan"])
+        #expect(skipped.status == 0, "\(skipped.stderr)")
+        #expect(
+            skipped.errorLines == [
+                "warning: your notes went into the custody log WITHOUT being checked for witness identities, as asked (--no-leak-scan); this is recorded in the custody log, which cannot be changed. If they name a witness, every bag of this case will be stopped unless the handler adds --allow for that witness."
+            ])
+        #expect(
+            try cli.sqlite("SELECT note FROM custody_event WHERE action = 'leak-scan-skipped'")
+                == "The kind, description, source and acquirer given for new evidence written without the leak scan, as the handler asked\n"
+        )
+        // No notes, nothing to check and nothing to say.
         let plain = try cli.makeFile("plain.txt", Array("another street".utf8))
-        #expect(try cli.run(["evidence", "add", plain]).stderr.isEmpty)
+        let quiet = try cli.run(["evidence", "add", plain])
+        #expect(quiet.status == 0 && quiet.stderr.isEmpty, "\(quiet.stderr)")
     }
 
     @Test func aFileNamedAfterAWitnessIsAddedAndWarnedOf() throws {
@@ -89,6 +104,8 @@ struct CustodyNoteLeakTests {
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("error: Stopped: the protected real name of W-1 was found in the "))
         #expect(result.stderr.contains(note.count == 2 ? "the recipient of the transfer" : "the reason for the transfer"))
+        let unchecked = try cli.run(["custody", "transfer", "E-1", "--to", "Seoul office"])
+        #expect(unchecked.status == 2, "\(unchecked.stderr)")
         #expect(try cli.databaseDump() == before)
         let pseudonym = try cli.run(
             ["custody", "transfer", "E-1", "--to", "Seoul office", "--reason", "copy for Witness A's lawyer"],

@@ -73,7 +73,7 @@ struct LawAndAttemptCLITests {
         #expect(one.status == 0, "\(one.stdout)")
         #expect(one.stdout.contains("Gaps counted for A-3's attributions only"))
         #expect(try cli.run(["matrix", "--actor", "A-2", "--strict"]).status == 1)
-        #expect(try cli.run(["attack", "show", "AT-1"]).stdout.contains("[first-hand]"))
+        #expect(try cli.run(["attack", "show", "AT-1"]).stdout.contains("[first-hand; ungraded]"))
     }
 
     /// b9: a line break inside --group cannot forge a line of the matrix.

@@ -46,9 +46,10 @@ extension AppDatabase {
     private func allegedCrimesAndAttacks() throws -> [Int64: [JurisdictionAllegation]] {
         try readTransaction { tx in
             var result: [Int64: [JurisdictionAllegation]] = [:]
+            let allegations = try tx.allegationsByIncident()
             for incident in try tx.incidentsByDate() {
                 let id = incident.id ?? 0
-                result[id] = try tx.allegations(ofIncident: id).map { allegation in
+                result[id] = try (allegations[id] ?? []).map { allegation in
                     var attacks: [DateSpan] = []
                     if let attack = try allegation.attackId.flatMap({ try tx.fetchOne(AttackRecord.self, key: $0) }),
                         let period = attack.periodText, let span = try? DateSpan(parsing: period)

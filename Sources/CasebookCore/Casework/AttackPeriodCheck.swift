@@ -43,8 +43,9 @@ extension AppDatabase {
 
     /// Every allegation whose incident falls outside its linked attack's period, for `status`.
     static func attackPeriodMismatches(in tx: StoreTransaction) throws -> [AttackPeriodMismatch] {
-        try tx.incidentsByDate().flatMap { incident in
-            try tx.allegations(ofIncident: incident.id ?? 0).compactMap { try attackPeriodMismatch(of: $0, in: tx) }
+        let allegations = try tx.allegationsByIncident()
+        return try tx.incidentsByDate().flatMap { incident in
+            try (allegations[incident.id ?? 0] ?? []).compactMap { try attackPeriodMismatch(of: $0, in: tx) }
         }
     }
 

@@ -131,4 +131,7 @@ public struct AttackCitationSummary: Codable, Sendable, Equatable {
     public let note: String?
     /// How the source knows it: first-hand, hearsay, documentary, expert or open-source.
     public var basis: String? = nil
+    /// How likely what is cited is to be true (1 to 6), and the source's reliability (A to F).
+    public var credibility: InformationCredibility? = nil
+    public var reliability: SourceReliability? = nil
 }

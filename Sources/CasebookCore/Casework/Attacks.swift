@@ -89,9 +89,12 @@ extension AppDatabase {
                 throw RecordError.duplicateAttackCitation(attack: input.attack, source: input.source, element: element.key)
             }
             try tx.insert(&record)
-            return AttackCitationSummary(
+            var summary = AttackCitationSummary(
                 attack: input.attack, source: input.source, element: element.key, pinpoint: pinpoint, note: record.note,
                 basis: basis)
+            summary.credibility = input.credibility
+            summary.reliability = try Self.sourceReliability(input.source, in: tx)
+            return summary
         }
     }
 

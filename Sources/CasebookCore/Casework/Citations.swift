@@ -42,6 +42,8 @@ public struct CitationSummary: Codable, Sendable, Equatable {
     public var basis: String? = nil
     /// How likely what is cited is to be true, 1 to 6.
     public var credibility: InformationCredibility? = nil
+    /// The cited source's reliability grade, A to F, as it stood when cited.
+    public var reliability: SourceReliability? = nil
     /// Cautions about what this citation proves.
     public var cautions: [String]? = nil
 }
@@ -240,8 +242,19 @@ extension AppDatabase {
             .contains { $0.elementKey == element && $0.actorId == record.actorId && $0.pinpoint == pinpoint }
         if duplicate { throw RecordError.duplicateCitation(allegation: input.allegation, source: input.source, element: element) }
         try tx.insert(&record)
-        return CitationSummary(
+        var summary = CitationSummary(
             allegation: input.allegation, source: input.source, element: element, actor: input.actor, pinpoint: pinpoint,
             note: record.note, basis: basis, credibility: input.credibility)
+        summary.reliability = try sourceReliability(input.source, in: tx)
+        return summary
+    }
+
+    /// The reliability grade of a testimony or evidence item, when it has one.
+    static func sourceReliability(_ source: RecordID, in tx: StoreTransaction) throws -> SourceReliability? {
+        let grade =
+            source.kind == .testimony
+            ? try tx.fetchOne(TestimonyRecord.self, key: source.number)?.reliabilityGrade
+            : try tx.fetchOne(EvidenceItemRecord.self, key: source.number)?.reliabilityGrade
+        return grade.flatMap(SourceReliability.init(rawValue:))
     }
 }

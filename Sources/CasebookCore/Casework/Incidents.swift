@@ -99,7 +99,8 @@ extension AppDatabase {
     /// Every incident, in date order.
     package func incidents() throws -> [IncidentSummary] {
         try readTransaction { tx in
-            try tx.incidentsByDate().map { try Self.summary(of: $0, in: tx) }
+            let allegations = try tx.allegationsByIncident()
+            return try tx.incidentsByDate().map { try Self.summary(of: $0, allegations: allegations[$0.id ?? 0] ?? []) }
         }
     }
 
@@ -112,8 +113,13 @@ extension AppDatabase {
     }
 
     static func summary(of record: IncidentRecord, in tx: StoreTransaction) throws -> IncidentSummary {
+        try summary(of: record, allegations: tx.allegations(ofIncident: record.id ?? 0))
+    }
+
+    /// The incident as commands print it, given its allegations.
+    static func summary(of record: IncidentRecord, allegations records: [AllegationRecord]) throws -> IncidentSummary {
         let id = record.id ?? 0
-        let allegations = try tx.allegations(ofIncident: id).map { RecordID(.allegation, $0.id ?? 0) }
+        let allegations = records.map { RecordID(.allegation, $0.id ?? 0) }
         return IncidentSummary(
             id: RecordID(.incident, id), title: record.title, date: record.dateText, earliest: record.dateStart,
             latest: record.dateEnd, place: record.place, country: record.country, latitude: record.latitude,

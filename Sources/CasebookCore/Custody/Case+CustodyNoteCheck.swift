@@ -12,11 +12,27 @@ public struct CustodyNoteCheck: Sendable {
     public var passphrase: PassphraseSource
     /// Witness fields the handler allowed in these notes (a name that is also a place).
     public var waived: [LeakWaiver]
+    /// The handler's word that the notes may be written unchecked when no passphrase is at hand;
+    /// the skipped check is recorded in the custody log.
+    public var skip: Bool
 
-    public init(passphrase: PassphraseSource = .none, waived: [LeakWaiver] = []) {
+    /// Notes Casebook writes itself from what the case already holds (a redacted copy's
+    /// description), or that were checked already (an evidence sheet's, row by row): not checked
+    /// again.
+    var alreadyChecked = false
+
+    public init(passphrase: PassphraseSource = .none, waived: [LeakWaiver] = [], skip: Bool = false) {
         self.passphrase = passphrase
         self.waived = waived
+        self.skip = skip
     }
+
+    /// For notes Casebook writes itself, or that were checked already.
+    package static let checkedAlready: CustodyNoteCheck = {
+        var check = CustodyNoteCheck()
+        check.alreadyChecked = true
+        return check
+    }()
 }
 
 /// A file whose own name holds a witness's protected identity. Its name is recorded as it was
@@ -60,13 +76,18 @@ package struct CustodyNoteGuard {
 
 extension Case {
     /// The guard for notes about to enter the custody log: inactive for a case without protected
-    /// identities, unchecked when no passphrase is at hand.
-    package func custodyNoteGuard(_ check: CustodyNoteCheck) throws -> CustodyNoteGuard {
-        guard try database.hasProtectedIdentities() else {
+    /// identities. Without the passphrase, notes (`notes`, which names them, when there are any)
+    /// are refused unless the check was skipped on the handler's word, which is logged once the
+    /// write succeeds; without notes (file names only) nothing is refused.
+    package func custodyNoteGuard(_ check: CustodyNoteCheck, notes: String?) throws -> CustodyNoteGuard {
+        guard !check.alreadyChecked, try database.hasProtectedIdentities() else {
             return CustodyNoteGuard(leakGuard: LeakGuard(scanner: nil), checked: true)
         }
         guard let passphrase = try check.passphrase.passphrase() else {
-            return CustodyNoteGuard(leakGuard: LeakGuard(scanner: nil), checked: false)
+            guard let notes else { return CustodyNoteGuard(leakGuard: LeakGuard(scanner: nil), checked: true) }
+            guard check.skip else { throw ProtectionError.scanUnavailable(notes) }
+            let skipped = LeakGuard(scanner: nil, pendingSkipNote: "\(notes) written without the leak scan, as the handler asked")
+            return CustodyNoteGuard(leakGuard: skipped, checked: false)
         }
         for waiver in check.waived { _ = try database.witness(waiver.witness) }
         let scanner = LeakScanner(identities: try database.protectedIdentities(passphrase))

@@ -99,7 +99,8 @@ extension Case {
     ) throws -> RecordedTransfer {
         guard evidence.kind == .evidence else { throw RecordError.wrongKind(evidence, expected: [.evidence], role: .subject) }
         guard let recipient = Validate.optional(recipient) else { throw RecordError.noRecipient }
-        let notes = try custodyNoteGuard(noteCheck)
+        let notes = try custodyNoteGuard(noteCheck, notes: "The recipient and reason of a custody transfer")
+        try notes.check(handler.name, place: "the handler's name")
         try notes.check(recipient, place: "the recipient of the transfer")
         try notes.check(Validate.optional(reason), place: "the reason for the transfer")
         let record = try database.writeTransaction { tx in

@@ -119,7 +119,13 @@ extension Case {
         let acquiredAt = try Self.acquisitionTime(request.acquiredAt)
         let (files, skipped) = try IngestInputs.collect(request.paths, recursive: request.recursive, workspace: workspace.root)
         try requireUsableKey(for: request.handler)
-        let notes = try custodyNoteGuard(request.noteCheck)
+        let hasNotes = [request.kind, request.description, request.source, request.acquiredBy].contains {
+            Validate.optional($0) != nil
+        }
+        let notes = try custodyNoteGuard(
+            request.noteCheck, notes: hasNotes ? "The kind, description, source and acquirer given for new evidence" : nil)
+        try notes.check(request.handler.name, place: "the handler's name")
+        try notes.check(Validate.optional(request.kind), place: "the kind given for the files")
         try notes.check(Validate.optional(request.description), place: "the description given for the files")
         try notes.check(Validate.optional(request.source), place: "the source given for the files")
         try notes.check(Validate.optional(request.acquiredBy), place: "the name of whoever acquired the files")

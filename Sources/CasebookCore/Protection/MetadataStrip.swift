@@ -51,11 +51,12 @@ extension Case {
         try refuseCaseFile(path)
         try PosixFile.refuseExisting(path)
         try PosixFile.writeNew(path, contents: stripped, mode: 0o600)
-        let report = try ingest(
-            IngestRequest(
-                paths: [RawPath(path)], kind: item.kind,
-                description: "Copy of \(original) (\(item.originalName)) without its metadata",
-                source: "\(original)", handler: handler, jobs: 1))
+        var request = IngestRequest(
+            paths: [RawPath(path)], kind: item.kind,
+            description: "Copy of \(original) (\(item.originalName)) without its metadata",
+            source: "\(original)", handler: handler, jobs: 1)
+        request.noteCheck = .checkedAlready
+        let report = try ingest(request)
         guard let copy = report.items.first else {
             throw EvidenceError.cannotUse(path, reason: report.failed.first?.reason ?? "it could not be stored")
         }

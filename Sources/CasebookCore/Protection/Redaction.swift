@@ -94,11 +94,12 @@ extension Case {
         try RawTextScan.check(redactedBytes, name: "the redacted copy", guard: check)
 
         try PosixFile.writeNew(path, contents: redactedBytes, mode: 0o600)
-        let report = try ingest(
-            IngestRequest(
-                paths: [RawPath(path)], kind: item.kind ?? "transcript",
-                description: "Redacted copy of \(original) (\(item.originalName))",
-                source: "\(original)", handler: handler, jobs: 1))
+        var request = IngestRequest(
+            paths: [RawPath(path)], kind: item.kind ?? "transcript",
+            description: "Redacted copy of \(original) (\(item.originalName))",
+            source: "\(original)", handler: handler, jobs: 1)
+        request.noteCheck = .checkedAlready
+        let report = try ingest(request)
         guard let copy = report.items.first?.id else {
             throw EvidenceError.cannotUse(path, reason: report.failed.first?.reason ?? "it could not be stored")
         }

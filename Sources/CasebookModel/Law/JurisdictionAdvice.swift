@@ -14,12 +14,22 @@ public enum JurisdictionAdvice {
     public static let all = [preciseDate, chargeReachedDays, missingNationality, partDate, countryCode]
 
     /// `reason` without its advice sentences, for a filing.
+    ///
+    /// Searched for as bytes: a dossier asks this of every reason of every incident, and most hold
+    /// no advice at all.
     public static func removed(from reason: String) -> String {
-        var text = reason
-        for sentence in all {
-            text = text.replacingOccurrences(of: " " + sentence, with: "")
-            text = text.replacingOccurrences(of: sentence, with: "")
+        var bytes = Array(reason.utf8)
+        var changed = false
+        for sentence in allBytes {
+            while let found = bytes.firstRange(of: sentence) {
+                let start = found.lowerBound > 0 && bytes[found.lowerBound - 1] == 0x20 ? found.lowerBound - 1 : found.lowerBound
+                bytes.removeSubrange(start..<found.upperBound)
+                changed = true
+            }
         }
+        let text = changed ? String(decoding: bytes, as: UTF8.self) : reason
         return text.trimmingCharacters(in: .whitespaces)
     }
+
+    private static let allBytes = all.map { Array($0.utf8) }
 }

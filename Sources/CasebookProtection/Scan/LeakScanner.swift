@@ -391,10 +391,11 @@ public struct LeakGuard: Sendable {
     /// `%EA%B9%80%EC%B2%A0%EC%88%98.txt`, a URL in a transcript), wherever the text goes; so is
     /// Korean text that was misread on its way in (`MisreadText`: a CP949 file name kept as
     /// `\xB1\xE8…`, a field read as Latin-1, CP949 bytes that pass for UTF-8), and so are the
-    /// web's escapes (`WebEscapes`: CSS, `%u`, quoted-printable, punycode, base64 `data:` URIs).
+    /// web's escapes (`WebEscapes`: CSS, `%u`, quoted-printable, punycode, base64 `data:` URIs)
+    /// and HTML's and JSON's (`FieldEscapes`: `&#44608;`, `Ch&#111;l`, tags, `\uae40`).
     public func check(_ text: String, place: String) throws {
         guard let scanner else { return }
-        var readings = [text] + EncodedNames.readings(of: text) + WebEscapes.readings(of: text)
+        var readings = [text] + EncodedNames.readings(of: text) + WebEscapes.readings(of: text) + FieldEscapes.readings(of: text)
         readings += readings.flatMap(MisreadText.readings(of:))
         for reading in readings {
             if let hit = scanner.firstHit(in: reading, waived: waived) {

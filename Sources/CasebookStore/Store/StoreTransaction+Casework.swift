@@ -241,6 +241,12 @@ extension StoreTransaction {
         try AllegationRecord.filter(AllegationRecord.Columns.incidentId == incident).orderByPrimaryKey().fetchAll(db)
     }
 
+    /// Every allegation, by incident, each incident's in id order: one query for work that goes
+    /// through every incident.
+    package func allegationsByIncident() throws -> [Int64: [AllegationRecord]] {
+        Dictionary(grouping: try AllegationRecord.orderByPrimaryKey().fetchAll(db), by: \.incidentId)
+    }
+
     /// The citations of allegation `allegation` of source `source` (a testimony or an evidence item).
     package func citations(allegation: Int64, citing source: RecordID) throws -> [CitationRecord] {
         let column = source.kind == .testimony ? CitationRecord.Columns.testimonyId : CitationRecord.Columns.evidenceId

@@ -24,7 +24,7 @@ enum EvidenceText {
     /// The lines for stderr: files passed over and files that failed.
     /// Said when the user's own words went into the custody log unchecked for witness identities.
     static let uncheckedCustodyNotes =
-        "warning: your notes went into the custody log WITHOUT being checked for witness identities, as no passphrase was given; the custody log cannot be changed. Set $CASEBOOK_PASSPHRASE (or answer the prompt at a terminal) to have them checked."
+        "warning: your notes went into the custody log WITHOUT being checked for witness identities, as asked (--no-leak-scan); this is recorded in the custody log, which cannot be changed. If they name a witness, every bag of this case will be stopped unless the handler adds --allow for that witness."
 
     static func ingestWarnings(_ report: IngestReport, notesGiven: Bool) -> [String] {
         let names = Dictionary(report.items.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })

@@ -13,21 +13,25 @@ enum GradeWords {
         grade.map { "\($0.rawValue) (\($0.meaning))" } ?? "not graded"
     }
 
-    /// The grades in the analysts' short form: "B2"; a dash for a grade not given ("B–", "–2");
-    /// nil when neither is.
-    static func short(_ reliability: SourceReliability?, _ credibility: InformationCredibility?) -> String? {
-        guard reliability != nil || credibility != nil else { return nil }
-        return (reliability?.rawValue ?? "–") + (credibility.map { String($0.rawValue) } ?? "–")
+    /// The grades in the analysts' short form when both are given ("B2"); in words when only one
+    /// is ("reliability B", "credibility 2"), so a missing grade never reads as a minus; "ungraded"
+    /// when neither is.
+    static func short(_ reliability: SourceReliability?, _ credibility: InformationCredibility?) -> String {
+        switch (reliability, credibility) {
+        case (let reliability?, let credibility?): "\(reliability.rawValue)\(credibility.rawValue)"
+        case (let reliability?, nil): "reliability \(reliability.rawValue)"
+        case (nil, let credibility?): "credibility \(credibility.rawValue)"
+        case (nil, nil): "ungraded"
+        }
     }
 
     /// What a citation says of how its source knows and how it is graded, for the brackets after
-    /// it: "first-hand; B2". A testimony cited without a basis says so: it never counts as
-    /// first-hand. Nil when there is nothing to say.
+    /// it: "first-hand; B2". A testimony cited without a basis says so ("basis not stated"): it
+    /// never counts as first-hand.
     static func citationBrackets(
         source: RecordID, basis: String?, reliability: SourceReliability?, credibility: InformationCredibility?
-    ) -> String? {
-        let parts = [basis ?? (source.kind == .testimony ? "basis not stated" : nil), short(reliability, credibility)]
-            .compactMap { $0 }
-        return parts.isEmpty ? nil : parts.joined(separator: "; ")
+    ) -> String {
+        [basis ?? (source.kind == .testimony ? "basis not stated" : nil), short(reliability, credibility)]
+            .compactMap { $0 }.joined(separator: "; ")
     }
 }

@@ -93,11 +93,8 @@ enum LawText {
         text += c.element.map { ", element \($0)" } ?? ", the allegation as a whole"
         if let actor = c.actor { text += ", linking \(actor)" }
         if let pinpoint = c.pinpoint { text += " (\(pinpoint))" }
-        if let brackets = GradeWords.citationBrackets(
-            source: c.source, basis: c.basis, reliability: nil, credibility: c.credibility)
-        {
-            text += " [\(brackets)]"
-        }
+        text +=
+            " [\(GradeWords.citationBrackets(source: c.source, basis: c.basis, reliability: c.reliability, credibility: c.credibility))]"
         return text + "."
     }
 

@@ -131,11 +131,9 @@ enum ProofMatrixText {
     static func describe(_ source: CitedSource) -> String {
         var text = "\(source.source) \(field(source.label))"
         if let pinpoint = source.pinpoint { text += ", \(field(pinpoint))" }
-        if let brackets = GradeWords.citationBrackets(
+        let brackets = GradeWords.citationBrackets(
             source: source.source, basis: source.basis, reliability: source.reliability, credibility: source.credibility)
-        {
-            text += " [\(brackets)]"
-        }
+        text += " [\(brackets)]"
         if let note = source.note { text += " — \(field(note))" }
         return text
     }
