@@ -17,6 +17,13 @@ extension Casebook {
                 shown as not required and the attempt's own elements are listed. With --strict the \
                 command exits with status 1 when there is any gap; with --actor, only that actor's \
                 attributions count towards the gaps (the others are shown, not counted).
+
+                Under each element with sources, a 'weight' line counts them the way the standard of \
+                proof does: by independent groups (one per witness, her testimonies and their \
+                transcripts together; every other item on its own), of which first-hand, and the \
+                best grades, and says whether they meet the standard (--standard; default \
+                reasonable-grounds) or what they lack. With --standard and --strict, the command \
+                exits with status 1 while any element falls short of that standard.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -28,12 +35,21 @@ extension Casebook {
         var actor: String?
         @Flag(help: "Exit with status 1 if any element, attribution or element of liability lacks a source.")
         var strict = false
+        @Option(
+            help: ArgumentHelp(
+                "The standard of proof the sources are weighed against: reasonable-basis (art. 15, 53(1)(a)), reasonable-grounds (art. 58; the Commission of Inquiry's), substantial-grounds (art. 61(7)) or beyond-reasonable-doubt (art. 66(3)). Default: reasonable-grounds.",
+                valueName: "standard"))
+        var standard: String?
 
         func run() throws {
-            let filter = MatrixFilter(crime: crime, actor: try actor.map { try parseID($0, .actor, option: "--actor") })
+            var filter = MatrixFilter(crime: crime, actor: try actor.map { try parseID($0, .actor, option: "--actor") })
+            if let standard { filter.standard = try ProofStandard.parse(standard) }
             let matrix = try workspace.openCase().proofMatrix(filter)
             try output.emit(matrix, text: ProofMatrixText.render)
             if strict && (matrix.gapCount > 0 || matrix.liabilityGapCount > 0) {
+                throw ExitCode(FailureCategory.checkFailed.exitStatus)
+            }
+            if strict && standard != nil && matrix.hasElementsShortOfTheStandard {
                 throw ExitCode(FailureCategory.checkFailed.exitStatus)
             }
         }

@@ -5,10 +5,13 @@ import CasebookStore
 public struct MatrixFilter: Sendable {
     public var crime: String?
     public var actor: RecordID?
+    /// The standard each element's sources are weighed against.
+    public var standard: ProofStandard
 
-    public init(crime: String? = nil, actor: RecordID? = nil) {
+    public init(crime: String? = nil, actor: RecordID? = nil, standard: ProofStandard = .reasonableGrounds) {
         self.crime = crime
         self.actor = actor
+        self.standard = standard
     }
 }
 
@@ -22,7 +25,8 @@ extension AppDatabase {
         return try readTransaction { tx in
             if let actor = filter.actor { try tx.requireExists(actor, kind: .actor) }
             let allegations = try tx.allegations(crimeKey: crimeKey, attributedTo: filter.actor?.number)
-            let context = try MatrixContext(tx)
+            var context = try MatrixContext(tx)
+            context.standard = filter.standard
             return ProofMatrix(
                 allegations: try allegations.map { try Self.proof(of: $0, context: context) }, actor: filter.actor)
         }
@@ -79,14 +83,16 @@ extension AppDatabase {
                 : nil
             return ElementProof(
                 key: element.key, number: element.number, text: element.text, citation: element.citation,
-                isContextual: element.isContextual, sources: sources, unmet: unmet, related: related, notRequired: notRequired)
+                isContextual: element.isContextual, sources: sources, unmet: unmet, related: related, notRequired: notRequired,
+                standard: context.standard)
         }
         if allegation.attempted {
             for attempt in AttemptElement.allCases {
                 elements.append(
                     ElementProof(
                         key: attempt.key, number: elements.count + 1, text: attempt.text, citation: attempt.citation,
-                        isContextual: false, sources: citations.filter { $0.elementKey == attempt.key }.map(cited)))
+                        isContextual: false, sources: citations.filter { $0.elementKey == attempt.key }.map(cited),
+                        standard: context.standard))
             }
         }
         let general = citations.filter { $0.elementKey == nil && $0.actorId == nil }.map(cited)
@@ -100,7 +106,8 @@ extension AppDatabase {
                 modes: modes, linkageSources: actorCitations.map(cited),
                 actorKind: context.actors[actorID]?.kind ?? "person",
                 elements: Self.liabilityElements(
-                    modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited),
+                    modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited,
+                    standard: context.standard),
                 abandonment: allegation.attempted ? context.abandonments[id]?[actorID] : nil,
                 cautions: Self.modeCautions(modes, actor: RecordID(.actor, actorID)))
         }
@@ -126,6 +133,8 @@ struct MatrixContext {
     /// Each allegation's abandonment notes, by actor (art. 25(3)(f)).
     let abandonments: [Int64: [Int64: String]]
     let labels: SourceLabels
+    /// The standard the elements are weighed against.
+    var standard = ProofStandard.reasonableGrounds
 
     init(_ tx: StoreTransaction) throws {
         var incidents: [Int64: (title: String, date: String)] = [:]

@@ -6,7 +6,8 @@ extension AppDatabase {
     /// Each mode's elements for one actor, then the actor's own knowledge of the attack where
     /// a mode of art. 25(3) calls for it, each with the sources cited for that actor.
     static func liabilityElements(
-        modes: [ModeOfLiability], actor: RecordID, citations: [CitationRecord], cited: (CitationRecord) -> CitedSource
+        modes: [ModeOfLiability], actor: RecordID, citations: [CitationRecord], cited: (CitationRecord) -> CitedSource,
+        standard: ProofStandard = .reasonableGrounds
     ) -> [ElementProof] {
         var result: [ElementProof] = []
         for mode in modes {
@@ -14,7 +15,8 @@ extension AppDatabase {
                 result.append(
                     ElementProof(
                         key: element.key, number: result.count + 1, text: element.text, citation: element.citation,
-                        isContextual: false, sources: citations.filter { $0.elementKey == element.key }.map(cited)))
+                        isContextual: false, sources: citations.filter { $0.elementKey == element.key }.map(cited),
+                        standard: standard))
             }
         }
         if modes.contains(where: \.needsPersonalKnowledgeOfAttack) {
@@ -25,7 +27,8 @@ extension AppDatabase {
                     citation:
                         "art. 7(1) (\"with knowledge of the attack\"); art. 30; Elements of Crimes, introduction to art. 7, para. 2",
                     isContextual: true,
-                    sources: citations.filter { $0.elementKey == ContextualElement.knowledge.key }.map(cited)))
+                    sources: citations.filter { $0.elementKey == ContextualElement.knowledge.key }.map(cited),
+                    standard: standard))
         }
         return result
     }

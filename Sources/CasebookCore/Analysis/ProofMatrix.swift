@@ -18,6 +18,15 @@ public struct ProofMatrix: Codable, Sendable, Equatable {
     /// (of `actor` only, if set).
     public var liabilityGapCount: Int { allegations.reduce(0) { $0 + $1.liabilityGapCount(for: actor) } }
 
+    /// Whether any element that must be proved (of the crimes, and of the attributions of `actor`
+    /// only, if set) falls short of the standard its sources were weighed against.
+    public var hasElementsShortOfTheStandard: Bool {
+        allegations.contains { allegation in
+            let elements = allegation.elements + allegation.attributions(of: actor).flatMap(\.elements)
+            return elements.contains { $0.corroboration.map { $0.status != .meets } ?? false }
+        }
+    }
+
     public init(allegations: [AllegationProof], actor: RecordID? = nil) {
         self.allegations = allegations
         self.actor = actor

@@ -13,6 +13,9 @@ public struct CitedSource: Codable, Sendable, Equatable {
     /// The source's reliability grade (A to F) and this citation's credibility grade (1 to 6).
     public var reliability: SourceReliability? = nil
     public var credibility: InformationCredibility? = nil
+    /// The independent source group it belongs to: its witness (`W-3`) for a testimony or a
+    /// testimony's transcript, the item itself otherwise.
+    public var group: String? = nil
 
     /// Read with the grades of the source it cites.
     init(
@@ -25,6 +28,7 @@ public struct CitedSource: Codable, Sendable, Equatable {
         self.basis = basis
         self.reliability = labels.reliability(of: source)
         self.credibility = credibility.flatMap(InformationCredibility.init(rawValue:))
+        self.group = labels.group(of: source)
     }
 
     init(source: RecordID, label: String, pinpoint: String?, note: String?, basis: String? = nil) {

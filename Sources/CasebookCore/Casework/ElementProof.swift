@@ -16,15 +16,23 @@ public struct ElementProof: Codable, Sendable, Equatable {
     /// Why the element need not be proved, such as the result of an attempted crime; nil when it must be.
     public let notRequired: String?
     public var isGap: Bool { notRequired == nil && (sources.isEmpty || !unmet.isEmpty) }
+    /// The standard of proof the sources are weighed against.
+    public let standard: ProofStandard
+    /// How much the sources weigh against the standard; nil for an element that need not be proved.
+    public var corroboration: Corroboration? {
+        notRequired == nil ? Corroboration.assess(sources, against: standard) : nil
+    }
 
     enum CodingKeys: String, CodingKey {
-        case key, number, text, citation, isContextual, sources, unmet, related, notRequired, isGap
+        case key, number, text, citation, isContextual, sources, unmet, related, notRequired, isGap, corroboration
     }
 
     public init(
         key: String, number: Int, text: String, citation: String, isContextual: Bool, sources: [CitedSource],
-        unmet: [String] = [], related: [String] = [], notRequired: String? = nil
+        unmet: [String] = [], related: [String] = [], notRequired: String? = nil,
+        standard: ProofStandard = .reasonableGrounds
     ) {
+        self.standard = standard
         self.notRequired = notRequired
         self.key = key
         self.number = number
@@ -45,7 +53,8 @@ public struct ElementProof: Codable, Sendable, Equatable {
             sources: try c.decode([CitedSource].self, forKey: .sources),
             unmet: try c.decodeIfPresent([String].self, forKey: .unmet) ?? [],
             related: try c.decodeIfPresent([String].self, forKey: .related) ?? [],
-            notRequired: try c.decodeIfPresent(String.self, forKey: .notRequired))
+            notRequired: try c.decodeIfPresent(String.self, forKey: .notRequired),
+            standard: try c.decodeIfPresent(Corroboration.self, forKey: .corroboration)?.standard ?? .reasonableGrounds)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -60,5 +69,6 @@ public struct ElementProof: Codable, Sendable, Equatable {
         try c.encode(related, forKey: .related)
         try c.encodeIfPresent(notRequired, forKey: .notRequired)
         try c.encode(isGap, forKey: .isGap)
+        try c.encodeIfPresent(corroboration, forKey: .corroboration)
     }
 }

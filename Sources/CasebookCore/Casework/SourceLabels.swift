@@ -7,6 +7,8 @@ struct SourceLabels {
     private var evidence: [Int64: String] = [:]
     private var testimonyGrades: [Int64: String] = [:]
     private var evidenceGrades: [Int64: String] = [:]
+    private var testimonyWitness: [Int64: Int64] = [:]
+    private var transcriptWitness: [Int64: Int64] = [:]
 
     init(_ tx: StoreTransaction) throws {
         for row in try tx.testimonyLabels() {
@@ -16,6 +18,10 @@ struct SourceLabels {
             evidence[row.id] = "evidence item \(row.name)"
         }
         (testimonyGrades, evidenceGrades) = try tx.reliabilityGrades()
+        for row in try tx.testimonyWitnesses() {
+            testimonyWitness[row.id] = row.witness
+            if let transcript = row.transcript { transcriptWitness[transcript] = row.witness }
+        }
     }
 
     func label(for source: RecordID) -> String {
@@ -23,6 +29,13 @@ struct SourceLabels {
         case .testimony: testimonies[source.number] ?? "testimony"
         default: evidence[source.number] ?? "evidence item"
         }
+    }
+
+    /// The independent source group of a source: the witness of a testimony or of a testimony's
+    /// transcript, the source itself otherwise.
+    func group(of source: RecordID) -> String {
+        let witness = source.kind == .testimony ? testimonyWitness[source.number] : transcriptWitness[source.number]
+        return witness.map { RecordID(.witness, $0).description } ?? source.description
     }
 
     /// The source's reliability grade, A to F, when it was graded.

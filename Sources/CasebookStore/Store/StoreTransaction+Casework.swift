@@ -204,6 +204,13 @@ extension StoreTransaction {
         ).map { ($0["id"], $0["pseudonym"], $0["date"]) }
     }
 
+    /// Each testimony's witness, and the evidence item that is its transcript.
+    package func testimonyWitnesses() throws -> [(id: Int64, witness: Int64, transcript: Int64?)] {
+        try Row.fetchAll(db, sql: "SELECT id, witnessId, transcriptId FROM testimony").map {
+            ($0["id"], $0["witnessId"], $0["transcriptId"])
+        }
+    }
+
     /// Each graded testimony's and evidence item's source reliability grade (A to F).
     package func reliabilityGrades() throws -> (testimonies: [Int64: String], evidence: [Int64: String]) {
         let grades = { (table: String) in

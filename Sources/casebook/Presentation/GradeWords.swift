@@ -1,3 +1,4 @@
+import CasebookCore
 import CasebookModel
 
 /// How the grades read on screen: the letter or number with its meaning, so no one needs the
@@ -33,5 +34,17 @@ enum GradeWords {
     ) -> String {
         [basis ?? (source.kind == .testimony ? "basis not stated" : nil), short(reliability, credibility)]
             .compactMap { $0 }.joined(separator: "; ")
+    }
+
+    /// An element's weight in one line: "3 sources, 2 independent (first-hand 1; best B2): meets
+    /// reasonable grounds", or what it lacks.
+    static func weight(_ c: Corroboration) -> String {
+        let counts =
+            "\(c.sources) source\(c.sources == 1 ? "" : "s"), \(c.groups.count) independent (first-hand \(c.firstHandGroups); best \(short(c.bestReliability, c.bestCredibility)))"
+        switch c.status {
+        case .meets: return "\(counts): meets \(c.standard.name)"
+        case .insufficient, .gap:
+            return "\(counts): short of \(c.standard.name): \(c.shortfall ?? "no source")"
+        }
     }
 }

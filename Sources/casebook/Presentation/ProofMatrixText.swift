@@ -36,6 +36,9 @@ enum ProofMatrixText {
         var lines = ["\(indent)[\(mark)] \(element.key)  \(element.text)", "\(indent)      \(element.citation)"]
         if let reason = element.notRequired { lines.append("\(indent)      \(reason)") }
         for source in element.sources { lines.append("\(indent)      ← \(describe(source))") }
+        if let weight = element.corroboration, weight.status != .gap {
+            lines.append("\(indent)      weight: \(GradeWords.weight(weight))")
+        }
         for related in element.related { lines.append("\(indent)      → \(field(related))") }
         for unmet in element.unmet { lines.append("\(indent)      needs: \(unmet)") }
         return lines

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+
+/// `matrix` weighs each element's sources by independent groups against a standard of proof, and
+/// `--standard` with `--strict` fails while an element falls short.
+@Suite("the matrix weighs sources against a standard of proof")
+struct CorroborationCLITests {
+    @Test func aWitnessesTranscriptAndSecondInterviewDoNotCorroborateHerButAnotherWitnessDoes() throws {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "kim"
+        try cli.makeCase()
+        try cli.ok(["witness", "add", "--pseudonym", "Witness A"])
+        try cli.ok(["witness", "add", "--pseudonym", "Witness B"])
+        let file = try cli.makeFile("interview.txt", Array("transcript".utf8))
+        try cli.ok(["evidence", "add", file])
+        try cli.ok(["testimony", "add", "--witness", "W-1", "--date", "2019", "--reliability", "B", "--transcript", "E-1"])
+        try cli.ok(["testimony", "add", "--witness", "W-1", "--date", "2020"])
+        try cli.ok(["incident", "add", "--title", "Execution", "--date", "2011"])
+        try cli.ok([
+            "link", "--source", "T-1", "--incident", "I-1", "--crime", "murder", "--element", "murder.1", "--basis", "first-hand",
+            "--credibility", "2",
+        ])
+        try cli.ok(["cite", "--allegation", "AL-1", "--source", "T-2", "--element", "murder.1", "--basis", "first-hand"])
+        try cli.ok(["cite", "--allegation", "AL-1", "--source", "E-1", "--element", "murder.1", "--basis", "documentary"])
+        let alone = try cli.ok(["matrix"]).stdout
+        #expect(
+            alone.contains(
+                "weight: 3 sources, 1 independent (first-hand 1; best B2): short of reasonable grounds: one independent source; needs 2"
+            ), "\(alone)")
+        #expect(try cli.run(["matrix", "--standard", "reasonable-grounds", "--strict"]).status == 1)
+        #expect(try cli.run(["matrix", "--strict"]).status == 1)  // the other elements have no source
+        try cli.ok(["testimony", "add", "--witness", "W-2", "--date", "2021"])
+        try cli.ok(["cite", "--allegation", "AL-1", "--source", "T-3", "--element", "murder.1", "--basis", "hearsay"])
+        let two = try cli.ok(["matrix", "--crime", "murder"]).stdout
+        #expect(two.contains("weight: 4 sources, 2 independent (first-hand 1; best B2): meets reasonable grounds"), "\(two)")
+        let json = try cli.ok(["matrix", "--json"]).stdout
+        #expect(json.contains("\"groups\" : [\n") && json.contains("\"W-1\",\n") && json.contains("\"status\" : \"meets\""))
+        let higher = try cli.ok(["matrix", "--standard", "substantial-grounds"]).stdout
+        #expect(
+            higher.contains(
+                "weight: 4 sources, 2 independent (first-hand 1; best B2): short of substantial grounds: one first-hand source; needs 2"
+            ), "\(higher)")
+    }
+
+    @Test func anUnknownStandardIsRefusedWithTheNearest() throws {
+        let cli = try CLI()
+        try cli.makeCase()
+        let result = try cli.run(["matrix", "--standard", "reasonable-ground"])
+        #expect(result.status == 2)
+        #expect(
+            result.errorLines == [
+                "error: 'reasonable-ground' is not a valid standard of proof; did you mean reasonable-grounds? write reasonable-basis, reasonable-grounds, substantial-grounds, beyond-reasonable-doubt."
+            ])
+    }
+}
