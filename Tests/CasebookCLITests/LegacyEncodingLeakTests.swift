@@ -70,8 +70,8 @@ struct LegacyEncodingLeakTests {
 
     /// Adds one file named `name` to a case sealing 김철수, and expects its bag refused with an
     /// error starting `error`, with nothing written.
-    func expectBagRefused(_ name: String, _ bytes: [UInt8], error: String) throws -> CLI {
-        let cli = try CLI.protectedCase(["--name", "김철수"])
+    func expectBagRefused(_ name: String, _ bytes: [UInt8], error: String, witness: String = "김철수") throws -> CLI {
+        let cli = try CLI.protectedCase(["--name", witness])
         #expect(try cli.run(["evidence", "add", try cli.makeFile(name, bytes)]).status == 0)
         let bag = cli.folder.appendingPathComponent("bag")
         let before = try cli.databaseDump()
@@ -100,6 +100,47 @@ struct LegacyEncodingLeakTests {
         #expect(refused.status == 1, "\(refused.stderr)")
         #expect(refused.stderr.contains("the protected real name of W-1"), "\(refused.stderr)")
         #expect(!FileManager.default.fileExists(atPath: json.path))
+    }
+
+    /// A witness's name in Chinese characters, in a statement saved in a Chinese or Japanese
+    /// legacy encoding (GB18030, Big5, Shift_JIS, EUC-JP), each naming 朴永鎭 in its own form.
+    static let eastAsian: [(String, [UInt8])] = [
+        (
+            "gb18030.txt",
+            [
+                0xC4, 0xBF, 0xBB, 0xF7, 0xD5, 0xDF, 0xC6, 0xD3, 0xD3, 0xC0, 0xD5, 0xF2, 0xCB, 0xB5, 0xCB, 0xFB, 0xB1, 0xBB, 0xB4,
+                0xF8, 0xD7, 0xDF, 0xC1, 0xCB, 0xA1, 0xA3,
+            ]
+        ),
+        (
+            "big5.txt",
+            [
+                0xA5, 0xD8, 0xC0, 0xBB, 0xAA, 0xCC, 0xA6, 0xB5, 0xA5, 0xC3, 0xC2, 0xED, 0xBB, 0xA1, 0xA5, 0x4C, 0xB3, 0x51, 0xB1,
+                0x61, 0xA8, 0xAB, 0xA4, 0x46, 0xA1, 0x43,
+            ]
+        ),
+        (
+            "shift-jis.txt",
+            [
+                0x96, 0xDA, 0x8C, 0x82, 0x8E, 0xD2, 0x82, 0xCC, 0x96, 0x70, 0x89, 0x69, 0x92, 0xC1, 0x82, 0xCD, 0x98, 0x41, 0x8D,
+                0x73, 0x82, 0xB3, 0x82, 0xEA, 0x82, 0xBD, 0x82, 0xC6, 0x8F, 0x71, 0x82, 0xD7, 0x82, 0xBD, 0x81, 0x42,
+            ]
+        ),
+        (
+            "euc-jp.txt",
+            [
+                0xCC, 0xDC, 0xB7, 0xE2, 0xBC, 0xD4, 0xA4, 0xCE, 0xCB, 0xD1, 0xB1, 0xCA, 0xC4, 0xC3, 0xA4, 0xCF, 0xCF, 0xA2, 0xB9,
+                0xD4, 0xA4, 0xB5, 0xA4, 0xEC, 0xA4, 0xBF, 0xA4, 0xC8, 0xBD, 0xD2, 0xA4, 0xD9, 0xA4, 0xBF, 0xA1, 0xA3,
+            ]
+        ),
+    ]
+
+    @Test(arguments: eastAsian)
+    func aNameInAChineseOrJapaneseLegacyEncodingStopsTheBag(_ file: (String, [UInt8])) throws {
+        _ = try expectBagRefused(
+            file.0, file.1,
+            error: "error: Stopped: evidence item E-1 (\(file.0)) contains the protected real name of W-1. Nothing was written.",
+            witness: "박영진 (朴永鎭)")
     }
 
     @Test func utf16WithoutAByteOrderMarkGoesOutWithoutAWarningWhenClean() throws {

@@ -40,14 +40,44 @@ package enum LegacyText {
         }
         if MarkupDecoder.find(bytes, "\u{1B}$)C", from: 0) != nil { return (reading("ISO-2022-KR"), nil) }
         guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
+        // Chinese and Japanese text saved in their own legacy encodings: each reading that takes
+        // the whole file without a stray byte and finds Chinese characters or kana is scanned too
+        // (a GB18030 file also reads as CP949, into Hangul that means nothing).
+        let eastAsian = eastAsianCharsets.map(reading).filter { output in
+            !containsReplacement(output.bytes) && hasChineseOrKana(output.bytes)
+        }
         var korean = reading("CP949")
         guard hasHangul(korean.bytes) else {
-            return (nil, unnamedEncoding)
+            guard var first = eastAsian.first else { return (nil, unnamedEncoding) }
+            for other in eastAsian.dropFirst() {
+                first.append("\n\n", from: bytes.count..<bytes.count)
+                first.appendDecoded(other)
+            }
+            return (first, nil)
         }
         // Read as Windows' Western code page too: "Chôl" saved by an old Windows program.
         korean.append("\n\n", from: bytes.count..<bytes.count)
         korean.appendDecoded(reading("CP1252"))
+        for other in eastAsian {
+            korean.append("\n\n", from: bytes.count..<bytes.count)
+            korean.appendDecoded(other)
+        }
         return (korean, nil)
+    }
+
+    /// The legacy encodings of Chinese and Japanese text read besides CP949.
+    static let eastAsianCharsets = ["GB18030", "BIG5-HKSCS", "SHIFT_JIS", "EUC-JP"]
+
+    /// Whether decoded UTF-8 bytes hold U+FFFD, a byte the charset could not read.
+    static func containsReplacement(_ bytes: [UInt8]) -> Bool {
+        bytes.firstRange(of: [0xEF, 0xBF, 0xBD]) != nil
+    }
+
+    /// Whether UTF-8 bytes hold a Chinese character or kana.
+    static func hasChineseOrKana(_ bytes: [UInt8]) -> Bool {
+        String(decoding: bytes, as: UTF8.self).unicodeScalars.contains {
+            (0x3040...0x30FF).contains($0.value) || (0x4E00...0x9FFF).contains($0.value)
+        }
     }
 
     /// What is not read in a text that is neither UTF-8 nor CP949 and names no charset.
