@@ -56,14 +56,20 @@ extension Casebook {
                 throw ExitCode(FailureCategory.badInput.exitStatus)
             }
             if onTerminal { ImportProgressLine.clear() }
-            printWarnings(summary.warnings.filter { !$0.contains("in clear") })
+            printWarnings(summary.warnings.filter { !$0.contains("in clear") }.map(Self.labelled))
             try output.emit(summary) { summary in
                 let parts = summary.kinds.map {
                     "\($0.kind.rawValue): \($0.added) added, \($0.updated) updated, \($0.unchanged) unchanged"
                 }
                 return "Imported \(summary.file): \(parts.joined(separator: "; "))."
             }
-            printWarnings(summary.warnings.filter { $0.contains("in clear") })
+            printWarnings(summary.warnings.filter { $0.contains("in clear") }.map(Self.labelled))
+        }
+
+        /// A warning marked as one, so that it is not read as a refusal (it has the same
+        /// FILE:LINE: column: form as the problems that refuse an import).
+        static func labelled(_ warning: String) -> String {
+            warning.lowercased().hasPrefix("warning:") ? warning : "warning: " + warning
         }
     }
 }
