@@ -16,8 +16,7 @@ extension Case {
         let context = ImportContext(file: file, handler: request.handler, passphrase: .none)
         context.problems = problems
         let folder = URL(fileURLWithPath: file).deletingLastPathComponent().standardizedFileURL.resolvingSymlinksInPath().path
-        var planned:
-            [(row: ImportRow, path: String, existing: RecordID?, transcriptOf: RecordID?, reliability: SourceReliability?)] = []
+        var planned: [PlannedEvidence] = []
         var claimed: [RecordID: Int] = [:]
         // The notes enter the custody log for good: checked for witness identities first.
         let noteColumns = ["kind", "description", "source", "acquired_by"]
@@ -66,7 +65,18 @@ extension Case {
                 }
                 let transcriptOf = try transcriptOf(row, existing: existing, claimed: &claimed, context)
                 let reliability = try SourceReliability.parse(row["reliability"] ?? "")
-                planned.append((row, resolved, existing, transcriptOf, reliability))
+                let providedBy = try row.nonEmpty("provided_by").map { try resolve($0, .witness, "provided_by", context) }
+                let derivedFrom = try row.nonEmpty("derived_from").map { text in
+                    do {
+                        return try resolveSource(text, context)
+                    } catch let failure as ImportRowFailure {
+                        throw ImportRowFailure(column: "derived_from", message: failure.message)
+                    }
+                }
+                planned.append(
+                    PlannedEvidence(
+                        row: row, path: resolved, existing: existing, transcriptOf: transcriptOf, reliability: reliability,
+                        providedBy: providedBy, derivedFrom: derivedFrom))
             }
         }
         if !context.problems.isEmpty { throw context.failure }
@@ -93,6 +103,8 @@ extension Case {
             ingest.reliability = plan.reliability
             ingest.reliabilityNote = plan.row.nonEmpty("reliability_note")
             ingest.noteCheck = .checkedAlready
+            ingest.providedBy = plan.providedBy
+            ingest.derivedFrom = plan.derivedFrom
             let report = try self.ingest(ingest)
             if let failed = report.failed.first {
                 throw ImportError.unreadable(file: failed.path, reason: failed.reason)
@@ -108,4 +120,15 @@ extension Case {
         }
         return ImportSummary(file: file, kinds: [count], warnings: warnings)
     }
+}
+
+/// One row of an evidence sheet, checked and ready to ingest.
+struct PlannedEvidence {
+    let row: ImportRow
+    let path: String
+    let existing: RecordID?
+    let transcriptOf: RecordID?
+    let reliability: SourceReliability?
+    let providedBy: RecordID?
+    let derivedFrom: RecordID?
 }

@@ -22,8 +22,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .evidence:
             [
                 "external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of",
-                "reliability",
-                "reliability_note",
+                "reliability", "reliability_note", "provided_by", "derived_from",
             ]
         case .attacks:
             [

@@ -53,6 +53,16 @@ extension Casebook {
         @Option(help: "How many files to hash at once. Default: the number of processor cores.")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
         @OptionGroup var reliability: ReliabilityFields
+        @Option(
+            help: ArgumentHelp(
+                "The witness who handed the files over or whom they record (a photo, a sketch, a recording): W-n, or a testimony T-n for its witness. They are then counted with that witness's testimonies, never as corroboration of them.",
+                valueName: "witness"))
+        var providedBy: String?
+        @Option(
+            help: ArgumentHelp(
+                "The testimony or item the files relay (a report quoting an interview, a story based on a testimony): T-n or E-n. They are then counted with it, never as corroboration of it.",
+                valueName: "source"))
+        var derivedFrom: String?
         @OptionGroup var allowance: CustodyNoteAllowance
 
         func run() throws {
@@ -63,6 +73,8 @@ extension Casebook {
             request.noteCheck = try allowance.check(askingAtTerminal: hasNotes)
             request.reliability = try reliability.grade() ?? nil
             request.reliabilityNote = reliability.reliabilityNote
+            request.providedBy = try providedBy.map { try parseID($0, .witness, .testimony, option: "--provided-by") }
+            request.derivedFrom = try derivedFrom.map { try parseID($0, .testimony, .evidence, option: "--derived-from") }
             let openCase = try workspace.openCase()
             let bar = ProgressBar(enabled: !output.json && isatty(STDERR_FILENO) == 1)
             let report = try openCase.ingest(request, progress: bar.update)

@@ -9,6 +9,7 @@ struct SourceLabels {
     private var evidenceGrades: [Int64: String] = [:]
     private var testimonyWitness: [Int64: Int64] = [:]
     private var transcriptWitness: [Int64: Int64] = [:]
+    private var evidenceLinks: [Int64: (witness: Int64?, testimony: Int64?, evidence: Int64?)] = [:]
 
     init(_ tx: StoreTransaction) throws {
         for row in try tx.testimonyLabels() {
@@ -22,6 +23,7 @@ struct SourceLabels {
             testimonyWitness[row.id] = row.witness
             if let transcript = row.transcript { transcriptWitness[transcript] = row.witness }
         }
+        for row in try tx.evidenceSourceLinks() { evidenceLinks[row.id] = (row.witness, row.testimony, row.evidence) }
     }
 
     func label(for source: RecordID) -> String {
@@ -31,11 +33,28 @@ struct SourceLabels {
         }
     }
 
-    /// The independent source group of a source: the witness of a testimony or of a testimony's
-    /// transcript, the source itself otherwise.
+    /// The independent source group of a source: the witness of a testimony, of a testimony's
+    /// transcript and of what a witness provided; for an item derived from another source, that
+    /// source's group; the source itself otherwise.
     func group(of source: RecordID) -> String {
-        let witness = source.kind == .testimony ? testimonyWitness[source.number] : transcriptWitness[source.number]
-        return witness.map { RecordID(.witness, $0).description } ?? source.description
+        var current = source
+        var seen: Set<RecordID> = []
+        while seen.insert(current).inserted {
+            if current.kind == .testimony {
+                return testimonyWitness[current.number].map { RecordID(.witness, $0).description } ?? current.description
+            }
+            if let witness = transcriptWitness[current.number] ?? evidenceLinks[current.number]?.witness {
+                return RecordID(.witness, witness).description
+            }
+            if let testimony = evidenceLinks[current.number]?.testimony {
+                current = RecordID(.testimony, testimony)
+            } else if let evidence = evidenceLinks[current.number]?.evidence {
+                current = RecordID(.evidence, evidence)
+            } else {
+                break
+            }
+        }
+        return current.description
     }
 
     /// The source's reliability grade, A to F, when it was graded.

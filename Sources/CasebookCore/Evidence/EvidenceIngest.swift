@@ -26,6 +26,11 @@ public struct IngestRequest: Sendable {
     /// The source reliability grade of the new items, A to F, and the team's note on it.
     public var reliability: SourceReliability? = nil
     public var reliabilityNote: String? = nil
+    /// The witness who handed the files over or whom they record: a witness, or a testimony
+    /// standing for its witness.
+    public var providedBy: RecordID? = nil
+    /// The testimony or evidence item the files relay (a report quoting an interview).
+    public var derivedFrom: RecordID? = nil
 
     public init(
         paths: [RawPath], recursive: Bool = false, kind: String? = nil, description: String? = nil, source: String? = nil,
@@ -119,6 +124,7 @@ extension Case {
         let acquiredAt = try Self.acquisitionTime(request.acquiredAt)
         let (files, skipped) = try IngestInputs.collect(request.paths, recursive: request.recursive, workspace: workspace.root)
         try requireUsableKey(for: request.handler)
+        let providedByWitness = try sourceLinks(providedBy: request.providedBy, derivedFrom: request.derivedFrom)
         let hasNotes = [request.kind, request.description, request.source, request.acquiredBy].contains {
             Validate.optional($0) != nil
         }
@@ -153,7 +159,7 @@ extension Case {
             }
             if !stored.isEmpty {
                 do {
-                    items += try commit(stored, request: request, acquiredAt: acquiredAt)
+                    items += try commit(stored, request: request, acquiredAt: acquiredAt, providedByWitness: providedByWitness)
                 } catch {
                     for file in stored { file.temporary.discard() }
                     queue.cancel()
@@ -259,7 +265,38 @@ extension Case {
 
     /// Installs a batch of copies under their hash names and records them, in the order that
     /// keeps a crash harmless: pending marks, then the files, then rows and custody events.
-    private func commit(_ batch: [StoredCopy], request: IngestRequest, acquiredAt: String?) throws -> [IngestedItem] {
+    /// Checks the source links of new evidence: the witness (or the testimony standing for its
+    /// witness) who provided it, and the testimony or item it is derived from, must exist.
+    private func sourceLinks(providedBy: RecordID?, derivedFrom: RecordID?) throws -> Int64? {
+        try database.readTransaction { tx in
+            var witness: Int64?
+            if let providedBy {
+                switch providedBy.kind {
+                case .witness:
+                    try tx.requireExists(providedBy, kind: .witness)
+                    witness = providedBy.number
+                case .testimony:
+                    guard let testimony = try tx.fetchOne(TestimonyRecord.self, key: providedBy.number) else {
+                        throw RecordError.notFound(providedBy)
+                    }
+                    witness = testimony.witnessId
+                default:
+                    throw RecordError.wrongKind(providedBy, expected: [.witness, .testimony], role: .part("provided by"))
+                }
+            }
+            if let derivedFrom {
+                guard derivedFrom.kind == .testimony || derivedFrom.kind == .evidence else {
+                    throw RecordError.wrongKind(derivedFrom, expected: [.testimony, .evidence], role: .part("derived from"))
+                }
+                try tx.requireExists(derivedFrom, kind: derivedFrom.kind)
+            }
+            return witness
+        }
+    }
+
+    private func commit(
+        _ batch: [StoredCopy], request: IngestRequest, acquiredAt: String?, providedByWitness: Int64?
+    ) throws -> [IngestedItem] {
         try objects.flush(batch.map(\.temporaryPath))
         let held: Set<String> = try database.writeTransaction { tx in
             var held: Set<String> = []
@@ -310,6 +347,9 @@ extension Case {
                     wasSymlink: copy.file.wasSymlink)
                 record.reliabilityGrade = request.reliability?.rawValue
                 record.reliabilityNote = Validate.optional(request.reliabilityNote)
+                record.providedByWitnessId = providedByWitness
+                record.derivedFromTestimonyId = request.derivedFrom?.kind == .testimony ? request.derivedFrom?.number : nil
+                record.derivedFromEvidenceId = request.derivedFrom?.kind == .evidence ? request.derivedFrom?.number : nil
                 try tx.insert(&record)
                 let id = record.id ?? 0
                 try appendCustody(

@@ -34,6 +34,9 @@ public struct EvidenceSummary: Codable, Sendable, Equatable {
     /// The source reliability grade given at ingest, A to F, and the note on it.
     public var reliability: SourceReliability? = nil
     public var reliabilityNote: String? = nil
+    /// The witness who provided the item or whom it records, and the source it relays.
+    public var providedBy: RecordID? = nil
+    public var derivedFrom: RecordID? = nil
 }
 
 extension Case {
@@ -72,6 +75,10 @@ extension Case {
             externalId: record.externalId)
         summary.reliability = record.reliabilityGrade.flatMap(SourceReliability.init(rawValue:))
         summary.reliabilityNote = record.reliabilityNote
+        summary.providedBy = record.providedByWitnessId.map { RecordID(.witness, $0) }
+        summary.derivedFrom =
+            record.derivedFromTestimonyId.map { RecordID(.testimony, $0) }
+            ?? record.derivedFromEvidenceId.map { RecordID(.evidence, $0) }
         return summary
     }
 }

@@ -23,6 +23,11 @@ package struct EvidenceItemRecord: Codable, FetchableRecord, MutablePersistableR
     /// The source reliability grade, A to F, and the team's note on it.
     package var reliabilityGrade: String? = nil
     package var reliabilityNote: String? = nil
+    /// The witness who handed the item over or whom it records (a photo, a sketch, a recording).
+    package var providedByWitnessId: Int64? = nil
+    /// The testimony or item this one relays (a report quoting an interview).
+    package var derivedFromTestimonyId: Int64? = nil
+    package var derivedFromEvidenceId: Int64? = nil
 
     package init(
         id: Int64? = nil, sha256: String, sha512: String, size: Int64, mediaType: String? = nil, kind: String? = nil,

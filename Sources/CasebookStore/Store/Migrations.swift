@@ -470,6 +470,14 @@ extension AppDatabase {
             try db.alter(table: "attack_citation") { t in t.add(column: "credibility", .integer).check(sql: credibility) }
         }
 
+        migrator.registerMigration("v19-source-links: who provided an evidence item, and what it relays") { db in
+            try db.alter(table: "evidence_item") { t in
+                t.add(column: "providedByWitnessId", .integer).references("witness", onDelete: .restrict)
+                t.add(column: "derivedFromTestimonyId", .integer).references("testimony", onDelete: .restrict)
+                t.add(column: "derivedFromEvidenceId", .integer).references("evidence_item", onDelete: .restrict)
+            }
+        }
+
         return migrator
     }
 }

@@ -211,6 +211,18 @@ extension StoreTransaction {
         }
     }
 
+    /// Each evidence item that a witness provided or that relays another source: its witness, and
+    /// the testimony or item it is derived from.
+    package func evidenceSourceLinks() throws -> [(id: Int64, witness: Int64?, testimony: Int64?, evidence: Int64?)] {
+        try Row.fetchAll(
+            db,
+            sql: """
+                SELECT id, providedByWitnessId, derivedFromTestimonyId, derivedFromEvidenceId FROM evidence_item
+                WHERE providedByWitnessId IS NOT NULL OR derivedFromTestimonyId IS NOT NULL OR derivedFromEvidenceId IS NOT NULL
+                """
+        ).map { ($0["id"], $0["providedByWitnessId"], $0["derivedFromTestimonyId"], $0["derivedFromEvidenceId"]) }
+    }
+
     /// Each graded testimony's and evidence item's source reliability grade (A to F).
     package func reliabilityGrades() throws -> (testimonies: [Int64: String], evidence: [Int64: String]) {
         let grades = { (table: String) in

@@ -69,6 +69,9 @@ enum EvidenceText {
         fields.add("Acquired at", item.acquiredAt)
         fields.add("Reliability", GradeWords.reliability(item.reliability))
         fields.add("Reliability notes", item.reliabilityNote)
+        fields.add(
+            "Provided by", item.providedBy.map { "\($0): counted with that witness's testimonies, never as corroboration of them" })
+        fields.add("Derived from", item.derivedFrom.map { "\($0): counted with that source, never as corroboration of it" })
         fields.add("Ingested at", item.ingestedAt)
         fields.add(
             "Symbolic link", item.wasSymlink ? "yes: the file was named through a link; its target's content was stored" : nil)
