@@ -17,6 +17,9 @@ struct CustodyNoteLeakTests {
         ["--source", "Kim Chol-su's phone"], ["--description", "사진: 김철수 씨의 집"], ["--acquired-by", "Cheol-su KIM"],
         ["--description", "&#44608;&#52384;&#49688;"], ["--source", "Kim Ch&#111;l-su"], ["--source", "\\uae40\\ucca0\\uc218"],
         ["--kind", "Kim Chol-su"], ["--handler", "Kim.Chol-su", "--source", "Witness A"],
+        ["--source", "&amp;#44608;&amp;#52384;&amp;#49688;"], ["--source", "%26%2344608%3B%26%2352384%3B%26%2349688%3B"],
+        ["--source", "\\u{AE40}\\u{CCA0}\\u{C218}"], ["--source", "\\U0000AE40\\U0000CCA0\\U0000C218"],
+        ["--source", "\\u44608?\\u52384?\\u49688?"], ["--source", "U+AE40 U+CCA0 U+C218"],
     ]
 
     @Test(arguments: notes)

@@ -16,6 +16,35 @@ package enum FieldEscapes {
         if bytes.contains(UInt8(ascii: "\\")), EscapeDecoder.hasEscapes(bytes) {
             readings.append(String(decoding: EscapeDecoder(input: bytes).run(keepingOrigins: false).bytes, as: UTF8.self))
         }
+        if bytes.contains(UInt8(ascii: "\\")) || bytes.contains(UInt8(ascii: "+")),
+            let codePoints = codePointEscapes(text), codePoints != text
+        {
+            readings.append(codePoints)
+        }
         return readings
+    }
+
+    /// Escapes that name a code point in other ways: `\u{AE40}` (Swift, JavaScript), `\U0000AE40`
+    /// (Python, C), RTF's `\u44608?` (decimal, with a fallback character) and `U+AE40`.
+    static func codePointEscapes(_ text: String) -> String? {
+        let patterns: [(String, Int)] = [
+            (#"\\u\{([0-9A-Fa-f]{1,6})\}"#, 16), (#"\\U([0-9A-Fa-f]{8})"#, 16), (#"\\u(-?[0-9]{2,6})\??"#, 10),
+            (#"U\+([0-9A-Fa-f]{4,6})\s?"#, 16),
+        ]
+        var result = text
+        var changed = false
+        for (pattern, radix) in patterns {
+            guard let expression = try? Regex(pattern) else { continue }
+            result = result.replacing(expression) { match in
+                guard let digits = match.output[1].substring, var value = Int(digits, radix: radix) else {
+                    return String(match.output[0].substring ?? "")
+                }
+                if value < 0 { value += 65_536 }  // RTF writes code points above 32767 as negative numbers
+                guard let scalar = Unicode.Scalar(UInt32(clamping: value)) else { return String(match.output[0].substring ?? "") }
+                changed = true
+                return String(Character(scalar))
+            }
+        }
+        return changed ? result : nil
     }
 }

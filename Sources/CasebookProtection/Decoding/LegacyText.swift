@@ -39,12 +39,29 @@ package enum LegacyText {
             return (declaredReading, nil)
         }
         if MarkupDecoder.find(bytes, "\u{1B}$)C", from: 0) != nil { return (reading("ISO-2022-KR"), nil) }
+        // Japanese (and Chinese) in ISO-2022-JP: seven bits, so it passes for ASCII.
+        if ["\u{1B}$B", "\u{1B}$@", "\u{1B}$("].contains(where: { MarkupDecoder.find(bytes, $0, from: 0) != nil }) {
+            var japanese = reading("ISO-2022-JP-2")
+            japanese.append("\n\n", from: bytes.count..<bytes.count)
+            japanese.appendDecoded(reading("ISO-2022-JP-3"))
+            return (japanese, nil)
+        }
+        // UTF-7 (`+rkDMoMIY-`) passes for ASCII too: read as written, and as UTF-7.
+        if bytes.allSatisfy({ $0 < 0x80 }), looksLikeUTF7(bytes) {
+            let utf7 = reading("UTF-7")
+            if hasHangul(utf7.bytes) || hasChineseOrKana(utf7.bytes) {
+                var both = reading("ISO-8859-1")  // the ASCII as written
+                both.append("\n\n", from: bytes.count..<bytes.count)
+                both.appendDecoded(utf7)
+                return (both, nil)
+            }
+        }
         guard String(validating: bytes, as: UTF8.self) == nil else { return nil }
         // Chinese and Japanese text saved in their own legacy encodings: each reading that takes
         // the whole file without a stray byte and finds Chinese characters or kana is scanned too
         // (a GB18030 file also reads as CP949, into Hangul that means nothing).
         let eastAsian = eastAsianCharsets.map(reading).filter { output in
-            !containsReplacement(output.bytes) && hasChineseOrKana(output.bytes)
+            fewReplacements(output.bytes) && hasChineseOrKana(output.bytes)
         }
         var korean = reading("CP949")
         guard hasHangul(korean.bytes) else {
@@ -68,9 +85,31 @@ package enum LegacyText {
     /// The legacy encodings of Chinese and Japanese text read besides CP949.
     static let eastAsianCharsets = ["GB18030", "BIG5-HKSCS", "SHIFT_JIS", "EUC-JP"]
 
-    /// Whether decoded UTF-8 bytes hold U+FFFD, a byte the charset could not read.
-    static func containsReplacement(_ bytes: [UInt8]) -> Bool {
-        bytes.firstRange(of: [0xEF, 0xBF, 0xBD]) != nil
+    /// Whether decoded UTF-8 bytes hold few U+FFFD, bytes the charset could not read: a stray
+    /// byte or two (a damaged file, a byte appended) does not stop the reading; a text in another
+    /// encoding, which leaves many, does.
+    static func fewReplacements(_ bytes: [UInt8]) -> Bool {
+        var count = 0
+        var start = 0
+        while let found = bytes[start...].firstRange(of: [0xEF, 0xBF, 0xBD]) {
+            count += 1
+            start = found.upperBound
+        }
+        return count <= max(2, bytes.count / 150)
+    }
+
+    /// Whether ASCII text holds a UTF-7 shifted run: `+`, then at least four base64 characters.
+    static func looksLikeUTF7(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "+") {
+                var end = index + 1
+                while end < bytes.count, WebEscapes.isBase64(bytes[end]), bytes[end] != UInt8(ascii: "=") { end += 1 }
+                if end - index - 1 >= 4 { return true }
+            }
+            index += 1
+        }
+        return false
     }
 
     /// Whether UTF-8 bytes hold a Chinese character or kana.

@@ -395,7 +395,18 @@ public struct LeakGuard: Sendable {
     /// and HTML's and JSON's (`FieldEscapes`: `&#44608;`, `Ch&#111;l`, tags, `\uae40`).
     public func check(_ text: String, place: String) throws {
         guard let scanner else { return }
-        var readings = [text] + EncodedNames.readings(of: text) + WebEscapes.readings(of: text) + FieldEscapes.readings(of: text)
+        var readings = [text]
+        // Escapes inside escapes (`&amp;#44608;`, an entity inside a percent-escape) are read
+        // layer by layer, up to four deep.
+        var layer = [text]
+        for _ in 0..<4 {
+            layer = layer.flatMap {
+                EncodedNames.readings(of: $0) + WebEscapes.readings(of: $0) + FieldEscapes.readings(of: $0)
+            }
+            .filter { !readings.contains($0) }
+            if layer.isEmpty { break }
+            readings += layer
+        }
         readings += readings.flatMap(MisreadText.readings(of:))
         for reading in readings {
             if let hit = scanner.firstHit(in: reading, waived: waived) {
