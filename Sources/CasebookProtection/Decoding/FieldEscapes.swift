@@ -17,7 +17,7 @@ package enum FieldEscapes {
             readings.append(String(decoding: EscapeDecoder(input: bytes).run(keepingOrigins: false).bytes, as: UTF8.self))
         }
         if bytes.contains(UInt8(ascii: "\\")) || bytes.contains(UInt8(ascii: "+")),
-            let codePoints = codePointEscapes(text), codePoints != text
+            let codePoints = codePointEscapes(text)
         {
             readings.append(codePoints)
         }
@@ -25,26 +25,64 @@ package enum FieldEscapes {
     }
 
     /// Escapes that name a code point in other ways: `\u{AE40}` (Swift, JavaScript), `\U0000AE40`
-    /// (Python, C), RTF's `\u44608?` (decimal, with a fallback character) and `U+AE40`.
+    /// (Python, C), RTF's `\u44608?` (decimal, with a fallback character) and `U+AE40`. Read in one
+    /// pass over the bytes: the guard asks this of every text it checks.
     static func codePointEscapes(_ text: String) -> String? {
-        let patterns: [(String, Int)] = [
-            (#"\\u\{([0-9A-Fa-f]{1,6})\}"#, 16), (#"\\U([0-9A-Fa-f]{8})"#, 16), (#"\\u(-?[0-9]{2,6})\??"#, 10),
-            (#"U\+([0-9A-Fa-f]{4,6})\s?"#, 16),
-        ]
-        var result = text
+        let bytes = Array(text.utf8)
+        var output: [UInt8] = []
+        var index = 0
         var changed = false
-        for (pattern, radix) in patterns {
-            guard let expression = try? Regex(pattern) else { continue }
-            result = result.replacing(expression) { match in
-                guard let digits = match.output[1].substring, var value = Int(digits, radix: radix) else {
-                    return String(match.output[0].substring ?? "")
-                }
-                if value < 0 { value += 65_536 }  // RTF writes code points above 32767 as negative numbers
-                guard let scalar = Unicode.Scalar(UInt32(clamping: value)) else { return String(match.output[0].substring ?? "") }
+        while index < bytes.count {
+            if let (scalar, end) = codePoint(in: bytes, at: index) {
+                UTF8.encode(scalar) { output.append($0) }
+                index = end
                 changed = true
-                return String(Character(scalar))
+            } else {
+                output.append(bytes[index])
+                index += 1
             }
         }
-        return changed ? result : nil
+        return changed ? String(decoding: output, as: UTF8.self) : nil
+    }
+
+    /// The code point an escape at `start` names, and the offset just past the escape.
+    static func codePoint(in bytes: [UInt8], at start: Int) -> (Unicode.Scalar, Int)? {
+        /// The value of up to `most` digits from `from`, and where they end; nil for fewer than `least`.
+        func number(from: Int, radix: Int, least: Int, most: Int) -> (value: Int, end: Int)? {
+            var value = 0
+            var end = from
+            while end < bytes.count, end - from < most, let digit = Int(String(UnicodeScalar(bytes[end])), radix: radix) {
+                value = value * radix + digit
+                end += 1
+            }
+            return end - from >= least ? (value, end) : nil
+        }
+        func next(_ offset: Int) -> UInt8? { offset < bytes.count ? bytes[offset] : nil }
+        var found: (value: Int, end: Int)?
+        switch (bytes[start], next(start + 1)) {
+        case (UInt8(ascii: "\\"), UInt8(ascii: "u")):
+            if next(start + 2) == UInt8(ascii: "{") {
+                if let braced = number(from: start + 3, radix: 16, least: 1, most: 6), next(braced.end) == UInt8(ascii: "}") {
+                    found = (braced.value, braced.end + 1)
+                }
+            } else {
+                // RTF writes code points above 32767 as negative numbers.
+                let negative = next(start + 2) == UInt8(ascii: "-")
+                if let decimal = number(from: start + (negative ? 3 : 2), radix: 10, least: 2, most: 6) {
+                    let end = next(decimal.end) == UInt8(ascii: "?") ? decimal.end + 1 : decimal.end
+                    found = (negative ? 65_536 - decimal.value : decimal.value, end)
+                }
+            }
+        case (UInt8(ascii: "\\"), UInt8(ascii: "U")):
+            found = number(from: start + 2, radix: 16, least: 8, most: 8)
+        case (UInt8(ascii: "U"), UInt8(ascii: "+")):
+            if let hex = number(from: start + 2, radix: 16, least: 4, most: 6) {
+                found = (hex.value, next(hex.end) == UInt8(ascii: " ") ? hex.end + 1 : hex.end)
+            }
+        default:
+            return nil
+        }
+        guard let found, let scalar = Unicode.Scalar(UInt32(clamping: found.value)) else { return nil }
+        return (scalar, found.end)
     }
 }
