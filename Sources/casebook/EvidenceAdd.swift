@@ -80,7 +80,7 @@ extension Casebook {
             let report = try openCase.ingest(request, progress: bar.update)
             bar.finish()
             try output.emit(report, text: EvidenceText.ingest)
-            printWarnings(EvidenceText.ingestWarnings(report, notesGiven: hasNotes))
+            printWarnings(EvidenceText.ingestWarnings(report))
             if let category = report.failureCategory { throw ExitCode(category.exitStatus) }
         }
 

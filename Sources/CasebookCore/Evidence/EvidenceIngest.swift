@@ -98,8 +98,8 @@ public struct IngestReport: Codable, Sendable, Equatable {
     public let items: [IngestedItem]
     public let skipped: [SkippedFile]
     public let failed: [FailedFile]
-    /// True when the case holds protected identities and the notes and file names went into the
-    /// custody log unchecked, for want of the passphrase.
+    /// True when the case holds protected identities and the notes went into the custody log
+    /// unchecked, on the handler's word (`CustodyNoteCheck.skip`).
     public var unchecked = false
     /// Items whose file name holds a witness's protected identity.
     public var identifyingFileNames: [IdentifyingFileName] = []

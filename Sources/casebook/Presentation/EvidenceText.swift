@@ -26,7 +26,7 @@ enum EvidenceText {
     static let uncheckedCustodyNotes =
         "warning: your notes went into the custody log WITHOUT being checked for witness identities, as asked (--no-leak-scan); this is recorded in the custody log, which cannot be changed. If they name a witness, every bag of this case will be stopped unless the handler adds --allow for that witness."
 
-    static func ingestWarnings(_ report: IngestReport, notesGiven: Bool) -> [String] {
+    static func ingestWarnings(_ report: IngestReport) -> [String] {
         let names = Dictionary(report.items.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         return report.skipped.map { "skipped: \(line($0.path)): \(line($0.reason))" }
             + report.failed.map { "not added: \(line($0.path)): \(line($0.reason))" }
@@ -38,7 +38,7 @@ enum EvidenceText {
             + report.identifyingFileNames.map {
                 "warning: \($0.item) \(line(names[$0.item] ?? "")): its file name holds the protected \($0.field.label) of \($0.witness). The name is kept as part of the file's provenance, in the custody log, so every bag of this case will be stopped unless the handler adds --allow \($0.witness):\($0.field.rawValue) (recorded in the custody log)."
             }
-            + (report.unchecked && notesGiven ? [uncheckedCustodyNotes] : [])
+            + (report.unchecked ? [uncheckedCustodyNotes] : [])
     }
 
     static func evidenceList(_ items: [EvidenceSummary]) -> String {

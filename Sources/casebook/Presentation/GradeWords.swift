@@ -9,11 +9,6 @@ enum GradeWords {
         grade.map { "\($0.rawValue) (\($0.meaning))" } ?? "not graded"
     }
 
-    /// "2 (probably true)", or "not graded".
-    static func credibility(_ grade: InformationCredibility?) -> String {
-        grade.map { "\($0.rawValue) (\($0.meaning))" } ?? "not graded"
-    }
-
     /// The grades in the analysts' short form when both are given ("B2"); in words when only one
     /// is ("reliability B", "credibility 2"), so a missing grade never reads as a minus; "ungraded"
     /// when neither is.
