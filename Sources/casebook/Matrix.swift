@@ -22,8 +22,12 @@ extension Casebook {
                 proof does: by independent groups (one per witness, her testimonies and their \
                 transcripts together; every other item on its own), of which first-hand, and the \
                 best grades, and says whether they meet the standard (--standard; default \
-                reasonable-grounds) or what they lack. With --standard and --strict, the command \
-                exits with status 1 while any element falls short of that standard.
+                reasonable-grounds, or the case's: 'casebook case set standard') or what they lack; \
+                --min-sources N asks for N independent sources instead of the standard's number. \
+                An element whose sources fall short is marked [low]. A citation of a passage the \
+                witness withdrew ('casebook testimony retract') is shown between ~~ and not counted. \
+                With --standard (or --min-sources) and --strict, the command exits with status 1 \
+                while any element falls short.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -40,16 +44,22 @@ extension Casebook {
                 "The standard of proof the sources are weighed against: reasonable-basis (art. 15, 53(1)(a)), reasonable-grounds (art. 58; the Commission of Inquiry's), substantial-grounds (art. 61(7)) or beyond-reasonable-doubt (art. 66(3)). Default: reasonable-grounds.",
                 valueName: "standard"))
         var standard: String?
+        @Option(
+            help: ArgumentHelp(
+                "The independent sources each element needs, instead of the standard's threshold (a shortcut; 1 or more).",
+                valueName: "n"))
+        var minSources: Int?
 
         func run() throws {
             var filter = MatrixFilter(crime: crime, actor: try actor.map { try parseID($0, .actor, option: "--actor") })
             if let standard { filter.standard = try ProofStandard.parse(standard) }
+            filter.minimumSources = minSources
             let matrix = try workspace.openCase().proofMatrix(filter)
             try output.emit(matrix, text: ProofMatrixText.render)
             if strict && (matrix.gapCount > 0 || matrix.liabilityGapCount > 0) {
                 throw ExitCode(FailureCategory.checkFailed.exitStatus)
             }
-            if strict && standard != nil && matrix.hasElementsShortOfTheStandard {
+            if strict && (standard != nil || minSources != nil) && matrix.hasElementsShortOfTheStandard {
                 throw ExitCode(FailureCategory.checkFailed.exitStatus)
             }
         }

@@ -22,16 +22,23 @@ struct CaseFactsTests {
 
     @Test func everyFactCanBeSetReadAndClearedExceptTheTitle() throws {
         let db = try newCase()
-        for fact in CaseFact.allCases where fact != .period {
+        // The period, the standard and the thresholds are read, not kept as typed: set below and in CaseStandardTests.
+        for fact in CaseFact.allCases where fact != .period && fact != .standard && fact.thresholdStandard == nil {
             let update = try db.setCaseFact(fact, to: "  Value of \(fact.key)\nsecond line  ", handler: handler)
             #expect(update.facts.value(of: fact) == "Value of \(fact.key)\nsecond line")
             #expect(update.changes.map(\.field) == [fact.key])
         }
         _ = try db.setCaseFact(.period, to: "1990/2024", handler: handler)
+        _ = try db.setCaseFact(.standard, to: "Substantial grounds", handler: handler)
+        _ = try db.setCaseFact(.thresholdReasonableBasis, to: "first-hand=1", handler: handler)
         let facts = try db.caseFacts()
         #expect(facts.period == "1990/2024")
         #expect(facts.periodEarliest == "1990-01-01")
         #expect(facts.periodLatest == "2024-12-31")
+        #expect(facts.proofRule() == ProofRule(.substantialGrounds))
+        #expect(
+            facts.proofRule(.reasonableBasis).threshold
+                == ProofThreshold(groups: 1, firstHand: 1, reliability: nil, credibility: nil))
         for fact in CaseFact.allCases where fact != .title {
             let update = try db.setCaseFact(fact, to: "", handler: handler)
             #expect(update.facts.value(of: fact) == nil, "\(fact)")

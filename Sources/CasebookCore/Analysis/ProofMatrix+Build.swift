@@ -5,10 +5,13 @@ import CasebookStore
 public struct MatrixFilter: Sendable {
     public var crime: String?
     public var actor: RecordID?
-    /// The standard each element's sources are weighed against.
-    public var standard: ProofStandard
+    /// The standard each element's sources are weighed against; nil for the case's own
+    /// (`case set standard`), or reasonable grounds where the case set none.
+    public var standard: ProofStandard?
+    /// The independent sources each element needs, instead of the standard's threshold (1 or more).
+    public var minimumSources: Int?
 
-    public init(crime: String? = nil, actor: RecordID? = nil, standard: ProofStandard = .reasonableGrounds) {
+    public init(crime: String? = nil, actor: RecordID? = nil, standard: ProofStandard? = nil) {
         self.crime = crime
         self.actor = actor
         self.standard = standard
@@ -22,13 +25,24 @@ extension AppDatabase {
         if let actor = filter.actor, actor.kind != .actor {
             throw RecordError.wrongKind(actor, expected: [.actor], role: .part("actor"))
         }
+        if let minimum = filter.minimumSources, !(1...20).contains(minimum) {
+            throw RecordError.invalidValue(
+                field: "minimum number of independent sources", value: String(minimum), accepted: "give a number from 1 to 20")
+        }
         return try readTransaction { tx in
             if let actor = filter.actor { try tx.requireExists(actor, kind: .actor) }
             let allegations = try tx.allegations(crimeKey: crimeKey, attributedTo: filter.actor?.number)
             var context = try MatrixContext(tx)
-            context.standard = filter.standard
+            context.rule = try Self.proofRule(filter.standard, in: tx)
+            if let minimum = filter.minimumSources {
+                var threshold = context.rule.threshold
+                threshold.groups = minimum
+                threshold.firstHand = min(threshold.firstHand, minimum)
+                context.rule = ProofRule(context.rule.standard, threshold: threshold)
+            }
             return ProofMatrix(
-                allegations: try allegations.map { try Self.proof(of: $0, context: context) }, actor: filter.actor)
+                allegations: try allegations.map { try Self.proof(of: $0, context: context) }, actor: filter.actor,
+                rule: context.rule)
         }
     }
 
@@ -64,7 +78,9 @@ extension AppDatabase {
                             "\(attack.id) is not proved yet: \(attack.unprovedElements.joined(separator: ", "))"
                         )
                     }
-                    if sources.isEmpty { unmet.append("no source shows this conduct was part of \(attack.id) (the nexus)") }
+                    if !sources.contains(where: \.counts) {
+                        unmet.append("no source shows this conduct was part of \(attack.id) (the nexus)")
+                    }
                 } else {
                     unmet.append("no attack linked: the allegation is not yet linked to the attack it is part of")
                 }
@@ -84,7 +100,7 @@ extension AppDatabase {
             return ElementProof(
                 key: element.key, number: element.number, text: element.text, citation: element.citation,
                 isContextual: element.isContextual, sources: sources, unmet: unmet, related: related, notRequired: notRequired,
-                standard: context.standard)
+                rule: context.rule)
         }
         if allegation.attempted {
             for attempt in AttemptElement.allCases {
@@ -92,7 +108,7 @@ extension AppDatabase {
                     ElementProof(
                         key: attempt.key, number: elements.count + 1, text: attempt.text, citation: attempt.citation,
                         isContextual: false, sources: citations.filter { $0.elementKey == attempt.key }.map(cited),
-                        standard: context.standard))
+                        rule: context.rule))
             }
         }
         let general = citations.filter { $0.elementKey == nil && $0.actorId == nil }.map(cited)
@@ -107,7 +123,7 @@ extension AppDatabase {
                 actorKind: context.actors[actorID]?.kind ?? "person",
                 elements: Self.liabilityElements(
                     modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited,
-                    standard: context.standard),
+                    rule: context.rule),
                 abandonment: allegation.attempted ? context.abandonments[id]?[actorID] : nil,
                 cautions: Self.modeCautions(modes, actor: RecordID(.actor, actorID)))
         }
@@ -133,8 +149,8 @@ struct MatrixContext {
     /// Each allegation's abandonment notes, by actor (art. 25(3)(f)).
     let abandonments: [Int64: [Int64: String]]
     let labels: SourceLabels
-    /// The standard the elements are weighed against.
-    var standard = ProofStandard.reasonableGrounds
+    /// The standard the elements are weighed against, with its threshold.
+    var rule = ProofRule.standardDefault
 
     init(_ tx: StoreTransaction) throws {
         var incidents: [Int64: (title: String, date: String)] = [:]
@@ -145,11 +161,14 @@ struct MatrixContext {
         var actors: [Int64: (name: String, kind: String)] = [:]
         for row in try tx.actorNames() { actors[row.id] = (row.name, row.kind) }
         self.actors = actors
+        let labels = try SourceLabels(tx)
+        self.labels = labels
         let attackCitations = Dictionary(grouping: try tx.fetchAll(AttackCitationRecord.self), by: \.attackId)
         var attacks: [Int64: AttackLink] = [:]
         for record in try tx.fetchAll(AttackRecord.self) {
             guard let id = record.id else { continue }
-            let proved = Set((attackCitations[id] ?? []).map(\.elementKey))
+            let proved = Set(
+                (attackCitations[id] ?? []).filter { labels.retraction(of: $0.source, at: $0.pinpoint) == nil }.map(\.elementKey))
             attacks[id] = AttackLink(
                 id: RecordID(.attack, id), title: record.title, periodStart: record.periodStart,
                 unprovedElements: AttackElement.allCases.map(\.key).filter { !proved.contains($0) })
@@ -163,6 +182,5 @@ struct MatrixContext {
             abandonments[record.allegationId, default: [:]][record.actorId] = record.note
         }
         self.abandonments = abandonments
-        labels = try SourceLabels(tx)
     }
 }

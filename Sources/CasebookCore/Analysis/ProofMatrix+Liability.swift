@@ -7,7 +7,7 @@ extension AppDatabase {
     /// a mode of art. 25(3) calls for it, each with the sources cited for that actor.
     static func liabilityElements(
         modes: [ModeOfLiability], actor: RecordID, citations: [CitationRecord], cited: (CitationRecord) -> CitedSource,
-        standard: ProofStandard = .reasonableGrounds
+        rule: ProofRule = .standardDefault
     ) -> [ElementProof] {
         var result: [ElementProof] = []
         for mode in modes {
@@ -16,7 +16,7 @@ extension AppDatabase {
                     ElementProof(
                         key: element.key, number: result.count + 1, text: element.text, citation: element.citation,
                         isContextual: false, sources: citations.filter { $0.elementKey == element.key }.map(cited),
-                        standard: standard))
+                        rule: rule))
             }
         }
         if modes.contains(where: \.needsPersonalKnowledgeOfAttack) {
@@ -28,7 +28,7 @@ extension AppDatabase {
                         "art. 7(1) (\"with knowledge of the attack\"); art. 30; Elements of Crimes, introduction to art. 7, para. 2",
                     isContextual: true,
                     sources: citations.filter { $0.elementKey == ContextualElement.knowledge.key }.map(cited),
-                    standard: standard))
+                    rule: rule))
         }
         return result
     }

@@ -10,6 +10,8 @@ public struct ProofMatrix: Codable, Sendable, Equatable {
     /// The actor the matrix was asked for (`matrix --actor`): only that actor's attributions count
     /// towards the gaps, so another actor's missing proof does not fail `--strict` for this one.
     public let actor: RecordID?
+    /// The standard and threshold the elements were weighed against.
+    public let rule: ProofRule
 
     /// Every unproved element and every attribution without linkage evidence (of `actor` only, if set).
     public var gapCount: Int { allegations.reduce(0) { $0 + $1.gapCount(for: actor) } }
@@ -27,19 +29,21 @@ public struct ProofMatrix: Codable, Sendable, Equatable {
         }
     }
 
-    public init(allegations: [AllegationProof], actor: RecordID? = nil) {
+    public init(allegations: [AllegationProof], actor: RecordID? = nil, rule: ProofRule = .standardDefault) {
         self.allegations = allegations
         self.actor = actor
+        self.rule = rule
     }
 
     enum CodingKeys: String, CodingKey {
-        case allegations, actor, gapCount, liabilityGapCount
+        case allegations, actor, gapCount, liabilityGapCount, rule, weighing
     }
 
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         allegations = try c.decode([AllegationProof].self, forKey: .allegations)
         actor = try c.decodeIfPresent(RecordID.self, forKey: .actor)
+        rule = try c.decodeIfPresent(ProofRule.self, forKey: .rule) ?? .standardDefault
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -48,6 +52,8 @@ public struct ProofMatrix: Codable, Sendable, Equatable {
         try c.encodeIfPresent(actor, forKey: .actor)
         try c.encode(gapCount, forKey: .gapCount)
         try c.encode(liabilityGapCount, forKey: .liabilityGapCount)
+        try c.encode(rule, forKey: .rule)
+        try c.encode(weighing, forKey: .weighing)
     }
 }
 
@@ -119,7 +125,16 @@ public struct AttributionProof: Codable, Sendable, Equatable {
     /// Cautions about this attribution, such as art. 28(a) and (b) alleged together.
     public var cautions: [String] = []
     /// No linkage evidence at all: counted in `gapCount`.
-    public var isGap: Bool { linkageSources.isEmpty }
+    public var isGap: Bool { !linkageSources.contains(where: \.counts) }
     /// Some element of the modes or of the actor's knowledge has no source: counted in `liabilityGapCount`.
     public var hasElementGaps: Bool { elements.contains(where: \.isGap) }
+}
+
+extension ProofMatrix {
+    /// The elements of the crimes and of the attributions (of `actor` only, if set), weighed.
+    public var weighing: ElementWeighing {
+        ElementWeighing(
+            rule: rule,
+            elements: allegations.flatMap { $0.elements + $0.attributions(of: actor).flatMap(\.elements) })
+    }
 }

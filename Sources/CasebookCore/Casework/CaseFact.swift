@@ -18,6 +18,11 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
     case gravity
     case requests
     case confidentiality
+    case standard
+    case thresholdReasonableBasis = "threshold.reasonable-basis"
+    case thresholdReasonableGrounds = "threshold.reasonable-grounds"
+    case thresholdSubstantialGrounds = "threshold.substantial-grounds"
+    case thresholdBeyondReasonableDoubt = "threshold.beyond-reasonable-doubt"
 
     /// The name typed after `case set`, such as `organization-description`.
     public var key: String { rawValue }
@@ -35,6 +40,8 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
         case .gravity: "gravity notes"
         case .requests: "requests to the Prosecutor"
         case .confidentiality: "confidentiality notice"
+        case .standard: "standard of proof"
+        default: "threshold for \(thresholdStandard?.name ?? "?")"
         }
     }
 
@@ -51,6 +58,29 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
         case .gravity: "Notes on the gravity of the crimes: scale, nature, manner, impact (art. 17(1)(d))."
         case .requests: "What the team asks of the Prosecutor, for example to open a preliminary examination."
         case .confidentiality: "The confidentiality notice printed on the documents."
+        case .standard:
+            "The standard of proof the team works to, which the matrix and the documents weigh each element against: reasonable-basis, reasonable-grounds (the default), substantial-grounds or beyond-reasonable-doubt."
+        default:
+            "What an element needs to meet \(thresholdStandard?.name ?? "?"), instead of the default (\(thresholdStandard?.threshold.description ?? "")), for example \"groups=2 first-hand=1 reliability<=C credibility<=3\"."
+        }
+    }
+
+    /// The standard whose threshold this fact sets, for the `threshold.…` facts.
+    public var thresholdStandard: ProofStandard? {
+        switch self {
+        case .thresholdReasonableBasis: .reasonableBasis
+        case .thresholdReasonableGrounds: .reasonableGrounds
+        case .thresholdSubstantialGrounds: .substantialGrounds
+        case .thresholdBeyondReasonableDoubt: .beyondReasonableDoubt
+        default: nil
+        }
+    }
+
+    /// What applies while the fact is not set, for `case show`; nil when nothing does.
+    public var whenNotSet: String? {
+        switch self {
+        case .standard: "\(ProofRule.standardDefault.standard.rawValue) applies"
+        default: thresholdStandard.map { "the default applies: \($0.threshold)" }
         }
     }
 

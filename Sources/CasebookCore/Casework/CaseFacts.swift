@@ -21,6 +21,18 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
     public let gravity: String?
     public let requests: String?
     public let confidentiality: String?
+    /// The standard of proof the team works to, nil for the default (reasonable grounds).
+    public let standard: ProofStandard?
+    /// The thresholds the case set instead of the standards' defaults, as typed.
+    public let thresholds: [String: String]
+
+    /// The standard and threshold the elements are weighed against: `asked` when a command names
+    /// one, else the case's standard, else reasonable grounds; with the case's threshold for it.
+    public func proofRule(_ asked: ProofStandard? = nil) -> ProofRule {
+        let standard = asked ?? standard ?? ProofRule.standardDefault.standard
+        let custom = thresholds[standard.rawValue].flatMap { try? ProofThreshold.parse($0, base: standard.threshold) }
+        return ProofRule(standard, threshold: custom)
+    }
 
     /// The value of one fact, nil when it is not set.
     public func value(of fact: CaseFact) -> String? {
@@ -35,12 +47,14 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         case .gravity: gravity
         case .requests: requests
         case .confidentiality: confidentiality
+        case .standard: standard?.rawValue
+        default: fact.thresholdStandard.flatMap { thresholds[$0.rawValue] }
         }
     }
 
     enum CodingKeys: String, CodingKey {
         case title, organization, organizationDescription, contact, situation, period, periodEarliest, periodLatest
-        case complementarity, gravity, requests, confidentiality
+        case complementarity, gravity, requests, confidentiality, standard, thresholds
     }
 
     /// Every member, `null` when unset, so scripts see each fact whether or not it is set.
@@ -58,6 +72,8 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         try container.encode(gravity, forKey: .gravity)
         try container.encode(requests, forKey: .requests)
         try container.encode(confidentiality, forKey: .confidentiality)
+        try container.encode(standard, forKey: .standard)
+        try container.encode(thresholds, forKey: .thresholds)
     }
 
     init(_ record: CaseFactsRecord) {
@@ -73,6 +89,13 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         gravity = record.gravity
         requests = record.requests
         confidentiality = record.confidentiality
+        standard = record.standard.flatMap(ProofStandard.init(rawValue:))
+        var thresholds: [String: String] = [:]
+        thresholds[ProofStandard.reasonableBasis.rawValue] = record.thresholdReasonableBasis
+        thresholds[ProofStandard.reasonableGrounds.rawValue] = record.thresholdReasonableGrounds
+        thresholds[ProofStandard.substantialGrounds.rawValue] = record.thresholdSubstantialGrounds
+        thresholds[ProofStandard.beyondReasonableDoubt.rawValue] = record.thresholdBeyondReasonableDoubt
+        self.thresholds = thresholds
     }
 }
 
@@ -121,6 +144,10 @@ extension AppDatabase {
     package func setCaseFact(_ fact: CaseFact, to value: String, handler: Handler) throws -> CaseFactsUpdate {
         let text: String? = fact.isOptional ? Validate.optional(value) : try Validate.required(value, fact.label)
         let period = try fact == .period ? text.map { try DateSpan(parsing: $0) } : nil
+        let standard = try fact == .standard ? text.map { try ProofStandard.parse($0) } : nil
+        let threshold = try fact.thresholdStandard.flatMap { base in
+            try text.map { try ProofThreshold.parse($0, base: base.threshold).description }
+        }
         let changes: [FieldChange] = try writeTransaction { tx in
             var record = try Self.caseFactsRecord(in: tx)
             let old = CaseFacts(record).value(of: fact)
@@ -138,6 +165,11 @@ extension AppDatabase {
             case .gravity: record.gravity = text
             case .requests: record.requests = text
             case .confidentiality: record.confidentiality = text
+            case .standard: record.standard = standard?.rawValue
+            case .thresholdReasonableBasis: record.thresholdReasonableBasis = threshold
+            case .thresholdReasonableGrounds: record.thresholdReasonableGrounds = threshold
+            case .thresholdSubstantialGrounds: record.thresholdSubstantialGrounds = threshold
+            case .thresholdBeyondReasonableDoubt: record.thresholdBeyondReasonableDoubt = threshold
             }
             let new = CaseFacts(record).value(of: fact)
             guard old != new else { return [] }
@@ -162,6 +194,12 @@ extension AppDatabase {
                     )
                 })
         }
+    }
+
+    /// The rule the elements are weighed against, read in the caller's transaction.
+    static func proofRule(_ asked: ProofStandard?, in tx: StoreTransaction) throws -> ProofRule {
+        try tx.fetchOne(CaseFactsRecord.self, key: 1).map { CaseFacts($0).proofRule(asked) }
+            ?? ProofRule(asked ?? ProofRule.standardDefault.standard)
     }
 
     static func caseFactsRecord(in tx: StoreTransaction) throws -> CaseFactsRecord {

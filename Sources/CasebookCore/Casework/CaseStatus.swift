@@ -34,6 +34,8 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public var invalidCountryCodes: [InvalidCountryCode] = []
     /// Allegations linked to an attack whose period does not cover their incident.
     public var attackPeriodMismatches: [AttackPeriodMismatch] = []
+    /// Where the elements stand against the case's standard of proof.
+    public var weighing: ElementWeighing? = nil
 }
 
 extension AppDatabase {
@@ -68,6 +70,7 @@ extension AppDatabase {
             status.ourRecommendations = try tx.count(OurRecommendationRecord.self)
             status.invalidCountryCodes = try Self.invalidCountryCodes(in: tx)
             status.attackPeriodMismatches = try Self.attackPeriodMismatches(in: tx)
+            status.weighing = matrix.weighing
             return status
         }
     }

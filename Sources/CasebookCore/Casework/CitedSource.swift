@@ -16,6 +16,11 @@ public struct CitedSource: Codable, Sendable, Equatable {
     /// The independent source group it belongs to: its witness (`W-3`) for a testimony or a
     /// testimony's transcript, the item itself otherwise.
     public var group: String? = nil
+    /// The witness's withdrawal of the passage cited, if she withdrew it: the citation is kept and
+    /// shown struck through, and no longer counts.
+    public var retraction: PassageRetraction? = nil
+    /// Whether the citation counts towards the element: not when its passage was withdrawn.
+    public var counts: Bool { retraction == nil }
 
     /// Read with the grades of the source it cites.
     init(
@@ -29,6 +34,7 @@ public struct CitedSource: Codable, Sendable, Equatable {
         self.reliability = labels.reliability(of: source)
         self.credibility = credibility.flatMap(InformationCredibility.init(rawValue:))
         self.group = labels.group(of: source)
+        self.retraction = labels.retraction(of: source, at: pinpoint)
     }
 
     init(source: RecordID, label: String, pinpoint: String?, note: String?, basis: String? = nil) {
@@ -38,4 +44,12 @@ public struct CitedSource: Codable, Sendable, Equatable {
         self.note = note
         self.basis = basis
     }
+}
+
+/// A passage a witness withdrew, and why: `testimony retract`.
+public struct PassageRetraction: Codable, Sendable, Equatable {
+    public let passage: String
+    public let reason: String
+    /// When it was recorded, UTC.
+    public let recordedAt: String
 }

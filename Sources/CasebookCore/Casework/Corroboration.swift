@@ -15,19 +15,29 @@ public struct Corroboration: Codable, Sendable, Equatable {
         case meets
     }
 
+    /// The citations that count: every one but those of passages the witness withdrew.
     public let sources: Int
+    /// Citations of withdrawn passages, shown and not counted.
+    public let withdrawn: Int
     /// The independent groups, each named by the witness (`W-3`) or the item (`E-5`) it stands for.
     public let groups: [String]
     public let firstHandGroups: Int
     public let bestReliability: SourceReliability?
     public let bestCredibility: InformationCredibility?
-    public let standard: ProofStandard
+    public let rule: ProofRule
+    public var standard: ProofStandard { rule.standard }
     public let status: Status
     /// Why the sources fall short, in words ("one independent source; needs 2"); nil when they do not.
     public let shortfall: String?
 
     /// Weighs `sources` against `standard`.
-    public static func assess(_ sources: [CitedSource], against standard: ProofStandard) -> Corroboration {
+    public static func assess(_ cited: [CitedSource], against standard: ProofStandard) -> Corroboration {
+        assess(cited, against: ProofRule(standard))
+    }
+
+    /// Weighs `cited` against `rule`'s threshold; citations of withdrawn passages do not count.
+    public static func assess(_ cited: [CitedSource], against rule: ProofRule) -> Corroboration {
+        let sources = cited.filter(\.counts)
         var groups: [String] = []
         var firstHand: Set<String> = []
         for source in sources {
@@ -37,7 +47,7 @@ public struct Corroboration: Codable, Sendable, Equatable {
         }
         let reliability = sources.compactMap(\.reliability).min()
         let credibility = sources.compactMap(\.credibility).min()
-        let need = standard.threshold
+        let need = rule.threshold
         var shortfalls: [String] = []
         if groups.count < need.groups {
             shortfalls.append("\(count(groups.count, "independent source")); needs \(need.groups)")
@@ -55,8 +65,9 @@ public struct Corroboration: Codable, Sendable, Equatable {
         }
         let status: Status = sources.isEmpty ? .gap : shortfalls.isEmpty ? .meets : .insufficient
         return Corroboration(
-            sources: sources.count, groups: groups, firstHandGroups: firstHand.count, bestReliability: reliability,
-            bestCredibility: credibility, standard: standard, status: status,
+            sources: sources.count, withdrawn: cited.count - sources.count, groups: groups, firstHandGroups: firstHand.count,
+            bestReliability: reliability,
+            bestCredibility: credibility, rule: rule, status: status,
             shortfall: status == .insufficient ? shortfalls.joined(separator: "; ") : nil)
     }
 

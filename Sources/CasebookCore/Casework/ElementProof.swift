@@ -15,12 +15,13 @@ public struct ElementProof: Codable, Sendable, Equatable {
     public let related: [String]
     /// Why the element need not be proved, such as the result of an attempted crime; nil when it must be.
     public let notRequired: String?
-    public var isGap: Bool { notRequired == nil && (sources.isEmpty || !unmet.isEmpty) }
-    /// The standard of proof the sources are weighed against.
-    public let standard: ProofStandard
+    public var isGap: Bool { notRequired == nil && (!sources.contains(where: \.counts) || !unmet.isEmpty) }
+    /// The standard of proof the sources are weighed against, and its threshold.
+    public let rule: ProofRule
+    public var standard: ProofStandard { rule.standard }
     /// How much the sources weigh against the standard; nil for an element that need not be proved.
     public var corroboration: Corroboration? {
-        notRequired == nil ? Corroboration.assess(sources, against: standard) : nil
+        notRequired == nil ? Corroboration.assess(sources, against: rule) : nil
     }
 
     enum CodingKeys: String, CodingKey {
@@ -30,9 +31,9 @@ public struct ElementProof: Codable, Sendable, Equatable {
     public init(
         key: String, number: Int, text: String, citation: String, isContextual: Bool, sources: [CitedSource],
         unmet: [String] = [], related: [String] = [], notRequired: String? = nil,
-        standard: ProofStandard = .reasonableGrounds
+        rule: ProofRule = .standardDefault
     ) {
-        self.standard = standard
+        self.rule = rule
         self.notRequired = notRequired
         self.key = key
         self.number = number
@@ -54,7 +55,7 @@ public struct ElementProof: Codable, Sendable, Equatable {
             unmet: try c.decodeIfPresent([String].self, forKey: .unmet) ?? [],
             related: try c.decodeIfPresent([String].self, forKey: .related) ?? [],
             notRequired: try c.decodeIfPresent(String.self, forKey: .notRequired),
-            standard: try c.decodeIfPresent(Corroboration.self, forKey: .corroboration)?.standard ?? .reasonableGrounds)
+            rule: try c.decodeIfPresent(Corroboration.self, forKey: .corroboration)?.rule ?? .standardDefault)
     }
 
     public func encode(to encoder: any Encoder) throws {

@@ -10,6 +10,7 @@ struct SourceLabels {
     private var testimonyWitness: [Int64: Int64] = [:]
     private var transcriptWitness: [Int64: Int64] = [:]
     private var evidenceLinks: [Int64: (witness: Int64?, testimony: Int64?, evidence: Int64?)] = [:]
+    private var retractions: [Int64: [(parts: PinpointParts, retraction: PassageRetraction)]] = [:]
 
     init(_ tx: StoreTransaction) throws {
         for row in try tx.testimonyLabels() {
@@ -24,6 +25,20 @@ struct SourceLabels {
             if let transcript = row.transcript { transcriptWitness[transcript] = row.witness }
         }
         for row in try tx.evidenceSourceLinks() { evidenceLinks[row.id] = (row.witness, row.testimony, row.evidence) }
+        for row in try tx.testimonyRetractions() {
+            retractions[row.testimonyId, default: []].append(
+                (
+                    PinpointParts(row.passage),
+                    PassageRetraction(passage: row.passage, reason: row.reason, recordedAt: row.recordedAt)
+                ))
+        }
+    }
+
+    /// The withdrawal that covers a citation of `source` at `pinpoint`, if the witness withdrew that passage.
+    func retraction(of source: RecordID, at pinpoint: String?) -> PassageRetraction? {
+        guard source.kind == .testimony, let pinpoint, let withdrawn = retractions[source.number] else { return nil }
+        let cited = PinpointParts(pinpoint)
+        return withdrawn.first { $0.parts.covers(cited) }?.retraction
     }
 
     func label(for source: RecordID) -> String {

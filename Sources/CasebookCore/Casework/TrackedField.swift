@@ -5,8 +5,14 @@ import CasebookModel
 enum TrackedField {
     /// The label for a stored key; the key itself if a later version wrote one this one does not know.
     static func label(_ key: String, of kind: RecordKind) -> String {
-        RecordFields.of(kind).first { $0.key == key }?.label ?? key
+        if kind == .testimony && key == withdrawnPassage { return withdrawnPassageLabel }
+        return RecordFields.of(kind).first { $0.key == key }?.label ?? key
     }
+
+    /// The history's key for a passage the witness withdrew (`testimony retract`): not a field
+    /// that can be updated, so not among `RecordFields`.
+    static let withdrawnPassage = "withdrawn-passage"
+    static let withdrawnPassageLabel = "passage withdrawn by the witness"
 
     /// The changes between two snapshots (field key → value, absent meaning empty), in field order.
     static func changes(_ kind: RecordKind, before: [String: String], after: [String: String]) -> [FieldChange] {

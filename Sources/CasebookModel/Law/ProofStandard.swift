@@ -56,9 +56,98 @@ public enum ProofStandard: String, CaseIterable, Sendable, Codable {
 
 /// What one element needs under a standard: independent source groups, of which first-hand, and
 /// the best grades at least one of them must reach (nil: no grade needed).
-public struct ProofThreshold: Sendable, Codable, Equatable {
-    public let groups: Int
-    public let firstHand: Int
-    public let reliability: SourceReliability?
-    public let credibility: InformationCredibility?
+public struct ProofThreshold: Sendable, Codable, Equatable, CustomStringConvertible {
+    public var groups: Int
+    public var firstHand: Int
+    public var reliability: SourceReliability?
+    public var credibility: InformationCredibility?
+
+    public init(groups: Int, firstHand: Int, reliability: SourceReliability?, credibility: InformationCredibility?) {
+        self.groups = groups
+        self.firstHand = firstHand
+        self.reliability = reliability
+        self.credibility = credibility
+    }
+
+    /// The form `case set threshold.…` takes: "groups=2 first-hand=1 reliability<=C credibility<=any".
+    public var description: String {
+        // Every term, "any" for no grade needed: read again on any base, it means the same.
+        "groups=\(groups) first-hand=\(firstHand) reliability<=\(reliability?.rawValue ?? "any") "
+            + "credibility<=\(credibility.map { String($0.rawValue) } ?? "any")"
+    }
+
+    /// Reads a threshold a team writes, term by term, starting from `base` (the standard's
+    /// default): `groups=N` (1 to 20), `first-hand=N` (0 to groups), `reliability<=A`…`F` and
+    /// `credibility<=1`…`6` (or `any` for no grade needed). A term that does not read is named.
+    public static func parse(_ text: String, base: ProofThreshold) throws(RecordError) -> ProofThreshold {
+        var threshold = base
+        let form = "write terms such as groups=2 first-hand=1 reliability<=C credibility<=3, separated by spaces"
+        let terms = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "\t" })
+        guard !terms.isEmpty else { throw .invalidValue(field: "threshold", value: text, accepted: form) }
+        for term in terms {
+            let parts = term.split(separator: "=", maxSplits: 1).map { String($0) }
+            guard parts.count == 2 else {
+                throw .invalidValue(field: "threshold", value: text, accepted: "'\(term)' has no '='; \(form)")
+            }
+            var name = parts[0].lowercased().replacingOccurrences(of: "_", with: "-")
+            if name.hasSuffix("<") { name.removeLast() }
+            let value = parts[1].trimmingCharacters(in: .whitespaces)
+            let bad = { (expected: String) -> RecordError in
+                .invalidValue(field: "threshold", value: text, accepted: "in '\(term)', \(expected)")
+            }
+            switch name {
+            case "groups", "independent":
+                guard let n = Int(value), (1...20).contains(n) else { throw bad("groups must be a number from 1 to 20") }
+                threshold.groups = n
+            case "first-hand", "firsthand":
+                guard let n = Int(value), (0...20).contains(n) else { throw bad("first-hand must be a number from 0 to 20") }
+                threshold.firstHand = n
+            case "reliability":
+                if value.lowercased() == "any" {
+                    threshold.reliability = nil
+                } else {
+                    guard let grade = SourceReliability(rawValue: value.uppercased()) else {
+                        throw bad("reliability must be a letter from A to F, or any")
+                    }
+                    threshold.reliability = grade
+                }
+            case "credibility":
+                if value.lowercased() == "any" {
+                    threshold.credibility = nil
+                } else {
+                    guard let grade = Int(value).flatMap(InformationCredibility.init(rawValue:)) else {
+                        throw bad("credibility must be a number from 1 to 6, or any")
+                    }
+                    threshold.credibility = grade
+                }
+            default:
+                throw bad("'\(parts[0])' is not a term; the terms are groups, first-hand, reliability and credibility")
+            }
+        }
+        guard threshold.firstHand <= threshold.groups else {
+            throw .invalidValue(
+                field: "threshold", value: text,
+                accepted:
+                    "first-hand (\(threshold.firstHand)) cannot exceed groups (\(threshold.groups)): a first-hand source is one of the groups"
+            )
+        }
+        return threshold
+    }
+}
+
+/// The standard a team weighs its elements against, with the threshold it applies: the
+/// standard's own, or the one the case set for it (`case set threshold.…`).
+public struct ProofRule: Sendable, Codable, Equatable {
+    public let standard: ProofStandard
+    public let threshold: ProofThreshold
+    /// Whether the case changed the standard's default threshold.
+    public var isCustom: Bool { threshold != standard.threshold }
+
+    public init(_ standard: ProofStandard, threshold: ProofThreshold? = nil) {
+        self.standard = standard
+        self.threshold = threshold ?? standard.threshold
+    }
+
+    /// The working default: reasonable grounds, the Commission of Inquiry's standard.
+    public static let standardDefault = ProofRule(.reasonableGrounds)
 }

@@ -45,6 +45,8 @@ public enum RecordError: CasebookFailure, Equatable {
     case noRecipient
     /// The evidence item is already recorded as the transcript of another testimony.
     case transcriptOfAnother(RecordID, testimony: RecordID)
+    /// The passage of the testimony was already recorded as withdrawn (`withdrawnAs`, as typed then, on `date`).
+    case passageAlreadyWithdrawn(RecordID, passage: String, withdrawnAs: String, date: String)
 
     public var category: FailureCategory { .badInput }
 
@@ -98,6 +100,8 @@ public enum RecordError: CasebookFailure, Equatable {
             "The recipient must not be empty."
         case .transcriptOfAnother(let evidence, let testimony):
             "\(evidence) is already the transcript of \(testimony); an evidence item is the transcript of one testimony only. Clear it there first. Nothing was changed."
+        case .passageAlreadyWithdrawn(let testimony, let passage, let earlier, let date):
+            "'\(passage)' of \(testimony) is already recorded as withdrawn ('\(earlier)', on \(date)); nothing was changed."
         }
     }
 }

@@ -20,6 +20,11 @@ package struct CaseFactsRecord: Codable, FetchableRecord, PersistableRecord {
     package var gravity: String?
     package var requests: String?
     package var confidentiality: String?
+    package var standard: String? = nil
+    package var thresholdReasonableBasis: String? = nil
+    package var thresholdReasonableGrounds: String? = nil
+    package var thresholdSubstantialGrounds: String? = nil
+    package var thresholdBeyondReasonableDoubt: String? = nil
 
     package init(
         id: Int64 = 1, title: String, organization: String? = nil, organizationDescription: String? = nil, contact: String? = nil,

@@ -478,6 +478,37 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v20-retractions: passages of a testimony the witness withdrew") { db in
+            // Append-only like the history: a withdrawal is part of the record of the account.
+            try db.create(table: "testimony_retraction") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("testimony", onDelete: .restrict).notNull()
+                t.column("passage", .text).notNull()
+                t.column("reason", .text).notNull()
+                t.column("handler", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+            }
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER testimony_retraction_refuses_update BEFORE UPDATE ON testimony_retraction
+                    BEGIN SELECT RAISE(ABORT, 'testimony_retraction is append-only: a recorded withdrawal cannot be altered'); END;
+                    CREATE TRIGGER testimony_retraction_refuses_delete BEFORE DELETE ON testimony_retraction
+                    BEGIN SELECT RAISE(ABORT, 'testimony_retraction is append-only: a recorded withdrawal cannot be deleted'); END;
+                    """)
+        }
+
+        migrator.registerMigration("v21-case-standard: the standard of proof the team works to, and its thresholds") { db in
+            // Case facts like the others (set with `case set`, changes in case_fact_history); each
+            // threshold is kept as the team typed it ("groups=2 first-hand=1 reliability<=C").
+            try db.alter(table: "case_info") { t in
+                t.add(column: "standard", .text)
+                t.add(column: "thresholdReasonableBasis", .text)
+                t.add(column: "thresholdReasonableGrounds", .text)
+                t.add(column: "thresholdSubstantialGrounds", .text)
+                t.add(column: "thresholdBeyondReasonableDoubt", .text)
+            }
+        }
+
         return migrator
     }
 }

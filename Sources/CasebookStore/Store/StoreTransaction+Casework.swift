@@ -223,6 +223,11 @@ extension StoreTransaction {
         ).map { ($0["id"], $0["providedByWitnessId"], $0["derivedFromTestimonyId"], $0["derivedFromEvidenceId"]) }
     }
 
+    /// Every passage a witness withdrew, oldest first.
+    package func testimonyRetractions() throws -> [TestimonyRetractionRecord] {
+        try TestimonyRetractionRecord.order(Column("id")).fetchAll(db)
+    }
+
     /// Each graded testimony's and evidence item's source reliability grade (A to F).
     package func reliabilityGrades() throws -> (testimonies: [Int64: String], evidence: [Int64: String]) {
         let grades = { (table: String) in

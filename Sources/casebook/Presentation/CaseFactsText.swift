@@ -9,11 +9,12 @@ import Foundation
 enum CaseFactsText {
     /// Every fact under its name, "(not set)" for an empty one; long notes keep their lines.
     static func facts(_ facts: CaseFacts) -> String {
-        let width = CaseFact.allCases.map(\.key.count).max() ?? 0
+        // Aligned on the everyday facts; the long threshold names are followed by one space.
+        let width = CaseFact.allCases.filter { $0.thresholdStandard == nil }.map(\.key.count).max() ?? 0
         var lines: [String] = []
         for fact in CaseFact.allCases {
-            let label = (fact.key + ":").padding(toLength: width + 1, withPad: " ", startingAt: 0) + " "
-            var value = facts.value(of: fact) ?? "(not set)"
+            let label = (fact.key + ":").padding(toLength: max(width + 1, fact.key.count + 1), withPad: " ", startingAt: 0) + " "
+            var value = facts.value(of: fact) ?? "(not set\(fact.whenNotSet.map { "; \($0)" } ?? ""))"
             if fact == .period, let earliest = facts.periodEarliest, let latest = facts.periodLatest {
                 value += " (\(earliest) to \(latest))"
             }

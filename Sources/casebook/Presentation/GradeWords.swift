@@ -34,12 +34,33 @@ enum GradeWords {
     /// An element's weight in one line: "3 sources, 2 independent (first-hand 1; best B2): meets
     /// reasonable grounds", or what it lacks.
     static func weight(_ c: Corroboration) -> String {
+        let withdrawn = c.withdrawn == 0 ? "" : " (\(c.withdrawn) withdrawn, not counted)"
         let counts =
-            "\(c.sources) source\(c.sources == 1 ? "" : "s"), \(c.groups.count) independent (first-hand \(c.firstHandGroups); best \(short(c.bestReliability, c.bestCredibility)))"
+            "\(c.sources) source\(c.sources == 1 ? "" : "s")\(withdrawn), \(c.groups.count) independent (first-hand \(c.firstHandGroups); best \(short(c.bestReliability, c.bestCredibility)))"
         switch c.status {
         case .meets: return "\(counts): meets \(c.standard.name)"
         case .insufficient, .gap:
             return "\(counts): short of \(c.standard.name): \(c.shortfall ?? "no source")"
         }
+    }
+
+    /// "reasonable grounds (art. 58(1)…): 2 independent sources, 1 first-hand", with "the case's
+    /// threshold" when the case changed the default.
+    static func rule(_ rule: ProofRule) -> String {
+        let t = rule.threshold
+        var needs = ["\(t.groups) independent source\(t.groups == 1 ? "" : "s")", "\(t.firstHand) first-hand"]
+        if let r = t.reliability { needs.append("reliability \(r.rawValue) or better") }
+        if let c = t.credibility { needs.append("credibility \(c.rawValue) or better") }
+        return "\(rule.standard.name) (\(rule.standard.article)); an element needs \(needs.joined(separator: ", "))"
+            + (rule.isCustom ? " (not the standard's default)" : "")
+    }
+
+    /// "12 meet the standard, 30 fall short, 139 have no source; 25 rest on one independent source, 3 on hearsay alone".
+    static func weighing(_ w: ElementWeighing) -> String {
+        var text =
+            "\(w.meets) meet the standard, \(w.insufficient) fall short of it, \(w.gaps) have no source; "
+            + "\(w.singleGroup) rest on one independent source, \(w.hearsayOnly) on hearsay alone"
+        if w.withdrawnCitations > 0 { text += "; \(w.withdrawnCitations) citation(s) of withdrawn passages not counted" }
+        return text
     }
 }

@@ -25,6 +25,8 @@ enum ProofMatrixText {
         if liability > 0 {
             lines.append("\(liability) element(s) of the modes of liability or of an actor's knowledge are not proved yet.")
         }
+        lines.append("Weighed against \(GradeWords.rule(matrix.rule)).")
+        lines.append("Elements: \(GradeWords.weighing(matrix.weighing)). [low] marks an element whose sources fall short.")
         if let actor = matrix.actor {
             lines.append("Gaps counted for \(actor)'s attributions only (other actors are shown, not counted).")
         }
@@ -32,11 +34,13 @@ enum ProofMatrixText {
     }
 
     static func render(_ element: ElementProof, indent: String) -> [String] {
-        let mark = element.notRequired != nil && element.sources.isEmpty ? "n/a" : element.isGap ? "GAP" : "ok "
+        let mark =
+            element.notRequired != nil && element.sources.isEmpty
+            ? "n/a" : element.isGap ? "GAP" : element.corroboration?.status == .insufficient ? "low" : "ok "
         var lines = ["\(indent)[\(mark)] \(element.key)  \(element.text)", "\(indent)      \(element.citation)"]
         if let reason = element.notRequired { lines.append("\(indent)      \(reason)") }
         for source in element.sources { lines.append("\(indent)      ← \(describe(source))") }
-        if let weight = element.corroboration, weight.status != .gap {
+        if let weight = element.corroboration, weight.status != .gap || weight.withdrawn > 0 {
             lines.append("\(indent)      weight: \(GradeWords.weight(weight))")
         }
         for related in element.related { lines.append("\(indent)      → \(field(related))") }
@@ -138,6 +142,8 @@ enum ProofMatrixText {
             source: source.source, basis: source.basis, reliability: source.reliability, credibility: source.credibility)
         text += " [\(brackets)]"
         if let note = source.note { text += " — \(field(note))" }
-        return text
+        guard let withdrawn = source.retraction else { return text }
+        return "~~\(text)~~ WITHDRAWN by the witness on \(withdrawn.recordedAt.prefix(10)) (\(field(withdrawn.passage))): "
+            + "\(field(withdrawn.reason)); not counted"
     }
 }

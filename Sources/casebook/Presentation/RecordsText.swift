@@ -191,6 +191,10 @@ enum RecordsText {
         if s.liabilityGaps > 0 {
             fields.add("Liability gaps", "\(s.liabilityGaps) element(s) of the modes of liability or of an actor's knowledge")
         }
+        if let w = s.weighing, w.meets + w.insufficient + w.gaps > 0 {
+            fields.add("Standard of proof", GradeWords.rule(w.rule))
+            fields.add("Elements", GradeWords.weighing(w))
+        }
         var text = fields.render()
         for id in s.allegationsToReview {
             text +=
