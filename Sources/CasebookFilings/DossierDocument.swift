@@ -119,6 +119,10 @@ enum DossierDocument {
                 )),
         ]
         if m.evidenceByKind.isEmpty { blocks.remove(at: 2) }
+        if let weighing = m.weighing {
+            blocks += WeighingWords.methodology(weighing, withheldTestimonies: d.protection.testimoniesWithheld > 0)
+                .map { .paragraph(Text($0)) }
+        }
         return Section(id: "methodology", title: "Methodology and sources", blocks: blocks, subsections: [], isAnnex: false)
     }
 
@@ -467,15 +471,18 @@ enum DossierDocument {
 
     // MARK: - Pieces
 
-    /// "Element 2 (art. 7(1)(a); Elements of Crimes …): text. Shown in I-1, I-3 [notes]. No source yet for AL-4."
+    /// "Element 2 (art. 7(1)(a); Elements of Crimes …): text. Meets the standard of reasonable grounds in I-1 (…).
+    /// Alleged, on support short of the standard of reasonable grounds, in I-3 (…). Sources [notes]. No source yet for AL-4."
     static func elementParagraph(_ e: DossierElement) -> Block {
         var parts: [Inline] = [.strong("Element \(e.number)"), .plain(" (\(filed(e.citation))): \(e.text) ")]
         if let reason = e.notRequired {
             parts.append(.emphasis("Need not be proved here: \(reason)"))
             return .paragraph(Text(parts))
         }
+        let status = WeighingWords.status(e.weighings)
+        if !status.isEmpty { parts.append(.plain(status + " ")) }
         if !e.citations.isEmpty {
-            parts.append(.plain(e.incidents.isEmpty ? "Sources" : "Shown in \(ids(e.incidents))"))
+            parts.append(.plain("Sources"))
             parts += e.citations.map { .note($0.text) }
             parts.append(.plain(e.withheld > 0 ? "; \(withheldPhrase(e.withheld))." : "."))
         } else if e.withheld > 0 {

@@ -78,7 +78,10 @@ enum UPRSubmissionDocument {
                         "Testimony is cited only where the witness consented to its use in UPR or public documents, and no witness is identified; "
                             + "\(count(m.testimoniesWithheld, "further testimony", "further testimonies")) support the points made but are not cited."
                     )),
-            ])
+            ]
+                + (m.weighing.map {
+                    [.paragraph(Text(WeighingWords.incidents($0, withheldTestimonies: m.testimoniesWithheld > 0)))]
+                } ?? []))
     }
 
     static func followUp(_ s: UPRSubmission) -> Section {

@@ -115,6 +115,13 @@ public enum Demo {
                     ImportRequest(
                         path: (sample as NSString).appendingPathComponent(sheet), handler: request.handler, passphrase: source)))
         }
+        // One passage withdrawn, as the Commission of Inquiry set aside part of one account: the
+        // demo's matrix and dossier show how a withdrawn passage reads and stops counting.
+        _ = try open.withdrawPassage(
+            PassageWithdrawal(
+                testimony: RecordID(.testimony, 31), passage: "para. 7",
+                reason: "In her follow-up interview the witness said she had only heard this from others in the camp"),
+            handler: request.handler)
         let verify = try open.verify(VerifyOptions(handler: request.handler))
         let out = workspace.outputURL
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)

@@ -65,7 +65,17 @@ extension Case {
                 }
                 let transcriptOf = try transcriptOf(row, existing: existing, claimed: &claimed, context)
                 let reliability = try SourceReliability.parse(row["reliability"] ?? "")
-                let providedBy = try row.nonEmpty("provided_by").map { try resolve($0, .witness, "provided_by", context) }
+                // A witness, or one of her testimonies (the item is then counted with that witness).
+                let providedBy = try row.nonEmpty("provided_by").map { text in
+                    if let id = try? RecordID(parsing: text), id.kind == .testimony {
+                        return try resolve(text, .testimony, "provided_by", context)
+                    }
+                    if (try? RecordID(parsing: text)) == nil, let testimony = try? resolve(text, .testimony, "provided_by", context)
+                    {
+                        return testimony
+                    }
+                    return try resolve(text, .witness, "provided_by", context)
+                }
                 let derivedFrom = try row.nonEmpty("derived_from").map { text in
                     do {
                         return try resolveSource(text, context)

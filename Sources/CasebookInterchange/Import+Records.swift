@@ -64,9 +64,10 @@ extension Case {
                 summary: row["summary"], reliabilityNotes: notes)
             changes.reliability = grade
             try remember(row, id, context)
-            if changes.isEmpty { return .unchanged }
+            let withdrawn = try withdraw(row.withdrawals, of: id, context)
+            if changes.isEmpty { return withdrawn ? .updated : .unchanged }
             let update = try database.updateTestimony(id, changes, handler: context.handler)
-            return update.changes.isEmpty ? .unchanged : .updated
+            return update.changes.isEmpty && !withdrawn ? .unchanged : .updated
         }
         guard let witness else { throw ImportRowFailure(column: "witness", message: "is empty; name the witness interviewed") }
         var input = NewTestimony(
@@ -75,7 +76,30 @@ extension Case {
         input.reliability = grade ?? nil
         let testimony = try database.addTestimony(input)
         try remember(row, testimony.id, context)
+        _ = try withdraw(row.withdrawals, of: testimony.id, context)
         return .added
+    }
+
+    /// Records the passages a JSON export says the witness withdrew; one already recorded is left
+    /// as it is. Whether any was new.
+    private func withdraw(
+        _ withdrawals: [(passage: String, reason: String, recordedAt: String?)], of id: RecordID, _ context: ImportContext
+    ) throws
+        -> Bool
+    {
+        var added = false
+        for withdrawal in withdrawals {
+            do {
+                _ = try database.withdrawPassage(
+                    PassageWithdrawal(
+                        testimony: id, passage: withdrawal.passage, reason: withdrawal.reason, recordedAt: withdrawal.recordedAt),
+                    handler: context.handler)
+                added = true
+            } catch RecordError.passageAlreadyWithdrawn {
+                continue
+            }
+        }
+        return added
     }
 
     func applyIncident(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {

@@ -29,6 +29,8 @@ struct ImportRow: Sendable {
     var superiors: [(ref: String, from: String?, to: String?)]? = nil
     /// An attack's cited sources, by element, from the JSON.
     var attackSources: [(element: String, source: String, pinpoint: String?, note: String?)]? = nil
+    /// A testimony's withdrawn passages, when the JSON export gives them.
+    var withdrawals: [(passage: String, reason: String, recordedAt: String?)] = []
     /// An allegation's details (the destination, grounds, limb…), from the JSON's proof matrix.
     var details: AllegationDetails? = nil
 

@@ -10,7 +10,7 @@ enum JSONImport {
     /// again by the evidence sheet's `transcript_of` column.
     static let derived: Set<String> = [
         "testimonies", "has_sealed_identity", "witness_pseudonym", "earliest", "latest", "allegations", "superiors", "elements",
-        "is_proved", "transcript",
+        "is_proved", "transcript", "withdrawn_passages",
     ]
 
     /// Member names of the export that differ from the CSV column of the same field.
@@ -94,6 +94,12 @@ enum JSONImport {
                 row.superiors = superiors.compactMap { link in
                     guard let id = link["id"] as? String else { return nil }
                     return (id, link["from"] as? String, link["to"] as? String)
+                }
+            }
+            if kind == .testimonies, let withdrawn = record["withdrawnPassages"] as? [[String: Any]] {
+                row.withdrawals = withdrawn.compactMap { passage in
+                    guard let text = passage["passage"] as? String, let reason = passage["reason"] as? String else { return nil }
+                    return (text, reason, passage["recordedAt"] as? String)
                 }
             }
             if kind == .attacks, let elements = record["elements"] as? [[String: Any]] {

@@ -106,11 +106,13 @@ extension AppDatabase {
             id: RecordID(.attack, id), title: record.title, period: record.periodText, population: record.population,
             policy: record.policy, widespread: record.widespread, systematic: record.systematic,
             description: record.description,
-            elements: attackElements(citations, labels: labels),
+            elements: attackElements(citations, labels: labels, rule: try proofRule(nil, in: tx)),
             allegations: allegations.map { RecordID(.allegation, $0) })
     }
 
-    static func attackElements(_ citations: [AttackCitationRecord], labels: SourceLabels) -> [ElementProof] {
+    static func attackElements(
+        _ citations: [AttackCitationRecord], labels: SourceLabels, rule: ProofRule = .standardDefault
+    ) -> [ElementProof] {
         AttackElement.allCases.enumerated().map { index, element in
             ElementProof(
                 key: element.key, number: index + 1, text: element.text, citation: element.citation, isContextual: true,
@@ -118,7 +120,7 @@ extension AppDatabase {
                     CitedSource(
                         source: $0.source, labels: labels, pinpoint: $0.pinpoint, note: $0.note, basis: $0.basis,
                         credibility: $0.credibility)
-                })
+                }, rule: rule)
         }
     }
 }

@@ -8,11 +8,15 @@ public struct PassageWithdrawal: Sendable {
     public var passage: String
     /// Why, in the team's words (not shown in public documents).
     public var reason: String
+    /// When the withdrawal was first recorded, for one carried over from another case's export
+    /// (UTC, `YYYY-MM-DDTHH:MM:SSZ`); nil for now.
+    public var recordedAt: String?
 
-    public init(testimony: RecordID, passage: String, reason: String) {
+    public init(testimony: RecordID, passage: String, reason: String, recordedAt: String? = nil) {
         self.testimony = testimony
         self.passage = passage
         self.reason = reason
+        self.recordedAt = recordedAt
     }
 }
 
@@ -54,7 +58,7 @@ extension AppDatabase {
                 throw RecordError.passageAlreadyWithdrawn(
                     id, passage: passage, withdrawnAs: earlier.passage, date: String(earlier.recordedAt.prefix(10)))
             }
-            let now = timestampNow()
+            let now = input.recordedAt.flatMap { Self.isTimestamp($0) ? $0 : nil } ?? timestampNow()
             var row = TestimonyRetractionRecord(
                 testimonyId: id.number, passage: passage, reason: reason, handler: handler.name, recordedAt: now)
             try tx.insert(&row)
@@ -79,6 +83,16 @@ extension AppDatabase {
                 testimony: id, retraction: PassageRetraction(passage: passage, reason: reason, recordedAt: now),
                 citations: citations)
         }
+    }
+}
+
+extension AppDatabase {
+    /// Whether `text` is a UTC timestamp as the case stores them: `2024-02-01T09:30:00Z`.
+    static func isTimestamp(_ text: String) -> Bool {
+        let pattern = Array("dddd-dd-ddTdd:dd:ddZ")
+        let given = Array(text)
+        return given.count == pattern.count
+            && zip(given, pattern).allSatisfy { $1 == "d" ? $0.isASCII && $0.isNumber : $0 == $1 }
     }
 }
 

@@ -49,6 +49,8 @@ public struct TestimonySummary: Codable, Sendable, Equatable {
     public var transcript: RecordID? = nil
     /// The source reliability grade, A to F; nil when not graded.
     public var reliability: SourceReliability? = nil
+    /// The passages the witness withdrew (`testimony retract`), oldest first.
+    public var withdrawnPassages: [PassageRetraction] = []
 }
 
 extension AppDatabase {
@@ -92,12 +94,16 @@ extension AppDatabase {
 
     static func summary(of record: TestimonyRecord, in tx: StoreTransaction) throws -> TestimonySummary {
         let pseudonym = try tx.fetchOne(WitnessRecord.self, key: record.witnessId)?.pseudonym ?? "?"
-        return TestimonySummary(
+        var summary = TestimonySummary(
             id: RecordID(.testimony, record.id ?? 0), witness: RecordID(.witness, record.witnessId),
             witnessPseudonym: pseudonym, date: record.dateText, interviewer: record.interviewer, place: record.place,
             language: record.language, summary: record.summary, reliabilityNotes: record.reliabilityNotes,
             externalId: record.externalId,
             transcript: record.transcriptId.map { RecordID(.evidence, $0) },
             reliability: record.reliabilityGrade.flatMap(SourceReliability.init(rawValue:)))
+        summary.withdrawnPassages = try tx.testimonyRetractions(of: record.id ?? 0).map {
+            PassageRetraction(passage: $0.passage, reason: $0.reason, recordedAt: $0.recordedAt)
+        }
+        return summary
     }
 }

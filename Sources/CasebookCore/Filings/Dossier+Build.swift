@@ -76,7 +76,11 @@ extension Case {
                 evidenceByKind: Self.counts(sources.evidence.values.map { $0.kind ?? "unspecified" })
                     .map { KindCount(kind: $0.key, count: $0.count) },
                 evidenceItems: sources.evidence.count, custodyHeadSequence: head?.sequence ?? 0, custodyHeadHash: head?.hash,
-                lastVerified: lastVerified),
+                lastVerified: lastVerified,
+                weighing: ElementWeighing(
+                    rule: matrix.rule,
+                    elements: allegations.flatMap { $0.elements + $0.attributions(of: request.actor).flatMap(\.elements) }
+                        + attacks.flatMap(\.elements))),
             jurisdiction: try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents,
             context: DossierContext(
                 attacks: attackSections, statistics: attackStatistics, linkedAllegations: inTheirAttack.map(\.id),

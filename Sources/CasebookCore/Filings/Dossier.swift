@@ -109,6 +109,8 @@ public struct DossierMethodology: Codable, Sendable, Equatable {
     public let custodyHeadHash: String?
     /// The day `verify` last found everything intact, on or before the dossier's date, if ever.
     public let lastVerified: String?
+    /// The standard of proof the elements are weighed against, and where they stand.
+    public var weighing: ElementWeighing? = nil
 }
 
 public struct YearCount: Codable, Sendable, Equatable {
@@ -145,6 +147,16 @@ public struct DossierElement: Codable, Sendable, Equatable {
     /// Why the element need not be proved, when that is so (e.g. the result of an attempt).
     public let notRequired: String?
     public var isProved: Bool { gaps.isEmpty }
+    /// How the element's sources weigh, incident by incident (or for the one record of an attack
+    /// or an attribution), against the case's standard of proof; gaps are in `gaps`.
+    public var weighings: [DossierWeighing] = []
+}
+
+/// One element's sources, for one incident, weighed against the standard of proof.
+public struct DossierWeighing: Codable, Sendable, Equatable {
+    /// The incident, nil for an attack's element.
+    public let incident: RecordID?
+    public let corroboration: Corroboration
 }
 
 /// The attack record and the figures a lawyer may use to argue "widespread or systematic".

@@ -46,12 +46,17 @@ struct DossierCrimeBuilder {
             guard let first = proofs.first?.element else { return nil }
             let (citations, withheld) = sources.cite(proofs.flatMap(\.element.sources))
             let everyOneExempt = proofs.allSatisfy { $0.element.notRequired != nil }
-            return DossierElement(
+            var element = DossierElement(
                 number: first.number, text: first.text, citation: first.citation, isContextual: first.isContextual,
-                incidents: Case.unique(proofs.filter { !$0.element.sources.isEmpty }.map(\.allegation.incident)),
+                incidents: Case.unique(proofs.filter { $0.element.sources.contains(where: \.counts) }.map(\.allegation.incident)),
                 citations: citations, withheld: withheld,
                 gaps: proofs.filter(\.element.isGap).map(\.allegation.id),
                 notRequired: everyOneExempt ? first.notRequired : nil)
+            element.weighings = proofs.compactMap { proof in
+                guard let weight = proof.element.corroboration, weight.status != .gap else { return nil }
+                return DossierWeighing(incident: proof.allegation.incident, corroboration: weight)
+            }
+            return element
         }
     }
 }

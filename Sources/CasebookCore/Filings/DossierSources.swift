@@ -43,7 +43,8 @@ struct DossierSources {
         // A set beside the list: an element gathered over thousands of allegations has thousands of citations.
         var seen = Set<DossierCitation>()
         var withheld = Set<RecordID>()
-        for source in sources {
+        // A passage its witness withdrew is no longer relied on, and is not cited.
+        for source in sources where source.counts {
             if citable.contains(source.source) {
                 let citation = citation(source)
                 if seen.insert(citation).inserted { citations.append(citation) }
@@ -61,10 +62,14 @@ struct DossierSources {
     /// One element of one record (an attack, an attribution) as the dossier states it.
     func element(_ proof: ElementProof, gaps: [RecordID], incidents: [RecordID]) -> DossierElement {
         let (citations, withheld) = cite(proof.sources)
-        return DossierElement(
+        var element = DossierElement(
             number: proof.number, text: proof.text, citation: proof.citation, isContextual: proof.isContextual,
             incidents: incidents, citations: citations, withheld: withheld, gaps: proof.notRequired == nil ? gaps : [],
             notRequired: proof.notRequired)
+        if let weight = proof.corroboration, weight.status != .gap {
+            element.weighings = [DossierWeighing(incident: incidents.first, corroboration: weight)]
+        }
+        return element
     }
 
     func protection(witnesses: Int, cited: Set<RecordID>) -> DossierProtection {

@@ -40,7 +40,8 @@ extension Case {
 
         let selected = Set(incidents.map(\.id))
         var incidentSources: [RecordID: [CitedSource]] = [:]
-        for allegation in try database.proofMatrix().allegations where selected.contains(allegation.incident) {
+        let matrix = try database.proofMatrix()
+        for allegation in matrix.allegations where selected.contains(allegation.incident) {
             var sources = allegation.elements.flatMap(\.sources) + allegation.generalSources
             for attribution in allegation.attributions {
                 sources += attribution.linkageSources + attribution.elements.flatMap(\.sources)
@@ -129,7 +130,9 @@ extension Case {
             methodology: UPRMethodology(
                 testimonies: testimonies.count, witnesses: Set(testimonies.map(\.witness)).count, evidenceItems: evidence.count,
                 testimoniesCited: cited.filter { $0.kind == .testimony }.count,
-                testimoniesWithheld: usedTestimonies.subtracting(cited).count),
+                testimoniesWithheld: usedTestimonies.subtracting(cited).count,
+                weighing: incidents.isEmpty
+                    ? nil : UPRIncidentWeighing(rule: matrix.rule, sources: incidents.map { incidentSources[$0.id] ?? [] })),
             followUp: followUp, developments: developments, recommendations: proposals)
     }
 

@@ -79,6 +79,31 @@ public struct UPRMethodology: Codable, Sendable, Equatable {
     public let evidenceItems: Int
     public let testimoniesCited: Int
     public let testimoniesWithheld: Int
+    /// How the incidents reported are supported, weighed against the team's standard of proof.
+    public var weighing: UPRIncidentWeighing? = nil
+}
+
+/// The incidents a submission reports, counted by the weight of their sources: a UPR summary has
+/// no room for elements, but the secretariat weighs how well each fact is sourced.
+public struct UPRIncidentWeighing: Codable, Sendable, Equatable {
+    public let rule: ProofRule
+    public let incidents: Int
+    /// Incidents whose sources, taken together, meet the standard.
+    public let meetingTheStandard: Int
+    /// Incidents resting on one independent source.
+    public let singleSource: Int
+    /// Incidents with no first-hand source.
+    public let noFirstHand: Int
+
+    /// Weighs each incident's sources (all its allegations' citations together) against `rule`.
+    public init(rule: ProofRule, sources: [[CitedSource]]) {
+        self.rule = rule
+        let weights = sources.map { Corroboration.assess($0, against: rule) }
+        incidents = sources.count
+        meetingTheStandard = weights.filter { $0.status == .meets }.count
+        singleSource = weights.filter { $0.groups.count == 1 }.count
+        noFirstHand = weights.filter { $0.firstHandGroups == 0 }.count
+    }
 }
 
 /// The previous recommendations on one theme.

@@ -223,6 +223,11 @@ extension StoreTransaction {
         ).map { ($0["id"], $0["providedByWitnessId"], $0["derivedFromTestimonyId"], $0["derivedFromEvidenceId"]) }
     }
 
+    /// The passages withdrawn from one testimony, oldest first.
+    package func testimonyRetractions(of testimony: Int64) throws -> [TestimonyRetractionRecord] {
+        try TestimonyRetractionRecord.filter(Column("testimonyId") == testimony).order(Column("id")).fetchAll(db)
+    }
+
     /// Every passage a witness withdrew, oldest first.
     package func testimonyRetractions() throws -> [TestimonyRetractionRecord] {
         try TestimonyRetractionRecord.order(Column("id")).fetchAll(db)

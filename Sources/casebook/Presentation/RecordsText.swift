@@ -76,6 +76,10 @@ enum RecordsText {
         fields.add("Reliability", GradeWords.reliability(t.reliability))
         fields.add("Reliability notes", t.reliabilityNotes)
         fields.add("Transcript", t.transcript?.description)
+        for withdrawn in t.withdrawnPassages {
+            fields.add(
+                "Withdrawn passage", "\(withdrawn.passage) (recorded \(withdrawn.recordedAt.prefix(10))): \(withdrawn.reason)")
+        }
         return fields.render()
     }
 

@@ -141,6 +141,9 @@ for t in range(40):
                         # usually reliable (B); one whose account is partly hearsay, fairly reliable (C).
                         "B" if t % 5 else "C",
                         "Consistent with other accounts." if t % 5 else "Hearsay for part of the account; corroborate."))
+# TES-28 keeps the witness and date it was first recorded with (an interview in London in 2006,
+# soon after the abduction it describes), so that ids and documents stay stable across versions.
+testimonies[27] = testimonies[27][:1] + ("WIT-02", "2006-04-22") + testimonies[27][3:]
 # The interviews about the two illustrative incidents, with witnesses whose consent covers the ICC.
 for tes, wit, date, place, language, inc in [("TES-41", "WIT-06", "2017-03-14", "Seoul", "Korean", ROUTE_INCIDENTS[0]),
                                              ("TES-42", "WIT-07", "2019-02-20", "Tokyo", "Japanese", ROUTE_INCIDENTS[1])]:
@@ -196,27 +199,31 @@ for t in range(20):  # transcripts, by pseudonym only: no sealed name may appear
             f"Q: What did you see?\nA: {inc[11]}\n\nQ: Who was responsible?\nA: Officials of the institutions named in the case file.\n\n"
             f"[p. 1, para. 2] The witness described {inc[1].lower()}.\n[p. 2, para. 5] The witness described what others told them.\n")
     open(os.path.join(FILES, name), "w", encoding="utf-8").write(body)
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "transcript", f"Transcript of {tes[0]}", "Documentation team", "Documentation team", tes[2], tes[0]))
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "transcript", f"Transcript of {tes[0]}", "Documentation team", "Documentation team", tes[2], tes[0], "", "", ""))
 for i in range(10):
     name = f"images/site-sketch-{i + 1:02d}.png"
     os.makedirs(os.path.join(FILES, "images"), exist_ok=True)
     png(os.path.join(FILES, name), 24, 16, i + 3)
     inc = INCIDENTS[(i * 3) % 30]
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "image", f"Sketch of the site of {inc[0]}, drawn from testimony", "Witness drawing, digitised", "Documentation team", f"201{i % 10}-0{(i % 9) + 1}-15", ""))
+    # Drawn by the witness of the incident's first interview: in her group, never corroborating her.
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "image", f"Sketch of the site of {inc[0]}, drawn from testimony", "Witness drawing, digitised", "Documentation team", f"201{i % 10}-0{(i % 9) + 1}-15", "", "", f"TES-{((i * 3) % 30 % 40) + 1:02d}", ""))
 for i in range(7):
     name = f"documents/report-excerpt-{i + 1:02d}.pdf"
     os.makedirs(os.path.join(FILES, "documents"), exist_ok=True)
     pdf(os.path.join(FILES, name), f"Fictional NGO report excerpt {i + 1}",
         ["This document is part of a fictional sample case.", "It summarises public findings of the 2014 Commission of Inquiry,",
          "A/HRC/25/63 paras 75-79, on camps, repatriation and abductions."])
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "document", f"Report excerpt {i + 1}", "Fictional NGO", "Documentation team", f"2015-0{i + 1}-01", ""))
+    # A published report: usually reliable (B); the last one quotes one of the team's interviews,
+    # so it counts with that witness, never as corroboration of her.
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "document", f"Report excerpt {i + 1}", "Fictional NGO", "Documentation team", f"2015-0{i + 1}-01", "", "B", "", "TES-05" if i == 6 else ""))
 for i in range(7):
     name = f"audio/interview-clip-{i + 1:02d}.wav"
     os.makedirs(os.path.join(FILES, "audio"), exist_ok=True)
     wav(os.path.join(FILES, name), 0.5, 220 + 40 * i)
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "audio", f"Audio clip of interview {i + 1} (tone placeholder)", "Documentation team", "Documentation team", f"2019-0{i + 1}-10", ""))
+    # A recording of an interview records its witness: provided by that testimony.
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "audio", f"Audio clip of interview {i + 1} (tone placeholder)", "Documentation team", "Documentation team", f"2019-0{i + 1}-10", "", "", f"TES-{i + 1:02d}", ""))
 # transcript_of links each transcript to its testimony, so that it is withheld wherever the testimony is.
-write_csv("evidence.csv", ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of"], evidence)
+write_csv("evidence.csv", ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of", "reliability", "provided_by", "derived_from"], evidence)
 
 # --- links: incident → crime → element → source, with actors; some gaps left on purpose ---
 MODES = {"murder": ("ACT-05", "ordering"), "extermination": ("ACT-20", "indirect"), "enslavement": ("ACT-10", "direct"),
@@ -228,27 +235,28 @@ for i, inc in enumerate(INCIDENTS):
     crime = inc[10]
     first = f"TES-{(i % 40) + 1:02d}"
     second = f"TES-{((i + 30) % 40) + 1:02d}"
-    links.append((first, inc[0], crime, f"{crime}.1", "", "", "p. 1, para. 2", "first-hand account"))
+    links.append((first, inc[0], crime, f"{crime}.1", "", "", "p. 1, para. 2", "first-hand account", "first-hand", "2"))
     if i % 4 != 3:  # every fourth incident leaves its second element unproved
         # murder and enslavement have one specific element: the second source corroborates it
         element = f"{crime}.1" if crime in ("murder", "enslavement") else f"{crime}.2"
-        links.append((second, inc[0], crime, element, "", "", "para. 5", "corroborates"))
+        links.append((second, inc[0], crime, element, "", "", "para. 5", "corroborates", "first-hand" if i % 3 else "hearsay", "2" if i % 3 else "3"))
     if i % 5 != 4:  # some allegations are attributed to no one yet
         actor, mode = MODES[crime]
-        links.append((first, inc[0], crime, "", actor, mode, "p. 2", "names the responsible institution"))
+        links.append((first, inc[0], crime, "", actor, mode, "p. 2", "names the responsible institution", "hearsay", "3"))
     if inc[4] in ("KP", "CN") and i % 2 == 0:  # the nexus to the attack, for half of them
-        links.append((first, inc[0], crime, "context.attack", "", "", "p. 2, para. 3", "part of the pattern"))
+        links.append((first, inc[0], crime, "context.attack", "", "", "p. 2, para. 3", "part of the pattern", "first-hand", "3"))
     if inc[4] in ("KP", "CN") and i % 6 == 0:  # knowledge of the attack, for a few
-        links.append((second, inc[0], crime, "context.knowledge", "", "", "para. 7", "orders came from above"))
+        links.append((second, inc[0], crime, "context.knowledge", "", "", "para. 7", "orders came from above", "hearsay", "4"))
     if i < 20:
-        links.append((f"EV-{i + 1:02d}", inc[0], crime, f"{crime}.1", "", "", "p. 1", "transcript"))
+        links.append((f"EV-{i + 1:02d}", inc[0], crime, f"{crime}.1", "", "", "p. 1", "transcript", "documentary", ""))
     if i % 3 == 0 and i // 3 < 10:
-        links.append((f"EV-{21 + i // 3:02d}", inc[0], crime, "", "", "", "", "site sketch"))
+        links.append((f"EV-{21 + i // 3:02d}", inc[0], crime, "", "", "", "", "site sketch", "documentary", ""))
 for tes, inc in [("TES-41", ROUTE_INCIDENTS[0]), ("TES-42", ROUTE_INCIDENTS[1])]:
     actor, mode = MODES[inc[10]]
-    links.append((tes, inc[0], inc[10], f"{inc[10]}.1", "", "", "para. 3", "first-hand account"))
-    links.append((tes, inc[0], inc[10], "", actor, mode, "para. 6", "names the responsible department"))
-write_csv("links.csv", ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note"], links)
+    links.append((tes, inc[0], inc[10], f"{inc[10]}.1", "", "", "para. 3", "first-hand account", "first-hand", "2"))
+    links.append((tes, inc[0], inc[10], "", actor, mode, "para. 6", "names the responsible department", "first-hand", "3"))
+# Each link says how its source knows (basis) and how likely what it relies on is true (credibility 1-6).
+write_csv("links.csv", ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note", "basis", "credibility"], links)
 # --- the attack: one course of conduct against the civilian population (A/HRC/25/63 paras 75-79) ---
 # Its elements are proved by testimonies; the abductions abroad are left out of it on purpose,
 # so their allegations show the attack as a gap to argue.
@@ -259,7 +267,7 @@ attack_sources = "; ".join([
     "attack.widespread-or-systematic=TES-05 @ p. 3",
 ])
 write_csv("attacks.csv", ["title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "sources"], [(
-    "Attack on persons seen as a threat to the political system and its leadership", "1990/2014",
+    "Attack on persons seen as a threat to the political system and its leadership", "1990/2016",
     "inmates of political and other prison camps; people who try to flee; religious believers; others seen as introducing subversive influences",
     "Policies set at the highest level of the State (A/HRC/25/63 para 75)",
     "Camps and detention in every province; an estimated 80,000 to 120,000 political prisoners",
