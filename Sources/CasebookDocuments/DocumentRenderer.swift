@@ -38,6 +38,12 @@ public struct DocumentRenderer: Sendable {
         }
     }
 
+    /// A page that is not a `Document` (the proof matrix's grid), from its template (`proof-matrix.html`)
+    /// and a context of dictionaries, arrays, strings and flags: `{{value}}` is escaped for HTML.
+    public func renderPage(_ context: [String: Any], template: String) throws(DocumentError) -> Data {
+        Data(try TemplateSet.load(overrides: overrides).render(context, template: template).utf8)
+    }
+
     /// Noon UTC of a YYYY-MM-DD date, or nil when it is not a real calendar date.
     static func date(_ text: String) -> Date? {
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)

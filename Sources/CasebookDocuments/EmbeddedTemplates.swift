@@ -444,6 +444,81 @@ enum EmbeddedTemplates {
 {{/layout.md}}
 
 """#,
+        "proof-matrix.html.mustache": #"""
+<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Proof matrix: {{caseTitle}}</title>
+<style>
+@page { size: A4 landscape; margin: 1.2cm 1.2cm 1.4cm 1.2cm; }
+* { box-sizing: border-box; }
+html { font-family: "Helvetica", "Arial", "Liberation Sans", "DejaVu Sans", sans-serif; font-size: 9.5pt; line-height: 1.3; color: #111; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body { margin: 0 auto; padding: 0.8cm; max-width: 29cm; }
+h1 { font-size: 16pt; margin: 0 0 4pt 0; }
+h2 { font-size: 12pt; margin: 18pt 0 4pt 0; border-bottom: 1px solid #999; padding-bottom: 2pt; break-after: avoid; page-break-after: avoid; }
+.lead { margin: 2pt 0; }
+.key { display: flex; flex-wrap: wrap; gap: 6pt 14pt; margin: 8pt 0 4pt 0; }
+.key span { display: inline-flex; align-items: center; gap: 4pt; }
+.swatch { display: inline-block; width: 14pt; height: 10pt; border: 1px solid #666; }
+table.grid { border-collapse: collapse; width: 100%; table-layout: fixed; margin-top: 4pt; }
+table.grid th, table.grid td { border: 1px solid #888; padding: 2pt 3pt; vertical-align: top; word-wrap: break-word; overflow-wrap: anywhere; }
+table.grid thead th { background: #e8e8e8; font-size: 8pt; text-align: left; }
+table.grid thead { display: table-header-group; }
+table.grid tr { break-inside: avoid; page-break-inside: avoid; }
+th.allegation { width: 19%; font-weight: normal; text-align: left; font-size: 8.5pt; }
+th.allegation b { display: block; }
+td.cell { font-size: 8pt; text-align: center; }
+td.cell .status { display: block; font-weight: bold; text-transform: uppercase; letter-spacing: 0.03em; }
+td.cell sup { font-weight: normal; color: #333; }
+.meets { background: #c8e6c9; }
+.insufficient { background: #ffe0a3; }
+.gap { background: #f4b6b6; }
+.not-required { background: #e0e0e0; color: #555; }
+.absent { background: #fafafa; color: #999; }
+.legend { font-size: 8pt; margin: 6pt 0 0 0; padding-left: 1.6em; }
+.legend li { margin: 1pt 0; break-inside: avoid; }
+.legend s { color: #8a1c1c; }
+footer { margin-top: 14pt; font-size: 8pt; color: #444; }
+</style>
+</head>
+<body>
+<h1>Proof matrix</h1>
+<p class="lead"><b>{{caseTitle}}</b>{{#hasScope}}: {{scope}}{{/hasScope}}</p>
+<p class="lead">Weighed against {{standardLine}}.</p>
+<p class="lead">{{weighingLine}}</p>
+<div class="key">
+<span><i class="swatch meets"></i> meets the standard</span>
+<span><i class="swatch insufficient"></i> sources short of the standard</span>
+<span><i class="swatch gap"></i> gap: no source</span>
+<span><i class="swatch not-required"></i> need not be proved</span>
+<span><i class="swatch absent"></i> not an element of this allegation</span>
+</div>
+<p class="lead">Each cell counts the element's sources: citations (src), independent sources (ind.) and first-hand sources (f-h), with the best grades. The sources of each cell are in its tooltip and, by the cell's number, in the list under each table.</p>
+{{#groups}}
+<h2>{{crimeName}} ({{article}})</h2>
+<table class="grid">
+<thead>
+<tr><th class="allegation">Allegation</th>{{#columns}}<th title="{{text}}">{{key}}</th>{{/columns}}<th>Attributions</th></tr>
+</thead>
+<tbody>
+{{#rows}}
+<tr><th class="allegation" scope="row"><b>{{id}}</b>{{incident}} {{incidentTitle}}, {{date}}</th>{{#cells}}<td class="cell {{status}}" title="{{tip}}"><span class="status">{{word}}</span>{{counts}}{{#hasRef}} <sup>{{ref}}</sup>{{/hasRef}}</td>{{/cells}}<td class="cell {{liabilityStatus}}" title="{{liabilityTip}}"><span class="status">{{liabilityWord}}</span>{{liabilityText}}</td></tr>
+{{/rows}}
+</tbody>
+</table>
+<ol class="legend">
+{{#legend}}
+<li value="{{number}}"><b>{{allegation}} {{element}}</b>: {{#sources}}{{#isWithdrawn}}<s>{{text}}</s> (withdrawn by the witness: {{withdrawal}}){{/isWithdrawn}}{{^isWithdrawn}}{{text}}{{/isWithdrawn}}{{^isLast}}; {{/isLast}}{{/sources}}{{#hasShortfall}}. Lacking: {{shortfall}}{{/hasShortfall}}.</li>
+{{/legend}}
+</ol>
+{{/groups}}
+<footer>{{footer}}</footer>
+</body>
+</html>
+
+"""#,
         "section.html.mustache": #"""
 <section id="{{id}}" class="level-{{level}}{{#startsAnnex}} annex{{/startsAnnex}}">
 <h{{headingLevel}}>{{title}}</h{{headingLevel}}>

@@ -23,8 +23,8 @@ extension DemoDocuments {
     /// The sources the demo's progress reports cover: the Commission of Inquiry and the third review.
     public static let progressSources = [("coi", "A/HRC/25/63"), ("upr", "UPR 3 (2019), A/HRC/42/10")]
 
-    /// Writes the UPR submission (Markdown, HTML, Word) and the progress reports (HTML) into the
-    /// workspace's out/ folder, leak-scanned under the demo's passphrase.
+    /// Writes the UPR submission (Markdown, HTML, Word), the progress reports (HTML) and the proof
+    /// matrix page into the workspace's out/ folder, leak-scanned under the demo's passphrase.
     static func writeUPRDemoDocuments(in open: Case, leakScan: LeakScanOptions, handler: Handler) throws
         -> [DemoDocument]
     {
@@ -51,6 +51,10 @@ extension DemoDocuments {
                 leakScan: leakScan, handler: handler)
             written.append(DemoDocument(what: "progress report, \(source) (html)", file: report.file, sha256: report.sha256))
         }
+        let matrix = try open.writeProofMatrixPage(
+            ProofMatrixPageRequest(filter: MatrixFilter(), output: out.appendingPathComponent("proof-matrix.html").path),
+            leakScan: leakScan, handler: handler)
+        written.append(DemoDocument(what: "proof matrix page (html)", file: matrix.file, sha256: matrix.sha256))
         return written
     }
 }

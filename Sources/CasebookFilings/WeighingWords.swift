@@ -4,7 +4,7 @@ import CasebookModel
 /// How the weight of the evidence reads in a filing: the standard named as the Statute names it,
 /// the sources counted as independent sources, and never "shown" or "established" for an element
 /// below the standard the team works to: there the filing alleges, and says what supports it.
-enum WeighingWords {
+public enum WeighingWords {
     /// "2 independent sources, 1 of them first-hand; best graded B2", from one element's weighing.
     static func support(_ c: Corroboration) -> String {
         let groups = c.groups.count
@@ -24,6 +24,29 @@ enum WeighingWords {
         case (nil, nil): text += "; not graded"
         }
         return text
+    }
+
+    /// The grades in the analysts' short form ("B2"), in words when only one is given, "ungraded" for none.
+    public static func grades(_ reliability: SourceReliability?, _ credibility: InformationCredibility?) -> String {
+        switch (reliability, credibility) {
+        case (let r?, let c?): "\(r.rawValue)\(c.rawValue)"
+        case (let r?, nil): "reliability \(r.rawValue)"
+        case (nil, let c?): "credibility \(c.rawValue)"
+        case (nil, nil): "ungraded"
+        }
+    }
+
+    /// "reasonable grounds (art. 58(1)…): 2 independent sources, 1 of them first-hand", for a page's heading.
+    static func rule(_ rule: ProofRule) -> String {
+        let t = rule.threshold
+        var needs = [
+            t.groups == 1 ? "one independent source" : "\(t.groups) independent sources",
+            t.firstHand == 0 ? "none first-hand" : "\(t.firstHand) of them first-hand",
+        ]
+        if let r = t.reliability { needs.append("reliability \(r.rawValue) or better") }
+        if let c = t.credibility { needs.append("credibility \(c.rawValue) or better") }
+        return "the standard of \(rule.standard.name) (\(rule.standard.article)): an element needs "
+            + needs.joined(separator: ", ") + (rule.isCustom ? " (the case's threshold)" : "")
     }
 
     /// The element's status in sentences: where it meets the standard, and where it is alleged on

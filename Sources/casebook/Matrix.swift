@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookFilings
 import CasebookModel
 
 extension Casebook {
@@ -28,10 +29,24 @@ extension Casebook {
                 witness withdrew ('casebook testimony retract') is shown between ~~ and not counted. \
                 With --standard (or --min-sources) and --strict, the command exits with status 1 \
                 while any element falls short.
+
+                --format html writes the matrix as one self-contained page (no external \
+                resources; prints on A4 landscape): a grid per crime, allegations by rows and \
+                elements by columns, each cell coloured by status (meets the standard, short of \
+                it, gap, need not be proved) with its counts, the sources in the cell's tooltip and \
+                in a numbered list under the grid. The same filters apply. Like every file that \
+                leaves the case it is checked for witness identities first (the passphrase is \
+                asked for) and recorded in the custody log.
+
+                Examples:
+                  casebook matrix --crime murder --standard substantial-grounds
+                  casebook matrix --format html --out matrix.html
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
         @OptionGroup var output: OutputOptions
+        @OptionGroup var handler: HandlerOptions
+        @OptionGroup var leakScan: LeakScanFlag
 
         @Option(help: "Only allegations of this crime, for example torture.")
         var crime: String?
@@ -49,13 +64,48 @@ extension Casebook {
                 "The independent sources each element needs, instead of the standard's threshold (a shortcut; 1 or more).",
                 valueName: "n"))
         var minSources: Int?
+        @Option(help: "text (the default, printed here) or html: one page with a grid per crime, written to --out.")
+        var format: MatrixFormat = .text
+        @Option(
+            name: .customLong("out"),
+            help: ArgumentHelp("The file for --format html. Default: out/proof-matrix.html in the workspace.", valueName: "file"))
+        var file: String?
+        @Flag(help: "Replace the --out file if it exists.")
+        var force = false
+
+        enum MatrixFormat: String, ExpressibleByArgument, CaseIterable {
+            case text, html
+        }
+
+        func validate() throws {
+            if format == .text && (file != nil || force) {
+                throw ValidationError("--out and --force write the html page: add --format html.")
+            }
+        }
 
         func run() throws {
             var filter = MatrixFilter(crime: crime, actor: try actor.map { try parseID($0, .actor, option: "--actor") })
             if let standard { filter.standard = try ProofStandard.parse(standard) }
             filter.minimumSources = minSources
-            let matrix = try workspace.openCase().proofMatrix(filter)
-            try output.emit(matrix, text: ProofMatrixText.render)
+            let matrix: ProofMatrix
+            switch format {
+            case .text:
+                matrix = try workspace.openCase().proofMatrix(filter)
+                try output.emit(matrix, text: ProofMatrixText.render)
+            case .html:
+                let report = try workspace.openCase().writeProofMatrixPage(
+                    ProofMatrixPageRequest(filter: filter, output: file, replace: force), leakScan: try leakScan.options,
+                    handler: try handler.resolve())
+                matrix = report.matrix
+                try output.emit(report) { r in
+                    """
+                    Wrote the proof matrix page to \(r.file) (\(r.bytes) bytes; \(r.allegations) allegation\(r.allegations == 1 ? "" : "s")).
+                    SHA-256: \(r.sha256)
+                    Recorded in the custody log as event \(r.custodyEvent).
+                    """
+                }
+                printWarnings(report.warnings)
+            }
             if strict && (matrix.gapCount > 0 || matrix.liabilityGapCount > 0) {
                 throw ExitCode(FailureCategory.checkFailed.exitStatus)
             }

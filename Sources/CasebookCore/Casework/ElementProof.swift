@@ -20,9 +20,8 @@ public struct ElementProof: Codable, Sendable, Equatable {
     public let rule: ProofRule
     public var standard: ProofStandard { rule.standard }
     /// How much the sources weigh against the standard; nil for an element that need not be proved.
-    public var corroboration: Corroboration? {
-        notRequired == nil ? Corroboration.assess(sources, against: rule) : nil
-    }
+    /// Weighed once, when the element is built: the matrix, its counts and every document read it.
+    public let corroboration: Corroboration?
 
     enum CodingKeys: String, CodingKey {
         case key, number, text, citation, isContextual, sources, unmet, related, notRequired, isGap, corroboration
@@ -43,6 +42,7 @@ public struct ElementProof: Codable, Sendable, Equatable {
         self.sources = sources
         self.unmet = unmet
         self.related = related
+        self.corroboration = notRequired == nil ? Corroboration.assess(sources, against: rule) : nil
     }
 
     public init(from decoder: any Decoder) throws {

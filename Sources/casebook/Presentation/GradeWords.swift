@@ -1,4 +1,5 @@
 import CasebookCore
+import CasebookFilings
 import CasebookModel
 
 /// How the grades read on screen: the letter or number with its meaning, so no one needs the
@@ -13,12 +14,7 @@ enum GradeWords {
     /// is ("reliability B", "credibility 2"), so a missing grade never reads as a minus; "ungraded"
     /// when neither is.
     static func short(_ reliability: SourceReliability?, _ credibility: InformationCredibility?) -> String {
-        switch (reliability, credibility) {
-        case (let reliability?, let credibility?): "\(reliability.rawValue)\(credibility.rawValue)"
-        case (let reliability?, nil): "reliability \(reliability.rawValue)"
-        case (nil, let credibility?): "credibility \(credibility.rawValue)"
-        case (nil, nil): "ungraded"
-        }
+        WeighingWords.grades(reliability, credibility)
     }
 
     /// What a citation says of how its source knows and how it is graded, for the brackets after
