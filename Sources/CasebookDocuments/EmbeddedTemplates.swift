@@ -480,6 +480,7 @@ td.cell sup { font-weight: normal; color: #333; }
 .legend { font-size: 8pt; margin: 6pt 0 0 0; padding-left: 1.6em; }
 .legend li { margin: 1pt 0; break-inside: avoid; }
 .legend s { color: #8a1c1c; }
+.elements { font-size: 8pt; margin: 4pt 0 0 0; }
 footer { margin-top: 14pt; font-size: 8pt; color: #444; }
 </style>
 </head>
@@ -491,7 +492,7 @@ footer { margin-top: 14pt; font-size: 8pt; color: #444; }
 <div class="key">
 <span><i class="swatch meets"></i> meets the standard</span>
 <span><i class="swatch insufficient"></i> sources short of the standard</span>
-<span><i class="swatch gap"></i> gap: no source</span>
+<span><i class="swatch gap"></i> gap: no source (attributions: an actor without linkage evidence or any sourced element)</span>
 <span><i class="swatch not-required"></i> need not be proved</span>
 <span><i class="swatch absent"></i> not an element of this allegation</span>
 </div>
@@ -504,10 +505,11 @@ footer { margin-top: 14pt; font-size: 8pt; color: #444; }
 </thead>
 <tbody>
 {{#rows}}
-<tr><th class="allegation" scope="row"><b>{{id}}</b>{{incident}} {{incidentTitle}}, {{date}}</th>{{#cells}}<td class="cell {{status}}" title="{{tip}}"><span class="status">{{word}}</span>{{counts}}{{#hasRef}} <sup>{{ref}}</sup>{{/hasRef}}</td>{{/cells}}<td class="cell {{liabilityStatus}}" title="{{liabilityTip}}"><span class="status">{{liabilityWord}}</span>{{liabilityText}}</td></tr>
+<tr><th class="allegation" scope="row"><b>{{id}}</b>{{incident}} {{incidentTitle}}, {{date}}</th>{{#cells}}<td class="cell {{status}}" title="{{tip}}"><span class="status">{{word}}</span>{{counts}}{{#hasRef}} <sup>{{ref}}</sup>{{/hasRef}}</td>{{/cells}}<td class="cell {{liabilityStatus}}" title="{{liabilityTip}}"><span class="status">{{liabilityWord}}</span>{{liabilityText}}{{#hasLiabilityRef}} <sup>{{liabilityRef}}</sup>{{/hasLiabilityRef}}</td></tr>
 {{/rows}}
 </tbody>
 </table>
+<p class="elements">{{#elements}}<b>{{key}}</b>: {{text}} {{/elements}}</p>
 <ol class="legend">
 {{#legend}}
 <li value="{{number}}"><b>{{allegation}} {{element}}</b>: {{#sources}}{{#isWithdrawn}}<s>{{text}}</s> (withdrawn by the witness: {{withdrawal}}){{/isWithdrawn}}{{^isWithdrawn}}{{text}}{{/isWithdrawn}}{{^isLast}}; {{/isLast}}{{/sources}}{{#hasShortfall}}. Lacking: {{shortfall}}{{/hasShortfall}}.</li>

@@ -489,7 +489,7 @@ enum DossierDocument {
             parts.append(.plain("Supported only by testimony that cannot be cited: \(withheldPhrase(e.withheld))."))
         }
         if !e.gaps.isEmpty {
-            parts.append(.plain(" "))
+            if case .plain(let last)? = parts.last, last.hasSuffix(" ") {} else { parts.append(.plain(" ")) }
             parts.append(.strong(e.citations.isEmpty && e.withheld == 0 ? "No source yet." : "No source yet for \(ids(e.gaps))."))
         }
         return .paragraph(Text(parts))

@@ -43,7 +43,10 @@ struct ProofMatrixPage {
                     + allegation.attributions.flatMap { $0.linkageSources + $0.elements.flatMap(\.sources) }
                 for source in everySource {
                     texts.append(("a source in the matrix", Self.describe(source)))
-                    if let reason = source.retraction?.reason { texts.append(("a withdrawal in the matrix", reason)) }
+                    if let withdrawn = source.retraction {
+                        texts.append(("a withdrawal in the matrix", withdrawn.reason))
+                        texts.append(("a withdrawn passage in the matrix", withdrawn.passage))
+                    }
                 }
                 for attribution in allegation.attributions {
                     texts.append(("an attribution in the matrix", attribution.actorName))
@@ -68,10 +71,24 @@ struct ProofMatrixPage {
                     "liabilityStatus": liability.status, "liabilityWord": liability.word, "liabilityText": liability.text,
                     "liabilityTip": liability.tip,
                 ])
+                if !allegation.attributions.isEmpty {
+                    legendNumber += 1
+                    rows[rows.count - 1]["hasLiabilityRef"] = true
+                    rows[rows.count - 1]["liabilityRef"] = String(legendNumber)
+                    legend.append([
+                        "number": legendNumber, "allegation": allegation.id.description, "element": "attributions",
+                        "sources": [["text": liability.tip, "isWithdrawn": false, "withdrawal": "", "isLast": true]],
+                        "hasShortfall": false, "shortfall": "",
+                    ])
+                } else {
+                    rows[rows.count - 1]["hasLiabilityRef"] = false
+                    rows[rows.count - 1]["liabilityRef"] = ""
+                }
             }
             groups.append([
                 "crimeName": crime.name, "article": crime.article,
                 "columns": columns.map { ["key": $0.key, "text": $0.text] }, "rows": rows, "legend": legend,
+                "elements": columns.map { ["key": $0.key, "text": $0.text] },
             ])
         }
         let weighing = matrix.weighing
@@ -95,7 +112,7 @@ struct ProofMatrixPage {
 
     /// An element's cell: its status, counts and, in the tooltip, its sources.
     private func cell(for element: ElementProof) -> [String: Any] {
-        var tip = element.sources.map(Self.describe).joined(separator: "\n")
+        var tip = element.sources.map { Self.describe($0) }.joined(separator: "\n")
         guard let weight = element.corroboration else {
             return Self.cell(status: "not-required", word: "n/a", counts: "", tip: element.notRequired ?? "Need not be proved.")
         }
@@ -119,18 +136,22 @@ struct ProofMatrixPage {
         let attributions = allegation.attributions
         guard !attributions.isEmpty else { return ("gap", "none", "", "Attributed to no one yet.") }
         let tip = attributions.map { a in
-            "\(a.actor) \(a.actorName): \(a.modes.map(\.name).joined(separator: ", "))"
-                + (a.isGap ? " (no linkage evidence)" : a.hasElementGaps ? " (elements of liability not proved)" : "")
-        }.joined(separator: "\n")
-        let open = attributions.filter { $0.isGap || $0.hasElementGaps }.count
+            let missing = a.elements.filter(\.isGap).map(\.key)
+            return "\(a.actor) \(a.actorName): \(a.modes.map(\.name).joined(separator: ", "))"
+                + (a.isGap ? ", no linkage evidence" : ", linkage evidence cited")
+                + (missing.isEmpty ? "" : "; no source yet for \(missing.joined(separator: ", "))")
+        }.joined(separator: "; ")
         let text = "\(attributions.count) actor\(attributions.count == 1 ? "" : "s")"
-        return open == 0 ? ("meets", "sourced", text, tip) : ("insufficient", "\(open) open", text, tip)
+        let unsourced = attributions.filter { $0.isGap || !$0.elements.contains { !$0.isGap } }.count
+        let incomplete = attributions.filter { $0.isGap || $0.hasElementGaps }.count
+        if unsourced > 0 { return ("gap", "gap", text, tip) }
+        return incomplete == 0 ? ("meets", "sourced", text, tip) : ("insufficient", "incomplete", text, tip)
     }
 
     private func legendEntry(_ number: Int, allegation: RecordID, element: ElementProof) -> [String: Any] {
         let sources = element.sources.enumerated().map { index, source -> [String: Any] in
             [
-                "text": Self.describe(source), "isWithdrawn": source.retraction != nil,
+                "text": Self.describe(source, markingWithdrawal: false), "isWithdrawn": source.retraction != nil,
                 "withdrawal": source.retraction.map { "\($0.passage), \($0.reason)" } ?? "",
                 "isLast": index == element.sources.count - 1,
             ]
@@ -143,7 +164,7 @@ struct ProofMatrixPage {
     }
 
     /// "T-1 testimony of Witness 04, 2013-01-01, p. 1, para. 2 [first-hand; C2] — first-hand account".
-    static func describe(_ source: CitedSource) -> String {
+    static func describe(_ source: CitedSource, markingWithdrawal: Bool = true) -> String {
         var text = "\(source.source) \(source.label)"
         if let pinpoint = source.pinpoint { text += ", \(pinpoint)" }
         let basis = source.basis ?? (source.source.kind == .testimony ? "basis not stated" : nil)
@@ -152,7 +173,7 @@ struct ProofMatrixPage {
             + ([basis, WeighingWords.grades(source.reliability, source.credibility)].compactMap { $0 })
             .joined(separator: "; ") + "]"
         if let note = source.note { text += " — \(note)" }
-        if source.retraction != nil { text += " (withdrawn by the witness)" }
+        if markingWithdrawal && source.retraction != nil { text += " (withdrawn by the witness)" }
         return text
     }
 }

@@ -46,7 +46,7 @@ public enum WeighingWords {
         if let r = t.reliability { needs.append("reliability \(r.rawValue) or better") }
         if let c = t.credibility { needs.append("credibility \(c.rawValue) or better") }
         return "the standard of \(rule.standard.name) (\(rule.standard.article)): an element needs "
-            + needs.joined(separator: ", ") + (rule.isCustom ? " (the case's threshold)" : "")
+            + needs.joined(separator: ", ") + (rule.isCustom ? " (not the standard's default)" : "")
     }
 
     /// The element's status in sentences: where it meets the standard, and where it is alleged on
@@ -110,9 +110,11 @@ public enum WeighingWords {
         return "Sources are counted as independent sources: all the interviews of one witness, and what that witness "
             + "provided, count as one. Each source is graded for reliability (A to F) and each use of it for credibility "
             + "(1 to 6). Of the \(w.incidents == 1 ? "incident" : "\(w.incidents) incidents") reported, "
-            + "\(w.meetingTheStandard) are supported by at least \(needs), which the team takes as meeting the standard of "
-            + "\(w.rule.standard.name)\(w.rule.standard == .reasonableGrounds ? " applied by the Commission of Inquiry in 2014" : ""); "
-            + "\(w.singleSource) rest on a single independent source and \(w.noFirstHand) on no first-hand account."
+            + "the conduct alleged is supported in \(w.meetingTheStandard) by at least \(needs), which the team takes as "
+            + "meeting the standard of \(w.rule.standard.name)"
+            + "\(w.rule.standard == .reasonableGrounds ? " applied by the Commission of Inquiry in 2014" : ""); "
+            + "in \(w.singleSource) it rests on a single independent source, in \(w.noFirstHand) it has no first-hand account, "
+            + "and in \(w.noSource) it has no source yet."
             + (withheldTestimonies ? " Testimonies that are not cited are counted in these figures as the sources they are." : "")
     }
 
@@ -140,7 +142,8 @@ public enum WeighingWords {
                 + "An element is treated as meeting it when supported by \(needs.joined(separator: ", "))"
                 + (w.rule.isCustom ? " (the threshold the team set for this case)" : "")
                 + ". This is a working rule of the team, not a rule of the Court. Below it, the element is alleged and "
-                + "what supports it is stated. Of the \(w.meets + w.insufficient + w.gaps) elements set out, "
+                + "what supports it is stated. Of the \(w.meets + w.insufficient + w.gaps) elements set out (of the crimes, "
+                + "the attack and the modes of liability), "
                 + "\(w.meets) meet the standard, \(w.insufficient) are alleged on support short of it and \(w.gaps) "
                 + "have no source yet; \(w.singleGroup) rest on a single independent source and \(w.hearsayOnly) on "
                 + "hearsay alone.",

@@ -97,9 +97,13 @@ enum JSONImport {
                 }
             }
             if kind == .testimonies, let withdrawn = record["withdrawnPassages"] as? [[String: Any]] {
-                row.withdrawals = withdrawn.compactMap { passage in
-                    guard let text = passage["passage"] as? String, let reason = passage["reason"] as? String else { return nil }
-                    return (text, reason, passage["recordedAt"] as? String)
+                // Kept as given, a missing passage or reason empty: the import refuses the row then,
+                // rather than dropping a withdrawal and letting the passage count again.
+                row.withdrawals = withdrawn.map { passage in
+                    (
+                        passage["passage"] as? String ?? "", passage["reason"] as? String ?? "",
+                        passage["recordedAt"].map { $0 as? String ?? "\($0)" }
+                    )
                 }
             }
             if kind == .attacks, let elements = record["elements"] as? [[String: Any]] {

@@ -4,6 +4,9 @@ extension Casebook {
     struct Evidence: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add evidence files under a verifiable chain of custody, and list them.",
-            subcommands: [EvidenceAdd.self, EvidenceList.self, EvidenceShow.self, EvidenceRedact.self, EvidenceStripMetadata.self])
+            subcommands: [
+                EvidenceAdd.self, EvidenceUpdate.self, EvidenceList.self, EvidenceShow.self, EvidenceRedact.self,
+                EvidenceStripMetadata.self,
+            ])
     }
 }

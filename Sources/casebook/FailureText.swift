@@ -77,7 +77,7 @@ enum FailureText {
         case .valuesTogether(let first, let second):
             return "\(option(for: first)) and \(option(for: second)) must be given together."
         case .nothingToChange(let id):
-            let update = "casebook \(id.kind.noun) update"
+            let update = "casebook \(id.kind == .evidence ? "evidence" : id.kind.noun) update"
             return
                 "Nothing to change: give '\(update) \(id)' at least one option to change (see '\(update) --help'). \(id) was left as it was."
         case .estimateWithoutVictims(let id, let estimated):

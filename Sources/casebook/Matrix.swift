@@ -52,16 +52,19 @@ extension Casebook {
         var crime: String?
         @Option(help: "Only allegations attributed to this actor, for example A-1.")
         var actor: String?
-        @Flag(help: "Exit with status 1 if any element, attribution or element of liability lacks a source.")
+        @Flag(
+            help:
+                "Exit with status 1 if any element, attribution or element of liability lacks a source; with --standard or --min-sources, also while any element falls short."
+        )
         var strict = false
         @Option(
             help: ArgumentHelp(
-                "The standard of proof the sources are weighed against: reasonable-basis (art. 15, 53(1)(a)), reasonable-grounds (art. 58; the Commission of Inquiry's), substantial-grounds (art. 61(7)) or beyond-reasonable-doubt (art. 66(3)). Default: reasonable-grounds.",
+                "The standard of proof the sources are weighed against: reasonable-basis (art. 15, 53(1)(a)), reasonable-grounds (art. 58; the Commission of Inquiry's), substantial-grounds (art. 61(7)) or beyond-reasonable-doubt (art. 66(3)). Default: the case's ('casebook case set standard'), else reasonable-grounds.",
                 valueName: "standard"))
         var standard: String?
         @Option(
             help: ArgumentHelp(
-                "The independent sources each element needs, instead of the standard's threshold (a shortcut; 1 or more).",
+                "The independent sources each element needs, instead of the standard's threshold (a shortcut; 1 to 20).",
                 valueName: "n"))
         var minSources: Int?
         @Option(help: "text (the default, printed here) or html: one page with a grid per crime, written to --out.")

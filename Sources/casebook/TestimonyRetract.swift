@@ -53,7 +53,14 @@ extension Casebook {
                 lines.append("\(result.citations.count) citation(s) of it no longer count:")
                 for citation in result.citations {
                     let pinpoint = TerminalText.escaped(citation.pinpoint, keepingLineBreaks: false)
-                    lines.append("  \(citation.citedFor) \(citation.element ?? "as a whole"), \(pinpoint)")
+                    let what =
+                        switch (citation.element, citation.actor) {
+                        case (let element?, let actor?): "\(element) of \(actor)'s liability"
+                        case (nil, let actor?): "linkage evidence for \(actor)"
+                        case (let element?, nil): element
+                        case (nil, nil): "as a whole"
+                        }
+                    lines.append("  \(citation.citedFor) \(what), \(pinpoint)")
                 }
                 lines.append("See what changed with 'casebook matrix'.")
             }

@@ -82,7 +82,7 @@ struct CaseStandardTests {
             ),
             (
                 ["case", "set", "threshold.reasonable-grounds", "groups 2"],
-                "error: 'groups 2' is not a valid threshold; 'groups' has no '='; write terms such as groups=2 first-hand=1 reliability<=C credibility<=3, separated by spaces."
+                "error: 'groups 2' is not a valid threshold; 'groups' is not of the form name=value or name<=grade; write terms such as groups=2 first-hand=1 reliability<=C credibility<=3, separated by spaces."
             ),
             (
                 ["case", "set", "threshold.reasonable-grounds", "groups=1 first-hand=2"],
@@ -100,5 +100,12 @@ struct CaseStandardTests {
         }
         #expect(try cli.sqlite("SELECT count(*) FROM case_fact_history") == "0\n")
         #expect(try cli.sqlite("SELECT standard IS NULL AND thresholdReasonableGrounds IS NULL FROM case_info") == "1\n")
+        // A setting changed outside Casebook that cannot be read: the default applies, and status says so.
+        _ = try cli.sqlite("UPDATE case_info SET thresholdReasonableGrounds = 'groups=0 bogus'")
+        let status = try cli.ok(["status"]).stdout
+        #expect(
+            status.contains(
+                "Warning: the case's threshold.reasonable-grounds 'groups=0 bogus' cannot be read (it was changed outside Casebook), so the default applies"
+            ), "\(status)")
     }
 }

@@ -220,7 +220,7 @@ struct DossierHostileInputTests {
             let existed = FileManager.default.fileExists(atPath: target)
             let original = existed ? try Data(contentsOf: URL(fileURLWithPath: target)) : nil
             let result = try cli.run(["dossier", "icc", "--format", "md", "--out", target, "--force"])
-            #expect(result.status == 2 && result.stderr.contains("one of the case's own files"), "\(target): \(result.stderr)")
+            #expect(result.status == 2 && result.stderr.contains("one of a case's own files"), "\(target): \(result.stderr)")
             let now = try? Data(contentsOf: URL(fileURLWithPath: target))
             if target.hasSuffix("casebook.sqlite") {
                 // SQLite may touch its own file when the case is opened: it must still be the database.

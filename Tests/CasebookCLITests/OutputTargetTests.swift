@@ -67,7 +67,7 @@ struct OutputTargetTests {
                 let result = try cli.run(args)
                 #expect(result.status == 2, "\(args): \(result.stderr)")
                 #expect(
-                    result.stderr.contains("one of the case's own files") || result.stderr.contains("already exists"),
+                    result.stderr.contains("one of a case's own files") || result.stderr.contains("already exists"),
                     "\(args): \(result.stderr)")
             }
         }

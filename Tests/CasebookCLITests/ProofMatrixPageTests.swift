@@ -23,7 +23,7 @@ struct ProofMatrixPageTests {
         #expect(page.contains("T-1 testimony of Witness 04, 2013-01-01, p. 1, para. 2 [first-hand; C2] — first-hand account"))
         #expect(
             page.contains(
-                "<s>T-31 testimony of Witness 04, 2013-07-15, para. 7 [hearsay; C4] — orders came from above (withdrawn by the witness)</s>"
+                "<s>T-31 testimony of Witness 04, 2013-07-15, para. 7 [hearsay; C4] — orders came from above</s> (withdrawn by the witness: para. 7, In her follow-up interview"
             ))
         #expect(page.contains("@page { size: A4 landscape;"))
         // Self-contained: nothing fetched from elsewhere.
@@ -60,5 +60,12 @@ struct ProofMatrixPageTests {
         let again = try cli.run(["matrix", "--format", "html", "--out", out])
         #expect(again.status == 2 && again.stderr.contains("already exists"), "\(again.stderr)")
         #expect(try cli.run(["matrix", "--format", "html", "--out", out, "--force"]).status == 0)
+        // Another case's database is never written over, even with --force.
+        let other = cli.folder.appendingPathComponent("other")
+        #expect(try cli.run(["init", other.path, "--title", "Other"]).status == 0)
+        let database = other.appendingPathComponent("casebook.sqlite").path
+        let clobber = try cli.run(["matrix", "--format", "html", "--out", database, "--force"])
+        #expect(clobber.status == 2 && clobber.stderr.contains("is one of a case's own files"), "\(clobber.stderr)")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: database)).prefix(15) == Data("SQLite format 3".utf8))
     }
 }

@@ -139,7 +139,7 @@ struct StripMetadataTests {
         let out = cli.workspace.appendingPathComponent(target)
         let result = try cli.run(["evidence", "strip-metadata", "E-1", "--out", out.path])
         #expect(result.status == 2, "\(result.stderr)")
-        #expect(result.stderr.contains("is one of the case's own files"), "\(result.stderr)")
+        #expect(result.stderr.contains("is one of a case's own files"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: out.path))
         #expect(try cli.databaseDump() == before)
     }

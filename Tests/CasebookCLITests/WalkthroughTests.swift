@@ -68,20 +68,20 @@ struct WalkthroughTests {
         for line in [
             "Added W-1 Witness A.", "Added T-1: testimony of W-1 Witness A, 2019-05-03.", "Created allegation AL-1.",
             "Attributed AL-1 to A-2.", "    A-2 Provincial SSD bureau (institution) (from 2008)",
-            "  [ok ] torture.2  The victims were in the perpetrator's custody or under the perpetrator's control.",
+            "  [low] torture.2  The victims were in the perpetrator's custody or under the perpetrator's control.",
             "  [GAP] context.attack  The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1)).",
-            // The status now also lists the custody log (the witness's consent at add is logged),
-            // whose longer labels widen the column.
-            "1 allegation(s); 3 gap(s) in proof.", "Proof gaps:       3 (run 'casebook matrix' to see them)",
+            // The status now also lists the custody log (the witness's consent at add is logged) and
+            // the standard of proof, whose longer labels widen the column. One source each: [low].
+            "1 allegation(s); 3 gap(s) in proof.", "Proof gaps:        3 (run 'casebook matrix' to see them)",
             // Issue 11: the institution caution, the attack, and superior responsibility proved element by element.
             "Caution: A-2 Provincial SSD bureau is an institution, and the Court has jurisdiction over natural persons only (art. 25(1)).",
             "Added AT-1 Attack on persons seen as a threat to the political system.", "Every element of AT-1 has a source.",
-            "  Attack: AT-1 Attack on persons seen as a threat to the political system (proved)",
-            "  [ok ] context.attack  The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1)).",
+            "  Attack: AT-1 Attack on persons seen as a threat to the political system (every element has a source)",
+            "  [low] context.attack  The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1)).",
             "  [ok ] A-3 Director of the provincial bureau — Superior responsibility (civilian superior), art. 28(b)",
-            "      [ok ] superior.effective-control  The subordinates were under the actor's effective authority and control.",
-            "      [ok ] superior.knowledge  The actor knew, or \"consciously disregarded information which clearly indicated\" (art. 28(b)(i)), that the subordinates were committing or about to commit the crimes.",
-            "      [ok ] superior.causation  The crimes were committed \"as a result of his or her failure to exercise control properly\" over the subordinates (art. 28(b)).",
+            "      [low] superior.effective-control  The subordinates were under the actor's effective authority and control.",
+            "      [low] superior.knowledge  The actor knew, or \"consciously disregarded information which clearly indicated\" (art. 28(b)(i)), that the subordinates were committing or about to commit the crimes.",
+            "      [low] superior.causation  The crimes were committed \"as a result of his or her failure to exercise control properly\" over the subordinates (art. 28(b)).",
             "1 allegation(s); 2 gap(s) in proof.",
             "    COI classification: A/HRC/25/63 para. 76: \"forced abortions and other sexual violence\".",
         ] {

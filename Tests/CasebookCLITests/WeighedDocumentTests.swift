@@ -49,7 +49,8 @@ struct WeighedDocumentTests {
         #expect(text.contains("The elements are weighed against the standard of reasonable grounds (art. 58(1)"))
         #expect(
             text.contains(
-                "Of the 3 elements set out, 1 meet the standard, 1 are alleged on support short of it and 1 have no source yet"))
+                "Of the 3 elements set out (of the crimes, the attack and the modes of liability), 1 meet the standard, 1 are alleged on support short of it and 1 have no source yet"
+            ))
         #expect(text.contains("Each source is graded for its reliability, from A to F"))
         #expect(text.contains("A passage a witness later withdrew is not relied on."))
         #expect(text.contains("T-2 (W-2, interview 2020), para. 4"))

@@ -40,9 +40,11 @@ struct WithdrawnPassageTests {
         #expect(result.stdout.contains("1 citation(s) of it no longer count:\n  AL-1 murder.1, para. 2"), "\(result.stdout)")
         let after = try cli.ok(["matrix", "--crime", "murder"]).stdout
         #expect(
-            after.contains("← ~~T-2 testimony of Witness B, 2020, para. 2 [first-hand; ungraded]~~ WITHDRAWN by the witness on "),
+            after.contains(
+                "← ~~T-2 testimony of Witness B, 2020, para. 2 [first-hand; ungraded]~~ WITHDRAWN by the witness (Para 2, recorded "
+            ),
             "\(after)")
-        #expect(after.contains("(Para 2): She corrected it later; not counted"), "\(after)")
+        #expect(after.contains("): She corrected it later; not counted"), "\(after)")
         #expect(
             after.contains(
                 "weight: 2 sources (1 withdrawn, not counted), 1 independent (first-hand 1; best ungraded): short of reasonable grounds: one independent source; needs 2"
@@ -61,7 +63,7 @@ struct WithdrawnPassageTests {
         try cli.ok(["testimony", "retract", "T-1", "--passage", "paras. 10-14", "--reason", "Confused the years"])
         let gap = try cli.ok(["matrix", "--crime", "murder"]).stdout
         #expect(gap.contains("[GAP] murder.1"), "\(gap)")
-        #expect(gap.contains("weight: 0 sources (3 withdrawn, not counted), 0 independent"), "\(gap)")
+        #expect(gap.contains("weight: no source (3 withdrawn, not counted): short of reasonable grounds"), "\(gap)")
         #expect(try cli.run(["matrix", "--strict"]).status == 1)
     }
 
@@ -82,10 +84,32 @@ struct WithdrawnPassageTests {
         #expect(blank.errorLines == ["error: The reason for the withdrawal must not be empty."])
         let noPlace = try cli.run(["testimony", "retract", "T-1", "--passage", ". ,", "--reason", "x"])
         #expect(noPlace.status == 2, "\(noPlace.stderr)")
+        for unreadable in ["the bit about the date", "paras. 1-999999", "para. 5, Ryom Sol-gyong"] {
+            let refused = try cli.run(["testimony", "retract", "T-2", "--passage", unreadable, "--reason", "x"])
+            #expect(refused.status == 2, "\(unreadable)")
+            #expect(refused.errorLines.first?.contains("names no page, paragraph or line") == true, "\(refused.stderr)")
+        }
         #expect(try cli.sqlite("SELECT count(*) FROM testimony_retraction") == "1\n")
         #expect(try cli.sqlite("SELECT count(*) FROM record_history WHERE field = 'withdrawn-passage'") == "1\n")
         let database = cli.workspace.appendingPathComponent("casebook.sqlite").path
         let delete = try cli.tool("sqlite3", [database, "DELETE FROM testimony_retraction"])
         #expect(delete.status != 0 && delete.output.contains("append-only"), "\(delete.output)")
+    }
+
+    @Test func aPageStaysCitedWhenOneOfItsParagraphsIsWithdrawnAndWithdrawalsAddUp() throws {
+        let cli = try caseWithTwoWitnesses()
+        try cli.ok(["cite", "--allegation", "AL-1", "--source", "T-2", "--element", "murder.1", "--pinpoint", "p. 2"])
+        try cli.ok(["cite", "--allegation", "AL-1", "--source", "T-2", "--element", "murder.1", "--pinpoint", "paras. 12-13"])
+        let narrow = try cli.ok(["testimony", "retract", "T-2", "--passage", "p. 2, para. 9", "--reason", "r"]).stdout
+        #expect(narrow.contains("No citation cites that passage yet"), "\(narrow)")
+        let page = try cli.ok(["testimony", "retract", "T-2", "--passage", "p. 2", "--reason", "r"]).stdout
+        #expect(page.contains("AL-1 murder.1, p. 2"), "\(page)")
+        try cli.ok(["testimony", "retract", "T-2", "--passage", "para. 12", "--reason", "r"])
+        let both = try cli.ok(["testimony", "retract", "T-2", "--passage", "para 13", "--reason", "r"]).stdout
+        #expect(both.contains("AL-1 murder.1, paras. 12-13"), "\(both)")
+        let json = try cli.ok(["matrix", "--json"]).stdout
+        #expect(json.components(separatedBy: "\"retraction\" : {").count - 1 == 2, "\(json)")
+        let again = try cli.run(["testimony", "retract", "T-2", "--passage", "paras. 12-13", "--reason", "r"])
+        #expect(again.status == 2 && again.stderr.contains("already recorded as withdrawn"), "\(again.stderr)")
     }
 }

@@ -115,10 +115,11 @@ struct RecordHistoryTests {
         #expect(throws: RecordError.notFound(RecordID(.witness, 7))) { try db.history(of: RecordID(.witness, 7)) }
         #expect(
             throws: RecordError.wrongKind(
-                RecordID(.evidence, 1), expected: [.witness, .testimony, .incident, .actor], role: .subject)
+                RecordID(.allegation, 1), expected: [.witness, .testimony, .incident, .actor, .evidence], role: .subject)
         ) {
-            try db.history(of: RecordID(.evidence, 1))
+            try db.history(of: RecordID(.allegation, 1))
         }
+        #expect(throws: RecordError.notFound(RecordID(.evidence, 1))) { try db.history(of: RecordID(.evidence, 1)) }
         #expect(try db.history(of: RecordID(.witness, 1)).changes.isEmpty)
     }
 }

@@ -61,7 +61,7 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
         case .standard:
             "The standard of proof the team works to, which the matrix and the documents weigh each element against: reasonable-basis, reasonable-grounds (the default), substantial-grounds or beyond-reasonable-doubt."
         default:
-            "What an element needs to meet \(thresholdStandard?.name ?? "?"), instead of the default (\(thresholdStandard?.threshold.description ?? "")), for example \"groups=2 first-hand=1 reliability<=C credibility<=3\"."
+            "What an element needs to meet \(thresholdStandard?.name ?? "?"), instead of the default \"\(thresholdStandard?.threshold.description ?? "")\"; terms left out take the default."
         }
     }
 

@@ -25,6 +25,9 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
     public let standard: ProofStandard?
     /// The thresholds the case set instead of the standards' defaults, as typed.
     public let thresholds: [String: String]
+    /// Stored settings that cannot be read (changed outside Casebook), by fact key and value: the
+    /// default applies in their place, and `status` says so.
+    public let unreadableSettings: [String: String]
 
     /// The standard and threshold the elements are weighed against: `asked` when a command names
     /// one, else the case's standard, else reasonable grounds; with the case's threshold for it.
@@ -96,6 +99,13 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         thresholds[ProofStandard.substantialGrounds.rawValue] = record.thresholdSubstantialGrounds
         thresholds[ProofStandard.beyondReasonableDoubt.rawValue] = record.thresholdBeyondReasonableDoubt
         self.thresholds = thresholds
+        var unreadable: [String: String] = [:]
+        if let raw = record.standard, ProofStandard(rawValue: raw) == nil { unreadable[CaseFact.standard.key] = raw }
+        for fact in CaseFact.allCases {
+            guard let standard = fact.thresholdStandard, let text = thresholds[standard.rawValue] else { continue }
+            if (try? ProofThreshold.parse(text, base: standard.threshold)) == nil { unreadable[fact.key] = text }
+        }
+        unreadableSettings = unreadable
     }
 }
 

@@ -36,6 +36,8 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public var attackPeriodMismatches: [AttackPeriodMismatch] = []
     /// Where the elements stand against the case's standard of proof.
     public var weighing: ElementWeighing? = nil
+    /// Case settings of the standard of proof that cannot be read, by fact key: the default applies.
+    public var unreadableSettings: [String: String] = [:]
 }
 
 extension AppDatabase {
@@ -71,6 +73,9 @@ extension AppDatabase {
             status.invalidCountryCodes = try Self.invalidCountryCodes(in: tx)
             status.attackPeriodMismatches = try Self.attackPeriodMismatches(in: tx)
             status.weighing = matrix.weighing
+            if let record = try tx.fetchOne(CaseFactsRecord.self, key: 1) {
+                status.unreadableSettings = CaseFacts(record).unreadableSettings
+            }
             return status
         }
     }

@@ -34,6 +34,7 @@ package enum RecordFields {
         case .testimony: testimony
         case .incident: incident
         case .actor: actor
+        case .evidence: evidence
         default: []
         }
     }
@@ -57,6 +58,14 @@ package enum RecordFields {
         // so older history reads the same.
         RecordField("reliability", "reliability notes", options: ["reliability-note"], columns: ["reliability_note"]),
         RecordField("transcript", "transcript", columns: []),
+    ]
+
+    /// What the team judges about an evidence item; the file and its provenance are in the
+    /// custody log and are never updated.
+    static let evidence: [RecordField] = [
+        RecordField("reliability-grade", "source reliability", options: ["reliability"], columns: ["reliability"]),
+        RecordField("reliability", "reliability notes", options: ["reliability-note"], columns: ["reliability_note"]),
+        RecordField("provided-by", "provided by"), RecordField("derived-from", "derived from"),
     ]
 
     static let incident: [RecordField] = [

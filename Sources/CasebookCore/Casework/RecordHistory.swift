@@ -95,10 +95,19 @@ extension AppDatabase {
 
     /// Every recorded change to a witness, testimony, incident or actor, oldest first.
     package func history(of record: RecordID) throws -> RecordHistory {
-        let kinds: [RecordKind] = [.witness, .testimony, .incident, .actor]
+        let kinds: [RecordKind] = [.witness, .testimony, .incident, .actor, .evidence]
         guard kinds.contains(record.kind) else { throw RecordError.wrongKind(record, expected: kinds, role: .subject) }
         return try readTransaction { tx in
             try tx.requireExists(record)
+            if record.kind == .evidence {
+                return RecordHistory(
+                    id: record,
+                    changes: try tx.evidenceChanges(of: record.number).map {
+                        HistoryEntry(
+                            time: $0.changedAt, handler: $0.handler, field: $0.field,
+                            label: TrackedField.label($0.field, of: .evidence), old: $0.oldValue, new: $0.newValue, sealed: false)
+                    })
+            }
             let rows = try tx.history(of: record)
             return RecordHistory(
                 id: record,

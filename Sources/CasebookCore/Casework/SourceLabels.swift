@@ -38,7 +38,12 @@ struct SourceLabels {
     func retraction(of source: RecordID, at pinpoint: String?) -> PassageRetraction? {
         guard source.kind == .testimony, let pinpoint, let withdrawn = retractions[source.number] else { return nil }
         let cited = PinpointParts(pinpoint)
-        return withdrawn.first { $0.parts.covers(cited) }?.retraction
+        if let one = withdrawn.first(where: { $0.parts.covers(cited) }) { return one.retraction }
+        // Several withdrawals may together cover what one citation cites ("para. 12" and "para. 13").
+        guard PinpointParts.covered(cited, by: withdrawn.map(\.parts)) else { return nil }
+        return withdrawn.first { w in
+            w.parts.places.contains { kind, values in !(cited.places[kind] ?? []).isDisjoint(with: values) }
+        }?.retraction
     }
 
     func label(for source: RecordID) -> String {

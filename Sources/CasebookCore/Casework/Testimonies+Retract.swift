@@ -32,8 +32,10 @@ public struct PassageWithdrawalResult: Codable, Sendable, Equatable {
 /// A citation of a withdrawn passage.
 public struct WithdrawnCitation: Codable, Sendable, Equatable {
     public let citedFor: RecordID
-    /// The element key, nil for the allegation as a whole.
+    /// The element key, nil for the allegation as a whole (or an actor's linkage evidence).
     public let element: String?
+    /// The actor it was cited for (linkage evidence, or an element of the actor's liability).
+    public let actor: RecordID?
     public let pinpoint: String
 }
 
@@ -45,20 +47,36 @@ extension AppDatabase {
         guard id.kind == .testimony else { throw RecordError.wrongKind(id, expected: [.testimony], role: .subject) }
         let passage = try Validate.required(input.passage, "passage withdrawn")
         let reason = try Validate.required(input.reason, "reason for the withdrawal")
-        let parts = PinpointParts(passage)
-        guard !parts.places.isEmpty else {
+        if let recorded = input.recordedAt, !Self.isPastTimestamp(recorded) {
             throw RecordError.invalidValue(
-                field: "passage", value: passage, accepted: "write it as citations write it, for example para. 12 or p. 3")
+                field: "time the withdrawal was recorded", value: recorded,
+                accepted: "give a UTC time such as 2024-02-01T09:30:00Z, no later than now")
+        }
+        let parts = PinpointParts(passage)
+        guard parts.unreadable.isEmpty, !parts.places.isEmpty else {
+            let bad = parts.unreadable.first.map { "'\($0)' names no page, paragraph or line; " } ?? ""
+            throw RecordError.invalidValue(
+                field: "passage", value: passage,
+                accepted: bad
+                    + "write it as citations write it, with its numbers: p. 3, para. 12, paras. 10-14 (at most \(PinpointParts.longestRange - 1) apart), l. 4"
+            )
         }
         return try writeTransaction { tx in
             try tx.requireExists(id, kind: .testimony)
-            if let earlier = try tx.testimonyRetractions().first(where: {
-                $0.testimonyId == id.number && PinpointParts($0.passage).covers(parts)
-            }) {
+            let earlier = try tx.testimonyRetractions(of: id.number)
+            let earlierParts = earlier.map { PinpointParts($0.passage) }
+            if PinpointParts.covered(parts, by: earlierParts) {
+                let overlapping = earlier.filter { old in
+                    PinpointParts(old.passage).places.contains { kind, values in
+                        !(parts.places[kind] ?? []).isDisjoint(with: values)
+                    }
+                }
+                let first = overlapping.first ?? earlier[0]
                 throw RecordError.passageAlreadyWithdrawn(
-                    id, passage: passage, withdrawnAs: earlier.passage, date: String(earlier.recordedAt.prefix(10)))
+                    id, passage: passage, withdrawnAs: overlapping.map(\.passage).joined(separator: "', '"),
+                    date: String(first.recordedAt.prefix(10)))
             }
-            let now = input.recordedAt.flatMap { Self.isTimestamp($0) ? $0 : nil } ?? timestampNow()
+            let now = input.recordedAt ?? timestampNow()
             var row = TestimonyRetractionRecord(
                 testimonyId: id.number, passage: passage, reason: reason, handler: handler.name, recordedAt: now)
             try tx.insert(&row)
@@ -68,16 +86,20 @@ extension AppDatabase {
                         field: TrackedField.withdrawnPassage, label: TrackedField.withdrawnPassageLabel, old: nil,
                         new: "\(passage): \(reason)", sealed: false)
                 ], of: id, handler: handler, in: tx)
-            let covered = { (pinpoint: String?) in pinpoint.map { parts.covers(PinpointParts($0)) } ?? false }
+            let all = earlierParts + [parts]
+            let covered = { (pinpoint: String?) in pinpoint.map { PinpointParts.covered(PinpointParts($0), by: all) } ?? false }
             var citations: [WithdrawnCitation] = []
-            for c in try tx.fetchAll(CitationRecord.self) where c.testimonyId == id.number && covered(c.pinpoint) {
+            let cited = try tx.citations(ofTestimony: id.number)
+            for c in cited.allegations where covered(c.pinpoint) {
                 citations.append(
                     WithdrawnCitation(
-                        citedFor: RecordID(.allegation, c.allegationId), element: c.elementKey, pinpoint: c.pinpoint ?? ""))
+                        citedFor: RecordID(.allegation, c.allegationId), element: c.elementKey,
+                        actor: c.actorId.map { RecordID(.actor, $0) }, pinpoint: c.pinpoint ?? ""))
             }
-            for c in try tx.fetchAll(AttackCitationRecord.self) where c.testimonyId == id.number && covered(c.pinpoint) {
+            for c in cited.attacks where covered(c.pinpoint) {
                 citations.append(
-                    WithdrawnCitation(citedFor: RecordID(.attack, c.attackId), element: c.elementKey, pinpoint: c.pinpoint ?? ""))
+                    WithdrawnCitation(
+                        citedFor: RecordID(.attack, c.attackId), element: c.elementKey, actor: nil, pinpoint: c.pinpoint ?? ""))
             }
             return PassageWithdrawalResult(
                 testimony: id, retraction: PassageRetraction(passage: passage, reason: reason, recordedAt: now),
@@ -87,12 +109,17 @@ extension AppDatabase {
 }
 
 extension AppDatabase {
-    /// Whether `text` is a UTC timestamp as the case stores them: `2024-02-01T09:30:00Z`.
-    static func isTimestamp(_ text: String) -> Bool {
+    /// Whether `text` is a real UTC time as the case stores them (`2024-02-01T09:30:00Z`), not after now.
+    static func isPastTimestamp(_ text: String) -> Bool {
         let pattern = Array("dddd-dd-ddTdd:dd:ddZ")
         let given = Array(text)
-        return given.count == pattern.count
-            && zip(given, pattern).allSatisfy { $1 == "d" ? $0.isASCII && $0.isNumber : $0 == $1 }
+        guard given.count == pattern.count,
+            zip(given, pattern).allSatisfy({ $1 == "d" ? $0.isASCII && $0.isNumber : $0 == $1 }),
+            (try? DateSpan(parsing: String(text.prefix(10)))) != nil,
+            let hour = Int(text.dropFirst(11).prefix(2)), let minute = Int(text.dropFirst(14).prefix(2)),
+            let second = Int(text.dropFirst(17).prefix(2)), hour < 24, minute < 60, second < 60
+        else { return false }
+        return text <= timestampNow()
     }
 }
 

@@ -84,7 +84,7 @@ public enum PublicationError: CasebookFailure, Equatable {
             "The folder \(folder) does not exist; create it first, or choose another place to write to."
         case .exists(let path): "\(path) already exists; nothing was written (to replace it, say so explicitly)."
         case .caseFile(let path):
-            "\(path) is one of the case's own files (its database, evidence store, keys, redaction terms or templates); nothing was written. Write documents elsewhere, for example to the workspace's out/ folder."
+            "\(path) is one of a case's own files (its database, evidence store, keys, redaction terms or templates); nothing was written. Write documents elsewhere, for example to the workspace's out/ folder."
         case .notAFile(let path):
             "\(path) is not an ordinary file (it is a device, a pipe or a socket), and Casebook never writes over one; nothing was written. Give the path of a file to write, for example in the workspace's out/ folder."
         case .isFolder(let path):
@@ -132,17 +132,29 @@ extension Case {
     /// or templates folder. One mistyped `--out … --force` would otherwise destroy the case (or,
     /// for the terms and templates, quietly change what later documents leave out or say).
     /// Symlinks in the folder are followed, so another spelling of the same place is refused too.
+    /// The same holds for any other case on the machine: a folder above the target that holds a
+    /// case database is guarded the same way (`--out ../other-case/casebook.sqlite --force`).
     public func refuseCaseFile(_ path: String) throws {
         func resolved(_ url: URL) -> String { url.standardizedFileURL.resolvingSymlinksInPath().path }
         let url = URL(fileURLWithPath: path)
         let folder = resolved(url.deletingLastPathComponent())
-        let root = resolved(workspace.root)
-        let inside = { (guarded: String) in folder == guarded || folder.hasPrefix(guarded + "/") }
-        if (folder == root && url.lastPathComponent.hasPrefix(Workspace.databaseFileName))
-            || (folder == root && url.lastPathComponent == Workspace.redactionTermsFileName)
-            || inside(root + "/evidence") || inside(resolved(workspace.keysURL)) || inside(resolved(workspace.templatesURL))
-        {
-            throw PublicationError.caseFile(path)
+        var roots = [workspace]
+        var ancestor = URL(fileURLWithPath: folder)
+        while ancestor.path != "/" && !ancestor.path.isEmpty {
+            if FileManager.default.fileExists(atPath: ancestor.appendingPathComponent(Workspace.databaseFileName).path) {
+                roots.append(Workspace(root: ancestor))
+            }
+            ancestor.deleteLastPathComponent()
+        }
+        for guarded in roots {
+            let root = resolved(guarded.root)
+            let inside = { (place: String) in folder == place || folder.hasPrefix(place + "/") }
+            if (folder == root && url.lastPathComponent.hasPrefix(Workspace.databaseFileName))
+                || (folder == root && url.lastPathComponent == Workspace.redactionTermsFileName)
+                || inside(root + "/evidence") || inside(resolved(guarded.keysURL)) || inside(resolved(guarded.templatesURL))
+            {
+                throw PublicationError.caseFile(path)
+            }
         }
     }
 

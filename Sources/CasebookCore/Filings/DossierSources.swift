@@ -53,9 +53,10 @@ struct DossierSources {
             }
         }
         withheld.subtract(citations.map(\.source))
+        // Counted as the testimonies they are: a transcript is withheld with its interview and is not another testimony.
         return (
             citations.sorted { Case.ordered($0.source, $1.source) || ($0.source == $1.source && $0.text < $1.text) },
-            withheld.count
+            withheld.filter { $0.kind == .testimony }.count
         )
     }
 

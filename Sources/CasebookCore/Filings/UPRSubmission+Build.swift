@@ -40,8 +40,12 @@ extension Case {
 
         let selected = Set(incidents.map(\.id))
         var incidentSources: [RecordID: [CitedSource]] = [:]
+        var conduct: [RecordID: [Corroboration]] = [:]
         let matrix = try database.proofMatrix()
         for allegation in matrix.allegations where selected.contains(allegation.incident) {
+            if let first = allegation.elements.first(where: { !$0.isContextual && $0.corroboration != nil })?.corroboration {
+                conduct[allegation.incident, default: []].append(first)
+            }
             var sources = allegation.elements.flatMap(\.sources) + allegation.generalSources
             for attribution in allegation.attributions {
                 sources += attribution.linkageSources + attribution.elements.flatMap(\.sources)
@@ -132,7 +136,9 @@ extension Case {
                 testimoniesCited: cited.filter { $0.kind == .testimony }.count,
                 testimoniesWithheld: usedTestimonies.subtracting(cited).count,
                 weighing: incidents.isEmpty
-                    ? nil : UPRIncidentWeighing(rule: matrix.rule, sources: incidents.map { incidentSources[$0.id] ?? [] })),
+                    ? nil
+                    : UPRIncidentWeighing(
+                        rule: matrix.rule, conduct: incidents.map { UPRIncidentWeighing.strongest(conduct[$0.id] ?? []) })),
             followUp: followUp, developments: developments, recommendations: proposals)
     }
 

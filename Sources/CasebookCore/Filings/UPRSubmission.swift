@@ -83,26 +83,41 @@ public struct UPRMethodology: Codable, Sendable, Equatable {
     public var weighing: UPRIncidentWeighing? = nil
 }
 
-/// The incidents a submission reports, counted by the weight of their sources: a UPR summary has
-/// no room for elements, but the secretariat weighs how well each fact is sourced.
+/// The incidents a submission reports, counted by the weight of the sources for the conduct each
+/// is alleged to be (the first element of its crime, as the matrix and the dossier weigh it): a
+/// UPR summary has no room for elements, but the secretariat weighs how well each fact is sourced.
 public struct UPRIncidentWeighing: Codable, Sendable, Equatable {
     public let rule: ProofRule
     public let incidents: Int
-    /// Incidents whose sources, taken together, meet the standard.
+    /// Incidents whose conduct is supported to the standard.
     public let meetingTheStandard: Int
-    /// Incidents resting on one independent source.
+    /// Incidents whose conduct rests on one independent source.
     public let singleSource: Int
-    /// Incidents with no first-hand source.
+    /// Incidents whose conduct has sources, none of them first-hand.
     public let noFirstHand: Int
+    /// Incidents with no source for the conduct yet.
+    public let noSource: Int
 
-    /// Weighs each incident's sources (all its allegations' citations together) against `rule`.
-    public init(rule: ProofRule, sources: [[CitedSource]]) {
+    /// `conduct`: for each incident, the best weighing of the conduct element among its
+    /// allegations (nil when none has a source).
+    public init(rule: ProofRule, conduct: [Corroboration?]) {
         self.rule = rule
-        let weights = sources.map { Corroboration.assess($0, against: rule) }
-        incidents = sources.count
+        let weights = conduct.compactMap { $0 }.filter { $0.status != .gap }
+        incidents = conduct.count
         meetingTheStandard = weights.filter { $0.status == .meets }.count
         singleSource = weights.filter { $0.groups.count == 1 }.count
         noFirstHand = weights.filter { $0.firstHandGroups == 0 }.count
+        noSource = conduct.count - weights.count
+    }
+
+    /// The strongest of several weighings: one that meets the standard, then the most independent
+    /// sources, then the most first-hand ones.
+    public static func strongest(_ weights: [Corroboration]) -> Corroboration? {
+        weights.max { a, b in
+            (a.status == .meets ? 1 : 0, a.groups.count, a.firstHandGroups) < (
+                b.status == .meets ? 1 : 0, b.groups.count, b.firstHandGroups
+            )
+        }
     }
 }
 

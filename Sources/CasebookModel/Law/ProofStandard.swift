@@ -44,10 +44,13 @@ public enum ProofStandard: String, CaseIterable, Sendable, Codable {
     public static func parse(_ text: String) throws(RecordError) -> ProofStandard {
         let given = text.trimmingCharacters(in: .whitespaces).lowercased().replacingOccurrences(of: " ", with: "-")
         guard let standard = ProofStandard(rawValue: given) else {
-            let nearest = Suggestions.closest(to: given, among: allCases.map(\.rawValue)).first
+            // A beginning typed ("reasonable") means the standards it begins; else the nearest spelling.
+            let begun = given.isEmpty ? [] : allCases.map(\.rawValue).filter { $0.hasPrefix(given) }
+            let nearest =
+                begun.isEmpty ? Suggestions.closest(to: given, among: allCases.map(\.rawValue)).prefix(1).map { $0 } : begun
             throw .invalidValue(
                 field: "standard of proof", value: text,
-                accepted: (nearest.map { "did you mean \($0)? " } ?? "")
+                accepted: (nearest.isEmpty ? "" : "did you mean \(nearest.joined(separator: " or "))? ")
                     + "write " + allCases.map(\.rawValue).joined(separator: ", "))
         }
         return standard
@@ -84,23 +87,32 @@ public struct ProofThreshold: Sendable, Codable, Equatable, CustomStringConverti
         let form = "write terms such as groups=2 first-hand=1 reliability<=C credibility<=3, separated by spaces"
         let terms = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == ";" || $0 == "\t" })
         guard !terms.isEmpty else { throw .invalidValue(field: "threshold", value: text, accepted: form) }
+        var seen: Set<String> = []
         for term in terms {
-            let parts = term.split(separator: "=", maxSplits: 1).map { String($0) }
-            guard parts.count == 2 else {
-                throw .invalidValue(field: "threshold", value: text, accepted: "'\(term)' has no '='; \(form)")
+            let parts = term.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map { String($0) }
+            guard parts.count == 2, !parts[0].isEmpty else {
+                throw .invalidValue(
+                    field: "threshold", value: text,
+                    accepted: "'\(term)' is not of the form name=value or name<=grade; \(form)")
             }
             var name = parts[0].lowercased().replacingOccurrences(of: "_", with: "-")
-            if name.hasSuffix("<") { name.removeLast() }
-            let value = parts[1].trimmingCharacters(in: .whitespaces)
             let bad = { (expected: String) -> RecordError in
                 .invalidValue(field: "threshold", value: text, accepted: "in '\(term)', \(expected)")
             }
+            let isGrade = name == "reliability<" || name == "credibility<" || name == "reliability" || name == "credibility"
+            if name.hasSuffix("<") {
+                guard isGrade else { throw bad("only the grades take '<='; write groups=N and first-hand=N") }
+                name.removeLast()
+            }
+            guard seen.insert(name).inserted else { throw bad("\(name) is given twice; give each term once") }
+            let value = parts[1].trimmingCharacters(in: .whitespaces)
+            let count = { () -> Int? in value.allSatisfy { $0.isASCII && $0.isNumber } ? Int(value) : nil }
             switch name {
             case "groups", "independent":
-                guard let n = Int(value), (1...20).contains(n) else { throw bad("groups must be a number from 1 to 20") }
+                guard let n = count(), (1...20).contains(n) else { throw bad("groups must be a number from 1 to 20") }
                 threshold.groups = n
             case "first-hand", "firsthand":
-                guard let n = Int(value), (0...20).contains(n) else { throw bad("first-hand must be a number from 0 to 20") }
+                guard let n = count(), (0...20).contains(n) else { throw bad("first-hand must be a number from 0 to 20") }
                 threshold.firstHand = n
             case "reliability":
                 if value.lowercased() == "any" {
@@ -115,7 +127,7 @@ public struct ProofThreshold: Sendable, Codable, Equatable, CustomStringConverti
                 if value.lowercased() == "any" {
                     threshold.credibility = nil
                 } else {
-                    guard let grade = Int(value).flatMap(InformationCredibility.init(rawValue:)) else {
+                    guard let grade = count().flatMap(InformationCredibility.init(rawValue:)) else {
                         throw bad("credibility must be a number from 1 to 6, or any")
                     }
                     threshold.credibility = grade

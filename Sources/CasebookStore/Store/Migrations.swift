@@ -509,6 +509,27 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v22-evidence-changes: corrections of an evidence item's grade and source links") { db in
+            // record_history accepts only the kinds of v10 (W, T, I, A), and shipped migrations are
+            // not edited: an item's changes are kept here, just as append-only.
+            try db.create(table: "evidence_change") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("evidence", inTable: "evidence_item", onDelete: .restrict).notNull()
+                t.column("field", .text).notNull()
+                t.column("oldValue", .text)
+                t.column("newValue", .text)
+                t.column("handler", .text).notNull()
+                t.column("changedAt", .text).notNull()
+            }
+            try db.execute(
+                sql: """
+                    CREATE TRIGGER evidence_change_refuses_update BEFORE UPDATE ON evidence_change
+                    BEGIN SELECT RAISE(ABORT, 'evidence_change is append-only: a recorded change cannot be altered'); END;
+                    CREATE TRIGGER evidence_change_refuses_delete BEFORE DELETE ON evidence_change
+                    BEGIN SELECT RAISE(ABORT, 'evidence_change is append-only: a recorded change cannot be deleted'); END;
+                    """)
+        }
+
         return migrator
     }
 }

@@ -223,6 +223,20 @@ extension StoreTransaction {
         ).map { ($0["id"], $0["providedByWitnessId"], $0["derivedFromTestimonyId"], $0["derivedFromEvidenceId"]) }
     }
 
+    /// Every citation of one testimony, for allegations and for attacks.
+    package func citations(ofTestimony testimony: Int64) throws -> (allegations: [CitationRecord], attacks: [AttackCitationRecord])
+    {
+        (
+            try CitationRecord.filter(Column("testimonyId") == testimony).order(Column("id")).fetchAll(db),
+            try AttackCitationRecord.filter(Column("testimonyId") == testimony).order(Column("id")).fetchAll(db)
+        )
+    }
+
+    /// The recorded corrections of one evidence item, oldest first.
+    package func evidenceChanges(of evidence: Int64) throws -> [EvidenceChangeRecord] {
+        try EvidenceChangeRecord.filter(Column("evidenceId") == evidence).order(Column("id")).fetchAll(db)
+    }
+
     /// The passages withdrawn from one testimony, oldest first.
     package func testimonyRetractions(of testimony: Int64) throws -> [TestimonyRetractionRecord] {
         try TestimonyRetractionRecord.filter(Column("testimonyId") == testimony).order(Column("id")).fetchAll(db)

@@ -32,7 +32,9 @@ enum GradeWords {
     static func weight(_ c: Corroboration) -> String {
         let withdrawn = c.withdrawn == 0 ? "" : " (\(c.withdrawn) withdrawn, not counted)"
         let counts =
-            "\(c.sources) source\(c.sources == 1 ? "" : "s")\(withdrawn), \(c.groups.count) independent (first-hand \(c.firstHandGroups); best \(short(c.bestReliability, c.bestCredibility)))"
+            c.sources == 0
+            ? "no source\(withdrawn)"
+            : "\(c.sources) source\(c.sources == 1 ? "" : "s")\(withdrawn), \(c.groups.count) independent (first-hand \(c.firstHandGroups); best \(short(c.bestReliability, c.bestCredibility)))"
         switch c.status {
         case .meets: return "\(counts): meets \(c.standard.name)"
         case .insufficient, .gap:

@@ -58,7 +58,9 @@ enum ProofMatrixText {
         let d = allegation.details
         var lines: [String] = []
         if let attack = allegation.attack {
-            lines.append("Attack: \(attack.id) \(field(attack.title))\(attack.unprovedElements.isEmpty ? " (proved)" : "")")
+            lines.append(
+                "Attack: \(attack.id) \(field(attack.title))\(attack.unprovedElements.isEmpty ? " (every element has a source)" : "")"
+            )
         }
         if d.attempted {
             lines.append(
@@ -143,7 +145,7 @@ enum ProofMatrixText {
         text += " [\(brackets)]"
         if let note = source.note { text += " — \(field(note))" }
         guard let withdrawn = source.retraction else { return text }
-        return "~~\(text)~~ WITHDRAWN by the witness on \(withdrawn.recordedAt.prefix(10)) (\(field(withdrawn.passage))): "
+        return "~~\(text)~~ WITHDRAWN by the witness (\(field(withdrawn.passage)), recorded \(withdrawn.recordedAt.prefix(10))): "
             + "\(field(withdrawn.reason)); not counted"
     }
 }

@@ -207,6 +207,10 @@ enum RecordsText {
         for problem in s.invalidCountryCodes {
             text += "\n" + CountryCodeWords.sentence(problem)
         }
+        for (key, value) in s.unreadableSettings.sorted(by: { $0.key < $1.key }) {
+            text +=
+                "\nWarning: the case's \(key) '\(value)' cannot be read (it was changed outside Casebook), so the default applies; set it again with 'casebook case set \(key)'."
+        }
         for mismatch in s.attackPeriodMismatches {
             text += "\nWarning: " + AttackText.attackPeriodWarning(mismatch)
         }
