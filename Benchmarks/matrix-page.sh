@@ -13,8 +13,13 @@ command -v chromium >/dev/null || { echo "install Chromium (apt-get install chro
 CITATIONS=50000
 if [ "${1:-}" = "--quick" ]; then CITATIONS=5000; fi
 
-swift build -c release --product casebook >/dev/null
-CASEBOOK="$PWD/.build/release/casebook"
+# CASEBOOK_BINARY: a release binary built elsewhere, used as it is.
+if [ -n "${CASEBOOK_BINARY:-}" ]; then
+    CASEBOOK=$CASEBOOK_BINARY
+else
+    swift build -c release --product casebook >/dev/null
+    CASEBOOK="$PWD/.build/release/casebook"
+fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/casebook-matrix-page-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export CASEBOOK_HANDLER=bench

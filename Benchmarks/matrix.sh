@@ -8,6 +8,7 @@
 #   Benchmarks/matrix.sh           10,000 and 100,000 citations
 #   Benchmarks/matrix.sh --quick   1,000 and 10,000 citations (seconds)
 #   BENCH_REPEAT=5 Benchmarks/matrix.sh   best of 5 runs of each size (default 3)
+#   CASEBOOK_BINARY=/path/to/casebook Benchmarks/matrix.sh   time that binary instead of building one
 #   BASELINE=/path/to/older/casebook Benchmarks/matrix.sh
 #       also times that binary (for example a release build of the commit before a change) on a
 #       case of the larger size made by it, and prints the ratio of the two, measured in one run
@@ -19,8 +20,13 @@ if [ "${1:-}" = "--quick" ]; then SMALL=1000; fi
 LARGE=$((SMALL * 10))
 REPEAT=${BENCH_REPEAT:-3}
 
-swift build -c release --product casebook >/dev/null
-CASEBOOK="$PWD/.build/release/casebook"
+# CASEBOOK_BINARY: a release binary built elsewhere (for example with --scratch-path), used as it is.
+if [ -n "${CASEBOOK_BINARY:-}" ]; then
+    CASEBOOK=$CASEBOOK_BINARY
+else
+    swift build -c release --product casebook >/dev/null
+    CASEBOOK="$PWD/.build/release/casebook"
+fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/casebook-matrix-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export CASEBOOK_HANDLER=bench

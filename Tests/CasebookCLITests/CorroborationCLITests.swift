@@ -103,3 +103,23 @@ extension CorroborationCLITests {
         #expect(try cli.databaseDump() == before)
     }
 }
+
+extension CorroborationCLITests {
+    @Test func anUnknownBasisIsRefusedWithTheNearest() throws {
+        let cli = try caseWithAWitness()
+        try cli.ok(["testimony", "add", "--witness", "W-1", "--date", "2019"])
+        try cli.ok(["incident", "add", "--title", "Execution", "--date", "2011"])
+        for (typed, nearest) in [("heresay", "hearsay"), ("firsthand", "first-hand")] {
+            let result = try cli.run([
+                "link", "--source", "T-1", "--incident", "I-1", "--crime", "murder", "--element", "murder.1", "--basis", typed,
+            ])
+            #expect(result.status == 2)
+            #expect(result.errorLines.first?.contains("did you mean \(nearest)?") == true, "\(typed): \(result.stderr)")
+        }
+        #expect(try cli.sqlite("SELECT count(*) FROM citation") == "0\n")
+        try cli.ok([
+            "link", "--source", "T-1", "--incident", "I-1", "--crime", "murder", "--element", "murder.1", "--basis", "Open Source",
+        ])
+        #expect(try cli.sqlite("SELECT basis FROM citation") == "open-source\n")
+    }
+}

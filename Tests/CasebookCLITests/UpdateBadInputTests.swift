@@ -70,8 +70,11 @@ struct UpdateBadInputTests {
         Case(args: ["actor", "update", "A-1", "--kind", "army"], message: "write person or institution"),
         Case(args: ["actor", "update", "A-9", "--position", "Chief"], message: "There is no actor A-9"),
         Case(
-            args: ["history", "E-1"],
-            message: "casebook history needs a witness (W-n) or a testimony (T-n) or an incident (I-n) or an actor (A-n)"),
+            args: ["history", "AL-1"],
+            message:
+                "casebook history needs a witness (W-n) or a testimony (T-n) or an incident (I-n) or an actor (A-n) or an evidence item (E-n)"
+        ),
+        Case(args: ["history", "E-1"], message: "There is no evidence item E-1 in this case."),
         Case(args: ["history", "W-9"], message: "There is no witness W-9"),
         Case(args: ["history", "W1"], message: "'W1' is not a record id"),
         Case(

@@ -58,6 +58,8 @@ struct LeakMatchingTests {
         hit("+82 10-1234-5678", "tel 010-1234-5678", .contact), hit("+82 10-1234-5678", "tel 00821012345678", .contact),
         hit("1975-03-02", "02 March 1975", .born), hit("1975-03-02", "02-Mar-1975", .born),
         hit("1975-03-02", "2nd March 1975", .born),
+        // Inside a SHA-256 in hex, "19dec64" is hex digits, not a date (found on a demo's custody log).
+        hit("1964-12-19", "born 19Dec64 in Hoeryong", .born), miss("1964-12-19", "hash 3a9f19dec64b07e1", .born),
         hit("1975-03-02", "March 2nd, 1975", .born), hit("1975-03-02", "March 02, 1975", .born),
         hit("1975-03-02", "1975 March 2", .born),
         hit("1975-03-02", "02/03/75", .born), hit("1975-03-02", "3/2/75", .born),

@@ -59,9 +59,15 @@ enum SourceBasis: String, CaseIterable, Sendable, Codable {
     /// The basis typed, or nil for none; anything else is refused with the list.
     static func parse(_ text: String?) throws -> String? {
         guard let given = text.flatMap(Validate.optional) else { return nil }
-        guard let basis = SourceBasis(rawValue: given.lowercased()) else {
+        let typed = given.lowercased().replacingOccurrences(of: "_", with: "-").replacingOccurrences(of: " ", with: "-")
+        guard let basis = SourceBasis(rawValue: typed) else {
+            let keys = allCases.map(\.rawValue)
+            let squeezed = typed.filter { $0 != "-" }
+            let nearest =
+                keys.first { $0.filter { $0 != "-" } == squeezed } ?? Suggestions.closest(to: typed, among: keys).first
             throw RecordError.invalidValue(
-                field: "basis of knowledge", value: given, accepted: "write \(allCases.map(\.rawValue).joined(separator: ", "))")
+                field: "basis of knowledge", value: given,
+                accepted: (nearest.map { "did you mean \($0)? " } ?? "") + "write \(keys.joined(separator: ", "))")
         }
         return basis.rawValue
     }

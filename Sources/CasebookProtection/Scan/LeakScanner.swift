@@ -312,6 +312,11 @@ public struct LeakScanner: Sendable {
                 }
                 return isGapBoundary(start, in: text) && (isGapBoundary(end, in: text) || isTimeAfter(end, in: text))
             }
+            // A date with a month's letters ("19Dec64", "02Feb75") must stand apart too: "dec", "feb"
+            // and "fab" are hex digits, and a custody event's hash holds them between other ones.
+            if needle.units.contains(where: { (0x30...0x39).contains($0) }) {
+                return isGapBoundary(start, in: text) && (isGapBoundary(end, in: text) || isTimeAfter(end, in: text))
+            }
             return isWordBoundary(start, in: text) && isWordBoundary(end, in: text)
         case .romanisedName:
             // The name ends where a word ends, not where a hyphen joins on more ("Kim Jong-un").
