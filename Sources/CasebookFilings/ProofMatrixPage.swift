@@ -167,6 +167,7 @@ struct ProofMatrixPage {
     static func describe(_ source: CitedSource, markingWithdrawal: Bool = true) -> String {
         var text = "\(source.source) \(source.label)"
         if let pinpoint = source.pinpoint { text += ", \(pinpoint)" }
+        if let extract = source.extract { text += ": \u{2018}\(extract)\u{2019}" }
         let basis = source.basis ?? (source.source.kind == .testimony ? "basis not stated" : nil)
         text +=
             " ["

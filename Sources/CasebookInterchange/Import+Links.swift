@@ -50,6 +50,7 @@ extension Case {
             note: row.nonEmpty("note"))
         request.basis = row.nonEmpty("basis")
         request.credibility = credibility
+        request.extract = row.nonEmpty("extract")
         let result = try database.link(request)
         for caution in result.cautions where !context.warnings.contains(caution) { context.warnings.append(caution) }
         return .added

@@ -18,7 +18,8 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .testimonies: RecordFields.importColumns(of: .testimony)
         case .incidents: RecordFields.importColumns(of: .incident)
         case .actors: RecordFields.importColumns(of: .actor)
-        case .links: ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note", "basis", "credibility"]
+        case .links:
+            ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note", "extract", "basis", "credibility"]
         case .evidence:
             [
                 "external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of",

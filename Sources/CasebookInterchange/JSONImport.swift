@@ -180,6 +180,7 @@ enum JSONImport {
                     values["source"] = source.source.description
                     values["pinpoint"] = source.pinpoint
                     values["note"] = source.note
+                    values["extract"] = source.extract
                     values["basis"] = source.basis
                     values["credibility"] = source.credibility.map { String($0.rawValue) }
                 }

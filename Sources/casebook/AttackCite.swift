@@ -24,10 +24,11 @@ extension Casebook {
         @OptionGroup var citation: CitationFields
 
         func run() throws {
-            let input = NewAttackCitation(
+            var input = NewAttackCitation(
                 attack: try parseID(id, .attack, option: "attack cite"),
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
                 pinpoint: pinpoint, note: citation.note, basis: citation.basis, credibility: try citation.credibilityGrade())
+            input.extract = citation.extract
             try output.emit(try workspace.openCase().citeForAttack(input)) { c in
                 let brackets = GradeWords.citationBrackets(
                     source: c.source, basis: c.basis, reliability: c.reliability, credibility: c.credibility)

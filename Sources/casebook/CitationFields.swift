@@ -1,10 +1,15 @@
 import ArgumentParser
 import CasebookModel
 
-/// The note, basis and credibility that `cite`, `attack cite` and `link` take for a source.
+/// The note, extract, basis and credibility that `cite`, `attack cite` and `link` take for a source.
 struct CitationFields: ParsableArguments {
     @Option(help: "A note on what the source shows.")
     var note: String?
+    @Option(
+        help: ArgumentHelp(
+            "The source's own words relied on, short (at most 1,000 characters): documents quote it beside the pinpoint, and it is checked for witness identities like every text that leaves the case.",
+            valueName: "words"))
+    var extract: String?
     @Option(
         help:
             "How the source knows it: first-hand, hearsay, documentary, expert or open-source. A testimony cited without one counts as 'basis not stated', never as first-hand."

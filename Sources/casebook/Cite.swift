@@ -35,11 +35,12 @@ extension Casebook {
         @OptionGroup var citation: CitationFields
 
         func run() throws {
-            let input = NewCitation(
+            var input = NewCitation(
                 allegation: try parseID(allegation, .allegation, option: "--allegation"),
                 source: try parseID(source, .testimony, .evidence, option: "--source"), element: element,
                 actor: try actor.map { try parseID($0, .actor, option: "--actor") }, pinpoint: pinpoint,
                 note: citation.note, basis: citation.basis, credibility: try citation.credibilityGrade())
+            input.extract = citation.extract
             try output.emit(try workspace.openCase().cite(input), text: LawText.citation)
         }
     }

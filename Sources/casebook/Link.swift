@@ -39,6 +39,7 @@ extension Casebook {
                 pinpoint: pinpoint, note: citation.note)
             request.basis = citation.basis
             request.credibility = try citation.credibilityGrade()
+            request.extract = citation.extract
             try output.emit(try workspace.openCase().link(request), text: LawText.link)
         }
     }

@@ -54,7 +54,7 @@ extension AppDatabase {
         let cited = { (citation: CitationRecord) in
             CitedSource(
                 source: citation.source, labels: context.labels, pinpoint: citation.pinpoint, note: citation.note,
-                basis: citation.basis, credibility: citation.credibility)
+                basis: citation.basis, credibility: citation.credibility, extract: citation.extract)
         }
         let attack = allegation.attackId.flatMap { context.attacks[$0] }
         let attributionRows = context.attributions[id] ?? []

@@ -41,6 +41,8 @@ public struct NewAttackCitation: Sendable {
     public var basis: String?
     /// How likely what is cited is to be true, 1 to 6.
     public var credibility: InformationCredibility?
+    /// The words of the source relied on, short, quoted in documents.
+    public var extract: String? = nil
 
     public init(
         attack: RecordID, source: RecordID, element: String, pinpoint: String? = nil, note: String? = nil, basis: String? = nil,

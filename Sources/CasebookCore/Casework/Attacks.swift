@@ -83,6 +83,7 @@ extension AppDatabase {
                 evidenceId: input.source.kind == .evidence ? input.source.number : nil, elementKey: element.key,
                 pinpoint: pinpoint, note: Validate.optional(input.note), createdAt: timestampNow(), basis: basis)
             record.credibility = input.credibility?.rawValue
+            record.extract = try Self.extract(input.extract)
             let duplicate = try tx.attackCitations(ofAttack: input.attack.number)
                 .contains { $0.source == input.source && $0.elementKey == element.key && $0.pinpoint == pinpoint }
             if duplicate {
@@ -119,7 +120,7 @@ extension AppDatabase {
                 sources: citations.filter { $0.elementKey == element.key }.map {
                     CitedSource(
                         source: $0.source, labels: labels, pinpoint: $0.pinpoint, note: $0.note, basis: $0.basis,
-                        credibility: $0.credibility)
+                        credibility: $0.credibility, extract: $0.extract)
                 }, rule: rule)
         }
     }

@@ -14,6 +14,8 @@ public struct NewCitation: Sendable {
     public var basis: String?
     /// How likely what is cited is to be true, 1 to 6; graded apart from the source's reliability.
     public var credibility: InformationCredibility? = nil
+    /// The words of the source relied on, short (at most 1,000 characters), quoted in documents.
+    public var extract: String? = nil
 
     public init(
         allegation: RecordID, source: RecordID, element: String? = nil, actor: RecordID? = nil,
@@ -42,6 +44,8 @@ public struct CitationSummary: Codable, Sendable, Equatable {
     public var basis: String? = nil
     /// How likely what is cited is to be true, 1 to 6.
     public var credibility: InformationCredibility? = nil
+    /// The words of the source relied on.
+    public var extract: String? = nil
     /// The cited source's reliability grade, A to F, as it stood when cited.
     public var reliability: SourceReliability? = nil
     /// Cautions about what this citation proves.
@@ -86,6 +90,8 @@ public struct LinkRequest: Sendable {
     /// How the source knows it, and how likely what is cited is to be true (as `cite` takes them).
     public var basis: String? = nil
     public var credibility: InformationCredibility? = nil
+    /// The words of the source relied on (as `cite --extract` takes them).
+    public var extract: String? = nil
 
     public init(
         source: RecordID, incident: RecordID, crime: String, actor: RecordID? = nil, mode: String? = nil,
@@ -163,11 +169,11 @@ extension AppDatabase {
             if let actor = request.actor, let mode {
                 attributionCreated = try Self.findOrCreateAttribution(allegation: allegation, actor: actor, mode: mode, in: tx)
             }
-            let citation = try Self.insertCitation(
-                NewCitation(
-                    allegation: allegation, source: request.source, element: request.element, actor: request.actor,
-                    pinpoint: request.pinpoint, note: request.note, basis: request.basis, credibility: request.credibility),
-                crime: crime, in: tx)
+            var new = NewCitation(
+                allegation: allegation, source: request.source, element: request.element, actor: request.actor,
+                pinpoint: request.pinpoint, note: request.note, basis: request.basis, credibility: request.credibility)
+            new.extract = request.extract
+            let citation = try Self.insertCitation(new, crime: crime, in: tx)
             var cautions: [String] = []
             if attributionCreated, let actor = request.actor, let mode {
                 cautions = try Self.attributionSummary(allegation: allegation, actor: actor, mode: mode, in: tx).cautions
@@ -244,6 +250,7 @@ extension AppDatabase {
             elementKey: element, actorId: input.actor?.number, pinpoint: pinpoint, note: Validate.optional(input.note),
             createdAt: timestampNow(), basis: basis)
         record.credibility = input.credibility?.rawValue
+        record.extract = try Self.extract(input.extract)
         let duplicate = try tx.citations(allegation: record.allegationId, citing: input.source)
             .contains { $0.elementKey == element && $0.actorId == record.actorId && $0.pinpoint == pinpoint }
         if duplicate { throw RecordError.duplicateCitation(allegation: input.allegation, source: input.source, element: element) }
@@ -251,8 +258,25 @@ extension AppDatabase {
         var summary = CitationSummary(
             allegation: input.allegation, source: input.source, element: element, actor: input.actor, pinpoint: pinpoint,
             note: record.note, basis: basis, credibility: input.credibility)
+        summary.extract = record.extract
         summary.reliability = try sourceReliability(input.source, in: tx)
         return summary
+    }
+
+    /// The longest extract: a quotation, not the source itself.
+    static let longestExtract = 1000
+
+    /// An extract checked: trimmed, nil when blank, refused when longer than a quotation.
+    static func extract(_ text: String?) throws -> String? {
+        guard let extract = Validate.optional(text) else { return nil }
+        guard extract.count <= longestExtract else {
+            throw RecordError.invalidValue(
+                field: "extract", value: String(extract.prefix(40)) + "…",
+                accepted:
+                    "an extract is the source's own words, short: at most \(longestExtract) characters (this one has \(extract.count)); quote the decisive sentence and give the passage as the pinpoint"
+            )
+        }
+        return extract
     }
 
     /// The reliability grade of a testimony or evidence item, when it has one.

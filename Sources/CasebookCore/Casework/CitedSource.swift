@@ -19,13 +19,17 @@ public struct CitedSource: Codable, Sendable, Equatable {
     /// The witness's withdrawal of the passage cited, if she withdrew it: the citation is kept and
     /// shown struck through, and no longer counts.
     public var retraction: PassageRetraction? = nil
+    /// The words of the source relied on, quoted in documents.
+    public var extract: String? = nil
     /// Whether the citation counts towards the element: not when its passage was withdrawn.
     public var counts: Bool { retraction == nil }
 
     /// Read with the grades of the source it cites.
     init(
-        source: RecordID, labels: SourceLabels, pinpoint: String?, note: String?, basis: String?, credibility: Int?
+        source: RecordID, labels: SourceLabels, pinpoint: String?, note: String?, basis: String?, credibility: Int?,
+        extract: String? = nil
     ) {
+        self.extract = extract
         self.source = source
         self.label = labels.label(for: source)
         self.pinpoint = pinpoint

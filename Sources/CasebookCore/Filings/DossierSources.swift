@@ -33,6 +33,9 @@ struct DossierSources {
             text = id.description
         }
         if let pinpoint = source.pinpoint, !pinpoint.isEmpty { text += ", \(pinpoint)" }
+        // How the source knows it, and its own words: what an analyst weighs first.
+        if let basis = source.basis { text += " (\(basis))" }
+        if let extract = source.extract { text += ": \u{2018}\(extract)\u{2019}" }
         return DossierCitation(source: id, text: text)
     }
 

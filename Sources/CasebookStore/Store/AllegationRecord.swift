@@ -99,6 +99,8 @@ package struct CitationRecord: Codable, FetchableRecord, MutablePersistableRecor
     package var basis: String? = nil
     /// How likely what the citation relies on is to be true, 1 to 6.
     package var credibility: Int? = nil
+    /// The words of the source relied on, short, quoted in documents.
+    package var extract: String? = nil
 
     package init(
         id: Int64? = nil, allegationId: Int64, testimonyId: Int64? = nil, evidenceId: Int64? = nil, elementKey: String? = nil,

@@ -52,6 +52,8 @@ package struct AttackCitationRecord: Codable, FetchableRecord, MutablePersistabl
     package var basis: String? = nil
     /// How likely what the citation relies on is to be true, 1 to 6.
     package var credibility: Int? = nil
+    /// The words of the source relied on, short, quoted in documents.
+    package var extract: String? = nil
 
     package init(
         id: Int64? = nil, attackId: Int64, testimonyId: Int64? = nil, evidenceId: Int64? = nil, elementKey: String,

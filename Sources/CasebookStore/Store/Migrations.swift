@@ -530,6 +530,11 @@ extension AppDatabase {
                     """)
         }
 
+        migrator.registerMigration("v23-extracts: the words of the source each citation relies on") { db in
+            try db.alter(table: "citation") { t in t.add(column: "extract", .text) }
+            try db.alter(table: "attack_citation") { t in t.add(column: "extract", .text) }
+        }
+
         return migrator
     }
 }

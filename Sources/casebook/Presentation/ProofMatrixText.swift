@@ -140,6 +140,7 @@ enum ProofMatrixText {
     static func describe(_ source: CitedSource) -> String {
         var text = "\(source.source) \(field(source.label))"
         if let pinpoint = source.pinpoint { text += ", \(field(pinpoint))" }
+        if let extract = source.extract { text += ": \u{2018}\(field(extract))\u{2019}" }
         let brackets = GradeWords.citationBrackets(
             source: source.source, basis: source.basis, reliability: source.reliability, credibility: source.credibility)
         text += " [\(brackets)]"
