@@ -516,10 +516,18 @@ enum DossierDocument {
         }
     }
 
-    /// A case-law citation as filed: the team's reminder to check a paragraph number stays with the
-    /// team (the command warns about it) and never reaches the Prosecutor.
+    /// A case-law citation as filed: a paragraph number the law model marks as not yet checked is
+    /// left out (the command warns the team about it), so the Prosecutor never reads an unchecked
+    /// pinpoint as a settled one.
     static func filed(_ citation: String) -> String {
-        citation.replacingOccurrences(of: " [verify paras]", with: "").replacingOccurrences(of: " [verify]", with: "")
+        // A paragraph number not yet checked is not filed at all: the decision and its date are
+        // cited, never a pinpoint the team has not verified.
+        citation.components(separatedBy: "; ").map { part -> String in
+            guard part.hasSuffix(" [verify paras]") || part.hasSuffix(" [verify]") else { return part }
+            let bare = part.replacingOccurrences(of: " [verify paras]", with: "").replacingOccurrences(of: " [verify]", with: "")
+            guard let pinpoint = bare.range(of: ", para", options: .backwards) else { return bare }
+            return String(bare[..<pinpoint.lowerBound])
+        }.joined(separator: "; ")
     }
 
     static func withheldPhrase(_ count: Int) -> String { ConsentDecision.withheldSentence(count: count) ?? "" }

@@ -110,14 +110,15 @@ extension Case {
                 "The dossier lacks these case facts, so it says they are not recorded: \(missing.joined(separator: ", ")).")
         }
         var unchecked: [String] = []
-        for crime in dossier.crimes {
-            for element in crime.elements where element.citation.contains("[verify") && !unchecked.contains(element.citation) {
-                unchecked.append(element.citation)
-            }
+        let elements =
+            dossier.crimes.flatMap(\.elements) + dossier.context.attacks.flatMap(\.elements)
+            + dossier.perpetrators.flatMap { $0.attributions.flatMap(\.elements) }
+        for element in elements where element.citation.contains("[verify") && !unchecked.contains(element.citation) {
+            unchecked.append(element.citation)
         }
         if !unchecked.isEmpty {
             warnings.append(
-                "\(unchecked.count) case-law citation\(unchecked.count == 1 ? "" : "s") in the dossier give paragraph numbers not yet checked against the judgment (shown without the reminder in the dossier); check before filing: "
+                "\(unchecked.count) case-law citation\(unchecked.count == 1 ? "" : "s") in the dossier give paragraph numbers not yet checked against the judgment; the dossier cites those decisions without paragraph numbers (decision and date only) until they are checked: "
                     + unchecked.joined(separator: " | "))
         }
         return warnings

@@ -87,4 +87,21 @@ struct WeighedDocumentTests {
         #expect(again.contains("testimonies: 0 added, 0 updated, 2 unchanged"), "\(again)")
         #expect(try copy.sqlite("SELECT count(*) FROM testimony_retraction") == "1\n")
     }
+
+    @Test func anUncheckedParagraphNumberIsNeverFiledAndTheTeamIsWarned() throws {
+        let cli = try weighedCase()
+        try cli.ok(["actor", "add", "--name", "Chief of the holding centre", "--kind", "person"])
+        try cli.ok([
+            "link", "--source", "T-1", "--incident", "I-1", "--crime", "murder", "--actor", "A-1", "--mode", "ordering",
+            "--pinpoint", "para. 6",
+        ])
+        let out = cli.folder.appendingPathComponent("dossier.md").path
+        let result = try cli.ok(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        #expect(text.contains("Ntaganda, Trial Chamber VI, Judgment, 8 July 2019, ICC-01/04-02/06-2359)"), "\(text)")
+        #expect(!text.contains("paras 788"), "an unchecked paragraph number was filed")
+        #expect(!text.contains("[verify"))
+        #expect(result.stderr.contains("the dossier cites those decisions without paragraph numbers"), "\(result.stderr)")
+        #expect(result.stderr.contains("paras 788–789 [verify paras]"), "\(result.stderr)")
+    }
 }
