@@ -104,4 +104,23 @@ struct WeighedDocumentTests {
         #expect(result.stderr.contains("the dossier cites those decisions without paragraph numbers"), "\(result.stderr)")
         #expect(result.stderr.contains("paras 788–789 [verify paras]"), "\(result.stderr)")
     }
+
+    @Test func aTranscriptAndItsInterviewAreOneFootnote() throws {
+        let cli = try weighedCase()
+        let file = try cli.makeFile("interview-1.txt", Array("Q: What did you see?".utf8))
+        try cli.ok(["evidence", "add", file, "--kind", "transcript"])
+        try cli.ok(["testimony", "update", "T-1", "--transcript", "E-1"])
+        try cli.ok(["cite", "--allegation", "AL-1", "--source", "E-1", "--element", "murder.1", "--pinpoint", "p. 1"])
+        let out = cli.folder.appendingPathComponent("dossier.md").path
+        try cli.ok(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
+        let text = try String(contentsOfFile: out, encoding: .utf8)
+        let footnotes = text.split(separator: "\n").filter { $0.hasPrefix("[^") }
+        #expect(
+            footnotes.contains {
+                $0.contains("T-1 (W-1, interview 2019), para. 3 (first-hand); its transcript E-1 (transcript, SHA-256 ")
+            },
+            "\(footnotes)")
+        #expect(!footnotes.contains { $0.contains("]: E-1 (") }, "the transcript has a footnote of its own: \(footnotes)")
+        #expect(text.contains("| E-1 |"), "the transcript left the evidence annex")
+    }
 }

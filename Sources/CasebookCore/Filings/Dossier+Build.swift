@@ -60,7 +60,8 @@ extension Case {
                 description: attack.description,
                 elements: attack.elements.map { sources.element($0, gaps: $0.isGap ? [attack.id] : [], incidents: []) })
         }
-        let allCited = Set(Dossier.citations(attacks: attackSections, crimes: crimes, perpetrators: perpetrators).map(\.source))
+        let allCited = Set(
+            Dossier.citations(attacks: attackSections, crimes: crimes, perpetrators: perpetrators).flatMap(\.sources))
 
         return Dossier(
             cover: DossierCover(

@@ -28,7 +28,7 @@ public struct Dossier: Codable, Sendable, Equatable {
 
     /// Every source a footnote cites, each once, in id order.
     public var citedSources: [RecordID] {
-        Array(Set(allCitations.map(\.source))).sorted(by: Case.ordered)
+        Array(Set(allCitations.flatMap(\.sources))).sorted(by: Case.ordered)
     }
 
     var allCitations: [DossierCitation] { Self.citations(attacks: context.attacks, crimes: crimes, perpetrators: perpetrators) }
@@ -128,6 +128,11 @@ public struct DossierCitation: Codable, Sendable, Equatable, Hashable {
     public let source: RecordID
     /// e.g. "T-12 (W-7, interview 2019-05-02), para. 14" or "E-31 (satellite image, SHA-256 3f2a…9c1d)".
     public let text: String
+    /// The interview's transcript, named in the same footnote: one source, never two.
+    public var transcript: RecordID? = nil
+
+    /// The sources the footnote names: the source, and the transcript beside its interview.
+    public var sources: [RecordID] { [source] + (transcript.map { [$0] } ?? []) }
 }
 
 /// One legal element and what proves it.

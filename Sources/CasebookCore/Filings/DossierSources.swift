@@ -12,12 +12,38 @@ struct DossierSources {
     /// Every source the selection rests on, citable or not.
     let used: Set<RecordID>
     let citable: Set<RecordID>
+    /// Each transcript's interview, by the transcript's evidence id.
+    let transcriptOf: [RecordID: RecordID]
 
     init(testimonies: [TestimonySummary], evidence: [EvidenceSummary], decision: ConsentDecision) {
         self.testimonies = Dictionary(uniqueKeysWithValues: testimonies.map { ($0.id, $0) })
         self.evidence = Dictionary(uniqueKeysWithValues: evidence.map { ($0.id, $0) })
         self.used = Set(decision.citable + decision.withheld)
         self.citable = Set(decision.citable)
+        var transcriptOf: [RecordID: RecordID] = [:]
+        for testimony in testimonies {
+            if let transcript = testimony.transcript { transcriptOf[transcript] = testimony.id }
+        }
+        self.transcriptOf = transcriptOf
+    }
+
+    /// A transcript cited beside its own interview is named in the interview's first footnote
+    /// ("…; its transcript E-1 (transcript, SHA-256 …), p. 1"): one source, never two footnotes.
+    static func withTranscriptsBesideTheirInterviews(
+        _ citations: [DossierCitation], transcriptOf: [RecordID: RecordID]
+    ) -> [DossierCitation] {
+        var result = citations
+        for citation in citations {
+            guard let interview = transcriptOf[citation.source],
+                let index = result.firstIndex(where: { $0.source == interview }),
+                let own = result.firstIndex(of: citation)
+            else { continue }
+            var merged = DossierCitation(source: interview, text: result[index].text + "; its transcript " + citation.text)
+            merged.transcript = citation.source
+            result[index] = merged
+            result.remove(at: own)
+        }
+        return result
     }
 
     /// e.g. "T-12 (W-7, interview 2019-05-02), para. 14" or "E-31 (image, SHA-256 3f2a…9c1d)".
@@ -55,7 +81,8 @@ struct DossierSources {
                 withheld.insert(source.source)
             }
         }
-        withheld.subtract(citations.map(\.source))
+        citations = Self.withTranscriptsBesideTheirInterviews(citations, transcriptOf: transcriptOf)
+        withheld.subtract(citations.flatMap(\.sources))
         // Counted as the testimonies they are: a transcript is withheld with its interview and is not another testimony.
         return (
             citations.sorted { Case.ordered($0.source, $1.source) || ($0.source == $1.source && $0.text < $1.text) },

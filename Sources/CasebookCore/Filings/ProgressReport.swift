@@ -17,7 +17,7 @@ public struct ProgressReport: Codable, Sendable, Equatable {
 
     /// Every evidence item cited, for the custody log's `accessed` events.
     public var citedEvidence: [RecordID] {
-        Array(Set(sources.flatMap { $0.rows.flatMap { $0.citations.map(\.source) } }.filter { $0.kind == .evidence }))
+        Array(Set(sources.flatMap { $0.rows.flatMap { $0.citations.flatMap(\.sources) } }.filter { $0.kind == .evidence }))
             .sorted(by: Case.ordered)
     }
 }

@@ -111,7 +111,8 @@ extension Case {
                 id: ours.id, theme: ours.theme, text: ours.text, follows: ours.followsCitation, smartFindings: ours.smart.findings)
         }
 
-        let cited = Set((followUp.flatMap { $0.items.flatMap(\.citations) } + developments.flatMap(\.citations)).map(\.source))
+        let cited = Set(
+            (followUp.flatMap { $0.items.flatMap(\.citations) } + developments.flatMap(\.citations)).flatMap(\.sources))
         let usedTestimonies = Set(used.filter { $0.kind == .testimony })
         var statuses = ImplementationStatus.allCases.map { status in
             KindCount(kind: status.rawValue, count: previous.filter { $0.latestAssessment?.status == status }.count)

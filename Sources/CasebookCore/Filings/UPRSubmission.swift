@@ -25,7 +25,7 @@ public struct UPRSubmission: Codable, Sendable, Equatable {
     /// Every source an endnote cites, each once, in id order.
     public var citedSources: [RecordID] {
         let all = followUp.flatMap { $0.items.flatMap(\.citations) } + developments.flatMap(\.citations)
-        return Array(Set(all.map(\.source))).sorted(by: Case.ordered)
+        return Array(Set(all.flatMap(\.sources))).sorted(by: Case.ordered)
     }
 
     /// Every evidence item an endnote cites, for the custody log's `accessed` events.
