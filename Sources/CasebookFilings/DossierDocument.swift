@@ -373,8 +373,19 @@ enum DossierDocument {
         let a = d.admissibility
         var blocks: [Block] = [
             .paragraph(
-                Text([.strong("Complementarity (art. 17(1)(a)–(c)): "), .plain(a.complementarity ?? "No notes recorded yet.")])),
-            .paragraph(Text([.strong("Gravity (art. 17(1)(d)): "), .plain(a.gravityNotes ?? "No notes recorded yet.")])),
+                Text([
+                    .strong("Complementarity (art. 17(1)(a)–(c)): "),
+                    // With nothing recorded, the filing says what the team knows: of no proceedings
+                    // (inactivity), never that the State is unwilling or unable.
+                    .plain(
+                        a.complementarity
+                            ?? "No national investigation or prosecution of this conduct is known to the submitting organisation."),
+                ])),
+            .paragraph(
+                Text([
+                    .strong("Gravity (art. 17(1)(d)): "),
+                    .plain(a.gravityNotes ?? "The figures below are counted from the case; no further assessment is offered."),
+                ])),
             .paragraph(
                 "Figures counted from the case, as the Office of the Prosecutor assesses gravity (scale, nature, manner of commission, impact):"
             ),

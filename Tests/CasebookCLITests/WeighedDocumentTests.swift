@@ -56,6 +56,12 @@ struct WeighedDocumentTests {
         #expect(text.contains("T-2 (W-2, interview 2020), para. 4"))
         #expect(!text.contains("para. 9"), "a withdrawn passage is cited: \(text)")
         #expect(!text.contains("She had not seen it herself"), "the team's reason reached the dossier")
+        // No complementarity notes recorded: the filing says no proceedings are known, not that notes are missing.
+        #expect(
+            text.contains(
+                "**Complementarity (art. 17(1)(a)–(c)):** No national investigation or prosecution of this conduct is known to the submitting organisation."
+            ), "\(text)")
+        #expect(!text.contains("No notes recorded yet"))
 
         try cli.ok(["case", "set", "standard", "beyond-reasonable-doubt"])
         try cli.ok(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01", "--force"])
