@@ -1,6 +1,17 @@
 # Shared by matrix.sh and dossier.sh: a generated case of N citations, written straight into the
 # database with sqlite3 (the command under test is not the import).
-# Needs CASEBOOK (the binary) and WORK (a scratch folder) set by the caller.
+# Needs CASEBOOK (the binary) and WORK (a scratch folder) set by the caller; `release_binary`
+# sets CASEBOOK.
+
+# CASEBOOK: the release binary in $CASEBOOK_BINARY (built elsewhere, used as it is), or one built here.
+release_binary() {
+    if [ -n "${CASEBOOK_BINARY:-}" ]; then
+        CASEBOOK=$CASEBOOK_BINARY
+    else
+        swift build -c release --product casebook >/dev/null
+        CASEBOOK="$PWD/.build/release/casebook"
+    fi
+}
 
 # A case of N citations: N/10 allegations of torture (4 specific elements + 2 contextual), each
 # cited 10 times by testimonies of 100 witnesses, on N/10 incidents.

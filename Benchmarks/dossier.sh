@@ -15,13 +15,12 @@ if [ "${1:-}" = "--quick" ]; then SMALL=1000; fi
 LARGE=$((SMALL * 10))
 REPEAT=${BENCH_REPEAT:-3}
 
-swift build -c release --product casebook >/dev/null
-CASEBOOK="$PWD/.build/release/casebook"
+source Benchmarks/citation-case.sh
+release_binary  # CASEBOOK_BINARY: a binary built elsewhere, used as it is
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/casebook-dossier-bench.XXXXXX")
 trap '[ -n "${BENCH_KEEP:-}" ] || rm -rf "$WORK"' EXIT
 export CASEBOOK_HANDLER=bench
 
-source Benchmarks/citation-case.sh
 
 # Best of REPEAT runs of a command on a case folder.
 best() {

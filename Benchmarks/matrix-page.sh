@@ -13,18 +13,12 @@ command -v chromium >/dev/null || { echo "install Chromium (apt-get install chro
 CITATIONS=50000
 if [ "${1:-}" = "--quick" ]; then CITATIONS=5000; fi
 
-# CASEBOOK_BINARY: a release binary built elsewhere, used as it is.
-if [ -n "${CASEBOOK_BINARY:-}" ]; then
-    CASEBOOK=$CASEBOOK_BINARY
-else
-    swift build -c release --product casebook >/dev/null
-    CASEBOOK="$PWD/.build/release/casebook"
-fi
+source Benchmarks/citation-case.sh
+release_binary  # CASEBOOK_BINARY: a binary built elsewhere, used as it is
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/casebook-matrix-page-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export CASEBOOK_HANDLER=bench
 
-source Benchmarks/citation-case.sh
 make_case "$CITATIONS"
 PAGE="$WORK/matrix.html"
 # The generated case has no sealed identities: the leak scan has nothing to look for.

@@ -20,18 +20,12 @@ if [ "${1:-}" = "--quick" ]; then SMALL=1000; fi
 LARGE=$((SMALL * 10))
 REPEAT=${BENCH_REPEAT:-3}
 
-# CASEBOOK_BINARY: a release binary built elsewhere (for example with --scratch-path), used as it is.
-if [ -n "${CASEBOOK_BINARY:-}" ]; then
-    CASEBOOK=$CASEBOOK_BINARY
-else
-    swift build -c release --product casebook >/dev/null
-    CASEBOOK="$PWD/.build/release/casebook"
-fi
+source Benchmarks/citation-case.sh
+release_binary  # CASEBOOK_BINARY: a binary built elsewhere, used as it is
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/casebook-matrix-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
 export CASEBOOK_HANDLER=bench
 
-source Benchmarks/citation-case.sh
 
 best() {
     local folder=$1 binary=${2:-$CASEBOOK} best=""
