@@ -1,3 +1,5 @@
+import Foundation
+
 /// The document flattened into dictionaries, arrays, strings and flags that a logic-less Mustache
 /// template can walk: sections carry their level, blocks say what they are (`isParagraph`,
 /// `isTable`…), and text that needs markup comes ready-escaped under `markup`.
@@ -12,6 +14,8 @@ final class DocumentContext {
     private var paragraphCount = 0
     private var notes: [[String: Any]] = []
     private var bookmarkCount = 0
+    /// The pictures of a Word file, (path in the package, bytes), in the order they appear.
+    private(set) var media: [(path: String, data: Data)] = []
 
     init(document: Document, format: DocumentFormat) {
         self.document = document
@@ -25,7 +29,7 @@ final class DocumentContext {
 
     /// The top-level context of the document's templates.
     func build(asOf: String) -> [String: Any] {
-        let sections = document.sections.map { section(for: $0, level: 1) }
+        let sections = document.sections.enumerated().map { section(for: $1, level: 1, first: $0 == 0) }
         let isEndnotes = document.noteStyle == .endnotes
         return [
             "kind": document.kind.rawValue,
@@ -36,6 +40,7 @@ final class DocumentContext {
             "coverLines": document.cover.lines.map { ["label": $0.label, "value": $0.value] },
             "hasNotice": document.cover.notice != nil,
             "notice": document.cover.notice ?? "",
+            "runningNotice": Self.runningNotice(document.cover.notice ?? ""),
             "toc": tableOfContents(document.sections, level: 1),
             "sections": sections,
             "notes": notes,
@@ -44,6 +49,8 @@ final class DocumentContext {
             "isEndnotes": isEndnotes,
             "notesTitle": isEndnotes ? "Endnotes" : "Notes",
             "paragraphCount": paragraphCount,
+            "images": media.indices.map { ["id": Self.imageRelationship($0 + 1), "target": "media/figure\($0 + 1).svg"] },
+            "hasImages": !media.isEmpty,
         ]
     }
 
@@ -59,7 +66,15 @@ final class DocumentContext {
         }
     }
 
-    private func section(for section: Section, level: Int, inAnnex: Bool = false) -> [String: Any] {
+    /// The confidentiality notice's first sentence, for the running header of every page but the cover.
+    static func runningNotice(_ notice: String) -> String {
+        let sentence = notice.range(of: ". ").map { String(notice[..<$0.lowerBound]) + "." } ?? notice
+        guard sentence.count > 90 else { return sentence }
+        let cut = sentence.prefix(89)
+        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "…"
+    }
+
+    private func section(for section: Section, level: Int, inAnnex: Bool = false, first: Bool = false) -> [String: Any] {
         let isAnnex = inAnnex || section.isAnnex
         let firstNote = notes.count
         bookmarkCount += 1
@@ -78,6 +93,8 @@ final class DocumentContext {
             "headingStyle": level == 1 && section.isAnnex ? WordStyle.annexHeading : "Heading\(min(level, 3))",
             "isAnnex": isAnnex,
             "startsAnnex": section.isAnnex && !inAnnex,
+            // The first section opens a page after the contents; each annex opens its own.
+            "startsPage": (section.isAnnex && !inAnnex) || (level == 1 && first),
             "bookmark": WordInline.bookmarkName(section.id),
             "bookmarkID": bookmarkID,
             "blocks": blocks,
@@ -94,6 +111,7 @@ final class DocumentContext {
             // `table` is false unless there is one (a table, or a figure's numbers), so `{{#table}}` skips.
             "isTable": false, "table": false,
             "isFigure": false, "svg": "", "title": "",
+            "isImage": false, "imageID": "", "imageNumber": 0, "widthEMU": 0, "heightEMU": 0, "description": "",
         ]
         switch block {
         case .paragraph(let text), .unnumberedParagraph(let text):
@@ -112,12 +130,35 @@ final class DocumentContext {
             context["table"] = self.table(table)
         case .figure(let figure):
             context["isFigure"] = true
-            context["table"] = self.table(figure.table)
             context["title"] = figure.title
-            if format == .html { context["svg"] = FigureSVG.draw(figure) }
+            switch format {
+            case .html: context["svg"] = FigureSVG.draw(figure)
+            case .markdown:
+                // The figure's numbers under a "Figure:" line that the word count knows.
+                var numbers = figure.table
+                numbers.caption = nil
+                context["table"] = self.table(numbers)
+            case .docx:
+                // A picture of its own (SVG, which Word 2016 and later and LibreOffice draw), described
+                // in words for readers who cannot see it.
+                let svg = FigureSVG.draw(figure)
+                media.append(("word/media/figure\(media.count + 1).svg", Data(svg.utf8)))
+                let (width, height) = FigureSVG.size(svg)
+                // Pixels at 96 per inch in EMU (9,525 each), shrunk to the A4 text width (9,026 twips).
+                let scale = min(1, Double(9026 * 635) / (width * 9525))
+                context["isImage"] = true
+                context["imageID"] = Self.imageRelationship(media.count)
+                context["imageNumber"] = media.count
+                context["widthEMU"] = Int(width * 9525 * scale)
+                context["heightEMU"] = Int(height * 9525 * scale)
+                context["description"] = figure.description
+            }
         }
         return context
     }
+
+    /// A picture's relationship id in the Word file, beside the fixed ones (rId1 to rId6).
+    static func imageRelationship(_ number: Int) -> String { "rIdFigure\(number)" }
 
     private func table(_ table: Table) -> [String: Any] {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)

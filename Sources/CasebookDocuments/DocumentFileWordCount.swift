@@ -10,7 +10,9 @@ import ZIPFoundation
 /// Heading" starts an annex, which does not count. Markdown: the same with `## ` headings, the
 /// "Contents" section counted as part of the cover, an annex being a section whose title begins
 /// "Annex", paragraph numbers ("12.") and note marks ("[^3]") not counted, and each `[^n]: …` note
-/// counted in the section that refers to it.
+/// counted in the section that refers to it. A figure counts its title only, in both: in Word its
+/// caption (the picture holds no counted words), in Markdown its "**Figure: …**" line (the table of
+/// its numbers below is skipped).
 public struct DocumentFileWordCount: Codable, Sendable, Equatable {
     public let words: Int
     public let sections: [Counted]
@@ -44,6 +46,8 @@ public struct DocumentFileWordCount: Codable, Sendable, Equatable {
         var noteSection: [String: Int] = [:]
         var notes: [(String, String)] = []
         let noteMark = #/\[\^([0-9]+)\]/#
+        let figurePrefix = "**Figure: "
+        var inFigure = false
         for line in text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init) {
             if let note = line.firstMatch(of: #/^\[\^([0-9]+)\]:\s?(.*)$/#) {
                 notes.append((String(note.1), String(note.2)))
@@ -57,6 +61,14 @@ public struct DocumentFileWordCount: Codable, Sendable, Equatable {
             }
             guard !sections.isEmpty, sections[sections.count - 1].counts else { continue }
             var body = line.trimmingCharacters(in: .whitespaces)
+            // A figure counts its title; the table of its numbers below it does not.
+            if body.hasPrefix(figurePrefix), body.hasSuffix("**") {
+                sections[sections.count - 1].words += WordCount.words(in: String(body.dropFirst(figurePrefix.count).dropLast(2)))
+                inFigure = true
+                continue
+            }
+            if inFigure && (body.isEmpty || body.hasPrefix("|")) { continue }
+            inFigure = false
             if body.hasPrefix("<") && body.hasSuffix(">") { continue }  // an anchor such as <a id="summary"></a>
             for mark in body.matches(of: noteMark) { noteSection[String(mark.1)] = sections.count - 1 }
             body = body.replacing(noteMark, with: " ")

@@ -26,14 +26,15 @@ public struct DocumentRenderer: Sendable {
     public func render(_ document: Document, as format: DocumentFormat, asOf: String) throws(DocumentError) -> Data {
         guard let asOfDate = Self.date(asOf) else { throw .invalidAsOfDate(asOf) }
         let templates = try TemplateSet.load(overrides: overrides)
-        let context = DocumentContext(document: document, format: format).build(asOf: asOf)
+        let builder = DocumentContext(document: document, format: format)
+        let context = builder.build(asOf: asOf)
         let main = "\(document.kind.rawValue).\(format.rawValue)"
         switch format {
         case .markdown, .html:
             return Data(try templates.render(context, template: main).utf8)
         case .docx:
             return try WordPackage.assemble(
-                context: context, mainTemplate: main, noteStyle: document.noteStyle,
+                context: context, mainTemplate: main, noteStyle: document.noteStyle, media: builder.media,
                 templates: templates, date: asOfDate)
         }
     }

@@ -47,6 +47,10 @@ enum EmbeddedTemplates {
 {{/items}}
 
 {{/isList}}
+{{#isFigure}}
+**Figure: {{title}}**
+
+{{/isFigure}}
 {{#table}}
 {{>table.md}}
 {{/table}}
@@ -78,6 +82,10 @@ enum EmbeddedTemplates {
 {{#table}}
 {{>docx/table.xml}}
 {{/table}}
+{{#isImage}}
+<w:p><w:pPr><w:pStyle w:val="Caption"/><w:keepNext/></w:pPr><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="BodyText"/><w:jc w:val="center"/></w:pPr><w:r><w:drawing><wp:inline distT="0" distB="0" distL="0" distR="0"><wp:extent cx="{{widthEMU}}" cy="{{heightEMU}}"/><wp:docPr id="{{imageNumber}}" name="Figure {{imageNumber}}" descr="{{description}}"/><wp:cNvGraphicFramePr><a:graphicFrameLocks noChangeAspect="1"/></wp:cNvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/picture"><pic:pic><pic:nvPicPr><pic:cNvPr id="{{imageNumber}}" name="figure{{imageNumber}}.svg" descr="{{description}}"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed="{{imageID}}"><a:extLst><a:ext uri="{96DAC541-7B7A-43D3-8B79-37D633B846F1}"><asvg:svgBlip xmlns:asvg="http://schemas.microsoft.com/office/drawing/2016/SVG/main" r:embed="{{imageID}}"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{{widthEMU}}" cy="{{heightEMU}}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>
+{{/isImage}}
 
 """#,
         "docx/content-types.xml.mustache": #"""
@@ -86,9 +94,13 @@ enum EmbeddedTemplates {
 <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
 <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
 <Default Extension="xml" ContentType="application/xml"/>
+{{#hasImages}}
+<Default Extension="svg" ContentType="image/svg+xml"/>
+{{/hasImages}}
 <Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
 <Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>
 <Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/>
+<Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/>
 <Override PartName="/word/footer1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footer+xml"/>
 <Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>
 {{#isFootnotes}}
@@ -122,6 +134,10 @@ enum EmbeddedTemplates {
 <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/>
 <Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>
 <Relationship Id="rId5" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer" Target="footer1.xml"/>
+<Relationship Id="rId6" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/>
+{{#images}}
+<Relationship Id="{{id}}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="{{target}}"/>
+{{/images}}
 {{#isFootnotes}}
 <Relationship Id="rId4" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>
 {{/isFootnotes}}
@@ -147,7 +163,7 @@ enum EmbeddedTemplates {
 {{% CONTENT_TYPE: XML}}
 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:ftr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
-<w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">{{title}} — as of {{asOf}} — page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="Footer"/><w:jc w:val="center"/></w:pPr><w:r><w:t xml:space="preserve">{{title}} — as of {{asOf}} — page </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> PAGE </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r><w:r><w:t xml:space="preserve"> of </w:t></w:r><w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> NUMPAGES </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r><w:r><w:t>1</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r></w:p>
 </w:ftr>
 
 """#,
@@ -161,6 +177,14 @@ enum EmbeddedTemplates {
 <w:footnote w:id="{{number}}"><w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r><w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> </w:t></w:r>{{{markup}}}</w:p></w:footnote>
 {{/notes}}
 </w:footnotes>
+
+"""#,
+        "docx/header.xml.mustache": #"""
+{{% CONTENT_TYPE: XML}}
+<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<w:p><w:pPr><w:pStyle w:val="Header"/><w:jc w:val="right"/></w:pPr><w:r><w:t xml:space="preserve">{{#hasNotice}}{{runningNotice}}{{/hasNotice}}{{^hasNotice}}{{title}}{{/hasNotice}}</w:t></w:r></w:p>
+</w:hdr>
 
 """#,
         "docx/numbering.xml.mustache": #"""
@@ -186,7 +210,7 @@ enum EmbeddedTemplates {
 """#,
         "docx/section.xml.mustache": #"""
 {{% CONTENT_TYPE: XML}}
-<w:p><w:pPr><w:pStyle w:val="{{headingStyle}}"/>{{#startsAnnex}}<w:pageBreakBefore/>{{/startsAnnex}}</w:pPr><w:bookmarkStart w:id="{{bookmarkID}}" w:name="{{bookmark}}"/><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r><w:bookmarkEnd w:id="{{bookmarkID}}"/></w:p>
+<w:p><w:pPr><w:pStyle w:val="{{headingStyle}}"/>{{#startsPage}}<w:pageBreakBefore/>{{/startsPage}}</w:pPr><w:bookmarkStart w:id="{{bookmarkID}}" w:name="{{bookmark}}"/><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r><w:bookmarkEnd w:id="{{bookmarkID}}"/></w:p>
 {{#blocks}}
 {{>docx/block.xml}}
 {{/blocks}}
@@ -247,6 +271,7 @@ enum EmbeddedTemplates {
 <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="EndnoteText"><w:name w:val="endnote text"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="60" w:line="240" w:lineRule="auto"/></w:pPr><w:rPr><w:sz w:val="20"/><w:szCs w:val="20"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="EndnoteReference"><w:name w:val="endnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>
+<w:style w:type="paragraph" w:styleId="Header"><w:name w:val="header"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
 <w:style w:type="paragraph" w:styleId="Footer"><w:name w:val="footer"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/></w:pPr><w:rPr><w:color w:val="555555"/><w:sz w:val="18"/><w:szCs w:val="18"/></w:rPr></w:style>
 <w:style w:type="character" w:styleId="Hyperlink"><w:name w:val="Hyperlink"/><w:rPr><w:color w:val="1F4E79"/><w:u w:val="single"/></w:rPr></w:style>
 <w:style w:type="table" w:styleId="TableGrid"><w:name w:val="Table Grid"/><w:basedOn w:val="TableNormal"/><w:tblPr><w:tblBorders><w:top w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:left w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:bottom w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:right w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideH w:val="single" w:sz="4" w:space="0" w:color="auto"/><w:insideV w:val="single" w:sz="4" w:space="0" w:color="auto"/></w:tblBorders></w:tblPr></w:style>
@@ -290,7 +315,7 @@ enum EmbeddedTemplates {
         "layout.docx.mustache": #"""
 {{% CONTENT_TYPE: XML}}
 <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">
+<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture">
 <w:body>
 {{#hasStamps}}
 {{#stamps}}
@@ -306,16 +331,15 @@ enum EmbeddedTemplates {
 {{#hasNotice}}
 <w:p><w:pPr><w:pStyle w:val="Notice"/></w:pPr><w:r><w:t xml:space="preserve">{{notice}}</w:t></w:r></w:p>
 {{/hasNotice}}
-<w:p><w:r><w:br w:type="page"/></w:r></w:p>
-<w:p><w:pPr><w:pStyle w:val="TOCHeading"/></w:pPr><w:r><w:t>Contents</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="TOCHeading"/><w:pageBreakBefore/></w:pPr><w:r><w:t>Contents</w:t></w:r></w:p>
 {{#toc}}
 <w:p><w:pPr><w:pStyle w:val="{{tocStyle}}"/></w:pPr>{{#first()}}<w:r><w:fldChar w:fldCharType="begin" w:dirty="true"/></w:r><w:r><w:instrText xml:space="preserve"> TOC \o "1-3" \h \z \u </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>{{/first()}}<w:hyperlink w:anchor="{{bookmark}}" w:history="1"><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r></w:hyperlink>{{#last()}}<w:r><w:fldChar w:fldCharType="end"/></w:r>{{/last()}}</w:p>
 {{/toc}}
-<w:p><w:r><w:br w:type="page"/></w:r></w:p>
 {{#sections}}
 {{>docx/section.xml}}
 {{/sections}}
 <w:sectPr>
+<w:headerReference w:type="default" r:id="rId6"/>
 <w:footerReference w:type="default" r:id="rId5"/>
 {{#isFootnotes}}
 <w:footnotePr><w:numFmt w:val="decimal"/></w:footnotePr>
@@ -325,6 +349,7 @@ enum EmbeddedTemplates {
 {{/isEndnotes}}
 <w:pgSz w:w="11906" w:h="16838"/>
 <w:pgMar w:top="1418" w:right="1304" w:bottom="1418" w:left="1304" w:header="709" w:footer="709" w:gutter="0"/>
+<w:titlePg/>
 </w:sectPr>
 </w:body>
 </w:document>

@@ -6,6 +6,27 @@ extension Figure {
         switch self {
         case .bars(let chart): chart.title
         case .timeline(let timeline): timeline.title
+        case .chronology(let chronology): chronology.title
+        }
+    }
+
+    /// Every word the figure shows, for the leak scan.
+    public var labels: [String] {
+        switch self {
+        case .bars(let chart): [chart.title] + chart.series + chart.groups.map(\.label)
+        case .timeline(let timeline): [timeline.title] + timeline.rows.map(\.label)
+        case .chronology(let chronology):
+            [chronology.title] + chronology.lanes.flatMap { [$0.label] + $0.items.map(\.label) }
+                + chronology.markers.map(\.label)
+        }
+    }
+
+    /// The figure in words, for readers who cannot see it (an SVG's title, a Word picture's description).
+    public var description: String {
+        switch self {
+        case .bars(let chart): FigureSVG.barsDescription(chart)
+        case .timeline(let timeline): FigureSVG.timelineDescription(timeline)
+        case .chronology(let chronology): FigureSVG.chronologyDescription(chronology)
         }
     }
 
@@ -28,6 +49,18 @@ extension Figure {
                 rows: timeline.rows.map { row in
                     [Text.plain(row.label)] + years.map { year in Text.plain(row.countsByYear[year].map(String.init) ?? "") }
                 })
+        case .chronology(let chronology):
+            var rows: [[Text]] = []
+            // The lane is named once, on its first row.
+            for lane in chronology.lanes {
+                var lines = lane.period.map { [("period", $0.text)] } ?? []
+                lines += lane.items.map { ($0.label, $0.span.text) }
+                rows += lines.enumerated().map {
+                    [.plain($0.offset == 0 ? lane.label : ""), .plain($0.element.0), .plain($0.element.1)]
+                }
+            }
+            rows += chronology.markers.map { [.plain("Key date"), .plain($0.label), .plain($0.at.text)] }
+            return Table(caption: chronology.title, header: ["", "What", "When"], rows: rows)
         }
     }
 }

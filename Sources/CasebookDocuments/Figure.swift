@@ -3,6 +3,7 @@
 public enum Figure: Sendable, Equatable {
     case bars(BarChart)
     case timeline(Timeline)
+    case chronology(Chronology)
 }
 
 /// Grouped bars, e.g. series ["incidents", "victims"], one group per crime category.
@@ -48,5 +49,69 @@ public struct TimelineRow: Sendable, Equatable {
     public init(label: String, countsByYear: [Int: Int]) {
         self.label = label
         self.countsByYear = countsByYear
+    }
+}
+
+/// Dated things on one time axis, lane by lane (for example one lane per attack, its period as a
+/// band and its incidents as points or bars), against key dates drawn across every lane (for
+/// example the Statute's entry into force for a State). Times are years with a fraction
+/// (1 July 2002 is about 2002.5), so any date precision fits one scale.
+public struct Chronology: Sendable, Equatable {
+    public var title: String
+    public var lanes: [ChronologyLane]
+    public var markers: [ChronologyMarker]
+
+    public init(title: String, lanes: [ChronologyLane], markers: [ChronologyMarker]) {
+        self.title = title
+        self.lanes = lanes
+        self.markers = markers
+    }
+}
+
+/// One lane: a label, an optional period drawn as a band, and the items dated on it.
+public struct ChronologyLane: Sendable, Equatable {
+    public var label: String
+    public var period: ChronologySpan?
+    public var items: [ChronologyItem]
+
+    public init(label: String, period: ChronologySpan?, items: [ChronologyItem]) {
+        self.label = label
+        self.period = period
+        self.items = items
+    }
+}
+
+/// A stretch of time, in years with a fraction, and the words it was given in ("March 2013").
+public struct ChronologySpan: Sendable, Equatable {
+    public var start: Double
+    public var end: Double
+    public var text: String
+
+    public init(start: Double, end: Double, text: String) {
+        self.start = start
+        self.end = max(start, end)
+        self.text = text
+    }
+}
+
+/// One dated item of a lane, such as an incident.
+public struct ChronologyItem: Sendable, Equatable {
+    public var label: String
+    public var span: ChronologySpan
+
+    public init(label: String, span: ChronologySpan) {
+        self.label = label
+        self.span = span
+    }
+}
+
+/// A day that matters across every lane, such as an entry into force.
+public struct ChronologyMarker: Sendable, Equatable {
+    public var label: String
+    public var at: ChronologySpan
+
+    public init(label: String, at: ChronologySpan) {
+        self.label = label
+        self.at = at
     }
 }

@@ -49,7 +49,8 @@ public struct SectionWordCount: Sendable, Equatable {
 
 extension Document {
     /// Words per top-level section, in document order, by the rule of `WordCount`: headings, body
-    /// (paragraphs, lists, tables, figure titles) and notes count; the cover and annexes do not.
+    /// (paragraphs, lists, tables, figure titles) and notes count; the cover and annexes do not, nor
+    /// the words inside a figure (a picture in Word and HTML, whose words Word does not count either).
     public var sectionWordCounts: [SectionWordCount] {
         sections.filter { !$0.isAnnex }.map { section in
             SectionWordCount(id: section.id, title: section.title, words: section.countedWords)
@@ -77,7 +78,7 @@ extension Block {
         case .paragraph(let text), .unnumberedParagraph(let text): text.countedWords
         case .list(let items): items.reduce(0) { $0 + $1.countedWords }
         case .table(let table): table.countedWords
-        case .figure(let figure): figure.table.countedWords
+        case .figure(let figure): WordCount.words(in: figure.title)
         }
     }
 }

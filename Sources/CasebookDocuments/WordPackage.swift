@@ -16,6 +16,7 @@ enum WordPackage {
             ("word/styles.xml", "docx/styles.xml"),
             ("word/settings.xml", "docx/settings.xml"),
             ("word/numbering.xml", "docx/numbering.xml"),
+            ("word/header1.xml", "docx/header.xml"),
             ("word/footer1.xml", "docx/footer.xml"),
             noteStyle == .footnotes ? ("word/footnotes.xml", "docx/footnotes.xml") : ("word/endnotes.xml", "docx/endnotes.xml"),
             ("word/_rels/document.xml.rels", "docx/document-rels.xml"),
@@ -23,12 +24,15 @@ enum WordPackage {
     }
 
     static func assemble(
-        context: [String: Any], mainTemplate: String, noteStyle: NoteStyle, templates: TemplateSet, date: Date
+        context: [String: Any], mainTemplate: String, noteStyle: NoteStyle, media: [(path: String, data: Data)],
+        templates: TemplateSet, date: Date
     ) throws(DocumentError) -> Data {
         var rendered: [(String, Data)] = []
         for (path, template) in parts(mainTemplate: mainTemplate, noteStyle: noteStyle) {
             rendered.append((path, Data(try templates.render(context, template: template).utf8)))
         }
+        // The figures' pictures, after the parts that name them.
+        rendered += media.map { ($0.path, $0.data) }
         do {
             let archive = try Archive(accessMode: .create)
             for (path, data) in rendered {

@@ -5,12 +5,12 @@ import CasebookProtection
 import Foundation
 
 /// Lays the dossier's content out as a document: the section order of an art. 15 communication
-/// (cover, summary, methodology, jurisdiction, context, crimes, perpetrators, admissibility,
+/// (cover, summary, methodology, statement of facts, jurisdiction, context, crimes, perpetrators, admissibility,
 /// protection, requests, annexes), every sourced statement footnoted, every gap said plainly.
 enum DossierDocument {
     public static func document(from dossier: Dossier) -> Document {
         var sections = [
-            summary(dossier), methodology(dossier), jurisdiction(dossier), context(dossier), crimes(dossier),
+            summary(dossier), methodology(dossier), facts(dossier), jurisdiction(dossier), context(dossier), crimes(dossier),
             perpetrators(dossier), admissibility(dossier), protection(dossier), requests(dossier),
         ]
         sections += annexes(dossier)
@@ -111,7 +111,7 @@ enum DossierDocument {
                 Table(
                     caption: "Evidence by kind", header: ["Kind", "Items"],
                     rows: m.evidenceByKind.map { [Text($0.kind), Text("\($0.count)")] })),
-            .paragraph(Text(custodyParagraph(m))),
+            .paragraph(Text(custodyParagraph(m, evidence: d.annexes.evidence))),
             .paragraph(
                 Text(
                     "Testimony is cited only where the witness consented to its use before the International Criminal Court; "
@@ -127,9 +127,10 @@ enum DossierDocument {
     }
 
     /// How the evidence is kept, the log's head for this dossier, and the last intact check.
-    static func custodyParagraph(_ m: DossierMethodology) -> String {
-        var text = "Every evidence file was hashed (SHA-256 and SHA-512) when it was collected and is kept read-only under an "
+    static func custodyParagraph(_ m: DossierMethodology, evidence: [EvidenceIndexEntry]) -> String {
+        var text = "Every evidence file was hashed (SHA-256 and SHA-512) when it entered the case and is kept read-only under an "
         text += "append-only, hash-chained custody log signed by each handler. "
+        text += hashingParagraph(evidence)
         if let hash = m.custodyHeadHash {
             text += "The log's head for this dossier is event \(m.custodyHeadSequence), SHA-256 \(hash). "
         }
@@ -141,6 +142,33 @@ enum DossierDocument {
             text += "The evidence was checked in full before this dossier was written."
         }
         return text
+    }
+
+    /// Which cited items were hashed on the day they were acquired and which only later, and what
+    /// the case holds for the time in between: said plainly, never "hashed when collected" for all.
+    static func hashingParagraph(_ evidence: [EvidenceIndexEntry]) -> String {
+        guard !evidence.isEmpty else { return "" }
+        let later = evidence.filter(\.hashedAfterAcquisition)
+        let unknown = evidence.filter { $0.acquiredOn == nil }
+        let same = evidence.count - later.count - unknown.count
+        var parts: [String] = []
+        if same > 0 {
+            parts.append("\(count(same, "was", "were")) hashed on the day \(same == 1 ? "it was" : "they were") acquired")
+        }
+        if !later.isEmpty {
+            parts.append(
+                "\(count(later.count, "was", "were")) hashed only when \(later.count == 1 ? "it" : "they") entered the case, after "
+                    + "acquisition (\(ids(later.map(\.id)))): for the time in between, the case holds only the acquisition record "
+                    + "(when, by whom and from what source), not a hash")
+        }
+        if !unknown.isEmpty {
+            parts.append(
+                "for \(count(unknown.count, "item")) (\(ids(unknown.map(\.id)))) the date of acquisition is not recorded, so nothing "
+                    + "in the case shows how long \(unknown.count == 1 ? "it" : "they") were held before \(unknown.count == 1 ? "it was" : "they were") hashed"
+            )
+        }
+        return "Of the \(count(evidence.count, "evidence item")) cited, " + parts.joined(separator: "; ")
+            + ". Annex A gives both dates for each item. "
     }
 
     static func jurisdiction(_ d: Dossier) -> Section {
@@ -336,6 +364,17 @@ enum DossierDocument {
             if !p.subordinates.isEmpty {
                 blocks.append(.paragraph(Text("Answering to this actor: " + p.subordinates.joined(separator: "; ") + ".")))
             }
+            blocks.append(
+                .table(
+                    Table(
+                        caption: "Crimes alleged against \(p.name) (\(p.id)), by mode of liability",
+                        header: ["Allegation", "Crime", "Incident", "Mode of liability"],
+                        rows: p.attributions.map { a in
+                            [
+                                Text(a.allegation.description), Text(a.crimeName), Text("\(a.incidentTitle) (\(a.incident))"),
+                                Text(a.modes.joined(separator: "; ")),
+                            ]
+                        })))
             for a in p.attributions {
                 var parts: [Inline] = [
                     .strong("\(a.crimeName), \(a.incidentTitle) (\(a.allegation), \(a.incident)): "),
@@ -348,9 +387,7 @@ enum DossierDocument {
                                 ? "Linkage evidence: only testimony that cannot be cited (\(withheldPhrase(a.withheldLinkage)))."
                                 : "Linkage evidence: no source yet."))
                 } else {
-                    parts.append(.plain("Linkage evidence"))
-                    parts += a.linkage.map { .note($0.text) }
-                    parts.append(.plain(a.withheldLinkage > 0 ? "; \(withheldPhrase(a.withheldLinkage))." : "."))
+                    parts += sourceNotes(a.linkage, withheld: a.withheldLinkage, label: "Linkage evidence")
                 }
                 blocks.append(.paragraph(Text(parts)))
                 blocks += a.elements.map(elementParagraph)
@@ -363,7 +400,7 @@ enum DossierDocument {
             id: "perpetrators", title: "Alleged perpetrators and modes of liability",
             blocks: [
                 .paragraph(
-                    "Each person or institution alleged responsible, with position, nationality and place in the hierarchy, and each attribution by mode of liability (arts 25(3) and 28), the mode's elements and the actor's knowledge and intent, proved or open."
+                    "Each person alleged responsible, then each institution through which they are alleged to have acted, with position, nationality and place in the hierarchy, a table of the crimes alleged against them by mode of liability (arts 25(3) and 28), and each attribution with the mode's elements and the actor's knowledge and intent, proved or open."
                 )
             ],
             subsections: subsections, isAnnex: false)
@@ -379,7 +416,10 @@ enum DossierDocument {
                     // (inactivity), never that the State is unwilling or unable.
                     .plain(
                         a.complementarity
-                            ?? "No national investigation or prosecution of this conduct is known to the submitting organisation."),
+                            ?? (a.states.isEmpty
+                                ? "No national investigation or prosecution of this conduct is known to the submitting organisation."
+                                : "No national investigation or prosecution of this conduct, in any of the States with jurisdiction listed below, is known to the submitting organisation.")
+                    ),
                 ])),
             .paragraph(
                 Text([
@@ -390,6 +430,21 @@ enum DossierDocument {
                 "Figures counted from the case, as the Office of the Prosecutor assesses gravity (scale, nature, manner of commission, impact):"
             ),
         ]
+        if !a.states.isEmpty {
+            // Every State whose proceedings would matter under art. 17, not only the territorial one.
+            blocks.insert(
+                .table(
+                    Table(
+                        caption: "States with jurisdiction over the incidents (art. 17(1)(a)–(c))",
+                        header: ["State", "By territory (incidents)", "By an alleged perpetrator's nationality (incidents)"],
+                        rows: a.states.map { state in
+                            [
+                                Text("\(CountryCodes.name(of: state.code) ?? state.code) (\(state.code))"),
+                                Text(ids(state.territory)),
+                                Text(ids(state.nationality)),
+                            ]
+                        })), at: 1)
+        }
         blocks.append(
             .table(
                 Table(
@@ -434,11 +489,15 @@ enum DossierDocument {
                     .table(
                         Table(
                             caption: nil,
-                            header: ["Item", "Description", "Kind", "Size (bytes)", "SHA-256", "Acquired", "Last custody event"],
+                            header: [
+                                "Item", "Description", "Kind", "Size (bytes)", "SHA-256", "Acquired", "Entered the case and hashed",
+                                "Last custody event",
+                            ],
                             rows: x.evidence.map { e in
                                 [
                                     Text(e.id.description), Text(e.description), Text(e.kind ?? ""), Text("\(e.size)"),
-                                    Text(e.sha256), Text(e.acquired), Text(e.lastCustodyEvent),
+                                    Text(e.sha256), Text(e.acquired.isEmpty ? "not recorded" : e.acquired), Text(e.enteredOn),
+                                    Text(e.lastCustodyEvent),
                                 ]
                             })),
                 ], subsections: [], isAnnex: true),
@@ -451,8 +510,9 @@ enum DossierDocument {
                             rows: x.witnesses.map { [Text($0.id.description), Text($0.pseudonym), Text("\($0.testimoniesCited)")] })
                     )
                 ], subsections: [], isAnnex: true),
+            testimonyAnnex(x.testimonies),
             Section(
-                id: "annex-incidents", title: "Annex C: Incidents",
+                id: "annex-incidents", title: "Annex D: Incidents",
                 blocks: [
                     .table(
                         Table(
@@ -466,7 +526,7 @@ enum DossierDocument {
                             }))
                 ], subsections: [], isAnnex: true),
             Section(
-                id: "annex-glossary", title: "Annex D: Glossary",
+                id: "annex-glossary", title: "Annex E: Glossary",
                 blocks: [
                     .table(
                         Table(
@@ -493,9 +553,7 @@ enum DossierDocument {
         let status = WeighingWords.status(e.weighings)
         if !status.isEmpty { parts.append(.plain(status + " ")) }
         if !e.citations.isEmpty {
-            parts.append(.plain("Sources"))
-            parts += e.citations.map { .note($0.text) }
-            parts.append(.plain(e.withheld > 0 ? "; \(withheldPhrase(e.withheld))." : "."))
+            parts += sourceNotes(e.citations, withheld: e.withheld)
         } else if e.withheld > 0 {
             parts.append(.plain("Supported only by testimony that cannot be cited: \(withheldPhrase(e.withheld))."))
         }
@@ -539,6 +597,12 @@ enum DossierDocument {
             guard let pinpoint = bare.range(of: ", para", options: .backwards) else { return bare }
             return String(bare[..<pinpoint.lowerBound])
         }.joined(separator: "; ")
+    }
+
+    /// "Sources[^1][^2]; a further 2 testimonies support this, not cited …": the footnotes, and the
+    /// testimonies relied on that cannot be cited, counted.
+    static func sourceNotes(_ citations: [DossierCitation], withheld: Int, label: String = "Sources") -> [Inline] {
+        [.plain(label)] + citations.map { .note($0.text) } + [.plain(withheld > 0 ? "; \(withheldPhrase(withheld))." : ".")]
     }
 
     static func withheldPhrase(_ count: Int) -> String { ConsentDecision.withheldSentence(count: count) ?? "" }

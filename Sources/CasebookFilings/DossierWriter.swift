@@ -142,10 +142,7 @@ extension Document {
                 case .table(let table):
                     texts.append((place, ([table.caption ?? ""] + table.header).joined(separator: "\n")))
                     texts += table.rows.map { (place, $0.map(\.plainText).joined(separator: "\n")) }
-                case .figure(.bars(let chart)):
-                    texts.append((place, ([chart.title] + chart.series + chart.groups.map(\.label)).joined(separator: "\n")))
-                case .figure(.timeline(let timeline)):
-                    texts.append((place, ([timeline.title] + timeline.rows.map(\.label)).joined(separator: "\n")))
+                case .figure(let figure): texts.append((place, figure.labels.joined(separator: "\n")))
                 }
             }
             section.subsections.forEach(walk)

@@ -21,11 +21,11 @@ extension Demo {
         (
             .complementarity,
             """
-            No domestic proceedings exist. The DPRK has not investigated or prosecuted any of the conduct \
-            described here; the 2014 Commission of Inquiry found that the crimes were committed pursuant \
-            to policies set at the highest level of the State (A/HRC/25/63 para 75) and that the \
-            institutions and patterns of impunity behind them remain in place. The State is unwilling genuinely to investigate or prosecute (art. 17(2)). \
-            No other State with jurisdiction is known to be investigating the persons named here.
+            No national investigation or prosecution of the conduct described here is known to the \
+            submitting organisation, in the DPRK or in any other State with jurisdiction (inactivity). \
+            The 2014 Commission of Inquiry found that the crimes were committed pursuant to policies set \
+            at the highest level of the State (A/HRC/25/63 para 75) and that the institutions behind \
+            them remain in place.
             """
         ),
         (

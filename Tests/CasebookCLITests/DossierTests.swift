@@ -59,7 +59,8 @@ struct DossierTests {
         for heading in [
             "Executive summary", "Methodology and sources", "Jurisdiction", "Contextual elements", "Crimes alleged",
             "Alleged perpetrators and modes of liability", "Admissibility", "Victims and witness protection", "Requests",
-            "Annex A: Evidence index", "Annex B: Witnesses", "Annex C: Incidents", "Annex D: Glossary",
+            "Annex A: Evidence index", "Annex B: Witnesses", "Annex C: Interviews cited", "Annex D: Incidents", "Annex E: Glossary",
+            "Statement of facts",
         ] {
             #expect(markdown.contains(heading), "no section \(heading)")
         }

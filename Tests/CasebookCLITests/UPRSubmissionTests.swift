@@ -100,23 +100,25 @@ struct UPRSubmissionTests {
         let (words, _) = try words(written.stdout)
         // An independent count: python-docx walks the body in order; the cover (everything before the
         // first "Heading 1") and the annex (from an "Annex Heading") are skipped; every endnote counts.
+        // A word is a run between spaces with a letter or a digit in it: a lone dash (" — ") is not one.
         let script = #"""
             import re, sys, zipfile
             import docx
             from docx.table import Table
+            def count(text): return len([w for w in text.split() if any(c.isalnum() for c in w)])
             d = docx.Document(sys.argv[1])
             words, counting = 0, False
             for block in d.iter_inner_content():
                 if isinstance(block, Table):
                     if counting:
-                        words += sum(len(p.text.split()) for row in block.rows for cell in row.cells for p in cell.paragraphs)
+                        words += sum(count(p.text) for row in block.rows for cell in row.cells for p in cell.paragraphs)
                     continue
                 if block.style.name == "Heading 1": counting = True
                 elif block.style.name == "Annex Heading": counting = False
-                if counting: words += len(block.text.split())
+                if counting: words += count(block.text)
             xml = zipfile.ZipFile(sys.argv[1]).read("word/endnotes.xml").decode("utf-8")
             for note in re.findall(r'<w:endnote w:id="\d+">(.*?)</w:endnote>', xml, re.S):
-                words += len(" ".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", note)).split())
+                words += count(" ".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", note)))
             print(words)
             """#
         let python = try cli.tool("python3", ["-c", script, out])

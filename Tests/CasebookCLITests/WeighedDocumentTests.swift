@@ -59,8 +59,10 @@ struct WeighedDocumentTests {
         // No complementarity notes recorded: the filing says no proceedings are known, not that notes are missing.
         #expect(
             text.contains(
-                "**Complementarity (art. 17(1)(a)–(c)):** No national investigation or prosecution of this conduct is known to the submitting organisation."
+                "**Complementarity (art. 17(1)(a)–(c)):** No national investigation or prosecution of this conduct, in any of the States with jurisdiction listed below, is known to the submitting organisation."
             ), "\(text)")
+        // Every State with jurisdiction is named, not only the territorial one.
+        #expect(text.contains("| Democratic People's Republic of Korea (KP) | I-1 |"), "\(text)")
         #expect(!text.contains("No notes recorded yet"))
 
         try cli.ok(["case", "set", "standard", "beyond-reasonable-doubt"])

@@ -71,7 +71,7 @@ import Testing
         // Both series in the chart and its legend; the timeline's years from first to last.
         #expect(html.contains(">incidents</text>") && html.contains(">victims</text>"))
         #expect(html.contains(">2450</text>") && html.contains(">64.5</text>"))
-        for year in 2008...2014 { #expect(html.contains("class=\"year\">\(year)</text>")) }
+        for year in 2008...2014 { #expect(html.contains("class=\"year\" font-size=\"10\" fill=\"#333\">\(year)</text>")) }
         // One mark per count, the largest count the largest mark.
         #expect(html.components(separatedBy: "<circle ").count - 1 == 6)
         #expect(html.contains("<title>Torture, 2011: 5</title>"))

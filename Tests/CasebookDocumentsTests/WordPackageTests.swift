@@ -13,8 +13,8 @@ import ZIPFoundation
         #expect(
             entries.map(\.path) == [
                 "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml", "word/document.xml",
-                "word/styles.xml", "word/settings.xml", "word/numbering.xml", "word/footer1.xml", "word/footnotes.xml",
-                "word/_rels/document.xml.rels",
+                "word/styles.xml", "word/settings.xml", "word/numbering.xml", "word/header1.xml", "word/footer1.xml",
+                "word/footnotes.xml", "word/_rels/document.xml.rels", "word/media/figure1.svg", "word/media/figure2.svg",
             ])
         var utc = Calendar(identifier: .gregorian)
         utc.timeZone = TimeZone(identifier: "UTC")!

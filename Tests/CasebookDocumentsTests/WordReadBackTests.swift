@@ -21,7 +21,17 @@ import Testing
                     xml = z.read(part).decode("utf-8")
                     for number, body in re.findall(r'<w:(?:footnote|endnote) w:id="(\d+)">(.*?)</w:(?:footnote|endnote)>', xml, re.S):
                         notes[number] = html.unescape("".join(re.findall(r"<w:t[^>]*>([^<]*)</w:t>", body))).strip()
-        print(json.dumps({"paragraphs": paragraphs, "tables": tables, "notes": notes,
+        pictures = []
+        for shape in d.inline_shapes:
+            blip = shape._inline.graphic.graphicData.pic.blipFill.blip
+            part = d.part.related_parts[blip.embed]
+            pictures.append({"description": shape._inline.docPr.get("descr"), "contentType": part.content_type,
+                             "svg": part.blob.decode("utf-8"), "width": shape.width, "height": shape.height})
+        header = " ".join(p.text for p in d.sections[0].header.paragraphs)
+        footer = d.sections[0].footer._element.xml
+        print(json.dumps({"paragraphs": paragraphs, "tables": tables, "notes": notes, "pictures": pictures,
+                          "header": header, "footer": footer, "titlePage": d.sections[0].different_first_page_header_footer,
+                          "pageWidth": d.sections[0].page_width, "pageHeight": d.sections[0].page_height,
                           "title": d.core_properties.title, "created": d.core_properties.created.isoformat()}))
         """#
 
@@ -30,8 +40,21 @@ import Testing
             let style: String
             let text: String
         }
+        struct Picture: Decodable {
+            let description: String
+            let contentType: String
+            let svg: String
+            let width: Int
+            let height: Int
+        }
         let paragraphs: [Paragraph]
         let tables: [[[String]]]
+        let pictures: [Picture]
+        let header: String
+        let footer: String
+        let titlePage: Bool
+        let pageWidth: Int
+        let pageHeight: Int
         let notes: [String: String]
         let title: String
         let created: String
@@ -79,13 +102,21 @@ import Testing
             })
         #expect(read.title == "Situation in the DPRK: political prison camps")
         #expect(read.created.hasPrefix("2024-11-07"))
-        // Tables: the two figures and the annex, header row first.
-        #expect(read.tables.count == 3)
+        // The two figures are pictures (SVG), each described in words for readers who cannot see it.
+        #expect(read.pictures.count == 2)
+        #expect(read.pictures.allSatisfy { $0.contentType == "image/svg+xml" && $0.svg.hasPrefix("<svg ") && $0.width > 0 })
+        #expect(read.pictures.first?.description.contains("Imprisonment: 7 incidents, 2450 victims") == true)
+        // A4, a cover page without header or footer, then "page X of Y" under a running header.
+        #expect(read.pageWidth == 7_560_310 && read.pageHeight == 10_692_130)
+        #expect(read.titlePage)
+        #expect(read.header == "Confidential: contains information on protected witnesses.")
+        #expect(read.footer.contains(" PAGE ") && read.footer.contains(" NUMPAGES "))
+        // The one table is the annex, header row first.
+        #expect(read.tables.count == 1)
         let sources = try #require(read.tables.last)
         #expect(sources.first == ["Source", "SHA-256", SampleDocument.hostile])
         #expect(sources.count == 3)
         #expect(sources[1][1] == "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08")
-        #expect(read.tables.first?[2] == ["Imprisonment", "7", "2450"])
         // Footnotes, numbered in reading order, with their text.
         #expect(read.notes["1"] == "Testimony T-1, interview of 2014-03-02, para. 12.")
         #expect(read.notes["3"] == SampleDocument.hostile)

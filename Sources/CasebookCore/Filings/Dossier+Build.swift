@@ -60,9 +60,35 @@ extension Case {
                 description: attack.description,
                 elements: attack.elements.map { sources.element($0, gaps: $0.isGap ? [attack.id] : [], incidents: []) })
         }
+        let statement = DossierFactsBuilder(
+            sources: sources, incidents: incidents, actors: Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0) }),
+            attacks: attacks, outsideTheirAttack: outsideTheirAttack, patterns: statistics.patterns
+        ).facts(allegations)
         let allCited = Set(
-            Dossier.citations(attacks: attackSections, crimes: crimes, perpetrators: perpetrators).flatMap(\.sources))
+            Dossier.citations(attacks: attackSections, crimes: crimes, perpetrators: perpetrators).flatMap(\.sources)
+                + statement.groups.flatMap { $0.incidents.flatMap { $0.sources.flatMap(\.sources) } })
 
+        var admissibility = Self.admissibility(
+            facts: facts, statistics: statistics, crimes: crimes, perpetrators: perpetrators,
+            incidents: selectedIncidents, allegations: allegations)
+        admissibility.states = Self.statesWithJurisdiction(
+            incidents: selectedIncidents, allegations: allegations,
+            nationality: Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0.nationality) }))
+        var annexes = DossierAnnexes(
+            evidence: sources.evidenceIndex(cited: allCited, custody: custody),
+            witnesses: sources.witnessIndex(cited: allCited),
+            incidents: selectedIncidents.map { incident in
+                DossierAllegationIncident(
+                    id: incident.id, title: incident.title, date: incident.date, place: incident.place,
+                    country: incident.country, victims: incident.victims, victimsEstimated: incident.victimsEstimated,
+                    crimes: Self.unique(crimesByIncident[incident.id] ?? []))
+            },
+            crimeGlossary: Self.unique(allegations.map(\.crime)).compactMap { try? RomeStatute.crime($0) }
+                .map { GlossaryEntry(key: $0.key, name: $0.name, article: $0.article) },
+            modeGlossary: Self.unique(allegations.flatMap { $0.attributions.flatMap(\.modes) })
+                .map { GlossaryEntry(key: $0.key, name: $0.name, article: $0.article) })
+        annexes.testimonies = sources.testimonyIndex(
+            cited: allCited, bases: Self.bases(allegations: allegations, attacks: attacks))
         return Dossier(
             cover: DossierCover(
                 title: facts.title, organization: facts.organization, organizationDescription: facts.organizationDescription,
@@ -82,30 +108,16 @@ extension Case {
                     rule: matrix.rule,
                     elements: allegations.flatMap { $0.elements + $0.attributions(of: request.actor).flatMap(\.elements) }
                         + attacks.flatMap(\.elements))),
-            jurisdiction: try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents,
+            jurisdiction: try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents, facts: statement,
             context: DossierContext(
                 attacks: attackSections, statistics: attackStatistics, linkedAllegations: inTheirAttack.map(\.id),
                 unlinkedAllegations: allegations.filter { $0.attack == nil }.map(\.id),
                 outsideAttackPeriod: allegations.filter { outsideTheirAttack.contains($0.id) }.map(\.id)),
             crimes: crimes, perpetrators: perpetrators,
-            admissibility: Self.admissibility(
-                facts: facts, statistics: statistics, crimes: crimes, perpetrators: perpetrators,
-                incidents: selectedIncidents, allegations: allegations),
+            admissibility: admissibility,
             protection: sources.protection(witnesses: status.witnesses, cited: allCited),
             requests: facts.requests,
-            annexes: DossierAnnexes(
-                evidence: sources.evidenceIndex(cited: allCited, custody: custody),
-                witnesses: sources.witnessIndex(cited: allCited),
-                incidents: selectedIncidents.map { incident in
-                    DossierAllegationIncident(
-                        id: incident.id, title: incident.title, date: incident.date, place: incident.place,
-                        country: incident.country, victims: incident.victims, victimsEstimated: incident.victimsEstimated,
-                        crimes: Self.unique(crimesByIncident[incident.id] ?? []))
-                },
-                crimeGlossary: Self.unique(allegations.map(\.crime)).compactMap { try? RomeStatute.crime($0) }
-                    .map { GlossaryEntry(key: $0.key, name: $0.name, article: $0.article) },
-                modeGlossary: Self.unique(allegations.flatMap { $0.attributions.flatMap(\.modes) })
-                    .map { GlossaryEntry(key: $0.key, name: $0.name, article: $0.article) }))
+            annexes: annexes)
     }
 
     /// Custody actions that documents and checks add: they do not change what the dossier describes,
@@ -188,6 +200,46 @@ extension Case {
             impact: groups.isEmpty
                 ? ["no victim group recorded yet"]
                 : groups.map { "\($0.key): \(plural($0.count, "incident"))" })
+    }
+
+    /// Every State with jurisdiction over an incident: the territory (its country and the places
+    /// of its parts) and the nationality of each actor it is attributed to; by ISO code.
+    static func statesWithJurisdiction(
+        incidents: [IncidentSummary], allegations: [AllegationProof], nationality: [RecordID: String?]
+    ) -> [StateWithJurisdiction] {
+        var territory: [String: [RecordID]] = [:]
+        var nationals: [String: [RecordID]] = [:]
+        for incident in incidents {
+            let codes = (incident.country.map { [$0] } ?? []) + incident.alsoIn.map { String($0.prefix(2)) }
+            for code in unique(codes.map { $0.uppercased() }) { territory[code, default: []].append(incident.id) }
+        }
+        for allegation in allegations {
+            for attribution in allegation.attributions {
+                guard let code = nationality[attribution.actor] ?? nil else { continue }
+                nationals[code.uppercased(), default: []].append(allegation.incident)
+            }
+        }
+        return Set(territory.keys).union(nationals.keys).sorted().map { code in
+            StateWithJurisdiction(
+                code: code, territory: unique(territory[code] ?? []).sorted(by: ordered),
+                nationality: unique(nationals[code] ?? []).sorted(by: ordered))
+        }
+    }
+
+    /// How each testimony knows what its cited passages say, over every citation that counts.
+    static func bases(allegations: [AllegationProof], attacks: [AttackSummary]) -> [RecordID: Set<String>] {
+        var all: [CitedSource] = attacks.flatMap { $0.elements.flatMap(\.sources) }
+        for allegation in allegations {
+            all += allegation.generalSources + allegation.elements.flatMap(\.sources)
+            for attribution in allegation.attributions {
+                all += attribution.linkageSources + attribution.elements.flatMap(\.sources)
+            }
+        }
+        var bases: [RecordID: Set<String>] = [:]
+        for source in all where source.counts && source.source.kind == .testimony {
+            if let basis = source.basis { bases[source.source, default: []].insert(basis) }
+        }
+        return bases
     }
 
     static func plural(_ count: Int, _ word: String, _ plural: String? = nil) -> String {

@@ -14,6 +14,8 @@ public struct Dossier: Codable, Sendable, Equatable {
     public let summary: DossierSummary
     public let methodology: DossierMethodology
     public let jurisdiction: [IncidentJurisdiction]
+    /// What happened, incident by incident, before the law is applied.
+    public let facts: DossierFacts
     public let context: DossierContext
     public let crimes: [DossierCrime]
     public let perpetrators: [DossierPerpetrator]
@@ -31,7 +33,10 @@ public struct Dossier: Codable, Sendable, Equatable {
         Array(Set(allCitations.flatMap(\.sources))).sorted(by: Case.ordered)
     }
 
-    var allCitations: [DossierCitation] { Self.citations(attacks: context.attacks, crimes: crimes, perpetrators: perpetrators) }
+    var allCitations: [DossierCitation] {
+        Self.citations(attacks: context.attacks, crimes: crimes, perpetrators: perpetrators)
+            + facts.groups.flatMap { $0.incidents.flatMap(\.sources) }
+    }
 
     /// Every footnote of these sections, in section order.
     static func citations(attacks: [DossierAttack], crimes: [DossierCrime], perpetrators: [DossierPerpetrator]) -> [DossierCitation]
@@ -269,6 +274,9 @@ public struct DossierAttribution: Codable, Sendable, Equatable {
 /// Complementarity and gravity: the team's notes, and gravity figures counted from the case.
 public struct DossierAdmissibility: Codable, Sendable, Equatable {
     public let complementarity: String?
+    /// Every State with jurisdiction over an incident, by territory or by the nationality of an
+    /// alleged perpetrator: the States whose proceedings art. 17 asks about.
+    public var states: [StateWithJurisdiction] = []
     public let gravityNotes: String?
     /// Scale: incidents, victims, time span, places.
     public let scale: [String]
@@ -291,6 +299,8 @@ public struct DossierProtection: Codable, Sendable, Equatable {
 public struct DossierAnnexes: Codable, Sendable, Equatable {
     public let evidence: [EvidenceIndexEntry]
     public let witnesses: [WitnessIndexEntry]
+    /// The interviews cited, each summarised: what an analyst reads before the footnotes.
+    public var testimonies: [TestimonyIndexEntry] = []
     public let incidents: [DossierAllegationIncident]
     public let crimeGlossary: [GlossaryEntry]
     public let modeGlossary: [GlossaryEntry]
@@ -305,6 +315,30 @@ public struct EvidenceIndexEntry: Codable, Sendable, Equatable {
     public let sha256: String
     public let acquired: String
     public let lastCustodyEvent: String
+    /// The day it was acquired, if recorded (YYYY-MM-DD or as precise as recorded).
+    public var acquiredOn: String? = nil
+    /// The day it entered the case and was hashed (YYYY-MM-DD).
+    public var enteredOn: String = ""
+    /// Hashed on a later day than it was acquired: its custody in between rests on other records.
+    public var hashedAfterAcquisition: Bool {
+        guard let acquiredOn, acquiredOn.count >= 4 else { return false }
+        return enteredOn > PartialDateText.latestDay(acquiredOn)
+    }
+}
+
+/// One cited interview as the annex summarises it: by pseudonym, never by name.
+public struct TestimonyIndexEntry: Codable, Sendable, Equatable {
+    public let id: RecordID
+    public let witness: RecordID
+    public let pseudonym: String
+    public let date: String
+    public let place: String?
+    public let language: String?
+    public let summary: String?
+    /// How the witness knows what the cited passages say, over every citation of the interview.
+    public let bases: [String]
+    /// The source's reliability grade (A to F), if graded.
+    public let reliability: SourceReliability?
 }
 
 /// A witness as the annex lists them: pseudonym only.
@@ -329,4 +363,22 @@ public struct GlossaryEntry: Codable, Sendable, Equatable {
     public let key: String
     public let name: String
     public let article: String
+}
+
+/// A State with jurisdiction over some of the incidents, and on what ground.
+public struct StateWithJurisdiction: Codable, Sendable, Equatable {
+    /// ISO 3166-1 alpha-2 code.
+    public let code: String
+    /// The incidents on its territory (or with a part on it).
+    public let territory: [RecordID]
+    /// The incidents attributed to one of its nationals.
+    public let nationality: [RecordID]
+}
+
+/// The last day a recorded date (`2013`, `2013-07`, `2013-07-04`) could mean, for comparisons
+/// with a day; the text itself when it is not a date.
+enum PartialDateText {
+    static func latestDay(_ text: String) -> String {
+        (try? PartialDate(parsing: String(text.prefix(10))))?.latestDay ?? text
+    }
 }

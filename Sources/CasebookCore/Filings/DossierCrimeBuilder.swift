@@ -76,7 +76,10 @@ struct DossierPerpetratorBuilder {
                 attributions[attribution.actor, default: []].append((allegation, attribution))
             }
         }
-        return actors.compactMap { actor in
+        // Natural persons first: the Court tries persons (art. 25(1)); institutions follow as the
+        // apparatus through which they are alleged to have acted.
+        let ordered = actors.filter { $0.kind == .person } + actors.filter { $0.kind != .person }
+        return ordered.compactMap { actor in
             guard let mine = attributions[actor.id] else { return nil }
             return DossierPerpetrator(
                 id: actor.id, name: actor.name, kind: actor.kind, position: actor.position,

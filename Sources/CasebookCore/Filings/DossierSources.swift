@@ -46,7 +46,8 @@ struct DossierSources {
         return result
     }
 
-    /// e.g. "T-12 (W-7, interview 2019-05-02), para. 14" or "E-31 (image, SHA-256 3f2a…9c1d)".
+    /// e.g. "T-12 (W-7, interview 2019-05-02), para. 14 (first-hand): ‘guards beat us’ — shows the
+    /// infliction of severe pain" or "E-31 (image, SHA-256 3f2a…9c1d)".
     func citation(_ source: CitedSource) -> DossierCitation {
         let id = source.source
         var text: String
@@ -62,6 +63,8 @@ struct DossierSources {
         // How the source knows it, and its own words: what an analyst weighs first.
         if let basis = source.basis { text += " (\(basis))" }
         if let extract = source.extract { text += ": \u{2018}\(extract)\u{2019}" }
+        // What the team reads in it, after the source's own words.
+        if let note = source.note, !note.isEmpty { text += " \u{2014} \(note)" }
         return DossierCitation(source: id, text: text)
     }
 
@@ -120,10 +123,25 @@ struct DossierSources {
         return cited.filter { $0.kind == .evidence }.sorted(by: Case.ordered).compactMap { id in
             guard let item = evidence[id] else { return nil }
             let event = lastEvent[id].map { "\($0.action) \($0.time.prefix(10)) (event \($0.sequence))" } ?? "none"
-            return EvidenceIndexEntry(
+            var entry = EvidenceIndexEntry(
                 id: id, description: item.description ?? item.originalName, kind: item.kind, size: item.size,
                 sha256: item.sha256, acquired: [item.acquiredAt, item.acquiredBy].compactMap { $0 }.joined(separator: ", "),
                 lastCustodyEvent: event)
+            entry.acquiredOn = item.acquiredAt
+            entry.enteredOn = String(item.ingestedAt.prefix(10))
+            return entry
+        }
+    }
+
+    /// The interviews cited, each with its summary, date, place and language, the bases of the
+    /// passages cited and its grade; by pseudonym only, and only those whose witnesses consented.
+    func testimonyIndex(cited: Set<RecordID>, bases: [RecordID: Set<String>]) -> [TestimonyIndexEntry] {
+        cited.filter { $0.kind == .testimony }.sorted(by: Case.ordered).compactMap { id in
+            guard let testimony = testimonies[id] else { return nil }
+            return TestimonyIndexEntry(
+                id: id, witness: testimony.witness, pseudonym: testimony.witnessPseudonym, date: testimony.date,
+                place: testimony.place, language: testimony.language, summary: testimony.summary,
+                bases: (bases[id] ?? []).sorted(), reliability: testimony.reliability)
         }
     }
 

@@ -231,32 +231,41 @@ MODES = {"murder": ("ACT-05", "ordering"), "extermination": ("ACT-20", "indirect
          "sexual-violence.other": ("ACT-09", "direct"), "persecution": ("ACT-04", "ordering"), "forcible-transfer": ("ACT-09", "direct"),
          "enforced-disappearance": ("ACT-19", "direct"), "other-inhumane-acts": ("ACT-18", "direct")}
 links = []
+# Each link: what the source says (the extract, its own words, short) and what it shows (the note).
 for i, inc in enumerate(INCIDENTS):
     crime = inc[10]
     first = f"TES-{(i % 40) + 1:02d}"
     second = f"TES-{((i + 30) % 40) + 1:02d}"
-    links.append((first, inc[0], crime, f"{crime}.1", "", "", "p. 1, para. 2", "first-hand account", "first-hand", "2"))
+    links.append((first, inc[0], crime, f"{crime}.1", "", "", "p. 1, para. 2", "the witness saw it happen", "first-hand", "2", inc[11]))
     if i % 4 != 3:  # every fourth incident leaves its second element unproved
         # murder and enslavement have one specific element: the second source corroborates it
         element = f"{crime}.1" if crime in ("murder", "enslavement") else f"{crime}.2"
-        links.append((second, inc[0], crime, element, "", "", "para. 5", "corroborates", "first-hand" if i % 3 else "hearsay", "2" if i % 3 else "3"))
+        seen = i % 3 != 0
+        links.append((second, inc[0], crime, element, "", "", "para. 5",
+                      "corroborates the account" if seen else "corroborates the account from what others told the witness",
+                      "first-hand" if seen else "hearsay", "2" if seen else "3",
+                      f"I saw {inc[1].lower()} myself." if seen else f"People from there told me about {inc[1].lower()}."))
     if i % 5 != 4:  # some allegations are attributed to no one yet
         actor, mode = MODES[crime]
-        links.append((first, inc[0], crime, "", actor, mode, "p. 2", "names the responsible institution", "hearsay", "3"))
+        links.append((first, inc[0], crime, "", actor, mode, "p. 2", "names the responsible institution", "hearsay", "3",
+                      "Officials of the institutions named in the case file."))
     if inc[4] in ("KP", "CN") and i % 2 == 0:  # the nexus to the attack, for half of them
-        links.append((first, inc[0], crime, "context.attack", "", "", "p. 2, para. 3", "part of the pattern", "first-hand", "3"))
+        links.append((first, inc[0], crime, "context.attack", "", "", "p. 2, para. 3", "places the incident in the wider pattern", "first-hand", "3",
+                      "It was the same everywhere we were held."))
     if inc[4] in ("KP", "CN") and i % 6 == 0:  # knowledge of the attack, for a few
-        links.append((second, inc[0], crime, "context.knowledge", "", "", "para. 7", "orders came from above", "hearsay", "4"))
+        links.append((second, inc[0], crime, "context.knowledge", "", "", "para. 7", "orders came from above", "hearsay", "4",
+                      "The guards said the orders came from the centre."))
     if i < 20:
-        links.append((f"EV-{i + 1:02d}", inc[0], crime, f"{crime}.1", "", "", "p. 1", "transcript", "documentary", ""))
+        links.append((f"EV-{i + 1:02d}", inc[0], crime, f"{crime}.1", "", "", "p. 1", "the interview's own record", "documentary", "", f"A: {inc[11]}"))
     if i % 3 == 0 and i // 3 < 10:
-        links.append((f"EV-{21 + i // 3:02d}", inc[0], crime, "", "", "", "", "site sketch", "documentary", ""))
+        links.append((f"EV-{21 + i // 3:02d}", inc[0], crime, "", "", "", "", "shows the site as the witness drew it", "documentary", "", ""))
 for tes, inc in [("TES-41", ROUTE_INCIDENTS[0]), ("TES-42", ROUTE_INCIDENTS[1])]:
     actor, mode = MODES[inc[10]]
-    links.append((tes, inc[0], inc[10], f"{inc[10]}.1", "", "", "para. 3", "first-hand account", "first-hand", "2"))
-    links.append((tes, inc[0], inc[10], "", actor, mode, "para. 6", "names the responsible department", "first-hand", "3"))
+    links.append((tes, inc[0], inc[10], f"{inc[10]}.1", "", "", "para. 3", "the witness saw it happen", "first-hand", "2", inc[11]))
+    links.append((tes, inc[0], inc[10], "", actor, mode, "para. 6", "names the responsible department", "first-hand", "3",
+                  "The men said they were from the department abroad."))
 # Each link says how its source knows (basis) and how likely what it relies on is true (credibility 1-6).
-write_csv("links.csv", ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note", "basis", "credibility"], links)
+write_csv("links.csv", ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note", "basis", "credibility", "extract"], links)
 # --- the attack: one course of conduct against the civilian population (A/HRC/25/63 paras 75-79) ---
 # Its elements are proved by testimonies; the abductions abroad are left out of it on purpose,
 # so their allegations show the attack as a gap to argue.
