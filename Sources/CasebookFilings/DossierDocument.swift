@@ -550,6 +550,11 @@ enum DossierDocument {
             parts.append(.emphasis("Need not be proved here: \(reason)"))
             return .paragraph(Text(parts))
         }
+        // The team's argument first: what the element rests on when no source states it.
+        for argument in e.arguments {
+            let label = argument.allegation.map { "Argument (\($0)): " } ?? "Argument: "
+            parts += [.emphasis(label), .plain(DossierDocument.closed(argument.text) + " ")]
+        }
         let status = WeighingWords.status(e.weighings)
         if !status.isEmpty { parts.append(.plain(status + " ")) }
         if !e.citations.isEmpty {
@@ -557,9 +562,21 @@ enum DossierDocument {
         } else if e.withheld > 0 {
             parts.append(.plain("Supported only by testimony that cannot be cited: \(withheldPhrase(e.withheld))."))
         }
+        if !e.inferred.isEmpty {
+            if case .plain(let last)? = parts.last, last.hasSuffix(" ") {} else { parts.append(.plain(" ")) }
+            let whole = e.citations.isEmpty && e.withheld == 0 && e.gaps.isEmpty && e.arguments.count == 1
+            parts.append(
+                .plain(
+                    whole
+                        ? "Alleged by inference: no source states it; it rests on the argument above."
+                        : "Alleged by inference, with no source stating it, in \(ids(e.inferred))."))
+        }
         if !e.gaps.isEmpty {
             if case .plain(let last)? = parts.last, last.hasSuffix(" ") {} else { parts.append(.plain(" ")) }
-            parts.append(.strong(e.citations.isEmpty && e.withheld == 0 ? "No source yet." : "No source yet for \(ids(e.gaps))."))
+            parts.append(
+                .strong(
+                    e.citations.isEmpty && e.withheld == 0 && e.inferred.isEmpty
+                        ? "No source yet." : "No source yet for \(ids(e.gaps))."))
         }
         return .paragraph(Text(parts))
     }

@@ -142,10 +142,12 @@ public enum WeighingWords {
                 + "An element is treated as meeting it when supported by \(needs.joined(separator: ", "))"
                 + (w.rule.isCustom ? " (the threshold the team set for this case)" : "")
                 + ". This is a working rule of the team, not a rule of the Court. Below it, the element is alleged and "
-                + "what supports it is stated. Of the \(w.meets + w.insufficient + w.gaps) elements set out (of the crimes, "
+                + "what supports it is stated. Of the \(w.meets + w.insufficient + w.inferred + w.gaps) elements set out (of the crimes, "
                 + "the attack and the modes of liability), "
-                + "\(w.meets) meet the standard, \(w.insufficient) are alleged on support short of it and \(w.gaps) "
-                + "have no source yet; \(w.singleGroup) rest on a single independent source and \(w.hearsayOnly) on "
+                + "\(w.meets) meet the standard, \(w.insufficient) are alleged on support short of it"
+                + (w.inferred > 0
+                    ? ", \(w.inferred) are alleged by inference (argued, with no source stating them)" : "")
+                + " and \(w.gaps) have no source yet; \(w.singleGroup) rest on a single independent source and \(w.hearsayOnly) on "
                 + "hearsay alone.",
         ]
         if withheldTestimonies {

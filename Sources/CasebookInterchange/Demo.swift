@@ -122,6 +122,7 @@ public enum Demo {
                 testimony: RecordID(.testimony, 31), passage: "para. 7",
                 reason: "In her follow-up interview the witness said she had only heard this from others in the camp"),
             handler: request.handler)
+        try argue(in: open, handler: request.handler)
         let verify = try open.verify(VerifyOptions(handler: request.handler))
         let out = workspace.outputURL
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)

@@ -23,7 +23,7 @@ struct Casebook: ParsableCommand {
         subcommands: [
             Init.self, Status.self, CaseGroup.self, Crimes.self, Witness.self, Testimony.self, Incident.self, ActorGroup.self,
             History.self,
-            Attack.self, Allege.self, Allegation.self, Attribute.self, Cite.self, Link.self, Matrix.self, Evidence.self,
+            Attack.self, Allege.self, Allegation.self, Attribute.self, Cite.self, Link.self, Argue.self, Matrix.self, Evidence.self,
             Custody.self, Key.self,
             Verify.self, Export.self, Import.self, Anchor.self, Demo.self, PassphraseGroup.self, Recommendation.self, UPR.self,
             Jurisdiction.self, DossierGroup.self, ReportGroup.self,

@@ -25,7 +25,8 @@ extension Casebook {
                 best grades, and says whether they meet the standard (--standard; default \
                 reasonable-grounds, or the case's: 'casebook case set standard') or what they lack; \
                 --min-sources N asks for N independent sources instead of the standard's number. \
-                An element whose sources fall short is marked [low]. A citation of a passage the \
+                An element whose sources fall short is marked [low]; one with no source that the team \
+                argues ('casebook argue') is marked [arg], alleged by inference. A citation of a passage the \
                 witness withdrew ('casebook testimony retract') is shown between ~~ and not counted. \
                 With --standard (or --min-sources) and --strict, the command exits with status 1 \
                 while any element falls short.

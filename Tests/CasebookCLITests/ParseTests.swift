@@ -42,6 +42,7 @@ struct ParseTests {
         "allegation update": ["AL-1"],
         "allege": ["--incident", "I-1", "--crime", "torture"],
         "anchor": [],
+        "argue": ["AL-1", "context.knowledge"],
         "anchor import": ["head.tsr"],
         "anchor request": ["head.tsq"],
         "attack": [],

@@ -111,6 +111,9 @@ extension AppDatabase {
                         rule: context.rule))
             }
         }
+        for index in elements.indices {
+            elements[index].argument = context.arguments[ArgumentKey(allegation: id, element: elements[index].key)]
+        }
         let general = citations.filter { $0.elementKey == nil && $0.actorId == nil }.map(cited)
         var actorOrder: [Int64] = []
         for row in attributionRows where !actorOrder.contains(row.actorId) { actorOrder.append(row.actorId) }
@@ -123,7 +126,12 @@ extension AppDatabase {
                 actorKind: context.actors[actorID]?.kind ?? "person",
                 elements: Self.liabilityElements(
                     modes: modes, actor: RecordID(.actor, actorID), citations: actorCitations, cited: cited,
-                    rule: context.rule),
+                    rule: context.rule
+                ).map { element in
+                    var argued = element
+                    argued.argument = context.arguments[ArgumentKey(allegation: id, actor: actorID, element: element.key)]
+                    return argued
+                },
                 abandonment: allegation.attempted ? context.abandonments[id]?[actorID] : nil,
                 cautions: Self.modeCautions(modes, actor: RecordID(.actor, actorID)))
         }
@@ -149,6 +157,8 @@ struct MatrixContext {
     /// Each allegation's abandonment notes, by actor (art. 25(3)(f)).
     let abandonments: [Int64: [Int64: String]]
     let labels: SourceLabels
+    /// The team's argument in force for each element that has one.
+    let arguments: [ArgumentKey: String]
     /// The standard the elements are weighed against, with its threshold.
     var rule = ProofRule.standardDefault
 
@@ -182,5 +192,6 @@ struct MatrixContext {
             abandonments[record.allegationId, default: [:]][record.actorId] = record.note
         }
         self.abandonments = abandonments
+        arguments = ArgumentKey.current(try tx.elementArguments())
     }
 }

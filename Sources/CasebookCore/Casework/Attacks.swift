@@ -103,11 +103,16 @@ extension AppDatabase {
         let id = record.id ?? 0
         let citations = try tx.attackCitations(ofAttack: id)
         let allegations = try tx.allegationIds(ofAttack: id)
+        let arguments = ArgumentKey.current(try tx.elementArguments(ofAttack: id))
         return AttackSummary(
             id: RecordID(.attack, id), title: record.title, period: record.periodText, population: record.population,
             policy: record.policy, widespread: record.widespread, systematic: record.systematic,
             description: record.description,
-            elements: attackElements(citations, labels: labels, rule: try proofRule(nil, in: tx)),
+            elements: attackElements(citations, labels: labels, rule: try proofRule(nil, in: tx)).map { element in
+                var argued = element
+                argued.argument = arguments[ArgumentKey(attack: id, element: element.key)]
+                return argued
+            },
             allegations: allegations.map { RecordID(.allegation, $0) })
     }
 

@@ -22,9 +22,15 @@ public struct ElementProof: Codable, Sendable, Equatable {
     /// How much the sources weigh against the standard; nil for an element that need not be proved.
     /// Weighed once, when the element is built: the matrix, its counts and every document read it.
     public let corroboration: Corroboration?
+    /// The team's argument for the element (`argue`), such as the inference of knowledge from
+    /// position, publicity and pattern; nil when none is recorded.
+    public var argument: String? = nil
+    /// No source says it, but the team argues it: alleged by inference, not missing.
+    public var isInferred: Bool { isGap && argument != nil }
 
     enum CodingKeys: String, CodingKey {
-        case key, number, text, citation, isContextual, sources, unmet, related, notRequired, isGap, corroboration
+        case key, number, text, citation, isContextual, sources, unmet, related, notRequired, isGap, corroboration, argument,
+            isInferred
     }
 
     public init(
@@ -56,6 +62,7 @@ public struct ElementProof: Codable, Sendable, Equatable {
             related: try c.decodeIfPresent([String].self, forKey: .related) ?? [],
             notRequired: try c.decodeIfPresent(String.self, forKey: .notRequired),
             rule: try c.decodeIfPresent(Corroboration.self, forKey: .corroboration)?.rule ?? .standardDefault)
+        argument = try c.decodeIfPresent(String.self, forKey: .argument)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -71,5 +78,7 @@ public struct ElementProof: Codable, Sendable, Equatable {
         try c.encodeIfPresent(notRequired, forKey: .notRequired)
         try c.encode(isGap, forKey: .isGap)
         try c.encodeIfPresent(corroboration, forKey: .corroboration)
+        try c.encodeIfPresent(argument, forKey: .argument)
+        try c.encode(isInferred, forKey: .isInferred)
     }
 }

@@ -9,6 +9,8 @@ public struct ElementWeighing: Codable, Sendable, Equatable {
     public private(set) var meets = 0
     public private(set) var insufficient = 0
     public private(set) var gaps = 0
+    /// Elements with no source that the team argues (`argue`): alleged by inference.
+    public private(set) var inferred = 0
     /// Elements with sources, all from one independent group.
     public private(set) var singleGroup = 0
     /// Elements with sources, every counted one of them hearsay.
@@ -23,7 +25,8 @@ public struct ElementWeighing: Codable, Sendable, Equatable {
             guard let weight = element.corroboration else { continue }
             withdrawnCitations += weight.withdrawn
             switch weight.status {
-            case .gap: gaps += 1
+            case .gap:
+                if element.argument != nil { inferred += 1 } else { gaps += 1 }
             case .insufficient: insufficient += 1
             case .meets: meets += 1
             }

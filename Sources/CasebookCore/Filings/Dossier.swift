@@ -152,14 +152,26 @@ public struct DossierElement: Codable, Sendable, Equatable {
     public let citations: [DossierCitation]
     /// Testimonies that support the element but whose witnesses did not consent to ICC use.
     public let withheld: Int
-    /// Allegations in which the element has no source yet (empty when every one has a source).
+    /// Allegations in which the element has no source yet and no argument (empty when every one has a source).
     public let gaps: [RecordID]
+    /// The team's arguments for the element (`argue`): per allegation for a crime's element, or the
+    /// record's own (no allegation) for an attack's or an attribution's.
+    public var arguments: [DossierArgument] = []
+    /// Allegations in which the element has no source but is argued: alleged by inference.
+    public var inferred: [RecordID] = []
     /// Why the element need not be proved, when that is so (e.g. the result of an attempt).
     public let notRequired: String?
     public var isProved: Bool { gaps.isEmpty }
     /// How the element's sources weigh, incident by incident (or for the one record of an attack
     /// or an attribution), against the case's standard of proof; gaps are in `gaps`.
     public var weighings: [DossierWeighing] = []
+}
+
+/// The team's argument for an element, as the dossier prints it.
+public struct DossierArgument: Codable, Sendable, Equatable {
+    /// The allegation it is made in, for an element gathered over several allegations.
+    public let allegation: RecordID?
+    public let text: String
 }
 
 /// One element's sources, for one incident, weighed against the standard of proof.

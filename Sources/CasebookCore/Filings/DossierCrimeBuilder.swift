@@ -50,8 +50,12 @@ struct DossierCrimeBuilder {
                 number: first.number, text: first.text, citation: first.citation, isContextual: first.isContextual,
                 incidents: Case.unique(proofs.filter { $0.element.sources.contains(where: \.counts) }.map(\.allegation.incident)),
                 citations: citations, withheld: withheld,
-                gaps: proofs.filter(\.element.isGap).map(\.allegation.id),
+                gaps: proofs.filter { $0.element.isGap && $0.element.argument == nil }.map(\.allegation.id),
                 notRequired: everyOneExempt ? first.notRequired : nil)
+            element.arguments = proofs.compactMap { proof in
+                proof.element.argument.map { DossierArgument(allegation: proof.allegation.id, text: $0) }
+            }
+            element.inferred = proofs.filter(\.element.isInferred).map(\.allegation.id)
             element.weighings = proofs.compactMap { proof in
                 guard let weight = proof.element.corroboration, weight.status != .gap else { return nil }
                 return DossierWeighing(incident: proof.allegation.incident, corroboration: weight)

@@ -96,10 +96,13 @@ struct DossierSources {
     /// One element of one record (an attack, an attribution) as the dossier states it.
     func element(_ proof: ElementProof, gaps: [RecordID], incidents: [RecordID]) -> DossierElement {
         let (citations, withheld) = cite(proof.sources)
+        // An argued element without a source is alleged by inference, not missing.
         var element = DossierElement(
             number: proof.number, text: proof.text, citation: proof.citation, isContextual: proof.isContextual,
-            incidents: incidents, citations: citations, withheld: withheld, gaps: proof.notRequired == nil ? gaps : [],
-            notRequired: proof.notRequired)
+            incidents: incidents, citations: citations, withheld: withheld,
+            gaps: proof.notRequired == nil && proof.argument == nil ? gaps : [], notRequired: proof.notRequired)
+        element.arguments = proof.argument.map { [DossierArgument(allegation: nil, text: $0)] } ?? []
+        if proof.notRequired == nil, proof.argument != nil { element.inferred = gaps }
         if let weight = proof.corroboration, weight.status != .gap {
             element.weighings = [DossierWeighing(incident: incidents.first, corroboration: weight)]
         }

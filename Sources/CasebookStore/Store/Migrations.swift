@@ -523,6 +523,24 @@ extension AppDatabase {
             try db.alter(table: "attack_citation") { t in t.add(column: "extract", .text) }
         }
 
+        migrator.registerMigration("v24-arguments: the team's argument for an element, kept with every earlier version") { db in
+            // One row per version: the newest row for an element is its argument; an empty text
+            // withdraws it. Append-only, so every earlier argument stays readable.
+            try db.create(table: "element_argument") { t in
+                t.autoIncrementedPrimaryKey("id")
+                t.belongsTo("allegation", onDelete: .restrict)
+                t.belongsTo("attack", onDelete: .restrict)
+                t.belongsTo("actor", onDelete: .restrict)
+                t.column("elementKey", .text).notNull()
+                t.column("text", .text).notNull()
+                t.column("handler", .text).notNull()
+                t.column("recordedAt", .text).notNull()
+                t.check(sql: "(allegationId IS NULL) <> (attackId IS NULL)")
+                t.check(sql: "actorId IS NULL OR allegationId IS NOT NULL")
+            }
+            try appendOnly("element_argument", what: "a recorded argument", in: db)
+        }
+
         return migrator
     }
 

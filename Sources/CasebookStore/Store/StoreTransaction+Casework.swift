@@ -242,6 +242,16 @@ extension StoreTransaction {
         try TestimonyRetractionRecord.filter(Column("testimonyId") == testimony).order(Column("id")).fetchAll(db)
     }
 
+    /// Every version of every element's argument, oldest first (the newest per element is current).
+    package func elementArguments() throws -> [ElementArgumentRecord] {
+        try ElementArgumentRecord.order(Column("id")).fetchAll(db)
+    }
+
+    /// Every version of the arguments for one attack's elements, oldest first.
+    package func elementArguments(ofAttack attack: Int64) throws -> [ElementArgumentRecord] {
+        try ElementArgumentRecord.filter(Column("attackId") == attack).order(Column("id")).fetchAll(db)
+    }
+
     /// Every passage a witness withdrew, oldest first.
     package func testimonyRetractions() throws -> [TestimonyRetractionRecord] {
         try TestimonyRetractionRecord.order(Column("id")).fetchAll(db)

@@ -56,7 +56,9 @@ enum GradeWords {
     /// "12 meet the standard, 30 fall short, 139 have no source; 25 rest on one independent source, 3 on hearsay alone".
     static func weighing(_ w: ElementWeighing) -> String {
         var text =
-            "\(w.meets) meet the standard, \(w.insufficient) fall short of it, \(w.gaps) have no source; "
+            "\(w.meets) meet the standard, \(w.insufficient) fall short of it, "
+            + (w.inferred > 0 ? "\(w.inferred) are argued with no source (alleged by inference), " : "")
+            + "\(w.gaps) have no source; "
             + "\(w.singleGroup) rest on one independent source, \(w.hearsayOnly) on hearsay alone"
         if w.withdrawnCitations > 0 { text += "; \(w.withdrawnCitations) citation(s) of withdrawn passages not counted" }
         return text

@@ -36,10 +36,15 @@ enum ProofMatrixText {
     static func render(_ element: ElementProof, indent: String) -> [String] {
         let mark =
             element.notRequired != nil && element.sources.isEmpty
-            ? "n/a" : element.isGap ? "GAP" : element.corroboration?.status == .insufficient ? "low" : "ok "
+            ? "n/a"
+            : element.isInferred
+                ? "arg" : element.isGap ? "GAP" : element.corroboration?.status == .insufficient ? "low" : "ok "
         var lines = ["\(indent)[\(mark)] \(element.key)  \(element.text)", "\(indent)      \(element.citation)"]
         if let reason = element.notRequired { lines.append("\(indent)      \(reason)") }
         for source in element.sources { lines.append("\(indent)      ← \(describe(source))") }
+        if let argument = element.argument {
+            lines.append("\(indent)      argued (alleged by inference where no source states it): \(field(argument))")
+        }
         if let weight = element.corroboration, weight.status != .gap || weight.withdrawn > 0 {
             lines.append("\(indent)      weight: \(GradeWords.weight(weight))")
         }
