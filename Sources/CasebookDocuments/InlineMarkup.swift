@@ -11,18 +11,24 @@ protocol InlineMarkup {
     func noteReference(_ number: Int, style: NoteStyle) -> String
     /// Text linking to the section with this anchor.
     func link(_ text: String, anchor: String) -> String
+    /// What stands between two note marks that follow each other, so they read "5,6", not "56".
+    var noteSeparator: String { get }
 }
 
 extension InlineMarkup {
     /// The text in this format, numbering its notes with `nextNote`.
     func render(_ text: Text, style: NoteStyle, nextNote: () -> Int) -> String {
-        text.parts.map { part in
+        var afterNote = false
+        return text.parts.map { part in
+            defer {
+                if case .note = part { afterNote = true } else { afterNote = false }
+            }
             switch part {
-            case .plain(let s): plain(s)
-            case .emphasis(let s): emphasis(s)
-            case .strong(let s): strong(s)
-            case .note: noteReference(nextNote(), style: style)
-            case .link(let s, let anchor): link(s, anchor: anchor)
+            case .plain(let s): return plain(s)
+            case .emphasis(let s): return emphasis(s)
+            case .strong(let s): return strong(s)
+            case .note: return (afterNote ? noteSeparator : "") + noteReference(nextNote(), style: style)
+            case .link(let s, let anchor): return link(s, anchor: anchor)
             }
         }.joined()
     }
@@ -30,6 +36,7 @@ extension InlineMarkup {
 
 /// Running text as HTML; notes link to the note and back (`note-3` / `ref-3`).
 struct HTMLInline: InlineMarkup {
+    let noteSeparator = "<sup class=\"note-sep\">,</sup>"
     func plain(_ text: String) -> String { MarkupEscaping.xml(text) }
     func emphasis(_ text: String) -> String { "<em>\(plain(text))</em>" }
     func strong(_ text: String) -> String { "<strong>\(plain(text))</strong>" }
@@ -43,6 +50,7 @@ struct HTMLInline: InlineMarkup {
 
 /// Running text as Markdown with `[^n]` footnotes.
 struct MarkdownInline: InlineMarkup {
+    let noteSeparator = ","
     func plain(_ text: String) -> String { MarkupEscaping.markdown(text) }
     func emphasis(_ text: String) -> String { wrapped(text, in: "*") }
     func strong(_ text: String) -> String { wrapped(text, in: "**") }
@@ -72,6 +80,7 @@ struct MarkdownInline: InlineMarkup {
 
 /// Running text as WordprocessingML runs (`<w:r>`), with real footnote or endnote references.
 struct WordInline: InlineMarkup {
+    let noteSeparator = "<w:r><w:rPr><w:vertAlign w:val=\"superscript\"/></w:rPr><w:t>,</w:t></w:r>"
     func plain(_ text: String) -> String { run(text, properties: "") }
     func emphasis(_ text: String) -> String { run(text, properties: "<w:i/>") }
     func strong(_ text: String) -> String { run(text, properties: "<w:b/>") }

@@ -25,10 +25,11 @@ public enum DemoDocuments {
         var dossiers: [DossierWriteReport] = []
         for format in DocumentFormat.allCases {
             let file = open.workspace.outputURL.appendingPathComponent("dossier-icc.\(format.rawValue)").path
-            dossiers.append(
-                try open.writeDossier(
-                    DossierWriteRequest(content: DossierRequest(asOf: asOf), format: format, output: file),
-                    leakScan: leakScan, handler: request.handler))
+            // The Word file is a filing, as `dossier icc --format docx` writes it, with its work notes
+            // beside it; the Markdown and HTML files are working copies.
+            var write = DossierWriteRequest(content: DossierRequest(asOf: asOf), format: format, output: file)
+            write.filing = format == .docx
+            dossiers.append(try open.writeDossier(write, leakScan: leakScan, handler: request.handler))
         }
         let upr = try writeUPRDemoDocuments(in: open, leakScan: leakScan, handler: request.handler)
         return DemoDocumentsReport(demo: demo, dossiers: dossiers, upr: upr)

@@ -8,11 +8,16 @@ import Foundation
 /// (cover, summary, methodology, statement of facts, jurisdiction, context, crimes, perpetrators, admissibility,
 /// protection, requests, annexes), every sourced statement footnoted, every gap said plainly.
 enum DossierDocument {
-    public static func document(from dossier: Dossier) -> Document {
+    /// The dossier as a document. As a filing (`filing`), the team's work notes stay out: no "No
+    /// source yet", no points to answer, no element or mode element with nothing to support it;
+    /// `workNotes(from:)` gathers them for the internal annex written beside it.
+    public static func document(from dossier: Dossier, filing: Bool = false) -> Document {
         var sections = [
-            summary(dossier), methodology(dossier), facts(dossier), jurisdiction(dossier), context(dossier), crimes(dossier),
-            perpetrators(dossier), admissibility(dossier), protection(dossier), requests(dossier),
+            summary(dossier), methodology(dossier), facts(dossier, filing: filing), jurisdiction(dossier),
+            context(dossier, filing: filing), crimes(dossier, filing: filing), perpetrators(dossier, filing: filing),
+            admissibility(dossier), protection(dossier),
         ]
+        if !filing || dossier.requests != nil { sections.append(requests(dossier)) }
         sections += annexes(dossier)
         return Document(
             kind: .iccDossier, title: dossier.cover.title, cover: cover(dossier.cover), sections: sections,
@@ -66,6 +71,15 @@ enum DossierDocument {
                                 routes[route.rawValue].map { "\(routePhrase(route)): \(count($0, "incident"))" }
                             }.joined(separator: "; ")
                             + ".")))
+        }
+        if d.admissibility.scope == .proprioMotu, !d.admissibility.outsideScope.isEmpty {
+            let inScope = s.incidents - d.admissibility.outsideScope.count
+            blocks.append(
+                .paragraph(
+                    Text(
+                        "Gravity is assessed on the \(count(inScope, "incident")) the Prosecutor could take up on her own initiative (art. 15); "
+                            + "the other \(count(d.admissibility.outsideScope.count, "incident")), reachable only on a Security Council referral or not at all, are listed in Annex F with their route."
+                    )))
         }
         if d.requests != nil {
             blocks.append(.paragraph("The requests to the Prosecutor are set out under \u{201C}Requests\u{201D}."))
@@ -215,7 +229,7 @@ enum DossierDocument {
         return Section(id: "jurisdiction", title: "Jurisdiction", blocks: blocks, subsections: [], isAnnex: false)
     }
 
-    static func context(_ d: Dossier) -> Section {
+    static func context(_ d: Dossier, filing: Bool = false) -> Section {
         let c = d.context
         let st = c.statistics
         var subsections: [Section] = c.attacks.map { attack in
@@ -229,7 +243,7 @@ enum DossierDocument {
             field("Widespread", attack.widespread)
             field("Systematic", attack.systematic)
             field("Description", attack.description)
-            blocks += attack.elements.map(elementParagraph)
+            blocks += attack.elements.compactMap { elementParagraph($0, filing: filing) }
             return Section(
                 id: "attack-\(attack.id.number)", title: "\(attack.title) (\(attack.id))", blocks: blocks, subsections: [],
                 isAnnex: false)
@@ -286,7 +300,7 @@ enum DossierDocument {
         return Section(id: "context", title: "Contextual elements", blocks: [intro], subsections: subsections, isAnnex: false)
     }
 
-    static func crimes(_ d: Dossier) -> Section {
+    static func crimes(_ d: Dossier, filing: Bool = false) -> Section {
         let subsections = d.crimes.map { crime in
             var blocks: [Block] = [
                 .table(
@@ -303,7 +317,7 @@ enum DossierDocument {
                             ]
                         }))
             ]
-            blocks += crime.elements.map(elementParagraph)
+            blocks += crime.elements.compactMap { elementParagraph($0, filing: filing) }
             for allegation in crime.allegations where !allegation.general.isEmpty {
                 blocks.append(
                     .paragraph(
@@ -319,7 +333,7 @@ enum DossierDocument {
                             "\(allegation.id) is alleged as an attempt (art. 25(3)(f)): the attempt replaces \(allegation.attemptReplaces.joined(separator: ", ")), the elements that describe the result, and the intent to commit the completed crime, the substantial step and the non-completion are proved instead (\(AttemptElement.allCases.map(\.key).joined(separator: ", ")))."
                         )))
             }
-            for allegation in crime.allegations {
+            for allegation in crime.allegations where !filing {
                 for caution in allegation.cautions {
                     blocks.append(.paragraph(Text([.strong("Point to answer (\(allegation.id)): "), .plain(caution)])))
                 }
@@ -332,13 +346,15 @@ enum DossierDocument {
             id: "crimes", title: "Crimes alleged",
             blocks: [
                 .paragraph(
-                    "Each crime is set out element by element, as numbered in the Elements of Crimes, with the incidents and sources that show each element; an element with no source is said so plainly."
+                    filing
+                        ? "Each crime is set out element by element, as numbered in the Elements of Crimes, with the incidents in which it is alleged, the argument where one is made and the sources on which it rests."
+                        : "Each crime is set out element by element, as numbered in the Elements of Crimes, with the incidents and sources that show each element; an element with no source is said so plainly."
                 )
             ],
             subsections: subsections, isAnnex: false)
     }
 
-    static func perpetrators(_ d: Dossier) -> Section {
+    static func perpetrators(_ d: Dossier, filing: Bool = false) -> Section {
         let subsections = d.perpetrators.map { p in
             var blocks: [Block] = []
             var facts: [String] = [p.kind == .institution ? "An institution" : "A natural person"]
@@ -380,7 +396,9 @@ enum DossierDocument {
                     .strong("\(a.crimeName), \(a.incidentTitle) (\(a.allegation), \(a.incident)): "),
                     .plain(a.modes.joined(separator: "; ") + ". "),
                 ]
-                if a.linkage.isEmpty {
+                if a.linkage.isEmpty && filing && a.withheldLinkage == 0 {
+                    // Nothing to say in a filing: the missing linkage is in the work notes.
+                } else if a.linkage.isEmpty {
                     parts.append(
                         .plain(
                             a.withheldLinkage > 0
@@ -390,8 +408,10 @@ enum DossierDocument {
                     parts += sourceNotes(a.linkage, withheld: a.withheldLinkage, label: "Linkage evidence")
                 }
                 blocks.append(.paragraph(Text(parts)))
-                blocks += a.elements.map(elementParagraph)
-                for caution in a.cautions { blocks.append(.paragraph(Text([.strong("Point to answer: "), .plain(caution)]))) }
+                blocks += a.elements.compactMap { elementParagraph($0, filing: filing) }
+                for caution in a.cautions where !filing {
+                    blocks.append(.paragraph(Text([.strong("Point to answer: "), .plain(caution)])))
+                }
             }
             return Section(
                 id: "actor-\(p.id.number)", title: "\(p.name) (\(p.id))", blocks: blocks, subsections: [], isAnnex: false)
@@ -426,6 +446,7 @@ enum DossierDocument {
                     .strong("Gravity (art. 17(1)(d)): "),
                     .plain(a.gravityNotes ?? "The figures below are counted from the case; no further assessment is offered."),
                 ])),
+            .paragraph(Text(scopeSentence(a))),
             .paragraph(
                 "Figures counted from the case, as the Office of the Prosecutor assesses gravity (scale, nature, manner of commission, impact):"
             ),
@@ -455,6 +476,20 @@ enum DossierDocument {
         return Section(id: "admissibility", title: "Admissibility", blocks: blocks, subsections: [], isAnnex: false)
     }
 
+    /// Which incidents the gravity figures count, and where the others are listed.
+    static func scopeSentence(_ a: DossierAdmissibility) -> String {
+        guard a.scope == .proprioMotu else {
+            return
+                "The gravity figures count every incident of this dossier, whatever its route to the Court (see \u{201C}Jurisdiction\u{201D})."
+        }
+        let outside = a.outsideScope.count
+        return "The gravity figures count only the incidents the Prosecutor could take up on her own initiative (art. 15): "
+            + "on the territory or by a national of a State Party (art. 12(2)) or under a declaration (art. 12(3))."
+            + (outside == 0
+                ? " Every incident of this dossier is among them."
+                : " The other \(count(outside, "incident")), which the Court could reach only on a Security Council referral (art. 13(b)), or not at all, are not counted; Annex F lists them with their route.")
+    }
+
     static func protection(_ d: Dossier) -> Section {
         let p = d.protection
         return Section(
@@ -479,7 +514,7 @@ enum DossierDocument {
 
     static func annexes(_ d: Dossier) -> [Section] {
         let x = d.annexes
-        return [
+        var annexes = [
             Section(
                 id: "annex-evidence", title: "Annex A: Evidence index",
                 blocks: [
@@ -538,13 +573,34 @@ enum DossierDocument {
                             rows: x.modeGlossary.map { [Text($0.key), Text($0.name), Text($0.article)] })),
                 ], subsections: [], isAnnex: true),
         ]
+        if !d.admissibility.outsideScope.isEmpty {
+            annexes.append(
+                Section(
+                    id: "annex-outside-scope", title: "Annex F: Incidents outside the route of this communication",
+                    blocks: [
+                        .unnumberedParagraph(
+                            "The incidents of this dossier that the Prosecutor could not take up on her own initiative (art. 15), with the one route by which the Court could come to each; they are described in the dossier and not counted in its gravity figures."
+                        ),
+                        .table(
+                            Table(
+                                caption: nil, header: ["Incident", "Title", "Date", "Route"],
+                                rows: d.admissibility.outsideScope.map { i in
+                                    [Text(i.incident.description), Text(i.title), Text(i.date), Text(routePhrase(i.route))]
+                                })),
+                    ], subsections: [], isAnnex: true))
+        }
+        return annexes
     }
 
     // MARK: - Pieces
 
     /// "Element 2 (art. 7(1)(a); Elements of Crimes …): text. Meets the standard of reasonable grounds in I-1 (…).
     /// Alleged, on support short of the standard of reasonable grounds, in I-3 (…). Sources [notes]. No source yet for AL-4."
-    static func elementParagraph(_ e: DossierElement) -> Block {
+    static func elementParagraph(_ e: DossierElement, filing: Bool = false) -> Block? {
+        // A filing alleges only what something supports: an element with nothing is a work note.
+        if filing, e.notRequired == nil, e.citations.isEmpty, e.withheld == 0, e.arguments.isEmpty, e.weighings.isEmpty {
+            return nil
+        }
         var parts: [Inline] = [.strong("Element \(e.number)"), .plain(" (\(filed(e.citation))): \(e.text) ")]
         if let reason = e.notRequired {
             parts.append(.emphasis("Need not be proved here: \(reason)"))
@@ -571,7 +627,7 @@ enum DossierDocument {
                         ? "Alleged by inference: no source states it; it rests on the argument above."
                         : "Alleged by inference, with no source stating it, in \(ids(e.inferred))."))
         }
-        if !e.gaps.isEmpty {
+        if !e.gaps.isEmpty && !filing {
             if case .plain(let last)? = parts.last, last.hasSuffix(" ") {} else { parts.append(.plain(" ")) }
             parts.append(
                 .strong(
@@ -616,7 +672,7 @@ enum DossierDocument {
         }.joined(separator: "; ")
     }
 
-    /// "Sources[^1][^2]; a further 2 testimonies support this, not cited …": the footnotes, and the
+    /// "Sources[^1],[^2]; a further 2 testimonies support this, not cited …": the footnotes, and the
     /// testimonies relied on that cannot be cited, counted.
     static func sourceNotes(_ citations: [DossierCitation], withheld: Int, label: String = "Sources") -> [Inline] {
         [.plain(label)] + citations.map { .note($0.text) } + [.plain(withheld > 0 ? "; \(withheldPhrase(withheld))." : ".")]

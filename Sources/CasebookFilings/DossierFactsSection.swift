@@ -6,7 +6,7 @@ import CasebookModel
 /// periods and the dates that decide jurisdiction, then each incident told in full sentences,
 /// grouped under its attack, every sentence that rests on a source footnoted to it.
 extension DossierDocument {
-    static func facts(_ d: Dossier) -> Section {
+    static func facts(_ d: Dossier, filing: Bool = false) -> Section {
         let groups = d.facts.groups
         var blocks: [Block] = [
             .paragraph(
@@ -46,7 +46,7 @@ extension DossierDocument {
                                     ? ", from \(pattern.years[0]) to \(pattern.years[pattern.years.count - 1])" : "")
                                 + ".")))
             }
-            blocks += group.incidents.map(incidentParagraph)
+            blocks += group.incidents.map { incidentParagraph($0, filing: filing) }
             let title =
                 group.attack.map { "Incidents of the attack: \(group.title ?? $0.description) (\($0))" }
                 ?? "Incidents not linked to any attack"
@@ -60,8 +60,8 @@ extension DossierDocument {
 
     /// "I-11, Public execution at the market. It took place in March 2010 at Hoeryong, in the
     /// Democratic People's Republic of Korea. What happened, as recorded: … The case records 3
-    /// victims … It is alleged as murder (art. 7(1)(a)). Alleged responsible: … Sources[^1][^2]."
-    static func incidentParagraph(_ i: DossierIncidentFacts) -> Block {
+    /// victims … It is alleged as murder (art. 7(1)(a)). Alleged responsible: … Sources[^1],[^2]."
+    static func incidentParagraph(_ i: DossierIncidentFacts, filing: Bool = false) -> Block {
         var sentences: [String] = []
         let when = (try? DateSpan(parsing: i.date)).map(\.phrase) ?? "on a date recorded as \(i.date)"
         var location = i.place.map { " at \($0)" } ?? ""
@@ -95,7 +95,7 @@ extension DossierDocument {
             parts += sourceNotes(i.sources, withheld: i.withheld)
         } else if i.withheld > 0 {
             parts.append(.plain("It rests only on testimony that cannot be cited: \(withheldPhrase(i.withheld))."))
-        } else {
+        } else if !filing {
             parts.append(.plain("No source is cited for it."))
         }
         return .paragraph(Text(parts))

@@ -17,6 +17,9 @@ public struct DossierWriteRequest: Sendable {
     /// it is no longer in the log. Without it, events cut from the end of the log of a case copied
     /// to another machine go unnoticed.
     public var expectedHead: String?
+    /// Write a filing: the team's work notes (gaps, points to answer) go to a Markdown file beside
+    /// it (`NAME.work-notes.md`), never into it.
+    public var filing: Bool = false
 
     public init(
         content: DossierRequest, format: DocumentFormat, output: String?, replace: Bool = false, allowUnverified: Bool = false,
@@ -43,6 +46,8 @@ public struct DossierWriteReport: Codable, Sendable, Equatable {
     public let custodyEvent: Int64
     public let unverified: Bool
     public let warnings: [String]
+    /// The work notes written beside a filing, if it is one.
+    public var workNotes: String? = nil
 }
 
 extension Case {
@@ -56,10 +61,15 @@ extension Case {
             ?? workspace.outputURL.appendingPathComponent("dossier-icc-\(request.content.asOf).\(request.format.rawValue)").path
         try Self.checkTarget(path, replace: request.replace)
         try refuseCaseFile(path)
+        let notesPath = request.filing ? Self.workNotesPath(for: path) : nil
+        if let notesPath {
+            try Self.checkTarget(notesPath, replace: request.replace)
+            try refuseCaseFile(notesPath)
+        }
         let expectedHead = try request.expectedHead.map(Case.parseHead)
         let dossier = try dossier(request.content)
         let renderer = DocumentRenderer(overrides: workspace.templatesURL)
-        let document = DossierDocument.document(from: dossier)
+        let document = DossierDocument.document(from: dossier, filing: request.filing)
         // Rendered before anything else, so a broken template is reported before anything is recorded.
         let bytes = try renderer.render(document, as: request.format, asOf: request.content.asOf)
         let templateTexts = try renderer.overrideTemplateTexts().map { ("the workspace's template \($0.file)", $0.text) }
@@ -75,7 +85,7 @@ extension Case {
             stamped.cover.unverifiedWarning =
                 "the integrity check of \(request.content.asOf) found \(check.problems.count) problem\(check.problems.count == 1 ? "" : "s") (first: \(first.message)); the team chose to write this dossier anyway."
             unverified.set()
-            let stampedDocument = DossierDocument.document(from: stamped)
+            let stampedDocument = DossierDocument.document(from: stamped, filing: request.filing)
             // The warning quotes the problem, which may name a file: scanned like every other text.
             return LastCheckReplacement(
                 bytes: try renderer.render(stampedDocument, as: request.format, asOf: request.content.asOf),
@@ -87,15 +97,32 @@ extension Case {
                 texts: document.textsForLeakScan(what: "the dossier") + templateTexts,
                 citedEvidence: dossier.citedEvidence, replace: request.replace, lastCheck: lastCheck),
             leakScan: leakScan, handler: handler)
-        return DossierWriteReport(
+        var report = DossierWriteReport(
             file: published.file, format: request.format.rawValue, sha256: published.sha256, bytes: published.bytes,
             citedSources: dossier.citedSources.count, citedEvidence: dossier.citedEvidence.count,
             withheldTestimonies: dossier.protection.testimoniesWithheld, custodyEvent: published.custodyEvent,
             unverified: unverified.value, warnings: published.warnings + Self.draftingWarnings(dossier))
+        if let notesPath {
+            // The work notes leave the case like any document: scanned for identities, then recorded.
+            let notes = DossierDocument.workNotes(from: dossier)
+            let written = try publishDocument(
+                DocumentPublication(
+                    what: "The dossier's work notes", path: notesPath,
+                    bytes: try renderer.render(notes, as: .markdown, asOf: request.content.asOf),
+                    texts: notes.textsForLeakScan(what: "the work notes"), citedEvidence: [], replace: request.replace),
+                leakScan: leakScan, handler: handler)
+            report.workNotes = written.file
+        }
+        return report
     }
 }
 
 extension Case {
+    /// Where a filing's work notes go: beside it, `dossier.docx` → `dossier.work-notes.md`.
+    static func workNotesPath(for path: String) -> String {
+        (path as NSString).deletingPathExtension + ".work-notes.md"
+    }
+
     /// What the team should settle before filing, said once the dossier is written: case facts the
     /// dossier needs but the case lacks, and case-law paragraph numbers not yet checked.
     static func draftingWarnings(_ dossier: Dossier) -> [String] {

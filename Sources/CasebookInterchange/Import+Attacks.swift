@@ -27,17 +27,24 @@ extension Case {
         if let own = row.nonEmpty("id") { context.fileKeys[.attack, default: [:]][own.uppercased()] = id }
         var sources = row.attackSources ?? []
         for entry in (row["sources"] ?? "").split(separator: ";") {
-            // element=SOURCE, optionally followed by "@ pinpoint"
-            let parts = entry.split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            // element=SOURCE, optionally followed by "@ pinpoint", then "| note" and "| extract".
+            let fields = entry.split(separator: "|", maxSplits: 2, omittingEmptySubsequences: false)
+                .map { $0.trimmingCharacters(in: .whitespaces) }
+            let parts = fields[0].split(separator: "=", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count == 2 else {
                 throw ImportRowFailure(
                     column: "sources",
                     message:
-                        "'\(entry.trimmingCharacters(in: .whitespaces))' is not element=SOURCE (for example attack.policy=TES-04 @ p. 2)"
+                        "'\(entry.trimmingCharacters(in: .whitespaces))' is not element=SOURCE (for example attack.policy=TES-04 @ p. 2 | shows the policy | the words of the source)"
                 )
             }
             let sourceAndPinpoint = parts[1].split(separator: "@", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-            sources.append((parts[0], sourceAndPinpoint[0], sourceAndPinpoint.count > 1 ? sourceAndPinpoint[1] : nil, nil))
+            sources.append(
+                AttackSourceCell(
+                    element: parts[0], source: sourceAndPinpoint[0],
+                    pinpoint: sourceAndPinpoint.count > 1 ? sourceAndPinpoint[1] : nil,
+                    note: fields.count > 1 && !fields[1].isEmpty ? fields[1] : nil,
+                    extract: fields.count > 2 && !fields[2].isEmpty ? fields[2] : nil))
         }
         let cited = try database.attack(id).elements
         for source in sources {
@@ -47,9 +54,17 @@ extension Case {
                     $0.source == resolved && $0.pinpoint == source.pinpoint
                 } ?? false
             if already { continue }
-            _ = try database.citeForAttack(
-                NewAttackCitation(
-                    attack: id, source: resolved, element: source.element, pinpoint: source.pinpoint, note: source.note))
+            var citation = NewAttackCitation(
+                attack: id, source: resolved, element: source.element, pinpoint: source.pinpoint, note: source.note,
+                basis: source.basis, credibility: try source.credibility.flatMap { try InformationCredibility.parse(String($0)) })
+            citation.extract = source.extract
+            _ = try database.citeForAttack(citation)
+            if outcome == .unchanged { outcome = .updated }
+        }
+        for (element, text) in row.attackArguments {
+            let input = ElementArgumentInput(target: id, element: element, text: text)
+            if try argument(input).current == text { continue }
+            _ = try argue(input, handler: context.handler)
             if outcome == .unchanged { outcome = .updated }
         }
         var allegations: [RecordID] = []

@@ -20,16 +20,26 @@ extension Case {
         }
         defer { rememberAllegation(row, incident: incident, crime: crime, context) }
         guard let sourceText = row.nonEmpty("source") else {
-            // Only from a JSON export: an allegation or attribution that cites no testimony.
-            return try database.writeTransaction { tx in
+            // Only from a JSON export: an allegation or attribution that cites no testimony, or the
+            // team's argument for one of its elements.
+            let (number, changed) = try database.writeTransaction { tx in
                 let (number, created) = try AppDatabase.findOrCreateAllegation(incident: incident, crime: crime, in: tx)
                 var attributed = false
                 if let actor, let mode {
                     attributed = try AppDatabase.findOrCreateAttribution(
                         allegation: RecordID(.allegation, number), actor: actor, mode: try RomeStatute.mode(mode), in: tx)
                 }
-                return created || attributed ? .added : .unchanged
+                return (number, created || attributed)
             }
+            guard let argument = row.nonEmpty("argument") else { return changed ? .added : .unchanged }
+            guard let element = row.nonEmpty("element") else {
+                throw ImportRowFailure(column: "element", message: "an argument is for one element: give the element it argues")
+            }
+            let input = ElementArgumentInput(
+                target: RecordID(.allegation, number), actor: actor, element: element, text: argument)
+            if try self.argument(input).current == argument { return changed ? .added : .unchanged }
+            _ = try argue(input, handler: context.handler)
+            return changed ? .added : .updated
         }
         let source = try resolveSource(sourceText, context)
         let credibility: InformationCredibility?

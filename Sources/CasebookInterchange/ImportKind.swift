@@ -19,7 +19,10 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .incidents: RecordFields.importColumns(of: .incident)
         case .actors: RecordFields.importColumns(of: .actor)
         case .links:
-            ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note", "extract", "basis", "credibility"]
+            [
+                "source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note", "extract", "basis", "credibility",
+                "argument",
+            ]
         case .evidence:
             [
                 "external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of",

@@ -18,6 +18,17 @@ final class ImportColumnIndex: Sendable {
     }
 }
 
+/// One source an attack row cites for one of its elements, with what the citation says of it.
+struct AttackSourceCell: Sendable {
+    var element: String
+    var source: String
+    var pinpoint: String?
+    var note: String?
+    var basis: String? = nil
+    var credibility: Int? = nil
+    var extract: String? = nil
+}
+
 /// One record of an import file: its values by column, and the line on which it starts.
 struct ImportRow: Sendable {
     /// The line of the file on which the record starts (the header is line 1).
@@ -28,7 +39,9 @@ struct ImportRow: Sendable {
     /// An actor's superiors with their own periods, when the JSON gives several.
     var superiors: [(ref: String, from: String?, to: String?)]? = nil
     /// An attack's cited sources, by element, from the JSON.
-    var attackSources: [(element: String, source: String, pinpoint: String?, note: String?)]? = nil
+    var attackSources: [AttackSourceCell]? = nil
+    /// An attack's arguments in force, by element, from the JSON.
+    var attackArguments: [(element: String, text: String)] = []
     /// A testimony's withdrawn passages, when the JSON export gives them.
     var withdrawals: [(passage: String, reason: String, recordedAt: String?)] = []
     /// An allegation's details (the destination, grounds, limb…), from the JSON's proof matrix.

@@ -107,12 +107,19 @@ enum JSONImport {
                 }
             }
             if kind == .attacks, let elements = record["elements"] as? [[String: Any]] {
-                row.attackSources = elements.flatMap {
-                    element -> [(element: String, source: String, pinpoint: String?, note: String?)] in
+                row.attackArguments = elements.compactMap { element in
+                    guard let key = element["key"] as? String, let text = element["argument"] as? String else { return nil }
+                    return (key, text)
+                }
+                // Each citation with all it says: its basis, credibility and extract travel with it.
+                row.attackSources = elements.flatMap { element -> [AttackSourceCell] in
                     let key = element["key"] as? String ?? ""
                     return (element["sources"] as? [[String: Any]] ?? []).compactMap { cited in
                         guard let source = cited["source"] as? String, source.hasPrefix("T-") else { return nil }
-                        return (key, source, cited["pinpoint"] as? String, cited["note"] as? String)
+                        return AttackSourceCell(
+                            element: key, source: source, pinpoint: cited["pinpoint"] as? String, note: cited["note"] as? String,
+                            basis: cited["basis"] as? String, credibility: cited["credibility"] as? Int,
+                            extract: cited["extract"] as? String)
                     }
                 }
             }
@@ -189,6 +196,8 @@ enum JSONImport {
             let before = rows.count
             for element in allegation.elements {
                 for source in element.sources { add(source, ["element": element.key]) }
+                // The argument in force travels; its earlier versions stay in the exporting case.
+                if let argument = element.argument { add(nil, ["element": element.key, "argument": argument]) }
             }
             for source in allegation.generalSources { add(source, [:]) }
             for attribution in allegation.attributions {
@@ -199,6 +208,9 @@ enum JSONImport {
                         for source in attribution.linkageSources { add(source, actor) }
                         for element in attribution.elements {
                             for source in element.sources { add(source, actor.merging(["element": element.key]) { $1 }) }
+                            if let argument = element.argument {
+                                add(nil, actor.merging(["element": element.key, "argument": argument]) { $1 })
+                            }
                         }
                     }
                 }

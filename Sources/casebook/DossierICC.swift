@@ -6,6 +6,7 @@ import CasebookModel
 import Foundation
 
 extension DocumentFormat: ExpressibleByArgument {}
+extension DossierScope: ExpressibleByArgument {}
 
 extension Casebook {
     struct DossierICC: ParsableCommand {
@@ -20,7 +21,12 @@ extension Casebook {
                 (the notes from 'casebook case set' with gravity figures counted from the case), witness \
                 protection, the requests, and annexes (an evidence index with every file's SHA-256, \
                 witnesses by pseudonym, incidents and a glossary). Elements with no source are said so \
-                plainly.
+                plainly in a working copy.
+
+                A filing (--filing, the default for --format docx) keeps the team's work notes out: \
+                no "No source yet", no points of law to answer, no element or mode element with \
+                nothing to support it. They go to NAME.work-notes.md beside it (leak-scanned and \
+                recorded in the custody log like the dossier). --working-copy keeps them in.
 
                 Only testimonies whose witnesses consented to ICC use are cited; the others are counted. \
                 Before writing, the case's integrity is checked (as 'casebook verify' does) and the whole \
@@ -66,14 +72,32 @@ extension Casebook {
                 "A custody head hash you wrote down earlier: the dossier is refused if it is no longer in the log (as 'casebook verify --expect-head').",
                 valueName: "hash"))
         var expectHead: String?
+        @Flag(
+            help:
+                "Write a filing: the team's work notes (elements with no source, points to answer, attributions without linkage) go to NAME.work-notes.md beside it, never into it. The default for --format docx."
+        )
+        var filing = false
+        @Flag(help: "Write a working copy with the work notes in it, even for --format docx.")
+        var workingCopy = false
+        @Option(
+            help: ArgumentHelp(
+                "Which incidents the gravity figures count: proprio-motu (those the Prosecutor could take up on her own initiative, art. 12(2) or 12(3); the others are listed in an annex with their route) or all. Default: proprio-motu when any incident qualifies, else all.",
+                valueName: "proprio-motu|all"))
+        var scope: DossierScope?
+
+        func validate() throws {
+            if filing && workingCopy { throw ValidationError("Give --filing or --working-copy, not both.") }
+        }
 
         func run() throws {
             let date = try dossierDate(asOf)
-            let request = DossierWriteRequest(
+            var request = DossierWriteRequest(
                 content: DossierRequest(
                     actor: try actor.map { try parseID($0, .actor, option: "--actor") }, crime: crime, from: from, to: to,
                     asOf: date),
                 format: format, output: file, replace: force, allowUnverified: allowUnverified, expectedHead: expectHead)
+            request.filing = filing || (format == .docx && !workingCopy)
+            request.content.scope = scope
             let report = try workspace.openCase().writeDossier(
                 request, leakScan: try leakScan.options, handler: try handler.resolve())
             try output.emit(report) { r in
@@ -82,7 +106,7 @@ extension Casebook {
                 SHA-256: \(r.sha256)
                 Cited \(r.citedSources) source\(r.citedSources == 1 ? "" : "s") (\(r.citedEvidence) evidence item\(r.citedEvidence == 1 ? "" : "s")); \
                 \(r.withheldTestimonies) testimon\(r.withheldTestimonies == 1 ? "y" : "ies") withheld for the witnesses' protection.
-                Recorded in the custody log as event \(r.custodyEvent).\(r.unverified ? "\nWARNING: the integrity check found problems; the cover page says so." : "")
+                Recorded in the custody log as event \(r.custodyEvent).\(r.unverified ? "\nWARNING: the integrity check found problems; the cover page says so." : "")\(r.workNotes.map { "\nA filing: the team's work notes (not for filing) are in \($0)." } ?? "")
                 """
             }
             printWarnings(report.warnings)

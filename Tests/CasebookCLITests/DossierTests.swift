@@ -52,8 +52,9 @@ struct DossierTests {
         let accessed = try count("SELECT count(*) FROM custody_event WHERE action = 'accessed'") - accessedBefore
         let citedEvidence = Int(try #require(printed.firstMatch(of: /\((\d+) evidence items?\)/)?.1)) ?? 0
         #expect(citedEvidence > 0 && accessed == 6 * citedEvidence, "\(accessed) accessed events for \(citedEvidence) items")
-        // Plus the document's own event and the integrity check's before each write.
-        #expect(try count("SELECT count(*) FROM custody_event") == before + 6 * (citedEvidence + 2))
+        // Plus the document's own event and the integrity check's before each write, and for each of the
+        // two Word writes (a filing) the event of its work notes written beside it.
+        #expect(try count("SELECT count(*) FROM custody_event") == before + 6 * (citedEvidence + 2) + 2)
 
         let markdown = try String(contentsOf: file(cli, "dossier.md"), encoding: .utf8)
         for heading in [

@@ -20,10 +20,13 @@ struct ProofMatrixPageTests {
         #expect(page.contains("class=\"cell insufficient\""))
         #expect(page.contains("class=\"cell gap\""))
         #expect(page.contains("3 src, 1 ind., 1 f-h; C2"), "AL-1 murder.1: three citations of one witness")
-        #expect(page.contains("T-1 testimony of Witness 04, 2013-01-01, p. 1, para. 2 [first-hand; C2] — first-hand account"))
         #expect(
             page.contains(
-                "<s>T-31 testimony of Witness 04, 2013-07-15, para. 7 [hearsay; C4] — orders came from above</s> (withdrawn by the witness: para. 7, In her follow-up interview"
+                "T-1 testimony of Witness 04, 2013-01-01, p. 1, para. 2: ‘Three people shot before an assembled crowd; attendance compulsory.’ [first-hand; C2] — the witness saw it happen"
+            ))
+        #expect(
+            page.contains(
+                "<s>T-31 testimony of Witness 04, 2013-07-15, para. 7: ‘The guards said the orders came from the centre.’ [hearsay; C4] — orders came from above</s> (withdrawn by the witness: para. 7, In her follow-up interview"
             ))
         #expect(page.contains("@page { size: A4 landscape;"))
         // Self-contained: nothing fetched from elsewhere.

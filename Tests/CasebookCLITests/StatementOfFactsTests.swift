@@ -107,7 +107,7 @@ struct StatementOfFactsTests {
             end = [i for i, (s, t) in enumerate(paragraphs) if s == "Heading 1" and t == "Jurisdiction"][0]
             told = {m.group(1) for s, t in paragraphs[start:end] for m in [re.match(r"(I-\d+), ", t)] if m}
             # Every incident the dossier cites is told: the ids of Annex D.
-            annex = [t for t in d.tables if t.rows[0].cells[0].text == "Incident"][-1]
+            annex = [t for t in d.tables if t.rows[0].cells[0].text == "Incident" and t.rows[0].cells[-1].text == "Crimes alleged"][-1]
             cited = {row.cells[0].text for row in annex.rows[1:]}
             assert cited and cited == told, (sorted(cited - told), sorted(told - cited))
             pictures = [s for s in d.inline_shapes if (s._inline.docPr.get("descr") or "").startswith("Chronology of the incidents")]

@@ -68,9 +68,31 @@ extension Case {
             Dossier.citations(attacks: attackSections, crimes: crimes, perpetrators: perpetrators).flatMap(\.sources)
                 + statement.groups.flatMap { $0.incidents.flatMap { $0.sources.flatMap(\.sources) } })
 
+        // Gravity is counted on the route the dossier asks for: by default the incidents the
+        // Prosecutor could take up on her own initiative, when any qualifies.
+        let findings = try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents
+        let reachable = Set(findings.filter { DossierScope.proprioMotuRoutes.contains($0.route) }.map(\.incident))
+        let gravityScope = request.scope ?? (reachable.isEmpty ? .all : .proprioMotu)
+        let counted = { (incident: RecordID) in gravityScope == .all || reachable.contains(incident.description) }
+        let gravityAllegations = allegations.filter { counted($0.incident) }
         var admissibility = Self.admissibility(
-            facts: facts, statistics: statistics, crimes: crimes, perpetrators: perpetrators,
-            incidents: selectedIncidents, allegations: allegations)
+            facts: facts, statistics: AttackStatistics(allegations: gravityAllegations, incidents: incidents),
+            crimes: crimes.compactMap { crime in
+                let kept = crime.allegations.filter { counted($0.incident) }
+                return kept.isEmpty
+                    ? nil
+                    : DossierCrime(
+                        key: crime.key, name: crime.name, article: crime.article, elementsHeading: crime.elementsHeading,
+                        allegations: kept, elements: crime.elements)
+            },
+            perpetrators: perpetrators.filter { $0.attributions.contains { counted($0.incident) } },
+            incidents: selectedIncidents.filter { counted($0.id) }, allegations: gravityAllegations)
+        admissibility.scope = gravityScope
+        admissibility.outsideScope = selectedIncidents.filter { !counted($0.id) }.compactMap { incident in
+            findings.first { $0.incident == incident.id.description }.map {
+                IncidentRoute(incident: incident.id, title: incident.title, date: incident.date, route: $0.route)
+            }
+        }
         admissibility.states = Self.statesWithJurisdiction(
             incidents: selectedIncidents, allegations: allegations,
             nationality: Dictionary(uniqueKeysWithValues: actors.map { ($0.id, $0.nationality) }))
@@ -108,7 +130,7 @@ extension Case {
                     rule: matrix.rule,
                     elements: allegations.flatMap { $0.elements + $0.attributions(of: request.actor).flatMap(\.elements) }
                         + attacks.flatMap(\.elements))),
-            jurisdiction: try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents, facts: statement,
+            jurisdiction: findings, facts: statement,
             context: DossierContext(
                 attacks: attackSections, statistics: attackStatistics, linkedAllegations: inTheirAttack.map(\.id),
                 unlinkedAllegations: allegations.filter { $0.attack == nil }.map(\.id),

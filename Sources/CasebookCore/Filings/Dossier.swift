@@ -289,6 +289,10 @@ public struct DossierAdmissibility: Codable, Sendable, Equatable {
     /// Every State with jurisdiction over an incident, by territory or by the nationality of an
     /// alleged perpetrator: the States whose proceedings art. 17 asks about.
     public var states: [StateWithJurisdiction] = []
+    /// The incidents the gravity figures count (`--scope`).
+    public var scope: DossierScope = .all
+    /// With the proprio motu scope, the incidents left out of the gravity figures, each with its route.
+    public var outsideScope: [IncidentRoute] = []
     public let gravityNotes: String?
     /// Scale: incidents, victims, time span, places.
     public let scale: [String]
@@ -393,4 +397,12 @@ enum PartialDateText {
     static func latestDay(_ text: String) -> String {
         (try? PartialDate(parsing: String(text.prefix(10))))?.latestDay ?? text
     }
+}
+
+/// An incident and the one route by which the Court could come to it.
+public struct IncidentRoute: Codable, Sendable, Equatable {
+    public let incident: RecordID
+    public let title: String
+    public let date: String
+    public let route: JurisdictionRoute
 }

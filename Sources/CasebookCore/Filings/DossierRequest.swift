@@ -13,6 +13,9 @@ public struct DossierRequest: Sendable {
     public var to: String?
     /// The dossier's date (YYYY-MM-DD); nothing in the dossier depends on the clock.
     public var asOf: String
+    /// The incidents the gravity figures count: nil for the default (the proprio motu route when
+    /// any incident qualifies for it, else all).
+    public var scope: DossierScope? = nil
 
     public init(actor: RecordID? = nil, crime: String? = nil, from: String? = nil, to: String? = nil, asOf: String) {
         self.actor = actor
@@ -35,6 +38,18 @@ public struct DossierRequest: Sendable {
         }
         return parts.isEmpty ? nil : "Limited to " + parts.joined(separator: "; ") + "."
     }
+}
+
+/// Which incidents a dossier's gravity figures count, by the route to the Court it asks for.
+public enum DossierScope: String, Sendable, CaseIterable, Codable {
+    /// Only the incidents the Prosecutor could take up without a Security Council referral: a State
+    /// Party's territory or nationality (art. 12(2)) or a declaration (art. 12(3)), under art. 15.
+    case proprioMotu = "proprio-motu"
+    /// Every incident, whatever its route.
+    case all
+
+    /// The routes on which the Prosecutor may act on her own initiative (art. 15).
+    public static let proprioMotuRoutes: Set<JurisdictionRoute> = [.statesParty, .declaration]
 }
 
 /// Why a dossier could not be built or written. Each names the thing and the problem; the command

@@ -270,10 +270,13 @@ write_csv("links.csv", ["source", "incident", "crime", "element", "actor", "mode
 # Its elements are proved by testimonies; the abductions abroad are left out of it on purpose,
 # so their allegations show the attack as a gap to argue.
 attack_incidents = "; ".join(r[0] for r in INCIDENTS if r[4] in ("KP", "CN"))
+# Each source: element=SOURCE @ pinpoint | what it shows (the note) | its own words (the extract).
 attack_sources = "; ".join([
-    "attack.course-of-conduct=TES-02 @ p. 1", "attack.course-of-conduct=TES-08 @ para. 4",
-    "attack.civilian-population=TES-16 @ p. 2", "attack.policy=TES-17 @ para. 6",
-    "attack.widespread-or-systematic=TES-05 @ p. 3",
+    "attack.course-of-conduct=TES-02 @ p. 1 | describes the same acts repeated across camps | They did it the same way in every camp.",
+    "attack.course-of-conduct=TES-08 @ para. 4 | describes whole families held in the same way | Every family was taken the same way.",
+    "attack.civilian-population=TES-16 @ p. 2 | shows the targets were civilians | None of us had ever been soldiers.",
+    "attack.policy=TES-17 @ para. 6 | describes instructions from the centre | The instructions came down from Pyongyang.",
+    "attack.widespread-or-systematic=TES-05 @ p. 3 | describes camps in every province | There were camps like ours in every province.",
 ])
 write_csv("attacks.csv", ["title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "sources"], [(
     "Attack on persons seen as a threat to the political system and its leadership", "1990/2016",
