@@ -34,6 +34,8 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     case iccDossier = "icc-dossier"
     case uprSubmission = "upr-submission"
     case progressReport = "progress-report"
+    /// The team's own notes on a filing, written beside it and never filed.
+    case workNotes = "work-notes"
 }
 
 /// Where a document's notes go: at the foot of the page (or section) or all at the end.

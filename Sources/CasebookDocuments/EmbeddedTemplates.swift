@@ -500,6 +500,7 @@ td.cell sup { font-weight: normal; color: #333; }
 .meets { background: #c8e6c9; }
 .insufficient { background: #ffe0a3; }
 .gap { background: #f4b6b6; }
+.argued { background: #d9d2ec; }
 .not-required { background: #e0e0e0; color: #555; }
 .absent { background: #fafafa; color: #999; }
 .legend { font-size: 8pt; margin: 6pt 0 0 0; padding-left: 1.6em; }
@@ -517,6 +518,7 @@ footer { margin-top: 14pt; font-size: 8pt; color: #444; }
 <div class="key">
 <span><i class="swatch meets"></i> meets the standard</span>
 <span><i class="swatch insufficient"></i> sources short of the standard</span>
+<span><i class="swatch argued"></i> argued: no source, alleged by inference from the team's argument</span>
 <span><i class="swatch gap"></i> gap: no source (attributions: an actor without linkage evidence or any sourced element)</span>
 <span><i class="swatch not-required"></i> need not be proved</span>
 <span><i class="swatch absent"></i> not an element of this allegation</span>
@@ -674,6 +676,24 @@ figcaption { font-size: 9.5pt; font-style: italic; }
         "upr-submission.md.mustache": #"""
 {{<layout.md}}
 {{$documentType}}Stakeholder submission to the Universal Periodic Review{{/documentType}}
+{{/layout.md}}
+
+"""#,
+        "work-notes.docx.mustache": #"""
+{{<layout.docx}}
+{{$documentType}}Internal work notes of the team: not for filing{{/documentType}}
+{{/layout.docx}}
+
+"""#,
+        "work-notes.html.mustache": #"""
+{{<layout.html}}
+{{$documentType}}Internal work notes of the team: not for filing{{/documentType}}
+{{/layout.html}}
+
+"""#,
+        "work-notes.md.mustache": #"""
+{{<layout.md}}
+{{$documentType}}Internal work notes of the team: not for filing{{/documentType}}
 {{/layout.md}}
 
 """#,

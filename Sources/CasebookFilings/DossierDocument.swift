@@ -13,14 +13,20 @@ enum DossierDocument {
     /// `workNotes(from:)` gathers them for the internal annex written beside it.
     public static func document(from dossier: Dossier, filing: Bool = false) -> Document {
         var sections = [
-            summary(dossier), methodology(dossier), facts(dossier, filing: filing), jurisdiction(dossier),
+            summary(dossier), methodology(dossier, filing: filing), facts(dossier, filing: filing), jurisdiction(dossier),
             context(dossier, filing: filing), crimes(dossier, filing: filing), perpetrators(dossier, filing: filing),
             admissibility(dossier), protection(dossier),
         ]
         if !filing || dossier.requests != nil { sections.append(requests(dossier)) }
         sections += annexes(dossier)
+        var cover = cover(dossier.cover)
+        if !filing {
+            // A working copy says so on its cover: it carries the team's work notes.
+            cover.stamps.insert(
+                "WORKING COPY: it carries the team's work notes (gaps, points to answer); file the --filing version", at: 0)
+        }
         return Document(
-            kind: .iccDossier, title: dossier.cover.title, cover: cover(dossier.cover), sections: sections,
+            kind: .iccDossier, title: dossier.cover.title, cover: cover, sections: sections,
             noteStyle: .footnotes, numberedParagraphs: true)
     }
 
@@ -77,8 +83,8 @@ enum DossierDocument {
             blocks.append(
                 .paragraph(
                     Text(
-                        "Gravity is assessed on the \(count(inScope, "incident")) the Prosecutor could take up on her own initiative (art. 15); "
-                            + "the other \(count(d.admissibility.outsideScope.count, "incident")), reachable only on a Security Council referral or not at all, are listed in Annex F with their route."
+                        "Gravity is assessed on the \(count(inScope, "incident")) the Prosecutor could take up proprio motu (art. 15); "
+                            + "the other \(count(d.admissibility.outsideScope.count, "incident")), which it could not on the facts recorded, are listed in Annex F with their route."
                     )))
         }
         if d.requests != nil {
@@ -109,7 +115,7 @@ enum DossierDocument {
         return Section(id: "summary", title: "Executive summary", blocks: blocks, subsections: [], isAnnex: false)
     }
 
-    static func methodology(_ d: Dossier) -> Section {
+    static func methodology(_ d: Dossier, filing: Bool = false) -> Section {
         let m = d.methodology
         var blocks: [Block] = [
             .paragraph(
@@ -134,8 +140,10 @@ enum DossierDocument {
         ]
         if m.evidenceByKind.isEmpty { blocks.remove(at: 2) }
         if let weighing = m.weighing {
-            blocks += WeighingWords.methodology(weighing, withheldTestimonies: d.protection.testimoniesWithheld > 0)
-                .map { .paragraph(Text($0)) }
+            blocks += WeighingWords.methodology(
+                weighing, withheldTestimonies: d.protection.testimoniesWithheld > 0, filing: filing
+            )
+            .map { .paragraph(Text($0)) }
         }
         return Section(id: "methodology", title: "Methodology and sources", blocks: blocks, subsections: [], isAnnex: false)
     }
@@ -165,6 +173,11 @@ enum DossierDocument {
         let later = evidence.filter(\.hashedAfterAcquisition)
         let unknown = evidence.filter { $0.acquiredOn == nil }
         let same = evidence.count - later.count - unknown.count
+        if later.count == evidence.count {
+            return "All \(count(evidence.count, "evidence item")) cited were hashed only when they entered the case, after "
+                + "acquisition: for the time in between, the case holds only the acquisition record (when, by whom and from "
+                + "what source), not a hash. Annex A gives both dates for each item. "
+        }
         var parts: [String] = []
         if same > 0 {
             parts.append("\(count(same, "was", "were")) hashed on the day \(same == 1 ? "it was" : "they were") acquired")
@@ -348,7 +361,7 @@ enum DossierDocument {
                 .paragraph(
                     filing
                         ? "Each crime is set out element by element, as numbered in the Elements of Crimes, with the incidents in which it is alleged, the argument where one is made and the sources on which it rests."
-                        : "Each crime is set out element by element, as numbered in the Elements of Crimes, with the incidents and sources that show each element; an element with no source is said so plainly."
+                        : "Each crime is set out element by element, as numbered in the Elements of Crimes, with the incidents in which it is alleged and the sources for it; an element with no source is said so plainly."
                 )
             ],
             subsections: subsections, isAnnex: false)
@@ -483,27 +496,29 @@ enum DossierDocument {
                 "The gravity figures count every incident of this dossier, whatever its route to the Court (see \u{201C}Jurisdiction\u{201D})."
         }
         let outside = a.outsideScope.count
-        return "The gravity figures count only the incidents the Prosecutor could take up on her own initiative (art. 15): "
+        return
+            "The gravity figures count only the incidents the Prosecutor could take up proprio motu, on the Prosecutor's own initiative (art. 15): "
             + "on the territory or by a national of a State Party (art. 12(2)) or under a declaration (art. 12(3))."
             + (outside == 0
                 ? " Every incident of this dossier is among them."
-                : " The other \(count(outside, "incident")), which the Court could reach only on a Security Council referral (art. 13(b)), or not at all, are not counted; Annex F lists them with their route.")
+                : " The other \(count(outside, "incident")), which the Prosecutor could not take up proprio motu on the facts recorded (a Security Council referral, art. 13(b), no route, or a route the facts do not settle), are not counted; Annex F lists each with its route.")
     }
 
     static func protection(_ d: Dossier) -> Section {
         let p = d.protection
+        let unused = d.methodology.testimonies - p.testimoniesCited - p.testimoniesWithheld
+        var text =
+            "The case holds the accounts of \(count(p.witnesses, "witness", "witnesses")). Their identities are kept encrypted and "
+            + "every witness appears here under a number and pseudonym only. \(count(p.testimoniesCited, "testimony", "testimonies")) "
+        text +=
+            "of \(count(p.witnessesCited, "witness", "witnesses")) are cited, with the witnesses' consent to use before the Court; "
+            + "\(count(p.testimoniesWithheld, "further testimony", "further testimonies")) support the allegations but are not cited, "
+            + "because the witnesses have not consented to that use"
+        if unused > 0 { text += "; the other \(count(unused, "interview")) the case holds are not relied on here" }
+        text += ". This dossier was checked for witnesses' identities before it was written."
         return Section(
-            id: "protection", title: "Victims and witness protection",
-            blocks: [
-                .paragraph(
-                    Text(
-                        "The case holds the accounts of \(count(p.witnesses, "witness", "witnesses")). Their identities are kept encrypted and "
-                            + "every witness appears here under a number and pseudonym only. \(count(p.testimoniesCited, "testimony", "testimonies")) "
-                            + "of \(count(p.witnessesCited, "witness", "witnesses")) are cited, with the witnesses' consent to use before the Court; "
-                            + "\(count(p.testimoniesWithheld, "further testimony", "further testimonies")) support the allegations but are not cited, "
-                            + "because the witnesses have not consented to that use. This dossier was checked for witnesses' identities before it was written."
-                    ))
-            ], subsections: [], isAnnex: false)
+            id: "protection", title: "Victims and witness protection", blocks: [.paragraph(Text(text))], subsections: [],
+            isAnnex: false)
     }
 
     static func requests(_ d: Dossier) -> Section {
@@ -579,7 +594,7 @@ enum DossierDocument {
                     id: "annex-outside-scope", title: "Annex F: Incidents outside the route of this communication",
                     blocks: [
                         .unnumberedParagraph(
-                            "The incidents of this dossier that the Prosecutor could not take up on her own initiative (art. 15), with the one route by which the Court could come to each; they are described in the dossier and not counted in its gravity figures."
+                            "The incidents of this dossier that the Prosecutor could not take up proprio motu (art. 15), each with its route: a Security Council referral (art. 13(b)), none (before 1 July 2002), or not settled by the facts recorded. They are described in the dossier and not counted in its gravity figures."
                         ),
                         .table(
                             Table(

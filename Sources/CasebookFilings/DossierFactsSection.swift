@@ -17,6 +17,11 @@ extension DossierDocument {
                         + "documentary, expert or open-source)."))
         ]
         blocks.append(.figure(.chronology(chronology(d.facts))))
+        // A pattern whose incidents are not all under one attack is told here, before the groups.
+        let everyIncident = groups.flatMap(\.incidents)
+        for pattern in d.facts.patterns where !groups.contains(where: { $0.patterns.contains(pattern) }) {
+            blocks.append(.paragraph(Text(patternSentence(pattern, incidents: everyIncident))))
+        }
         let subsections = groups.map { group -> Section in
             var blocks: [Block] = []
             if let attack = group.attack {
@@ -37,14 +42,7 @@ extension DossierDocument {
                         )))
             }
             for pattern in group.patterns {
-                blocks.append(
-                    .paragraph(
-                        Text(
-                            "A recurring pattern: \(pattern.crimeName.lowercased()) attributed to \(pattern.actorName) (\(pattern.actor)) in "
-                                + "\(count(pattern.incidents.count, "incident")) (\(ids(pattern.incidents))), in \(count(pattern.places.count, "place"))"
-                                + (pattern.years.count > 1
-                                    ? ", from \(pattern.years[0]) to \(pattern.years[pattern.years.count - 1])" : "")
-                                + ".")))
+                blocks.append(.paragraph(Text(patternSentence(pattern, incidents: group.incidents))))
             }
             blocks += group.incidents.map { incidentParagraph($0, filing: filing) }
             let title =
@@ -64,9 +62,10 @@ extension DossierDocument {
     static func incidentParagraph(_ i: DossierIncidentFacts, filing: Bool = false) -> Block {
         var sentences: [String] = []
         let when = (try? DateSpan(parsing: i.date)).map(\.phrase) ?? "on a date recorded as \(i.date)"
-        var location = i.place.map { " at \($0)" } ?? ""
-        if let country = i.country { location += ", in \(countryName(country))" }
-        sentences.append("It took place \(when)\(location).")
+        sentences.append("It took place \(when).")
+        // The place as recorded, in a sentence of its own: place names do not all take "at" or "in".
+        let location = [i.place, i.country.map { CountryCodes.name(of: $0) ?? $0 }].compactMap { $0 }
+        if !location.isEmpty { sentences.append("Place recorded: \(location.joined(separator: ", ")).") }
         if let description = i.description, !description.isEmpty {
             sentences.append("What happened, as recorded: \(closed(description))")
         }
@@ -99,6 +98,22 @@ extension DossierDocument {
             parts.append(.plain("No source is cited for it."))
         }
         return .paragraph(Text(parts))
+    }
+
+    /// "A recurring pattern: torture attributed to … (A-17) in 3 incidents (I-11, I-12, I-13), in 3 places, from 2009 to 2015."
+    static func patternSentence(_ pattern: RecurringPattern, incidents: [DossierIncidentFacts]) -> String {
+        "A recurring pattern: \(pattern.crimeName.lowercased()) attributed to \(pattern.actorName) (\(pattern.actor)) in "
+            + "\(count(pattern.incidents.count, "incident")) (\(ids(pattern.incidents))), in \(count(pattern.places.count, "place"))"
+            + patternYears(pattern, in: incidents) + "."
+    }
+
+    /// ", from 2001 to 2009": from the first year of the earliest incident to the last year of the latest.
+    static func patternYears(_ pattern: RecurringPattern, in incidents: [DossierIncidentFacts]) -> String {
+        let members = incidents.filter { pattern.incidents.contains($0.id) }
+        guard let first = members.map(\.earliest).min()?.prefix(4), let last = members.map(\.latest).max()?.prefix(4) else {
+            return ""
+        }
+        return first == last ? ", in \(first)" : ", from \(first) to \(last)"
     }
 
     /// The incidents on one axis, a lane per attack, against the attacks' periods and the days
@@ -140,16 +155,6 @@ extension DossierDocument {
         guard parts.count == 3 else { return parts.first ?? 0 }
         let monthStarts: [Double] = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
         return parts[0] + (monthStarts[Int(parts[1]) - 1] + parts[2] - 1) / 365.25
-    }
-
-    /// A country's name as a sentence uses it: "the Democratic People's Republic of Korea", "Japan".
-    static func countryName(_ code: String) -> String {
-        guard let name = CountryCodes.name(of: code) else { return code }
-        let takesThe = [
-            "Republic", "Kingdom", "United", "Federation", "Islands", "States", "Emirates", "Netherlands", "Philippines",
-        ]
-        .contains { name.contains($0) }
-        return takesThe ? "the " + name : name
     }
 
     /// A recorded text as a sentence: it ends with a full stop unless it ends in punctuation already.

@@ -68,7 +68,7 @@ extension DossierDocument {
                 ], subsections: [], isAnnex: false)
         ]
         return Document(
-            kind: .iccDossier, title: "Work notes (internal): \(d.cover.title)",
+            kind: .workNotes, title: "Work notes (internal): \(d.cover.title)",
             cover: Cover(lines: [
                 CoverLine(label: "Not for filing", value: "the team's own notes on the dossier of \(d.cover.date)")
             ]),

@@ -96,8 +96,10 @@ struct ProofMatrixPage {
             "caseTitle": caseTitle, "hasScope": scope != nil, "scope": scope ?? "",
             "standardLine": WeighingWords.rule(matrix.rule),
             "weighingLine":
-                "Of the \(weighing.meets + weighing.insufficient + weighing.gaps) elements (of the crimes and of the modes of liability), "
-                + "\(weighing.meets) meet the standard, \(weighing.insufficient) fall short of it and \(weighing.gaps) have no source; "
+                "Of the \(weighing.meets + weighing.insufficient + weighing.inferred + weighing.gaps) elements (of the crimes and of the modes of liability), "
+                + "\(weighing.meets) meet the standard, \(weighing.insufficient) fall short of it, "
+                + (weighing.inferred > 0 ? "\(weighing.inferred) are argued with no source (alleged by inference), " : "")
+                + "\(weighing.gaps) have no source; "
                 + "\(weighing.singleGroup) rest on one independent source and \(weighing.hearsayOnly) on hearsay alone.",
             "groups": groups,
             "footer":
@@ -122,6 +124,11 @@ struct ProofMatrixPage {
             "\(weight.sources) src, \(weight.groups.count) ind., \(weight.firstHandGroups) f-h"
             + (weight.bestReliability == nil && weight.bestCredibility == nil
                 ? "" : "; \(WeighingWords.grades(weight.bestReliability, weight.bestCredibility))")
+        if let argument = element.argument, element.isGap {
+            // Argued with no source: alleged by inference, as the text matrix marks it [arg].
+            tip += (tip.isEmpty ? "" : "\n") + "Argued (alleged by inference): \(argument)"
+            return Self.cell(status: "argued", word: "argued", counts: weight.sources > 0 ? counts : "", tip: tip)
+        }
         if element.isGap {
             return Self.cell(
                 status: "gap", word: "gap", counts: weight.sources > 0 ? counts : "", tip: tip.isEmpty ? "No source." : tip)

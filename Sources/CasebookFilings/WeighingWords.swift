@@ -119,7 +119,9 @@ public enum WeighingWords {
     }
 
     /// The methodology's paragraphs on grading, independence and the standard, with the counts.
-    static func methodology(_ w: ElementWeighing, withheldTestimonies: Bool) -> [String] {
+    /// In a filing (`filing`), the elements with nothing to support them are left out of the document,
+    /// so they are left out of the count too (the work notes list them).
+    static func methodology(_ w: ElementWeighing, withheldTestimonies: Bool, filing: Bool = false) -> [String] {
         let t = w.rule.threshold
         var needs = [
             t.groups == 1 ? "one independent source" : "\(t.groups) independent sources",
@@ -142,12 +144,13 @@ public enum WeighingWords {
                 + "An element is treated as meeting it when supported by \(needs.joined(separator: ", "))"
                 + (w.rule.isCustom ? " (the threshold the team set for this case)" : "")
                 + ". This is a working rule of the team, not a rule of the Court. Below it, the element is alleged and "
-                + "what supports it is stated. Of the \(w.meets + w.insufficient + w.inferred + w.gaps) elements set out (of the crimes, "
+                + "what supports it is stated. Of the \(w.meets + w.insufficient + w.inferred + (filing ? 0 : w.gaps)) elements set out (of the crimes, "
                 + "the attack and the modes of liability), "
                 + "\(w.meets) meet the standard, \(w.insufficient) are alleged on support short of it"
                 + (w.inferred > 0
                     ? ", \(w.inferred) are alleged by inference (argued, with no source stating them)" : "")
-                + " and \(w.gaps) have no source yet; \(w.singleGroup) rest on a single independent source and \(w.hearsayOnly) on "
+                + (filing ? "" : " and \(w.gaps) have no source yet")
+                + "; \(w.singleGroup) rest on a single independent source and \(w.hearsayOnly) on "
                 + "hearsay alone.",
         ]
         if withheldTestimonies {

@@ -42,7 +42,8 @@ extension Demo {
             .requests,
             """
             We ask the Prosecutor (1) to open a preliminary examination of the conduct on the territory of \
-            States Parties (the Republic of Korea since 1 February 2003, Japan since 1 October 2007); \
+            States Parties (the Republic of Korea since 1 February 2003, Japan since 1 October 2007, \
+            Denmark since 1 July 2002); \
             (2) to take note of the conduct on the DPRK's territory, which only a Security Council \
             referral (art. 13(b)) could bring before the Court; and (3) to preserve the evidence annexed.
             """

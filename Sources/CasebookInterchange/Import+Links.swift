@@ -37,9 +37,10 @@ extension Case {
             }
             let input = ElementArgumentInput(
                 target: RecordID(.allegation, number), actor: actor, element: element, text: argument)
-            if try self.argument(input).current == argument { return changed ? .added : .unchanged }
+            let current = try self.argument(input).current
+            if current == argument { return changed ? .added : .unchanged }
             _ = try argue(input, handler: context.handler)
-            return changed ? .added : .updated
+            return changed || current == nil ? .added : .updated
         }
         let source = try resolveSource(sourceText, context)
         let credibility: InformationCredibility?

@@ -53,8 +53,9 @@ extension Casebook {
         func run() throws {
             let target = try parseID(record, .allegation, .attack, option: "argue")
             let actorID = try actor.map { try parseID($0, .actor, option: "--actor") }
-            let input = ElementArgumentInput(
+            var input = ElementArgumentInput(
                 target: target, actor: actorID, element: element, text: text ?? "", file: file)
+            input.withdraw = withdraw
             let open = try workspace.openCase()
             if text == nil, file == nil, !withdraw {
                 try output.emit(try open.argument(input), text: Self.shown)

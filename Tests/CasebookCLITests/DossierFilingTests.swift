@@ -87,7 +87,8 @@ struct GravityScopeTests {
         #expect(reachable > 0)
         #expect(
             text.contains(
-                "The gravity figures count only the incidents the Prosecutor could take up on her own initiative (art. 15)"))
+                "The gravity figures count only the incidents the Prosecutor could take up proprio motu, on the Prosecutor's own initiative (art. 15)"
+            ))
         #expect(text.contains("| Scale | \(reachable) incidents with"), "\(text.prefix(0))")
         #expect(text.contains("## Annex F: Incidents outside the route of this communication"))
         #expect(text.contains("only a Security Council referral (art. 13(b))"))
@@ -105,6 +106,11 @@ struct GravityScopeTests {
         let other = cli.folder.appendingPathComponent("other.md").path
         result = try cli.run(["dossier", "icc", "--format", "md", "--out", other, "--scope", "referral"])
         #expect(result.status == 2 && result.stderr.contains("proprio-motu") && result.stderr.contains("all"), "\(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: other))
+        // Proprio motu asked for where no incident qualifies (A-7's camps are all in the DPRK): said, not a table of zeros.
+        result = try cli.run(["dossier", "icc", "--format", "md", "--out", other, "--actor", "A-7", "--scope", "proprio-motu"])
+        #expect(
+            result.status == 2 && result.stderr.contains("is one the Prosecutor could take up proprio motu"), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: other))
         #expect(try cli.databaseDump() == dump)
     }

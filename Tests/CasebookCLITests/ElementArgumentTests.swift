@@ -59,6 +59,17 @@ struct ElementArgumentTests {
         let delete = try cli.tool(
             "sqlite3", [cli.workspace.appendingPathComponent(Workspace.databaseFileName).path, "DELETE FROM element_argument"])
         #expect(delete.status != 0 && delete.output.contains("append-only"), "\(delete.output)")
+        // Nor replaced: INSERT OR REPLACE would delete the old row without its DELETE trigger.
+        for verb in ["INSERT OR REPLACE", "REPLACE"] {
+            let replace = try cli.tool(
+                "sqlite3",
+                [
+                    cli.workspace.appendingPathComponent(Workspace.databaseFileName).path,
+                    "\(verb) INTO element_argument(id, allegationId, elementKey, text, handler, recordedAt) VALUES (1, 1, 'context.knowledge', 'rewritten', 'x', '2026-01-01T00:00:00Z')",
+                ])
+            #expect(replace.status != 0 && replace.output.contains("cannot be replaced"), "\(verb): \(replace.output)")
+        }
+        #expect(try cli.sqlite("SELECT count(*) FROM element_argument WHERE text = 'rewritten'") == "0\n")
     }
 
     @Test("an argued element with no source is alleged by inference in the matrix, its count and the dossier")
@@ -81,6 +92,12 @@ struct ElementArgumentTests {
         #expect(element.contains("Alleged by inference: no source states it; it rests on the argument above."))
         #expect(!element.contains("No source yet"), "\(element)")
         #expect(dossier.contains("are alleged by inference (argued, with no source stating them)"))
+        // The matrix page marks the cell as argued, with the argument in its tooltip.
+        let page = cli.folder.appendingPathComponent("matrix.html").path
+        try cli.ok(["matrix", "--format", "html", "--out", page])
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        #expect(html.contains("class=\"cell argued\""), "no argued cell")
+        #expect(html.contains("Argued (alleged by inference): The beatings were announced at roll call"))
     }
 
     @Test("bad input is refused with one clear line and nothing written")
@@ -113,8 +130,14 @@ struct ElementArgumentTests {
             ["argue", "AL-1", "context.knowledge", "--text", "x", "--withdraw"], "Give one of --text, --file or --withdraw.")
         try refused(
             ["argue", "AL-1", "context.knowledge", "--withdraw"], "There is no argument in force for context.knowledge of AL-1")
-        try refused(["argue", "AL-1", "context.knowledge", "--text", "   "], "There is no argument in force")
+        try refused(["argue", "AL-1", "context.knowledge", "--text", "   "], "The argument must not be empty")
+        try refused(["argue", "AL-1", "context.knowledge", "--text", ""], "The argument must not be empty")
         #expect(try cli.databaseDump() == withActor)
+        // An element an attempt replaces need not be proved, so it is not argued either.
+        try cli.ok(["allegation", "update", "AL-1", "--attempt"])
+        let attempted = try cli.databaseDump()
+        try refused(["argue", "AL-1", "torture.1", "--text", "x"], "torture.1 need not be proved for AL-1")
+        #expect(try cli.databaseDump() == attempted)
         #expect(before != withActor)
     }
 }

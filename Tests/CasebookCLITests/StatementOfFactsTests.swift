@@ -64,13 +64,13 @@ struct StatementOfFactsTests {
         #expect(i3.lowerBound < i1.lowerBound && i1.lowerBound < i2.lowerBound)
         // The sentences carry the recorded facts at their recorded precision.
         for sentence in [
-            "It took place on 4 July 2013 at Onsong, in the Democratic People's Republic of Korea.",
+            "It took place on 4 July 2013. Place recorded: Onsong, Democratic People's Republic of Korea.",
             "What happened, as recorded: Guards beat returnees each night in the cells.",
             "The case records 3 victims (an estimate), of the group \u{201C}returnees\u{201D}.",
             "It is alleged as torture (art. 7(1)(f)).",
             "Alleged responsible: Chief of the holding centre (A-1), by ordering (art. 25(3)(b)).",
-            "It took place between 2010 and 2012, in the Democratic People's Republic of Korea.",
-            "It took place in 2011, in Japan. The number of victims is not recorded.",
+            "It took place between 2010 and 2012. Place recorded: Democratic People's Republic of Korea.",
+            "It took place in 2011. Place recorded: Japan. The number of victims is not recorded.",
             "is not linked to any attack recorded in the case",
         ] {
             #expect(statement.contains(sentence), "missing: \(sentence)")

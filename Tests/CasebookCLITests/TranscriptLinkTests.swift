@@ -180,9 +180,9 @@ struct TranscriptLinkTests {
     @Test("on the sample, neither the ICC dossier nor the UPR submission cites the transcript of a testimony it withholds")
     func sampleDocuments() throws {
         let cli = try DossierTests.sampleCase()
-        // The sample links every "Transcript of TES-xx" item to its testimony.
+        // The sample links every "Transcript of the interview of DATE (PLACE)" item to its testimony.
         let linked = try cli.sqlite(
-            "SELECT count(*) FROM evidence_item JOIN testimony ON testimony.transcriptId = evidence_item.id WHERE evidence_item.description = 'Transcript of ' || testimony.externalId"
+            "SELECT count(*) FROM evidence_item JOIN testimony ON testimony.transcriptId = evidence_item.id WHERE evidence_item.description = 'Transcript of the interview of ' || testimony.dateText || ' (' || testimony.place || ')'"
         )
         #expect(linked == "20\n")
         let dossier = cli.folder.appendingPathComponent("dossier.md").path

@@ -14,6 +14,8 @@ public struct ElementArgumentInput: Sendable {
     public var text: String
     /// A UTF-8 text file to take the argument from, instead of `text`.
     public var file: String?
+    /// Withdraw the argument in force instead (`text` and `file` are then not read).
+    public var withdraw = false
 
     public init(target: RecordID, actor: RecordID? = nil, element: String, text: String, file: String? = nil) {
         self.target = target
@@ -78,7 +80,9 @@ extension AppDatabase {
     /// Records a new version of the argument for one element (or withdraws it), after checking
     /// that the element is one the allegation's crime, the attack or the actor's modes have.
     package func argue(_ input: ElementArgumentInput, handler: Handler) throws -> ElementArgument {
-        let text = try Self.argumentText(input).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = input.withdraw ? "" : try Self.argumentText(input).trimmingCharacters(in: .whitespacesAndNewlines)
+        // Only an explicit withdrawal withdraws: an empty argument is a mistake, not a withdrawal.
+        if !input.withdraw, text.isEmpty { throw RecordError.emptyField("argument") }
         guard text.count <= Self.longestArgument else {
             throw RecordError.invalidValue(
                 field: "argument", value: String(text.prefix(40)) + "…",
@@ -180,6 +184,11 @@ extension AppDatabase {
             let crime = try RomeStatute.crime(allegation.crimeKey)
             var valid = crime.elements.map(\.key)
             if allegation.attempted { valid += AttemptElement.allCases.map(\.key) }
+            if allegation.attempted, let element = crime.elements.first(where: { $0.key == key }),
+                !element.isContextual, AttemptElement.unfulfilledByAttempt(crime).contains(element.number)
+            {
+                throw ArgumentError.notRequired(input.target, element: key)
+            }
             if valid.contains(key) { return key }
             if RomeStatute.liabilityElementKeys.contains(key) { throw LawError.liabilityElementNeedsActor(key) }
             throw ArgumentError.notAnElementOf(input.target, crime: crime.name, element: input.element, elements: valid)
@@ -208,6 +217,8 @@ public enum ArgumentError: CasebookFailure, Equatable {
     case notAnElementOf(RecordID, crime: String, element: String, elements: [String])
     /// A withdrawal with no argument in force.
     case noneInForce(target: RecordID, actor: RecordID?, element: String)
+    /// An element an attempt replaces: it need not be proved, so it is not argued either.
+    case notRequired(RecordID, element: String)
 
     public var category: FailureCategory { .badInput }
 
@@ -215,6 +226,8 @@ public enum ArgumentError: CasebookFailure, Equatable {
         switch self {
         case .notAnElementOf(let allegation, let crime, let element, let elements):
             "'\(element)' is not an element of \(allegation) (\(crime.lowercased())); its elements are \(elements.joined(separator: ", "))."
+        case .notRequired(let allegation, let element):
+            "\(element) need not be proved for \(allegation): the allegation is of an attempt (art. 25(3)(f)), which replaces the result; argue the attempt's elements instead."
         case .noneInForce(let target, let actor, let element):
             "There is no argument in force for \(element) of \(actor.map { "\($0)'s liability for \(target)" } ?? target.description) to withdraw."
         }

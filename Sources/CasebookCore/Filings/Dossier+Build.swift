@@ -73,6 +73,7 @@ extension Case {
         let findings = try database.jurisdiction(of: selectedIncidents.map(\.id)).incidents
         let reachable = Set(findings.filter { DossierScope.proprioMotuRoutes.contains($0.route) }.map(\.incident))
         let gravityScope = request.scope ?? (reachable.isEmpty ? .all : .proprioMotu)
+        if gravityScope == .proprioMotu, reachable.isEmpty { throw DossierError.noIncidentProprioMotu(scope ?? "the whole case.") }
         let counted = { (incident: RecordID) in gravityScope == .all || reachable.contains(incident.description) }
         let gravityAllegations = allegations.filter { counted($0.incident) }
         var admissibility = Self.admissibility(
@@ -137,7 +138,8 @@ extension Case {
                 outsideAttackPeriod: allegations.filter { outsideTheirAttack.contains($0.id) }.map(\.id)),
             crimes: crimes, perpetrators: perpetrators,
             admissibility: admissibility,
-            protection: sources.protection(witnesses: status.witnesses, cited: allCited),
+            // One count of witnesses throughout: those whose interviews the case holds, as the methodology counts them.
+            protection: sources.protection(witnesses: Set(sources.testimonies.values.map(\.witness)).count, cited: allCited),
             requests: facts.requests,
             annexes: annexes)
     }
@@ -208,8 +210,11 @@ extension Case {
             scale.append(first == last ? "all in \(first)" : "from \(first) to \(last) (\(last - first + 1) years)")
         }
         let institutions = perpetrators.filter { $0.kind == .institution }.count
+        let persons = perpetrators.count - institutions
         var manner = [
-            "\(plural(perpetrators.count - institutions, "person")) and \(plural(institutions, "institution")) alleged responsible",
+            [persons > 0 ? plural(persons, "person") : nil, institutions > 0 ? plural(institutions, "institution") : nil]
+                .compactMap { $0 }.joined(separator: " and ") + (perpetrators.isEmpty ? "no one" : "") + " alleged responsible"
+                + (persons == 0 && institutions > 0 ? " (no natural person yet)" : ""),
             "\(plural(statistics.patterns.count, "recurring pattern")) (the same crime attributed to the same actor in several places or years)",
         ]
         let attempts = allegations.filter(\.details.attempted).count
@@ -236,7 +241,8 @@ extension Case {
             for code in unique(codes.map { $0.uppercased() }) { territory[code, default: []].append(incident.id) }
         }
         for allegation in allegations {
-            for attribution in allegation.attributions {
+            // Only a natural person's nationality founds art. 12(2)(b), not an institution's.
+            for attribution in allegation.attributions where attribution.actorKind == ActorKind.person.rawValue {
                 guard let code = nationality[attribution.actor] ?? nil else { continue }
                 nationals[code.uppercased(), default: []].append(allegation.incident)
             }

@@ -9,6 +9,8 @@ public struct DossierFacts: Codable, Sendable, Equatable {
     public let groups: [DossierFactGroup]
     /// The days that decide the Court's reach over these incidents, for the chronology.
     public let jurisdictionDates: [JurisdictionDate]
+    /// Every recurring pattern among the incidents, including those that run across attacks.
+    public var patterns: [RecurringPattern] = []
 }
 
 /// The incidents of one attack (or of none), in date order.
@@ -96,7 +98,9 @@ struct DossierFactsBuilder {
             (incident.country.map { [$0] } ?? []) + incident.alsoIn.map { String($0.prefix(2)) }
         }
         codes += allegations.flatMap { $0.attributions.compactMap { actors[$0.actor]?.nationality } }
-        return DossierFacts(groups: built, jurisdictionDates: JurisdictionDate.dates(for: codes))
+        var facts = DossierFacts(groups: built, jurisdictionDates: JurisdictionDate.dates(for: codes))
+        facts.patterns = patterns
+        return facts
     }
 
     private func told(_ incident: IncidentSummary, _ allegations: [AllegationProof], attacks: [RecordID]) -> DossierIncidentFacts {

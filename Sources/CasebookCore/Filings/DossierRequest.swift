@@ -63,6 +63,8 @@ public enum DossierError: CasebookFailure, Equatable {
     case reversedPeriod(from: String, to: String)
     /// A date that is not YYYY, YYYY-MM or YYYY-MM-DD for the start or the end of the period.
     case badDate(field: PeriodBound, value: String)
+    /// The proprio motu scope asked for, and no incident the Prosecutor could take up on that route.
+    case noIncidentProprioMotu(String)
     /// The integrity check found problems and the team did not accept writing anyway.
     case unverified(problems: Int, first: String)
 
@@ -79,6 +81,8 @@ public enum DossierError: CasebookFailure, Equatable {
             "The case has no allegations yet, so there is nothing for a dossier to set out: record an incident and allege a crime first."
         case .nothingMatches(let scope):
             "No allegation matches: \(scope.dropLast()). Widen the selection, or check the actor, crime and dates."
+        case .noIncidentProprioMotu(let scope):
+            "No incident of the selection (\(scope.dropLast())) is one the Prosecutor could take up proprio motu: none is on the territory or by a national of a State Party (art. 12(2)) or under a declaration (art. 12(3)). Count every incident in the gravity figures instead, or widen the selection."
         case .reversedPeriod(let from, let to):
             "The start of the period (\(from)) is after its end (\(to))."
         case .badDate(let field, let value):

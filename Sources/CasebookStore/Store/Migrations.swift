@@ -541,6 +541,24 @@ extension AppDatabase {
             try appendOnly("element_argument", what: "a recorded argument", in: db)
         }
 
+        migrator.registerMigration("v25-replace-guards: an append-only row cannot be replaced either") { db in
+            // INSERT OR REPLACE deletes the old row without firing its DELETE trigger (recursive
+            // triggers are off by default, as in the sqlite3 shell): refuse an insert that reuses an
+            // id, so a recorded row can be neither altered, deleted nor replaced. These tables have
+            // no unique key but their id.
+            for table in [
+                "record_history", "recommendation_assessment", "assessment_source", "recommendation_change",
+                "case_fact_history", "testimony_retraction", "evidence_change", "element_argument",
+            ] {
+                try db.execute(
+                    sql: """
+                        CREATE TRIGGER \(table)_refuses_replace BEFORE INSERT ON \(table)
+                        WHEN NEW.id IS NOT NULL AND EXISTS (SELECT 1 FROM \(table) WHERE id = NEW.id)
+                        BEGIN SELECT RAISE(ABORT, '\(table) is append-only: what was recorded cannot be replaced'); END;
+                        """)
+            }
+        }
+
         return migrator
     }
 

@@ -12,6 +12,11 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 FILES = os.path.join(ROOT, "files")
 
+def lc(text):
+    """A title inside a sentence: its first letter lower case, proper nouns (Japanese, Seoul) kept."""
+    return text[:1].lower() + text[1:]
+
+
 def write_csv(name, header, rows):
     with open(os.path.join(ROOT, name), "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f, lineterminator="\n")
@@ -136,7 +141,7 @@ for t in range(40):
     testimonies.append((f"TES-{n:02d}", f"WIT-{w:02d}", f"{year}-{(t % 12) + 1:02d}-{(t * 7) % 28 + 1:02d}",
                         f"Documentation team interviewer {(t % 3) + 1}", ["Seoul", "Tokyo", "Bangkok", "London"][t % 4],
                         "Japanese" if inc[4] == "JP" and t % 2 == 0 else "Korean",
-                        f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).",
+                        f"Account of: {lc(inc[1])} ({inc[3]}, {inc[2]}).",
                         # The source reliability grade (A to F): a witness whose accounts check out is
                         # usually reliable (B); one whose account is partly hearsay, fairly reliable (C).
                         "B" if t % 5 else "C",
@@ -148,7 +153,7 @@ testimonies[27] = testimonies[27][:1] + ("WIT-02", "2006-04-22") + testimonies[2
 for tes, wit, date, place, language, inc in [("TES-41", "WIT-06", "2017-03-14", "Seoul", "Korean", ROUTE_INCIDENTS[0]),
                                              ("TES-42", "WIT-07", "2019-02-20", "Tokyo", "Japanese", ROUTE_INCIDENTS[1])]:
     testimonies.append((tes, wit, date, "Documentation team interviewer 1", place, language,
-                        f"Account of: {inc[1].lower()} ({inc[3]}, {inc[2]}).", "B",
+                        f"Account of: {lc(inc[1])} ({inc[3]}, {inc[2]}).", "B",
                         "Eyewitness to the seizure; consistent with other accounts."))
 write_csv("testimonies.csv",
           ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability",
@@ -197,16 +202,16 @@ for t in range(20):  # transcripts, by pseudonym only: no sealed name may appear
     os.makedirs(os.path.join(FILES, "transcripts"), exist_ok=True)
     body = (f"Interview transcript (fictional sample)\nInterview {tes[0]} with {witnesses[(t % 26)][1]}, {tes[2]}, {tes[4]}\n\n"
             f"Q: What did you see?\nA: {inc[11]}\n\nQ: Who was responsible?\nA: Officials of the institutions named in the case file.\n\n"
-            f"[p. 1, para. 2] The witness described {inc[1].lower()}.\n[p. 2, para. 5] The witness described what others told them.\n")
+            f"[p. 1, para. 2] The witness described {lc(inc[1])}.\n[p. 2, para. 5] The witness described what others told them.\n")
     open(os.path.join(FILES, name), "w", encoding="utf-8").write(body)
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "transcript", f"Transcript of {tes[0]}", "Documentation team", "Documentation team", tes[2], tes[0], "", "", ""))
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "transcript", f"Transcript of the interview of {tes[2]} ({tes[4]})", "Documentation team", "Documentation team", tes[2], tes[0], "", "", ""))
 for i in range(10):
     name = f"images/site-sketch-{i + 1:02d}.png"
     os.makedirs(os.path.join(FILES, "images"), exist_ok=True)
     png(os.path.join(FILES, name), 24, 16, i + 3)
     inc = INCIDENTS[(i * 3) % 30]
     # Drawn by the witness of the incident's first interview: in her group, never corroborating her.
-    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "image", f"Sketch of the site of {inc[0]}, drawn from testimony", "Witness drawing, digitised", "Documentation team", f"201{i % 10}-0{(i % 9) + 1}-15", "", "", f"TES-{((i * 3) % 30 % 40) + 1:02d}", ""))
+    evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "image", f"Sketch of the site of the {lc(inc[1])}, drawn from testimony", "Witness drawing, digitised", "Documentation team", f"201{i % 10}-0{(i % 9) + 1}-15", "", "", f"TES-{((i * 3) % 30 % 40) + 1:02d}", ""))
 for i in range(7):
     name = f"documents/report-excerpt-{i + 1:02d}.pdf"
     os.makedirs(os.path.join(FILES, "documents"), exist_ok=True)
@@ -244,7 +249,7 @@ for i, inc in enumerate(INCIDENTS):
         links.append((second, inc[0], crime, element, "", "", "para. 5",
                       "corroborates the account" if seen else "corroborates the account from what others told the witness",
                       "first-hand" if seen else "hearsay", "2" if seen else "3",
-                      f"I saw {inc[1].lower()} myself." if seen else f"People from there told me about {inc[1].lower()}."))
+                      f"I saw {lc(inc[1])} myself." if seen else f"People from there told me about {lc(inc[1])}."))
     if i % 5 != 4:  # some allegations are attributed to no one yet
         actor, mode = MODES[crime]
         links.append((first, inc[0], crime, "", actor, mode, "p. 2", "names the responsible institution", "hearsay", "3",
