@@ -508,7 +508,7 @@ enum DossierDocument {
         let p = d.protection
         let unused = d.methodology.testimonies - p.testimoniesCited - p.testimoniesWithheld
         var text =
-            "The case holds the accounts of \(count(p.witnesses, "witness", "witnesses")). Their identities are kept encrypted and "
+            "The dossier draws on the accounts of \(count(p.witnesses, "witness", "witnesses")). Their identities are kept encrypted and "
             + "every witness appears here under a number and pseudonym only. \(count(p.testimoniesCited, "testimony", "testimonies")) "
         text +=
             "of \(count(p.witnessesCited, "witness", "witnesses")) are cited, with the witnesses' consent to use before the Court; "

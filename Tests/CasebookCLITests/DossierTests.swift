@@ -209,5 +209,10 @@ struct DossierTests {
         let text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(text.contains("(A-5)"))
         #expect(text.contains("Limited to allegations against"))
+        // Its methodology counts only the interviews its allegations rest on, not the whole case's 42.
+        let counted = try #require(text.firstMatch(of: /The information comes from (\d+) interviews? with (\d+) witness/))
+        #expect((Int(counted.1) ?? 0) > 0 && (Int(counted.1) ?? 42) < 42, "\(counted.0)")
+        let protection = try #require(text.firstMatch(of: /The dossier draws on the accounts of (\d+) witness/))
+        #expect(protection.1 == counted.2, "one count of witnesses: \(protection.0) / \(counted.0)")
     }
 }

@@ -76,6 +76,11 @@ extension Case {
         if gravityScope == .proprioMotu, reachable.isEmpty { throw DossierError.noIncidentProprioMotu(scope ?? "the whole case.") }
         let counted = { (incident: RecordID) in gravityScope == .all || reachable.contains(incident.description) }
         let gravityAllegations = allegations.filter { counted($0.incident) }
+        // A dossier limited to an actor, a crime or a period counts only the interviews and items its
+        // allegations rest on; the whole case's dossier counts everything the case holds.
+        let limited = request.actor != nil || request.crime != nil || request.from != nil || request.to != nil
+        let interviews = sources.testimonies.values.filter { !limited || sources.used.contains($0.id) }
+        let items = sources.evidence.values.filter { !limited || sources.used.contains($0.id) }
         var admissibility = Self.admissibility(
             facts: facts, statistics: AttackStatistics(allegations: gravityAllegations, incidents: incidents),
             crimes: crimes.compactMap { crime in
@@ -120,12 +125,12 @@ extension Case {
                 confidentiality: facts.confidentiality, scope: scope, unverifiedWarning: nil),
             summary: Self.summary(allegations, incidents: selectedIncidents, crimes: crimes, actors: perpetrators.count),
             methodology: DossierMethodology(
-                testimonies: sources.testimonies.count, witnesses: Set(sources.testimonies.values.map(\.witness)).count,
-                interviewsByYear: Self.counts(sources.testimonies.values.map { String($0.date.prefix(4)) })
+                testimonies: interviews.count, witnesses: Set(interviews.map(\.witness)).count,
+                interviewsByYear: Self.counts(interviews.map { String($0.date.prefix(4)) })
                     .sorted { $0.key < $1.key }.map { YearCount(year: $0.key, count: $0.count) },
-                evidenceByKind: Self.counts(sources.evidence.values.map { $0.kind ?? "unspecified" })
+                evidenceByKind: Self.counts(items.map { $0.kind ?? "unspecified" })
                     .map { KindCount(kind: $0.key, count: $0.count) },
-                evidenceItems: sources.evidence.count, custodyHeadSequence: head?.sequence ?? 0, custodyHeadHash: head?.hash,
+                evidenceItems: items.count, custodyHeadSequence: head?.sequence ?? 0, custodyHeadHash: head?.hash,
                 lastVerified: lastVerified,
                 weighing: ElementWeighing(
                     rule: matrix.rule,
@@ -139,7 +144,7 @@ extension Case {
             crimes: crimes, perpetrators: perpetrators,
             admissibility: admissibility,
             // One count of witnesses throughout: those whose interviews the case holds, as the methodology counts them.
-            protection: sources.protection(witnesses: Set(sources.testimonies.values.map(\.witness)).count, cited: allCited),
+            protection: sources.protection(witnesses: Set(interviews.map(\.witness)).count, cited: allCited),
             requests: facts.requests,
             annexes: annexes)
     }
