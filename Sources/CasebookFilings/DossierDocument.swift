@@ -276,7 +276,7 @@ enum DossierDocument {
         if st.patterns.isEmpty {
             figures.append(
                 .paragraph(
-                    "No recurring pattern (the same crime attributed to the same actor in several places or years) is recorded yet."
+                    "No recurring pattern (the same crime attributed to the same actor in several places or years) is recorded."
                 ))
         } else {
             figures.append(
@@ -297,7 +297,7 @@ enum DossierDocument {
                 Text(
                     "Allegations linked to an attack: \(ids(c.linkedAllegations)). "
                         + (c.unlinkedAllegations.isEmpty
-                            ? "Every allegation is linked." : "Not yet linked to any attack: \(ids(c.unlinkedAllegations)).")
+                            ? "Every allegation is linked." : "Not linked to any attack: \(ids(c.unlinkedAllegations)).")
                         + (c.outsideAttackPeriod.isEmpty
                             ? ""
                             : " Linked, but outside the period of the attack and not counted in it: \(ids(c.outsideAttackPeriod)).")
@@ -309,7 +309,7 @@ enum DossierDocument {
                 "Every crime against humanity requires that the conduct was part of a widespread or systematic attack directed against a "
                     + "civilian population, pursuant to or in furtherance of a State or organisational policy, and that the perpetrator knew "
                     + "of it (art. 7(1) and (2)(a); Elements of Crimes, introduction to art. 7, paras 2–3)."
-                    + (c.attacks.isEmpty ? " No attack is recorded for the allegations in this dossier yet." : "")))
+                    + (c.attacks.isEmpty ? " No attack is recorded for the allegations in this dossier." : "")))
         return Section(id: "context", title: "Contextual elements", blocks: [intro], subsections: subsections, isAnnex: false)
     }
 
@@ -326,7 +326,7 @@ enum DossierDocument {
                                 Text([a.place, a.country].compactMap { $0 }.joined(separator: ", ")),
                                 Text(
                                     a.victims.map { "\(grouped($0))\(a.victimsEstimated ? " (estimate)" : "")" } ?? "not recorded"),
-                                Text(a.actors.isEmpty ? "none attributed yet" : a.actors.joined(separator: "; ")),
+                                Text(a.actors.isEmpty ? "none attributed" : a.actors.joined(separator: "; ")),
                             ]
                         }))
             ]

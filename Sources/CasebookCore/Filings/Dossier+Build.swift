@@ -219,7 +219,7 @@ extension Case {
         var manner = [
             [persons > 0 ? plural(persons, "person") : nil, institutions > 0 ? plural(institutions, "institution") : nil]
                 .compactMap { $0 }.joined(separator: " and ") + (perpetrators.isEmpty ? "no one" : "") + " alleged responsible"
-                + (persons == 0 && institutions > 0 ? " (no natural person yet)" : ""),
+                + (persons == 0 && institutions > 0 ? " (no natural person)" : ""),
             "\(plural(statistics.patterns.count, "recurring pattern")) (the same crime attributed to the same actor in several places or years)",
         ]
         let attempts = allegations.filter(\.details.attempted).count
