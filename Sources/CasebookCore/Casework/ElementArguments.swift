@@ -143,8 +143,11 @@ extension AppDatabase {
         let key = ArgumentKey(
             allegation: input.target.kind == .allegation ? input.target.number : nil,
             attack: input.target.kind == .attack ? input.target.number : nil, actor: input.actor?.number, element: element)
+        // One record's rows, read by its index, not the whole table.
         let all =
-            input.target.kind == .attack ? try tx.elementArguments(ofAttack: input.target.number) : try tx.elementArguments()
+            input.target.kind == .attack
+            ? try tx.elementArguments(ofAttack: input.target.number)
+            : try tx.elementArguments(ofAllegation: input.target.number)
         return all.filter { ArgumentKey($0) == key }
     }
 

@@ -247,6 +247,11 @@ extension StoreTransaction {
         try ElementArgumentRecord.order(Column("id")).fetchAll(db)
     }
 
+    /// Every version of the arguments for one allegation's elements (its actors' included), oldest first.
+    package func elementArguments(ofAllegation allegation: Int64) throws -> [ElementArgumentRecord] {
+        try ElementArgumentRecord.filter(Column("allegationId") == allegation).order(Column("id")).fetchAll(db)
+    }
+
     /// Every version of the arguments for one attack's elements, oldest first.
     package func elementArguments(ofAttack attack: Int64) throws -> [ElementArgumentRecord] {
         try ElementArgumentRecord.filter(Column("attackId") == attack).order(Column("id")).fetchAll(db)
