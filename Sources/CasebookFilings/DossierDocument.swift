@@ -15,11 +15,10 @@ enum DossierDocument {
         var sections = [
             summary(dossier), methodology(dossier, filing: filing), facts(dossier, filing: filing), jurisdiction(dossier),
             context(dossier, filing: filing), crimes(dossier, filing: filing), perpetrators(dossier, filing: filing),
-            admissibility(dossier), protection(dossier),
+            admissibility(dossier), protection(dossier), requests(dossier),
         ]
-        if !filing || dossier.requests != nil { sections.append(requests(dossier)) }
         sections += annexes(dossier)
-        var cover = cover(dossier.cover)
+        var cover = cover(dossier.cover, terms: dossier.terms)
         if !filing {
             // A working copy says so on its cover: it carries the team's work notes.
             cover.stamps.insert(
@@ -30,7 +29,7 @@ enum DossierDocument {
             noteStyle: .footnotes, numberedParagraphs: true)
     }
 
-    static func cover(_ cover: DossierCover) -> Cover {
+    static func cover(_ cover: DossierCover, terms: DossierTerms = DossierTerms()) -> Cover {
         var lines: [CoverLine] = []
         func add(_ label: String, _ value: String?) {
             if let value, !value.isEmpty { lines.append(CoverLine(label: label, value: value)) }
@@ -42,6 +41,7 @@ enum DossierDocument {
         add("Period covered", cover.period)
         add("Scope", cover.scope)
         add("Version", cover.version)
+        add("Terms of submission", termsOfSubmission(terms))
         return Cover(
             lines: lines, notice: cover.confidentiality,
             stamps: cover.unverifiedWarning.map { ["NOT VERIFIED: \($0)"] } ?? [])
@@ -511,7 +511,7 @@ enum DossierDocument {
             "The dossier draws on the accounts of \(count(p.witnesses, "witness", "witnesses")). Their identities are kept encrypted and "
             + "every witness appears here under a number and pseudonym only. \(count(p.testimoniesCited, "testimony", "testimonies")) "
         text +=
-            "of \(count(p.witnessesCited, "witness", "witnesses")) are cited, with the witnesses' consent to use before the Court; "
+            "of \(count(p.witnessesCited, "witness", "witnesses")) are cited, each on the terms its witness agreed to (see the cover); "
             + "\(count(p.testimoniesWithheld, "further testimony", "further testimonies")) support the allegations but are not cited, "
             + "because the witnesses have not consented to that use"
         if unused > 0 { text += "; the other \(count(unused, "interview")) the case holds are not relied on here" }
@@ -521,10 +521,54 @@ enum DossierDocument {
             isAnnex: false)
     }
 
+    /// What the witnesses agreed to, as the Office must know before it reads their accounts:
+    /// confidentiality (rule 46), information only (art. 54(3)(e)), evidence, and contact.
+    static func termsOfSubmission(_ t: DossierTerms) -> String {
+        var text =
+            "Submitted to the Office of the Prosecutor under article 15 of the Rome Statute. The sender asks the Office to protect "
+            + "the confidentiality of this information and of the witnesses' accounts (rule 46 of the Rules of Procedure and Evidence)."
+        if t.leadOnly > 0 {
+            text +=
+                " \(count(t.leadOnly, "interview")) cited \(t.leadOnly == 1 ? "is" : "are") given as information only: the \(t.leadOnly == 1 ? "witness" : "witnesses") "
+                + "agreed to \(t.leadOnly == 1 ? "its" : "their") use on condition of confidentiality and \u{201C}solely for the purpose of generating new evidence\u{201D} (art. 54(3)(e)), "
+                + "and the sender asks that \(t.leadOnly == 1 ? "it" : "they") be received on those terms. \(t.leadOnly == 1 ? "It is" : "They are") summarised, never annexed, "
+                + "and may not be disclosed without the witness's consent, sought through the sender."
+        }
+        if t.evidence > 0 {
+            text +=
+                " \(count(t.evidence, "interview")) cited may be used as evidence, and so disclosed to the defence under protective measures."
+        }
+        if t.contactable > 0 {
+            text +=
+                " \(count(t.contactable, "witness", "witnesses")) agreed that the Office may ask to meet them; such requests go through "
+                + (t.contactChannel ?? "the sender's contact point above") + ". No witness may be approached directly."
+        } else {
+            text += " No witness has agreed to be contacted by the Office; questions for them go through the sender."
+        }
+        return text
+    }
+
+    /// The team's requests, then the requests every communication makes: further information
+    /// through the sender (art. 15(2)), notice of a decision not to proceed (art. 15(6), rule 49),
+    /// and the victims' representations (art. 15(3), rule 50).
     static func requests(_ d: Dossier) -> Section {
-        Section(
-            id: "requests", title: "Requests", blocks: [.paragraph(Text(d.requests ?? "No requests recorded yet."))],
-            subsections: [], isAnnex: false)
+        var blocks: [Block] = []
+        if let requests = d.requests { blocks.append(.paragraph(Text(requests))) }
+        blocks.append(.paragraph(Text(d.requests == nil ? "The sender asks the Office:" : "The sender also asks the Office:")))
+        blocks.append(
+            .list([
+                Text(
+                    "to seek any further information it needs under article 15(2) through the sender, which will put its questions "
+                        + "to the witnesses on the terms set out on the cover;"),
+                Text(
+                    "if the Prosecutor concludes that there is no reasonable basis to proceed with an investigation (art. 15(6)), to inform "
+                        + "the sender under rule 49, in a manner that does not endanger those who provided the information;"),
+                Text(
+                    "if the Prosecutor requests authorisation to investigate, to inform the victims so that they may make representations "
+                        + "to the Pre-Trial Chamber (art. 15(3) and rule 50)"
+                        + (d.terms.victimsViews.map { ". The victims' views as the sender knows them: \($0)" } ?? ".")),
+            ]))
+        return Section(id: "requests", title: "Requests", blocks: blocks, subsections: [], isAnnex: false)
     }
 
     static func annexes(_ d: Dossier) -> [Section] {

@@ -11,14 +11,16 @@ extension DossierDocument {
         let intro =
             testimonies.isEmpty
             ? "No interview is cited in this dossier."
-            : "Every interview cited, by the witness's number and pseudonym. The basis is how the witness knows what the cited passages say; the grade is the source's reliability (A to F), where the team has graded it."
+            : "Every interview cited, by the witness's number and pseudonym. The basis is how the witness knows what the cited passages say; the grade is the source's reliability (A to F), where the team has graded it. "
+                + "The terms are what the witness agreed to: information only (art. 54(3)(e)), summarised here and never annexed; or evidence; and whether the Office may ask to meet the witness through the sender."
         return Section(
             id: "annex-testimonies", title: "Annex C: Interviews cited",
             blocks: [
                 .unnumberedParagraph(Text(intro)),
                 .table(
                     Table(
-                        caption: nil, header: ["Interview", "Witness", "Date", "Place", "Language", "Summary", "Basis", "Grade"],
+                        caption: nil,
+                        header: ["Interview", "Witness", "Date", "Place", "Language", "Summary", "Basis", "Grade", "Terms"],
                         rows: testimonies.map { t in
                             [
                                 Text(t.id.description), Text("\(t.witness) (\(t.pseudonym))"), Text(t.date),
@@ -26,6 +28,9 @@ extension DossierDocument {
                                 Text(t.summary ?? "no summary recorded"),
                                 Text(t.bases.isEmpty ? "not stated" : t.bases.joined(separator: ", ")),
                                 Text(t.reliability.map { "\($0.rawValue) (\($0.meaning))" } ?? "not graded"),
+                                Text(
+                                    (t.leadOnly ? "information only (art. 54(3)(e)), not annexed" : "evidence")
+                                        + (t.contact ? "; contact through the sender" : "")),
                             ]
                         })),
             ], subsections: [], isAnnex: true)

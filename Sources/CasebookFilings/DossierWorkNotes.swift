@@ -59,6 +59,12 @@ extension DossierDocument {
                         empty: "Every attribution has linkage evidence and every element of its modes a source."),
                     table(
                         "Points of law to answer before filing", ["Record", "Point"], points, empty: "No point of law is open."),
+                    d.identificationRisks.isEmpty
+                        ? .paragraph("No interview's date and place are printed beside a victim group of fewer than five people.")
+                        : .table(
+                            Table(
+                                caption: "Details that together may identify a witness", header: ["Risk"],
+                                rows: d.identificationRisks.map { [Text($0)] })),
                     unsourced.isEmpty
                         ? .paragraph("Every incident told in the statement of facts has a source.")
                         : .paragraph(

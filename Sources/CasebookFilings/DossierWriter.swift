@@ -136,6 +136,12 @@ extension Case {
             warnings.append(
                 "The dossier lacks these case facts, so it says they are not recorded: \(missing.joined(separator: ", ")).")
         }
+        if dossier.terms.contactable > 0, dossier.terms.contactChannel == nil {
+            warnings.append(
+                "\(dossier.terms.contactable) cited witness\(dossier.terms.contactable == 1 ? "" : "es") agreed to be contacted by the Office, but the case records no channel for it; the cover points to the sender's contact. Record one: casebook case set contact-channel \"…\"."
+            )
+        }
+        warnings += dossier.identificationRisks.map { "Identification risk: \($0)" }
         var unchecked: [String] = []
         let elements =
             dossier.crimes.flatMap(\.elements) + dossier.context.attacks.flatMap(\.elements)

@@ -16,6 +16,17 @@ extension Demo {
             """
         ),
         (.contact, "Casebook demo documentation team, case desk (fictional): casedesk@example.org"),
+        (
+            .contactChannel,
+            "the team's protection officer, through the case desk above, who arranges any meeting with the witness's agreement"
+        ),
+        (
+            .victimsViews,
+            """
+            Several of the witnesses, themselves victims, have told the team that they wish to be heard if an \
+            investigation is sought; the team can put the Office in touch with them on the terms above.
+            """
+        ),
         (.situation, "Democratic People's Republic of Korea"),
         (.period, "1990/2024"),
         (

@@ -98,8 +98,9 @@ extension Casebook {
                 format: format, output: file, replace: force, allowUnverified: allowUnverified, expectedHead: expectHead)
             request.filing = filing || (format == .docx && !workingCopy)
             request.content.scope = scope
-            let report = try workspace.openCase().writeDossier(
-                request, leakScan: try leakScan.options, handler: try handler.resolve())
+            let handler = try handler.resolve()
+            let report = try workspace.openCase().convertingRetiredConsent(handler: handler).writeDossier(
+                request, leakScan: try leakScan.options, handler: handler)
             try output.emit(report) { r in
                 """
                 Wrote the dossier to \(r.file) (\(r.bytes) bytes).

@@ -19,9 +19,9 @@ extension Casebook {
                 identifying details only in those options: the other fields, like testimony \
                 summaries, are stored in clear.
 
-                Consent decides where the witness's testimony may be cited: icc (confidential ICC \
-                material), upr (a UPR submission, which becomes public), public (public reports), \
-                named (may be named). With no --consent the witness is cited nowhere.
+                Consent decides where the witness's testimony may be cited: \(ConsentWords.scopes). \
+                A witness grants the three ICC uses separately. With no --consent the witness is cited \
+                nowhere.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -31,7 +31,7 @@ extension Casebook {
         @Option(help: "The name used for this witness in every output (for example \"Witness 7\" or \"Ahn\").")
         var pseudonym: String
         @OptionGroup var fields: WitnessFields
-        @Option(help: "Where the testimony may be cited: any of icc,upr,public,named, comma-separated.")
+        @Option(help: "Where the testimony may be cited: any of \(ConsentWords.names), comma-separated.")
         var consent: String = ""
         @OptionGroup var sealed: WitnessSealedFields
 
@@ -39,8 +39,9 @@ extension Casebook {
             let input = NewWitness(
                 pseudonym: pseudonym, sex: fields.sex, birthYear: fields.birthYear, origin: fields.origin,
                 leftYear: fields.leftYear, consent: try ConsentScope.parseList(consent), riskNotes: sealed.riskNotes)
-            let witness = try workspace.openCase().addWitness(
-                input, identity: sealed.identity, passphrase: PassphrasePrompt.source, handler: try handler.resolve())
+            let handler = try handler.resolve()
+            let witness = try workspace.openCase().convertingRetiredConsent(handler: handler).addWitness(
+                input, identity: sealed.identity, passphrase: PassphrasePrompt.source, handler: handler)
             try output.emit(witness) { "Added \($0.id) \($0.pseudonym)\($0.hasSealedIdentity ? " (identity sealed)" : "")." }
         }
     }

@@ -9,10 +9,10 @@ extension Casebook {
             commandName: "consent",
             abstract: "Change where a witness's testimony may be cited; the change is logged.",
             discussion: """
-                Scopes: icc (confidential ICC material), upr (a UPR submission, which becomes public), \
-                public (public reports), named (may be named). --set replaces the scopes; --set none \
-                withdraws all consent. Documents count the testimonies they may not cite without \
-                citing them.
+                Scopes: \(ConsentWords.scopes). A witness grants the three ICC uses separately; \
+                the ICC dossier cites a testimony with icc-lead or icc-evidence, and annexes only what \
+                has icc-evidence. --set replaces the scopes; --set none withdraws all consent. Documents \
+                count the testimonies they may not cite without citing them.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -21,13 +21,15 @@ extension Casebook {
 
         @Argument(help: ArgumentHelp("The witness, for example W-1.", valueName: "witness"))
         var id: String
-        @Option(help: "The new scopes, comma-separated (icc,upr,public,named), or none.")
+        @Option(help: "The new scopes, comma-separated (\(ConsentWords.names)), or none.")
         var set: String
 
         func run() throws {
             let witness = try parseID(id, .witness, option: "witness consent")
             let scopes = set.trimmingCharacters(in: .whitespaces).lowercased() == "none" ? [] : try ConsentScope.parseList(set)
-            let summary = try workspace.openCase().setConsent(witness, to: scopes, handler: try handler.resolve())
+            let handler = try handler.resolve()
+            let summary = try workspace.openCase().convertingRetiredConsent(handler: handler).setConsent(
+                witness, to: scopes, handler: handler)
             try output.emit(summary) {
                 "\($0.id) \($0.pseudonym) may now be cited in: \($0.consent.isEmpty ? "nothing" : $0.consent.map(\.rawValue).joined(separator: ", "))."
             }

@@ -34,7 +34,7 @@ extension Casebook {
         @Option(help: ArgumentHelp("A new pseudonym (the name every document shows).", valueName: "text"))
         var pseudonym: String?
         @OptionGroup var fields: WitnessFields
-        @Option(help: "Where the testimony may be cited: any of icc,upr,public,named, comma-separated, or none.")
+        @Option(help: "Where the testimony may be cited: any of \(ConsentWords.names), comma-separated, or none.")
         var consent: String?
         @OptionGroup var sealed: WitnessSealedFields
 
@@ -46,8 +46,9 @@ extension Casebook {
             let changes = WitnessChanges(
                 pseudonym: pseudonym, sex: fields.sex, birthYear: fields.birthYear, origin: fields.origin,
                 leftYear: fields.leftYear, consent: scopes, riskNotes: sealed.riskNotes, identity: sealed.identity)
-            let update = try workspace.openCase().updateWitness(
-                witness, changes, handler: try handler.resolve(), passphrase: PassphrasePrompt.source)
+            let handler = try handler.resolve()
+            let update = try workspace.openCase().convertingRetiredConsent(handler: handler).updateWitness(
+                witness, changes, handler: handler, passphrase: PassphrasePrompt.source)
             try output.emit(update) { HistoryText.update($0, name: $0.record.pseudonym) }
         }
     }

@@ -43,7 +43,7 @@ struct BadInputTests {
         Case(args: ["witness", "add", "--pseudonym", "  "], message: "The pseudonym must not be empty"),
         Case(args: ["incident", "add", "--title", "", "--date", "2012"], message: "The incident title must not be empty"),
         Case(
-            args: ["witness", "add", "--pseudonym", "B", "--consent", "icc,everyone"],
+            args: ["witness", "add", "--pseudonym", "B", "--consent", "icc-evidence,everyone"],
             message: "'everyone' is not a valid consent scope"),
         Case(args: ["actor", "add", "--name", "X", "--kind", "army"], message: "write person or institution"),
         Case(

@@ -26,9 +26,10 @@ struct CaseFactsCLITests {
             ("contact", "desk@example.org"), ("situation", "Democratic People's Republic of Korea"), ("period", "1990/2024"),
             ("complementarity", "No domestic proceedings."), ("gravity", "Thousands of victims."),
             ("requests", "Open a preliminary examination."), ("confidentiality", "Confidential."),
+            ("contact-channel", "The protection officer."), ("victims-views", "They wish to be heard."),
         ]
         let empty = try cli.run(["case", "show"])
-        #expect(empty.stdout.components(separatedBy: "(not set)").count - 1 == 9, "\(empty.stdout)")
+        #expect(empty.stdout.components(separatedBy: "(not set)").count - 1 == 11, "\(empty.stdout)")
         for (field, value) in values {
             let result = try cli.run(["case", "set", field, value])
             #expect(result.status == 0, "\(field): \(result.stderr)")
@@ -39,6 +40,8 @@ struct CaseFactsCLITests {
         #expect(shown.contains("period:                   1990/2024 (1990-01-01 to 2024-12-31)"), "\(shown)")
         let json = try facts(cli)
         #expect(json["organizationDescription"] as? String == "A fictional team.")
+        #expect(json["contactChannel"] as? String == "The protection officer.")
+        #expect(json["victimsViews"] as? String == "They wish to be heard.")
         #expect(json["periodLatest"] as? String == "2024-12-31")
         #expect(try cli.run(["status"]).stdout.contains("Case:           DPRK case"))
         // Clearing: every fact but the title.

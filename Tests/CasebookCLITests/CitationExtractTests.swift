@@ -10,7 +10,7 @@ struct CitationExtractTests {
         var cli = try CLI()
         cli.environment["CASEBOOK_HANDLER"] = "kim"
         try cli.makeCase()
-        try cli.ok(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc"])
+        try cli.ok(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc-evidence"])
         try cli.ok(["testimony", "add", "--witness", "W-1", "--date", "2013-03-15"])
         try cli.ok(["incident", "add", "--title", "Beatings in a holding centre", "--date", "2011", "--country", "KP"])
         try cli.ok([

@@ -10,7 +10,7 @@ struct CustodyNoteLeakTests {
     static let passphrase = CLI.testPassphrase
 
     func koreanCase() throws -> CLI {
-        try CLI.protectedCase(["--name", "김철수", "--consent", "icc"])
+        try CLI.protectedCase(["--name", "김철수", "--consent", "icc-evidence"])
     }
 
     static let notes: [[String]] = [

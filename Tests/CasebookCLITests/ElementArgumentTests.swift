@@ -13,7 +13,7 @@ struct ElementArgumentTests {
         cli.environment["CASEBOOK_HANDLER"] = "kim"
         try cli.makeCase()
         for step in [
-            ["witness", "add", "--pseudonym", "Witness A", "--consent", "icc"],
+            ["witness", "add", "--pseudonym", "Witness A", "--consent", "icc-evidence"],
             ["testimony", "add", "--witness", "W-1", "--date", "2019"],
             ["incident", "add", "--title", "Beatings at a holding centre", "--date", "2011", "--country", "KP"],
             ["actor", "add", "--name", "Chief of the holding centre", "--kind", "person"],

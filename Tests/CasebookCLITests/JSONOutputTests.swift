@@ -21,7 +21,7 @@ struct JSONOutputTests {
         }
         let single = try #require(try json(cli, ["witness", "show", "W-1"]) as? [String: Any])
         #expect(single["pseudonym"] as? String == "Witness A")
-        #expect(single["consent"] as? [String] == ["icc", "upr"])
+        #expect(single["consent"] as? [String] == ["icc-evidence", "upr"])
     }
 
     @Test func createdRecordsArePrintedWithTheirIds() throws {

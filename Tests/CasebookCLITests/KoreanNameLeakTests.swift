@@ -10,7 +10,7 @@ struct KoreanNameLeakTests {
 
     /// A case with a signing key for `kim` and one witness sealed as 김철수.
     func koreanCase() throws -> CLI {
-        try CLI.protectedCase(["--name", "김철수", "--consent", "icc"], signingKey: true)
+        try CLI.protectedCase(["--name", "김철수", "--consent", "icc-evidence"], signingKey: true)
     }
 
     /// Runs `args` expecting the leak scan to stop it: exit 1, one line naming W-1's real name, and
@@ -59,7 +59,7 @@ struct KoreanNameLeakTests {
 
     @Test(arguments: ["朴永鎮", "朴永镇"])
     func theBagRefusesANameInChineseCharactersWrittenInAnotherForm(_ written: String) throws {
-        let cli = try CLI.protectedCase(["--name", "박영진 (朴永鎭)", "--consent", "icc"], signingKey: true)
+        let cli = try CLI.protectedCase(["--name", "박영진 (朴永鎭)", "--consent", "icc-evidence"], signingKey: true)
         let file = try cli.makeFile("report.txt", Array("\(written)同志在場".utf8))
         #expect(try cli.run(["evidence", "add", file]).status == 0)
         let bag = cli.folder.appendingPathComponent("bag")

@@ -11,7 +11,8 @@ struct LeakGuardTests {
     /// A case with one witness sealed as "Kim Chol-su", contact and date of birth.
     func protectedCase() throws -> CLI {
         try CLI.protectedCase([
-            "--name", "Kim Chol-su", "--contact", "+82 10-1234-5678, kcs@example.org", "--born", "1975-03-02", "--consent", "icc",
+            "--name", "Kim Chol-su", "--contact", "+82 10-1234-5678, kcs@example.org", "--born", "1975-03-02", "--consent",
+            "icc-evidence",
             "--risk-notes", "Mother still in Hoeryong",
         ])
     }

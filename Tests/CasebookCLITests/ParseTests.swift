@@ -113,7 +113,7 @@ struct ParseTests {
         "verify": [],
         "witness": [],
         "witness add": ["--pseudonym", "A"],
-        "witness consent": ["W-1", "--set", "icc"],
+        "witness consent": ["W-1", "--set", "icc-evidence"],
         "witness list": [],
         "witness reveal": ["W-1"],
         "witness show": ["W-1"],

@@ -21,7 +21,7 @@ struct PresentationTextTests {
     /// A small case with an institution, its branch, a director and a guard.
     func smallCase() throws -> AppDatabase {
         let db = try emptyCase()
-        _ = try db.addWitness(NewWitness(pseudonym: "Witness A", consent: [.icc]))
+        _ = try db.addWitness(NewWitness(pseudonym: "Witness A", consent: [.iccEvidence]))
         _ = try db.addTestimony(NewTestimony(witness: RecordID(.witness, 1), date: "2019-05-03"))
         _ = try db.addIncident(NewIncident(title: "Beatings at a holding centre", date: "2011/2012"))
         _ = try db.addActor(NewActor(name: "State Security Department", kind: .institution))

@@ -11,7 +11,7 @@ struct ProtectionTests {
     func protectedCase() throws -> CLI {
         try CLI.protectedCase([
             "--name", Self.realName, "--other-names", "김철수; Chol-su Kim", "--contact", "+82 10 1234 5678", "--born", "1975-03-02",
-            "--consent", "icc",
+            "--consent", "icc-evidence",
         ])
     }
 
@@ -191,19 +191,19 @@ struct ProtectionTests {
 
     @Test func consentChangesAreLogged() throws {
         let cli = try protectedCase()
-        let result = try cli.run(["witness", "consent", "W-1", "--set", "icc,upr"])
+        let result = try cli.run(["witness", "consent", "W-1", "--set", "icc-evidence,upr"])
         #expect(result.status == 0)
-        #expect(result.stdout.contains("W-1 Witness A may now be cited in: icc, upr."))
-        #expect(try cli.sqlite("SELECT consent FROM witness") == "icc,upr\n")
+        #expect(result.stdout.contains("W-1 Witness A may now be cited in: icc-evidence, upr."))
+        #expect(try cli.sqlite("SELECT consent FROM witness") == "icc-evidence,upr\n")
         // The consent given at 'witness add' is logged first (event 1), the sealing of the identity
         // (event 2), then the change.
         #expect(try cli.sqlite("SELECT action FROM custody_event WHERE sequence = 2") == "identity-sealed\n")
         #expect(
             try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence > 2")
-                == "consent-changed|W-1 consent changed from icc to icc,upr\n")
+                == "consent-changed|W-1 consent changed from icc-evidence to icc-evidence,upr\n")
         #expect(
             try cli.sqlite("SELECT action, note FROM custody_event WHERE sequence = 1")
-                == "consent-changed|W-1 consent set to icc\n")
+                == "consent-changed|W-1 consent set to icc-evidence\n")
         #expect(try cli.run(["witness", "consent", "W-1", "--set", "everyone"]).status == 2)
         #expect(try cli.run(["witness", "consent", "W-1", "--set", "none"]).stdout.contains("may now be cited in: nothing"))
     }

@@ -199,7 +199,8 @@ struct ReadmeTests {
             "Everything is intact.", "Wrote a BagIt bag of 2 item(s)", "Wrote a timestamp request for custody event",
             "Stored the timestamp of", "Signature Verified Successfully",
             // Protecting witnesses: the ids the program prints are the ones the README uses next.
-            "Added W-2 Witness 7 (identity sealed).", "Real name:     Kim Chol-su", "W-2 Witness 7 may now be cited in: icc, upr.",
+            "Added W-2 Witness 7 (identity sealed).", "Real name:     Kim Chol-su",
+            "W-2 Witness 7 may now be cited in: icc-evidence, upr.",
             "Re-sealed",
             // The recommendations register: the update of the same source and number is said.
             "Added R-1: 126.45 (Chile), A/HRC/42/10.",

@@ -33,7 +33,7 @@ struct RecordUpdateTests {
                 """)
         let shown = try cli.run(["witness", "show", "W-1"]).stdout
         #expect(shown.contains("Birth year:       1976"))
-        #expect(shown.contains("Consent:          icc,upr"))
+        #expect(shown.contains("Consent:          icc-evidence,upr"))
         let rows = try historyRows(cli, "W-1")
         #expect(rows.first == "History of W-1: 2 change(s).")
         #expect(rows.contains { $0.hasSuffix(" kim birth year 1975 1976") })
@@ -48,19 +48,19 @@ struct RecordUpdateTests {
     @Test func aChangeOfConsentIsInTheHistoryAndTheCustodyLog() throws {
         let cli = try sampleCase()
         #expect(
-            try cli.run(["witness", "update", "W-1", "--consent", "icc", "--handler", "lee"]).stdout.contains(
-                "Consent changed from \"icc,upr\" to \"icc\"."))
+            try cli.run(["witness", "update", "W-1", "--consent", "icc-evidence", "--handler", "lee"]).stdout.contains(
+                "Consent changed from \"icc-evidence,upr\" to \"icc-evidence\"."))
         #expect(try cli.run(["witness", "consent", "W-1", "--set", "none"]).status == 0)
         let rows = try historyRows(cli, "W-1")
-        #expect(rows.contains { $0.hasSuffix(" lee consent icc,upr icc") })
-        #expect(rows.contains { $0.hasSuffix(" kim consent icc none") })
+        #expect(rows.contains { $0.hasSuffix(" lee consent icc-evidence,upr icc-evidence") })
+        #expect(rows.contains { $0.hasSuffix(" kim consent icc-evidence none") })
         let log = try cli.run(["custody", "log"]).stdout
-        #expect(log.contains("W-1 consent changed from icc,upr to icc"))
-        #expect(log.contains("W-1 consent changed from icc to none"))
+        #expect(log.contains("W-1 consent changed from icc-evidence,upr to icc-evidence"))
+        #expect(log.contains("W-1 consent changed from icc-evidence to none"))
         // Both changes carry the named lines verify reads, whichever command made them.
         let details = try cli.sqlite("SELECT details FROM custody_event WHERE action = 'consent-changed' ORDER BY sequence")
-        #expect(details.contains("witness: W-1\nconsent: icc,upr\nreason: added\n"), "\(details)")
-        #expect(details.contains("witness: W-1\nconsent: icc\nreason: changed\n"), "\(details)")
+        #expect(details.contains("witness: W-1\nconsent: icc-evidence,upr\nreason: added\n"), "\(details)")
+        #expect(details.contains("witness: W-1\nconsent: icc-evidence\nreason: changed\n"), "\(details)")
         #expect(details.contains("witness: W-1\nconsent: none\nreason: changed\n"), "\(details)")
         #expect(try cli.run(["verify"]).status == 0)
     }

@@ -6,7 +6,7 @@ extension CLI {
     func makeSampleCase() throws {
         try makeCase()
         let steps: [[String]] = [
-            ["witness", "add", "--pseudonym", "Witness A", "--sex", "F", "--birth-year", "1975", "--consent", "icc,upr"],
+            ["witness", "add", "--pseudonym", "Witness A", "--sex", "F", "--birth-year", "1975", "--consent", "icc-evidence,upr"],
             ["testimony", "add", "--witness", "W-1", "--date", "2019-05-03", "--summary", "Beaten during interrogation."],
             ["incident", "add", "--title", "Interrogation at a holding centre", "--date", "2011/2012", "--country", "KP"],
             ["actor", "add", "--name", "State Security Department", "--kind", "institution"],

@@ -9,7 +9,7 @@ struct SealedIdentityLogTests {
     static let realName = "Pak Young-hee"
 
     func protectedCase() throws -> CLI {
-        var cli = try CLI.protectedCase(["--name", Self.realName, "--contact", "+82 10 2222 3333", "--consent", "icc"])
+        var cli = try CLI.protectedCase(["--name", Self.realName, "--contact", "+82 10 2222 3333", "--consent", "icc-evidence"])
         cli.environment.merge(CLI.testPassphrase) { _, new in new }
         return cli
     }

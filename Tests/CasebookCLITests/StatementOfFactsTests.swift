@@ -12,7 +12,7 @@ struct StatementOfFactsTests {
         let cli = try CLI()
         try cli.makeCase()
         let steps: [[String]] = [
-            ["witness", "add", "--pseudonym", "Witness A", "--sex", "F", "--birth-year", "1975", "--consent", "icc,upr"],
+            ["witness", "add", "--pseudonym", "Witness A", "--sex", "F", "--birth-year", "1975", "--consent", "icc-evidence,upr"],
             ["testimony", "add", "--witness", "W-1", "--date", "2019-05-03", "--summary", "Held and beaten at the centre."],
             [
                 "incident", "add", "--title", "Beatings at a holding centre", "--date", "2013-07-04", "--country", "KP", "--place",

@@ -188,7 +188,7 @@ struct TranscriptLinkTests {
         let dossier = cli.folder.appendingPathComponent("dossier.md").path
         var result = try cli.run(["dossier", "icc", "--format", "md", "--out", dossier, "--as-of", "2026-11-01"])
         #expect(result.status == 0, "\(result.stderr)")
-        let iccWithheld = try Self.withheldTranscripts(cli, scopes: ["icc"])
+        let iccWithheld = try Self.withheldTranscripts(cli, scopes: ["icc-evidence"])
         #expect(!iccWithheld.isEmpty, "the sample withholds no transcript from the dossier: the test proves nothing")
         let dossierCites = try Self.evidenceCited(dossier)
         #expect(dossierCites.contains("E-3"), "the dossier no longer cites the transcript of a consenting witness")

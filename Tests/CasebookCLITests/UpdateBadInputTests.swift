@@ -29,7 +29,9 @@ struct UpdateBadInputTests {
             args: ["witness", "update", "T-1", "--origin", "Ryanggang"],
             message: "witness update needs a witness (W-n), but T-1 is a testimony"),
         Case(args: ["witness", "update", "W-1", "--sex", "female"], message: "'female' is not a valid sex; write F, M or X"),
-        Case(args: ["witness", "update", "W-1", "--consent", "icc,everyone"], message: "'everyone' is not a valid consent scope"),
+        Case(
+            args: ["witness", "update", "W-1", "--consent", "icc-evidence,everyone"],
+            message: "'everyone' is not a valid consent scope"),
         Case(args: ["witness", "update", "W-1", "--left", "1960"], message: "it cannot be before the birth year 1975"),
         Case(args: ["witness", "update", "W-1", "--birth-year", "1850"], message: "'1850' is not a valid birth year"),
         Case(args: ["witness", "update", "W-1", "--pseudonym", "  "], message: "The pseudonym must not be empty"),

@@ -184,12 +184,12 @@ struct VerifyForgeryTests: TamperedCaseFixture {
     // 7. Consent widened behind the log's back.
     @Test func consentWidenedWithSqlite() throws {
         let cli = try freshCase()
-        #expect(try cli.run(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc"]).status == 0)
-        #expect(try cli.run(["witness", "consent", "W-1", "--set", "icc,upr"]).status == 0)
+        #expect(try cli.run(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc-evidence"]).status == 0)
+        #expect(try cli.run(["witness", "consent", "W-1", "--set", "icc-evidence,upr"]).status == 0)
         #expect(try cli.run(["verify"]).status == 0)
-        try cli.sqlite("UPDATE witness SET consent = 'icc,upr,public,named' WHERE id = 1")
+        try cli.sqlite("UPDATE witness SET consent = 'icc-evidence,upr,public,named' WHERE id = 1")
         let result = try expectVerifyFails(cli, "consent differs from the log", "W-1")
-        #expect(result.stdout.contains("last recorded 'icc,upr'"))
+        #expect(result.stdout.contains("last recorded 'icc-evidence,upr'"))
     }
 
     // 8. A stored object replaced by a link to /dev/zero: verify must not hang.

@@ -116,21 +116,23 @@ struct VerifySignatureTamperingTests: TamperedCaseFixture {
     // E. The consent given at `witness add` is logged and checked.
     @Test func consentSetAtAddAndWidenedWithSqlite() throws {
         let cli = try freshCase()
-        #expect(try cli.run(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc,upr"]).status == 0)
-        #expect(try cli.sqlite("SELECT note FROM custody_event WHERE action = 'consent-changed'") == "W-1 consent set to icc,upr\n")
+        #expect(try cli.run(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc-evidence,upr"]).status == 0)
+        #expect(
+            try cli.sqlite("SELECT note FROM custody_event WHERE action = 'consent-changed'")
+                == "W-1 consent set to icc-evidence,upr\n")
         // The order of scopes does not matter.
-        try cli.sqlite("UPDATE witness SET consent = 'upr,icc' WHERE id = 1")
+        try cli.sqlite("UPDATE witness SET consent = 'upr,icc-evidence' WHERE id = 1")
         #expect(try cli.run(["verify"]).status == 0)
-        try cli.sqlite("UPDATE witness SET consent = 'icc,upr,public,named' WHERE id = 1")
+        try cli.sqlite("UPDATE witness SET consent = 'icc-evidence,upr,public,named' WHERE id = 1")
         let result = try expectVerifyFails(cli, "consent differs from the log", "W-1")
-        #expect(result.stdout.contains("last recorded 'icc,upr'"), "\(result.stdout)")
+        #expect(result.stdout.contains("last recorded 'icc-evidence,upr'"), "\(result.stdout)")
     }
 
     // E. A witness with no consent event: a note for one older than the first logged add, a
     // problem for one after it.
     @Test func aWitnessWithNoConsentEvent() throws {
         let cli = try freshCase()
-        try cli.sqlite("INSERT INTO witness (pseudonym, consent, createdAt) VALUES ('Old witness', 'icc', '2025-01-01T00:00:00Z')")
+        try cli.sqlite("INSERT INTO witness (pseudonym, consent, createdAt) VALUES ('Old witness', 'upr', '2025-01-01T00:00:00Z')")
         #expect(try cli.run(["witness", "add", "--pseudonym", "Witness B"]).status == 0)
         let old = try cli.run(["verify"])
         #expect(old.status == 0, "\(old.stdout)")

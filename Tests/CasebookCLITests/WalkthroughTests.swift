@@ -50,7 +50,8 @@ struct WalkthroughTests {
         for line in [
             "Updated I-1 Interrogation at a provincial holding centre:",
             "  Date changed from \"2011/2012\" to \"2011-10/2012-03\".",
-            "  Place set to \"Onsong\".", "  Consent changed from \"icc,upr\" to \"icc\".", "History of I-1: 2 change(s).",
+            "  Place set to \"Onsong\".", "  Consent changed from \"icc-evidence,upr\" to \"icc-evidence\".",
+            "History of I-1: 2 change(s).",
             "\"handler\" : \"kim.investigator\"",
         ] {
             #expect(stdout.contains(line), "missing from the output: \(line)")

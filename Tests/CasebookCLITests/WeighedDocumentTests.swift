@@ -13,8 +13,8 @@ struct WeighedDocumentTests {
         var cli = try CLI()
         cli.environment["CASEBOOK_HANDLER"] = "kim"
         try cli.makeCase()
-        try cli.ok(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc"])
-        try cli.ok(["witness", "add", "--pseudonym", "Witness B", "--consent", "icc"])
+        try cli.ok(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc-evidence"])
+        try cli.ok(["witness", "add", "--pseudonym", "Witness B", "--consent", "icc-evidence"])
         try cli.ok(["testimony", "add", "--witness", "W-1", "--date", "2019", "--reliability", "B"])
         try cli.ok(["testimony", "add", "--witness", "W-2", "--date", "2020"])
         try cli.ok(["incident", "add", "--title", "Execution", "--date", "2011", "--country", "KP"])

@@ -7,9 +7,9 @@ import Testing
 struct WitnessTamperingTests {
     /// A case with three witnesses, the first with a sealed name, that verifies as intact.
     func caseWithWitnesses() throws -> CLI {
-        var cli = try CLI.protectedCase(["--name", "Pak Young-hee", "--consent", "icc"], signingKey: true)
+        var cli = try CLI.protectedCase(["--name", "Pak Young-hee", "--consent", "icc-evidence"], signingKey: true)
         cli.environment["CASEBOOK_HANDLER"] = "kim"
-        for arguments in [["--pseudonym", "Witness B", "--consent", "icc,upr"], ["--pseudonym", "Witness C"]] {
+        for arguments in [["--pseudonym", "Witness B", "--consent", "icc-evidence,upr"], ["--pseudonym", "Witness C"]] {
             let added = try cli.run(["witness", "add"] + arguments)
             #expect(added.status == 0, "\(added.stderr)")
         }

@@ -8,7 +8,7 @@ import Testing
 /// A small case in memory: one witness, testimony, incident and two actors (A-2 under A-1).
 func makeSmallCase() throws -> AppDatabase {
     let db = try AppDatabase.makeEmptyTestDatabase()
-    _ = try db.addWitness(NewWitness(pseudonym: "Witness A", consent: [.icc]))
+    _ = try db.addWitness(NewWitness(pseudonym: "Witness A", consent: [.iccEvidence]))
     _ = try db.addTestimony(NewTestimony(witness: RecordID(.witness, 1), date: "2019-05-03"))
     _ = try db.addIncident(NewIncident(title: "Beatings at a holding centre", date: "2011/2012"))
     _ = try db.addActor(NewActor(name: "State Security Department", kind: .institution))
@@ -21,11 +21,11 @@ struct CaseRecordsTests {
     @Test func witnessKeepsOnlyNonIdentifyingFields() throws {
         let db = try AppDatabase.makeEmptyTestDatabase()
         let witness = try db.addWitness(
-            NewWitness(pseudonym: "  Witness B ", sex: "f", birthYear: 1970, leftYear: 2010, consent: [.upr, .icc]))
+            NewWitness(pseudonym: "  Witness B ", sex: "f", birthYear: 1970, leftYear: 2010, consent: [.upr, .iccEvidence]))
         #expect(witness.id == RecordID(.witness, 1))
         #expect(witness.pseudonym == "Witness B")
         #expect(witness.sex == "F")
-        #expect(witness.consent == [.icc, .upr])
+        #expect(witness.consent == [.iccEvidence, .upr])
     }
 
     @Test func witnessInputIsChecked() throws {
@@ -48,14 +48,14 @@ struct CaseRecordsTests {
     }
 
     @Test func consentScopesParse() throws {
-        #expect(try ConsentScope.parseList("upr, icc,upr") == [.icc, .upr])
+        #expect(try ConsentScope.parseList("upr, icc-evidence,upr") == [.iccEvidence, .upr])
         #expect(try ConsentScope.parseList("") == [])
         #expect(
             throws: RecordError.invalidValue(
                 field: "consent scope", value: "everyone",
-                accepted: "the scopes are icc, upr, public and named, separated by commas")
+                accepted: "the scopes are icc-lead, icc-evidence, icc-contact, upr, public and named, separated by commas")
         ) {
-            try ConsentScope.parseList("icc,everyone")
+            try ConsentScope.parseList("icc-evidence,everyone")
         }
     }
 

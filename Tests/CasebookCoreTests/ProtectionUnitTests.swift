@@ -81,8 +81,8 @@ struct ProtectionUnitTests {
 
     @Test func consentDecidesWhatEachDocumentMayCite() throws {
         let db = try AppDatabase.makeEmptyTestDatabase()
-        _ = try db.addWitness(NewWitness(pseudonym: "A", consent: [.icc]))
-        _ = try db.addWitness(NewWitness(pseudonym: "B", consent: [.icc, .upr]))
+        _ = try db.addWitness(NewWitness(pseudonym: "A", consent: [.iccEvidence]))
+        _ = try db.addWitness(NewWitness(pseudonym: "B", consent: [.iccEvidence, .upr]))
         _ = try db.addWitness(NewWitness(pseudonym: "C", consent: [.public]))
         _ = try db.addWitness(NewWitness(pseudonym: "D"))
         for witness in 1...4 { _ = try db.addTestimony(NewTestimony(witness: RecordID(.witness, Int64(witness)), date: "2020")) }

@@ -19,6 +19,8 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
     case requests
     case confidentiality
     case standard
+    case contactChannel = "contact-channel"
+    case victimsViews = "victims-views"
     case thresholdReasonableBasis = "threshold.reasonable-basis"
     case thresholdReasonableGrounds = "threshold.reasonable-grounds"
     case thresholdSubstantialGrounds = "threshold.substantial-grounds"
@@ -41,6 +43,8 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
         case .requests: "requests to the Prosecutor"
         case .confidentiality: "confidentiality notice"
         case .standard: "standard of proof"
+        case .contactChannel: "channel for contacting witnesses"
+        case .victimsViews: "victims' views"
         default: "threshold for \(thresholdStandard?.name ?? "?")"
         }
     }
@@ -58,6 +62,10 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
         case .gravity: "Notes on the gravity of the crimes: scale, nature, manner, impact (art. 17(1)(d))."
         case .requests: "What the team asks of the Prosecutor, for example to open a preliminary examination."
         case .confidentiality: "The confidentiality notice printed on the documents."
+        case .contactChannel:
+            "How the Prosecutor's office may reach a witness who agreed to be contacted (icc-contact): through whom in the team, never the witness's own details."
+        case .victimsViews:
+            "The victims' wish to make representations if the Prosecutor seeks to investigate (art. 15(3), rule 50), as the dossier's requests state it."
         case .standard:
             "The standard of proof the team works to, which the matrix and the documents weigh each element against: reasonable-basis, reasonable-grounds (the default), substantial-grounds or beyond-reasonable-doubt."
         default:

@@ -21,6 +21,10 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
     public let gravity: String?
     public let requests: String?
     public let confidentiality: String?
+    /// How the Office may reach a witness who agreed to be contacted.
+    public let contactChannel: String?
+    /// The victims' wish to make representations (art. 15(3), rule 50).
+    public let victimsViews: String?
     /// The standard of proof the team works to, nil for the default (reasonable grounds).
     public let standard: ProofStandard?
     /// The thresholds the case set instead of the standards' defaults, as typed.
@@ -49,6 +53,8 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         case .complementarity: complementarity
         case .gravity: gravity
         case .requests: requests
+        case .contactChannel: contactChannel
+        case .victimsViews: victimsViews
         case .confidentiality: confidentiality
         case .standard: standard?.rawValue
         default: fact.thresholdStandard.flatMap { thresholds[$0.rawValue] }
@@ -57,7 +63,7 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case title, organization, organizationDescription, contact, situation, period, periodEarliest, periodLatest
-        case complementarity, gravity, requests, confidentiality, standard, thresholds
+        case complementarity, gravity, requests, confidentiality, contactChannel, victimsViews, standard, thresholds
     }
 
     /// Every member, `null` when unset, so scripts see each fact whether or not it is set.
@@ -75,6 +81,8 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         try container.encode(gravity, forKey: .gravity)
         try container.encode(requests, forKey: .requests)
         try container.encode(confidentiality, forKey: .confidentiality)
+        try container.encode(contactChannel, forKey: .contactChannel)
+        try container.encode(victimsViews, forKey: .victimsViews)
         try container.encode(standard, forKey: .standard)
         try container.encode(thresholds, forKey: .thresholds)
     }
@@ -92,6 +100,8 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         gravity = record.gravity
         requests = record.requests
         confidentiality = record.confidentiality
+        contactChannel = record.contactChannel
+        victimsViews = record.victimsViews
         standard = record.standard.flatMap(ProofStandard.init(rawValue:))
         var thresholds: [String: String] = [:]
         thresholds[ProofStandard.reasonableBasis.rawValue] = record.thresholdReasonableBasis
@@ -175,6 +185,8 @@ extension AppDatabase {
             case .gravity: record.gravity = text
             case .requests: record.requests = text
             case .confidentiality: record.confidentiality = text
+            case .contactChannel: record.contactChannel = text
+            case .victimsViews: record.victimsViews = text
             case .standard: record.standard = standard?.rawValue
             case .thresholdReasonableBasis: record.thresholdReasonableBasis = threshold
             case .thresholdReasonableGrounds: record.thresholdReasonableGrounds = threshold

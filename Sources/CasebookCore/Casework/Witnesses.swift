@@ -108,7 +108,7 @@ extension AppDatabase {
     static func summary(of record: WitnessRecord, in tx: StoreTransaction) throws -> WitnessSummary {
         let id = record.id ?? 0
         let count = try tx.testimonyCount(ofWitness: id)
-        let consent = (try? ConsentScope.parseList(record.consent)) ?? []
+        let consent = ConsentScope.storedList(record.consent)
         let sealed = try tx.hasSealedIdentity(witness: id)
         return WitnessSummary(
             id: RecordID(.witness, id), pseudonym: record.pseudonym, sex: record.sex, birthYear: record.birthYear,

@@ -15,6 +15,8 @@ struct ConsentEvent: Equatable {
         case added
         /// A later change (`witness consent`, `witness update --consent`, an import).
         case changed
+        /// The one-time conversion of the retired `icc` scope to `icc-lead`.
+        case converted
     }
 
     let witness: RecordID

@@ -33,7 +33,8 @@ extension Case {
         let outsideTheirAttack = Set(try database.attackPeriodMismatches().map(\.allegation))
         let sources = DossierSources(
             testimonies: try database.testimonies(), evidence: try evidenceItems(),
-            decision: try consentForICC(allegations: allegations, attacks: attacks))
+            decision: try consentForICC(allegations: allegations, attacks: attacks),
+            contactable: Set(try database.witnesses().filter { $0.consent.contains(.iccContact) }.map(\.id)))
 
         let facts = try caseFacts()
         let custody = try custodyLog()
@@ -117,7 +118,13 @@ extension Case {
                 .map { GlossaryEntry(key: $0.key, name: $0.name, article: $0.article) })
         annexes.testimonies = sources.testimonyIndex(
             cited: allCited, bases: Self.bases(allegations: allegations, attacks: attacks))
-        return Dossier(
+        var terms = DossierTerms()
+        terms.leadOnly = annexes.testimonies.filter(\.leadOnly).count
+        terms.evidence = annexes.testimonies.count - terms.leadOnly
+        terms.contactable = Set(annexes.testimonies.filter(\.contact).map(\.witness)).count
+        terms.contactChannel = facts.contactChannel
+        terms.victimsViews = facts.victimsViews
+        var dossier = Dossier(
             cover: DossierCover(
                 title: facts.title, organization: facts.organization, organizationDescription: facts.organizationDescription,
                 contact: facts.contact, situation: facts.situation, period: facts.period, date: request.asOf,
@@ -147,6 +154,29 @@ extension Case {
             protection: sources.protection(witnesses: Set(interviews.map(\.witness)).count, cited: allCited),
             requests: facts.requests,
             annexes: annexes)
+        dossier.terms = terms
+        dossier.identificationRisks = Self.identificationRisks(statement, interviews: annexes.testimonies)
+        return dossier
+    }
+
+    /// An interview's date and place, printed in Annex C, beside an incident whose victim group
+    /// counts fewer than five people: together they may point to the witness (re-identification
+    /// by combination). Said to the team, never in the filing.
+    static func identificationRisks(_ statement: DossierFacts, interviews: [TestimonyIndexEntry]) -> [String] {
+        let placed = Dictionary(uniqueKeysWithValues: interviews.filter { $0.place != nil }.map { ($0.id, $0) })
+        var risks: [String] = []
+        for incident in statement.groups.flatMap(\.incidents) {
+            guard let victims = incident.victims, victims < 5, let group = incident.victimGroup else { continue }
+            for interview in unique(incident.sources.map(\.source)).sorted(by: ordered) {
+                guard let entry = placed[interview] else { continue }
+                risks.append(
+                    "\(interview) (\(entry.witness)): the dossier gives this interview's date and place (\(entry.date), \(entry.place ?? "")) "
+                        + "and cites it for \(incident.id), whose victims are \(plural(victims, "person", "people")) of one group (\(group)); "
+                        + "together these may identify the witness. Consider leaving the interview's place out of the record or describing the group more broadly."
+                )
+            }
+        }
+        return risks
     }
 
     /// Custody actions that documents and checks add: they do not change what the dossier describes,

@@ -24,6 +24,11 @@ public struct Dossier: Codable, Sendable, Equatable {
     /// The requests to the Prosecutor, as the team wrote them (`case set requests`).
     public let requests: String?
     public let annexes: DossierAnnexes
+    /// The terms on which the witnesses' accounts are submitted, for the cover and the requests.
+    public var terms = DossierTerms()
+    /// Combinations of details printed together that could identify a witness: for the team,
+    /// never in the filing.
+    public var identificationRisks: [String] = []
 
     /// Every evidence item a footnote cites, for the custody log's `accessed` events.
     public var citedEvidence: [RecordID] { citedSources.filter { $0.kind == .evidence } }
@@ -355,6 +360,10 @@ public struct TestimonyIndexEntry: Codable, Sendable, Equatable {
     public let bases: [String]
     /// The source's reliability grade (A to F), if graded.
     public let reliability: SourceReliability?
+    /// Given as information only (art. 54(3)(e)): summarised here, never annexed.
+    public var leadOnly = false
+    /// The witness agreed that the Office may ask to meet them, through the sender.
+    public var contact = false
 }
 
 /// A witness as the annex lists them: pseudonym only.
@@ -405,4 +414,22 @@ public struct IncidentRoute: Codable, Sendable, Equatable {
     public let title: String
     public let date: String
     public let route: JurisdictionRoute
+}
+
+/// The terms on which a dossier submits the witnesses' accounts to the Office of the Prosecutor:
+/// what each witness agreed to (information only, evidence, contact), how the Office may reach
+/// those who agreed to meet it, and the victims' wish to be heard.
+public struct DossierTerms: Codable, Sendable, Equatable {
+    /// Interviews cited as information only (art. 54(3)(e)).
+    public var leadOnly = 0
+    /// Interviews cited that may be used as evidence.
+    public var evidence = 0
+    /// Witnesses cited who agreed that the Office may ask to meet them.
+    public var contactable = 0
+    /// How the Office may reach those witnesses (`case set contact-channel`).
+    public var contactChannel: String?
+    /// The victims' wish to make representations (`case set victims-views`).
+    public var victimsViews: String?
+
+    public init() {}
 }

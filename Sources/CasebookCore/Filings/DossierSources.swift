@@ -14,12 +14,21 @@ struct DossierSources {
     let citable: Set<RecordID>
     /// Each transcript's interview, by the transcript's evidence id.
     let transcriptOf: [RecordID: RecordID]
+    /// Testimonies given as information only (art. 54(3)(e)), and their transcripts: summarised, never annexed.
+    let leadOnly: Set<RecordID>
+    /// The witnesses who agreed that the Office may ask to meet them (`icc-contact`).
+    let contactable: Set<RecordID>
 
-    init(testimonies: [TestimonySummary], evidence: [EvidenceSummary], decision: ConsentDecision) {
+    init(
+        testimonies: [TestimonySummary], evidence: [EvidenceSummary], decision: ConsentDecision,
+        contactable: Set<RecordID> = []
+    ) {
         self.testimonies = Dictionary(uniqueKeysWithValues: testimonies.map { ($0.id, $0) })
         self.evidence = Dictionary(uniqueKeysWithValues: evidence.map { ($0.id, $0) })
         self.used = Set(decision.citable + decision.withheld)
         self.citable = Set(decision.citable)
+        self.leadOnly = Set(decision.leadOnly)
+        self.contactable = contactable
         var transcriptOf: [RecordID: RecordID] = [:]
         for testimony in testimonies {
             if let transcript = testimony.transcript { transcriptOf[transcript] = testimony.id }
@@ -48,11 +57,16 @@ struct DossierSources {
 
     /// e.g. "T-12 (W-7, interview 2019-05-02), para. 14 (first-hand): ‘guards beat us’ — shows the
     /// infliction of severe pain" or "E-31 (image, SHA-256 3f2a…9c1d)".
-    func citation(_ source: CitedSource) -> DossierCitation {
-        let id = source.source
+    ///
+    /// A testimony given as information only is cited as what it is, without its words: its
+    /// extract stays with the team, and its transcript is cited as the interview (`as`), never as
+    /// an annexed item.
+    func citation(_ source: CitedSource, as interview: RecordID? = nil) -> DossierCitation {
+        let id = interview ?? source.source
         var text: String
+        let lead = leadOnly.contains(id)
         if let testimony = testimonies[id] {
-            text = "\(id) (\(testimony.witness), interview \(testimony.date))"
+            text = "\(id) (\(testimony.witness), interview \(testimony.date)\(lead ? "; information only, art. 54(3)(e)" : ""))"
         } else if let item = evidence[id] {
             let hash = item.sha256
             text = "\(id) (\(item.kind ?? "evidence item"), SHA-256 \(hash.prefix(4))…\(hash.suffix(4)))"
@@ -62,9 +76,13 @@ struct DossierSources {
         if let pinpoint = source.pinpoint, !pinpoint.isEmpty { text += ", \(pinpoint)" }
         // How the source knows it, and its own words: what an analyst weighs first.
         if let basis = source.basis { text += " (\(basis))" }
-        if let extract = source.extract { text += ": \u{2018}\(extract)\u{2019}" }
+        if let extract = source.extract, !lead { text += ": \u{2018}\(extract)\u{2019}" }
         // What the team reads in it, after the source's own words.
-        if let note = source.note, !note.isEmpty { text += " \u{2014} \(note)" }
+        if let note = source.note, !note.isEmpty {
+            text += " \u{2014} \(note)"
+        } else if lead {
+            text += " \u{2014} summarised in Annex C"
+        }
         return DossierCitation(source: id, text: text)
     }
 
@@ -78,7 +96,9 @@ struct DossierSources {
         // A passage its witness withdrew is no longer relied on, and is not cited.
         for source in sources where source.counts {
             if citable.contains(source.source) {
-                let citation = citation(source)
+                // A transcript given as information only is cited as its interview.
+                let interview = leadOnly.contains(source.source) ? transcriptOf[source.source] : nil
+                let citation = citation(source, as: interview)
                 if seen.insert(citation).inserted { citations.append(citation) }
             } else {
                 withheld.insert(source.source)
@@ -141,10 +161,13 @@ struct DossierSources {
     func testimonyIndex(cited: Set<RecordID>, bases: [RecordID: Set<String>]) -> [TestimonyIndexEntry] {
         cited.filter { $0.kind == .testimony }.sorted(by: Case.ordered).compactMap { id in
             guard let testimony = testimonies[id] else { return nil }
-            return TestimonyIndexEntry(
+            var entry = TestimonyIndexEntry(
                 id: id, witness: testimony.witness, pseudonym: testimony.witnessPseudonym, date: testimony.date,
                 place: testimony.place, language: testimony.language, summary: testimony.summary,
                 bases: (bases[id] ?? []).sorted(), reliability: testimony.reliability)
+            entry.leadOnly = leadOnly.contains(id)
+            entry.contact = contactable.contains(testimony.witness)
+            return entry
         }
     }
 

@@ -12,23 +12,37 @@ extension AppDatabase {
         try readTransaction { tx in
             var citable: [RecordID] = []
             var withheld: [RecordID] = []
-            func covered(_ consent: String) -> Bool {
-                !Set((try? ConsentScope.parseList(consent)) ?? []).isDisjoint(with: document.acceptedScopes)
+            var leadOnly: [RecordID] = []
+            func scopes(_ consent: String) -> Set<ConsentScope> { Set(ConsentScope.storedList(consent)) }
+            func covered(_ consent: String) -> Bool { !scopes(consent).isDisjoint(with: document.acceptedScopes) }
+            // Information only: given for the ICC Prosecutor's leads, not as evidence.
+            func lead(_ consent: String) -> Bool {
+                document == .iccDossier && !scopes(consent).contains(.iccEvidence)
             }
             for source in sources {
                 switch source.kind {
                 case .testimony:
                     let consent = try tx.consentOfWitness(ofTestimony: source.number)
-                    if covered(consent) { citable.append(source) } else { withheld.append(source) }
+                    if covered(consent) {
+                        citable.append(source)
+                        if lead(consent) { leadOnly.append(source) }
+                    } else {
+                        withheld.append(source)
+                    }
                 case .evidence:
                     // A testimony's own transcript is that testimony: cited only with its witness's consent.
                     let consents = try tx.consentsOfWitnesses(withTranscript: source.number)
-                    if consents.allSatisfy(covered) { citable.append(source) } else { withheld.append(source) }
+                    if consents.allSatisfy(covered) {
+                        citable.append(source)
+                        if consents.contains(where: lead) { leadOnly.append(source) }
+                    } else {
+                        withheld.append(source)
+                    }
                 default:
                     citable.append(source)
                 }
             }
-            return ConsentDecision(citable: citable, withheld: withheld)
+            return ConsentDecision(citable: citable, withheld: withheld, leadOnly: leadOnly)
         }
     }
 }

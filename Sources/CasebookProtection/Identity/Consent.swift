@@ -13,7 +13,7 @@ public enum DocumentKind: String, Sendable, CaseIterable {
     /// The consent scopes, any one of which lets a witness's testimony be cited in this kind of document.
     public var acceptedScopes: Set<ConsentScope> {
         switch self {
-        case .iccDossier: [.icc]
+        case .iccDossier: [.iccLead, .iccEvidence]
         case .uprSubmission: [.upr, .public]
         case .publicReport: [.public]
         }
@@ -24,10 +24,14 @@ public enum DocumentKind: String, Sendable, CaseIterable {
 public struct ConsentDecision: Sendable, Equatable {
     public let citable: [RecordID]
     public let withheld: [RecordID]
+    /// The citable testimonies (and their transcripts) whose witnesses gave them as information
+    /// only (`icc-lead` without `icc-evidence`): an ICC dossier summarises them and never annexes them.
+    public let leadOnly: [RecordID]
 
-    package init(citable: [RecordID], withheld: [RecordID]) {
+    package init(citable: [RecordID], withheld: [RecordID], leadOnly: [RecordID] = []) {
         self.citable = citable
         self.withheld = withheld
+        self.leadOnly = leadOnly
     }
 
     /// e.g. "a further 4 testimonies support this, not cited for the witnesses' protection".

@@ -25,6 +25,8 @@ package struct CaseFactsRecord: Codable, FetchableRecord, PersistableRecord {
     package var thresholdReasonableGrounds: String? = nil
     package var thresholdSubstantialGrounds: String? = nil
     package var thresholdBeyondReasonableDoubt: String? = nil
+    package var contactChannel: String? = nil
+    package var victimsViews: String? = nil
 
     package init(
         id: Int64 = 1, title: String, organization: String? = nil, organizationDescription: String? = nil, contact: String? = nil,

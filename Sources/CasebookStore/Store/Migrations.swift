@@ -559,6 +559,14 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v26-witness-terms: how the Office may reach witnesses, and the victims' views") { db in
+            // Case facts like the others (set with `case set`, changes in case_fact_history).
+            try db.alter(table: "case_info") { t in
+                t.add(column: "contactChannel", .text)
+                t.add(column: "victimsViews", .text)
+            }
+        }
+
         return migrator
     }
 

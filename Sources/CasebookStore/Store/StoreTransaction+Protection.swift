@@ -43,6 +43,12 @@ extension StoreTransaction {
         try WitnessRecord.filter(WitnessRecord.Columns.riskNotes != nil).fetchAll(db)
     }
 
+    /// The witnesses whose stored consent mentions `word` (a candidate list: the caller reads the
+    /// scopes), in number order.
+    package func witnesses(consentMentioning word: String) throws -> [WitnessRecord] {
+        try WitnessRecord.filter(WitnessRecord.Columns.consent.like("%\(word)%")).order(WitnessRecord.Columns.id).fetchAll(db)
+    }
+
     /// The custody events of one action, oldest first.
     package func custodyEvents(action: String) throws -> [CustodyEventRecord] {
         try CustodyEventRecord.filter(CustodyEventRecord.Columns.action == action)

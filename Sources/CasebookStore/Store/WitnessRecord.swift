@@ -39,6 +39,7 @@ package struct WitnessRecord: Codable, FetchableRecord, MutablePersistableRecord
         package static let id = Column(CodingKeys.id)
         package static let pseudonym = Column(CodingKeys.pseudonym)
         package static let riskNotes = Column(CodingKeys.riskNotes)
+        package static let consent = Column(CodingKeys.consent)
     }
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }

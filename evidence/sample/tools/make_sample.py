@@ -52,7 +52,10 @@ write_csv("actors.csv", ["external_id", "name", "kind", "position", "superior", 
           [(e, n, k, p, s, f, "", "KP") for e, n, k, p, s, f in ACTORS])
 
 # --- witnesses: fictional, under pseudonyms; consent of every kind; fictional sealed identities ---
-CONSENTS = ["icc", "upr", "public", "named", "icc,upr", "icc,upr,public", "icc,upr,public,named", "", "upr,public", "icc,named"]
+# The three ICC uses are granted separately: information only (icc-lead), evidence (icc-evidence),
+# contact with the Office (icc-contact).
+CONSENTS = ["icc-lead", "upr", "public", "named", "icc-evidence,upr", "icc-evidence,icc-contact,upr,public",
+            "icc-evidence,upr,public,named", "", "upr,public", "icc-lead,icc-contact,named"]
 ORIGINS = ["North Hamgyong", "South Hamgyong", "Ryanggang", "South Pyongan", "Pyongyang", "Chagang", "North Hwanghae", "Kangwon"]
 # Invented names built from syllables no real record is drawn from; they must never appear in transcripts.
 # Dates of birth use two-digit days and months (the leak scan looks for every way a date is

@@ -1,0 +1,30 @@
+import CasebookCore
+import CasebookModel
+import CasebookProtection
+import Foundation
+
+/// The consent scopes in words, for the commands that take them.
+enum ConsentWords {
+    /// Every scope with what it lets the team do, as a sentence list for `--help`.
+    static let scopes = ConsentScope.allCases.map { "\($0.rawValue) (\($0.meaning))" }.joined(separator: "; ")
+
+    /// The words accepted, comma-separated, for an option's one-line help.
+    static let names = ConsentScope.allCases.map(\.rawValue).joined(separator: ",")
+}
+
+extension Case {
+    /// Converts the retired `icc` consent before a command that reads or sets consent, and tells
+    /// the team, once, which witnesses to ask again.
+    func convertingRetiredConsent(handler: Handler) throws -> Case {
+        let converted = try convertRetiredConsent(handler: handler)
+        if !converted.isEmpty {
+            let ids = converted.map(\.description).joined(separator: ", ")
+            printWarnings([
+                "The consent 'icc' is retired, because it did not say what a witness agreed to. \(ids) had it and now have icc-lead "
+                    + "(information for the ICC Prosecutor only, summarised and never annexed), the narrowest ICC use; the custody log records the change. "
+                    + "Ask each of them which uses they agree to and record them, for example: casebook witness consent \(converted[0]) --set icc-lead,icc-evidence,icc-contact"
+            ])
+        }
+        return self
+    }
+}
