@@ -433,8 +433,13 @@ enum DossierDocument {
             id: "perpetrators", title: "Alleged perpetrators and modes of liability",
             blocks: [
                 .paragraph(
-                    "Each person alleged responsible, then each institution through which they are alleged to have acted, with position, nationality and place in the hierarchy, a table of the crimes alleged against them by mode of liability (arts 25(3) and 28), and each attribution with the mode's elements and the actor's knowledge and intent, proved or open."
-                )
+                    Text(
+                        "Each person alleged responsible"
+                            + (d.perpetrators.contains { $0.kind == .institution }
+                                ? ", then each institution to which a mode is attributed"
+                                : "")
+                            + ", with position, nationality and place in the hierarchy, a table of the crimes alleged against them by mode of liability (arts 25(3) and 28), and each attribution with the elements of the mode and the actor's knowledge and intent, and the sources for each."
+                    ))
             ],
             subsections: subsections, isAnnex: false)
     }

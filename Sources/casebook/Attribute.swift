@@ -11,8 +11,11 @@ extension Casebook {
                 common-purpose (art. 25(3)(d)); command (art. 28(a), military commanders); superior \
                 (art. 28(b), civilian superiors). Each mode has its own elements ('casebook crimes \
                 MODE'); prove them with 'casebook cite --actor A-n --element MODE.ELEMENT'. The Court \
-                tries natural persons only (art. 25(1)): attributing a mode to an institution prints a \
-                caution to name the office holder.
+                tries natural persons only (art. 25(1)): a mode attributed to an institution is refused, \
+                because an institution is the apparatus through which crimes are committed, not an \
+                accused. Record the office holder who headed it as a person ('casebook actor add --kind \
+                person --position … --superior A-n') and attribute the mode to them; 'casebook status' \
+                lists attributions to institutions recorded before this was refused.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions

@@ -99,8 +99,9 @@ extension Casebook {
             request.filing = filing || (format == .docx && !workingCopy)
             request.content.scope = scope
             let handler = try handler.resolve()
-            let report = try workspace.openCase().convertingRetiredConsent(handler: handler).writeDossier(
-                request, leakScan: try leakScan.options, handler: handler)
+            let open = try workspace.openCase()
+            let report = try open.writeDossier(request, leakScan: try leakScan.options, handler: handler)
+            try open.convertRetiredConsentAfterwards(handler: handler)
             try output.emit(report) { r in
                 """
                 Wrote the dossier to \(r.file) (\(r.bytes) bytes).

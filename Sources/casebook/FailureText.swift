@@ -115,6 +115,11 @@ enum FailureText {
             "\(actor) is attributed to \(allegation) under art. 28 only (\(modes.joined(separator: ", "))): the crime's context.knowledge is the physical perpetrators' knowledge (cite it without --actor), and \(actor)'s own knowledge is proved with --element \(modes.map { "\($0).knowledge" }.joined(separator: " or "))."
         case .nothingToChange(let id):
             "Nothing to change for \(id): give at least one of \(id.kind == .attack ? attackUpdateOptions : allegationUpdateOptions)."
+        case .institutionAttributed(let actor, _, let heads):
+            error.description
+                + (heads.isEmpty
+                    ? " Record the office holder with: casebook actor add --name \"…\" --kind person --position \"…\" --superior \(actor)"
+                    : "")
         case .rekeyClash, .connectedCycle:
             error.description
         }

@@ -13,18 +13,18 @@ enum ConsentWords {
 }
 
 extension Case {
-    /// Converts the retired `icc` consent before a command that reads or sets consent, and tells
-    /// the team, once, which witnesses to ask again.
-    func convertingRetiredConsent(handler: Handler) throws -> Case {
+    /// After a command that reads or sets consent has done its work, converts the retired `icc`
+    /// consent (never before: a refused command changes nothing) and tells the team, once, which
+    /// witnesses to ask again.
+    func convertRetiredConsentAfterwards(handler: Handler) throws {
         let converted = try convertRetiredConsent(handler: handler)
-        if !converted.isEmpty {
-            let ids = converted.map(\.description).joined(separator: ", ")
-            printWarnings([
-                "The consent 'icc' is retired, because it did not say what a witness agreed to. \(ids) had it and now have icc-lead "
-                    + "(information for the ICC Prosecutor only, summarised and never annexed), the narrowest ICC use; the custody log records the change. "
-                    + "Ask each of them which uses they agree to and record them, for example: casebook witness consent \(converted[0]) --set icc-lead,icc-evidence,icc-contact"
-            ])
-        }
-        return self
+        guard let first = converted.first else { return }
+        let ids = converted.map(\.description).joined(separator: ", ")
+        let one = converted.count == 1
+        printWarnings([
+            "The consent 'icc' is retired, because it did not say what a witness agreed to. \(ids) had it and now \(one ? "has" : "have") icc-lead "
+                + "(information for the ICC Prosecutor only, summarised and never annexed), the narrowest ICC use; the custody log records the change. "
+                + "Ask \(one ? "the witness" : "each of them") which uses they agree to and record them, for example: casebook witness consent \(first) --set icc-lead,icc-evidence,icc-contact"
+        ])
     }
 }

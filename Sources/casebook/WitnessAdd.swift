@@ -40,8 +40,10 @@ extension Casebook {
                 pseudonym: pseudonym, sex: fields.sex, birthYear: fields.birthYear, origin: fields.origin,
                 leftYear: fields.leftYear, consent: try ConsentScope.parseList(consent), riskNotes: sealed.riskNotes)
             let handler = try handler.resolve()
-            let witness = try workspace.openCase().convertingRetiredConsent(handler: handler).addWitness(
+            let open = try workspace.openCase()
+            let witness = try open.addWitness(
                 input, identity: sealed.identity, passphrase: PassphrasePrompt.source, handler: handler)
+            try open.convertRetiredConsentAfterwards(handler: handler)
             try output.emit(witness) { "Added \($0.id) \($0.pseudonym)\($0.hasSealedIdentity ? " (identity sealed)" : "")." }
         }
     }

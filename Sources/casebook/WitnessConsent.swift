@@ -24,12 +24,21 @@ extension Casebook {
         @Option(help: "The new scopes, comma-separated (\(ConsentWords.names)), or none.")
         var set: String
 
+        func validate() throws {
+            if set.split(separator: ",").allSatisfy({ $0.trimmingCharacters(in: .whitespaces).isEmpty }) {
+                throw ValidationError(
+                    "--set needs the scopes (\(ConsentWords.names)), or none to withdraw all consent; an empty value is not taken as none."
+                )
+            }
+        }
+
         func run() throws {
             let witness = try parseID(id, .witness, option: "witness consent")
             let scopes = set.trimmingCharacters(in: .whitespaces).lowercased() == "none" ? [] : try ConsentScope.parseList(set)
             let handler = try handler.resolve()
-            let summary = try workspace.openCase().convertingRetiredConsent(handler: handler).setConsent(
-                witness, to: scopes, handler: handler)
+            let open = try workspace.openCase()
+            let summary = try open.setConsent(witness, to: scopes, handler: handler)
+            try open.convertRetiredConsentAfterwards(handler: handler)
             try output.emit(summary) {
                 "\($0.id) \($0.pseudonym) may now be cited in: \($0.consent.isEmpty ? "nothing" : $0.consent.map(\.rawValue).joined(separator: ", "))."
             }

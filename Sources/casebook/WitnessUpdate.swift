@@ -47,8 +47,9 @@ extension Casebook {
                 pseudonym: pseudonym, sex: fields.sex, birthYear: fields.birthYear, origin: fields.origin,
                 leftYear: fields.leftYear, consent: scopes, riskNotes: sealed.riskNotes, identity: sealed.identity)
             let handler = try handler.resolve()
-            let update = try workspace.openCase().convertingRetiredConsent(handler: handler).updateWitness(
-                witness, changes, handler: handler, passphrase: PassphrasePrompt.source)
+            let open = try workspace.openCase()
+            let update = try open.updateWitness(witness, changes, handler: handler, passphrase: PassphrasePrompt.source)
+            try open.convertRetiredConsentAfterwards(handler: handler)
             try output.emit(update) { HistoryText.update($0, name: $0.record.pseudonym) }
         }
     }

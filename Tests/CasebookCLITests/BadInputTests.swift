@@ -54,7 +54,7 @@ struct BadInputTests {
                 "--mode", "direct", "--pinpoint", "para. 12",
             ], message: "already cited"),
         Case(
-            args: ["link", "--source", "T-9", "--incident", "I-1", "--crime", "murder", "--actor", "A-1", "--mode", "ordering"],
+            args: ["link", "--source", "T-9", "--incident", "I-1", "--crime", "murder", "--actor", "A-2", "--mode", "ordering"],
             message: "There is no testimony T-9"),
         Case(
             args: ["attribute", "--allegation", "AL-1", "--actor", "A-1", "--mode", "incitement"],

@@ -79,7 +79,7 @@ struct ConsentUsesTests {
         let first = try cli.ok(["witness", "add", "--pseudonym", "Witness B", "--consent", "upr"])
         try cli.ok(["witness", "consent", "W-2", "--set", "icc-evidence"])
         #expect(first.stderr.contains("The consent 'icc' is retired"), "\(first.stderr)")
-        #expect(first.stderr.contains("W-1 had it and now have icc-lead"), "\(first.stderr)")
+        #expect(first.stderr.contains("W-1 had it and now has icc-lead"), "\(first.stderr)")
         #expect(try cli.sqlite("SELECT consent FROM witness ORDER BY id") == "icc-lead,upr\nicc-evidence\n")
         let event = try cli.sqlite(
             "SELECT details FROM custody_event WHERE action = 'consent-changed' AND details LIKE '%reason: converted%'")
@@ -183,5 +183,61 @@ struct ConsentUsesTests {
         // Twelve victims: no warning.
         let larger = try twoWitnesses(victims: 12)
         #expect(!(try dossier(larger).result.stderr.contains("Identification risk")))
+    }
+
+    @Test func aConsentChangedOutsideCasebookIsNotConvertedAndVerifyReportsIt() throws {
+        let cli = try twoWitnesses()
+        // W-1's logged consent is icc-lead; an edit outside Casebook adds icc-evidence beside a retired icc.
+        try cli.sqlite("UPDATE witness SET consent = 'icc,icc-evidence' WHERE id = 1")
+        let add = try cli.ok(["witness", "add", "--pseudonym", "Witness C"])
+        #expect(!add.stderr.contains("retired"), "\(add.stderr)")
+        #expect(try cli.sqlite("SELECT consent FROM witness WHERE id = 1") == "icc,icc-evidence\n")
+        #expect(try cli.sqlite("SELECT count(*) FROM custody_event WHERE details LIKE '%reason: converted%'") == "0\n")
+        let verify = try cli.run(["verify"])
+        #expect(verify.status != 0 && verify.stdout.contains("W-1"), "\(verify.stdout)")
+        let out = cli.folder.appendingPathComponent("tampered.md").path
+        let dossier = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
+        #expect(dossier.status != 0, "\(dossier.stdout)\(dossier.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+    }
+
+    @Test func aRefusedCommandConvertsNothing() throws {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "kim"
+        try cli.makeCase()
+        try cli.sqlite("INSERT INTO witness (pseudonym, consent, createdAt) VALUES ('Old witness', 'icc', '2025-01-01T00:00:00Z')")
+        let before = try cli.databaseDump()
+        let result = try cli.run(["witness", "consent", "W-9", "--set", "upr"])
+        #expect(result.status == 2 && !result.stderr.contains("retired"), "\(result.stderr)")
+        let empty = try cli.run(["witness", "consent", "W-1", "--set", " , "])
+        #expect(empty.status == 2 && empty.stderr.contains("or none to withdraw all consent"), "\(empty.stderr)")
+        #expect(try cli.databaseDump() == before)
+        let done = try cli.ok(["witness", "consent", "W-1", "--set", "icc-lead,upr"])
+        #expect(!done.stderr.contains("retired"), "set directly, W-1 has nothing left to convert: \(done.stderr)")
+    }
+
+    @Test func materialAWitnessGaveAsInformationOnlyIsNeverAnnexed() throws {
+        let cli = try twoWitnesses()
+        let sketch = try cli.makeFile("sketch.png", Array("a sketch of the cell".utf8))
+        try cli.ok(["evidence", "add", sketch, "--kind", "sketch", "--provided-by", "W-1"])
+        try cli.ok([
+            "evidence", "redact", "E-1", "--out", cli.folder.appendingPathComponent("redacted.txt").path, "--term", "guards",
+        ])
+        for source in ["E-3", "E-4"] {
+            try cli.ok([
+                "cite", "--allegation", "AL-1", "--source", source, "--element", "torture.2", "--pinpoint", "p. 1", "--basis",
+                "documentary", "--extract", "words of \(source)",
+            ])
+        }
+        let (text, _) = try dossier(cli)
+        #expect(text.contains("E-3 (sketch; information only, art. 54(3)(e)), p. 1 (documentary) — not annexed"), "\(text)")
+        #expect(text.contains("E-4 (transcript; information only, art. 54(3)(e)), p. 1 (documentary) — not annexed"), "\(text)")
+        #expect(!text.contains("words of E-3") && !text.contains("words of E-4"))
+        let annexA = try #require(text.components(separatedBy: "## Annex A").last?.components(separatedBy: "## Annex B").first)
+        #expect(!annexA.contains("| E-3 |") && !annexA.contains("| E-4 |") && !annexA.contains("| E-1 |"), "\(annexA)")
+        for id in ["E-3", "E-4"] {
+            let hash = try cli.sqlite("SELECT sha256 FROM evidence_item WHERE id = \(id.dropFirst(2))")
+            #expect(!text.contains(String(hash.prefix(16))), "\(id)'s fingerprint is in the dossier")
+        }
     }
 }

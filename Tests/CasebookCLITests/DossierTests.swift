@@ -204,10 +204,10 @@ struct DossierTests {
     func perpetratorCentred() throws {
         let cli = try Self.sampleCase()
         let out = file(cli, "actor.md").path
-        let result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--actor", "A-5", "--as-of", "2026-11-01"])
+        let result = try cli.run(["dossier", "icc", "--format", "md", "--out", out, "--actor", "A-21", "--as-of", "2026-11-01"])
         #expect(result.status == 0, "\(result.stderr)")
         let text = try String(contentsOfFile: out, encoding: .utf8)
-        #expect(text.contains("(A-5)"))
+        #expect(text.contains("(A-21)"))
         #expect(text.contains("Limited to allegations against"))
         // Its methodology counts only the interviews its allegations rest on, not the whole case's 42.
         let counted = try #require(text.firstMatch(of: /The information comes from (\d+) interviews? with (\d+) witness/))

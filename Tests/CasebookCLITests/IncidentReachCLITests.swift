@@ -86,9 +86,10 @@ struct IncidentReachCLITests {
         let unknown = try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-5", "--mode", "command"])
         #expect(unknown.stdout.contains("A-5 Bureau chief has no position recorded"), "\(unknown.stdout)")
         #expect(unknown.stdout.contains("Record its position"))
+        // An institution is not attributed at all: it is the apparatus, not an accused.
         _ = try cli.ok(["actor", "add", "--name", "KPA border unit", "--kind", "institution"])
-        let named = try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-6", "--mode", "command"])
-        #expect(!named.stdout.contains("no position recorded"), "\(named.stdout)")
+        let named = try cli.run(["attribute", "--allegation", "AL-1", "--actor", "A-6", "--mode", "command"])
+        #expect(named.status == 2 && named.stderr.contains("A-6 KPA border unit is an institution"), "\(named.stderr)")
     }
 
     /// The import carries the new facts in two optional columns, and the JSON export shows them.

@@ -115,7 +115,7 @@ struct RecordUpdateTests {
         #expect(result.status == 0, "\(result.stderr)")
         #expect(
             result.stdout == """
-                Updated A-2 Provincial branch:
+                Updated A-2 Chief of the provincial branch:
                   Position or rank set to "Provincial bureau".
                   Aliases set to "Bureau 7".
 

@@ -68,14 +68,13 @@ struct WalkthroughTests {
         #expect(stderr.isEmpty)
         for line in [
             "Added W-1 Witness A.", "Added T-1: testimony of W-1 Witness A, 2019-05-03.", "Created allegation AL-1.",
-            "Attributed AL-1 to A-2.", "    A-2 Provincial SSD bureau (institution) (from 2008)",
+            "    A-2 Provincial SSD bureau (institution) (from 2008)",
             "  [low] torture.2  The victims were in the perpetrator's custody or under the perpetrator's control.",
             "  [GAP] context.attack  The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1)).",
             // The status now also lists the custody log (the witness's consent at add is logged) and
             // the standard of proof, whose longer labels widen the column. One source each: [low].
             "1 allegation(s); 3 gap(s) in proof.", "Proof gaps:        3 (run 'casebook matrix' to see them)",
-            // Issue 11: the institution caution, the attack, and superior responsibility proved element by element.
-            "Caution: A-2 Provincial SSD bureau is an institution, and the Court has jurisdiction over natural persons only (art. 25(1)).",
+            // The attack, and superior responsibility proved element by element.
             "Added AT-1 Attack on persons seen as a threat to the political system.", "Every element of AT-1 has a source.",
             "  Attack: AT-1 Attack on persons seen as a threat to the political system (every element has a source)",
             "  [low] context.attack  The conduct was part of a \"widespread or systematic attack directed against any civilian population\" (art. 7(1)).",
@@ -94,7 +93,8 @@ struct WalkthroughTests {
             #expect(
                 try String.fetchOne(db, sql: "SELECT title FROM case_info") == "DPRK: detention of forcibly repatriated persons")
             #expect(try String.fetchOne(db, sql: "SELECT crimeKey FROM allegation WHERE id = 1") == "torture")
-            #expect(try String.fetchOne(db, sql: "SELECT mode FROM attribution WHERE allegationId = 1 AND actorId = 2") == "direct")
+            // The bureau is an institution: nothing is attributed to it, only to its director.
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM attribution WHERE actorId = 2") == 0)
             let cited = try Row.fetchAll(db, sql: "SELECT elementKey, pinpoint FROM citation ORDER BY id").map {
                 [$0["elementKey"] as String?, $0["pinpoint"] as String?]
             }

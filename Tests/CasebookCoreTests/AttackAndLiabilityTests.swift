@@ -136,17 +136,22 @@ struct AttackAndLiabilityTests {
         #expect(link.citation.element == "ordering.order")
     }
 
-    @Test func attributingToAnInstitutionCautionsThatTheCourtTriesPersons() throws {
+    @Test func attributingToAnInstitutionIsRefusedWithItsHeadSuggested() throws {
         let db = try makeCase()
         _ = try db.allege(incident: i1, crime: "torture")
-        let attribution = try db.attribute(allegation: al1, actor: a2, mode: "direct")
-        #expect(attribution.cautions.count == 1)
-        #expect(attribution.cautions[0].contains("natural persons only (art. 25(1))"))
-        #expect(attribution.cautions[0].contains("office holder"))
-        let link = try db.link(
-            LinkRequest(source: t1, incident: i1, crime: "torture", actor: RecordID(.actor, 1), mode: "ordering"))
-        #expect(link.cautions.first?.contains("A-1 State Security Department is an institution") == true)
-        #expect(try db.proofMatrix().allegations[0].attributions.map(\.actorKind) == ["institution", "institution"])
+        // The person recorded under the institution is suggested.
+        let refusal = AllegationError.institutionAttributed(
+            actor: RecordID(.actor, 1), name: "State Security Department",
+            heads: [InstitutionHead(id: a2, name: "Local branch chief")])
+        #expect(throws: refusal) { try db.attribute(allegation: al1, actor: RecordID(.actor, 1), mode: "direct") }
+        // A link naming an institution is refused as a whole: nothing is cited.
+        #expect(throws: refusal) {
+            try db.link(
+                LinkRequest(
+                    source: t1, incident: i1, crime: "torture", actor: RecordID(.actor, 1), mode: "ordering", element: "torture.1"))
+        }
+        #expect(try db.proofMatrix().allegations[0].attributions.isEmpty)
+        #expect(try db.proofMatrix().allegations[0].elements.allSatisfy { $0.sources.isEmpty })
     }
 
     @Test func attemptIsAFlagWithAbandonmentNotedPerPerson() throws {

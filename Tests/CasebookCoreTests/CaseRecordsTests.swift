@@ -5,14 +5,15 @@ import Testing
 @testable import CasebookProtection
 @testable import CasebookStore
 
-/// A small case in memory: one witness, testimony, incident and two actors (A-2 under A-1).
+/// A small case in memory: one witness, testimony, incident, the institution A-1 and the person
+/// A-2 who heads its local branch, under it.
 func makeSmallCase() throws -> AppDatabase {
     let db = try AppDatabase.makeEmptyTestDatabase()
     _ = try db.addWitness(NewWitness(pseudonym: "Witness A", consent: [.iccEvidence]))
     _ = try db.addTestimony(NewTestimony(witness: RecordID(.witness, 1), date: "2019-05-03"))
     _ = try db.addIncident(NewIncident(title: "Beatings at a holding centre", date: "2011/2012"))
     _ = try db.addActor(NewActor(name: "State Security Department", kind: .institution))
-    _ = try db.addActor(NewActor(name: "Local branch", kind: .institution, superior: RecordID(.actor, 1), tenureFrom: "2008"))
+    _ = try db.addActor(NewActor(name: "Local branch chief", kind: .person, superior: RecordID(.actor, 1), tenureFrom: "2008"))
     return db
 }
 

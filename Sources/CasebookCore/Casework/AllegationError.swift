@@ -26,6 +26,9 @@ public enum AllegationError: CasebookFailure, Equatable {
     case knowledgeOfSuperior(actor: RecordID, allegation: RecordID, modes: [String])
     /// An update of an allegation or an attack with nothing to change.
     case nothingToChange(RecordID)
+    /// A mode of liability attributed to an institution: the Court tries natural persons only.
+    /// `heads` are the persons recorded under it, by id and name, for the message to suggest.
+    case institutionAttributed(actor: RecordID, name: String, heads: [InstitutionHead])
 
     public var category: FailureCategory { .badInput }
 
@@ -53,6 +56,24 @@ public enum AllegationError: CasebookFailure, Equatable {
             "\(actor) is attributed to \(allegation) under art. 28 only (\(modes.joined(separator: ", "))): the crime's context.knowledge is the physical perpetrators' knowledge (cite it for no actor), and \(actor)'s own knowledge is proved with the element \(modes.map { "\($0).knowledge" }.joined(separator: " or "))."
         case .nothingToChange(let id):
             "Nothing to change for \(id): give at least one new value."
+        case .institutionAttributed(let actor, let name, let heads):
+            "\(actor) \(name) is an institution: it is the apparatus through which the crimes were committed, not an accused, "
+                + "and the Court tries natural persons only (art. 25(1)). Attribute the mode to the person who headed it"
+                + (heads.isEmpty
+                    ? " (record that office holder as a person actor whose superior is \(actor))"
+                    : ", for example " + heads.map { "\($0.id) \($0.name)" }.joined(separator: " or "))
+                + ". Nothing was created."
         }
+    }
+}
+
+/// A person recorded under an institution, as a refusal to attribute to the institution suggests them.
+public struct InstitutionHead: Sendable, Equatable {
+    public let id: RecordID
+    public let name: String
+
+    package init(id: RecordID, name: String) {
+        self.id = id
+        self.name = name
     }
 }

@@ -115,6 +115,13 @@ extension AppDatabase {
         try tx.requireExists(actor, kind: .actor)
         let exists = try tx.attributionExists(allegation: allegation.number, actor: actor.number, mode: mode.key)
         if exists { return false }
+        // An institution is the apparatus, not the accused: its head is named instead.
+        if let record = try tx.fetchOne(ActorRecord.self, key: actor.number), record.kind == .institution {
+            let heads = try tx.actors(under: actor.number).filter { $0.kind == .person }.compactMap { head in
+                head.id.map { InstitutionHead(id: RecordID(.actor, $0), name: head.name) }
+            }
+            throw AllegationError.institutionAttributed(actor: actor, name: record.name, heads: heads)
+        }
         var record = AttributionRecord(
             allegationId: allegation.number, actorId: actor.number, mode: mode.key, createdAt: timestampNow())
         try tx.insert(&record)

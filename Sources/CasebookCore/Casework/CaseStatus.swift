@@ -38,6 +38,17 @@ public struct CaseStatus: Codable, Sendable, Equatable {
     public var weighing: ElementWeighing? = nil
     /// Case settings of the standard of proof that cannot be read, by fact key: the default applies.
     public var unreadableSettings: [String: String] = [:]
+    /// Modes attributed to institutions (recorded before they were refused): to be attributed to
+    /// the person who headed the institution instead.
+    public var institutionAttributions: [InstitutionAttribution] = []
+}
+
+/// One allegation attributed to an institution, to be corrected.
+public struct InstitutionAttribution: Codable, Sendable, Equatable {
+    public let allegation: RecordID
+    public let actor: RecordID
+    public let actorName: String
+    public let modes: [String]
 }
 
 extension AppDatabase {
@@ -73,6 +84,12 @@ extension AppDatabase {
             status.invalidCountryCodes = try Self.invalidCountryCodes(in: tx)
             status.attackPeriodMismatches = try Self.attackPeriodMismatches(in: tx)
             status.weighing = matrix.weighing
+            status.institutionAttributions = matrix.allegations.flatMap { allegation in
+                allegation.attributions.filter { $0.actorKind == ActorKind.institution.rawValue }.map {
+                    InstitutionAttribution(
+                        allegation: allegation.id, actor: $0.actor, actorName: $0.actorName, modes: $0.modes.map(\.key))
+                }
+            }
             if let record = try tx.fetchOne(CaseFactsRecord.self, key: 1) {
                 status.unreadableSettings = CaseFacts(record).unreadableSettings
             }

@@ -69,7 +69,11 @@ struct DossierSources {
             text = "\(id) (\(testimony.witness), interview \(testimony.date)\(lead ? "; information only, art. 54(3)(e)" : ""))"
         } else if let item = evidence[id] {
             let hash = item.sha256
-            text = "\(id) (\(item.kind ?? "evidence item"), SHA-256 \(hash.prefix(4))…\(hash.suffix(4)))"
+            // Material given as information only is not annexed, so not identified by its fingerprint.
+            text =
+                lead
+                ? "\(id) (\(item.kind ?? "evidence item"); information only, art. 54(3)(e))"
+                : "\(id) (\(item.kind ?? "evidence item"), SHA-256 \(hash.prefix(4))…\(hash.suffix(4)))"
         } else {
             text = id.description
         }
@@ -81,7 +85,7 @@ struct DossierSources {
         if let note = source.note, !note.isEmpty {
             text += " \u{2014} \(note)"
         } else if lead {
-            text += " \u{2014} summarised in Annex C"
+            text += id.kind == .testimony ? " \u{2014} summarised in Annex C" : " \u{2014} not annexed"
         }
         return DossierCitation(source: id, text: text)
     }
@@ -143,7 +147,8 @@ struct DossierSources {
     func evidenceIndex(cited: Set<RecordID>, custody: [CustodyEntry]) -> [EvidenceIndexEntry] {
         let lastEvent = Dictionary(grouping: custody.filter { $0.evidence != nil }, by: { $0.evidence! })
             .compactMapValues { $0.filter { !Case.documentActions.contains($0.action) }.last }
-        return cited.filter { $0.kind == .evidence }.sorted(by: Case.ordered).compactMap { id in
+        // Material given as information only is cited, never annexed.
+        return cited.filter { $0.kind == .evidence && !leadOnly.contains($0) }.sorted(by: Case.ordered).compactMap { id in
             guard let item = evidence[id] else { return nil }
             let event = lastEvent[id].map { "\($0.action) \($0.time.prefix(10)) (event \($0.sequence))" } ?? "none"
             var entry = EvidenceIndexEntry(

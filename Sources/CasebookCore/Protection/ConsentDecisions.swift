@@ -17,7 +17,8 @@ extension AppDatabase {
             func covered(_ consent: String) -> Bool { !scopes(consent).isDisjoint(with: document.acceptedScopes) }
             // Information only: given for the ICC Prosecutor's leads, not as evidence.
             func lead(_ consent: String) -> Bool {
-                document == .iccDossier && !scopes(consent).contains(.iccEvidence)
+                let granted = scopes(consent)
+                return document == .iccDossier && granted.contains(.iccLead) && !granted.contains(.iccEvidence)
             }
             for source in sources {
                 switch source.kind {
@@ -34,7 +35,9 @@ extension AppDatabase {
                     let consents = try tx.consentsOfWitnesses(withTranscript: source.number)
                     if consents.allSatisfy(covered) {
                         citable.append(source)
-                        if consents.contains(where: lead) { leadOnly.append(source) }
+                        // An item from a witness who gave information only (provided by them, a copy
+                        // or redaction of their transcript, derived from their interview) is theirs too.
+                        if try tx.consentsBehind(evidence: source.number).contains(where: lead) { leadOnly.append(source) }
                     } else {
                         withheld.append(source)
                     }

@@ -61,6 +61,15 @@ extension StoreTransaction {
         try Int64.fetchAll(db, sql: "SELECT superiorId FROM actor_superior WHERE actorId = ?", arguments: [actor])
     }
 
+    /// The actors whose direct superior is actor `superior`, in number order.
+    package func actors(under superior: Int64) throws -> [ActorRecord] {
+        try ActorRecord.fetchAll(
+            db,
+            sql:
+                "SELECT actor.* FROM actor JOIN actor_superior ON actor_superior.actorId = actor.id WHERE actor_superior.superiorId = ? ORDER BY actor.id",
+            arguments: [superior])
+    }
+
     // MARK: Allegations
 
     /// The allegation of crime `crimeKey` in incident `incident`, if any.

@@ -64,6 +64,31 @@ extension StoreTransaction {
     }
 
     /// The stored consent of the witness of every testimony whose transcript is evidence item `evidence`.
+    /// The consents of every witness behind an evidence item: the witness whose interview it
+    /// transcribes, who provided it, or whose testimony it derives from, and so on through the
+    /// items it was redacted or derived from.
+    package func consentsBehind(evidence: Int64) throws -> [String] {
+        var consents: [String] = []
+        var seen: Set<Int64> = []
+        var pending = [evidence]
+        while let id = pending.popLast() {
+            guard seen.insert(id).inserted, let item = try EvidenceItemRecord.fetchOne(db, key: id) else { continue }
+            consents += try consentsOfWitnesses(withTranscript: id)
+            if let witness = item.providedByWitnessId {
+                consents += try String.fetchAll(db, sql: "SELECT consent FROM witness WHERE id = ?", arguments: [witness])
+            }
+            if let testimony = item.derivedFromTestimonyId {
+                consents += try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT witness.consent FROM testimony JOIN witness ON witness.id = testimony.witnessId WHERE testimony.id = ?",
+                    arguments: [testimony])
+            }
+            pending += [item.redactedFromId, item.derivedFromEvidenceId].compactMap { $0 }
+        }
+        return consents
+    }
+
     package func consentsOfWitnesses(withTranscript evidence: Int64) throws -> [String] {
         try String.fetchAll(
             db,

@@ -214,6 +214,10 @@ enum RecordsText {
         for mismatch in s.attackPeriodMismatches {
             text += "\nWarning: " + AttackText.attackPeriodWarning(mismatch)
         }
+        for wrong in s.institutionAttributions {
+            text +=
+                "\nTo correct: \(wrong.allegation) is attributed to \(wrong.actor) \(wrong.actorName) (\(wrong.modes.joined(separator: ", "))), an institution; the Court tries natural persons only (art. 25(1)). Attribute the mode to the person who headed it ('casebook attribute --allegation \(wrong.allegation) --actor A-n --mode \(wrong.modes.first ?? "MODE")')."
+        }
         return text
     }
 }

@@ -45,6 +45,16 @@ ACTORS = [
     ("ACT-18", "Hoeryong city MPS labour training camp (rodong danryondae)", "institution", "Short-term labour camp", "ACT-09", ""),
     ("ACT-19", "WPK Central Committee foreign operations department", "institution", "Department in charge of operations abroad", "ACT-03", ""),
     ("ACT-20", "State food distribution administration", "institution", "Public Distribution System", "ACT-02", ""),
+    # The office holders who headed the institutions: an institution is the apparatus, not the
+    # accused (art. 25(1)), so each mode is attributed to the person at its head, by title.
+    ("ACT-21", "Minister of State Security", "person", "Head of the State Security Department", "ACT-05", ""),
+    ("ACT-22", "Director of the State food distribution administration", "person", "Head of the Public Distribution System", "ACT-20", ""),
+    ("ACT-23", "Director of the MPS correctional bureau", "person", "Head of the kyohwaso system", "ACT-10", ""),
+    ("ACT-24", "Commander of ordinary prison camp (kyohwaso) No. 12", "person", "Camp commander", "ACT-11", ""),
+    ("ACT-25", "Minister of People's Security", "person", "Head of the Ministry of People's Security", "ACT-09", ""),
+    ("ACT-26", "First Vice-Director of the WPK Organization and Guidance Department", "person", "Head of the department's daily work", "ACT-04", ""),
+    ("ACT-27", "Director of the WPK foreign operations department", "person", "Head of the department in charge of operations abroad", "ACT-19", ""),
+    ("ACT-28", "Commander of the Hoeryong city MPS labour training camp", "person", "Camp commander", "ACT-18", ""),
 ]
 # Every actor is an organ or office of the DPRK, so every nationality is KP; only a person's can
 # found art. 12(2)(b), since the Court tries natural persons only (art. 25(1)).
@@ -234,10 +244,12 @@ for i in range(7):
 write_csv("evidence.csv", ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of", "reliability", "provided_by", "derived_from"], evidence)
 
 # --- links: incident → crime → element → source, with actors; some gaps left on purpose ---
-MODES = {"murder": ("ACT-05", "ordering"), "extermination": ("ACT-20", "indirect"), "enslavement": ("ACT-10", "direct"),
-         "imprisonment": ("ACT-07", "command"), "torture": ("ACT-17", "ordering"), "sexual-violence.rape": ("ACT-11", "command"),
-         "sexual-violence.other": ("ACT-09", "direct"), "persecution": ("ACT-04", "ordering"), "forcible-transfer": ("ACT-09", "direct"),
-         "enforced-disappearance": ("ACT-19", "direct"), "other-inhumane-acts": ("ACT-18", "direct")}
+# Each crime's alleged perpetrator: always a natural person (an office holder by title).
+MODES = {"murder": ("ACT-21", "ordering"), "extermination": ("ACT-22", "indirect"), "enslavement": ("ACT-23", "indirect"),
+         "imprisonment": ("ACT-07", "command"), "torture": ("ACT-17", "ordering"), "sexual-violence.rape": ("ACT-24", "superior"),
+         "sexual-violence.other": ("ACT-25", "superior"), "persecution": ("ACT-26", "ordering"), "forcible-transfer": ("ACT-25", "ordering"),
+         "enforced-disappearance": ("ACT-27", "indirect"), "other-inhumane-acts": ("ACT-28", "superior")}
+TITLE = {a[0]: a[1] for a in ACTORS}
 links = []
 # Each link: what the source says (the extract, its own words, short) and what it shows (the note).
 for i, inc in enumerate(INCIDENTS):
@@ -255,8 +267,8 @@ for i, inc in enumerate(INCIDENTS):
                       f"I saw {lc(inc[1])} myself." if seen else f"People from there told me about {lc(inc[1])}."))
     if i % 5 != 4:  # some allegations are attributed to no one yet
         actor, mode = MODES[crime]
-        links.append((first, inc[0], crime, "", actor, mode, "p. 2", "names the responsible institution", "hearsay", "3",
-                      "Officials of the institutions named in the case file."))
+        links.append((first, inc[0], crime, "", actor, mode, "p. 2", "names the office holder responsible", "hearsay", "3",
+                      f"Everyone there said the orders came from the {TITLE[actor][0].lower() + TITLE[actor][1:]}."))
     if inc[4] in ("KP", "CN") and i % 2 == 0:  # the nexus to the attack, for half of them
         links.append((first, inc[0], crime, "context.attack", "", "", "p. 2, para. 3", "places the incident in the wider pattern", "first-hand", "3",
                       "It was the same everywhere we were held."))
