@@ -162,9 +162,18 @@ final class DocumentContext {
 
     private func table(_ table: Table) -> [String: Any] {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
-        let header = (0..<columns).map { index in ["text": index < table.header.count ? table.header[index] : ""] }
+        // The A4 text width shared out by what each column holds, for Word's grid.
+        let widths = WordColumnWidths.widths(
+            header: table.header, rows: table.rows.map { $0.map(\.bodyText) }, columns: columns)
+        let header = (0..<columns).map { index -> [String: Any] in
+            ["text": index < table.header.count ? table.header[index] : "", "columnWidth": widths[index]]
+        }
         let rows = table.rows.map { row in
-            ["cells": (0..<columns).map { index in ["markup": index < row.count ? render(row[index]) : ""] }]
+            [
+                "cells": (0..<columns).map { index -> [String: Any] in
+                    ["markup": index < row.count ? render(row[index]) : "", "columnWidth": widths[index]]
+                }
+            ]
         }
         return [
             "hasCaption": table.caption != nil,
@@ -172,8 +181,6 @@ final class DocumentContext {
             "header": header,
             "rows": rows,
             "columnCount": columns,
-            // A4 text width in twentieths of a point (9,026) shared evenly, for Word's grid.
-            "columnWidth": 9026 / columns,
         ]
     }
 

@@ -174,7 +174,7 @@ enum DossierDocument {
         let unknown = evidence.filter { $0.acquiredOn == nil }
         let same = evidence.count - later.count - unknown.count
         if later.count == evidence.count {
-            return "All \(count(evidence.count, "evidence item")) cited were hashed only when they entered the case, after "
+            return "All \(count(evidence.count, "evidence item")) annexed were hashed only when they entered the case, after "
                 + "acquisition: for the time in between, the case holds only the acquisition record (when, by whom and from "
                 + "what source), not a hash. Annex A gives both dates for each item. "
         }
@@ -194,7 +194,7 @@ enum DossierDocument {
                     + "in the case shows how long \(unknown.count == 1 ? "it" : "they") were held before \(unknown.count == 1 ? "it was" : "they were") hashed"
             )
         }
-        return "Of the \(count(evidence.count, "evidence item")) cited, " + parts.joined(separator: "; ")
+        return "Of the \(count(evidence.count, "evidence item")) annexed, " + parts.joined(separator: "; ")
             + ". Annex A gives both dates for each item. "
     }
 
@@ -536,8 +536,8 @@ enum DossierDocument {
             text +=
                 " \(count(t.leadOnly, "interview")) cited \(t.leadOnly == 1 ? "is" : "are") given as information only: the \(t.leadOnly == 1 ? "witness" : "witnesses") "
                 + "agreed to \(t.leadOnly == 1 ? "its" : "their") use on condition of confidentiality and \u{201C}solely for the purpose of generating new evidence\u{201D} (art. 54(3)(e)), "
-                + "and the sender asks that \(t.leadOnly == 1 ? "it" : "they") be received on those terms. \(t.leadOnly == 1 ? "It is" : "They are") summarised, never annexed, "
-                + "and may not be disclosed without the witness's consent, sought through the sender."
+                + "and the sender asks that \(t.leadOnly == 1 ? "it" : "they") be received on those terms. \(t.leadOnly == 1 ? "Its" : "Their") words and transcripts are not annexed "
+                + "(Annex C gives only a summary of each), and \(t.leadOnly == 1 ? "it" : "they") may not be disclosed without the witness's consent, sought through the sender."
         }
         if t.evidence > 0 {
             text +=
@@ -546,7 +546,8 @@ enum DossierDocument {
         if t.contactable > 0 {
             text +=
                 " \(count(t.contactable, "witness", "witnesses")) agreed that the Office may ask to meet them; such requests go through "
-                + (t.contactChannel ?? "the sender's contact point above") + ". No witness may be approached directly."
+                + (t.contactChannel ?? (t.senderContact ? "the sender's contact point above" : "the sender"))
+                + ". No witness may be approached directly."
         } else {
             text += " No witness has agreed to be contacted by the Office; questions for them go through the sender."
         }
@@ -583,7 +584,7 @@ enum DossierDocument {
                 id: "annex-evidence", title: "Annex A: Evidence index",
                 blocks: [
                     .unnumberedParagraph(
-                        "Every evidence item cited. Anyone holding a copy can check it: its SHA-256 (sha256sum) must equal the value below."
+                        "Every evidence item cited, except material given as information only (art. 54(3)(e)), which is cited but not annexed. Anyone holding a copy can check an item: its SHA-256 (sha256sum) must equal the value below."
                     ),
                     .table(
                         Table(

@@ -12,7 +12,7 @@ extension DossierDocument {
             testimonies.isEmpty
             ? "No interview is cited in this dossier."
             : "Every interview cited, by the witness's number and pseudonym. The basis is how the witness knows what the cited passages say; the grade is the source's reliability (A to F), where the team has graded it. "
-                + "The terms are what the witness agreed to: information only (art. 54(3)(e)), summarised here and never annexed; or evidence; and whether the Office may ask to meet the witness through the sender."
+                + "The terms are what the witness agreed to: information only (art. 54(3)(e)), of which this annex gives only the summary, never the words or the transcript; or evidence; and whether the Office may ask to meet the witness through the sender."
         return Section(
             id: "annex-testimonies", title: "Annex C: Interviews cited",
             blocks: [
@@ -29,7 +29,7 @@ extension DossierDocument {
                                 Text(t.bases.isEmpty ? "not stated" : t.bases.joined(separator: ", ")),
                                 Text(t.reliability.map { "\($0.rawValue) (\($0.meaning))" } ?? "not graded"),
                                 Text(
-                                    (t.leadOnly ? "information only (art. 54(3)(e)), not annexed" : "evidence")
+                                    (t.leadOnly ? "information only (art. 54(3)(e)): summary only" : "evidence")
                                         + (t.contact ? "; contact through the sender" : "")),
                             ]
                         })),

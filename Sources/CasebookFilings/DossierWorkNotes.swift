@@ -66,7 +66,9 @@ extension DossierDocument {
                                 caption: "Details that together may identify a witness", header: ["Risk"],
                                 rows: d.identificationRisks.map { [Text($0)] })),
                     unsourced.isEmpty
-                        ? .paragraph("Every incident told in the statement of facts has a source.")
+                        ? .paragraph(
+                            "Every incident told in the statement of facts has a source, cited or withheld for the witnesses' protection."
+                        )
                         : .paragraph(
                             Text(
                                 "Incidents told in the statement of facts with no source cited: "

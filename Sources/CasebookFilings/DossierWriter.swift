@@ -138,7 +138,7 @@ extension Case {
         }
         if dossier.terms.contactable > 0, dossier.terms.contactChannel == nil {
             warnings.append(
-                "\(dossier.terms.contactable) cited witness\(dossier.terms.contactable == 1 ? "" : "es") agreed to be contacted by the Office, but the case records no channel for it; the cover points to the sender's contact. Record one: casebook case set contact-channel \"…\"."
+                "\(dossier.terms.contactable) cited witness\(dossier.terms.contactable == 1 ? "" : "es") agreed to be contacted by the Office, but the case records no channel for it; the cover points to \(dossier.terms.senderContact ? "the sender's contact point" : "the sender, whose contact the case does not record either"). Record one: casebook case set contact-channel \"…\"."
             )
         }
         warnings += dossier.identificationRisks.map { "Identification risk: \($0)" }

@@ -18,7 +18,7 @@ extension Demo {
         (.contact, "Casebook demo documentation team, case desk (fictional): casedesk@example.org"),
         (
             .contactChannel,
-            "the team's protection officer, through the case desk above, who arranges any meeting with the witness's agreement"
+            "the team's protection officer, reached at the case desk above, who arranges any meeting with the witness's agreement"
         ),
         (
             .victimsViews,

@@ -44,6 +44,7 @@ extension Casebook {
             let witness = try open.addWitness(
                 input, identity: sealed.identity, passphrase: PassphrasePrompt.source, handler: handler)
             try open.convertRetiredConsentAfterwards(handler: handler)
+            printWarnings(consentNotes(input.consent))
             try output.emit(witness) { "Added \($0.id) \($0.pseudonym)\($0.hasSealedIdentity ? " (identity sealed)" : "")." }
         }
     }

@@ -39,6 +39,7 @@ extension Casebook {
             let open = try workspace.openCase()
             let summary = try open.setConsent(witness, to: scopes, handler: handler)
             try open.convertRetiredConsentAfterwards(handler: handler)
+            printWarnings(consentNotes(scopes))
             try output.emit(summary) {
                 "\($0.id) \($0.pseudonym) may now be cited in: \($0.consent.isEmpty ? "nothing" : $0.consent.map(\.rawValue).joined(separator: ", "))."
             }

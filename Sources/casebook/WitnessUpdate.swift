@@ -50,6 +50,7 @@ extension Casebook {
             let open = try workspace.openCase()
             let update = try open.updateWitness(witness, changes, handler: handler, passphrase: PassphrasePrompt.source)
             try open.convertRetiredConsentAfterwards(handler: handler)
+            printWarnings(consentNotes(scopes ?? []))
             try output.emit(update) { HistoryText.update($0, name: $0.record.pseudonym) }
         }
     }

@@ -53,17 +53,24 @@ struct ConsentUsesTests {
         let result = try cli.run(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc,upr"])
         #expect(result.status == 2)
         #expect(result.errorLines.count == 1, "\(result.stderr)")
-        for word in ["'icc' no longer exists", "icc-lead (", "icc-evidence (", "icc-contact (", "art. 54(3)(e)"] {
+        for word in [
+            "it was retired because it did not say what the witness agreed to", "icc-lead (", "icc-evidence (", "icc-contact (",
+            "art. 54(3)(e)",
+        ] {
             #expect(result.stderr.contains(word), "\(word): \(result.stderr)")
         }
         #expect(try cli.databaseDump() == before)
         try cli.ok(["witness", "add", "--pseudonym", "Witness A", "--consent", "icc-evidence"])
         let set = try cli.run(["witness", "consent", "W-1", "--set", "icc"])
-        #expect(set.status == 2 && set.stderr.contains("'icc' no longer exists"), "\(set.stderr)")
+        #expect(
+            set.status == 2 && set.stderr.contains("it was retired because it did not say what the witness agreed to"),
+            "\(set.stderr)")
         #expect(try cli.sqlite("SELECT consent FROM witness") == "icc-evidence\n")
         let sheet = try cli.makeFile("witnesses.csv", Array("pseudonym,consent\nWitness B,icc\n".utf8))
         let imported = try cli.run(["import", sheet, "--kind", "witnesses"])
-        #expect(imported.status != 0 && imported.stderr.contains("'icc' no longer exists"), "\(imported.stderr)")
+        #expect(
+            imported.status != 0 && imported.stderr.contains("it was retired because it did not say what the witness agreed to"),
+            "\(imported.stderr)")
         #expect(try cli.sqlite("SELECT count(*) FROM witness") == "1\n")
     }
 
@@ -109,7 +116,9 @@ struct ConsentUsesTests {
         let before = try other.databaseDump()
         let file = try other.makeFile("old.json", Array(old.utf8))
         let result = try other.run(["import", file])
-        #expect(result.status == 2 && result.stderr.contains("'icc' no longer exists"), "\(result.stderr)")
+        #expect(
+            result.status == 2 && result.stderr.contains("it was retired because it did not say what the witness agreed to"),
+            "\(result.stderr)")
         #expect(result.stderr.contains("nothing was imported"), "\(result.stderr)")
         #expect(try other.databaseDump() == before)
     }
@@ -132,7 +141,7 @@ struct ConsentUsesTests {
         let annexA = try #require(text.components(separatedBy: "## Annex A").last?.components(separatedBy: "## Annex B").first)
         #expect(annexA.contains("| E-2 |") && !annexA.contains("| E-1 |"), "\(annexA)")
         let annexC = try #require(text.components(separatedBy: "## Annex C").last?.components(separatedBy: "## Annex D").first)
-        #expect(annexC.contains("| T-1 | W-1 (Witness A) |") && annexC.contains("information only (art. 54(3)(e)), not annexed |"))
+        #expect(annexC.contains("| T-1 | W-1 (Witness A) |") && annexC.contains("information only (art. 54(3)(e)): summary only |"))
         #expect(annexC.contains("| evidence; contact through the sender |"), "\(annexC)")
         // The custody log records the access of the annexed transcript only.
         #expect(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'accessed' AND evidenceId = 1") == "0\n")
@@ -148,7 +157,8 @@ struct ConsentUsesTests {
         let terms = try #require(text.split(separator: "\n").first { $0.hasPrefix("- **Terms of submission:**") })
         for words in [
             "rule 46 of the Rules of Procedure and Evidence", "1 interview cited is given as information only",
-            "“solely for the purpose of generating new evidence” (art. 54(3)(e))", "It is summarised, never annexed",
+            "“solely for the purpose of generating new evidence” (art. 54(3)(e))",
+            "Its words and transcripts are not annexed (Annex C gives only a summary of each)",
             "1 interview cited may be used as evidence, and so disclosed to the defence under protective measures",
             "1 witness agreed that the Office may ask to meet them; such requests go through the protection officer, through the case desk.",
         ] {
@@ -239,5 +249,20 @@ struct ConsentUsesTests {
             let hash = try cli.sqlite("SELECT sha256 FROM evidence_item WHERE id = \(id.dropFirst(2))")
             #expect(!text.contains(String(hash.prefix(16))), "\(id)'s fingerprint is in the dossier")
         }
+    }
+
+    @Test func materialFromAWitnessWithNoICCConsentIsWithheld() throws {
+        let cli = try twoWitnesses()
+        try cli.ok(["witness", "add", "--pseudonym", "Witness C", "--consent", "upr"])
+        let sketch = try cli.makeFile("sketch.png", Array("a sketch of the yard".utf8))
+        try cli.ok(["evidence", "add", sketch, "--kind", "sketch", "--provided-by", "W-3"])
+        try cli.ok([
+            "cite", "--allegation", "AL-1", "--source", "E-3", "--element", "torture.2", "--pinpoint", "p. 1", "--basis",
+            "documentary", "--extract", "words of the sketch",
+        ])
+        let (text, result) = try dossier(cli)
+        #expect(!text.contains("E-3") && !text.contains("words of the sketch"), "\(text)")
+        #expect(result.stdout.contains("Cited"), "\(result.stdout)")
+        #expect(try cli.sqlite("SELECT count(*) FROM custody_event WHERE action = 'accessed' AND evidenceId = 3") == "0\n")
     }
 }

@@ -29,7 +29,7 @@ struct InstitutionAttributionTests {
         #expect(result.errorLines.count == 1, "\(result.stderr)")
         #expect(
             result.stderr
-                == "error: A-1 State Security Department is an institution: it is the apparatus through which the crimes were committed, not an accused, and the Court tries natural persons only (art. 25(1)). Attribute the mode to the person who headed it, for example A-2 Minister of State Security. Nothing was created.\n"
+                == "error: A-1 State Security Department is an institution: it is the apparatus through which the crimes were committed, not an accused, and the Court tries natural persons only (art. 25(1)). Attribute the mode to the person who headed it, for example one recorded under it: A-2 Minister of State Security. Nothing was created.\n"
         )
         #expect(try cli.databaseDump() == before)
         // The person who headed it can be attributed.

@@ -61,7 +61,7 @@ public enum AllegationError: CasebookFailure, Equatable {
                 + "and the Court tries natural persons only (art. 25(1)). Attribute the mode to the person who headed it"
                 + (heads.isEmpty
                     ? " (record that office holder as a person actor whose superior is \(actor))"
-                    : ", for example " + heads.map { "\($0.id) \($0.name)" }.joined(separator: " or "))
+                    : ", for example one recorded under it: " + heads.map { "\($0.id) \($0.name)" }.joined(separator: " or "))
                 + ". Nothing was created."
         }
     }

@@ -123,6 +123,7 @@ extension Case {
         terms.evidence = annexes.testimonies.count - terms.leadOnly
         terms.contactable = Set(annexes.testimonies.filter(\.contact).map(\.witness)).count
         terms.contactChannel = facts.contactChannel
+        terms.senderContact = facts.contact != nil
         terms.victimsViews = facts.victimsViews
         var dossier = Dossier(
             cover: DossierCover(

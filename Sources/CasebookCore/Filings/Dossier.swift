@@ -428,6 +428,8 @@ public struct DossierTerms: Codable, Sendable, Equatable {
     public var contactable = 0
     /// How the Office may reach those witnesses (`case set contact-channel`).
     public var contactChannel: String?
+    /// The cover gives the sender's contact point.
+    public var senderContact = false
     /// The victims' wish to make representations (`case set victims-views`).
     public var victimsViews: String?
 

@@ -5,9 +5,10 @@ import Foundation
 
 extension AppDatabase {
     /// The one place that decides, for a kind of document, which sources may be cited: a
-    /// testimony only if its witness's consent covers that document; evidence items always
-    /// (they are cited by their own description, and redacted copies exist for transcripts),
-    /// except a testimony's own transcript, which goes with its testimony.
+    /// testimony only if its witness's consent covers that document; an evidence item only if
+    /// the consent of every witness behind it does (the witness whose interview it transcribes,
+    /// who provided it, or whose account it derives from, through its redacted and derived
+    /// copies), and always when no witness stands behind it.
     package func consentDecision(for document: DocumentKind, sources: [RecordID]) throws -> ConsentDecision {
         try readTransaction { tx in
             var citable: [RecordID] = []
@@ -31,13 +32,12 @@ extension AppDatabase {
                         withheld.append(source)
                     }
                 case .evidence:
-                    // A testimony's own transcript is that testimony: cited only with its witness's consent.
-                    let consents = try tx.consentsOfWitnesses(withTranscript: source.number)
+                    // A witness's transcript, sketch or recording is theirs: cited only with their
+                    // consent, and as information only when that is what they gave.
+                    let consents = try tx.consentsBehind(evidence: source.number)
                     if consents.allSatisfy(covered) {
                         citable.append(source)
-                        // An item from a witness who gave information only (provided by them, a copy
-                        // or redaction of their transcript, derived from their interview) is theirs too.
-                        if try tx.consentsBehind(evidence: source.number).contains(where: lead) { leadOnly.append(source) }
+                        if consents.contains(where: lead) { leadOnly.append(source) }
                     } else {
                         withheld.append(source)
                     }

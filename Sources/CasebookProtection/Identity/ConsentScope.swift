@@ -31,9 +31,11 @@ public enum ConsentScope: String, CaseIterable, Sendable, Codable {
     /// What each scope lets the team do, for help texts and messages.
     public var meaning: String {
         switch self {
-        case .iccLead: "information for the ICC Prosecutor only, under art. 54(3)(e): summarised, never annexed"
+        case .iccLead:
+            "information for the ICC Prosecutor only, under art. 54(3)(e): summarised, its words and transcript never annexed"
         case .iccEvidence: "may be used as evidence before the ICC, and so disclosed to the defence under protective measures"
-        case .iccContact: "the ICC Prosecutor's office may ask to meet the witness, through the team"
+        case .iccContact:
+            "the ICC Prosecutor's office may ask to meet the witness, through the team; it adds to icc-lead or icc-evidence, and alone lets no ICC document cite the testimony"
         case .upr: "may be cited in a UPR submission, which becomes public"
         case .public: "may be quoted in public reports"
         case .named: "may be named"
@@ -53,9 +55,10 @@ public enum ConsentScope: String, CaseIterable, Sendable, Codable {
                     throw .invalidValue(
                         field: "consent scope", value: word,
                         accepted:
-                            "'icc' no longer exists, because it did not say what the witness agreed to; record the uses the witness "
-                            + "granted, one or more of: "
-                            + [iccLead, iccEvidence, iccContact].map { "\($0.rawValue) (\($0.meaning))" }.joined(separator: "; "))
+                            "it was retired because it did not say what the witness agreed to. Record the ICC uses the witness granted, "
+                            + "one or more of: "
+                            + [iccLead, iccEvidence, iccContact].map { "\($0.rawValue) (\($0.meaning))" }.joined(separator: "; ")
+                            + "; for example icc-evidence,icc-contact. upr, public and named are unchanged")
                 }
                 throw .invalidValue(
                     field: "consent scope", value: word,
