@@ -95,6 +95,10 @@ final class DocumentContext {
             "startsAnnex": section.isAnnex && !inAnnex,
             // The first section opens a page after the contents; each annex opens its own.
             "startsPage": (section.isAnnex && !inAnnex) || (level == 1 && first),
+            // Headings numbered apart from the paragraphs (I., II., then A., B.), so that a heading
+            // number never reads as a paragraph number; annexes keep their letters.
+            "numberedHeading": document.numberedParagraphs && !isAnnex && level <= 2,
+            "numberLevel": level - 1,
             "bookmark": WordInline.bookmarkName(section.id),
             "bookmarkID": bookmarkID,
             "blocks": blocks,

@@ -193,8 +193,10 @@ enum EmbeddedTemplates {
 <w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
 <w:abstractNum w:abstractNumId="0"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>
 <w:abstractNum w:abstractNumId="1"><w:multiLevelType w:val="singleLevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="bullet"/><w:lvlText w:val="•"/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="1134" w:hanging="283"/></w:pPr></w:lvl></w:abstractNum>
+<w:abstractNum w:abstractNumId="2"><w:multiLevelType w:val="multilevel"/><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl><w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%2."/><w:lvlJc w:val="left"/><w:pPr><w:ind w:left="567" w:hanging="567"/></w:pPr></w:lvl></w:abstractNum>
 <w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>
 <w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>
+<w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>
 </w:numbering>
 
 """#,
@@ -210,7 +212,7 @@ enum EmbeddedTemplates {
 """#,
         "docx/section.xml.mustache": #"""
 {{% CONTENT_TYPE: XML}}
-<w:p><w:pPr><w:pStyle w:val="{{headingStyle}}"/>{{#startsPage}}<w:pageBreakBefore/>{{/startsPage}}</w:pPr><w:bookmarkStart w:id="{{bookmarkID}}" w:name="{{bookmark}}"/><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r><w:bookmarkEnd w:id="{{bookmarkID}}"/></w:p>
+<w:p><w:pPr><w:pStyle w:val="{{headingStyle}}"/>{{#startsPage}}<w:pageBreakBefore/>{{/startsPage}}{{#numberedHeading}}<w:numPr><w:ilvl w:val="{{numberLevel}}"/><w:numId w:val="3"/></w:numPr>{{/numberedHeading}}</w:pPr><w:bookmarkStart w:id="{{bookmarkID}}" w:name="{{bookmark}}"/><w:r><w:t xml:space="preserve">{{title}}</w:t></w:r><w:bookmarkEnd w:id="{{bookmarkID}}"/></w:p>
 {{#blocks}}
 {{>docx/block.xml}}
 {{/blocks}}

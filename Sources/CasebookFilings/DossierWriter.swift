@@ -142,6 +142,11 @@ extension Case {
             )
         }
         warnings += dossier.identificationRisks.map { "Identification risk: \($0)" }
+        for p in dossier.perpetrators where p.kind == .institution {
+            warnings.append(
+                "\(p.id) \(p.name) is an institution, and the dossier alleges modes of liability against it in \(p.attributions.map(\.allegation.description).joined(separator: ", ")): the Court tries natural persons only (art. 25(1)). Attribute them to the person who headed it before filing ('casebook status' lists them)."
+            )
+        }
         var unchecked: [String] = []
         let elements =
             dossier.crimes.flatMap(\.elements) + dossier.context.attacks.flatMap(\.elements)

@@ -120,7 +120,7 @@ enum FailureText {
                 + (heads.isEmpty
                     ? " Record the office holder with: casebook actor add --name \"…\" --kind person --position \"…\" --superior \(actor)"
                     : "")
-        case .rekeyClash, .connectedCycle:
+        case .rekeyClash, .connectedCycle, .attributedPersonToInstitution:
             error.description
         }
     }

@@ -38,9 +38,9 @@ enum MetadataWords {
                     ? "Export a copy without its metadata instead ('casebook evidence strip-metadata \(item)'), or, for a bag meant for a court under seal, add --include-identifying \(item), which is recorded in the custody log."
                     : "The JSON export carries the metadata of every item, so a copy without it does not help here. If the file stays within the team, add --allow \(witness):\(identity.rawValue), which is recorded in the custody log.")
         case .cannotStrip(let item, "PDF document"):
-            "Casebook cannot yet remove metadata from a PDF document such as \(item). Nothing was written. Clear its document properties with a PDF tool on an offline computer (or print it to a new PDF), add the cleaned file with 'casebook evidence add FILE --source \(item)', and check it with 'casebook evidence show'; or give the original only to a court under seal."
+            "Casebook cannot yet remove metadata from a PDF document such as \(item). Nothing was written. Clear its document properties with a PDF tool on an offline computer (or print it to a new PDF), add the cleaned file with 'casebook evidence add FILE --derived-from \(item)' (so that it keeps the witness's consent), and check it with 'casebook evidence show'; or give the original only to a court under seal."
         case .cannotStrip(let item, "TIFF image"):
-            "Casebook cannot yet remove metadata from a TIFF image such as \(item). Nothing was written. Convert it on an offline computer to PNG, add the converted file with 'casebook evidence add FILE --source \(item)', and run 'casebook evidence strip-metadata' on it; or give the original only to a court under seal."
+            "Casebook cannot yet remove metadata from a TIFF image such as \(item). Nothing was written. Convert it on an offline computer to PNG, add the converted file with 'casebook evidence add FILE --derived-from \(item)', and run 'casebook evidence strip-metadata' on it; or give the original only to a court under seal."
         default:
             nil
         }

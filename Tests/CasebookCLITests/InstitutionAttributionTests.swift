@@ -80,4 +80,32 @@ struct InstitutionAttributionTests {
         let json = try cli.ok(["status", "--json"]).stdout
         #expect(json.contains("\"institutionAttributions\""), "\(json)")
     }
+
+    @Test func aPersonAllegedResponsibleCannotBecomeAnInstitution() throws {
+        let cli = try newCase()
+        try cli.ok(["attribute", "--allegation", "AL-1", "--actor", "A-2", "--mode", "ordering"])
+        let before = try cli.databaseDump()
+        let result = try cli.run(["actor", "update", "A-2", "--kind", "institution"])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains("A-2 Minister of State Security is alleged responsible in AL-1"), "\(result.stderr)")
+        #expect(try cli.databaseDump() == before)
+        // Through a sheet too: the row is refused and nothing is imported.
+        try ImportTests.write(cli, "actors.csv", "id,name,kind\nA-2,Minister of State Security,institution\n")
+        let imported = try cli.run(["import", "actors.csv", "--kind", "actors"])
+        #expect(imported.status != 0 && imported.stderr.contains("is alleged responsible in AL-1"), "\(imported.stderr)")
+        #expect(try cli.databaseDump() == before)
+    }
+
+    @Test func aDossierThatStillAllegesAModeAgainstAnInstitutionSaysSo() throws {
+        let cli = try newCase()
+        try cli.sqlite(
+            "INSERT INTO attribution (allegationId, actorId, mode, createdAt) VALUES (1, 1, 'ordering', '2025-01-01T00:00:00Z')")
+        let out = cli.folder.appendingPathComponent("dossier.md").path
+        let result = try cli.ok(["dossier", "icc", "--format", "md", "--out", out, "--as-of", "2026-11-01"])
+        #expect(
+            result.stderr.contains(
+                "A-1 State Security Department is an institution, and the dossier alleges modes of liability against it in AL-1"),
+            "\(result.stderr)")
+    }
 }

@@ -54,7 +54,16 @@ extension AppDatabase {
             guard var record = try tx.fetchOne(ActorRecord.self, key: id.number) else { throw RecordError.notFound(id) }
             let before = Self.snapshot(of: try Self.summary(of: record, in: tx))
             if let name { record.name = name }
-            if let kind = changes.kind { record.kind = kind }
+            if let kind = changes.kind {
+                // A person alleged responsible cannot become the apparatus: the attributions would
+                // then name an institution, which the Court cannot try.
+                let attributed = try tx.allegationIds(attributedTo: id.number)
+                if kind == .institution, record.kind == .person, !attributed.isEmpty {
+                    throw AllegationError.attributedPersonToInstitution(
+                        actor: id, name: record.name, allegations: attributed.map { RecordID(.allegation, $0) })
+                }
+                record.kind = kind
+            }
             if let position = changes.position { record.position = Validate.optional(position) }
             if let nationality { record.nationality = nationality }
             record.aliases = Self.cleanAliases(changes.addAliases, existing: record.aliases)

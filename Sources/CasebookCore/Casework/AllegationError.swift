@@ -29,6 +29,8 @@ public enum AllegationError: CasebookFailure, Equatable {
     /// A mode of liability attributed to an institution: the Court tries natural persons only.
     /// `heads` are the persons recorded under it, by id and name, for the message to suggest.
     case institutionAttributed(actor: RecordID, name: String, heads: [InstitutionHead])
+    /// A person alleged responsible, recorded again as an institution.
+    case attributedPersonToInstitution(actor: RecordID, name: String, allegations: [RecordID])
 
     public var category: FailureCategory { .badInput }
 
@@ -56,6 +58,10 @@ public enum AllegationError: CasebookFailure, Equatable {
             "\(actor) is attributed to \(allegation) under art. 28 only (\(modes.joined(separator: ", "))): the crime's context.knowledge is the physical perpetrators' knowledge (cite it for no actor), and \(actor)'s own knowledge is proved with the element \(modes.map { "\($0).knowledge" }.joined(separator: " or "))."
         case .nothingToChange(let id):
             "Nothing to change for \(id): give at least one new value."
+        case .attributedPersonToInstitution(let actor, let name, let allegations):
+            "\(actor) \(name) is alleged responsible in \(allegations.map(\.description).joined(separator: ", ")), and a mode of liability "
+                + "cannot be attributed to an institution (the Court tries natural persons only, art. 25(1)). If \(actor) is the "
+                + "institution, record it as a new actor and the person who headed it under it. Nothing was changed."
         case .institutionAttributed(let actor, let name, let heads):
             "\(actor) \(name) is an institution: it is the apparatus through which the crimes were committed, not an accused, "
                 + "and the Court tries natural persons only (art. 25(1)). Attribute the mode to the person who headed it"

@@ -92,6 +92,12 @@ extension StoreTransaction {
             arguments: [allegation, actor])
     }
 
+    /// The allegations actor `actor` is attributed, each once, in number order.
+    package func allegationIds(attributedTo actor: Int64) throws -> [Int64] {
+        try Int64.fetchAll(
+            db, sql: "SELECT DISTINCT allegationId FROM attribution WHERE actorId = ? ORDER BY allegationId", arguments: [actor])
+    }
+
     /// Whether actor `actor` is attributed any mode (or mode `mode`) in allegation `allegation`.
     package func attributionExists(allegation: Int64, actor: Int64, mode: String? = nil) throws -> Bool {
         var request = AttributionRecord.filter(
