@@ -18,12 +18,14 @@ release_binary() {
 make_case() {
     local n=$1 folder="$WORK/case-$1"
     "$CASEBOOK" init "$folder" --title "matrix bench $n" >/dev/null
-    python3 - "$n" > "$WORK/fill-$n.sql" <<'PY'
+    # Every witness consents to ICC use as evidence ($BENCH_CONSENT: 'icc' for a binary older than
+    # the three ICC uses, to compare the same dossier side by side).
+    python3 - "$n" "${BENCH_CONSENT:-icc-evidence}" > "$WORK/fill-$n.sql" <<'PY'
 import sys
-n = int(sys.argv[1]); allegations = n // 10; now = "2026-01-01T00:00:00Z"
+n = int(sys.argv[1]); consent = sys.argv[2]; allegations = n // 10; now = "2026-01-01T00:00:00Z"
 print("BEGIN;")
 for w in range(1, 101):
-    print(f"INSERT INTO witness (id, pseudonym, consent, createdAt) VALUES ({w}, 'W{w}', 'icc', '{now}');")
+    print(f"INSERT INTO witness (id, pseudonym, consent, createdAt) VALUES ({w}, 'W{w}', '{consent}', '{now}');")
 for t in range(1, 1001):
     print(f"INSERT INTO testimony (id, witnessId, dateText, dateStart, dateEnd, createdAt) VALUES ({t}, {(t % 100) + 1}, '2019', '2019-01-01', '2019-12-31', '{now}');")
 elements = ["torture.1", "torture.2", "torture.3", "torture.4", "context.attack", "context.knowledge"]

@@ -166,9 +166,11 @@ final class DocumentContext {
 
     private func table(_ table: Table) -> [String: Any] {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0, 1)
-        // The A4 text width shared out by what each column holds, for Word's grid.
-        let widths = WordColumnWidths.widths(
-            header: table.header, rows: table.rows.map { $0.map(\.bodyText) }, columns: columns)
+        // The A4 text width shared out by what each column holds, for Word's grid (only Word has one).
+        let widths =
+            format == .docx
+            ? WordColumnWidths.widths(header: table.header, rows: table.rows.map { $0.map(\.bodyText) }, columns: columns)
+            : Array(repeating: 0, count: columns)
         let header = (0..<columns).map { index -> [String: Any] in
             ["text": index < table.header.count ? table.header[index] : "", "columnWidth": widths[index]]
         }
