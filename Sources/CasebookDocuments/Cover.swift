@@ -6,11 +6,15 @@ public struct Cover: Sendable, Equatable {
     public var notice: String?
     /// Warnings shown prominently on the first page, e.g. "DRAFT — OVER WORD LIMIT", "NOT VERIFIED".
     public var stamps: [String]
+    /// How the cover names the as-of date: "As of", or for a filing whose date of submission is
+    /// set elsewhere, "Information as of" (the date says what the text knows, not when it was filed).
+    public var asOfLabel: String = "As of"
 
-    public init(lines: [CoverLine] = [], notice: String? = nil, stamps: [String] = []) {
+    public init(lines: [CoverLine] = [], notice: String? = nil, stamps: [String] = [], asOfLabel: String = "As of") {
         self.lines = lines
         self.notice = notice
         self.stamps = stamps
+        self.asOfLabel = asOfLabel
     }
 }
 

@@ -35,6 +35,7 @@ final class DocumentContext {
             "kind": document.kind.rawValue,
             "title": document.title,
             "asOf": asOf,
+            "asOfLabel": document.cover.asOfLabel,
             "stamps": document.cover.stamps,
             "hasStamps": !document.cover.stamps.isEmpty,
             "coverLines": document.cover.lines.map { ["label": $0.label, "value": $0.value] },

@@ -24,24 +24,26 @@ public struct DocumentFileWordCount: Codable, Sendable, Equatable {
     }
 
     /// Counts the file at `path` (.docx or .md).
-    public static func count(file path: String) throws(WordCountError) -> DocumentFileWordCount {
+    public static func count(file path: String, rule: WordCountRule = .withEndnotes) throws(WordCountError)
+        -> DocumentFileWordCount
+    {
         let url = URL(fileURLWithPath: path)
         guard FileManager.default.fileExists(atPath: path) else { throw .missing(path) }
         switch url.pathExtension.lowercased() {
-        case "docx": return try countWord(url)
+        case "docx": return try countWord(url, rule: rule)
         case "md", "markdown":
             guard let data = FileManager.default.contents(atPath: path) else {
                 throw .unreadable(path, reason: "it cannot be opened")
             }
             guard let text = String(data: data, encoding: .utf8) else { throw .unreadable(path, reason: "it is not UTF-8 text") }
-            return countMarkdown(text)
+            return countMarkdown(text, rule: rule)
         default: throw .unsupported(path)
         }
     }
 
     // MARK: - Markdown
 
-    static func countMarkdown(_ text: String) -> DocumentFileWordCount {
+    static func countMarkdown(_ text: String, rule: WordCountRule = .withEndnotes) -> DocumentFileWordCount {
         var sections: [(title: String, words: Int, counts: Bool)] = []
         var noteSection: [String: Int] = [:]
         var notes: [(String, String)] = []
@@ -75,7 +77,7 @@ public struct DocumentFileWordCount: Codable, Sendable, Equatable {
             if let number = body.firstMatch(of: #/^[0-9]+\.\s/#) { body.removeSubrange(number.range) }
             sections[sections.count - 1].words += WordCount.words(in: body)
         }
-        for (number, text) in notes {
+        for (number, text) in notes where rule == .withEndnotes {
             if let index = noteSection[number] { sections[index].words += WordCount.words(in: text) }
         }
         return result(sections)
@@ -83,7 +85,7 @@ public struct DocumentFileWordCount: Codable, Sendable, Equatable {
 
     // MARK: - Word
 
-    static func countWord(_ url: URL) throws(WordCountError) -> DocumentFileWordCount {
+    static func countWord(_ url: URL, rule: WordCountRule = .withEndnotes) throws(WordCountError) -> DocumentFileWordCount {
         let parts: [String: Data]
         do {
             let archive = try Archive(url: url, accessMode: .read)
@@ -115,7 +117,7 @@ public struct DocumentFileWordCount: Codable, Sendable, Equatable {
             sections[sections.count - 1].words += WordCount.words(in: paragraph.text)
             for note in paragraph.noteReferences { noteSection[note] = sections.count - 1 }
         }
-        for (part, element) in [("word/endnotes.xml", "endnote"), ("word/footnotes.xml", "footnote")] {
+        for (part, element) in [("word/endnotes.xml", "endnote"), ("word/footnotes.xml", "footnote")] where rule == .withEndnotes {
             guard let data = parts[part] else { continue }
             let notes = WordXMLReader(noteElement: element)
             guard notes.read(data) else { throw .unreadable(url.path, reason: "its \(part) is not well-formed XML") }

@@ -329,7 +329,7 @@ enum EmbeddedTemplates {
 {{#coverLines}}
 <w:p><w:pPr><w:pStyle w:val="CoverLine"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{{label}}: </w:t></w:r><w:r><w:t xml:space="preserve">{{value}}</w:t></w:r></w:p>
 {{/coverLines}}
-<w:p><w:pPr><w:pStyle w:val="CoverLine"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">As of: </w:t></w:r><w:r><w:t xml:space="preserve">{{asOf}}</w:t></w:r></w:p>
+<w:p><w:pPr><w:pStyle w:val="CoverLine"/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t xml:space="preserve">{{asOfLabel}}: </w:t></w:r><w:r><w:t xml:space="preserve">{{asOf}}</w:t></w:r></w:p>
 {{#hasNotice}}
 <w:p><w:pPr><w:pStyle w:val="Notice"/></w:pPr><w:r><w:t xml:space="preserve">{{notice}}</w:t></w:r></w:p>
 {{/hasNotice}}
@@ -383,7 +383,7 @@ enum EmbeddedTemplates {
 {{#coverLines}}
 <dt>{{label}}</dt><dd>{{value}}</dd>
 {{/coverLines}}
-<dt>As of</dt><dd>{{asOf}}</dd>
+<dt>{{asOfLabel}}</dt><dd>{{asOf}}</dd>
 </dl>
 {{#hasNotice}}
 <p class="notice">{{notice}}</p>
@@ -431,7 +431,7 @@ enum EmbeddedTemplates {
 {{#coverLines}}
 - **{{label}}:** {{value}}
 {{/coverLines}}
-- **As of:** {{asOf}}
+- **{{asOfLabel}}:** {{asOf}}
 
 {{#hasNotice}}
 > {{notice}}

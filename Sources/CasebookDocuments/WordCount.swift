@@ -47,13 +47,25 @@ public struct SectionWordCount: Sendable, Equatable {
     }
 }
 
+/// Whether a word limit counts the endnotes. OHCHR's guidelines for stakeholders have counted
+/// them (the default, `withEndnotes`); its practice has varied, so a team may count the body alone.
+public enum WordCountRule: String, Sendable, Codable, CaseIterable {
+    case withEndnotes = "with-endnotes"
+    case bodyOnly = "body-only"
+}
+
 extension Document {
     /// Words per top-level section, in document order, by the rule of `WordCount`: headings, body
     /// (paragraphs, lists, tables, figure titles) and notes count; the cover and annexes do not, nor
     /// the words inside a figure (a picture in Word and HTML, whose words Word does not count either).
-    public var sectionWordCounts: [SectionWordCount] {
+    public var sectionWordCounts: [SectionWordCount] { sectionWordCounts(rule: .withEndnotes) }
+
+    /// Words per top-level section by `rule`: with the notes, or the body alone.
+    public func sectionWordCounts(rule: WordCountRule) -> [SectionWordCount] {
         sections.filter { !$0.isAnnex }.map { section in
-            SectionWordCount(id: section.id, title: section.title, words: section.countedWords)
+            SectionWordCount(
+                id: section.id, title: section.title,
+                words: section.countedWords - (rule == .bodyOnly ? section.noteWords : 0))
         }
     }
 
@@ -64,6 +76,12 @@ extension Document {
 }
 
 extension Section {
+    /// The words of the notes of this section and its subsections (annexes inside excluded).
+    var noteWords: Int {
+        guard !isAnnex else { return 0 }
+        return blocks.reduce(0) { $0 + $1.noteWords } + subsections.reduce(0) { $0 + $1.noteWords }
+    }
+
     /// Heading, blocks and notes of this section and its subsections (annexes inside excluded).
     var countedWords: Int {
         guard !isAnnex else { return 0 }
@@ -83,6 +101,17 @@ extension Block {
     }
 }
 
+extension Block {
+    var noteWords: Int {
+        switch self {
+        case .paragraph(let text), .unnumberedParagraph(let text): text.noteWords
+        case .list(let items): items.reduce(0) { $0 + $1.noteWords }
+        case .table(let table): table.rows.joined().reduce(0) { $0 + $1.noteWords }
+        case .figure: 0
+        }
+    }
+}
+
 extension Table {
     var countedWords: Int {
         WordCount.words(in: caption ?? "") + header.reduce(0) { $0 + WordCount.words(in: $1) }
@@ -93,6 +122,8 @@ extension Table {
 extension Text {
     /// The words of the text and of its notes (a note's words count where its reference is).
     var countedWords: Int {
-        WordCount.words(in: bodyText) + notes.reduce(0) { $0 + WordCount.words(in: $1) }
+        WordCount.words(in: bodyText) + noteWords
     }
+
+    var noteWords: Int { notes.reduce(0) { $0 + WordCount.words(in: $1) } }
 }

@@ -16,10 +16,10 @@ public struct DemoDocument: Codable, Sendable, Equatable {
 /// The UPR documents `casebook demo` writes from the sample case once it is built.
 extension DemoDocuments {
     /// The sample's UPR submission: the DPRK's fourth review (Working Group session 47, 7 November
-    /// 2024), written as of 1 November 2024. The window starts at the second review (1 May 2014),
-    /// because the fictional sample records no incident in the DPRK after 2015.
-    public static let uprAsOf = "2024-11-01"
-    public static let uprWindowStart = "2014-05-01"
+    /// 2024), written as of 1 April 2024, before the submissions for that session closed (about
+    /// seven months ahead; a joint submission was filed on 9 April 2024). It covers the period
+    /// since the third review, whose recommendations were made on 14 May 2019.
+    public static let uprAsOf = "2024-04-01"
     /// The sources the demo's progress reports cover: the Commission of Inquiry and the third review.
     public static let progressSources = [("coi", "A/HRC/25/63"), ("upr", "UPR 3 (2019), A/HRC/42/10")]
 
@@ -32,7 +32,7 @@ extension DemoDocuments {
         var written: [DemoDocument] = []
         for format in DocumentFormat.allCases {
             let content = UPRSubmissionRequest(
-                state: "KP", cycle: 4, session: "47", from: uprWindowStart, to: uprAsOf, asOf: uprAsOf)
+                state: "KP", cycle: 4, session: "47", asOf: uprAsOf)
             let report = try open.writeUPRSubmission(
                 UPRSubmissionWriteRequest(
                     content: content, format: format,

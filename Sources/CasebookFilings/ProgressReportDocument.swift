@@ -72,7 +72,11 @@ enum ProgressReportDocument {
             parts.append(
                 "\(DossierDocument.count(row.withheld, "testimony", "testimonies")) not cited for the witnesses' protection")
         }
-        if parts.isEmpty { return row.status == nil ? "" : "none cited" }
+        if parts.isEmpty, row.status != nil { parts.append("none cited") }
+        if !row.background.isEmpty {
+            parts.append(
+                "background, from before the recommendation was made: " + row.background.map(\.text).joined(separator: "; "))
+        }
         return parts.joined(separator: "; ")
     }
 

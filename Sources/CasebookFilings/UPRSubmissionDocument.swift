@@ -31,9 +31,15 @@ enum UPRSubmissionDocument {
         lines.append(
             CoverLine(
                 label: "Review", value: "\(ordinal(c.cycle)) cycle" + (c.session.map { ", Working Group session \($0)" } ?? "")))
+        if let cycle = c.previousCycle, let made = c.previousReview {
+            lines.append(CoverLine(label: "Previous review", value: "\(ordinal(cycle)) cycle, recommendations made on \(made)"))
+        }
         lines.append(CoverLine(label: "Period covered", value: "\(c.windowStart) to \(c.windowEnd)"))
-        if let words = c.wordCount { lines.append(CoverLine(label: "Words (body and endnotes)", value: words)) }
-        return Cover(lines: lines, notice: nil, stamps: c.overLimitStamp.map { [$0] } ?? [])
+        if let words = c.wordCount {
+            lines.append(CoverLine(label: c.countsEndnotes ? "Words (body and endnotes)" : "Words (body only)", value: words))
+        }
+        // The as-of date says what the text knows; the day of filing is the team's to set.
+        return Cover(lines: lines, notice: nil, stamps: c.overLimitStamp.map { [$0] } ?? [], asOfLabel: "Information as of")
     }
 
     // MARK: - Sections
@@ -72,10 +78,13 @@ enum UPRSubmissionDocument {
                         "This submission draws on \(count(m.testimonies, "interview")) with \(count(m.witnesses, "witness", "witnesses")) "
                             + "and \(count(m.evidenceItems, "evidence item")), each kept unaltered under a hash-chained custody log. "
                             + "Previous recommendations are cited by paragraph number and recommending State, as in the Working Group report; "
-                            + "each assessment rests on the sources in its endnotes.")),
+                            + "each assessment rests on the sources in its endnotes, which report events after the recommendation was made. "
+                            + "Sources of earlier events are given as background only.")),
                 .paragraph(
                     Text(
-                        "Testimony is cited only where the witness consented to its use in UPR or public documents, and no witness is identified; "
+                        "Testimony is cited only where the witness consented to its use in UPR or public documents, and no witness is identified: "
+                            + "each interview is described by when and where it was conducted, and the records are on file with "
+                            + "\(s.cover.organizations.first?.name ?? "the submitting organisation"); "
                             + "\(count(m.testimoniesWithheld, "further testimony", "further testimonies")) support the points made but are not cited."
                     )),
             ]
@@ -99,6 +108,10 @@ enum UPRSubmissionDocument {
                         parts.append(.plain(item.note.map { ". \($0)" } ?? "."))
                         parts += item.citations.map { .note($0.text) }
                         if item.withheld > 0 { parts.append(.plain(" \(withheldPhrase(item.withheld)).")) }
+                        if !item.background.isEmpty {
+                            parts.append(.plain(" Background, from before the recommendation was made:"))
+                            parts += item.background.map { .note($0.text) }
+                        }
                     } else {
                         parts.append(.plain("Not yet assessed."))
                     }

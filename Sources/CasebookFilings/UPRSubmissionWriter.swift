@@ -15,6 +15,8 @@ public struct UPRSubmissionWriteRequest: Sendable {
     /// The file to write; nil for `out/upr-submission-<CC>-cycle<N>-<date>.<format>` in the workspace.
     public var output: String?
     public var replace: Bool
+    /// Whether the limit counts the endnotes (OHCHR's guidelines) or the body alone.
+    public var countRule: WordCountRule = .withEndnotes
 
     public init(
         content: UPRSubmissionRequest, wordLimit: Int? = nil, draft: Bool = false, format: DocumentFormat, output: String?,
@@ -42,7 +44,12 @@ public struct UPRSubmissionWriteReport: Codable, Sendable, Equatable {
     public let format: String
     public let sha256: String
     public let bytes: Int
+    /// The words counted by `countRule`, against the limit.
     public let words: Int
+    public let countRule: String
+    /// Both counts, whichever the limit applies to.
+    public let wordsWithEndnotes: Int
+    public let wordsBodyOnly: Int
     public let wordLimit: Int
     public let sections: [SectionWords]
     public let overLimit: Bool
@@ -51,6 +58,12 @@ public struct UPRSubmissionWriteReport: Codable, Sendable, Equatable {
     public let withheldTestimonies: Int
     public let custodyEvent: Int64
     public let recommendations: [UPRProposal]
+    /// The team's recommendations left out because the SMART check found parts missing.
+    public let leftOut: [UPRProposal]
+    /// Incidents in the State before the period covered, left out.
+    public let incidentsBeforeWindow: Int
+    public let windowStart: String
+    public let windowEnd: String
     public let warnings: [String]
 }
 
@@ -66,12 +79,16 @@ extension Case {
         guard limit > 0 else { throw UPRSubmissionError.badWordLimit(limit) }
         var submission = try uprSubmission(request.content)
         // The cover does not count, so the count can be printed on it without changing.
-        let counted = UPRSubmissionDocument.document(from: submission).sectionWordCounts
+        let draft = UPRSubmissionDocument.document(from: submission)
+        let counted = draft.sectionWordCounts(rule: request.countRule)
         let words = counted.reduce(0) { $0 + $1.words }
+        let withEndnotes = draft.sectionWordCounts(rule: .withEndnotes).reduce(0) { $0 + $1.words }
+        let bodyOnly = draft.sectionWordCounts(rule: .bodyOnly).reduce(0) { $0 + $1.words }
         let sections = counted.map { SectionWords(title: $0.title, words: $0.words) }
         let over = words > limit
         if over, !request.draft { throw UPRSubmissionError.overWordLimit(words: words, limit: limit, sections: sections) }
         submission.cover.wordCount = "\(DossierDocument.grouped(words)) of \(DossierDocument.grouped(limit))"
+        submission.cover.countsEndnotes = request.countRule == .withEndnotes
         if over { submission.cover.overLimitStamp = UPRSubmissionWriteRequest.overLimitStamp }
 
         let document = UPRSubmissionDocument.document(from: submission)
@@ -86,9 +103,10 @@ extension Case {
             DocumentPublication(
                 what: "The UPR submission", path: path, bytes: bytes,
                 texts: document.textsForLeakScan(what: "the UPR submission") + templateTexts,
-                citedEvidence: submission.citedEvidence, replace: request.replace),
+                citedEvidence: submission.citedEvidence, replace: request.replace,
+                sourceKey: Self.sourceKey(submission.team.endnoteSources)),
             leakScan: leakScan, handler: handler)
-        var warnings = published.warnings
+        var warnings = submission.team.warnings + published.warnings
         if over {
             warnings.append(
                 "The submission has \(DossierDocument.grouped(words)) words, over the limit of \(DossierDocument.grouped(limit)): written as a draft, stamped on its first page."
@@ -100,8 +118,19 @@ extension Case {
         }
         return UPRSubmissionWriteReport(
             file: published.file, format: request.format.rawValue, sha256: published.sha256, bytes: published.bytes, words: words,
+            countRule: request.countRule.rawValue, wordsWithEndnotes: withEndnotes, wordsBodyOnly: bodyOnly,
             wordLimit: limit, sections: sections, overLimit: over, citedSources: submission.citedSources.count,
             citedEvidence: submission.citedEvidence.count, withheldTestimonies: submission.methodology.testimoniesWithheld,
-            custodyEvent: published.custodyEvent, recommendations: submission.recommendations, warnings: warnings)
+            custodyEvent: published.custodyEvent, recommendations: submission.recommendations, leftOut: submission.team.leftOut,
+            incidentsBeforeWindow: submission.team.incidentsBeforeWindow, windowStart: submission.cover.windowStart,
+            windowEnd: submission.cover.windowEnd, warnings: warnings)
+    }
+
+    /// "endnotes and the records they stand for: «Interview with …» = T-5; …", for the custody log.
+    static func sourceKey(_ endnotes: [UPREndnoteSource]) -> String? {
+        guard !endnotes.isEmpty else { return nil }
+        return "endnotes and the records they stand for: "
+            + endnotes.map { "\u{AB}\($0.text)\u{BB} = \($0.sources.map(\.description).joined(separator: ", "))" }
+            .joined(separator: "; ")
     }
 }

@@ -5,12 +5,29 @@ import Foundation
 
 extension Case {
     /// Adds a recommendation, or updates the one the register holds with the same source and number.
+    /// The State under review is the row's, else the one the import was given, else the shipped
+    /// table's for the source document.
     func applyRecommendation(_ row: ImportRow, _ context: ImportContext) throws -> ImportOutcome {
-        let saved = try database.saveRecommendation(
-            RecommendationInput(
-                source: row["source"] ?? "", number: row["number"] ?? "", state: row["state"] ?? "", text: row["text"] ?? "",
-                response: row["response"], themes: row["themes"], note: row["note"]),
-            handler: context.handler)
+        let saved: SavedRecommendation
+        do {
+            saved = try database.saveRecommendation(
+                RecommendationInput(
+                    source: row["source"] ?? "", number: row["number"] ?? "", state: row["state"] ?? "", text: row["text"] ?? "",
+                    response: row["response"], themes: row["themes"], note: row["note"],
+                    stateUnderReview: row.nonEmpty("state_under_review") ?? context.stateUnderReview, cycle: row["cycle"],
+                    madeOn: row["date_made"]),
+                handler: context.handler)
+        } catch let error as RecommendationError {
+            let column: String? =
+                switch error {
+                case .noStateUnderReview, .unknownStateUnderReview: "state_under_review"
+                case .badCycle: "cycle"
+                case .noDateMade, .badDateMade: "date_made"
+                default: nil
+                }
+            guard let column else { throw error }
+            throw ImportRowFailure(column: column, message: error.description, failure: error)
+        }
         switch saved.outcome {
         case .added: return .added
         case .updated: return .updated
@@ -30,16 +47,28 @@ extension Case {
         }
         let cited = try (row["cite"] ?? "").split { $0 == ";" || $0 == "," }.map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }.map { try resolveAssessmentSource($0, context) }
+        let background = try (row["context"] ?? "").split { $0 == ";" || $0 == "," }
+            .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .map { try resolveAssessmentSource($0, context, column: "context") }
         let status = try ImplementationStatus.parse(row["status"] ?? "")
         let note = Validate.optional(row["note"])
         let date = Validate.optional(row["date"])
         let repeated = recommendation.assessments.contains {
-            $0.status == status && $0.note == note && (date == nil || $0.date == date) && Set($0.sources.map(\.id)) == Set(cited)
+            $0.status == status && $0.note == note && (date == nil || $0.date == date)
+                && Set($0.sources.filter { !$0.background }.map(\.id)) == Set(cited)
+                && Set($0.sources.filter(\.background).map(\.id)) == Set(background)
         }
         if repeated { return .unchanged }
-        _ = try database.assessRecommendation(
-            NewAssessment(recommendation: recommendation.id, status: status.rawValue, note: note, date: date, sources: cited),
-            handler: context.handler)
+        do {
+            _ = try database.assessRecommendation(
+                NewAssessment(
+                    recommendation: recommendation.id, status: status.rawValue, note: note, date: date, sources: cited,
+                    context: background),
+                handler: context.handler)
+        } catch let error as RecommendationError {
+            guard case .olderThanRecommendation = error else { throw error }
+            throw ImportRowFailure(column: "cite", message: error.description, failure: error)
+        }
         return .added
     }
 
@@ -63,18 +92,18 @@ extension Case {
     }
 
     /// A testimony, evidence item or incident named by id or by its external id in the case.
-    func resolveAssessmentSource(_ text: String, _ context: ImportContext) throws -> RecordID {
+    func resolveAssessmentSource(_ text: String, _ context: ImportContext, column: String = "cite") throws -> RecordID {
         if let id = try? RecordID(parsing: text) {
             guard [.testimony, .evidence, .incident].contains(id.kind) else {
-                throw ImportRowFailure(column: "cite", message: RecommendationError.notAnAssessmentSource(id).description)
+                throw ImportRowFailure(column: column, message: RecommendationError.notAnAssessmentSource(id).description)
             }
-            return try resolve(text, id.kind, "cite", context)
+            return try resolve(text, id.kind, column, context)
         }
         for kind in [RecordKind.testimony, .evidence, .incident] {
-            if let id = try? resolve(text, kind, "cite", context) { return id }
+            if let id = try? resolve(text, kind, column, context) { return id }
         }
         throw ImportRowFailure(
-            column: "cite",
+            column: column,
             message: "'\(text)' names no testimony, evidence item or incident of this case (by id such as T-3 or by external id)")
     }
 }

@@ -15,6 +15,8 @@ public struct ImportRequest: Sendable {
     public var passphrase: PassphraseSource
     /// Called after each record with (done, total), for a progress line.
     public var progress: (@Sendable (Int, Int) -> Void)?
+    /// The State under review for recommendation rows that do not name one (ISO code).
+    public var stateUnderReview: String?
 
     public init(
         path: String, kind: ImportKind? = nil, handler: Handler, passphrase: PassphraseSource = .none,
@@ -64,6 +66,7 @@ extension Case {
         }
         let total = tables.reduce(0) { $0 + $1.rows.count }
         let context = ImportContext(file: file, handler: request.handler, passphrase: passphrase)
+        context.stateUnderReview = request.stateUnderReview
         context.problems = problems
         tables = tables.map { $0.kind == .actors ? Self.superiorsFirst($0) : $0 }
         let counts: [ImportCounts] = try database.inOneTransaction { batchDatabase in

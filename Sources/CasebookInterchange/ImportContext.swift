@@ -19,6 +19,8 @@ final class ImportContext {
     var fileKeys: [RecordKind: [String: RecordID]] = [:]
     /// Allegation details from a JSON file, set once all its allegations exist.
     var pendingDetails: [(row: ImportRow, allegation: RecordID, details: AllegationDetails)] = []
+    /// The State under review for recommendation rows without one.
+    var stateUnderReview: String?
 
     init(file: String, handler: Handler, passphrase: PassphraseSource) {
         self.file = file

@@ -33,8 +33,9 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
                 "title", "period", "population", "policy", "widespread", "systematic", "description", "incidents", "allegations",
                 "sources",
             ]
-        case .recommendations: ["source", "number", "state", "text", "response", "themes", "note"]
-        case .assessments: ["source", "number", "status", "date", "note", "cite"]
+        case .recommendations:
+            ["source", "number", "state", "text", "response", "themes", "note", "state_under_review", "cycle", "date_made"]
+        case .assessments: ["source", "number", "status", "date", "note", "cite", "context"]
         case .ourRecommendations: ["text", "theme", "follows_source", "follows_number"]
         }
     }

@@ -166,6 +166,12 @@ extension FailureText {
         switch error {
         case .notInRegister(let source, let number):
             "There is no recommendation \(number) of \(source) in the register; run 'casebook recommendation list' to see them."
+        case .noStateUnderReview(let source):
+            "The register needs the State each recommendation was made to, and \(source) is not a review Casebook knows: give it with --state-under-review KP (or a state_under_review column)."
+        case .noDateMade(let source):
+            "Casebook does not know when the recommendations of \(source) were made: give the date with --date-made YYYY-MM-DD (or a date_made column), the Working Group report's adoption or the report's own date. Evidence older than a recommendation says nothing about its implementation."
+        case .olderThanRecommendation(let citation, let madeOn, let sources):
+            "\(citation) was made on \(madeOn), but \(sources.map { "\($0.id) (\($0.dated))" }.joined(separator: ", ")) \(sources.count == 1 ? "speaks" : "speak") only of what came before, so cannot show how it was implemented; give \(sources.count == 1 ? "it" : "them") with --context (background) instead, or cite sources of later events. Nothing was written."
         default:
             error.description
         }

@@ -50,6 +50,12 @@ enum FailureText {
             "\(evidence) is already the transcript of \(testimony); an evidence item is the transcript of one testimony only. Clear it there first (\(clearTranscript(testimony))). Nothing was changed."
         case RecordError.birthDateNotOneDay(let field, true):
             "The \(field) given is a range, but a date of birth is one exact day: write it as YYYY-MM-DD (for example 1975-03-02), and an uncertain year with --birth-year alone. It is sealed, so it is not repeated here."
+        case RecommendationError.noStateUnderReview(let source):
+            "The register needs the State each recommendation was made to, and \(source) is not a review Casebook knows: fill in the state_under_review column, or give it for the whole file with --state-under-review KP"
+        case RecommendationError.noDateMade(let source):
+            "Casebook does not know when the recommendations of \(source) were made: fill in the date_made column (YYYY-MM-DD), the Working Group report's adoption or the report's own date"
+        case RecommendationError.olderThanRecommendation(let citation, let madeOn, let sources):
+            "\(citation) was made on \(madeOn), but \(sources.map { "\($0.id) (\($0.dated))" }.joined(separator: ", ")) \(sources.count == 1 ? "speaks" : "speak") only of what came before: move \(sources.count == 1 ? "it" : "them") to the context column (background), or cite sources of later events"
         case RecordError.birthDateNotOneDay(let field, false):
             "The \(field) given lacks the day; a date of birth is one exact day, YYYY-MM-DD, and a year alone goes in --birth-year. It is sealed, so it is not repeated here."
         default:

@@ -27,10 +27,30 @@ extension Casebook {
         var themes: String?
         @Option(help: "A note on the record, for example that the text is paraphrased.")
         var note: String?
+        @Option(
+            help: ArgumentHelp(
+                "The State the recommendation was made to, as its ISO code, for example KP.",
+                discussion:
+                    "Needed unless Casebook knows the source document (the DPRK's reviews and the Commission of Inquiry's report).",
+                valueName: "code"))
+        var stateUnderReview: String?
+        @Option(
+            help: ArgumentHelp(
+                "The UPR cycle it was made in, for example 3. Leave it out for a commission's or a treaty body's recommendation.",
+                valueName: "n"))
+        var cycle: String?
+        @Option(
+            help: ArgumentHelp(
+                "The day it was made (YYYY-MM-DD): the Working Group report's adoption, or the report's own date.",
+                discussion:
+                    "Assessments may cite as evidence only sources of later events. Needed unless Casebook knows the review.",
+                valueName: "date"))
+        var dateMade: String?
 
         func run() throws {
             let input = RecommendationInput(
-                source: source, number: number, state: state, text: text, response: response, themes: themes, note: note)
+                source: source, number: number, state: state, text: text, response: response, themes: themes, note: note,
+                stateUnderReview: stateUnderReview, cycle: cycle, madeOn: dateMade)
             try output.emit(
                 try workspace.openCase().saveRecommendation(input, handler: handler.resolve()), text: RecommendationText.saved)
         }

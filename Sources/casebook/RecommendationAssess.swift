@@ -1,5 +1,6 @@
 import ArgumentParser
 import CasebookCore
+import CasebookModel
 
 extension Casebook {
     struct RecommendationAssess: ParsableCommand {
@@ -19,22 +20,37 @@ extension Casebook {
         var note: String?
         @Option(help: "The day the assessment speaks for (YYYY-MM-DD). Default: today.")
         var date: String?
-        @Option(help: "The testimonies, evidence items and incidents it cites, comma-separated: T-1,E-2,I-3.")
+        @Option(
+            help: ArgumentHelp(
+                "The testimonies, evidence items and incidents that show how it was implemented, comma-separated: T-1,E-2,I-3.",
+                discussion:
+                    "Each must speak of events after the recommendation was made; older ones are refused (cite them with --context)."
+            ))
         var cite: String?
+        @Option(
+            help: ArgumentHelp(
+                "Sources older than the recommendation, cited as background only, comma-separated.",
+                discussion: "Documents print them as background, never as evidence that the recommendation was not implemented."))
+        var context: String?
 
         func run() throws {
             let recommendation = try parseID(id, .recommendation, option: "recommendation assess")
-            let sources = try (cite ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
-                !$0.isEmpty
+            func ids(_ list: String?, _ option: String) throws -> [RecordID] {
+                try (list ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+                    .map { try parseID($0, .testimony, .evidence, .incident, option: option) }
             }
-            .map { try parseID($0, .testimony, .evidence, .incident, option: "--cite") }
-            let input = NewAssessment(recommendation: recommendation, status: status, note: note, date: date, sources: sources)
+            let input = NewAssessment(
+                recommendation: recommendation, status: status, note: note, date: date, sources: try ids(cite, "--cite"),
+                context: try ids(context, "--context"))
             try output.emit(try workspace.openCase().assessRecommendation(input, handler: handler.resolve())) { r in
                 let latest = r.latestAssessment
                 return "Assessed \(r.id) (\(r.citation)): \(latest?.status.rawValue ?? status) on \(latest?.date ?? "")"
-                    + ((latest?.sources.isEmpty ?? true)
-                        ? ", citing no evidence."
-                        : ", citing \(latest?.sources.map(\.id.description).joined(separator: ", ") ?? "").")
+                    + ((latest?.sources.filter { !$0.background }.isEmpty ?? true)
+                        ? ", citing no evidence"
+                        : ", citing \(latest?.sources.filter { !$0.background }.map(\.id.description).joined(separator: ", ") ?? "")")
+                    + ((latest?.sources.filter(\.background).isEmpty ?? true)
+                        ? "."
+                        : "; as background, \(latest?.sources.filter(\.background).map(\.id.description).joined(separator: ", ") ?? "").")
                     + (r.assessments.count > 1
                         ? " \(r.assessments.count - 1) earlier assessment\(r.assessments.count == 2 ? " is" : "s are") kept." : "")
             }

@@ -13,6 +13,13 @@ extension Casebook {
                 The same as 'casebook import FILE --kind recommendations'. A row whose source and \
                 number are already in the register updates that recommendation; the summary counts \
                 the recommendations added and updated.
+
+                Each recommendation records the State it was made to (column state_under_review, \
+                or --state-under-review for a file without it), the UPR cycle (column cycle; read \
+                from a source such as "UPR 3 (2019), A/HRC/42/10") and the day it was made (column \
+                date_made). Casebook knows the DPRK's reviews and the Commission of Inquiry's \
+                report (A/HRC/13/13, A/HRC/27/10, A/HRC/42/10, A/HRC/25/63); for other documents \
+                give the date.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -20,9 +27,14 @@ extension Casebook {
         @OptionGroup var handler: HandlerOptions
         @Argument(help: ArgumentHelp("The CSV file of recommendations.", valueName: "file"))
         var file: String
+        @Option(
+            help: ArgumentHelp(
+                "The State under review (ISO code, for example KP) for the rows that do not give one.", valueName: "code"))
+        var stateUnderReview: String?
 
         func run() throws {
-            let request = ImportRequest(path: file, kind: .recommendations, handler: try handler.resolve())
+            var request = ImportRequest(path: file, kind: .recommendations, handler: try handler.resolve())
+            request.stateUnderReview = stateUnderReview
             let summary: ImportSummary
             do {
                 summary = try workspace.openCase().importFile(request)

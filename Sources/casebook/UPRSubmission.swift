@@ -12,14 +12,32 @@ extension Casebook {
             discussion: """
                 The submission has a cover block (the organisations, contact, the State, the cycle and \
                 session), then numbered paragraphs: an executive summary with key words; the methodology; \
-                the follow-up of the previous recommendations (the register's), grouped by theme, each \
-                with the State's response and our latest assessment, its evidence in endnotes; new \
-                developments (the incidents recorded in the State in the coverage window, by default the \
-                four years before the as-of date); and our recommendations ('casebook upr recommend'). An \
-                annex gives the full text of the recommendations followed up.
+                the follow-up of the recommendations the State received at its previous review (the \
+                register's, by State under review and cycle), grouped by theme, each with the State's \
+                response and our latest assessment, its evidence in endnotes; new developments (the \
+                incidents recorded in the State since the previous review, or in the window --from and \
+                --to give); and our recommendations ('casebook upr recommend'). An annex gives the full \
+                text of the recommendations followed up.
+
+                The period covered starts on the day the previous review's recommendations were made \
+                (from the register, or the reviews Casebook knows) and ends on the as-of date; with no \
+                previous review known, it is the four years before. Incidents before it are left out \
+                and counted for the team. An assessment's sources of events before the recommendation \
+                was made are printed as background, never as evidence that it was not implemented.
+
+                Endnotes name public, citable sources only: an interview by who gave it (sex, region \
+                and year of leaving), where and when it was conducted; an evidence item by its \
+                description and the public URL or UN document symbol its source gives; never an \
+                internal number or a hash. The custody log keeps which record each endnote stands for.
+
+                Our recommendations that fail the SMART check are left out and listed for the team \
+                (--include-unsmart keeps them). "As recommended previously" is used only for a \
+                recommendation of an earlier UPR cycle; a commission's is cited as that body's.
 
                 Words are counted as a reviewer counts them: headings, body and endnotes count; the cover \
-                block and annexes do not; a hyphenated word is one word; numbers count. The limit is \
+                block and annexes do not; a hyphenated word is one word; numbers count. OHCHR's practice \
+                on endnotes has varied: --count-rule body-only leaves them out; both figures are printed. \
+                The limit is \
                 2,815 words, 5,630 for a joint submission, or --word-limit. Over the limit nothing is \
                 written and the words per section are listed (exit status 1), unless --draft is given: \
                 the draft's first page is then stamped "DRAFT — OVER WORD LIMIT". At 95% of the limit a \
@@ -46,7 +64,9 @@ extension Casebook {
         var joint = false
         @Option(help: ArgumentHelp("The other organisations of a joint submission, comma-separated.", valueName: "names"))
         var partners: String?
-        @Option(help: ArgumentHelp("The start of the coverage window (default: four years before the end).", valueName: "date"))
+        @Option(
+            help: ArgumentHelp(
+                "The start of the period covered (default: the previous review; a warning if earlier).", valueName: "date"))
         var from: String?
         @Option(help: ArgumentHelp("The end of the coverage window (default: the as-of date).", valueName: "date"))
         var to: String?
@@ -54,6 +74,15 @@ extension Casebook {
         var wordLimit: Int?
         @Flag(help: "Write the submission even over the word limit; its first page is then stamped.")
         var draft = false
+        @Option(
+            help: ArgumentHelp(
+                "The submission deadline for the session, YYYY-MM-DD: a warning when the as-of date is after it.",
+                valueName: "date"))
+        var deadline: String?
+        @Flag(help: "Keep our recommendations that the SMART check found incomplete.")
+        var includeUnsmart = false
+        @Option(help: "What the limit counts: with-endnotes (OHCHR's guidelines) or body-only.")
+        var countRule: WordCountRule = .withEndnotes
         @Option(help: "md (Markdown), html or docx (Word, as OHCHR asks).")
         var format: DocumentFormat = .docx
         @Option(
@@ -71,25 +100,38 @@ extension Casebook {
         var force = false
 
         func run() throws {
-            let content = UPRSubmissionRequest(
+            var content = UPRSubmissionRequest(
                 state: state, cycle: cycle, session: session, joint: joint,
                 partners: (partners ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) },
                 from: from, to: to, asOf: try dossierDate(asOf))
-            let request = UPRSubmissionWriteRequest(
+            content.deadline = deadline
+            content.includeUnsmart = includeUnsmart
+            var request = UPRSubmissionWriteRequest(
                 content: content, wordLimit: wordLimit, draft: draft, format: format, output: file, replace: force)
+            request.countRule = countRule
             let report = try workspace.openCase().writeUPRSubmission(
                 request, leakScan: try leakScan.options, handler: try handler.resolve())
             try output.emit(report) { r in
                 var lines = [
                     "Wrote the UPR submission to \(r.file) (\(r.bytes) bytes).",
                     "SHA-256: \(r.sha256)",
-                    "Words: \(r.words) of \(r.wordLimit)\(r.overLimit ? " (OVER THE LIMIT: stamped as a draft)" : "").",
+                    "Words: \(r.words) of \(r.wordLimit)\(r.overLimit ? " (OVER THE LIMIT: stamped as a draft)" : "") counted \(r.countRule == WordCountRule.bodyOnly.rawValue ? "without" : "with") the endnotes; "
+                        + "\(r.wordsWithEndnotes) with them, \(r.wordsBodyOnly) without.",
+                    "Period covered: \(r.windowStart) to \(r.windowEnd)"
+                        + (r.incidentsBeforeWindow > 0
+                            ? "; \(r.incidentsBeforeWindow) earlier incident\(r.incidentsBeforeWindow == 1 ? "" : "s") in the State left out."
+                            : "."),
                     "Cited \(r.citedSources) source\(r.citedSources == 1 ? "" : "s") (\(r.citedEvidence) evidence item\(r.citedEvidence == 1 ? "" : "s")); "
                         + "\(r.withheldTestimonies) testimon\(r.withheldTestimonies == 1 ? "y" : "ies") withheld for the witnesses' protection.",
                     "Recorded in the custody log as event \(r.custodyEvent).",
                 ]
                 for proposal in r.recommendations where !proposal.smartFindings.isEmpty {
                     lines.append("SMART check of \(proposal.id) (for the team, not in the document):")
+                    lines += proposal.smartFindings.map { "  - \($0)" }
+                }
+                for proposal in r.leftOut {
+                    lines.append(
+                        "Left out: \(proposal.id) fails the SMART check (add --include-unsmart to keep it, or improve it):")
                     lines += proposal.smartFindings.map { "  - \($0)" }
                 }
                 return lines.joined(separator: "\n")

@@ -102,7 +102,7 @@ struct GravityScopeTests {
         #expect(result.status == 0, "\(result.stderr)")
         text = try String(contentsOfFile: out, encoding: .utf8)
         #expect(text.contains("The gravity figures count every incident of this dossier"))
-        #expect(text.contains("| Scale | 32 incidents with"))
+        #expect(text.contains("| Scale | 35 incidents with"))
         #expect(!text.contains("Annex F"))
         // An unknown scope: the choices, exit 2, nothing written.
         let dump = try cli.databaseDump()

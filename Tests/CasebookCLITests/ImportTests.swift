@@ -179,7 +179,7 @@ struct ImportTests {
         var result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("evidence verified: intact"))
-        #expect(result.stdout.contains("26 witnesses, 42 testimonies, 32 incidents, 44 evidence files, 128 links, 1 attack"))
+        #expect(result.stdout.contains("26 witnesses, 45 testimonies, 35 incidents, 45 evidence files, 133 links, 1 attack"))
         result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 2 && result.stderr.contains("not an empty folder"))
         try Data("keep me".utf8).write(to: cli.folder.appendingPathComponent("a-file"))
@@ -219,9 +219,10 @@ struct ImportTests {
         switch value {
         case let object as [String: Any]:
             var kept: [String: NSObject] = [:]
-            // An element's corroboration is worked out from its sources, compared here without the
-            // evidence the copy lacks, so it is left out.
-            for (key, member) in object where key != "hasSealedIdentity" && key != "transcript" && key != "corroboration" {
+            // An element's corroboration, and the matrix's weighing summed from them, are worked out
+            // from the sources, compared here without the evidence the copy lacks, so they are left out.
+            for (key, member) in object
+            where key != "hasSealedIdentity" && key != "transcript" && key != "corroboration" && key != "weighing" {
                 kept[key] = withoutEvidence(member)
             }
             return kept as NSDictionary

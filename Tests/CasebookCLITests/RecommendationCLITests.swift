@@ -153,7 +153,7 @@ struct RecommendationCLITests {
         let cli = try Self.makeCase()
         var result = try cli.run([
             "recommendation", "assess", "R-1", "--status", "not-implemented", "--date", "2023-05-01",
-            "--note", "No sign of ratification.", "--cite", "T-1,I-1",
+            "--note", "No sign of ratification.", "--context", "T-1,I-1",
         ])
         #expect(result.status == 0, "\(result.stderr)")
         result = try cli.run(["recommendation", "assess", "R-1", "--status", "unclear", "--date", "2024-01-10"])
@@ -167,16 +167,18 @@ struct RecommendationCLITests {
         #expect(sources.map { $0["id"] as? String } == ["T-1", "I-1"])
         result = try cli.run(["recommendation", "show", "R-1"])
         #expect(result.stdout.contains("2023-05-01  not-implemented  by tester"))
+        // The interview and the incident are older than the review of May 2019: background only.
         #expect(
             result.stdout.contains(
-                "cites: T-1 (testimony of Witness A, 2019-05-03); I-1 (incident Interrogation at a holding centre)"),
+                "background (older than the recommendation): T-1 (testimony of Witness A, 2019-05-03); I-1 (incident Interrogation at a holding centre)"
+            ),
             "\(result.stdout)")
     }
 
     @Test("assessments cannot be altered or deleted, even in the database file")
     func assessmentsAreAppendOnly() throws {
         let cli = try Self.makeCase()
-        #expect(try cli.run(["recommendation", "assess", "R-1", "--status", "not-implemented", "--cite", "T-1"]).status == 0)
+        #expect(try cli.run(["recommendation", "assess", "R-1", "--status", "not-implemented", "--context", "T-1"]).status == 0)
         let queue = try DatabaseQueue(path: cli.workspace.appendingPathComponent(Workspace.databaseFileName).path)
         for sql in [
             "UPDATE recommendation_assessment SET status = 'implemented'", "DELETE FROM recommendation_assessment",
@@ -185,7 +187,7 @@ struct RecommendationCLITests {
             #expect(throws: DatabaseError.self, "\(sql)") { try queue.write { db in try db.execute(sql: sql) } }
         }
         let shown = try cli.run(["recommendation", "show", "R-1"]).stdout
-        #expect(shown.contains("not-implemented") && shown.contains("cites: T-1"), "\(shown)")
+        #expect(shown.contains("not-implemented") && shown.contains("background (older than the recommendation): T-1"), "\(shown)")
     }
 
     @Test("upr recommend stores the recommendation and prints what the SMART check found")
@@ -217,7 +219,7 @@ struct RecommendationCLITests {
             .appendingPathComponent("evidence/sample").path
         var result = try cli.run(["demo", "--out", "demo", "--sample", sample], cwd: cli.folder)
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains("1 attack, 29 recommendations, 12 assessments, 3 our recommendations"), "\(result.stdout)")
+        #expect(result.stdout.contains("1 attack, 29 recommendations, 13 assessments, 3 our recommendations"), "\(result.stdout)")
         let demo = cli.folder.appendingPathComponent("demo")
         result = try cli.run(["recommendation", "list", "--json"], cwd: demo)
         let list = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
@@ -230,14 +232,14 @@ struct RecommendationCLITests {
         #expect(upr.allSatisfy { ($0["text"] as? String)?.hasSuffix("[illustrative]") == true && $0["response"] != nil })
         #expect(list.contains { $0["citation"] as? String == "126.45 (Peru), A/HRC/42/10" })
         let assessed = list.compactMap { ($0["assessments"] as? [[String: Any]])?.last }
-        #expect(assessed.count == 11)
+        #expect(assessed.count == 12)
         #expect(assessed.filter { ($0["sources"] as? [Any])?.isEmpty == true }.count == 2, "two assessments cite no evidence")
         result = try cli.run(["upr", "recommendations", "--json"], cwd: demo)
         let ours = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [[String: Any]])
         #expect(ours.count == 3)
         #expect(
             ours.compactMap { $0["followsCitation"] as? String } == [
-                "as recommended previously (126.31, Germany)", "as recommended previously (89(s), Commission of Inquiry)",
+                "as recommended previously (126.31, Germany)", "as the Commission of Inquiry recommended (A/HRC/25/63 para. 89(s))",
             ])
         // Importing the sample's sheets again changes nothing.
         for (sheet, kind) in [

@@ -125,6 +125,6 @@ struct StatementOfFactsTests {
             print("ok", len(told))
             """#
         let python = try cli.tool("python3", ["-c", script, out])
-        #expect(python.status == 0 && python.output.hasPrefix("ok 32"), "\(python.output)")
+        #expect(python.status == 0 && python.output.hasPrefix("ok 35"), "\(python.output)")
     }
 }

@@ -85,13 +85,74 @@ struct RecommendationRegisterTests {
         }
     }
 
+    @Test func theRegisterKnowsTheStateUnderReviewTheCycleAndTheDayItWasMade() throws {
+        let db = try makeSmallCase()
+        // Known documents: the shipped table gives the State, the cycle and the day.
+        let third = try db.saveRecommendation(chile(), handler: handler).recommendation
+        #expect([third.stateUnderReview, third.cycle.map(String.init), third.madeOn] == ["KP", "3", "2019-05-14"])
+        let coi = try db.saveRecommendation(
+            RecommendationInput(source: "A/HRC/25/63", number: "89(s)", state: "Commission of Inquiry", text: "Accept OHCHR."),
+            handler: handler
+        ).recommendation
+        #expect(coi.stateUnderReview == "KP" && coi.cycle == nil && coi.madeOn == "2014-02-07")
+        // Another State's review: the State and the day are needed; the cycle is read from the source.
+        var other = RecommendationInput(source: "UPR 4 (2023), A/HRC/52/9", number: "45.1", state: "Peru", text: "Free them.")
+        #expect(throws: RecommendationError.noStateUnderReview(source: "UPR 4 (2023), A/HRC/52/9")) {
+            try db.saveRecommendation(other, handler: handler)
+        }
+        other.stateUnderReview = "XK9"
+        #expect(throws: RecommendationError.self) { try db.saveRecommendation(other, handler: handler) }
+        other.stateUnderReview = "ir"
+        #expect(throws: RecommendationError.noDateMade(source: "UPR 4 (2023), A/HRC/52/9")) {
+            try db.saveRecommendation(other, handler: handler)
+        }
+        other.madeOn = "2023-01"
+        #expect(throws: RecommendationError.badDateMade("2023-01")) { try db.saveRecommendation(other, handler: handler) }
+        other.madeOn = "2023-01-27"
+        let iran = try db.saveRecommendation(other, handler: handler).recommendation
+        #expect([iran.stateUnderReview, iran.cycle.map(String.init), iran.madeOn] == ["IR", "4", "2023-01-27"])
+        other.cycle = "0"
+        #expect(throws: RecommendationError.badCycle("0")) { try db.saveRecommendation(other, handler: handler) }
+        #expect(try db.recommendations().count == 3, "a refused save wrote something")
+    }
+
+    @Test func anAssessmentRestsOnlyOnEventsAfterTheRecommendation() throws {
+        let db = try makeSmallCase()
+        let r1 = try db.saveRecommendation(chile(), handler: handler).recommendation.id
+        _ = try db.addIncident(NewIncident(title: "Detention of returnees", date: "2021-03"))
+        // I-1 (2011/2012) is older than the review of May 2019; the interview (2019-05-03) too, and it is cited for nothing.
+        #expect(throws: RecommendationError.self) {
+            try db.assessRecommendation(
+                NewAssessment(recommendation: r1, status: "not-implemented", sources: [RecordID(.incident, 1)]), handler: handler)
+        }
+        do {
+            _ = try db.assessRecommendation(
+                NewAssessment(
+                    recommendation: r1, status: "not-implemented", sources: [RecordID(.testimony, 1), RecordID(.incident, 2)]),
+                handler: handler)
+            Issue.record("an interview of 2019-05-03 was accepted as evidence of what happened after 2019-05-14")
+        } catch let RecommendationError.olderThanRecommendation(citation, madeOn, sources) {
+            #expect(citation == "126.45 (Chile), A/HRC/42/10")
+            #expect(madeOn == "2019-05-14")
+            #expect(sources.map(\.id) == [RecordID(.testimony, 1)])
+            #expect(sources.first?.dated == "interview of 2019-05-03")
+        }
+        #expect(try db.recommendation(r1).assessments.isEmpty, "a refused assessment was written")
+        let assessed = try db.assessRecommendation(
+            NewAssessment(
+                recommendation: r1, status: "not-implemented", sources: [RecordID(.incident, 2)],
+                context: [RecordID(.incident, 1)]),
+            handler: handler)
+        #expect(assessed.latestAssessment?.sources.map(\.background) == [false, true])
+    }
+
     @Test func assessmentsAreKeptOldestFirstAndTheirSourcesMustExist() throws {
         let db = try makeSmallCase()
         let r1 = try db.saveRecommendation(chile(), handler: handler).recommendation.id
         _ = try db.assessRecommendation(
             NewAssessment(
                 recommendation: r1, status: "not-implemented", note: "No change.", date: "2023-06-01",
-                sources: [RecordID(.testimony, 1), RecordID(.incident, 1)]),
+                context: [RecordID(.testimony, 1), RecordID(.incident, 1)]),
             handler: handler)
         let later = try db.assessRecommendation(
             NewAssessment(recommendation: r1, status: "unclear", date: "2024-02-01"), handler: handler)

@@ -26,12 +26,16 @@ public struct DocumentPublication: Sendable {
     /// integrity check, which records its own event): it may refuse, or give the bytes to write
     /// instead, with the texts they add (such as a warning on the cover), which are scanned in turn.
     public var lastCheck: (@Sendable () throws -> LastCheckReplacement?)?
+    /// What the team needs to find the document's sources again when the document itself names
+    /// them only publicly (a UPR submission's endnotes); kept in the custody log, never printed.
+    public var sourceKey: String? = nil
 
     public init(
         what: String, path: String, bytes: Data, texts: [(place: String, text: String)], citedEvidence: [RecordID],
-        replace: Bool = false, lastCheck: (@Sendable () throws -> LastCheckReplacement?)? = nil
+        replace: Bool = false, lastCheck: (@Sendable () throws -> LastCheckReplacement?)? = nil, sourceKey: String? = nil
     ) {
         self.lastCheck = lastCheck
+        self.sourceKey = sourceKey
         self.what = what
         self.path = path
         self.bytes = bytes
@@ -214,7 +218,8 @@ extension Case {
                 } + [
                     NewCustodyEvent(
                         evidenceId: nil, action: .documentWritten, handler: handler, objectSha256: sha256,
-                        note: "\(document.what) written to \(name), \(document.bytes.count) bytes, SHA-256 \(sha256)")
+                        note: "\(document.what) written to \(name), \(document.bytes.count) bytes, SHA-256 \(sha256)"
+                            + (document.sourceKey.map { "; \($0)" } ?? ""))
                 ], in: tx)
         }
         try logUsedWaivers(leakGuard, what: document.what, handler: handler)

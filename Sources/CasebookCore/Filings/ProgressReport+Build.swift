@@ -19,19 +19,31 @@ extension Case {
             decision: try database.consentDecision(for: .publicReport, sources: used))
         let incidents = Dictionary(uniqueKeysWithValues: try database.incidents().map { ($0.id, $0) })
 
+        let dated = Dictionary(
+            try database.datedSources(used).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func words(_ citation: DossierCitation) -> DossierCitation {
+            guard citation.source.kind == .incident, let incident = incidents[citation.source] else { return citation }
+            return DossierCitation(source: citation.source, text: "\(citation.source) (\(incident.title), \(incident.date))")
+        }
         let rows = chosen.map { recommendation in
             let latest = recommendation.latestAssessment
-            let cited = (latest?.sources ?? []).map { CitedSource(source: $0.id, label: $0.label, pinpoint: nil, note: nil) }
+            // Only what happened after the recommendation was made can show how it was implemented.
+            let isBackground = { (source: AssessmentSource) in
+                source.background || (recommendation.madeOn.map { dated[source.id]?.isBefore($0) ?? false } ?? false)
+            }
+            let all = latest?.sources ?? []
+            let cited = all.filter { !isBackground($0) }.map {
+                CitedSource(source: $0.id, label: $0.label, pinpoint: nil, note: nil)
+            }
+            let older = all.filter(isBackground).map { CitedSource(source: $0.id, label: $0.label, pinpoint: nil, note: nil) }
             let (citations, withheld) = sources.cite(cited)
-            return ProgressRow(
+            let (background, backgroundWithheld) = sources.cite(older)
+            var row = ProgressRow(
                 id: recommendation.id, citation: recommendation.citation, text: recommendation.text,
                 response: recommendation.response, status: latest?.status, assessedOn: latest?.date, note: latest?.note,
-                citations: citations.map { citation in
-                    guard citation.source.kind == .incident, let incident = incidents[citation.source] else { return citation }
-                    return DossierCitation(
-                        source: citation.source, text: "\(citation.source) (\(incident.title), \(incident.date))")
-                },
-                withheld: withheld, sourceCount: cited.count)
+                citations: citations.map(words), withheld: withheld + backgroundWithheld, sourceCount: cited.count)
+            row.background = background.map(words)
+            return row
         }
         let grouped = Self.unique(chosen.map(\.source)).map { name in
             let group = rows.filter { row in chosen.first { $0.id == row.id }?.source == name }

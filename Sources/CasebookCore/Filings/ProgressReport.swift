@@ -49,6 +49,8 @@ public struct ProgressRow: Codable, Sendable, Equatable {
     /// The latest assessment's sources (testimony only with the witness's consent to public use).
     public let citations: [DossierCitation]
     public let withheld: Int
-    /// How many sources the latest assessment cites, cited or withheld.
+    /// How many sources of events after the recommendation the latest assessment cites, cited or withheld.
     public let sourceCount: Int
+    /// Sources of events before the recommendation was made: background, never evidence of its implementation.
+    public var background: [DossierCitation] = []
 }

@@ -18,22 +18,49 @@ extension Case {
         let partners = request.partners.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if !request.joint, !partners.isEmpty { throw UPRSubmissionError.partnersNeedJoint }
         if request.joint, partners.isEmpty { throw UPRSubmissionError.jointNeedsPartners }
-        let window = try request.window()
+        if let deadline = request.deadline {
+            let span = try? DateSpan(parsing: deadline)
+            guard let span, span.earliestDay == span.latestDay else { throw UPRSubmissionError.badDeadline(deadline) }
+        }
+
+        // The register says which State each recommendation was made to, in which cycle and when.
+        let all = try database.recommendations()
+        let register = all.filter { $0.stateUnderReview == code }.map { $0.asOf(request.asOf) }
+        let earlierCycles = register.filter { ($0.cycle ?? Int.max) < request.cycle }
+        let previousCycle = earlierCycles.compactMap(\.cycle).max()
+        let previous = earlierCycles.filter { $0.cycle == previousCycle }
+        let previousReview =
+            previous.filter { $0.cycle == request.cycle - 1 }.compactMap(\.madeOn).max()
+            ?? RecommendationDocuments.review(state: code, cycle: request.cycle - 1)?.madeOn
+            ?? previous.compactMap(\.madeOn).max()
+        let window = try request.window(previousReview: previousReview)
+        var team = UPRTeamNotes()
+        team.warnings += window.warnings
+        if let deadline = request.deadline, request.asOf > deadline {
+            team.warnings.append(
+                "The submission speaks as of \(request.asOf), after the deadline of \(deadline): OHCHR does not consider submissions received after the deadline for the session."
+            )
+        }
+        let unplaced = all.filter { $0.stateUnderReview == nil }
+        if !unplaced.isEmpty {
+            team.warnings.append(
+                "\(Self.plural(unplaced.count, "recommendation")) of the register \(unplaced.count == 1 ? "does" : "do") not say which State \(unplaced.count == 1 ? "it was" : "they were") made to, and \(unplaced.count == 1 ? "is" : "are") left out (\(unplaced.prefix(5).map(\.citation).joined(separator: "; "))\(unplaced.count > 5 ? "; …" : "")): add \(unplaced.count == 1 ? "it" : "them") again with the State under review."
+            )
+        }
 
         let facts = try caseFacts()
         let allIncidents = try database.incidents()
+        let inState = allIncidents.filter { $0.country?.uppercased() == code }
         let incidents =
-            allIncidents
-            .filter { $0.country?.uppercased() == code && $0.latest >= window.start && $0.earliest <= window.end }
+            inState
+            .filter { $0.latest >= window.start && $0.earliest <= window.end }
             .sorted { $0.earliest != $1.earliest ? $0.earliest < $1.earliest : Self.ordered($0.id, $1.id) }
-        // The register does not record which State a recommendation was made to: it is the case's State.
-        let aboutState = Self.caseState(facts: facts, incidents: allIncidents) == code
-        let previous =
-            aboutState
-            ? Self.previousReview(
-                try database.recommendations().filter { $0.response != nil }.map { $0.asOf(request.asOf) }, cycle: request.cycle)
-            : []
-        let ours = aboutState ? try database.ourRecommendations() : []
+        team.incidentsBeforeWindow = inState.filter { $0.latest < window.start }.count
+        let followed = Set(register.map(\.id))
+        let ours = try database.ourRecommendations().filter { ours in
+            ours.follows.map { followed.contains($0) || all.first(where: { $0.id == ours.follows })?.stateUnderReview == nil }
+                ?? !register.isEmpty
+        }
         guard !incidents.isEmpty || !previous.isEmpty || !ours.isEmpty else {
             throw UPRSubmissionError.nothingToSubmit(state: "\(stateName) (\(code))", from: window.start, to: window.end)
         }
@@ -52,33 +79,56 @@ extension Case {
             }
             incidentSources[allegation.incident, default: []] += sources
         }
-        let assessmentSources = Dictionary(
-            uniqueKeysWithValues: previous.map { recommendation in
-                (
-                    recommendation.id,
-                    (recommendation.latestAssessment?.sources ?? []).map {
-                        CitedSource(source: $0.id, label: $0.label, pinpoint: nil, note: nil)
-                    }
-                )
-            })
-        let used = Self.unique((incidentSources.values.flatMap { $0 } + assessmentSources.values.flatMap { $0 }).map(\.source))
-            .sorted(by: Self.ordered)
+        // Evidence of implementation is what happened after the recommendation was made; older
+        // sources (and those the team marked as background) are background only.
+        let assessed = previous.flatMap { $0.latestAssessment?.sources.map(\.id) ?? [] }
+        let dated = Dictionary(
+            try database.datedSources(Self.unique(assessed)).map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var assessmentSources: [RecordID: [CitedSource]] = [:]
+        var backgroundSources: [RecordID: [CitedSource]] = [:]
+        for recommendation in previous {
+            for source in recommendation.latestAssessment?.sources ?? [] {
+                let cited = CitedSource(source: source.id, label: source.label, pinpoint: nil, note: nil)
+                let older = recommendation.madeOn.map { made in dated[source.id]?.isBefore(made) ?? false } ?? false
+                if source.background || older {
+                    backgroundSources[recommendation.id, default: []].append(cited)
+                } else {
+                    assessmentSources[recommendation.id, default: []].append(cited)
+                }
+            }
+        }
+        let used = Self.unique(
+            (incidentSources.values.flatMap { $0 } + assessmentSources.values.flatMap { $0 }
+                + backgroundSources.values.flatMap { $0 }).map(\.source)
+        )
+        .sorted(by: Self.ordered)
         let testimonies = try database.testimonies()
         let evidence = try evidenceItems()
         let sources = DossierSources(
             testimonies: testimonies, evidence: evidence,
             decision: try database.consentDecision(for: .uprSubmission, sources: used))
-        let incidentNames = Dictionary(uniqueKeysWithValues: allIncidents.map { ($0.id, $0) })
+        let organization = facts.organization ?? facts.title
+        let publicSources = UPRPublicSources(
+            testimonies: Dictionary(uniqueKeysWithValues: testimonies.map { ($0.id, $0) }),
+            witnesses: Dictionary(uniqueKeysWithValues: try database.witnesses().map { ($0.id, $0) }),
+            evidence: Dictionary(uniqueKeysWithValues: evidence.map { ($0.id, $0) }),
+            incidents: Dictionary(uniqueKeysWithValues: allIncidents.map { ($0.id, $0) }),
+            transcriptOf: Dictionary(
+                testimonies.compactMap { testimony in testimony.transcript.map { ($0, testimony.id) } },
+                uniquingKeysWith: { first, _ in first }),
+            organization: organization)
+        var endnoteSources: [(text: String, sources: [RecordID])] = []
         func cite(_ cited: [CitedSource]) -> (citations: [DossierCitation], withheld: Int) {
             let (citations, withheld) = sources.cite(cited)
-            return (
-                citations.map { citation in
-                    guard citation.source.kind == .incident, let incident = incidentNames[citation.source] else { return citation }
-                    return DossierCitation(
-                        source: citation.source,
-                        text: "\(citation.source) (incident of \(incident.date)\(incident.place.map { ", \($0)" } ?? ""))")
-                }, withheld
-            )
+            for citation in citations {
+                let text = publicSources.words(for: citation.source)
+                if let index = endnoteSources.firstIndex(where: { $0.text == text }) {
+                    endnoteSources[index].sources += citation.sources.filter { !endnoteSources[index].sources.contains($0) }
+                } else {
+                    endnoteSources.append((text, citation.sources))
+                }
+            }
+            return (publicSources.publicForm(citations), withheld)
         }
 
         // Themes are grouped whatever their case and shown as first written.
@@ -92,11 +142,14 @@ extension Case {
                     items: recommendations.map { recommendation in
                         let latest = recommendation.latestAssessment
                         let (citations, withheld) = cite(assessmentSources[recommendation.id] ?? [])
-                        return UPRFollowUpItem(
+                        let (background, backgroundWithheld) = cite(backgroundSources[recommendation.id] ?? [])
+                        var item = UPRFollowUpItem(
                             id: recommendation.id, citation: "\(recommendation.number) (\(recommendation.state))",
                             document: RecommendationCitation.documentSymbol(in: recommendation.source), text: recommendation.text,
                             response: recommendation.response, status: latest?.status, assessedOn: latest?.date, note: latest?.note,
-                            citations: citations, withheld: withheld)
+                            citations: citations, withheld: withheld + backgroundWithheld)
+                        item.background = background
+                        return item
                     })
             }
         let developments = incidents.map { incident in
@@ -106,9 +159,26 @@ extension Case {
                 victimsEstimated: incident.victimsEstimated, victimGroup: incident.victimGroup, description: incident.description,
                 citations: citations, withheld: withheld)
         }
-        let proposals = ours.map { ours in
+        let everyProposal = ours.map { ours in
             UPRProposal(
-                id: ours.id, theme: ours.theme, text: ours.text, follows: ours.followsCitation, smartFindings: ours.smart.findings)
+                id: ours.id, theme: ours.theme, text: ours.text,
+                follows: ours.follows.flatMap { id in all.first { $0.id == id } }.map {
+                    Self.followsWords($0, cycle: request.cycle)
+                },
+                smartFindings: ours.smart.findings)
+        }
+        let proposals = request.includeUnsmart ? everyProposal : everyProposal.filter(\.smartFindings.isEmpty)
+        team.leftOut = request.includeUnsmart ? [] : everyProposal.filter { !$0.smartFindings.isEmpty }
+        // An interview described on the page beside a development of very few victims may point to its witness.
+        for development in developments {
+            guard let incident = publicSources.incidents[development.id], let victims = incident.victims, victims < 5 else {
+                continue
+            }
+            for citation in development.citations where citation.source.kind == .testimony {
+                team.warnings.append(
+                    "Identification risk: an endnote describes \(citation.source) as \"\(citation.text)\" and cites it for \(incident.id), an incident of \(Self.plural(victims, "victim"))\(incident.victimGroup.map { " (\($0))" } ?? ""); together these may identify the witness. Consider describing the interview more broadly."
+                )
+            }
         }
 
         let cited = Set(
@@ -120,13 +190,17 @@ extension Case {
         statuses.append(KindCount(kind: "not assessed", count: previous.filter { $0.latestAssessment == nil }.count))
         let keywords = Self.unique(allThemes.map { $0.lowercased() }).sorted().map { shown[$0] ?? $0 }
 
-        var organizations = [UPROrganization(name: facts.organization ?? facts.title, line: facts.organizationDescription)]
+        team.endnoteSources = endnoteSources.map { UPREndnoteSource(text: $0.text, sources: $0.sources) }
+        var organizations = [UPROrganization(name: organization, line: facts.organizationDescription)]
         organizations += partners.map { UPROrganization(name: $0, line: "partner in this joint submission") }
-        return UPRSubmission(
-            cover: UPRCover(
-                stateCode: code, stateName: stateName, cycle: request.cycle, session: request.session,
-                organizations: organizations, joint: request.joint, contact: facts.contact, windowStart: window.start,
-                windowEnd: window.end, date: request.asOf, wordCount: nil, overLimitStamp: nil),
+        var cover = UPRCover(
+            stateCode: code, stateName: stateName, cycle: request.cycle, session: request.session,
+            organizations: organizations, joint: request.joint, contact: facts.contact, windowStart: window.start,
+            windowEnd: window.end, date: request.asOf, wordCount: nil, overLimitStamp: nil)
+        cover.previousCycle = previousReview == nil ? nil : (previousCycle ?? request.cycle - 1)
+        cover.previousReview = previousReview
+        var submission = UPRSubmission(
+            cover: cover,
             summary: UPRSummary(
                 followedUp: previous.count, byStatus: statuses.filter { $0.count > 0 }, incidents: incidents.count,
                 victims: incidents.compactMap(\.victims).reduce(0, +),
@@ -141,31 +215,20 @@ extension Case {
                     : UPRIncidentWeighing(
                         rule: matrix.rule, conduct: incidents.map { UPRIncidentWeighing.strongest(conduct[$0.id] ?? []) })),
             followUp: followUp, developments: developments, recommendations: proposals)
+        submission.team = team
+        return submission
     }
 
-    /// The recommendations of the review before `cycle` when the register names that cycle in the
-    /// source ("UPR 3 (2019), A/HRC/42/10" for a fourth-cycle submission), else every UPR recommendation.
-    static func previousReview(_ recommendations: [Recommendation], cycle: Int) -> [Recommendation] {
-        let previous = recommendations.filter { namedCycle(in: $0.source) == cycle - 1 }
-        return previous.isEmpty ? recommendations : previous
-    }
-
-    /// 3 for "UPR 3 (2019), A/HRC/42/10"; nil when the source names no cycle.
-    static func namedCycle(in source: String) -> Int? {
-        source.firstMatch(of: #/\bUPR\s+(\d+)\b/#).flatMap { Int($0.1) }
-    }
-
-    /// The State the case is about: the case fact `situation` when it names one (by name or code),
-    /// else the country with the most incidents.
-    static func caseState(facts: CaseFacts, incidents: [IncidentSummary]) -> String? {
-        if let situation = facts.situation?.trimmingCharacters(in: .whitespaces), !situation.isEmpty {
-            if situation.count == 2, CountryCodes.isAssigned(situation) { return situation.uppercased() }
-            if let code = CountryCodes.all.first(where: {
-                CountryCodes.name(of: $0)?.caseInsensitiveCompare(situation) == .orderedSame
-            }) {
-                return code
-            }
+    /// How a team recommendation names the one it follows: "as recommended previously (126.31,
+    /// Germany)" only for one of an earlier UPR cycle; a commission's or a treaty body's
+    /// recommendation is cited as that body's ("as the Commission of Inquiry recommended
+    /// (A/HRC/25/63 para. 89(s))").
+    static func followsWords(_ followed: Recommendation, cycle: Int) -> String {
+        if let same = followed.cycle, same >= cycle {
+            return "as also recommended (\(RecommendationCitation.short(number: followed.number, state: followed.state)))"
         }
-        return counts(incidents.compactMap { $0.country?.uppercased() }).first?.key
+        return RecommendationCitation.follows(
+            number: followed.number, state: followed.state, source: followed.source, cycle: followed.cycle)
     }
+
 }

@@ -19,12 +19,15 @@ public struct UPRSubmission: Codable, Sendable, Equatable {
     public let followUp: [UPRThemeFollowUp]
     /// Incidents in the State in the coverage window, oldest first.
     public let developments: [UPRDevelopment]
-    /// The team's recommendations for this review (`upr recommend`).
+    /// The team's recommendations for this review (`upr recommend`) that the submission makes.
     public let recommendations: [UPRProposal]
+    /// What the team needs to know and the document does not say.
+    public var team = UPRTeamNotes()
 
     /// Every source an endnote cites, each once, in id order.
     public var citedSources: [RecordID] {
-        let all = followUp.flatMap { $0.items.flatMap(\.citations) } + developments.flatMap(\.citations)
+        let all =
+            followUp.flatMap { $0.items.flatMap { $0.citations + $0.background } } + developments.flatMap(\.citations)
         return Array(Set(all.flatMap(\.sources))).sorted(by: Case.ordered)
     }
 
@@ -44,10 +47,15 @@ public struct UPRCover: Codable, Sendable, Equatable {
     public let contact: String?
     public let windowStart: String
     public let windowEnd: String
-    /// The as-of date, YYYY-MM-DD.
+    /// The as-of date, YYYY-MM-DD: what the text knows, not the day it is filed.
     public let date: String
+    /// The previous review the window starts from: its cycle and the day its recommendations were made.
+    public var previousCycle: Int? = nil
+    public var previousReview: String? = nil
     /// Set by the writer: the words counted and the limit, e.g. "2,104 of 2,815".
     public var wordCount: String?
+    /// Set by the writer: whether the count includes the endnotes (false: the body alone).
+    public var countsEndnotes = true
     /// Set by the writer when a draft over the limit is written anyway.
     public var overLimitStamp: String?
 }
@@ -140,10 +148,13 @@ public struct UPRFollowUpItem: Codable, Sendable, Equatable {
     public let status: ImplementationStatus?
     public let assessedOn: String?
     public let note: String?
-    /// The assessment's sources as endnotes (testimony only with the witness's consent).
+    /// The assessment's sources of events after the recommendation was made, as endnotes
+    /// (testimony only with the witness's consent).
     public let citations: [DossierCitation]
     /// Testimonies the assessment rests on that cannot be cited.
     public let withheld: Int
+    /// Sources older than the recommendation: background, never evidence of its implementation.
+    public var background: [DossierCitation] = []
 }
 
 /// One incident of the coverage window: a new development since the last review.
@@ -165,7 +176,26 @@ public struct UPRProposal: Codable, Sendable, Equatable {
     public let id: String
     public let theme: String
     public let text: String
-    /// "as recommended previously (126.45, Chile)".
+    /// "as recommended previously (126.45, Chile)", or "as the Commission of Inquiry recommended
+    /// (A/HRC/25/63 para. 89(s))" for a recommendation made outside the UPR.
     public let follows: String?
     public let smartFindings: [String]
+}
+
+/// What the team learns from writing a submission that the submission itself does not say.
+public struct UPRTeamNotes: Codable, Sendable, Equatable {
+    /// Incidents in the State that ended before the window (before the previous review): left out.
+    public var incidentsBeforeWindow = 0
+    /// The team's recommendations left out because the SMART check found parts missing.
+    public var leftOut: [UPRProposal] = []
+    /// Things to check before filing: the window, the deadline, the register.
+    public var warnings: [String] = []
+    /// Which records each endnote stands for, in the order the endnotes appear.
+    public var endnoteSources: [UPREndnoteSource] = []
+}
+
+/// One endnote's words and the records behind them, for the custody log.
+public struct UPREndnoteSource: Codable, Sendable, Equatable {
+    public let text: String
+    public let sources: [RecordID]
 }

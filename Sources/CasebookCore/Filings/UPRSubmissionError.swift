@@ -24,6 +24,8 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
     case jointNeedsPartners
     /// Nothing to report: no incident in that State in the window and no recommendation about it.
     case nothingToSubmit(state: String, from: String, to: String)
+    /// A deadline that is not one day.
+    case badDeadline(String)
     /// `--word-limit` is zero or negative.
     case badWordLimit(Int)
     /// The submission is longer than the limit: nothing was written.
@@ -48,6 +50,8 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
             "A joint submission lists every organisation submitting it: name the partners."
         case .nothingToSubmit(let state, let from, let to):
             "There is nothing to submit about \(state): the case records no incident there between \(from) and \(to), and no recommendation about it (neither in the register nor of ours). Choose another State or window, or record the incidents and recommendations first."
+        case .badDeadline(let text):
+            "'\(text)' is not a day: give the submission deadline as YYYY-MM-DD (OHCHR publishes it for each session)."
         case .badWordLimit(let limit):
             "The word limit must be a positive number of words, not \(limit)."
         case .overWordLimit(let words, let limit, let sections):

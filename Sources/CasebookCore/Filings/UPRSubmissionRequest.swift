@@ -14,11 +14,15 @@ public struct UPRSubmissionRequest: Sendable {
     /// A coalition submission: the partners are listed at the start and the word limit doubles.
     public var joint: Bool
     public var partners: [String]
-    /// The coverage window (YYYY, YYYY-MM or YYYY-MM-DD); by default the four years before `asOf`.
+    /// The coverage window (YYYY, YYYY-MM or YYYY-MM-DD); by default from the previous review to `asOf`.
     public var from: String?
     public var to: String?
     /// The submission's date (YYYY-MM-DD); nothing in it depends on the clock.
     public var asOf: String
+    /// The day submissions for the session close (YYYY-MM-DD); a later as-of date is warned about.
+    public var deadline: String? = nil
+    /// Make the team's recommendations the SMART check found incomplete as well.
+    public var includeUnsmart = false
 
     public init(
         state: String, cycle: Int, session: String? = nil, joint: Bool = false, partners: [String] = [], from: String? = nil,
@@ -34,14 +38,23 @@ public struct UPRSubmissionRequest: Sendable {
         self.asOf = asOf
     }
 
-    /// The window in days: the one given, or the four years before the as-of date (OHCHR asks that
-    /// facts not pre-date the four years before the review).
-    func window() throws -> (start: String, end: String) {
+    /// The window in days: the one given, or from the previous review (the day its recommendations
+    /// were made) to the as-of date: stakeholders report on what happened since. With no previous
+    /// review known, the four years before the as-of date (OHCHR asks that facts not pre-date
+    /// them). A `from` before the previous review is kept, with a warning for the team.
+    func window(previousReview: String?) throws -> (start: String, end: String, warnings: [String]) {
         let given = try Case.period(from: from, to: to)
         let end = given.map { to == nil ? asOf : $0.end } ?? asOf
-        let start = given.map { from == nil ? Self.fourYearsBefore(end) : $0.start } ?? Self.fourYearsBefore(end)
+        let fallback = previousReview ?? Self.fourYearsBefore(end)
+        let start = given.map { from == nil ? fallback : $0.start } ?? fallback
         if start > end { throw DossierError.reversedPeriod(from: from ?? start, to: to ?? end) }
-        return (start, end)
+        var warnings: [String] = []
+        if from != nil, let previousReview, start < previousReview {
+            warnings.append(
+                "The period covered starts on \(start), before the previous review (\(previousReview)): stakeholders report on what happened since the previous review, and earlier facts were before the reviewers then."
+            )
+        }
+        return (start, end, warnings)
     }
 
     /// "2024-11-01" → "2020-11-01" (29 February → 28 February).

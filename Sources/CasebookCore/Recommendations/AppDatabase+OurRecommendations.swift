@@ -44,8 +44,9 @@ extension AppDatabase {
         OurRecommendation(
             id: "OR-\(record.id ?? 0)", number: record.id ?? 0, text: record.text, theme: record.theme,
             follows: record.followsId.map { RecordID(.recommendation, $0) },
+            // Any UPR cycle in the register is earlier than the review the team writes for.
             followsCitation: follows.map {
-                "as recommended previously (\(RecommendationCitation.short(number: $0.number, state: $0.state)))"
+                RecommendationCitation.follows(number: $0.number, state: $0.state, source: $0.source, cycle: $0.cycle)
             },
             smart: SMARTCheck.check(record.text), handler: record.handler)
     }

@@ -14,12 +14,16 @@ extension AppDatabase {
         let response = try Validate.optional(input.response).map { try RecommendationResponse.parse($0) }
         let themes = Self.themes(input.themes)
         let note = Validate.optional(input.note)
+        let review = try Self.review(of: input, source: source)
         let (id, outcome, changed): (Int64, SaveOutcome, [String]) = try writeTransaction { tx in
             let existing = try tx.recommendation(source: source, number: number)
             guard var record = existing else {
                 var record = RecommendationRecord(
                     source: source, number: number, state: state, text: text, response: response,
                     themes: themes.joined(separator: ","), note: note, createdAt: timestampNow())
+                record.stateUnderReview = review.state
+                record.cycle = review.cycle
+                record.madeOn = review.madeOn
                 try tx.insert(&record)
                 return (record.id ?? 0, .added, [])
             }
@@ -29,6 +33,9 @@ extension AppDatabase {
             record.response = response
             record.themes = themes.joined(separator: ",")
             record.note = note
+            record.stateUnderReview = review.state
+            record.cycle = review.cycle
+            record.madeOn = review.madeOn
             guard record != before else { return (record.id ?? 0, .unchanged, []) }
             try tx.update(record)
             let now = timestampNow()
@@ -98,22 +105,35 @@ extension AppDatabase {
                 }
                 return span.earliestDay
             } ?? String(timestampNow().prefix(10))
-        for source in input.sources where ![.testimony, .evidence, .incident].contains(source.kind) {
+        for source in input.sources + input.context where ![.testimony, .evidence, .incident].contains(source.kind) {
             throw RecommendationError.notAnAssessmentSource(source)
         }
         try writeTransaction { tx in
             try tx.requireExists(input.recommendation, kind: .recommendation)
+            for source in input.sources + input.context { try tx.requireExists(source) }
+            // Evidence of implementation speaks of what happened after the recommendation was made.
+            if let made = try tx.fetchOne(RecommendationRecord.self, key: input.recommendation.number), let madeOn = made.madeOn {
+                let context = Set(input.context)
+                let older = try tx.sourceDatings(input.sources.filter { !context.contains($0) }).compactMap(DatedSource.init)
+                    .filter { $0.isBefore(madeOn) }
+                if !older.isEmpty {
+                    throw RecommendationError.olderThanRecommendation(
+                        citation: RecommendationCitation.format(number: made.number, state: made.state, source: made.source),
+                        madeOn: madeOn, sources: older)
+                }
+            }
             var record = AssessmentRecord(
                 recommendationId: input.recommendation.number, status: status, note: Validate.optional(input.note),
                 assessedOn: date, handler: handler.name, createdAt: timestampNow())
             try tx.insert(&record)
             var seen: Set<RecordID> = []
-            for source in input.sources where seen.insert(source).inserted {
-                try tx.requireExists(source)
+            let background = Set(input.context)
+            for source in input.sources + input.context where seen.insert(source).inserted {
                 var row = AssessmentSourceRecord(
                     assessmentId: record.id ?? 0, testimonyId: source.kind == .testimony ? source.number : nil,
                     evidenceId: source.kind == .evidence ? source.number : nil,
                     incidentId: source.kind == .incident ? source.number : nil)
+                row.background = background.contains(source)
                 try tx.insert(&row)
             }
         }
@@ -133,6 +153,8 @@ extension AppDatabase {
         let fields: [(String, String, KeyPath<RecommendationRecord, String?>)] = [
             ("state", "recommending State", \.stateText), ("text", "text", \.textText), ("response", "response", \.responseText),
             ("themes", "themes", \.themesText), ("note", "note", \.note),
+            ("stateUnderReview", "State under review", \.stateUnderReview), ("cycle", "cycle", \.cycleText),
+            ("madeOn", "date made", \.madeOn),
         ]
         return fields.compactMap { key, label, path in
             before[keyPath: path] == after[keyPath: path]
@@ -152,12 +174,15 @@ extension AppDatabase {
             response: record.response,
             themes: record.themes.split(separator: ",").map(String.init), note: record.note,
             citation: RecommendationCitation.format(number: record.number, state: record.state, source: record.source),
+            stateUnderReview: record.stateUnderReview, cycle: record.cycle, madeOn: record.madeOn,
             assessments: assessments.map { assessment in
                 Assessment(
                     status: assessment.status, note: assessment.note,
                     date: assessment.assessedOn, handler: assessment.handler,
                     sources: sources.filter { $0.assessmentId == assessment.id }.map {
-                        AssessmentSource(id: $0.source, label: labels.label(for: $0.source))
+                        var source = AssessmentSource(id: $0.source, label: labels.label(for: $0.source))
+                        source.background = $0.background
+                        return source
                     })
             },
             changes: changes.map {
@@ -170,7 +195,46 @@ extension AppDatabase {
 
     static let recommendationFieldLabels = [
         "state": "recommending State", "text": "text", "response": "response", "themes": "themes", "note": "note",
+        "stateUnderReview": "State under review", "cycle": "cycle", "madeOn": "date made",
     ]
+
+    /// The State under review, the cycle and the day the recommendation was made: as given, else
+    /// from the source ("UPR 3 (2019), …" names the cycle) and the shipped table of reviews.
+    static func review(of input: RecommendationInput, source: String) throws -> (state: String, cycle: Int?, madeOn: String) {
+        let known = RecommendationDocuments.entry(document: RecommendationCitation.documentSymbol(in: source))
+        let state: String
+        if let given = Validate.optional(input.stateUnderReview) {
+            let code = given.uppercased()
+            guard code.count == 2, CountryCodes.isAssigned(code) else {
+                throw RecommendationError.unknownStateUnderReview(
+                    given, suggestions: Suggestions.closest(to: code, among: CountryCodes.all))
+            }
+            state = code
+        } else if let known {
+            state = known.state
+        } else {
+            throw RecommendationError.noStateUnderReview(source: source)
+        }
+        var cycle: Int?
+        if let given = Validate.optional(input.cycle) {
+            guard let number = Int(given), number > 0 else { throw RecommendationError.badCycle(given) }
+            cycle = number
+        } else {
+            cycle = RecommendationCitation.namedCycle(in: source) ?? known?.cycle
+        }
+        if let given = Validate.optional(input.madeOn) {
+            let span = try? DateSpan(parsing: given)
+            guard let span, span.earliestDay == span.latestDay else { throw RecommendationError.badDateMade(given) }
+            return (state, cycle, span.earliestDay)
+        }
+        if let known, known.state == state, cycle == nil || known.cycle == nil || known.cycle == cycle {
+            return (state, cycle, known.madeOn)
+        }
+        if let cycle, let review = RecommendationDocuments.review(state: state, cycle: cycle) {
+            return (state, cycle, review.madeOn)
+        }
+        throw RecommendationError.noDateMade(source: source)
+    }
 }
 
 extension RecommendationRecord {
@@ -178,6 +242,7 @@ extension RecommendationRecord {
     fileprivate var responseText: String? { response?.rawValue }
     fileprivate var textText: String? { text }
     fileprivate var themesText: String? { themes.isEmpty ? nil : themes }
+    fileprivate var cycleText: String? { cycle.map(String.init) }
 }
 
 /// Labels of the sources assessments may cite, read once per query.

@@ -21,6 +21,13 @@ public struct Recommendation: Codable, Sendable, Equatable {
     public let note: String?
     /// "126.45 (Chile), A/HRC/42/10".
     public let citation: String
+    /// The State the recommendation was made to (KP); nil for a record kept from before the
+    /// register knew it, until it is given again.
+    public var stateUnderReview: String? = nil
+    /// The UPR cycle it was made in; nil for a commission's or a treaty body's recommendation.
+    public var cycle: Int? = nil
+    /// The day it was made (YYYY-MM-DD): nothing before it is evidence of its implementation.
+    public var madeOn: String? = nil
     /// Every assessment, oldest first (the last is the current one).
     public internal(set) var assessments: [Assessment]
     /// Every change a later add or import of the same source and number made, oldest first.
@@ -55,6 +62,8 @@ public struct AssessmentSource: Codable, Sendable, Equatable {
     public let id: RecordID
     /// "testimony of Witness A, 2019-05-03", "evidence item photo.jpg", "incident Interrogation…".
     public let label: String
+    /// Cited as background: it is older than the recommendation, so it says nothing of its implementation.
+    public var background: Bool = false
 }
 
 /// The fields of `recommendation add` and of an import row.
@@ -68,10 +77,16 @@ public struct RecommendationInput: Sendable, Equatable {
     /// The themes as typed, comma- or semicolon-separated.
     public var themes: String?
     public var note: String?
+    /// The State under review as typed (KP); nil to take it from the shipped table of reviews.
+    public var stateUnderReview: String?
+    /// The UPR cycle as typed; nil to take it from the source ("UPR 3 (2019), …") or the table.
+    public var cycle: String?
+    /// The day the recommendation was made (YYYY-MM-DD); nil to take it from the table.
+    public var madeOn: String?
 
     public init(
         source: String, number: String, state: String, text: String, response: String? = nil, themes: String? = nil,
-        note: String? = nil
+        note: String? = nil, stateUnderReview: String? = nil, cycle: String? = nil, madeOn: String? = nil
     ) {
         self.source = source
         self.number = number
@@ -80,6 +95,9 @@ public struct RecommendationInput: Sendable, Equatable {
         self.response = response
         self.themes = themes
         self.note = note
+        self.stateUnderReview = stateUnderReview
+        self.cycle = cycle
+        self.madeOn = madeOn
     }
 }
 
@@ -116,14 +134,20 @@ public struct NewAssessment: Sendable, Equatable {
     public var note: String?
     /// The day it speaks for; nil means today.
     public var date: String?
-    /// T-n, E-n and I-n ids.
+    /// T-n, E-n and I-n ids: evidence of what happened since the recommendation was made.
     public var sources: [RecordID]
+    /// Sources older than the recommendation, cited as background only.
+    public var context: [RecordID]
 
-    public init(recommendation: RecordID, status: String, note: String? = nil, date: String? = nil, sources: [RecordID] = []) {
+    public init(
+        recommendation: RecordID, status: String, note: String? = nil, date: String? = nil, sources: [RecordID] = [],
+        context: [RecordID] = []
+    ) {
         self.recommendation = recommendation
         self.status = status
         self.note = note
         self.date = date
         self.sources = sources
+        self.context = context
     }
 }

@@ -28,4 +28,20 @@ enum RecommendationCitation {
         while symbol.hasSuffix(".") { symbol.removeLast() }
         return symbol
     }
+
+    /// How a team recommendation names one it follows, made in UPR cycle `cycle` (nil: made outside
+    /// the UPR): "as recommended previously (126.31, Germany)" for a UPR recommendation, "as the
+    /// Commission of Inquiry recommended (A/HRC/25/63 para. 89(s))" for a commission's.
+    static func follows(number: String, state: String, source: String, cycle: Int?) -> String {
+        if cycle != nil {
+            return "as recommended previously (\(RecommendationCitation.short(number: number, state: state)))"
+        }
+        let body = state.lowercased().hasPrefix("the ") ? state : "the \(state)"
+        return "as \(body) recommended (\(RecommendationCitation.documentSymbol(in: source)) para. \(number))"
+    }
+
+    /// 3 for "UPR 3 (2019), A/HRC/42/10"; nil when the source names no cycle.
+    static func namedCycle(in source: String) -> Int? {
+        source.firstMatch(of: #/\bUPR\s+(\d+)\b/#).flatMap { Int($0.1) }
+    }
 }

@@ -13,6 +13,19 @@ public enum RecommendationError: CasebookFailure, Equatable {
     case notAnAssessmentSource(RecordID)
     /// No recommendation has this number in this source document.
     case notInRegister(source: String, number: String)
+    /// No State under review given, and the shipped table does not know the source document.
+    case noStateUnderReview(source: String)
+    /// A State under review that is not an ISO 3166-1 alpha-2 code.
+    case unknownStateUnderReview(String, suggestions: [String])
+    /// A cycle that is not a positive whole number.
+    case badCycle(String)
+    /// No date the recommendation was made given, and the shipped table does not know the review.
+    case noDateMade(source: String)
+    /// A date made that is not one day.
+    case badDateMade(String)
+    /// Sources cited as evidence of implementation that speak only of what came before the
+    /// recommendation was made.
+    case olderThanRecommendation(citation: String, madeOn: String, sources: [DatedSource])
 
     public var category: FailureCategory { .badInput }
 
@@ -38,6 +51,18 @@ public enum RecommendationError: CasebookFailure, Equatable {
             "An assessment cites testimonies (T-n), evidence items (E-n) or incidents (I-n), but \(id) is \(id.kind.nounWithArticle)."
         case .notInRegister(let source, let number):
             "There is no recommendation \(number) of \(source) in the register."
+        case .noStateUnderReview(let source):
+            "The register needs the State each recommendation was made to, and \(source) is not a review Casebook knows: give the State under review as its two-letter ISO code, for example KP."
+        case .unknownStateUnderReview(let code, let suggestions):
+            "'\(code)' is not a country code Casebook knows\(Self.didYouMean(suggestions)); give the State under review as its two-letter ISO code, for example KP."
+        case .badCycle(let text):
+            "'\(text)' is not a UPR cycle: give its number, 1 or more (the third cycle is 3)."
+        case .noDateMade(let source):
+            "Casebook does not know when the recommendations of \(source) were made: give the date (YYYY-MM-DD), the Working Group report's adoption or the report's own date. Evidence older than a recommendation says nothing about its implementation, so the date is needed."
+        case .badDateMade(let text):
+            "'\(text)' is not a day: give the date the recommendation was made as YYYY-MM-DD."
+        case .olderThanRecommendation(let citation, let madeOn, let sources):
+            "\(citation) was made on \(madeOn), but \(sources.map { "\($0.id) (\($0.dated))" }.joined(separator: ", ")) \(sources.count == 1 ? "speaks" : "speak") only of what came before, so cannot show how it was implemented; cite \(sources.count == 1 ? "it" : "them") as background instead, or cite sources of later events. Nothing was written."
         }
     }
 

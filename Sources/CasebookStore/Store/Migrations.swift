@@ -1,3 +1,4 @@
+import CasebookModel
 import GRDB
 
 /// Every schema change the case database has ever had, in order.
@@ -564,6 +565,36 @@ extension AppDatabase {
             try db.alter(table: "case_info") { t in
                 t.add(column: "contactChannel", .text)
                 t.add(column: "victimsViews", .text)
+            }
+        }
+
+        migrator.registerMigration("v27-review-dates: which State a recommendation was made to, in which review, on which day") {
+            db in
+            // A recommendation says nothing about what came before it, and a submission reports
+            // since the previous review: the register keeps the State under review, the UPR cycle
+            // (none for a commission) and the day the recommendations were made.
+            try db.alter(table: "recommendation") { t in
+                t.add(column: "stateUnderReview", .text)
+                t.add(column: "cycle", .integer)
+                t.add(column: "madeOn", .text)
+            }
+            // A source an assessment cites as background (older than the recommendation): never
+            // evidence of how the recommendation was implemented.
+            try db.alter(table: "assessment_source") { t in
+                t.add(column: "background", .boolean).notNull().defaults(to: false)
+            }
+            // Rows already in the register, from documents the shipped table knows.
+            for row in try Row.fetchAll(db, sql: "SELECT id, source FROM recommendation") {
+                let id: Int64 = row["id"]
+                let source: String = row["source"]
+                guard
+                    let entry = RecommendationDocuments.entries.first(where: { entry in
+                        entry.document.map { source.localizedCaseInsensitiveContains($0) } ?? false
+                    })
+                else { continue }
+                try db.execute(
+                    sql: "UPDATE recommendation SET stateUnderReview = ?, cycle = ?, madeOn = ? WHERE id = ?",
+                    arguments: [entry.state, entry.cycle, entry.madeOn, id])
             }
         }
 

@@ -14,6 +14,12 @@ package struct RecommendationRecord: Codable, FetchableRecord, MutablePersistabl
     package var themes: String
     package var note: String?
     package var createdAt: String
+    /// The State the recommendation was made to (ISO 3166-1 alpha-2); nil for a row recorded before v27.
+    package var stateUnderReview: String? = nil
+    /// The UPR cycle; nil for a commission's or a treaty body's recommendation.
+    package var cycle: Int? = nil
+    /// The day the recommendation was made (YYYY-MM-DD).
+    package var madeOn: String? = nil
 
     package enum Columns {
         package static let source = Column(CodingKeys.source)
@@ -77,6 +83,8 @@ package struct AssessmentSourceRecord: Codable, FetchableRecord, MutablePersista
     package var testimonyId: Int64?
     package var evidenceId: Int64?
     package var incidentId: Int64?
+    /// Cited as background: older than the recommendation, so no evidence of its implementation.
+    package var background: Bool = false
 
     package enum Columns {
         package static let assessmentId = Column(CodingKeys.assessmentId)

@@ -38,6 +38,12 @@ enum RecommendationText {
         fields.add("Source", r.source)
         fields.add("Number", r.number)
         fields.add("Recommended by", r.state)
+        fields.add(
+            "Made to",
+            r.stateUnderReview.map { code in
+                (CountryCodes.name(of: code).map { "\($0) (\(code))" } ?? code) + (r.cycle.map { ", UPR cycle \($0)" } ?? "")
+            } ?? "not recorded (add the recommendation again with the State under review)")
+        fields.add("Made on", r.madeOn ?? "not recorded")
         fields.add("Response", response(r.response))
         fields.add("Themes", r.themes.joined(separator: ", "))
         fields.add("Note", r.note)
@@ -50,12 +56,20 @@ enum RecommendationText {
             for a in r.assessments {
                 lines.append("  \(a.date)  \(a.status.rawValue)  by \(a.handler)")
                 if let note = a.note { lines.append("    \(TerminalText.escaped(note, keepingLineBreaks: false))") }
+                let evidence = a.sources.filter { !$0.background }
+                let background = a.sources.filter(\.background)
                 lines.append(
-                    a.sources.isEmpty
+                    evidence.isEmpty
                         ? "    cites no evidence"
                         : "    cites: "
-                            + a.sources.map { "\($0.id) (\(TerminalText.escaped($0.label, keepingLineBreaks: false)))" }.joined(
+                            + evidence.map { "\($0.id) (\(TerminalText.escaped($0.label, keepingLineBreaks: false)))" }.joined(
                                 separator: "; "))
+                if !background.isEmpty {
+                    lines.append(
+                        "    background (older than the recommendation): "
+                            + background.map { "\($0.id) (\(TerminalText.escaped($0.label, keepingLineBreaks: false)))" }.joined(
+                                separator: "; "))
+                }
             }
         }
         if !r.changes.isEmpty {

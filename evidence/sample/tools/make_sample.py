@@ -129,9 +129,19 @@ ROUTE_INCIDENTS = [
     ("INC-31", "Abduction of a defector from Seoul (illustrative)", "2016-05", "Seoul", "KR", 37.56, 126.97, 1, "", "defectors from the DPRK", "enforced-disappearance", "Fictional and illustrative: a defector lured to a meeting in Seoul and taken aboard a vessel bound for the DPRK; conduct on the territory of the ROK after 1 February 2003 (art. 12(2)(a))."),
     ("INC-32", "Abduction of a defector's relative from Tokyo (illustrative)", "2018-10", "Tokyo", "JP", 35.68, 139.69, 1, "", "relatives of defectors", "enforced-disappearance", "Fictional and illustrative: a defector's relative seized in Tokyo and taken to the DPRK; conduct on the territory of Japan after 1 October 2007 (art. 12(2)(a))."),
 ]
+# Three more since the DPRK's third review (May 2019), so that a submission for the fourth cycle
+# has developments to report and assessments have later evidence. Illustrative, after what public
+# UN and NGO reports describe (the border closure from 2020, the killing of a South Korean official
+# at sea in September 2020, the forced return of hundreds of North Koreans from China in October
+# 2023); no victim or witness is a real person.
+RECENT_INCIDENTS = [
+    ("INC-33", "Shooting of people approaching the northern border during its closure", "2020-08/2023-12", "Hyesan, Ryanggang", "KP", 41.39, 128.19, 12, "yes", "people approaching the border", "murder", "Illustrative, after public UN reports: orders to shoot anyone approaching the border without permission during the border closure; relatives heard of shootings near the river."),
+    ("INC-34", "Killing of a South Korean official at sea", "2020-09", "Yellow Sea, off Deungsan-got", "KP", 37.90, 125.20, 1, "", "South Korean nationals", "murder", "Illustrative, after public reports of September 2020: a South Korean fisheries official found in DPRK waters was shot by soldiers and his body burned."),
+    ("INC-35", "Detention of people forcibly returned from China", "2023-10", "Sinuiju, North Pyongan", "KP", 40.10, 124.40, 500, "yes", "forcibly repatriated persons", "imprisonment", "Illustrative, after public reports of October 2023: hundreds of North Koreans returned from China and held for interrogation by the State Security authorities."),
+]
 write_csv("incidents.csv",
           ["external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated", "victim_group", "description"],
-          [r[:10] + (r[11],) for r in INCIDENTS + ROUTE_INCIDENTS])
+          [r[:10] + (r[11],) for r in INCIDENTS + ROUTE_INCIDENTS + RECENT_INCIDENTS])
 
 # --- testimonies: 40 interviews ---
 testimonies = []
@@ -168,6 +178,14 @@ for tes, wit, date, place, language, inc in [("TES-41", "WIT-06", "2017-03-14", 
     testimonies.append((tes, wit, date, "Documentation team interviewer 1", place, language,
                         f"Account of: {lc(inc[1])} ({inc[3]}, {inc[2]}).", "B",
                         "Eyewitness to the seizure; consistent with other accounts."))
+# The recent incidents, heard of from relatives still in the DPRK (the witnesses left before them),
+# told to witnesses whose consent covers UPR use.
+for tes, wit, date, place, inc in [("TES-43", "WIT-15", "2024-01-18", "Seoul", RECENT_INCIDENTS[0]),
+                                   ("TES-44", "WIT-05", "2023-05-09", "Seoul", RECENT_INCIDENTS[1]),
+                                   ("TES-45", "WIT-19", "2024-02-27", "Seoul", RECENT_INCIDENTS[2])]:
+    testimonies.append((tes, wit, date, "Documentation team interviewer 2", place, "Korean",
+                        f"Account of: {lc(inc[1])} ({inc[3]}, {inc[2]}), as relatives told it by telephone.", "C",
+                        "Hearsay from relatives by telephone; corroborate."))
 write_csv("testimonies.csv",
           ["external_id", "witness", "date", "interviewer", "place", "language", "summary", "reliability",
            "reliability_note"], testimonies)
@@ -240,6 +258,12 @@ for i in range(7):
     wav(os.path.join(FILES, name), 0.5, 220 + 40 * i)
     # A recording of an interview records its witness: provided by that testimony.
     evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "audio", f"Audio clip of interview {i + 1} (tone placeholder)", "Documentation team", "Documentation team", f"2019-0{i + 1}-10", "", "", f"TES-{i + 1:02d}", ""))
+# A public UN report, cited in a UPR submission by its document symbol (its source).
+name = "documents/special-rapporteur-2021.pdf"
+pdf(os.path.join(FILES, name), "Placeholder for a public UN report (fictional sample)",
+    ["Stands for the report of the Special Rapporteur on the situation of human rights",
+     "in the DPRK to the Human Rights Council, March 2021 (A/HRC/46/51).", "Not the report's text."])
+evidence.append((f"EV-{len(evidence) + 1:02d}", "files/" + name, "document", "Report of the Special Rapporteur on the situation of human rights in the Democratic People's Republic of Korea (2021)", "A/HRC/46/51", "Documentation team", "2021-03-10", "", "A", "", ""))
 # transcript_of links each transcript to its testimony, so that it is withheld wherever the testimony is.
 write_csv("evidence.csv", ["external_id", "path", "kind", "description", "source", "acquired_by", "acquired_at", "transcript_of", "reliability", "provided_by", "derived_from"], evidence)
 
@@ -284,6 +308,11 @@ for tes, inc in [("TES-41", ROUTE_INCIDENTS[0]), ("TES-42", ROUTE_INCIDENTS[1])]
     links.append((tes, inc[0], inc[10], f"{inc[10]}.1", "", "", "para. 3", "the witness saw it happen", "first-hand", "2", inc[11]))
     links.append((tes, inc[0], inc[10], "", actor, mode, "para. 6", "names the responsible department", "first-hand", "3",
                   "The men said they were from the department abroad."))
+for tes, inc in [("TES-43", RECENT_INCIDENTS[0]), ("TES-44", RECENT_INCIDENTS[1]), ("TES-45", RECENT_INCIDENTS[2])]:
+    links.append((tes, inc[0], inc[10], f"{inc[10]}.1", "", "", "para. 4", "relatives told the witness", "hearsay", "3",
+                  "My family told me on the telephone what happened."))
+for inc in RECENT_INCIDENTS[:2]:
+    links.append(("EV-45", inc[0], inc[10], f"{inc[10]}.1", "", "", "paras. 10-14", "the Special Rapporteur's findings", "documentary", "2", ""))
 # Each link says how its source knows (basis) and how likely what it relies on is true (credibility 1-6).
 write_csv("links.csv", ["source", "incident", "crime", "element", "actor", "mode", "pinpoint", "note", "basis", "credibility", "extract"], links)
 # --- the attack: one course of conduct against the civilian population (A/HRC/25/63 paras 75-79) ---
@@ -347,31 +376,36 @@ UPR_RECS = [
     ("126.64", "France", "Stop the use of lethal force against people crossing the border.", "noted", "freedom of movement"),
     ("126.70", "United Kingdom", "Ensure fair trials with access to counsel, and end detention without trial.", "partially-supported", "detention"),
 ]
-write_csv("recommendations.csv", ["source", "number", "state", "text", "response", "themes", "note"],
-          [(COI, n, COI_BODY, f"{t} [paraphrased]", "", th, "Paraphrased from the summary of A/HRC/25/63 paras 87-94; not the Commission's words.")
+# Each records the State it concerns (the Commission's report is on the DPRK, whoever each
+# recommendation is addressed to), the UPR cycle (none for the Commission) and the day it was made:
+# the Commission's report is dated 7 February 2014; the third review's report was adopted on 14 May 2019.
+write_csv("recommendations.csv", ["source", "number", "state", "text", "response", "themes", "note", "state_under_review", "cycle", "date_made"],
+          [(COI, n, COI_BODY, f"{t} [paraphrased]", "", th, "Paraphrased from the summary of A/HRC/25/63 paras 87-94; not the Commission's words.", "KP", "", "2014-02-07")
            for n, t, th in COI_RECS]
-          + [(UPR, n, st, f"{t} [illustrative]", r, th, "Illustrative for the sample: number, State and wording are not those of A/HRC/42/10.")
+          + [(UPR, n, st, f"{t} [illustrative]", r, th, "Illustrative for the sample: number, State and wording are not those of A/HRC/42/10.", "KP", "3", "2019-05-14")
              for n, st, t, r, th in UPR_RECS])
-# Assessments cite the sample's testimonies (TES-), evidence (EV-) and incidents (INC-); two cite none.
+# Assessments cite as evidence only sources of events after the recommendation was made (TES-,
+# EV-, INC-); older ones are background (context). Two cite nothing.
 ASSESSMENTS = [
-    (COI, "89(b)", "not-implemented", "2023-06-30", "An interviewee describes detention without trial in a political prison camp.", "TES-08; INC-08"),
-    (COI, "89(b)", "not-implemented", "2024-03-31", "Further accounts of camp detention and of guilt by association; no camp is known to have closed.", "TES-08; TES-10; INC-08; INC-10"),
-    (COI, "89(c)", "not-implemented", "2024-03-31", "Torture during interrogation of returnees continues to be reported.", "TES-11; TES-12; EV-11; INC-11; INC-12"),
-    (COI, "89(j)-(l)", "partially-implemented", "2024-03-31", "Some agency access resumed for a time; punishment by starvation still reported.", "TES-29; INC-29"),
-    (COI, "89(m)", "not-implemented", "2024-03-31", "Shooting at the river and punishment of returnees reported.", "TES-30; INC-30; INC-09"),
-    (COI, "89(n)", "unclear", "2024-03-31", "No information given on the abductees; nothing in the case shows a change.", ""),
-    (COI, "89(s)", "not-implemented", "2024-03-31", "No OHCHR presence in the country.", ""),
-    (UPR, "126.31", "not-implemented", "2024-03-31", "Accounts of continued detention in political prison camps.", "TES-08; INC-08"),
-    (UPR, "126.34", "not-implemented", "2024-03-31", "Torture in a provincial detention facility reported for 2015.", "TES-13; INC-13"),
-    (UPR, "126.45", "partially-implemented", "2024-03-31", "Food shortages persist; discrimination in rations reported.", "TES-05; INC-05"),
-    (UPR, "126.60", "not-implemented", "2024-03-31", "Returnees still imprisoned and a returnee disappeared after repatriation.", "TES-21; TES-23; INC-21; INC-23"),
-    (UPR, "126.52", "not-implemented", "2024-03-31", "No abductee returned since the review.", "INC-26"),
+    (COI, "89(b)", "not-implemented", "2023-06-30", "An interviewee describes detention without trial in a political prison camp, before the report; nothing shows a camp closed since.", "", "TES-08; INC-08"),
+    (COI, "89(b)", "not-implemented", "2024-03-31", "People forcibly returned in 2023 are reported held for interrogation; no camp is known to have closed.", "TES-45; INC-35", "TES-08; TES-10; INC-08; INC-10"),
+    (COI, "89(c)", "not-implemented", "2024-03-31", "Torture during questioning continued to be reported after the report.", "TES-13; INC-13", "TES-11; TES-12; EV-11; INC-11; INC-12"),
+    (COI, "89(j)-(l)", "unclear", "2024-03-31", "Nothing in the case since the report; earlier accounts of punishment by starvation are background.", "", "TES-29; INC-29"),
+    (COI, "89(m)", "not-implemented", "2024-03-31", "Shootings at the border during its closure reported.", "TES-43; INC-33; EV-45", "TES-30; INC-30; INC-09"),
+    (COI, "89(n)", "unclear", "2024-03-31", "No information given on the abductees; nothing in the case shows a change.", "", ""),
+    (COI, "89(s)", "not-implemented", "2024-03-31", "No OHCHR presence in the country.", "", ""),
+    (UPR, "126.31", "not-implemented", "2024-03-31", "People forcibly returned in 2023 are reported detained without trial.", "TES-45; INC-35", "TES-08; INC-08"),
+    (UPR, "126.34", "not-implemented", "2024-03-31", "Returnees of 2023 reported held for interrogation; torture in such questioning was reported before the review.", "TES-45; INC-35", "TES-13; INC-13"),
+    (UPR, "126.45", "unclear", "2024-03-31", "Nothing in the case since the review; the famine accounts are background.", "", "TES-05; INC-05"),
+    (UPR, "126.60", "not-implemented", "2024-03-31", "Shootings at the closed border and the detention of returnees reported.", "TES-43; INC-33; TES-45; INC-35", "TES-21; TES-23; INC-21; INC-23"),
+    (UPR, "126.64", "not-implemented", "2024-03-31", "Lethal force used at the border and at sea.", "TES-43; INC-33; TES-44; INC-34; EV-45", ""),
+    (UPR, "126.52", "not-implemented", "2024-03-31", "No abductee returned since the review; the abduction of 2009 is background.", "", "INC-26"),
 ]
-write_csv("assessments.csv", ["source", "number", "status", "date", "note", "cite"], ASSESSMENTS)
+write_csv("assessments.csv", ["source", "number", "status", "date", "note", "cite", "context"], ASSESSMENTS)
 # The team's own recommendations for the next review; the last is vague on purpose, to show the SMART check.
 write_csv("our-recommendations.csv", ["text", "theme", "follows_source", "follows_number"], [
     ("Close all political prison camps (kwanliso) and release every political prisoner within 12 months, as recommended previously.", "detention", UPR, "126.31"),
     ("Grant OHCHR and the Special Rapporteur unimpeded access to all places of detention before the next review.", "cooperation with UN mechanisms", COI, "89(s)"),
     ("Ensure that returnees are treated humanely.", "freedom of movement", "", ""),
 ])
-print(f"{len(ACTORS)} actors, {len(witnesses)} witnesses, {len(testimonies)} testimonies, {len(INCIDENTS + ROUTE_INCIDENTS)} incidents, {len(evidence)} evidence files, {len(links)} links, {len(COI_RECS) + len(UPR_RECS)} recommendations, {len(ASSESSMENTS)} assessments")
+print(f"{len(ACTORS)} actors, {len(witnesses)} witnesses, {len(testimonies)} testimonies, {len(INCIDENTS + ROUTE_INCIDENTS + RECENT_INCIDENTS)} incidents, {len(evidence)} evidence files, {len(links)} links, {len(COI_RECS) + len(UPR_RECS)} recommendations, {len(ASSESSMENTS)} assessments")
