@@ -52,7 +52,9 @@ enum UPRSubmissionDocument {
             blocks.append(.paragraph(Text("This is a joint submission of " + list(c.organizations.map(\.name)) + ".")))
         }
         var assessed =
-            "This submission follows up \(count(m.followedUp, "recommendation")) that \(the(c.stateName)) received at its previous review"
+            m.followedUp == m.received
+            ? "This submission follows up \(count(m.followedUp, "recommendation")) that \(the(c.stateName)) received at its previous review"
+            : "This submission follows up \(m.followedUp) of the \(count(m.received, "recommendation")) that \(the(c.stateName)) received at its previous review"
         if m.followedUp > 0 {
             assessed += ": " + m.byStatus.map { "\($0.count) \(words($0.kind))" }.joined(separator: ", ")
         }
@@ -108,8 +110,11 @@ enum UPRSubmissionDocument {
                         parts.append(.plain(item.note.map { ". \($0)" } ?? "."))
                         parts += item.citations.map { .note($0.text) }
                         if item.withheld > 0 { parts.append(.plain(" \(withheldPhrase(item.withheld)).")) }
+                        if item.citations.isEmpty && item.withheld == 0 {
+                            parts.append(.plain(" This assessment cites no source of events since the recommendation was made."))
+                        }
                         if !item.background.isEmpty {
-                            parts.append(.plain(" Background, from before the recommendation was made:"))
+                            parts.append(.plain(" Earlier events are given as background only."))
                             parts += item.background.map { .note($0.text) }
                         }
                     } else {
@@ -121,7 +126,9 @@ enum UPRSubmissionDocument {
         let intro: Block = .paragraph(
             Text(
                 s.followUp.isEmpty
-                    ? "The register holds no recommendation from the previous review of \(the(s.cover.stateName))."
+                    ? (s.summary.received == 0
+                        ? "The register holds no recommendation from the previous review of \(the(s.cover.stateName))."
+                        : "This submission reports no assessment of the recommendations of the previous review.")
                     : "Each previous recommendation, grouped by theme, with the State's response and our latest assessment of its implementation; the full texts are in the annex."
             ))
         return Section(id: "follow-up", title: "Follow-up of previous recommendations", blocks: [intro], subsections: subsections)
@@ -139,7 +146,14 @@ enum UPRSubmissionDocument {
             var parts: [Inline] = [
                 .strong([d.date, d.place].compactMap { $0 }.joined(separator: ", ") + ": "), .plain(d.title + "."),
             ]
-            if let description = d.description { parts.append(.plain(" " + description)) }
+            // What the sources report, not a finding: the weight of each is in the methodology.
+            if let description = d.description {
+                parts.append(
+                    .plain(
+                        (d.citations.isEmpty
+                            ? " Testimony not cited for the witnesses' protection reports: " : " The sources cited report: ")
+                            + description))
+            }
             if let victims = d.victims {
                 parts.append(
                     .plain(
@@ -154,12 +168,14 @@ enum UPRSubmissionDocument {
     }
 
     static func recommendations(_ s: UPRSubmission) -> Section {
-        let blocks: [Block] =
-            s.recommendations.isEmpty
-            ? [.paragraph("No recommendation of ours is recorded yet.")]
-            : s.recommendations.map { r in
-                .paragraph(Text([.strong(capitalized(r.theme) + ":"), .plain(" " + withCitation(r))]))
-            }
+        guard !s.recommendations.isEmpty else {
+            return Section(
+                id: "recommendations", title: "Recommendations",
+                blocks: [.paragraph("This submission makes no recommendation of its own.")])
+        }
+        let blocks: [Block] = s.recommendations.map { r in
+            .paragraph(Text([.strong(capitalized(r.theme) + ":"), .plain(" " + withCitation(r))]))
+        }
         return Section(
             id: "recommendations", title: "Recommendations",
             blocks: [
@@ -216,6 +232,7 @@ enum UPRSubmissionDocument {
     /// "not-implemented" → "not implemented".
     static func words(_ key: String) -> String { key.replacingOccurrences(of: "-", with: " ") }
     static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
     static func slug(_ text: String) -> String {
         String(text.lowercased().map { $0.isLetter || $0.isNumber ? $0 : "-" })
     }

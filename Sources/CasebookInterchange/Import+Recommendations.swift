@@ -21,8 +21,8 @@ extension Case {
             let column: String? =
                 switch error {
                 case .noStateUnderReview, .unknownStateUnderReview: "state_under_review"
-                case .badCycle: "cycle"
-                case .noDateMade, .badDateMade: "date_made"
+                case .badCycle, .cycleContradicts: "cycle"
+                case .noDateMade, .badDateMade, .dateMadeInFuture: "date_made"
                 default: nil
                 }
             guard let column else { throw error }
@@ -66,8 +66,15 @@ extension Case {
                     context: background),
                 handler: context.handler)
         } catch let error as RecommendationError {
-            guard case .olderThanRecommendation = error else { throw error }
-            throw ImportRowFailure(column: "cite", message: error.description, failure: error)
+            let column: String? =
+                switch error {
+                case .olderThanRecommendation: "cite"
+                case .laterGivenAsBackground, .citedAndContext: "context"
+                case .assessedBeforeMade, .assessedInFuture: "date"
+                default: nil
+                }
+            guard let column else { throw error }
+            throw ImportRowFailure(column: column, message: error.description, failure: error)
         }
         return .added
     }

@@ -31,6 +31,10 @@ struct UPRReviewWindowTests {
                 "link", "--source", "T-1", "--incident", "I-1", "--crime", "imprisonment", "--element", "imprisonment.1",
                 "--pinpoint", "para. 4",
             ],
+            [
+                "link", "--source", "T-1", "--incident", "I-2", "--crime", "murder", "--element", "murder.1", "--pinpoint",
+                "para. 9",
+            ],
         ] {
             try cli.ok(step)
         }
@@ -89,7 +93,10 @@ struct UPRReviewWindowTests {
             result.stdout.contains("Period covered: 2019-05-14 to 2024-04-01; 1 earlier incident in the State left out."),
             "\(result.stdout)")
         let text = try String(contentsOf: cli.workspace.appendingPathComponent("s.md"), encoding: .utf8)
-        #expect(text.contains("follows up 2 recommendations"))
+        // Neither is assessed: they are left out, and the team is told.
+        #expect(text.contains("This submission reports no assessment of the recommendations of the previous review."))
+        #expect(
+            result.stderr.contains("2 recommendations of the previous review are not assessed and left out"), "\(result.stderr)")
         #expect(text.contains("Detention of returnees"))
         #expect(!text.contains("Shooting at the river"), "an incident before the previous review is reported")
         #expect(text.contains("**Period covered:** 2019-05-14 to 2024-04-01"))
@@ -128,8 +135,23 @@ struct UPRReviewWindowTests {
             "upr", "submission", "--state", "KP", "--cycle", "4", "--as-of", "2024-04-01", "--format", "md", "--out", "s.md",
         ])
         let text = try String(contentsOf: cli.workspace.appendingPathComponent("s.md"), encoding: .utf8)
-        #expect(text.contains("Background, from before the recommendation was made:"), "\(text)")
+        #expect(text.contains("Earlier events are given as background only."), "\(text)")
         #expect(text.contains("Shooting at the river, 2013-12, as recorded by"))
+        #expect(text.contains("Detention of returnees, 2021-03, Onsong: see the new developments below"))
+        #expect(text.contains("follows up 1 recommendation"), "\(text)")
+
+        // Background is what came before; a date before the recommendation or after today is refused.
+        let counts = try cli.tableCounts()
+        for (args, message) in [
+            (["--context", "I-1"], "may speak of what came after it: cite it as evidence"),
+            (["--cite", "I-1", "--context", "I-1"], "I-1 is given both as evidence and as background"),
+            (["--cite", "I-1", "--date", "2019-01-01"], "cannot speak for 2019-01-01"),
+            (["--cite", "I-1", "--date", "2999-01-01"], "after today"),
+        ] {
+            let refused = try cli.run(["recommendation", "assess", "R-1", "--status", "unclear"] + args)
+            #expect(refused.status == 2 && refused.stderr.contains(message), "\(args): \(refused.stderr)")
+        }
+        #expect(try cli.tableCounts() == counts)
     }
 
     @Test("the deadline, --from and the count rule: warnings, refusals and both figures")

@@ -63,7 +63,7 @@ struct UPRSubmissionTests {
             markdown.contains("**126.45 (Peru), A/HRC/42/10** (supported). Our assessment (2024-03-31): **unclear**"))
         #expect(markdown.contains("as recommended previously (126.31, Germany)"))
         #expect(markdown.contains("Key words:"))
-        #expect(markdown.contains("1. This submission follows up 12 recommendations"))
+        #expect(markdown.contains("1. This submission follows up 6 of the 12 recommendations"))
         // New developments: incidents in the DPRK since the third review, with their sources as endnotes.
         #expect(markdown.contains("Detention of people forcibly returned from China"))
         #expect(!markdown.contains("Persecution of women traders"), "an incident before the third review is reported")
@@ -265,6 +265,11 @@ struct UPRSubmissionTests {
             "--description", "Ryom Sol-gyong saw the arrest.",
         ])
         #expect(added.status == 0, "\(added.stderr)")
+        // A development is reported with its sources (one with none is left out).
+        let linked = try cli.run([
+            "link", "--source", "T-43", "--incident", "I-36", "--crime", "imprisonment", "--element", "imprisonment.1",
+        ])
+        #expect(linked.status == 0, "\(linked.stderr)")
         let out = file(cli, "leak.md").path
         let result = try cli.run([
             "upr", "submission", "--state", "KP", "--cycle", "4", "--as-of", "2024-11-01", "--format", "md", "--out", out,

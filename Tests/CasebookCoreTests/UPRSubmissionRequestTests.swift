@@ -73,3 +73,23 @@ extension UPRSubmissionRequest {
         return (window.start, window.end)
     }
 }
+
+/// What a UPR endnote may print of an evidence item: public words only.
+@Suite("the public words of a UPR endnote")
+struct UPRPublicWordsTests {
+    @Test func aURLLosesItsCredentialsQueryAndFragmentAndAnInternalIdKeepsItOut() {
+        #expect(UPRPublicSources.publicReference(in: "A/HRC/46/51") == "A/HRC/46/51")
+        #expect(
+            UPRPublicSources.publicReference(in: "See https://www.ohchr.org/en/report.pdf.")
+                == "https://www.ohchr.org/en/report.pdf")
+        #expect(
+            UPRPublicSources.publicReference(in: "https://user:pass@intranet.example.org/drive/report?sig=ab12#p3")
+                == "https://intranet.example.org/drive/report")
+        #expect(UPRPublicSources.publicReference(in: "https://x.org/drive/EV-11") == nil)
+        #expect(UPRPublicSources.publicReference(in: "https://x.org/3a7bd3e2360a3d29eea4") == nil)
+        #expect(UPRPublicSources.publicReference(in: "Documentation team") == nil)
+        #expect(UPRPublicSources.isPublic("Report of the Special Rapporteur (2021), on COVID-19 measures"))
+        #expect(!UPRPublicSources.isPublic("Report on returnees, see T-3 and EV-11"))
+        #expect(!UPRPublicSources.isPublic("photo, sha256 3a7bd3e2360a"))
+    }
+}

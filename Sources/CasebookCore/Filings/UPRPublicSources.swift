@@ -19,14 +19,16 @@ struct UPRPublicSources {
     let transcriptOf: [RecordID: RecordID]
     /// The submitting organisation, which keeps the interviews and the incident records on file.
     let organization: String
+    /// The incidents the submission reports as new developments, with their own sources.
+    var reported: Set<RecordID> = []
 
-    /// The citations in their public words, each text once (two interviews described alike share
-    /// one endnote), in the order given.
+    /// The citations in their public words, each source once (a transcript is its interview), in
+    /// the order given. Two interviews described alike stay two endnotes: two sources, not one.
     func publicForm(_ citations: [DossierCitation]) -> [DossierCitation] {
-        var seen: Set<String> = []
+        var seen: Set<RecordID> = []
         return citations.compactMap { citation in
-            let text = words(for: citation.source)
-            return seen.insert(text).inserted ? DossierCitation(source: citation.source, text: text) : nil
+            seen.insert(transcriptOf[citation.source] ?? citation.source).inserted
+                ? DossierCitation(source: citation.source, text: words(for: citation.source)) : nil
         }
     }
 
@@ -36,7 +38,11 @@ struct UPRPublicSources {
         if let testimony = testimonies[id] { return interview(testimony) }
         if let item = evidence[id] { return document(item) }
         if let incident = incidents[id] {
-            return "\(incident.title), \(incident.date)\(incident.place.map { ", \($0)" } ?? ""), as recorded by \(organization)."
+            let what = "\(incident.title), \(incident.date)\(incident.place.map { ", \($0)" } ?? "")"
+            // Reported below with its own sources: a cross-reference, not a source of its own.
+            return reported.contains(id)
+                ? "\(what): see the new developments below, with their sources."
+                : "\(what), as recorded by \(organization)."
         }
         return "Information on file with \(organization)."
     }
@@ -64,8 +70,12 @@ struct UPRPublicSources {
     }
 
     /// "Report of the Special Rapporteur on the situation of human rights in the DPRK, A/HRC/46/51."
+    ///
+    /// A description that holds an internal number or a hash is not printed (the item's kind is);
+    /// neither is a URL whose path does, nor a URL's credentials, query or fragment.
     func document(_ item: EvidenceSummary) -> String {
-        var text = item.description ?? (item.kind.map { Self.capitalized($0) } ?? "Document")
+        var text =
+            item.description.flatMap { Self.isPublic($0) ? $0 : nil } ?? (item.kind.map { Self.capitalized($0) } ?? "Document")
         while text.hasSuffix(".") { text.removeLast() }
         if let reference = Self.publicReference(in: item.source) {
             if !text.contains(reference) { text += ", \(reference)" }
@@ -75,13 +85,45 @@ struct UPRPublicSources {
         return text + "."
     }
 
-    /// The public URL (http or https) or UN document symbol a source names, if any.
+    /// What the team should know about an item's public description: parts left out of the endnote.
+    func problems(of id: RecordID) -> [String] {
+        guard transcriptOf[id] == nil, let item = evidence[id] else { return [] }
+        var problems: [String] = []
+        if let description = item.description, !Self.isPublic(description) {
+            problems.append(
+                "\(id)'s description holds an internal number or a hash, so the endnote gives only its kind; give it a public description."
+            )
+        }
+        if let source = item.source, source.firstMatch(of: #/https?://\S+/#) != nil, Self.publicReference(in: source) == nil {
+            problems.append("\(id)'s source URL names an internal number or a hash, so the endnote leaves it out.")
+        } else if let source = item.source, source.firstMatch(of: #/https?://[^\s/]*@|https?://[^\s]*[?#]/#) != nil {
+            problems.append(
+                "\(id)'s source URL has credentials, a query or a fragment: the endnote gives the address without them.")
+        }
+        return problems
+    }
+
+    /// Whether a text names no internal number (T-5, or a sample's external id such as EV-11) and no hash.
+    static func isPublic(_ text: String) -> Bool {
+        text.firstMatch(of: #/\b(?:T|E|I|W|R|A|AL|AT|OR|C|ACT|TES|WIT|EV|INC)-\d+\b/#) == nil
+            && text.firstMatch(of: #/[0-9A-Fa-f]{12,}/#) == nil
+            && !text.localizedCaseInsensitiveContains("sha-256") && !text.localizedCaseInsensitiveContains("sha256")
+    }
+
+    /// The public URL (http or https, without credentials, query or fragment) or UN document symbol a
+    /// source names, if any.
     static func publicReference(in source: String?) -> String? {
         guard let source else { return nil }
         if let url = source.firstMatch(of: #/https?://[^\s;,]+/#) {
             var text = String(source[url.range])
+            if let cut = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = String(text[..<cut]) }
+            if let scheme = text.range(of: "://"), let at = text[scheme.upperBound...].firstIndex(of: "@"),
+                !text[scheme.upperBound..<at].contains("/")
+            {
+                text = String(text[..<scheme.upperBound]) + text[text.index(after: at)...]
+            }
             while text.hasSuffix(".") || text.hasSuffix(")") { text.removeLast() }
-            return text
+            return isPublic(text) ? text : nil
         }
         if let symbol = source.firstMatch(of: #/\b[A-Z]{1,5}(?:/[A-Za-z0-9.\-]+){2,}/#) {
             var text = String(source[symbol.range])

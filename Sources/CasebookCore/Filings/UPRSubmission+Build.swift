@@ -14,7 +14,9 @@ extension Case {
             throw UPRSubmissionError.unknownState(
                 request.state, suggestions: Suggestions.closest(to: code, among: CountryCodes.all))
         }
-        guard request.cycle > 0 else { throw UPRSubmissionError.badCycle(request.cycle) }
+        guard (1...RecommendationError.highestCycle).contains(request.cycle) else {
+            throw UPRSubmissionError.badCycle(request.cycle)
+        }
         let partners = request.partners.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         if !request.joint, !partners.isEmpty { throw UPRSubmissionError.partnersNeedJoint }
         if request.joint, partners.isEmpty { throw UPRSubmissionError.jointNeedsPartners }
@@ -28,13 +30,22 @@ extension Case {
         let register = all.filter { $0.stateUnderReview == code }.map { $0.asOf(request.asOf) }
         let earlierCycles = register.filter { ($0.cycle ?? Int.max) < request.cycle }
         let previousCycle = earlierCycles.compactMap(\.cycle).max()
-        let previous = earlierCycles.filter { $0.cycle == previousCycle }
+        let received = earlierCycles.filter { $0.cycle == previousCycle }
+        // Only what the team assessed is followed up: "not yet assessed" tells the reviewers nothing.
+        let previous = received.filter { $0.latestAssessment != nil }
         let previousReview =
-            previous.filter { $0.cycle == request.cycle - 1 }.compactMap(\.madeOn).max()
+            received.filter { $0.cycle == request.cycle - 1 }.compactMap(\.madeOn).max()
             ?? RecommendationDocuments.review(state: code, cycle: request.cycle - 1)?.madeOn
-            ?? previous.compactMap(\.madeOn).max()
-        let window = try request.window(previousReview: previousReview)
+            ?? received.compactMap(\.madeOn).max()
         var team = UPRTeamNotes()
+        let window = try request.window(previousReview: previousReview)
+        if window.end > request.asOf { throw UPRSubmissionError.periodAfterAsOf(end: window.end, asOf: request.asOf) }
+        let dates = Self.unique(received.compactMap(\.madeOn))
+        if dates.count > 1 {
+            team.warnings.append(
+                "The register gives the recommendations of the \(previousCycle.map { "cycle \($0)" } ?? "previous") review different dates (\(dates.sorted().joined(separator: ", "))); the period covered starts on the latest. Correct the dates that are wrong."
+            )
+        }
         team.warnings += window.warnings
         if let deadline = request.deadline, request.asOf > deadline {
             team.warnings.append(
@@ -53,15 +64,15 @@ extension Case {
         let inState = allIncidents.filter { $0.country?.uppercased() == code }
         let incidents =
             inState
-            .filter { $0.latest >= window.start && $0.earliest <= window.end }
+            .filter { $0.isSince(window.start) && $0.earliest <= window.end }
             .sorted { $0.earliest != $1.earliest ? $0.earliest < $1.earliest : Self.ordered($0.id, $1.id) }
-        team.incidentsBeforeWindow = inState.filter { $0.latest < window.start }.count
+        team.incidentsBeforeWindow = inState.filter { !$0.isSince(window.start) }.count
         let followed = Set(register.map(\.id))
         let ours = try database.ourRecommendations().filter { ours in
             ours.follows.map { followed.contains($0) || all.first(where: { $0.id == ours.follows })?.stateUnderReview == nil }
                 ?? !register.isEmpty
         }
-        guard !incidents.isEmpty || !previous.isEmpty || !ours.isEmpty else {
+        guard !incidents.isEmpty || !received.isEmpty || !ours.isEmpty else {
             throw UPRSubmissionError.nothingToSubmit(state: "\(stateName) (\(code))", from: window.start, to: window.end)
         }
 
@@ -78,6 +89,28 @@ extension Case {
                 sources += attribution.linkageSources + attribution.elements.flatMap(\.sources)
             }
             incidentSources[allegation.incident, default: []] += sources
+        }
+        // A development with no source at all is the team's note, not a fact to report.
+        let unsourced = incidents.filter { (incidentSources[$0.id] ?? []).filter(\.counts).isEmpty }
+        let reported = incidents.filter { !unsourced.map(\.id).contains($0.id) }
+        if !unsourced.isEmpty {
+            team.warnings.append(
+                "\(Self.plural(unsourced.count, "incident")) of the period \(unsourced.count == 1 ? "has" : "have") no source and \(unsourced.count == 1 ? "is" : "are") left out: "
+                    + unsourced.map { "\($0.id) (\($0.title), \($0.date))" }.joined(separator: "; ") + ". Link the sources first.")
+        }
+        let unassessed = received.filter { $0.latestAssessment == nil }
+        if !unassessed.isEmpty {
+            team.warnings.append(
+                "\(Self.plural(unassessed.count, "recommendation")) of the previous review \(unassessed.count == 1 ? "is" : "are") not assessed and left out: "
+                    + unassessed.prefix(8).map { "\($0.id) (\($0.number), \($0.state))" }.joined(separator: "; ")
+                    + (unassessed.count > 8 ? "; …" : "") + ".")
+        }
+        if facts.organization == nil {
+            team.warnings.append(
+                "The case names no organisation: the submission is made in the name of the case's title (\(facts.title)). Set the organisation and its contact before filing."
+            )
+        } else if facts.contact == nil {
+            team.warnings.append("The case gives no contact: OHCHR needs one for every submission. Set it before filing.")
         }
         // Evidence of implementation is what happened after the recommendation was made; older
         // sources (and those the team marked as background) are background only.
@@ -108,7 +141,7 @@ extension Case {
             testimonies: testimonies, evidence: evidence,
             decision: try database.consentDecision(for: .uprSubmission, sources: used))
         let organization = facts.organization ?? facts.title
-        let publicSources = UPRPublicSources(
+        var publicSources = UPRPublicSources(
             testimonies: Dictionary(uniqueKeysWithValues: testimonies.map { ($0.id, $0) }),
             witnesses: Dictionary(uniqueKeysWithValues: try database.witnesses().map { ($0.id, $0) }),
             evidence: Dictionary(uniqueKeysWithValues: evidence.map { ($0.id, $0) }),
@@ -117,6 +150,7 @@ extension Case {
                 testimonies.compactMap { testimony in testimony.transcript.map { ($0, testimony.id) } },
                 uniquingKeysWith: { first, _ in first }),
             organization: organization)
+        publicSources.reported = Set(reported.map(\.id))
         var endnoteSources: [(text: String, sources: [RecordID])] = []
         func cite(_ cited: [CitedSource]) -> (citations: [DossierCitation], withheld: Int) {
             let (citations, withheld) = sources.cite(cited)
@@ -152,7 +186,7 @@ extension Case {
                         return item
                     })
             }
-        let developments = incidents.map { incident in
+        let developments = reported.map { incident in
             let (citations, withheld) = cite(incidentSources[incident.id] ?? [])
             return UPRDevelopment(
                 id: incident.id, title: incident.title, date: incident.date, place: incident.place, victims: incident.victims,
@@ -191,6 +225,7 @@ extension Case {
         let keywords = Self.unique(allThemes.map { $0.lowercased() }).sorted().map { shown[$0] ?? $0 }
 
         team.endnoteSources = endnoteSources.map { UPREndnoteSource(text: $0.text, sources: $0.sources) }
+        team.warnings += Self.unique(endnoteSources.flatMap(\.sources)).sorted(by: Self.ordered).flatMap(publicSources.problems)
         var organizations = [UPROrganization(name: organization, line: facts.organizationDescription)]
         organizations += partners.map { UPROrganization(name: $0, line: "partner in this joint submission") }
         var cover = UPRCover(
@@ -202,18 +237,19 @@ extension Case {
         var submission = UPRSubmission(
             cover: cover,
             summary: UPRSummary(
-                followedUp: previous.count, byStatus: statuses.filter { $0.count > 0 }, incidents: incidents.count,
-                victims: incidents.compactMap(\.victims).reduce(0, +),
-                victimsEstimated: incidents.contains(where: \.victimsEstimated),
+                received: received.count, followedUp: previous.count, byStatus: statuses.filter { $0.count > 0 },
+                incidents: reported.count,
+                victims: reported.compactMap(\.victims).reduce(0, +),
+                victimsEstimated: reported.contains(where: \.victimsEstimated),
                 proposals: proposals.count, keywords: keywords),
             methodology: UPRMethodology(
                 testimonies: testimonies.count, witnesses: Set(testimonies.map(\.witness)).count, evidenceItems: evidence.count,
                 testimoniesCited: cited.filter { $0.kind == .testimony }.count,
                 testimoniesWithheld: usedTestimonies.subtracting(cited).count,
-                weighing: incidents.isEmpty
+                weighing: reported.isEmpty
                     ? nil
                     : UPRIncidentWeighing(
-                        rule: matrix.rule, conduct: incidents.map { UPRIncidentWeighing.strongest(conduct[$0.id] ?? []) })),
+                        rule: matrix.rule, conduct: reported.map { UPRIncidentWeighing.strongest(conduct[$0.id] ?? []) })),
             followUp: followUp, developments: developments, recommendations: proposals)
         submission.team = team
         return submission

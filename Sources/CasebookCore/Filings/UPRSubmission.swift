@@ -69,6 +69,9 @@ public struct UPROrganization: Codable, Sendable, Equatable {
 
 /// The figures the executive summary states, and the key words OHCHR asks for.
 public struct UPRSummary: Codable, Sendable, Equatable {
+    /// The recommendations the State received at its previous review, as the register holds them.
+    public let received: Int
+    /// Those the team assessed, which the submission follows up.
     public let followedUp: Int
     /// Follow-up by the latest assessment: "not-implemented" → 4, …; "not assessed" for none.
     public let byStatus: [KindCount]

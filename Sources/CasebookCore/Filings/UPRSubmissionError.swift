@@ -24,6 +24,8 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
     case jointNeedsPartners
     /// Nothing to report: no incident in that State in the window and no recommendation about it.
     case nothingToSubmit(state: String, from: String, to: String)
+    /// A period covered that ends after the as-of date: the text cannot know what came later.
+    case periodAfterAsOf(end: String, asOf: String)
     /// A deadline that is not one day.
     case badDeadline(String)
     /// `--word-limit` is zero or negative.
@@ -43,13 +45,15 @@ public enum UPRSubmissionError: CasebookFailure, Equatable {
         case .unknownState(let code, let suggestions):
             "'\(code)' is not a country code Casebook knows\(suggestions.isEmpty ? "" : " (did you mean \(suggestions.joined(separator: " or "))?)"); give the State under review as its two-letter ISO code, for example KP."
         case .badCycle(let cycle):
-            "The review cycle must be 1 or more, not \(cycle); the fourth cycle is 4."
+            "The review cycle must be from 1 to \(RecommendationError.highestCycle), not \(cycle); the fourth cycle is 4."
         case .partnersNeedJoint:
             "Partners are named only for a joint submission: make it joint, or leave out the partners."
         case .jointNeedsPartners:
             "A joint submission lists every organisation submitting it: name the partners."
         case .nothingToSubmit(let state, let from, let to):
             "There is nothing to submit about \(state): the case records no incident there between \(from) and \(to), and no recommendation about it (neither in the register nor of ours). Choose another State or window, or record the incidents and recommendations first."
+        case .periodAfterAsOf(let end, let asOf):
+            "The period covered ends on \(end), after the date the submission speaks as of (\(asOf)); end it on or before that date, or give a later as-of date."
         case .badDeadline(let text):
             "'\(text)' is not a day: give the submission deadline as YYYY-MM-DD (OHCHR publishes it for each session)."
         case .badWordLimit(let limit):

@@ -108,18 +108,32 @@ extension AppDatabase {
         for source in input.sources + input.context where ![.testimony, .evidence, .incident].contains(source.kind) {
             throw RecommendationError.notAnAssessmentSource(source)
         }
+        if let both = input.sources.first(where: input.context.contains) { throw RecommendationError.citedAndContext(both) }
+        let today = String(timestampNow().prefix(10))
+        if date > today { throw RecommendationError.assessedInFuture(date: date, today: today) }
         try writeTransaction { tx in
             try tx.requireExists(input.recommendation, kind: .recommendation)
             for source in input.sources + input.context { try tx.requireExists(source) }
             // Evidence of implementation speaks of what happened after the recommendation was made.
-            if let made = try tx.fetchOne(RecommendationRecord.self, key: input.recommendation.number), let madeOn = made.madeOn {
-                let context = Set(input.context)
-                let older = try tx.sourceDatings(input.sources.filter { !context.contains($0) }).compactMap(DatedSource.init)
-                    .filter { $0.isBefore(madeOn) }
-                if !older.isEmpty {
-                    throw RecommendationError.olderThanRecommendation(
+            if let made = try tx.fetchOne(RecommendationRecord.self, key: input.recommendation.number),
+                let madeOn = made.madeOn ?? Self.knownDate(of: made)
+            {
+                // An assessment of implementation speaks of a day after the recommendation was made.
+                if date < madeOn {
+                    throw RecommendationError.assessedBeforeMade(
                         citation: RecommendationCitation.format(number: made.number, state: made.state, source: made.source),
-                        madeOn: madeOn, sources: older)
+                        madeOn: madeOn, date: date)
+                }
+                let citation = RecommendationCitation.format(number: made.number, state: made.state, source: made.source)
+                let older = try tx.sourceDatings(input.sources).compactMap(DatedSource.init).filter { $0.isBefore(madeOn) }
+                if !older.isEmpty {
+                    throw RecommendationError.olderThanRecommendation(citation: citation, madeOn: madeOn, sources: older)
+                }
+                // Background is what came before: a later source given as background would be
+                // printed as earlier events.
+                let later = try tx.sourceDatings(input.context).compactMap(DatedSource.init).filter { $0.isAllAfter(madeOn) }
+                if !later.isEmpty {
+                    throw RecommendationError.laterGivenAsBackground(citation: citation, madeOn: madeOn, sources: later)
                 }
             }
             var record = AssessmentRecord(
@@ -166,7 +180,14 @@ extension AppDatabase {
         -> Recommendation
     {
         let id = record.id ?? 0
-        let assessments = try tx.assessments(ofRecommendation: id)
+        // By the day each speaks for (then as recorded): the last is the current one, even when an
+        // earlier day was recorded later.
+        let assessments = try tx.assessments(ofRecommendation: id).enumerated()
+            .sorted {
+                $0.element.assessedOn != $1.element.assessedOn
+                    ? $0.element.assessedOn < $1.element.assessedOn : $0.offset < $1.offset
+            }
+            .map(\.element)
         let changes = try tx.changes(ofRecommendation: id)
         let sources = try tx.assessmentSources(ofAssessments: assessments.compactMap(\.id))
         return Recommendation(
@@ -198,6 +219,15 @@ extension AppDatabase {
         "stateUnderReview": "State under review", "cycle": "cycle", "madeOn": "date made",
     ]
 
+    /// The day the shipped table gives a recommendation recorded without one (before v27).
+    static func knownDate(of record: RecommendationRecord) -> String? {
+        if let entry = RecommendationDocuments.entry(document: RecommendationCitation.documentSymbol(in: record.source)) {
+            return entry.madeOn
+        }
+        guard let state = record.stateUnderReview, let cycle = record.cycle else { return nil }
+        return RecommendationDocuments.review(state: state, cycle: cycle)?.madeOn
+    }
+
     /// The State under review, the cycle and the day the recommendation was made: as given, else
     /// from the source ("UPR 3 (2019), …" names the cycle) and the shipped table of reviews.
     static func review(of input: RecommendationInput, source: String) throws -> (state: String, cycle: Int?, madeOn: String) {
@@ -216,15 +246,27 @@ extension AppDatabase {
             throw RecommendationError.noStateUnderReview(source: source)
         }
         var cycle: Int?
+        let named = RecommendationCitation.namedCycle(in: source)
         if let given = Validate.optional(input.cycle) {
-            guard let number = Int(given), number > 0 else { throw RecommendationError.badCycle(given) }
+            guard let number = Int(given), (1...RecommendationError.highestCycle).contains(number) else {
+                throw RecommendationError.badCycle(given)
+            }
+            // The source and the table may already say: a second, different answer is a mistake.
+            if let known, known.cycle == nil, known.state == state {
+                throw RecommendationError.cycleContradicts(source: source, cycle: number, known: nil)
+            }
+            if let expected = named ?? (known?.state == state ? known?.cycle : nil), expected != number {
+                throw RecommendationError.cycleContradicts(source: source, cycle: number, known: expected)
+            }
             cycle = number
         } else {
-            cycle = RecommendationCitation.namedCycle(in: source) ?? known?.cycle
+            cycle = named ?? known?.cycle
         }
         if let given = Validate.optional(input.madeOn) {
             let span = try? DateSpan(parsing: given)
             guard let span, span.earliestDay == span.latestDay else { throw RecommendationError.badDateMade(given) }
+            let today = String(timestampNow().prefix(10))
+            if span.earliestDay > today { throw RecommendationError.dateMadeInFuture(span.earliestDay, today: today) }
             return (state, cycle, span.earliestDay)
         }
         if let known, known.state == state, cycle == nil || known.cycle == nil || known.cycle == cycle {

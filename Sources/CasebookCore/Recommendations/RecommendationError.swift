@@ -26,8 +26,23 @@ public enum RecommendationError: CasebookFailure, Equatable {
     /// Sources cited as evidence of implementation that speak only of what came before the
     /// recommendation was made.
     case olderThanRecommendation(citation: String, madeOn: String, sources: [DatedSource])
+    /// A later source given as background, which documents would print as earlier events.
+    case laterGivenAsBackground(citation: String, madeOn: String, sources: [DatedSource])
+    /// One source both cited as evidence and given as background.
+    case citedAndContext(RecordID)
+    /// An assessment dated after today.
+    case assessedInFuture(date: String, today: String)
+    /// A date made after today.
+    case dateMadeInFuture(String, today: String)
+    /// A cycle that contradicts the source ("UPR 3 (2019), …") or the shipped table (nil: not a UPR document).
+    case cycleContradicts(source: String, cycle: Int, known: Int?)
+    /// An assessment dated before the recommendation was made.
+    case assessedBeforeMade(citation: String, madeOn: String, date: String)
 
     public var category: FailureCategory { .badInput }
+
+    /// The highest UPR cycle accepted: the first began in 2008, and each lasts about four and a half years.
+    public static let highestCycle = 20
 
     /// The longest recommendation text kept, in characters.
     public static let maximumText = 5_000
@@ -56,11 +71,24 @@ public enum RecommendationError: CasebookFailure, Equatable {
         case .unknownStateUnderReview(let code, let suggestions):
             "'\(code)' is not a country code Casebook knows\(Self.didYouMean(suggestions)); give the State under review as its two-letter ISO code, for example KP."
         case .badCycle(let text):
-            "'\(text)' is not a UPR cycle: give its number, 1 or more (the third cycle is 3)."
+            "'\(text)' is not a UPR cycle: give its number, from 1 to \(Self.highestCycle) (the third cycle is 3)."
         case .noDateMade(let source):
             "Casebook does not know when the recommendations of \(source) were made: give the date (YYYY-MM-DD), the Working Group report's adoption or the report's own date. Evidence older than a recommendation says nothing about its implementation, so the date is needed."
         case .badDateMade(let text):
             "'\(text)' is not a day: give the date the recommendation was made as YYYY-MM-DD."
+        case .laterGivenAsBackground(let citation, let madeOn, let sources):
+            "\(citation) was made on \(madeOn), and \(sources.map { "\($0.id) (\($0.dated))" }.joined(separator: ", ")) may speak of what came after it: cite \(sources.count == 1 ? "it" : "them") as evidence, not as background (background is what came before). Nothing was written."
+        case .citedAndContext(let id):
+            "\(id) is given both as evidence and as background; give it once. Nothing was written."
+        case .assessedInFuture(let date, let today):
+            "An assessment cannot speak for \(date), after today (\(today)). Nothing was written."
+        case .dateMadeInFuture(let date, let today):
+            "A recommendation cannot have been made on \(date), after today (\(today)). Nothing was written."
+        case .cycleContradicts(let source, let cycle, let known):
+            known.map { "\(source) is of UPR cycle \($0), not \(cycle); leave the cycle out or correct it. Nothing was written." }
+                ?? "\(source) is not a UPR review, so its recommendations have no cycle; leave the cycle out. Nothing was written."
+        case .assessedBeforeMade(let citation, let madeOn, let date):
+            "\(citation) was made on \(madeOn), so an assessment of its implementation cannot speak for \(date): give a date on or after \(madeOn). Nothing was written."
         case .olderThanRecommendation(let citation, let madeOn, let sources):
             "\(citation) was made on \(madeOn), but \(sources.map { "\($0.id) (\($0.dated))" }.joined(separator: ", ")) \(sources.count == 1 ? "speaks" : "speak") only of what came before, so cannot show how it was implemented; cite \(sources.count == 1 ? "it" : "them") as background instead, or cite sources of later events. Nothing was written."
         }

@@ -35,9 +35,11 @@ package struct SourceDating: Sendable, Equatable {
     package let id: RecordID
     /// The incident's period, the interview's date or the item's acquisition date, as written.
     package let ownText: String?
-    /// The last day `ownText` covers.
+    /// The day that decides whether it speaks of events after another day (`ownText`'s): for an
+    /// incident, its first possible day, or for a continuing one its last day.
     package let ownLastDay: String?
-    /// The incidents the source is cited for (a testimony's or an item's), with their periods.
+    /// The incidents the source is cited for (a testimony's or an item's), with their periods and
+    /// deciding days.
     package let incidents: [(id: Int64, dateText: String, lastDay: String)]
 
     package static func == (a: SourceDating, b: SourceDating) -> Bool {
@@ -54,7 +56,8 @@ extension StoreTransaction {
             switch id.kind {
             case .incident:
                 let incident = try IncidentRecord.fetchOne(db, key: id.number)
-                return SourceDating(id: id, ownText: incident?.dateText, ownLastDay: incident?.dateEnd, incidents: [])
+                return SourceDating(
+                    id: id, ownText: incident.map(Self.dateWords), ownLastDay: incident.map(Self.decidingDay), incidents: [])
             case .testimony:
                 let testimony = try TestimonyRecord.fetchOne(db, key: id.number)
                 return SourceDating(
@@ -70,14 +73,36 @@ extension StoreTransaction {
     }
 
     private func citedIncidents(column: String, id: Int64) throws -> [(id: Int64, dateText: String, lastDay: String)] {
-        try Row.fetchAll(
+        try IncidentRecord.fetchAll(
             db,
             sql: """
-                SELECT DISTINCT incident.id, incident.dateText, incident.dateEnd FROM citation
+                SELECT DISTINCT incident.* FROM citation
                 JOIN allegation ON allegation.id = citation.allegationId
                 JOIN incident ON incident.id = allegation.incidentId
                 WHERE citation.\(column) = ? ORDER BY incident.id
                 """, arguments: [id]
-        ).map { (id: $0[0], dateText: $0[1], lastDay: $0[2]) }
+        ).map { (id: $0.id ?? 0, dateText: Self.dateWords($0), lastDay: Self.decidingDay($0)) }
+    }
+
+    /// The day an incident's conduct certainly falls after, less one: its first possible day, for
+    /// an incident dated only to a month, a year or a range (it may have happened on that first
+    /// day); for a continuing one, the last day it lasted.
+    package static func decidingDay(_ incident: IncidentRecord) -> String {
+        incident.continuingEnd == nil ? incident.dateStart : lastDay(incident)
+    }
+
+    /// The last day an incident's conduct lasted: a continuing one (a detention, a disappearance)
+    /// until its end, or still today when it is ongoing.
+    package static func lastDay(_ incident: IncidentRecord) -> String {
+        guard let end = incident.continuingEnd else { return incident.dateEnd }
+        guard let continuation = try? IncidentContinuation(parsing: end) else { return incident.dateEnd }
+        if case .until(let span) = continuation { return max(span.latestDay, incident.dateEnd) }
+        return "9999-12-31"
+    }
+
+    /// "2010", or "2010, continuing until 2016" or "2010, continuing" for a continuing incident.
+    static func dateWords(_ incident: IncidentRecord) -> String {
+        guard let end = incident.continuingEnd else { return incident.dateText }
+        return end == "ongoing" ? "\(incident.dateText), continuing" : "\(incident.dateText), continuing until \(end)"
     }
 }

@@ -135,9 +135,9 @@ ROUTE_INCIDENTS = [
 # at sea in September 2020, the forced return of hundreds of North Koreans from China in October
 # 2023); no victim or witness is a real person.
 RECENT_INCIDENTS = [
-    ("INC-33", "Shooting of people approaching the northern border during its closure", "2020-08/2023-12", "Hyesan, Ryanggang", "KP", 41.39, 128.19, 12, "yes", "people approaching the border", "murder", "Illustrative, after public UN reports: orders to shoot anyone approaching the border without permission during the border closure; relatives heard of shootings near the river."),
-    ("INC-34", "Killing of a South Korean official at sea", "2020-09", "Yellow Sea, off Deungsan-got", "KP", 37.90, 125.20, 1, "", "South Korean nationals", "murder", "Illustrative, after public reports of September 2020: a South Korean fisheries official found in DPRK waters was shot by soldiers and his body burned."),
-    ("INC-35", "Detention of people forcibly returned from China", "2023-10", "Sinuiju, North Pyongan", "KP", 40.10, 124.40, 500, "yes", "forcibly repatriated persons", "imprisonment", "Illustrative, after public reports of October 2023: hundreds of North Koreans returned from China and held for interrogation by the State Security authorities."),
+    ("INC-33", "Shooting of people approaching the northern border during its closure", "2020-08/2023-12", "Hyesan, Ryanggang", "KP", 41.39, 128.19, 12, "yes", "people approaching the border", "murder", "Orders to shoot anyone approaching the border without permission during the border closure; relatives heard of shootings near the river (illustrative, after public UN reports)."),
+    ("INC-34", "Killing of a South Korean official at sea", "2020-09", "Yellow Sea, off Deungsan-got", "KP", 37.90, 125.20, 1, "", "South Korean nationals", "murder", "A South Korean fisheries official found in DPRK waters was shot by soldiers and his body burned (illustrative, after public reports of September 2020)."),
+    ("INC-35", "Detention of people forcibly returned from China", "2023-10", "Sinuiju, North Pyongan", "KP", 40.10, 124.40, 500, "yes", "forcibly repatriated persons", "imprisonment", "Hundreds of North Koreans returned from China and held for interrogation by the State Security authorities (illustrative, after public reports of October 2023)."),
 ]
 write_csv("incidents.csv",
           ["external_id", "title", "date", "place", "country", "latitude", "longitude", "victims", "victims_estimated", "victim_group", "description"],
