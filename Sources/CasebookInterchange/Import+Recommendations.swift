@@ -93,8 +93,9 @@ extension Case {
             follows = found.id
         }
         if try database.ourRecommendations().contains(where: { $0.text == text }) { return .unchanged }
-        _ = try database.addOurRecommendation(
-            NewOurRecommendation(text: text, theme: row["theme"] ?? "", follows: follows), handler: context.handler)
+        var input = NewOurRecommendation(text: text, theme: row["theme"] ?? "", follows: follows)
+        input.stateUnderReview = row.nonEmpty("state_under_review") ?? context.stateUnderReview
+        _ = try database.addOurRecommendation(input, handler: context.handler)
         return .added
     }
 

@@ -36,7 +36,7 @@ public enum ImportKind: String, CaseIterable, Sendable, Codable {
         case .recommendations:
             ["source", "number", "state", "text", "response", "themes", "note", "state_under_review", "cycle", "date_made"]
         case .assessments: ["source", "number", "status", "date", "note", "cite", "context"]
-        case .ourRecommendations: ["text", "theme", "follows_source", "follows_number"]
+        case .ourRecommendations: ["text", "theme", "follows_source", "follows_number", "state_under_review"]
         }
     }
 

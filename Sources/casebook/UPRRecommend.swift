@@ -10,7 +10,9 @@ extension Casebook {
                 The check looks for an action verb first; an institution, law or instrument named; and a \
                 measurable output or a deadline. Each missing part is flagged in plain English; the \
                 recommendation is stored all the same. With --follows R-n it is cited as \
-                "as recommended previously (126.45, Chile)".
+                "as recommended previously (126.45, Chile)" (a commission's as that body's), and is \
+                for the State that recommendation was made to; otherwise give --state-under-review, \
+                so that only that State's submission makes it.
                 """)
 
         @OptionGroup var workspace: WorkspaceOptions
@@ -22,10 +24,16 @@ extension Casebook {
         var theme: String
         @Option(help: "The recommendation of the register it repeats or builds on, for example R-3.")
         var follows: String?
+        @Option(
+            help: ArgumentHelp(
+                "The State it is for, as its ISO code, for example KP (default: the State of the recommendation it follows).",
+                valueName: "code"))
+        var stateUnderReview: String?
 
         func run() throws {
             let earlier = try follows.map { try parseID($0, .recommendation, option: "--follows") }
-            let input = NewOurRecommendation(text: text, theme: theme, follows: earlier)
+            var input = NewOurRecommendation(text: text, theme: theme, follows: earlier)
+            input.stateUnderReview = stateUnderReview
             try output.emit(
                 try workspace.openCase().addOurRecommendation(input, handler: handler.resolve()), text: RecommendationText.ours)
         }

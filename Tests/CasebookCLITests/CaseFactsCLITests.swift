@@ -27,9 +27,15 @@ struct CaseFactsCLITests {
             ("complementarity", "No domestic proceedings."), ("gravity", "Thousands of victims."),
             ("requests", "Open a preliminary examination."), ("confidentiality", "Confidential."),
             ("contact-channel", "The protection officer."), ("victims-views", "They wish to be heard."),
+            ("upr-deadline", "2024-04-04"),
         ]
         let empty = try cli.run(["case", "show"])
-        #expect(empty.stdout.components(separatedBy: "(not set)").count - 1 == 11, "\(empty.stdout)")
+        #expect(empty.stdout.components(separatedBy: "(not set)").count - 1 == 12, "\(empty.stdout)")
+        // The deadline is one day.
+        let before = try cli.tableCounts()
+        let badDeadline = try cli.run(["case", "set", "upr-deadline", "April 2024"])
+        #expect(badDeadline.status == 2 && badDeadline.stderr.contains("give one day, YYYY-MM-DD"), "\(badDeadline.stderr)")
+        #expect(try cli.tableCounts() == before)
         for (field, value) in values {
             let result = try cli.run(["case", "set", field, value])
             #expect(result.status == 0, "\(field): \(result.stderr)")
@@ -42,6 +48,7 @@ struct CaseFactsCLITests {
         #expect(json["organizationDescription"] as? String == "A fictional team.")
         #expect(json["contactChannel"] as? String == "The protection officer.")
         #expect(json["victimsViews"] as? String == "They wish to be heard.")
+        #expect(json["uprDeadline"] as? String == "2024-04-04")
         #expect(json["periodLatest"] as? String == "2024-12-31")
         #expect(try cli.run(["status"]).stdout.contains("Case:           DPRK case"))
         // Clearing: every fact but the title.

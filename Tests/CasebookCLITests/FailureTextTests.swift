@@ -89,7 +89,7 @@ struct FailureTextTests {
         )
         #expect(
             words(CaseFactError.unknownField("situaton", suggestions: ["situation"])).hasSuffix(
-                "period, complementarity, gravity, requests, confidentiality, standard, contact-channel, victims-views, threshold.reasonable-basis, threshold.reasonable-grounds, threshold.substantial-grounds, threshold.beyond-reasonable-doubt; see 'casebook case set --help'."
+                "period, complementarity, gravity, requests, confidentiality, standard, contact-channel, victims-views, upr-deadline, threshold.reasonable-basis, threshold.reasonable-grounds, threshold.substantial-grounds, threshold.beyond-reasonable-doubt; see 'casebook case set --help'."
             ))
         #expect(
             words(

@@ -166,6 +166,29 @@ struct UPRReviewWindowTests {
             result.stderr.contains("WARNING: The submission speaks as of 2024-04-01, after the deadline of 2024-03-29"),
             "\(result.stderr)")
         #expect(result.stdout.contains("counted with the endnotes"))
+        // The case's deadline, when none is given.
+        try cli.ok(["case", "set", "upr-deadline", "2024-03-30"])
+        result = try cli.ok(base + ["--out", "a2.md"])
+        #expect(result.stderr.contains("after the deadline of 2024-03-30"), "\(result.stderr)")
+        result = try cli.ok(base + ["--out", "a3.md", "--deadline", "2024-04-04"])
+        #expect(!result.stderr.contains("after the deadline"), "\(result.stderr)")
+
+        // A recommendation of ours for another State is not made in this one.
+        try cli.ok([
+            "upr", "recommend", "--text", "Grant UNHCR access to all persons returned from China within 6 months.", "--theme",
+            "movement", "--state-under-review", "CN",
+        ])
+        try cli.ok([
+            "upr", "recommend", "--text",
+            "Release all persons detained under the Criminal Code for leaving the country within 12 months.", "--theme",
+            "movement", "--state-under-review", "kp",
+        ])
+        result = try cli.ok(base + ["--out", "ours.md"])
+        let ours = try String(contentsOf: cli.workspace.appendingPathComponent("ours.md"), encoding: .utf8)
+        #expect(ours.contains("Release all persons detained under the Criminal Code"), "\(ours)")
+        #expect(!ours.contains("Grant UNHCR access"), "another State's recommendation is made")
+        let unknown = try cli.run(["upr", "recommend", "--text", "Free them all.", "--theme", "x", "--state-under-review", "XX"])
+        #expect(unknown.status == 2 && unknown.stderr.contains("'XX' is not a country code"), "\(unknown.stderr)")
 
         let before = try cli.tableCounts()
         result = try cli.run(base + ["--out", "b.md", "--deadline", "April 2024"])

@@ -21,6 +21,7 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
     case standard
     case contactChannel = "contact-channel"
     case victimsViews = "victims-views"
+    case uprDeadline = "upr-deadline"
     case thresholdReasonableBasis = "threshold.reasonable-basis"
     case thresholdReasonableGrounds = "threshold.reasonable-grounds"
     case thresholdSubstantialGrounds = "threshold.substantial-grounds"
@@ -45,6 +46,7 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
         case .standard: "standard of proof"
         case .contactChannel: "channel for contacting witnesses"
         case .victimsViews: "victims' views"
+        case .uprDeadline: "UPR submission deadline"
         default: "threshold for \(thresholdStandard?.name ?? "?")"
         }
     }
@@ -66,6 +68,8 @@ public enum CaseFact: String, CaseIterable, Sendable, Codable {
             "How the Prosecutor's office may reach a witness who agreed to be contacted (icc-contact): through whom in the team, never the witness's own details."
         case .victimsViews:
             "The victims' wish to make representations if the Prosecutor seeks to investigate (art. 15(3), rule 50), as the dossier's requests state it."
+        case .uprDeadline:
+            "The day submissions for the next UPR session close (YYYY-MM-DD), as OHCHR publishes it: a submission speaking as of a later day is warned about."
         case .standard:
             "The standard of proof the team works to, which the matrix and the documents weigh each element against: reasonable-basis, reasonable-grounds (the default), substantial-grounds or beyond-reasonable-doubt."
         default:

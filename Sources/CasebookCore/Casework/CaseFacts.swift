@@ -25,6 +25,8 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
     public let contactChannel: String?
     /// The victims' wish to make representations (art. 15(3), rule 50).
     public let victimsViews: String?
+    /// The day submissions for the next UPR session close (YYYY-MM-DD).
+    public let uprDeadline: String?
     /// The standard of proof the team works to, nil for the default (reasonable grounds).
     public let standard: ProofStandard?
     /// The thresholds the case set instead of the standards' defaults, as typed.
@@ -55,6 +57,7 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         case .requests: requests
         case .contactChannel: contactChannel
         case .victimsViews: victimsViews
+        case .uprDeadline: uprDeadline
         case .confidentiality: confidentiality
         case .standard: standard?.rawValue
         default: fact.thresholdStandard.flatMap { thresholds[$0.rawValue] }
@@ -63,7 +66,7 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
 
     enum CodingKeys: String, CodingKey {
         case title, organization, organizationDescription, contact, situation, period, periodEarliest, periodLatest
-        case complementarity, gravity, requests, confidentiality, contactChannel, victimsViews, standard, thresholds
+        case complementarity, gravity, requests, confidentiality, contactChannel, victimsViews, uprDeadline, standard, thresholds
     }
 
     /// Every member, `null` when unset, so scripts see each fact whether or not it is set.
@@ -83,6 +86,7 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         try container.encode(confidentiality, forKey: .confidentiality)
         try container.encode(contactChannel, forKey: .contactChannel)
         try container.encode(victimsViews, forKey: .victimsViews)
+        try container.encode(uprDeadline, forKey: .uprDeadline)
         try container.encode(standard, forKey: .standard)
         try container.encode(thresholds, forKey: .thresholds)
     }
@@ -102,6 +106,7 @@ public struct CaseFacts: Encodable, Sendable, Equatable {
         confidentiality = record.confidentiality
         contactChannel = record.contactChannel
         victimsViews = record.victimsViews
+        uprDeadline = record.uprDeadline
         standard = record.standard.flatMap(ProofStandard.init(rawValue:))
         var thresholds: [String: String] = [:]
         thresholds[ProofStandard.reasonableBasis.rawValue] = record.thresholdReasonableBasis
@@ -165,6 +170,7 @@ extension AppDatabase {
         let text: String? = fact.isOptional ? Validate.optional(value) : try Validate.required(value, fact.label)
         let period = try fact == .period ? text.map { try DateSpan(parsing: $0) } : nil
         let standard = try fact == .standard ? text.map { try ProofStandard.parse($0) } : nil
+        let deadline = try fact == .uprDeadline ? text.map { try Self.oneDay($0, fact) } : nil
         let threshold = try fact.thresholdStandard.flatMap { base in
             try text.map { try ProofThreshold.parse($0, base: base.threshold).description }
         }
@@ -187,6 +193,7 @@ extension AppDatabase {
             case .confidentiality: record.confidentiality = text
             case .contactChannel: record.contactChannel = text
             case .victimsViews: record.victimsViews = text
+            case .uprDeadline: record.uprDeadline = deadline
             case .standard: record.standard = standard?.rawValue
             case .thresholdReasonableBasis: record.thresholdReasonableBasis = threshold
             case .thresholdReasonableGrounds: record.thresholdReasonableGrounds = threshold
@@ -257,4 +264,15 @@ public struct CaseHistory: Codable, Sendable, Equatable {
 extension Case {
     /// The case facts, for document builders that work on an open case.
     public func caseFacts() throws -> CaseFacts { try database.caseFacts() }
+}
+
+extension AppDatabase {
+    /// A fact that is one day, YYYY-MM-DD.
+    static func oneDay(_ text: String, _ fact: CaseFact) throws -> String {
+        let span = try? DateSpan(parsing: text)
+        guard let span, span.earliestDay == span.latestDay else {
+            throw RecordError.invalidValue(field: fact.label, value: text, accepted: "give one day, YYYY-MM-DD")
+        }
+        return span.earliestDay
+    }
 }

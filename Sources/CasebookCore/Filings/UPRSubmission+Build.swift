@@ -47,11 +47,6 @@ extension Case {
             )
         }
         team.warnings += window.warnings
-        if let deadline = request.deadline, request.asOf > deadline {
-            team.warnings.append(
-                "The submission speaks as of \(request.asOf), after the deadline of \(deadline): OHCHR does not consider submissions received after the deadline for the session."
-            )
-        }
         let unplaced = all.filter { $0.stateUnderReview == nil }
         if !unplaced.isEmpty {
             team.warnings.append(
@@ -60,6 +55,12 @@ extension Case {
         }
 
         let facts = try caseFacts()
+        // The deadline given, else the case's (`upr-deadline`).
+        if let deadline = request.deadline ?? facts.uprDeadline, request.asOf > deadline {
+            team.warnings.append(
+                "The submission speaks as of \(request.asOf), after the deadline of \(deadline): OHCHR does not consider submissions received after the deadline for the session."
+            )
+        }
         let allIncidents = try database.incidents()
         let inState = allIncidents.filter { $0.country?.uppercased() == code }
         let incidents =
@@ -67,10 +68,15 @@ extension Case {
             .filter { $0.isSince(window.start) && $0.earliest <= window.end }
             .sorted { $0.earliest != $1.earliest ? $0.earliest < $1.earliest : Self.ordered($0.id, $1.id) }
         team.incidentsBeforeWindow = inState.filter { !$0.isSince(window.start) }.count
-        let followed = Set(register.map(\.id))
-        let ours = try database.ourRecommendations().filter { ours in
-            ours.follows.map { followed.contains($0) || all.first(where: { $0.id == ours.follows })?.stateUnderReview == nil }
-                ?? !register.isEmpty
+        // The team's recommendations for this State; one for no known State (recorded before the
+        // register knew States) is made too, and the team is told.
+        let everyOurs = try database.ourRecommendations()
+        let unplacedOurs = everyOurs.filter { $0.stateUnderReview == nil }
+        let ours = everyOurs.filter { $0.stateUnderReview == code || ($0.stateUnderReview == nil && !register.isEmpty) }
+        if !register.isEmpty, !unplacedOurs.isEmpty {
+            team.warnings.append(
+                "\(unplacedOurs.map(\.id).joined(separator: ", ")) \(unplacedOurs.count == 1 ? "names" : "name") no State and \(unplacedOurs.count == 1 ? "is" : "are") made in this submission as in any other State's: record \(unplacedOurs.count == 1 ? "it" : "them") again with the State under review."
+            )
         }
         guard !incidents.isEmpty || !received.isEmpty || !ours.isEmpty else {
             throw UPRSubmissionError.nothingToSubmit(state: "\(stateName) (\(code))", from: window.start, to: window.end)

@@ -13,6 +13,14 @@ extension AppDatabase {
             throw RecordError.wrongKind(follows, expected: [.recommendation], role: .part("follows"))
         }
         let smart = SMARTCheck.check(text)
+        let state = try Validate.optional(input.stateUnderReview).map { given in
+            let code = given.uppercased()
+            guard code.count == 2, CountryCodes.isAssigned(code) else {
+                throw RecommendationError.unknownStateUnderReview(
+                    given, suggestions: Suggestions.closest(to: code, among: CountryCodes.all))
+            }
+            return code
+        }
         return try writeTransaction { tx in
             var followed: RecommendationRecord?
             if let follows = input.follows {
@@ -24,6 +32,7 @@ extension AppDatabase {
             var record = OurRecommendationRecord(
                 text: text, theme: theme, followsId: input.follows?.number, findings: smart.findings.joined(separator: "\n"),
                 handler: handler.name, createdAt: timestampNow())
+            record.stateUnderReview = state
             try tx.insert(&record)
             return Self.ourRecommendation(record, follows: followed)
         }
@@ -48,6 +57,7 @@ extension AppDatabase {
             followsCitation: follows.map {
                 RecommendationCitation.follows(number: $0.number, state: $0.state, source: $0.source, cycle: $0.cycle)
             },
-            smart: SMARTCheck.check(record.text), handler: record.handler)
+            smart: SMARTCheck.check(record.text), handler: record.handler,
+            stateUnderReview: record.stateUnderReview ?? follows?.stateUnderReview)
     }
 }

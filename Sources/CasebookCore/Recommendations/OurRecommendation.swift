@@ -14,6 +14,9 @@ public struct OurRecommendation: Codable, Sendable, Equatable {
     public let followsCitation: String?
     public let smart: SMARTCheck
     public let handler: String
+    /// The State it is for: the one given, else the State the followed recommendation was made
+    /// to; nil when neither is known (then every State's submission makes it, with a warning).
+    public var stateUnderReview: String? = nil
 }
 
 /// What `upr recommend` was given.
@@ -21,6 +24,8 @@ public struct NewOurRecommendation: Sendable, Equatable {
     public var text: String
     public var theme: String
     public var follows: RecordID?
+    /// The State it is for, as typed (KP); nil for the State of the recommendation it follows.
+    public var stateUnderReview: String? = nil
 
     public init(text: String, theme: String, follows: RecordID? = nil) {
         self.text = text

@@ -27,6 +27,8 @@ package struct CaseFactsRecord: Codable, FetchableRecord, PersistableRecord {
     package var thresholdBeyondReasonableDoubt: String? = nil
     package var contactChannel: String? = nil
     package var victimsViews: String? = nil
+    /// The day submissions for the next UPR session close (YYYY-MM-DD).
+    package var uprDeadline: String? = nil
 
     package init(
         id: Int64 = 1, title: String, organization: String? = nil, organizationDescription: String? = nil, contact: String? = nil,

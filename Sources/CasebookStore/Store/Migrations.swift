@@ -598,6 +598,14 @@ extension AppDatabase {
             }
         }
 
+        migrator.registerMigration("v28-upr-deadline: the submission deadline, and the State of the team's recommendations") { db in
+            // A case fact like the others (set with `case set upr-deadline`).
+            try db.alter(table: "case_info") { t in t.add(column: "uprDeadline", .text) }
+            // The State a recommendation of the team is for: one State's submission never carries
+            // another's. Nil for one recorded before v28 (then the State of the one it follows).
+            try db.alter(table: "our_recommendation") { t in t.add(column: "stateUnderReview", .text) }
+        }
+
         return migrator
     }
 

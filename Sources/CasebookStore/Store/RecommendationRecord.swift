@@ -120,6 +120,8 @@ package struct OurRecommendationRecord: Codable, FetchableRecord, MutablePersist
     package var findings: String
     package var handler: String
     package var createdAt: String
+    /// The State the recommendation is for (ISO code); nil for one recorded before v28.
+    package var stateUnderReview: String? = nil
 
     package mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 

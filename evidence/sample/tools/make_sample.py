@@ -403,9 +403,11 @@ ASSESSMENTS = [
 ]
 write_csv("assessments.csv", ["source", "number", "status", "date", "note", "cite", "context"], ASSESSMENTS)
 # The team's own recommendations for the next review; the last is vague on purpose, to show the SMART check.
-write_csv("our-recommendations.csv", ["text", "theme", "follows_source", "follows_number"], [
-    ("Close all political prison camps (kwanliso) and release every political prisoner within 12 months, as recommended previously.", "detention", UPR, "126.31"),
-    ("Grant OHCHR and the Special Rapporteur unimpeded access to all places of detention before the next review.", "cooperation with UN mechanisms", COI, "89(s)"),
-    ("Ensure that returnees are treated humanely.", "freedom of movement", "", ""),
+# Each is for the DPRK's next review (state_under_review; the first two would take it from the
+# recommendation they follow).
+write_csv("our-recommendations.csv", ["text", "theme", "follows_source", "follows_number", "state_under_review"], [
+    ("Close all political prison camps (kwanliso) and release every political prisoner within 12 months, as recommended previously.", "detention", UPR, "126.31", "KP"),
+    ("Grant OHCHR and the Special Rapporteur unimpeded access to all places of detention before the next review.", "cooperation with UN mechanisms", COI, "89(s)", "KP"),
+    ("Ensure that returnees are treated humanely.", "freedom of movement", "", "", "KP"),
 ])
 print(f"{len(ACTORS)} actors, {len(witnesses)} witnesses, {len(testimonies)} testimonies, {len(INCIDENTS + ROUTE_INCIDENTS + RECENT_INCIDENTS)} incidents, {len(evidence)} evidence files, {len(links)} links, {len(COI_RECS) + len(UPR_RECS)} recommendations, {len(ASSESSMENTS)} assessments")
