@@ -22,13 +22,17 @@ struct CaseFactsTests {
 
     @Test func everyFactCanBeSetReadAndClearedExceptTheTitle() throws {
         let db = try newCase()
-        // The period, the standard and the thresholds are read, not kept as typed: set below and in CaseStandardTests.
-        for fact in CaseFact.allCases where fact != .period && fact != .standard && fact.thresholdStandard == nil {
+        // The period, the standard, the thresholds and the UPR deadline are read, not kept as typed: set below and in
+        // CaseStandardTests.
+        for fact in CaseFact.allCases
+        where fact != .period && fact != .standard && fact != .uprDeadline && fact.thresholdStandard == nil {
             let update = try db.setCaseFact(fact, to: "  Value of \(fact.key)\nsecond line  ", handler: handler)
             #expect(update.facts.value(of: fact) == "Value of \(fact.key)\nsecond line")
             #expect(update.changes.map(\.field) == [fact.key])
         }
         _ = try db.setCaseFact(.period, to: "1990/2024", handler: handler)
+        #expect(try db.setCaseFact(.uprDeadline, to: " 2024-04-04 ", handler: handler).facts.uprDeadline == "2024-04-04")
+        #expect(throws: RecordError.self) { try db.setCaseFact(.uprDeadline, to: "2024-04", handler: handler) }
         _ = try db.setCaseFact(.standard, to: "Substantial grounds", handler: handler)
         _ = try db.setCaseFact(.thresholdReasonableBasis, to: "first-hand=1", handler: handler)
         let facts = try db.caseFacts()
