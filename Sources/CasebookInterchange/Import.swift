@@ -39,6 +39,7 @@ extension Case {
         var (tables, problems) = try ImportReader.read(request.path, shownAs: file, kind: request.kind)
         var warnings: [String] = []
         for table in tables {
+            warnings += table.matched.map { "\(file):1: \"\($0.given)\" was read as the column \($0.column)." }
             let (headerProblems, headerWarnings) = Self.checkHeader(table, file: file)
             problems += headerProblems
             warnings += headerWarnings

@@ -76,6 +76,9 @@ struct ImportTable: Sendable {
     let kind: ImportKind
     let columns: [String]
     var rows: [ImportRow]
+    /// Header names read as a column of another spelling ("External ID" as `external_id`), as
+    /// (the name given, the column), to be said to the user.
+    var matched: [(given: String, column: String)] = []
 }
 
 /// Reads an import file into tables: CSV through the CSV package, JSON through Foundation.
@@ -117,7 +120,15 @@ enum ImportReader {
             throw ImportError.unreadable(file: file, reason: "it is not a CSV file")
         }
         guard let header = reader.next() else { throw ImportError.emptyFile(file) }
-        let columns = header.map { $0.trimmingCharacters(in: .whitespacesAndNewlines).lowercased() }
+        // Spreadsheet users write "External ID" or "date-made": matched loosely, and said so.
+        var matched: [(given: String, column: String)] = []
+        let columns = header.map { given in
+            let column = given.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+            let loose = Self.looseColumn(column)
+            guard !kind.columns.contains(column), column != "id", kind.columns.contains(loose) else { return column }
+            matched.append((given.trimmingCharacters(in: .whitespacesAndNewlines), loose))
+            return loose
+        }
         var problems: [ImportProblem] = []
         for (position, column) in columns.enumerated() where !column.isEmpty && columns[..<position].contains(column) {
             problems.append(
@@ -143,7 +154,13 @@ enum ImportReader {
             rows.append(ImportRow(line: start, fields: fields, index: index))
         }
         if let error = reader.error { throw ImportError.unreadable(file: file, reason: "\(error)") }
-        return ([ImportTable(kind: kind, columns: columns, rows: rows)], problems)
+        return ([ImportTable(kind: kind, columns: columns, rows: rows, matched: matched)], problems)
+    }
+
+    /// "external id", "External-ID", "external__id" → "external_id": spaces and hyphens as
+    /// underscores, one at a time, none at the ends.
+    static func looseColumn(_ column: String) -> String {
+        column.lowercased().split { $0 == " " || $0 == "-" || $0 == "_" || $0 == "\t" }.joined(separator: "_")
     }
 
     /// How many line breaks a record's fields hold (a CRLF counts once).

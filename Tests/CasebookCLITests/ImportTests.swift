@@ -235,3 +235,31 @@ struct ImportTests {
         }
     }
 }
+
+/// Header names as spreadsheet users write them: matched loosely, and the match said.
+@Suite("import headers written loosely")
+struct LooseImportHeaderTests {
+    @Test("\"External ID\" is external_id: the match is printed, and a second import adds nothing")
+    func looseHeadersAreMatched() throws {
+        var cli = try CLI()
+        cli.environment["CASEBOOK_HANDLER"] = "tester"
+        try cli.makeCase()
+        let csv = "External ID,Title,Date,Country,Victim-Group\nOUR-025,Arrests at the market,2022-03,KP,traders\n"
+        try Data(csv.utf8).write(to: cli.workspace.appendingPathComponent("incidents.csv"))
+        var result = try cli.run(["import", "incidents.csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("incidents.csv:1: \"External ID\" was read as the column external_id."), "\(result.stderr)")
+        #expect(result.stderr.contains("\"Victim-Group\" was read as the column victim_group."), "\(result.stderr)")
+        #expect(!result.stderr.contains("is not a column"), "\(result.stderr)")
+        #expect(try cli.sqlite("SELECT externalId || '|' || victimGroup FROM incident") == "OUR-025|traders\n")
+        result = try cli.run(["import", "incidents.csv"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(try cli.sqlite("SELECT count(*) FROM incident") == "1\n", "a second import duplicated the row")
+        // A loose name and the exact one in one header: the same column twice, refused.
+        try Data("External ID,external_id,title,date\nA,B,T,2022\n".utf8).write(
+            to: cli.workspace.appendingPathComponent("twice.csv"))
+        result = try cli.run(["import", "twice.csv", "--kind", "incidents"])
+        #expect(result.status == 2 && result.stderr.contains("appears twice in the header"), "\(result.stderr)")
+        #expect(try cli.sqlite("SELECT count(*) FROM incident") == "1\n")
+    }
+}
