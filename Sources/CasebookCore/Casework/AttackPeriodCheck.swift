@@ -26,11 +26,8 @@ extension AppDatabase {
         else { return nil }
         // A continuing incident is committed on every day from its start to its end (or today):
         // it is part of the attack when any of those days falls within the attack's period.
-        let continuingEnd = incident.continuingEnd.map { text in
-            (try? IncidentContinuation(parsing: text)).map { continuation -> String in
-                if case .until(let span) = continuation { return span.latestDay }
-                return "9999-12-31"
-            } ?? incident.dateEnd
+        let continuingEnd = incident.continuingEnd.map {
+            IncidentContinuation.lastDay(continuing: $0, incidentEnd: incident.dateEnd)
         }
         let lastDay = continuingEnd ?? incident.dateEnd
         let disjoint = lastDay < start || incident.dateStart > end

@@ -66,8 +66,6 @@ extension IncidentSummary {
     /// until its end, or to this day when it is ongoing.
     var lastDayOfConduct: String {
         guard let end = continuing else { return latest }
-        guard let continuation = try? IncidentContinuation(parsing: end) else { return latest }
-        if case .until(let span) = continuation { return max(span.latestDay, latest) }
-        return "9999-12-31"
+        return max(IncidentContinuation.lastDay(continuing: end, incidentEnd: latest), latest)
     }
 }

@@ -23,6 +23,15 @@ public enum IncidentContinuation: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// The last day a continuing incident lasted, given its stored continuation (`ongoing` or an
+    /// end date) and its own last day: the end's last day, or far in the future while ongoing; an
+    /// unreadable continuation is read as none.
+    public static func lastDay(continuing stored: String, incidentEnd: String) -> String {
+        guard let continuation = try? IncidentContinuation(parsing: stored) else { return incidentEnd }
+        if case .until(let span) = continuation { return span.latestDay }
+        return "9999-12-31"
+    }
+
     /// `ongoing` or the end date as recorded.
     public var description: String {
         switch self {

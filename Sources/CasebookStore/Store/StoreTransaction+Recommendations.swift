@@ -95,9 +95,7 @@ extension StoreTransaction {
     /// until its end, or still today when it is ongoing.
     package static func lastDay(_ incident: IncidentRecord) -> String {
         guard let end = incident.continuingEnd else { return incident.dateEnd }
-        guard let continuation = try? IncidentContinuation(parsing: end) else { return incident.dateEnd }
-        if case .until(let span) = continuation { return max(span.latestDay, incident.dateEnd) }
-        return "9999-12-31"
+        return max(IncidentContinuation.lastDay(continuing: end, incidentEnd: incident.dateEnd), incident.dateEnd)
     }
 
     /// "2010", or "2010, continuing until 2016" or "2010, continuing" for a continuing incident.
